@@ -1,0 +1,98 @@
+/**
+ * The one error hierarchy of pl. Every error a user can meet is a PlError with a `code` from the
+ * union below; the base command's `catch()` is the only place that turns it into output and an
+ * exit code. Errors are split by who can fix them: the user (UserError), nobody but a developer
+ * (BugError), the user by cancelling (CancelledError), a remote system (ExternalError), or an
+ * auditor, because the evidence was tampered with (IntegrityError).
+ */
+
+export type ErrorCode =
+  | 'usage'
+  | 'not-found'
+  | 'invalid-input'
+  | 'store-missing'
+  | 'store-exists'
+  | 'store-format'
+  | 'store-busy'
+  | 'no-passphrase'
+  | 'wrong-passphrase'
+  | 'key-shredded'
+  | 'integrity'
+  | 'external'
+  | 'cancelled'
+  | 'bug'
+
+/** Exit codes, documented in docs/commands.md. Stable: scripts depend on them. */
+export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
+  usage: 2,
+  'invalid-input': 2,
+  'not-found': 3,
+  'store-missing': 4,
+  'store-exists': 4,
+  'store-format': 4,
+  'store-busy': 5,
+  'no-passphrase': 6,
+  'wrong-passphrase': 6,
+  'key-shredded': 7,
+  external: 8,
+  integrity: 10,
+  bug: 70,
+  cancelled: 130,
+}
+
+export interface PlErrorOptions {
+  /** What the user can do next, one suggestion per line. */
+  hints?: readonly string[]
+  cause?: unknown
+  /** Structured details for --json output (never secrets). */
+  details?: Readonly<Record<string, unknown>>
+}
+
+export class PlError extends Error {
+  readonly code: ErrorCode
+  readonly hints: readonly string[]
+  readonly details: Readonly<Record<string, unknown>>
+
+  constructor(code: ErrorCode, message: string, options: PlErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : {cause: options.cause})
+    this.name = new.target.name
+    this.code = code
+    this.hints = options.hints ?? []
+    this.details = options.details ?? {}
+  }
+
+  get exitCode(): number {
+    return EXIT_CODES[this.code]
+  }
+}
+
+/** Something the user can fix: a bad flag, a wrong passphrase, a missing file. */
+export class UserError extends PlError {}
+
+/** A broken invariant inside pl. */
+export class BugError extends PlError {
+  constructor(message: string, options: PlErrorOptions = {}) {
+    super('bug', message, options)
+  }
+}
+
+/** The user pressed Ctrl-C or declined; whatever was recorded before stays valid. */
+export class CancelledError extends PlError {
+  constructor(message = 'Cancelled. Nothing half-done was recorded.', options: PlErrorOptions = {}) {
+    super('cancelled', message, options)
+  }
+}
+
+/** A remote system failed (provider API down, timeout, 5xx). */
+export class ExternalError extends PlError {
+  constructor(message: string, options: PlErrorOptions = {}) {
+    super('external', message, options)
+  }
+}
+
+/** The evidence store does not verify: tampering, truncation or corruption. */
+export class IntegrityError extends PlError {
+  constructor(message: string, options: PlErrorOptions = {}) {
+    super('integrity', message, options)
+  }
+}
