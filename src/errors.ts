@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'wrong-passphrase'
   | 'key-shredded'
   | 'integrity'
+  | 'unsealed'
   | 'external'
   | 'cancelled'
   | 'bug'
@@ -36,6 +37,7 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'key-shredded': 7,
   external: 8,
   integrity: 10,
+  unsealed: 11,
   bug: 70,
   cancelled: 130,
 }

@@ -1,0 +1,75 @@
+/**
+ * The base of every pl command: global flags (--store, --utc, --json), the session (store path,
+ * actor, clock, prompter) and the one place that turns errors into output and exit codes.
+ */
+import {Command, Errors, Flags} from '@oclif/core'
+import {BugError, PlError, UserError} from './errors.js'
+import type {Prompter} from './prompts/types.js'
+import {noPrompter} from './prompts/types.js'
+import type {SessionOptions} from './services/session.js'
+import {resolveActor, resolveStorePath} from './services/session.js'
+
+export abstract class BaseCommand extends Command {
+  static override enableJsonFlag = true
+
+  static override baseFlags = {
+    store: Flags.string({
+      description: 'Evidence store file [default: $PL_HOME/evidence.db; PL_HOME defaults to ~/.pl]',
+      helpGroup: 'GLOBAL',
+      env: 'PL_STORE',
+    }),
+    utc: Flags.boolean({description: 'Show times in UTC instead of local time.', helpGroup: 'GLOBAL'}),
+  }
+
+  /** True when a person can answer prompts: standard input and standard error are terminals. */
+  protected get interactive(): boolean {
+    return Boolean(process.stdin.isTTY && process.stderr.isTTY) && process.env.PL_NO_PROMPT !== '1'
+  }
+
+  protected async prompter(): Promise<Prompter> {
+    if (!this.interactive) return noPrompter
+    const {inquirerPrompter} = await import('./prompts/inquirer.js')
+    return inquirerPrompter(true)
+  }
+
+  protected async session(flags: {store?: string | undefined}): Promise<SessionOptions> {
+    return {
+      storePath: resolveStorePath(flags.store, process.env),
+      env: process.env,
+      prompter: await this.prompter(),
+      actor: resolveActor(process.env),
+      now: () => Date.now(),
+    }
+  }
+
+  /** Human progress and notes go to standard error; results go to standard output. */
+  protected note(message: string): void {
+    if (!this.jsonEnabled()) process.stderr.write(message + '\n')
+  }
+
+  protected override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
+    if (error instanceof Errors.ExitError) throw error
+    let plError: PlError
+    if (error instanceof PlError) plError = error
+    else if (error instanceof Errors.CLIError || (error as {oclif?: {exit?: number}}).oclif?.exit === 2) {
+      // oclif's own parse errors (unknown flag, missing argument): a usage error.
+      plError = new UserError('usage', error.message.replace(/^Error: /, ''), {hints: [`See \`pl ${this.id?.replaceAll(':', ' ') ?? ''} --help\`.`]})
+    } else {
+      plError = new BugError(`pl hit an unexpected error: ${error.message}`, {
+        cause: error,
+        hints: ['This is a bug in pl. Re-run with PL_DEBUG=1 for a stack trace and report it.'],
+      })
+    }
+    if (this.jsonEnabled()) {
+      process.stdout.write(
+        JSON.stringify({error: {code: plError.code, message: plError.message, hints: plError.hints, exitCode: plError.exitCode, ...plError.details}}, null, 2) + '\n',
+      )
+    } else {
+      process.stderr.write(`Error: ${plError.message}\n`)
+      for (const hint of plError.hints) process.stderr.write(`  → ${hint}\n`)
+    }
+    if (process.env.PL_DEBUG === '1') process.stderr.write(String((plError.cause as Error | undefined)?.stack ?? plError.stack) + '\n')
+    process.exitCode = plError.exitCode
+    return undefined
+  }
+}

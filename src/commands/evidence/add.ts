@@ -1,0 +1,68 @@
+import {createReadStream, statSync} from 'node:fs'
+import {basename} from 'node:path'
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../../base-command.js'
+import type {EvidenceKind} from '../../domain/entry.js'
+import {EVIDENCE_KINDS} from '../../domain/entry.js'
+import {UserError} from '../../errors.js'
+import type {AddedEvidence, EvidenceSource} from '../../services/evidence.js'
+import {addEvidence} from '../../services/evidence.js'
+import {bytes, table} from '../../render/format.js'
+import {byteProgress} from '../../render/progress.js'
+
+export default class EvidenceAdd extends BaseCommand {
+  static override summary = 'Add files (or standard input) to an incident as encrypted evidence.'
+  static override description = `Each exhibit is streamed in chunks into the store under its own data key (so it can be crypto-shredded alone), with its SHA-256, size and name recorded. Memory stays flat whatever the size.`
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> INC-2026-0001 gateway-2026-11-20.jsonl.gz',
+    'kubectl logs deploy/gateway | <%= config.bin %> <%= command.id %> INC-2026-0001 - --kind log --name gateway.log',
+    '<%= config.bin %> <%= command.id %> INC-2026-0001 exchange.json --kind exchange --json',
+  ]
+  static override strict = false
+  static override args = {
+    incident: Args.string({description: 'Incident id.', required: true}),
+    file: Args.string({description: 'Files to add, or - for standard input.', required: true}),
+  }
+  static override flags = {
+    kind: Flags.string({description: 'What the evidence is [default: guessed from the name].', options: [...EVIDENCE_KINDS]}),
+    name: Flags.string({description: 'Name to record for standard input [default: stdin].'}),
+  }
+
+  async run(): Promise<{evidence: AddedEvidence[]}> {
+    const {args, argv, flags} = await this.parse(EvidenceAdd)
+    const files = (argv as string[]).slice(1)
+    if (files.filter((f) => f === '-').length > 1) throw new UserError('usage', 'Standard input (-) can be given only once.')
+    const sources: EvidenceSource[] = files.map((file) => {
+      if (file === '-') {
+        if (process.stdin.isTTY) throw new UserError('usage', 'Nothing is piped into standard input.', {hints: ['cat FILE | pl evidence add INC -']})
+        return {name: flags.name ?? 'stdin', open: () => process.stdin}
+      }
+      let size: number
+      try {
+        const st = statSync(file)
+        if (!st.isFile()) throw new UserError('invalid-input', `${file} is not a regular file.`, {hints: ['Add the files inside a directory one by one, or tar them first.']})
+        size = st.size
+      } catch (error) {
+        if (error instanceof UserError) throw error
+        throw new UserError('not-found', `Cannot read ${file}.`, {cause: error, hints: ['Check the path and its permissions.']})
+      }
+      return {name: basename(file), size, open: () => createReadStream(file, {highWaterMark: 1024 * 1024})}
+    })
+    const progress = byteProgress('adding', !flags.json)
+    let added: AddedEvidence[]
+    try {
+      added = await addEvidence(await this.session(flags), {
+        incident: args.incident,
+        sources,
+        ...(flags.kind ? {kind: flags.kind as EvidenceKind} : {}),
+        onProgress: (_name, done, total) => {
+          if ((total ?? done) > 32 * 1024 * 1024) progress.update(done, total)
+        },
+      })
+    } finally {
+      progress.stop()
+    }
+    this.log(table(['Evidence', 'Kind', 'Name', 'Size', 'SHA-256'], added.map((e) => [e.id, e.kind, e.name, bytes(e.size), e.sha256])))
+    return {evidence: added}
+  }
+}

@@ -1,0 +1,69 @@
+import {createReadStream} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {Flags} from '@oclif/core'
+import {BaseCommand} from '../../base-command.js'
+import {EXIT_CODES, UserError} from '../../errors.js'
+import type {ProofCheck} from '../../services/evidence.js'
+import {checkExhibitProof, verifyStore} from '../../services/evidence.js'
+import {resolveStorePath} from '../../services/session.js'
+import type {VerifyReport} from '../../store/verify.js'
+import {when} from '../../render/format.js'
+
+async function digestFile(path: string): Promise<{sha256: string; size: number}> {
+  const h = createHash('sha256')
+  let size = 0
+  try {
+    for await (const chunk of createReadStream(path)) {
+      h.update(chunk as Buffer)
+      size += (chunk as Buffer).length
+    }
+  } catch (error) {
+    throw new UserError('not-found', `Cannot read the exhibit ${path}.`, {cause: error})
+  }
+  return {sha256: h.digest('hex'), size}
+}
+
+export default class EvidenceVerify extends BaseCommand {
+  static override summary = 'Verify the evidence store (no passphrase needed), or one exhibit proof.'
+  static override description = `Recomputes the hash chain and the Merkle tree, checks every signed checkpoint and blob, and, against an older checkpoint kept elsewhere (--checkpoint), proves that nothing it covered was changed, removed or reordered and that the store was not truncated. The first bad entry is named.
+With --proof, checks an exhibit proof bundle offline (and, with --exhibit, that a file is the recorded exhibit).
+Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them).`
+  static override examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> --checkpoint incident-42.checkpoint.json --json',
+    '<%= config.bin %> <%= command.id %> --proof ev-12.proof.json --exhibit ./exhibit-12.jsonl',
+  ]
+  static override flags = {
+    checkpoint: Flags.string({description: 'An earlier checkpoint file (from `pl evidence checkpoint`) to prove consistency against.'}),
+    proof: Flags.string({description: 'Check an exhibit proof bundle instead of the store.', exclusive: ['checkpoint']}),
+    exhibit: Flags.string({description: 'With --proof: the exhibit file to compare with the recorded SHA-256.', dependsOn: ['proof']}),
+  }
+
+  async run(): Promise<VerifyReport | ProofCheck> {
+    const {flags} = await this.parse(EvidenceVerify)
+    if (flags.proof) {
+      const result = await checkExhibitProof(flags.proof, flags.exhibit ? await digestFile(flags.exhibit) : undefined)
+      for (const c of result.checks) this.log(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}: ${c.detail}`)
+      this.log(result.ok ? `Proof of ${result.evidence} verifies.` : `Proof of ${result.evidence} does NOT verify.`)
+      if (!result.ok) process.exitCode = EXIT_CODES.integrity
+      return result
+    }
+    const store = resolveStorePath(flags.store, process.env)
+    const report = verifyStore(store, flags.checkpoint ? {checkpointFile: flags.checkpoint} : {})
+    this.log(`Store ${store}`)
+    this.log(`  ${report.entries} entries, ${report.checkpoints} signed checkpoints, ${report.blobs.checked} blobs checked`)
+    if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
+    if (report.external) this.log(`  given checkpoint (size ${report.external.size}): ${report.external.consistent ? 'consistent' : 'NOT consistent'}`)
+    for (const w of report.warnings) this.log(`  note: ${w}`)
+    if (report.ok) {
+      this.log('Verified: the chain, the Merkle tree and every signature are intact.')
+      return report
+    }
+    for (const p of report.problems) this.logToStderr(`  ✗ ${p.message}`)
+    const onlyUnsealed = report.problems.every((p) => p.code === 'unsealed')
+    if (report.firstBadEntry !== null) this.logToStderr(`First bad entry: ${report.firstBadEntry}`)
+    this.logToStderr(onlyUnsealed ? 'Not fully sealed: run `pl evidence checkpoint` (with the store key) to authenticate and seal the tail.' : 'VERIFICATION FAILED: the evidence store was tampered with or corrupted. Preserve the file as it is.')
+    process.exitCode = onlyUnsealed ? EXIT_CODES.unsealed : EXIT_CODES.integrity
+    return report
+  }
+}

@@ -1,0 +1,95 @@
+import {Flags} from '@oclif/core'
+import {BaseCommand} from '../../base-command.js'
+import type {IncidentClass, Severity} from '../../domain/entry.js'
+import {INCIDENT_CLASSES, SEVERITIES} from '../../domain/entry.js'
+import type {IncidentState} from '../../domain/incident.js'
+import {parseTime} from '../../domain/time.js'
+import {UserError} from '../../errors.js'
+import {openIncident} from '../../services/incidents.js'
+import {incidentDetails} from '../../render/incident.js'
+
+export default class IncidentOpen extends BaseCommand {
+  static override summary = 'Open a prompt-leakage incident.'
+  static override description = `On a terminal, asks for whatever the flags did not give. Without a terminal, --title and --severity are required; --detected-at defaults to now and --started-at may stay unknown until marked.
+Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "yesterday 13:02").`
+  static override examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> --title "System prompt in gateway logs" --severity P1 --class secret,system-prompt --started-at 2026-11-20T13:02:00Z --detected-at "15m ago" --json',
+  ]
+  static override flags = {
+    title: Flags.string({description: 'One line saying what leaked where.'}),
+    severity: Flags.string({description: 'Severity.', options: [...SEVERITIES]}),
+    class: Flags.string({description: `What leaked (comma-separated): ${INCIDENT_CLASSES.join(', ')}.`, delimiter: ',', multiple: true}),
+    owner: Flags.string({description: 'Incident owner [default: you].'}),
+    summary: Flags.string({description: 'A longer description.'}),
+    'started-at': Flags.string({description: 'When the leak began (event time), if known.'}),
+    'detected-at': Flags.string({description: 'When the leak was detected [default: now].'}),
+  }
+
+  async run(): Promise<IncidentState> {
+    const {flags} = await this.parse(IncidentOpen)
+    const session = await this.session(flags)
+    const p = session.prompter
+    const now = session.now()
+    const classes = (flags.class ?? []).map((c) => c.trim()).filter(Boolean)
+    const unknown = classes.filter((c) => !(INCIDENT_CLASSES as readonly string[]).includes(c))
+    if (unknown.length > 0) {
+      throw new UserError('usage', `Unknown incident class: ${unknown.join(', ')}.`, {hints: [`Use any of: ${INCIDENT_CLASSES.join(', ')}.`]})
+    }
+    if (!p.interactive) {
+      const missing = [flags.title ? undefined : '--title', flags.severity ? undefined : '--severity'].filter(Boolean)
+      if (missing.length > 0) {
+        throw new UserError('usage', `No terminal to ask on: pass ${missing.join(' and ')}.`, {
+          hints: ['pl incident open --title "What leaked where" --severity P1 [--class secret] [--started-at TIME]'],
+        })
+      }
+    }
+    const title =
+      flags.title ??
+      (await p.input({message: 'What leaked, and where? (one line)', validate: (v) => (v.trim().length > 0 ? true : 'A title is required.')})).trim()
+    const severity = (flags.severity ??
+      (await p.select({
+        message: 'Severity',
+        choices: [
+          {name: 'P1 — secrets or personal data exposed, ongoing', value: 'P1'},
+          {name: 'P2 — confirmed leak, contained scope', value: 'P2'},
+          {name: 'P3 — suspected or limited leak', value: 'P3'},
+          {name: 'P4 — near miss / hygiene', value: 'P4'},
+        ],
+        default: 'P2',
+      }))) as Severity
+    const chosenClasses = (
+      flags.class === undefined && p.interactive
+        ? await p.checkbox({message: 'What leaked? (space to select, enter to confirm)', choices: INCIDENT_CLASSES.map((c) => ({name: c, value: c}))})
+        : classes
+    ) as IncidentClass[]
+    const askTime = async (message: string, allowEmpty: boolean, fallback: string) =>
+      p.input({
+        message,
+        default: fallback,
+        validate: (v) => {
+          if (allowEmpty && v.trim() === '') return true
+          try {
+            parseTime(v, now)
+            return true
+          } catch (error) {
+            return (error as Error).message
+          }
+        },
+      })
+    const startedInput = flags['started-at'] ?? (p.interactive && flags.title === undefined ? await askTime('When did the leak start? (blank if unknown; e.g. "2h ago", "13:02")', true, '') : '')
+    const detectedInput = flags['detected-at'] ?? (p.interactive && flags.title === undefined ? await askTime('When was it detected?', false, 'now') : 'now')
+    const incident = await openIncident(session, {
+      title,
+      severity,
+      classes: chosenClasses,
+      ...(flags.owner ? {owner: flags.owner} : {owner: session.actor}),
+      ...(flags.summary ? {summary: flags.summary} : {}),
+      ...(startedInput.trim() ? {startedAt: parseTime(startedInput, now)} : {}),
+      detectedAt: parseTime(detectedInput, now),
+    })
+    this.log(incidentDetails(incident, flags.utc))
+    this.note(`\nNext: pl evidence add ${incident.id} FILE…   ·   pl incident mark ${incident.id} contained`)
+    return incident
+  }
+}

@@ -1,0 +1,40 @@
+import {Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import type {KdfPreset} from '../crypto/sodium.js'
+import type {InitResult} from '../services/init.js'
+import {initStore, KDF_PRESET_NAMES} from '../services/init.js'
+
+export default class Init extends BaseCommand {
+  static override summary = 'Create the encrypted, tamper-evident evidence store.'
+  static override description = `Creates the store file (mode 0600, in a 0700 directory) with its signing key and a first signed checkpoint.
+The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRASE / PL_PASSPHRASE_FILE) stretched with Argon2id, or with a 32-byte key file (PL_KEY_FILE, or --new-key-file to create one) for automation.`
+  static override examples = [
+    '<%= config.bin %> <%= command.id %>',
+    'PL_PASSPHRASE_FILE=~/.pl-pass <%= config.bin %> <%= command.id %> --store ./case-42/evidence.db',
+    '<%= config.bin %> <%= command.id %> --new-key-file ~/.pl/store.key --json',
+  ]
+  static override flags = {
+    'new-key-file': Flags.string({description: 'Create a new random key file at this path (never overwritten) and lock the store with it.'}),
+    kdf: Flags.string({
+      description: 'Argon2id cost for a passphrase (test-only-weak is for tests only).',
+      options: [...KDF_PRESET_NAMES],
+      default: 'interactive',
+      env: 'PL_KDF',
+    }),
+  }
+
+  async run(): Promise<InitResult> {
+    const {flags} = await this.parse(Init)
+    const session = await this.session(flags)
+    const result = await initStore(session, {
+      kdfPreset: flags.kdf as KdfPreset,
+      ...(flags['new-key-file'] ? {newKeyFile: flags['new-key-file']} : {}),
+    })
+    this.log(`Created the evidence store ${result.store}`)
+    this.log(`  protection: ${result.protection}${result.keyFile ? ` (${result.keyFile}; keep it safe, export PL_KEY_FILE=${result.keyFile})` : ''}`)
+    this.log(`  store id:   ${result.storeId}`)
+    this.log(`  signing key (pin it for audits): ${result.publicKey}`)
+    this.log('Next: pl incident open')
+    return result
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The only importer of inquirer. Prompts are drawn on standard error so that standard output stays
+ * clean for results (and for --json). Ctrl-C becomes a CancelledError (exit 130).
+ */
+import {checkbox, confirm, input, password, select} from '@inquirer/prompts'
+import {CancelledError} from '../errors.js'
+import type {Prompter} from './types.js'
+
+const context = {output: process.stderr, clearPromptOnDone: false}
+
+async function asked<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+      throw new CancelledError()
+    }
+    throw error
+  }
+}
+
+export function inquirerPrompter(interactive: boolean): Prompter {
+  return {
+    interactive,
+    input: (o) => asked(() => input({message: o.message, ...(o.default === undefined ? {} : {default: o.default}), ...(o.validate ? {validate: o.validate} : {})}, context)),
+    password: (o) => asked(() => password({message: o.message, mask: false, ...(o.validate ? {validate: o.validate} : {})}, context)),
+    confirm: (o) => asked(() => confirm({message: o.message, ...(o.default === undefined ? {} : {default: o.default})}, context)),
+    select: (o) =>
+      asked(() =>
+        select(
+          {
+            message: o.message,
+            choices: o.choices.map((c) => ({name: c.name, value: c.value, ...(c.description ? {description: c.description} : {})})),
+            ...(o.default === undefined ? {} : {default: o.default}),
+          },
+          context,
+        ),
+      ),
+    checkbox: (o) =>
+      asked(() =>
+        checkbox(
+          {
+            message: o.message,
+            choices: o.choices.map((c) => ({name: c.name, value: c.value, checked: c.checked ?? false})),
+            ...(o.required ? {required: true} : {}),
+          },
+          context,
+        ),
+      ),
+  }
+}

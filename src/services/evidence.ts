@@ -1,0 +1,315 @@
+/**
+ * Evidence use cases: add (streamed, encrypted, one data key per exhibit), list, reveal (itself
+ * recorded), prove (inclusion proof for one exhibit), shred (crypto-shredding), checkpoint and
+ * verify. Only metadata is ever returned to callers; content goes to the sink the caller gives.
+ */
+import {readFileSync} from 'node:fs'
+import type {EvidenceAddedBody, EvidenceKind} from '../domain/entry.js'
+import {evidenceId, guessEvidenceKind, parseEvidenceId} from '../domain/evidence.js'
+import type {EvidenceItem} from '../domain/incident.js'
+import {inclusionProof, leafHash, verifyInclusion} from '../domain/merkle.js'
+import {loadCrypto} from '../crypto/sodium.js'
+import {verifyEd25519} from '../crypto/ed25519.js'
+import {IntegrityError, UserError} from '../errors.js'
+import {checkpointMessage, encodeHeader, entryHash, toHex} from '../store/codec.js'
+import type {EntryRow, UnlockedLedger} from '../store/ledger.js'
+import type {CheckpointFile, VerifyReport} from '../store/verify.js'
+import {checkpointToFile, verifyLedger} from '../store/verify.js'
+import {incidentKey, loadIncident} from './incidents.js'
+import type {SessionOptions} from './session.js'
+import {openLocked, withLedger} from './store-access.js'
+
+export interface EvidenceSource {
+  /** The name recorded (a file's base name, or "stdin"). */
+  name: string
+  open(): AsyncIterable<Uint8Array>
+  size?: number
+}
+
+export interface AddedEvidence {
+  id: string
+  incident: string
+  name: string
+  kind: EvidenceKind
+  size: number
+  sha256: string
+  seq: number
+}
+
+export async function addEvidence(
+  session: SessionOptions,
+  options: {incident: string; sources: readonly EvidenceSource[]; kind?: EvidenceKind; onProgress?: (name: string, bytes: number, total?: number) => void},
+): Promise<AddedEvidence[]> {
+  return withLedger(session, async (ledger) => {
+    const incident = options.incident.toUpperCase()
+    incidentKey(ledger, incident)
+    const added: AddedEvidence[] = []
+    for (const source of options.sources) {
+      const keyId = ledger.createKey()
+      const blob = await ledger.writeBlob(keyId, source.open(), (bytes) => options.onProgress?.(source.name, bytes, source.size))
+      const kind = options.kind ?? guessEvidenceKind(source.name)
+      const [row] = ledger.append([
+        {
+          incident,
+          kind: 'evidence.added',
+          keyId,
+          blob: blob.id,
+          body: (seq: number): EvidenceAddedBody => ({evidence: evidenceId(seq), name: source.name, kind, size: blob.size, sha256: blob.sha256, blob: blob.id}),
+        },
+      ])
+      added.push({id: evidenceId(row!.seq), incident, name: source.name, kind, size: blob.size, sha256: blob.sha256, seq: row!.seq})
+    }
+    return added
+  })
+}
+
+export async function listEvidence(session: SessionOptions, incident: string): Promise<EvidenceItem[]> {
+  return withLedger(session, (ledger) => [...loadIncident(ledger, incident).evidence])
+}
+
+function findEvidenceRow(ledger: UnlockedLedger, id: string): EntryRow {
+  const seq = parseEvidenceId(id)
+  const row = seq === undefined ? undefined : ledger.row(seq)
+  if (!row || row.kind !== 'evidence.added') {
+    throw new UserError('not-found', `No evidence ${id} in this store.`, {hints: ['Evidence ids look like EV-12; list them with `pl evidence list INC`.']})
+  }
+  return row
+}
+
+export interface EvidenceDetails extends EvidenceItem {
+  incident: string
+  shreddedBy?: string
+}
+
+export async function showEvidence(session: SessionOptions, id: string): Promise<EvidenceDetails> {
+  return withLedger(session, (ledger) => evidenceDetails(ledger, findEvidenceRow(ledger, id)))
+}
+
+function evidenceDetails(ledger: UnlockedLedger, row: EntryRow): EvidenceDetails {
+  const item = loadIncident(ledger, row.incident).evidence.find((e) => e.seq === row.seq)
+  if (!item) throw new IntegrityError(`Evidence ${evidenceId(row.seq)} is missing from its incident's record.`)
+  return {...item, incident: row.incident}
+}
+
+/**
+ * Streams an exhibit's plaintext to `sink`. The reveal is recorded (who, when, where to) before a
+ * single byte is written, so an interrupted reveal is still on the record.
+ */
+export async function revealEvidence(
+  session: SessionOptions,
+  id: string,
+  to: string,
+  sink: (chunks: AsyncIterable<Uint8Array>) => Promise<void>,
+): Promise<EvidenceDetails> {
+  return withLedger(session, async (ledger) => {
+    const row = findEvidenceRow(ledger, id)
+    const details = evidenceDetails(ledger, row)
+    if (details.shredded || !ledger.hasKey(row.keyId)) {
+      throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; its content cannot be recovered.`)
+    }
+    ledger.append([{incident: row.incident, kind: 'evidence.revealed', keyId: incidentKey(ledger, row.incident), body: {evidence: evidenceId(row.seq), to}}])
+    ledger.checkpoint()
+    await sink(ledger.readBlob(row.keyId, row.blob!))
+    return details
+  })
+}
+
+export interface ShredResult {
+  shredded: {id: string; name: string | null; seq: number}[]
+  alreadyShredded: string[]
+}
+
+export async function shredEvidence(
+  session: SessionOptions,
+  target: {evidence?: string; incident?: string; reason?: string},
+  confirm: (items: readonly EvidenceDetails[]) => Promise<boolean>,
+): Promise<ShredResult> {
+  return withLedger(session, async (ledger) => {
+    let items: EvidenceDetails[]
+    if (target.evidence) items = [evidenceDetails(ledger, findEvidenceRow(ledger, target.evidence))]
+    else if (target.incident) {
+      const incident = target.incident.toUpperCase()
+      items = loadIncident(ledger, incident).evidence.map((e) => ({...e, incident}))
+    } else throw new UserError('usage', 'Name the evidence to shred, or --incident INC for all of an incident.')
+    const pending = items.filter((i) => !i.shredded && ledger.hasKey(i.keyId))
+    const result: ShredResult = {shredded: [], alreadyShredded: items.filter((i) => !pending.includes(i)).map((i) => evidenceId(i.seq))}
+    if (pending.length === 0) return result
+    if (!(await confirm(pending))) return result
+    for (const item of pending) {
+      const id = evidenceId(item.seq)
+      ledger.shredKey(
+        {
+          incident: item.incident,
+          kind: 'key.shredded',
+          keyId: incidentKey(ledger, item.incident),
+          body: {keyId: item.keyId, evidence: id, ...(item.name ? {name: item.name} : {}), ...(target.reason ? {reason: target.reason} : {})},
+        },
+        item.keyId,
+      )
+      result.shredded.push({id, name: item.name, seq: item.seq})
+    }
+    ledger.checkpoint()
+    ledger.compactWal()
+    return result
+  })
+}
+
+/** The latest checkpoint, sealing (and so signing) first when entries are not covered yet. */
+export async function latestCheckpoint(session: SessionOptions): Promise<CheckpointFile> {
+  const locked = openLocked(session.storePath)
+  try {
+    const latest = locked.latestCheckpoint()
+    if (latest && latest.size === locked.count().n) return checkpointToFile(latest, locked.meta.signPublicKey)
+  } finally {
+    locked.close()
+  }
+  return withLedger(session, (ledger) => checkpointToFile(ledger.checkpoint(), ledger.meta.signPublicKey))
+}
+
+export function verifyStore(storePath: string, options: {checkpointFile?: string; onProgress?: (done: number, total: number) => void} = {}): VerifyReport {
+  const external = options.checkpointFile === undefined ? undefined : readCheckpointFile(options.checkpointFile)
+  const ledger = openLocked(storePath)
+  try {
+    return verifyLedger(ledger.db, {...(external ? {external} : {}), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+  } finally {
+    ledger.close()
+  }
+}
+
+function readJsonFile(path: string, what: string): unknown {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new UserError('not-found', `Cannot read the ${what} ${path}.`, {cause: error})
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new UserError('invalid-input', `The ${what} ${path} is not JSON.`, {cause: error})
+  }
+}
+
+export function readCheckpointFile(path: string): CheckpointFile {
+  const c = readJsonFile(path, 'checkpoint file') as Partial<CheckpointFile>
+  const ok =
+    c.format === 'pl-checkpoint/1' &&
+    typeof c.storeId === 'string' &&
+    Number.isSafeInteger(c.size) &&
+    typeof c.root === 'string' &&
+    /^[0-9a-f]{64}$/.test(c.root) &&
+    Number.isSafeInteger(c.ts) &&
+    typeof c.publicKey === 'string' &&
+    /^[0-9a-f]{64}$/.test(c.publicKey) &&
+    typeof c.signature === 'string'
+  if (!ok) {
+    throw new UserError('invalid-input', `${path} is not a pl checkpoint file.`, {hints: ['Produce one with `pl evidence checkpoint --out FILE`.']})
+  }
+  return c as CheckpointFile
+}
+
+/** A self-contained bundle that lets a reviewer check one exhibit without the store. */
+export interface ExhibitProof {
+  format: 'pl-exhibit-proof/1'
+  evidence: string
+  entry: {
+    seq: number
+    ts: number
+    incident: string
+    kind: string
+    actor: string
+    keyId: string
+    blob: string | null
+    nonce: string
+    body: string
+    prev: string
+    hash: string
+  }
+  leafIndex: number
+  treeSize: number
+  inclusionProof: string[]
+  checkpoint: CheckpointFile
+  exhibit: {name: string; kind: string; size: number; sha256: string}
+  /** The exhibit's own data key (base64), only when disclosed on request: it decrypts this exhibit. */
+  dataKey?: string
+}
+
+export async function proveEvidence(session: SessionOptions, id: string, options: {discloseKey?: boolean} = {}): Promise<ExhibitProof> {
+  return withLedger(session, (ledger) => {
+    const row = findEvidenceRow(ledger, id)
+    const entry = ledger.decrypt<'evidence.added'>(row)
+    if (!entry.body) throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; only its entry hash remains.`)
+    const checkpoint = ledger.checkpoint()
+    const leaves = [...ledger.leafHashes()].slice(0, checkpoint.size)
+    const proof = inclusionProof(leaves, row.seq - 1, checkpoint.size)
+    const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64')
+    const key = options.discloseKey ? ledger.key(row.keyId) : undefined
+    return {
+      format: 'pl-exhibit-proof/1',
+      evidence: evidenceId(row.seq),
+      entry: {
+        seq: row.seq,
+        ts: row.ts,
+        incident: row.incident,
+        kind: row.kind,
+        actor: row.actor,
+        keyId: row.keyId,
+        blob: row.blob,
+        nonce: b64(row.nonce),
+        body: b64(row.body),
+        prev: toHex(row.prev),
+        hash: toHex(row.hash),
+      },
+      leafIndex: row.seq - 1,
+      treeSize: checkpoint.size,
+      inclusionProof: proof.map(toHex),
+      checkpoint: checkpointToFile(checkpoint, ledger.meta.signPublicKey),
+      exhibit: {name: entry.body.name, kind: entry.body.kind, size: entry.body.size, sha256: entry.body.sha256},
+      ...(key ? {dataKey: b64(key)} : {}),
+    }
+  })
+}
+
+export interface ProofCheck {
+  ok: boolean
+  evidence: string
+  checks: {name: string; ok: boolean; detail: string}[]
+}
+
+/** Checks an exhibit proof offline; with the exhibit's bytes, also that they are the recorded ones. */
+export async function checkExhibitProof(proofPath: string, exhibit?: {sha256: string; size: number}): Promise<ProofCheck> {
+  const p = readJsonFile(proofPath, 'proof file') as ExhibitProof
+  if (p?.format !== 'pl-exhibit-proof/1' || !p.entry || !Array.isArray(p.inclusionProof) || !p.checkpoint) {
+    throw new UserError('invalid-input', `${proofPath} is not a pl exhibit proof.`, {hints: ['Produce one with `pl evidence prove EV --out FILE`.']})
+  }
+  const checks: ProofCheck['checks'] = []
+  const fromB64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'))
+  const fromHexS = (s: string) => new Uint8Array(Buffer.from(s, 'hex'))
+  const header = {...p.entry}
+  const hash = entryHash(fromHexS(p.entry.prev), encodeHeader(header), fromB64(p.entry.nonce), fromB64(p.entry.body))
+  const hashOk = toHex(hash) === p.entry.hash
+  checks.push({name: 'entry hash', ok: hashOk, detail: hashOk ? 'the entry hashes to its recorded hash' : 'the entry was altered'})
+  const c = p.checkpoint
+  const root = fromHexS(c.root)
+  const sigOk = verifyEd25519(fromHexS(c.publicKey), checkpointMessage(c.storeId, c.size, root, c.ts), fromB64(c.signature))
+  checks.push({name: 'checkpoint signature', ok: sigOk, detail: sigOk ? `signed by ${c.publicKey.slice(0, 16)}…` : 'invalid signature'})
+  const incl = verifyInclusion(p.leafIndex, c.size, leafHash(hash), p.inclusionProof.map(fromHexS), root)
+  const inclOk = incl.ok && p.leafIndex === p.entry.seq - 1
+  checks.push({name: 'inclusion', ok: inclOk, detail: inclOk ? `entry ${p.entry.seq} is in the signed tree of size ${c.size}` : incl.ok ? 'leaf index does not match the entry' : incl.reason})
+  if (p.dataKey) {
+    const crypto = await loadCrypto()
+    let bound = false
+    try {
+      const plain = JSON.parse(new TextDecoder().decode(crypto.open(fromB64(p.dataKey), fromB64(p.entry.nonce), fromB64(p.entry.body), encodeHeader(header)))) as EvidenceAddedBody
+      bound = plain.sha256 === p.exhibit.sha256 && plain.size === p.exhibit.size && plain.name === p.exhibit.name
+    } catch {
+      bound = false
+    }
+    checks.push({name: 'metadata', ok: bound, detail: bound ? 'name, size and SHA-256 are the ones recorded' : 'the stated metadata is not the recorded one'})
+  }
+  if (exhibit) {
+    const same = exhibit.sha256 === p.exhibit.sha256 && exhibit.size === p.exhibit.size
+    checks.push({name: 'exhibit bytes', ok: same, detail: same ? 'the file is the recorded exhibit' : 'the file differs from the recorded exhibit'})
+  }
+  return {ok: checks.every((x) => x.ok), evidence: p.evidence, checks}
+}

@@ -1,0 +1,127 @@
+/**
+ * Incident use cases: open, list, show, mark phases, add notes, build the timeline. An incident
+ * is the fold of its ledger entries; nothing is kept anywhere else.
+ */
+import type {IncidentClass, Phase, Severity} from '../domain/entry.js'
+import type {IncidentState, TimelineEvent} from '../domain/incident.js'
+import {buildTimeline, foldIncident, isIncidentId, nextIncidentId} from '../domain/incident.js'
+import {assertNotFuture} from '../domain/time.js'
+import {UserError} from '../errors.js'
+import type {Ledger, UnlockedLedger} from '../store/ledger.js'
+import type {SessionOptions} from './session.js'
+import {withLedger} from './store-access.js'
+
+export interface OpenIncidentInput {
+  title: string
+  severity: Severity
+  classes: IncidentClass[]
+  owner?: string
+  summary?: string
+  startedAt?: number
+  detectedAt: number
+}
+
+export function incidentIds(ledger: Ledger): string[] {
+  return ledger.rowsOfKind('incident.opened').map((r) => r.incident)
+}
+
+/** Looks up the incident's opening entry; its key encrypts the incident's own entries. */
+export function incidentKey(ledger: Ledger, id: string): string {
+  const normalised = id.toUpperCase()
+  const opened = ledger.db.prepare("SELECT key_id FROM entries WHERE incident = ? AND kind = 'incident.opened'").get(normalised) as
+    | {key_id: string}
+    | undefined
+  if (!opened) {
+    throw new UserError('not-found', `No incident ${id} in this store.`, {
+      hints: [isIncidentId(normalised) ? 'List incidents with `pl incident list`.' : 'Incident ids look like INC-2026-0001; list them with `pl incident list`.'],
+    })
+  }
+  return opened.key_id
+}
+
+export function loadIncident(ledger: UnlockedLedger, id: string): IncidentState {
+  incidentKey(ledger, id)
+  return foldIncident(ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)))
+}
+
+export function loadTimeline(ledger: UnlockedLedger, id: string): TimelineEvent[] {
+  incidentKey(ledger, id)
+  return buildTimeline(ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)))
+}
+
+export async function openIncident(session: SessionOptions, input: OpenIncidentInput): Promise<IncidentState> {
+  const now = session.now()
+  assertNotFuture(input.detectedAt, now, 'The detection time')
+  if (input.startedAt !== undefined) {
+    assertNotFuture(input.startedAt, now, 'The start time')
+    if (input.startedAt > input.detectedAt) {
+      throw new UserError('invalid-input', 'The leak cannot have started after it was detected.', {
+        hints: ['Check --started-at and --detected-at (both accept ISO-8601 or forms like "15m ago").'],
+      })
+    }
+  }
+  return withLedger(session, (ledger) => {
+    const keyId = ledger.createKey()
+    // The id is chosen inside the write transaction, so two responders opening incidents at the
+    // same moment get different ids.
+    const id = ledger.transaction(() => {
+      const id = nextIncidentId(new Date(now).getUTCFullYear(), incidentIds(ledger))
+      const body = {
+        title: input.title,
+        severity: input.severity,
+        classes: input.classes,
+        ...(input.owner ? {owner: input.owner} : {}),
+        ...(input.summary ? {summary: input.summary} : {}),
+      }
+      ledger.append([
+        {incident: id, kind: 'incident.opened', keyId, body},
+        ...(input.startedAt === undefined ? [] : [{incident: id, kind: 'timeline.mark', keyId, body: {phase: 'started', at: input.startedAt}}]),
+        {incident: id, kind: 'timeline.mark', keyId, body: {phase: 'detected', at: input.detectedAt}},
+      ])
+      return id
+    })
+    return loadIncident(ledger, id)
+  })
+}
+
+export interface IncidentFilter {
+  status?: 'open' | 'contained' | 'resolved'
+}
+
+export async function listIncidents(session: SessionOptions, filter: IncidentFilter = {}): Promise<IncidentState[]> {
+  return withLedger(session, (ledger) => {
+    const all = incidentIds(ledger).map((id) => loadIncident(ledger, id))
+    if (!filter.status) return all
+    return all.filter((i) => {
+      if (filter.status === 'open') return i.status === 'open' || i.status === 'acknowledged'
+      return i.status === filter.status
+    })
+  })
+}
+
+export async function showIncident(session: SessionOptions, id: string): Promise<{incident: IncidentState; timeline: TimelineEvent[]}> {
+  return withLedger(session, (ledger) => ({incident: loadIncident(ledger, id), timeline: loadTimeline(ledger, id)}))
+}
+
+export async function markIncident(
+  session: SessionOptions,
+  id: string,
+  mark: {phase: Phase; at: number; note?: string},
+): Promise<IncidentState> {
+  assertNotFuture(mark.at, session.now(), 'The mark time')
+  return withLedger(session, (ledger) => {
+    const keyId = incidentKey(ledger, id)
+    const incident = id.toUpperCase()
+    ledger.append([{incident, kind: 'timeline.mark', keyId, body: {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})}}])
+    return loadIncident(ledger, incident)
+  })
+}
+
+export async function noteIncident(session: SessionOptions, id: string, text: string): Promise<{seq: number; incident: string}> {
+  if (text.trim().length === 0) throw new UserError('invalid-input', 'The note is empty.', {hints: ['pl incident note INC "what happened"']})
+  return withLedger(session, (ledger) => {
+    const keyId = incidentKey(ledger, id)
+    const [row] = ledger.append([{incident: id.toUpperCase(), kind: 'note', keyId, body: {text}}])
+    return {seq: row!.seq, incident: row!.incident}
+  })
+}

@@ -1,0 +1,79 @@
+/**
+ * Creating an evidence store: the file (0600 in a 0700 directory), its key-encryption key from a
+ * passphrase (Argon2id) or a key file, its signing key, and a first signed checkpoint (size 0).
+ */
+import {closeSync, existsSync, openSync, writeSync} from 'node:fs'
+import {randomBytes} from 'node:crypto'
+import {loadCrypto} from '../crypto/sodium.js'
+import type {KdfPreset} from '../crypto/sodium.js'
+import {UserError} from '../errors.js'
+import {openDatabase} from '../store/database.js'
+import {initialiseStore, isInitialised, UnlockedLedger} from '../store/ledger.js'
+import {toHex} from '../store/codec.js'
+import type {SessionOptions} from './session.js'
+import {obtainKeyMaterial} from './session.js'
+
+export interface InitResult {
+  store: string
+  storeId: string
+  publicKey: string
+  protection: 'passphrase (Argon2id)' | 'key file'
+  keyFile?: string
+}
+
+export const KDF_PRESET_NAMES: readonly KdfPreset[] = ['interactive', 'moderate', 'test-only-weak']
+
+/** Writes a new random 32-byte key file (hex), refusing to overwrite an existing file. */
+export function createKeyFile(path: string): void {
+  let fd: number
+  try {
+    fd = openSync(path, 'wx', 0o600)
+  } catch (error) {
+    throw new UserError('invalid-input', `Cannot create the key file ${path}: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists' : String(error)}.`, {
+      cause: error,
+      hints: ['Choose a new path; an existing key file is never overwritten.'],
+    })
+  }
+  try {
+    writeSync(fd, randomBytes(32).toString('hex') + '\n')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+export async function initStore(session: SessionOptions, options: {kdfPreset: KdfPreset; newKeyFile?: string}): Promise<InitResult> {
+  if (existsSync(session.storePath)) {
+    const db = openDatabase(session.storePath)
+    const initialised = isInitialised(db)
+    db.close()
+    if (initialised) {
+      throw new UserError('store-exists', `An evidence store already exists at ${session.storePath}.`, {
+        hints: ['Keep using it, or create another with --store PATH / PL_HOME.'],
+      })
+    }
+  }
+  let env = session.env
+  if (options.newKeyFile) {
+    createKeyFile(options.newKeyFile)
+    env = {...env, PL_KEY_FILE: options.newKeyFile}
+  }
+  const [crypto, material] = await Promise.all([loadCrypto(), obtainKeyMaterial(env, session.prompter, {confirm: true})])
+  const db = openDatabase(session.storePath, {create: true})
+  try {
+    const meta = initialiseStore(db, crypto, material, {now: session.now(), kdfPreset: options.kdfPreset})
+    const ledger = new UnlockedLedger(db, {crypto, material, actor: session.actor, now: session.now})
+    ledger.checkpoint()
+    ledger.lock()
+    return {
+      store: session.storePath,
+      storeId: meta.storeId,
+      publicKey: toHex(meta.signPublicKey),
+      protection: material.kind === 'keyfile' ? 'key file' : 'passphrase (Argon2id)',
+      ...(options.newKeyFile ? {keyFile: options.newKeyFile} : {}),
+    }
+  } finally {
+    if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
+    else crypto.memzero(material.key)
+    db.close()
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Where the store is, who is acting, and how the key is obtained: the environment of every
+ * command, resolved once and passed to services as plain values.
+ */
+import {readFileSync} from 'node:fs'
+import {homedir, hostname, userInfo} from 'node:os'
+import {join, resolve} from 'node:path'
+import {UserError} from '../errors.js'
+import type {Prompter} from '../prompts/types.js'
+import type {KeyMaterial} from '../store/ledger.js'
+
+export type Env = Readonly<Record<string, string | undefined>>
+
+export interface SessionOptions {
+  storePath: string
+  env: Env
+  prompter: Prompter
+  actor: string
+  now: () => number
+}
+
+export function plHome(env: Env): string {
+  return resolve(env.PL_HOME && env.PL_HOME.length > 0 ? env.PL_HOME : join(homedir(), '.pl'))
+}
+
+export function resolveStorePath(flag: string | undefined, env: Env): string {
+  if (flag) return resolve(flag)
+  return join(plHome(env), 'evidence.db')
+}
+
+export function resolveActor(env: Env): string {
+  if (env.PL_ACTOR) return env.PL_ACTOR
+  let user = 'unknown'
+  try {
+    user = userInfo().username
+  } catch {
+    // No passwd entry (some containers): keep "unknown".
+  }
+  return `${user}@${hostname()}`
+}
+
+const KEY_SOURCES_HINT = [
+  'Set PL_PASSPHRASE_FILE to a file holding the passphrase (or PL_PASSPHRASE), or PL_KEY_FILE for a store created with a key file.',
+  'On a terminal, pl asks for the passphrase instead.',
+]
+
+function readKeyFile(path: string): Uint8Array {
+  let raw: Buffer
+  try {
+    raw = readFileSync(path)
+  } catch (error) {
+    throw new UserError('no-passphrase', `Cannot read the key file ${path} (PL_KEY_FILE).`, {cause: error, hints: ['Check the path and its permissions.']})
+  }
+  if (raw.length === 32) return new Uint8Array(raw)
+  const text = raw.toString('utf8').trim()
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return new Uint8Array(Buffer.from(text, 'hex'))
+  const b64 = Buffer.from(text, 'base64')
+  if (b64.length === 32 && /^[A-Za-z0-9+/]{43}=$/.test(text)) return new Uint8Array(b64)
+  throw new UserError('no-passphrase', `The key file ${path} must hold exactly 32 bytes (raw, 64 hex characters, or base64).`, {
+    hints: ['Create one with `pl init --new-key-file FILE`.'],
+  })
+}
+
+/**
+ * The key material, from the environment or, on a terminal, from the person. `confirm` asks twice
+ * (when a store is created).
+ */
+export async function obtainKeyMaterial(env: Env, prompter: Prompter, options: {confirm?: boolean} = {}): Promise<KeyMaterial> {
+  const encode = (s: string) => new TextEncoder().encode(s)
+  if (env.PL_KEY_FILE) return {kind: 'keyfile', key: readKeyFile(env.PL_KEY_FILE)}
+  if (env.PL_PASSPHRASE_FILE) {
+    let text: string
+    try {
+      text = readFileSync(env.PL_PASSPHRASE_FILE, 'utf8')
+    } catch (error) {
+      throw new UserError('no-passphrase', `Cannot read the passphrase file ${env.PL_PASSPHRASE_FILE} (PL_PASSPHRASE_FILE).`, {cause: error})
+    }
+    const passphrase = text.replace(/\r?\n$/, '')
+    if (passphrase.length === 0) throw new UserError('no-passphrase', `The passphrase file ${env.PL_PASSPHRASE_FILE} is empty.`)
+    return {kind: 'passphrase', passphrase: encode(passphrase)}
+  }
+  if (env.PL_PASSPHRASE !== undefined) {
+    if (env.PL_PASSPHRASE.length === 0) throw new UserError('no-passphrase', 'PL_PASSPHRASE is set but empty.', {hints: KEY_SOURCES_HINT})
+    return {kind: 'passphrase', passphrase: encode(env.PL_PASSPHRASE)}
+  }
+  if (!prompter.interactive) {
+    throw new UserError('no-passphrase', 'The evidence store needs its passphrase and there is no terminal to ask on.', {hints: KEY_SOURCES_HINT})
+  }
+  if (!options.confirm) {
+    return {kind: 'passphrase', passphrase: encode(await prompter.password({message: 'Evidence store passphrase'}))}
+  }
+  const first = await prompter.password({
+    message: 'New passphrase for the evidence store (12+ characters)',
+    validate: (v) => (v.length >= 12 ? true : 'Use at least 12 characters: this passphrase protects leaked secrets.'),
+  })
+  const second = await prompter.password({message: 'Repeat the passphrase'})
+  if (first !== second) throw new UserError('invalid-input', 'The two passphrases differ. Nothing was created.', {hints: ['Run `pl init` again.']})
+  return {kind: 'passphrase', passphrase: encode(first)}
+}

@@ -1,0 +1,93 @@
+/**
+ * Byte-exact encodings of the ledger (docs/store-format.md §Encodings). Anything here changes the
+ * hashes of every store ever written: a change needs a new format version and a migration.
+ */
+import {createHash} from 'node:crypto'
+
+export const FORMAT_VERSION = 1
+export const ENTRY_HASH_TAG = new TextEncoder().encode('pl-entry-v1\0')
+export const ZERO_HASH = new Uint8Array(32)
+
+export interface EntryHeader {
+  seq: number
+  ts: number
+  incident: string
+  kind: string
+  actor: string
+  keyId: string
+  /** Content address of an attached blob, or null. */
+  blob: string | null
+}
+
+/**
+ * Canonical JSON (RFC 8785 / JCS for the values pl writes): object keys sorted by UTF-16 code
+ * units, no whitespace, ECMAScript number and string serialisation. Non-finite numbers and
+ * undefined-valued array items are refused rather than silently changed.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number')
+    return JSON.stringify(value)
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`
+  if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>
+    const keys = Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort()
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`
+  }
+  throw new TypeError(`canonicalJson: unsupported type ${typeof value}`)
+}
+
+const encoder = new TextEncoder()
+
+/** The header as it is authenticated (AEAD associated data) and hashed. */
+export function encodeHeader(h: EntryHeader): Uint8Array {
+  return encoder.encode(canonicalJson([FORMAT_VERSION, h.seq, h.ts, h.incident, h.kind, h.actor, h.keyId, h.blob]))
+}
+
+function u32be(n: number): Uint8Array {
+  const b = new Uint8Array(4)
+  new DataView(b.buffer).setUint32(0, n)
+  return b
+}
+
+/** hash = SHA-256(tag ‖ prev ‖ u32be(len(header)) ‖ header ‖ nonce ‖ body). */
+export function entryHash(prev: Uint8Array, header: Uint8Array, nonce: Uint8Array, body: Uint8Array): Uint8Array {
+  const h = createHash('sha256')
+  h.update(ENTRY_HASH_TAG)
+  h.update(prev)
+  h.update(u32be(header.length))
+  h.update(header)
+  h.update(nonce)
+  h.update(body)
+  return new Uint8Array(h.digest())
+}
+
+/** The message an Ed25519 checkpoint signature covers. */
+export function checkpointMessage(storeId: string, size: number, root: Uint8Array, ts: number): Uint8Array {
+  return encoder.encode(`pl-checkpoint v1\n${storeId}\n${size}\n${Buffer.from(root).toString('hex')}\n${ts}\n`)
+}
+
+/** Associated data binding a wrapped data key to its id and store. */
+export function keyWrapAad(storeId: string, keyId: string): Uint8Array {
+  return encoder.encode(`pl-key v1\n${storeId}\n${keyId}\n`)
+}
+
+export function toHex(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex')
+}
+
+export function fromHex(s: string): Uint8Array {
+  if (!/^(?:[0-9a-f]{2})*$/i.test(s)) throw new TypeError('not hex')
+  return new Uint8Array(Buffer.from(s, 'hex'))
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  let d = 0
+  for (let i = 0; i < a.length; i++) d |= a[i]! ^ b[i]!
+  return d === 0
+}

@@ -1,0 +1,105 @@
+/**
+ * Schema migrations, an explicit ordered list (never a directory scan). The ledger tables are
+ * append-only: triggers refuse UPDATE and DELETE, and require entries to arrive in sequence so
+ * that INSERT OR REPLACE (which deletes without firing delete triggers) cannot rewrite a row.
+ * The triggers are defence in depth; the hash chain and the signed checkpoints are the guarantee.
+ */
+import type {Database} from 'better-sqlite3'
+
+export interface Migration {
+  version: number
+  description: string
+  sql: string
+}
+
+const appendOnly = (table: string) => `
+CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
+BEGIN SELECT RAISE(ABORT, 'pl: ${table} is append-only'); END;
+CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
+BEGIN SELECT RAISE(ABORT, 'pl: ${table} is append-only'); END;
+`
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'ledger, keys, blobs, checkpoints',
+    sql: `
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+${appendOnly('meta')}
+
+CREATE TABLE entries (
+  seq      INTEGER PRIMARY KEY,
+  ts       INTEGER NOT NULL,
+  incident TEXT    NOT NULL,
+  kind     TEXT    NOT NULL,
+  actor    TEXT    NOT NULL,
+  key_id   TEXT    NOT NULL,
+  blob     TEXT,
+  nonce    BLOB    NOT NULL,
+  body     BLOB    NOT NULL,
+  prev     BLOB    NOT NULL,
+  hash     BLOB    NOT NULL
+) STRICT;
+CREATE INDEX entries_incident ON entries (incident, seq);
+CREATE INDEX entries_kind ON entries (kind, seq);
+${appendOnly('entries')}
+CREATE TRIGGER entries_in_sequence BEFORE INSERT ON entries
+WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM entries)
+BEGIN SELECT RAISE(ABORT, 'pl: entries must be appended in sequence'); END;
+
+-- Wrapped data keys: the one table whose rows may be deleted (crypto-shredding).
+CREATE TABLE keys (
+  id      TEXT PRIMARY KEY,
+  nonce   BLOB    NOT NULL,
+  wrapped BLOB    NOT NULL,
+  created INTEGER NOT NULL
+) STRICT;
+CREATE TRIGGER keys_no_update BEFORE UPDATE ON keys
+BEGIN SELECT RAISE(ABORT, 'pl: keys are never rewritten, only shredded'); END;
+
+CREATE TABLE blob_chunks (
+  stream TEXT    NOT NULL,
+  idx    INTEGER NOT NULL,
+  data   BLOB    NOT NULL,
+  PRIMARY KEY (stream, idx)
+) STRICT, WITHOUT ROWID;
+${appendOnly('blob_chunks')}
+
+CREATE TABLE blobs (
+  id      TEXT PRIMARY KEY,
+  stream  TEXT    NOT NULL,
+  header  BLOB    NOT NULL,
+  chunks  INTEGER NOT NULL,
+  size    INTEGER NOT NULL,
+  created INTEGER NOT NULL
+) STRICT;
+${appendOnly('blobs')}
+
+CREATE TABLE checkpoints (
+  size INTEGER PRIMARY KEY,
+  root BLOB    NOT NULL,
+  ts   INTEGER NOT NULL,
+  sig  BLOB    NOT NULL
+) STRICT;
+${appendOnly('checkpoints')}
+`,
+  },
+]
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
+
+/** Applies pending migrations inside one transaction; user_version records the schema version. */
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', {simple: true}) as number
+  const pending = MIGRATIONS.filter((m) => m.version > current)
+  if (pending.length === 0) return
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql)
+      db.pragma(`user_version = ${m.version}`)
+    }
+  }).immediate()
+}
