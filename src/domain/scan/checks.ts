@@ -1,0 +1,147 @@
+/**
+ * Validators shared by the detectors: checksums that real credentials and identifiers carry, and
+ * the heuristics that tell a random secret from a placeholder. Pure functions.
+ */
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256)
+  for (let n = 0; n < 256; n++) {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    table[n] = c >>> 0
+  }
+  return table
+})()
+
+/** CRC-32 (IEEE) of the string's UTF-16 code units taken as bytes; callers pass ASCII only. */
+export function crc32(text: string): number {
+  let crc = 0xffffffff
+  for (let i = 0; i < text.length; i++) crc = (crc >>> 8) ^ (CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ?? 0)
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+
+export function base62(value: number, width: number): string {
+  let out = ''
+  let rest = value
+  while (rest > 0) {
+    out = BASE62[rest % 62] + out
+    rest = Math.floor(rest / 62)
+  }
+  return out.padStart(width, '0')
+}
+
+/**
+ * GitHub's (and npm's) token checksum: the last 6 characters are the base62 CRC-32 of the 30
+ * random characters before them. A typo or a made-up token fails it, so the rule can be strict.
+ */
+export function hasBase62Crc(body: string): boolean {
+  if (body.length !== 36) return false
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30)
+}
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0
+  let double = false
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return false
+    if (double) {
+      d *= 2
+      if (d > 9) d -= 9
+    }
+    sum += d
+    double = !double
+  }
+  return sum % 10 === 0
+}
+
+/** Card brands by issuer identification number, with the lengths each brand issues. */
+export function cardBrand(digits: string): string | null {
+  const n = digits.length
+  const p2 = Number(digits.slice(0, 2))
+  const p3 = Number(digits.slice(0, 3))
+  const p4 = Number(digits.slice(0, 4))
+  const p6 = Number(digits.slice(0, 6))
+  if (digits[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa'
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard'
+  if ((p2 === 34 || p2 === 37) && n === 15) return 'amex'
+  if ((p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) && n >= 16 && n <= 19)
+    return 'discover'
+  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb'
+  if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'diners'
+  if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay'
+  if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'maestro'
+  return null
+}
+
+/** IBAN length per country (SWIFT registry); a country not listed is not an IBAN country. */
+const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28,
+  CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18,
+  FK: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22,
+  IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20,
+  LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MN: 20, MR: 27, MT: 31, MU: 30, NI: 28, NL: 18,
+  NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, RU: 33, SA: 24, SC: 31,
+  SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29,
+  VA: 22, VG: 24, XK: 20, YE: 30,
+}
+
+export function ibanMod97(iban: string): number {
+  const rearranged = iban.slice(4) + iban.slice(0, 4)
+  let rest = 0
+  for (let i = 0; i < rearranged.length; i++) {
+    const c = rearranged.charCodeAt(i)
+    const value = c >= 65 ? c - 55 : c - 48
+    rest = value >= 10 ? (rest * 100 + value) % 97 : (rest * 10 + value) % 97
+  }
+  return rest
+}
+
+/** `iban` without spaces, upper case. */
+export function ibanValid(iban: string): boolean {
+  const length = IBAN_LENGTHS[iban.slice(0, 2)]
+  return length === iban.length && /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) && ibanMod97(iban) === 1
+}
+
+/** Social Security Administration rules: no area 000, 666 or 9xx, no group 00, no serial 0000. */
+export function ssnValid(area: string, group: string, serial: string): boolean {
+  const a = Number(area)
+  if (a === 0 || a === 666 || a >= 900) return false
+  if (group === '00' || serial === '0000') return false
+  // Numbers the SSA voided after they were printed on sample cards and in ads.
+  return !['078-05-1120', '219-09-9999', '123-45-6789'].includes(`${area}-${group}-${serial}`)
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(text: string): number {
+  if (text.length === 0) return 0
+  const counts = new Map<string, number>()
+  for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1)
+  let bits = 0
+  for (const n of counts.values()) {
+    const p = n / text.length
+    bits -= p * Math.log2(p)
+  }
+  return bits
+}
+
+/** How many of: lower case, upper case, digit, other. */
+export function charClasses(text: string): number {
+  return (/[a-z]/.test(text) ? 1 : 0) + (/[A-Z]/.test(text) ? 1 : 0) + (/\d/.test(text) ? 1 : 0) + (/[^A-Za-z0-9]/.test(text) ? 1 : 0)
+}
+
+const PLACEHOLDER_WORDS =
+  /x{4,}|X{4,}|\*{3,}|\.{3}|…|<[^>]*>|\$\{|\{\{|%\(|%s\b|your[_-]?|example|sample|dummy|placeholder|changeme|change[_-]me|redacted|insert[_-]|replace[_-]?me|fake|foobar|not[_-]?a[_-]?real|test[_-]?key|secret[_-]?here|token[_-]?here|key[_-]?here|abcdef|123456|qwerty/i
+
+/**
+ * True for values that look typed by a person as a stand-in: `sk-xxxxxxxx`, `<YOUR_API_KEY>`,
+ * `${API_KEY}`, `changeme`, runs of one character, alphabet or digit sequences.
+ */
+export function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER_WORDS.test(value)) return true
+  if (/(.)\1{5,}/.test(value)) return true
+  // Few distinct characters for the length: "abababab", "a1a1a1a1a1a1".
+  return value.length >= 8 && new Set(value).size <= Math.min(8, Math.max(3, value.length / 8))
+}

@@ -1,0 +1,294 @@
+/**
+ * Known-prompt detection: finds copies of registered prompts in scanned text even when partial,
+ * re-wrapped, re-cased, with collapsed whitespace or quoted inside other text.
+ *
+ * Text is normalised to lower-case words (letters and digits; punctuation, whitespace and JSON
+ * escapes are separators), words are grouped into overlapping k-word shingles, and each prompt is
+ * indexed by a winnowed subset of its shingle hashes (Schleimer, Wilkerson & Aiken, 2003): in
+ * every window of `w` consecutive shingles the minimum is kept, so any copied run of at least
+ * w + k - 1 words shares a fingerprint with the prompt. Scanned text is checked shingle by shingle
+ * against that index; hits for one prompt that are close together form a region, and a region is
+ * reported when it covers enough of the prompt's fingerprints.
+ */
+import type {KnownPrompt} from './types.js'
+
+export interface PromptIndexOptions {
+  /** Words per shingle. */
+  k?: number
+  /** Winnowing window, in shingles. */
+  window?: number
+  /** Prompts with at most this many shingles are indexed in full, not winnowed. */
+  fullUpTo?: number
+  /** Fraction of a prompt's fingerprints a region must contain. */
+  minCoverage?: number
+  /** A region never needs more than this many fingerprints (long prompts, short excerpts). */
+  enoughFingerprints?: number
+  /** Nor fewer than this many. */
+  minFingerprints?: number
+  /** A shingle shared by this many registered prompts is boilerplate and not indexed. */
+  commonIn?: number
+  /** Words between two hits after which a region is closed. */
+  gap?: number
+}
+
+const DEFAULTS: Required<PromptIndexOptions> = {
+  k: 4,
+  window: 4,
+  fullUpTo: 100,
+  minCoverage: 0.2,
+  enoughFingerprints: 24,
+  minFingerprints: 3,
+  commonIn: 3,
+  gap: 60,
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+function wordHash(word: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+function shingleHash(words: ArrayLike<number>, from: number, k: number, size: number): number {
+  let h = 0x9e3779b9
+  for (let j = 0; j < k; j++) h = Math.imul(h ^ (words[(from + j) % size] ?? 0), 0x85ebca6b) ^ (h >>> 13)
+  return h >>> 0
+}
+
+/** The shingle hashes of a text, in order. */
+export function shingles(text: string, k: number): number[] {
+  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => wordHash(m[0]))
+  const out: number[] = []
+  for (let i = 0; i + k <= words.length; i++) out.push(shingleHash(words, i, k, words.length))
+  return out
+}
+
+/** Winnowing: the minimum of every window of `w` hashes (the rightmost on ties), each position once. */
+export function winnow(hashes: readonly number[], w: number): number[] {
+  if (hashes.length <= w) return hashes.length === 0 ? [] : [Math.min(...hashes)]
+  const picked: number[] = []
+  let last = -1
+  for (let start = 0; start + w <= hashes.length; start++) {
+    let min = start
+    for (let i = start + 1; i < start + w; i++) if ((hashes[i] ?? 0) <= (hashes[min] ?? 0)) min = i
+    if (min !== last) {
+      picked.push(hashes[min] ?? 0)
+      last = min
+    }
+  }
+  return picked
+}
+
+export class PromptIndex {
+  readonly options: Required<PromptIndexOptions>
+  readonly names: readonly string[]
+  /** Distinct indexed fingerprints per prompt. */
+  readonly totals: readonly number[]
+  private readonly byHash = new Map<number, number[]>()
+
+  constructor(prompts: readonly KnownPrompt[], options: PromptIndexOptions = {}) {
+    this.options = {...DEFAULTS, ...options}
+    const {k, window, fullUpTo, commonIn} = this.options
+    const perPrompt = prompts.map((p) => {
+      const all = shingles(p.text, k)
+      return new Set(all.length <= fullUpTo ? all : winnow(all, window))
+    })
+    const seenIn = new Map<number, number>()
+    for (const set of perPrompt) for (const h of set) seenIn.set(h, (seenIn.get(h) ?? 0) + 1)
+    const totals: number[] = []
+    perPrompt.forEach((set, id) => {
+      let total = 0
+      for (const h of set) {
+        if ((seenIn.get(h) ?? 0) >= commonIn) continue
+        total++
+        const list = this.byHash.get(h)
+        if (list === undefined) this.byHash.set(h, [id])
+        else list.push(id)
+      }
+      totals.push(total)
+    })
+    this.names = prompts.map((p) => p.name)
+    this.totals = totals
+  }
+
+  get size(): number {
+    return this.names.length
+  }
+
+  lookup(hash: number): readonly number[] | undefined {
+    return this.byHash.get(hash)
+  }
+
+  /** How many distinct fingerprints a region must contain to count as a copy of prompt `id`. */
+  needed(id: number): number {
+    const total = this.totals[id] ?? 0
+    const {minCoverage, enoughFingerprints, minFingerprints} = this.options
+    return Math.max(minFingerprints, Math.min(Math.ceil(total * minCoverage), enoughFingerprints))
+  }
+}
+
+export interface PromptHit {
+  prompt: number
+  name: string
+  line: number
+  start: number
+  endLine: number
+  end: number
+  /** Characters from the first to the last matched word. */
+  length: number
+  coverage: number
+}
+
+interface Region {
+  startLine: number
+  start: number
+  startAbs: number
+  endLine: number
+  end: number
+  endAbs: number
+  lastWord: number
+  matched: Set<number>
+}
+
+interface WordPosition {
+  line: number
+  start: number
+  abs: number
+}
+
+/**
+ * Matches one input against a PromptIndex. Feed it the input in order, piece by piece (a piece
+ * never splits a word); shingles run across line breaks so that a re-wrapped prompt still matches.
+ */
+export class PromptStream {
+  private readonly k: number
+  private readonly ring: Uint32Array
+  private readonly positions: WordPosition[]
+  private words = 0
+  /** Characters fed so far, counting each line break as one. */
+  private abs = 0
+  private readonly open = new Map<number, Region>()
+  /** Regions that qualified, held back while an overlapping region of another prompt is open. */
+  private ready: PromptHit[] = []
+  private readyAbs: Array<[number, number]> = []
+
+  constructor(private readonly index: PromptIndex) {
+    this.k = index.options.k
+    this.ring = new Uint32Array(this.k)
+    this.positions = Array.from({length: this.k}, () => ({line: 0, start: 0, abs: 0}))
+  }
+
+  /** A piece of line `line` that starts at column offset `offset` of that line. */
+  feed(text: string, line: number, offset: number): PromptHit[] {
+    const out: PromptHit[] = []
+    const {k} = this
+    WORD.lastIndex = 0
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      const slot = this.words % k
+      this.ring[slot] = wordHash(m[0].toLowerCase())
+      const position = this.positions[slot]
+      if (position !== undefined) {
+        position.line = line
+        position.start = offset + m.index
+        position.abs = this.abs + m.index
+      }
+      this.words++
+      if (this.words < k) continue
+      const ids = this.index.lookup(shingleHash(this.ring, this.words % k, k, k))
+      if (ids === undefined) continue
+      const first = this.positions[this.words % k]
+      if (first === undefined) continue
+      const end = offset + m.index + m[0].length
+      const endAbs = this.abs + m.index + m[0].length
+      for (const id of ids) this.hit(id, first, line, end, endAbs)
+    }
+    this.abs += text.length
+    this.closeIdle()
+    this.release(out, false)
+    return out
+  }
+
+  /** The end of a line: one separator character. */
+  newline(): void {
+    this.abs += 1
+  }
+
+  /** Ends a unit of text that copies cannot span (for example one file); reports what is open. */
+  finish(): PromptHit[] {
+    const out: PromptHit[] = []
+    for (const [id, region] of this.open) this.report(id, region)
+    this.open.clear()
+    this.release(out, true)
+    this.words = 0
+    return out
+  }
+
+  private hit(id: number, first: WordPosition, line: number, end: number, endAbs: number): void {
+    const region = this.open.get(id)
+    const hash = shingleHash(this.ring, this.words % this.k, this.k, this.k)
+    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap) {
+      region.matched.add(hash)
+      region.lastWord = this.words
+      region.endLine = line
+      region.end = end
+      region.endAbs = endAbs
+      return
+    }
+    if (region !== undefined) this.report(id, region)
+    this.open.set(id, {
+      startLine: first.line,
+      start: first.start,
+      startAbs: first.abs,
+      endLine: line,
+      end,
+      endAbs,
+      lastWord: this.words,
+      matched: new Set([hash]),
+    })
+  }
+
+  private closeIdle(): void {
+    for (const [id, region] of this.open) {
+      if (this.words - region.lastWord > this.index.options.gap) {
+        this.report(id, region)
+        this.open.delete(id)
+      }
+    }
+  }
+
+  /**
+   * Emits held regions once no open region overlaps them. Where regions of several prompts
+   * overlap (near-duplicate prompts, shared templates), only the best-covered one is reported.
+   */
+  private release(out: PromptHit[], all: boolean): void {
+    if (this.ready.length === 0) return
+    const heldUntil = Math.max(...this.readyAbs.map(([, end]) => end))
+    if (!all) for (const region of this.open.values()) if (region.startAbs <= heldUntil) return
+    const order = this.ready.map((hit, i) => ({hit, range: this.readyAbs[i] ?? [0, 0]})).sort((a, b) => b.hit.coverage - a.hit.coverage)
+    const kept: typeof order = []
+    for (const candidate of order) {
+      const [s, e] = candidate.range
+      const clash = kept.some(({range: [ks, ke]}) => Math.min(e, ke) - Math.max(s, ks) > 0.5 * Math.min(e - s, ke - ks))
+      if (!clash) kept.push(candidate)
+    }
+    out.push(...kept.sort((a, b) => a.range[0] - b.range[0]).map(({hit}) => hit))
+    this.ready = []
+    this.readyAbs = []
+  }
+
+  private report(id: number, region: Region): void {
+    if (region.matched.size < this.index.needed(id)) return
+    this.readyAbs.push([region.startAbs, region.endAbs])
+    this.ready.push({
+      prompt: id,
+      name: this.index.names[id] ?? '',
+      line: region.startLine,
+      start: region.start,
+      endLine: region.endLine,
+      end: region.end,
+      length: region.endAbs - region.startAbs,
+      coverage: Math.min(1, region.matched.size / Math.max(1, this.index.totals[id] ?? 0)),
+    })
+  }
+}

@@ -1,0 +1,466 @@
+/**
+ * Provider secrets. Each rule's regex starts with the provider's literal prefix where one exists,
+ * and its validator rejects what the regex cannot: bad checksums, placeholders, low entropy.
+ */
+import {charClasses, entropy, hasBase62Crc, isPlaceholder} from '../checks.js'
+import {maskToken} from '../mask.js'
+import type {Hit, Rule} from '../types.js'
+
+const PROVIDER = 3
+const GENERIC = 2
+
+function tokenHit(match: RegExpExecArray, prefix: string): Hit {
+  const value = match[0]
+  return {start: match.index, end: match.index + value.length, secret: value, masked: maskToken(value, prefix)}
+}
+
+/** A token made of a literal prefix and a random body: reject bodies a person typed. */
+function randomBody(body: string, minEntropy = 3.5): boolean {
+  return !isPlaceholder(body) && entropy(body) >= minEntropy && charClasses(body) >= 2
+}
+
+function prefixed(
+  id: string,
+  description: string,
+  keywords: readonly string[],
+  pattern: RegExp,
+  accept: (value: string, match: RegExpExecArray) => boolean,
+  maskPrefix = (value: string) => keywords.find((k) => value.startsWith(k)) ?? '',
+): Rule {
+  return {
+    id,
+    category: 'secret',
+    description,
+    keywords,
+    pattern,
+    priority: PROVIDER,
+    validate(match) {
+      const value = match[0]
+      return accept(value, match) ? tokenHit(match, maskPrefix(value)) : null
+    },
+  }
+}
+
+const AWS_ID_PREFIXES = ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T']
+const AWS_ID = /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b/g
+const AWS_ID_NEAR = /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b/
+/** How far (in characters) a bare 40-character secret may sit from an access key id. */
+const AWS_NEAR = 400
+
+function awsSecretShape(value: string): boolean {
+  return (
+    /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && entropy(value) >= 4 && !isPlaceholder(value) && !/EXAMPLE/.test(value)
+  )
+}
+
+function awsSecretHit(value: string, start: number): Hit {
+  return {start, end: start + value.length, secret: value, masked: maskToken(value)}
+}
+
+const awsAccessKeyId = prefixed(
+  'aws-access-key-id',
+  'AWS access key id',
+  AWS_ID_PREFIXES,
+  AWS_ID,
+  (value) => !isPlaceholder(value.slice(4)) && !value.endsWith('EXAMPLE') && new Set(value.slice(4)).size >= 6,
+)
+
+const awsSecretNamed: Rule = {
+  id: 'aws-secret-access-key',
+  category: 'secret',
+  description: 'AWS secret access key assigned to a secret-key name',
+  keywords: ['secret'],
+  caseInsensitive: true,
+  pattern: /secret[_.-]?(?:access[_.-]?)?key["'\s]*(?:[:=]|=>)["'\s]*([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+  priority: PROVIDER,
+  validate(match) {
+    const value = match[1] ?? ''
+    return awsSecretShape(value) ? awsSecretHit(value, match.index + match[0].length - value.length) : null
+  },
+}
+
+const awsSecretNearId: Rule = {
+  id: 'aws-secret-access-key',
+  category: 'secret',
+  description: 'AWS secret access key next to an access key id',
+  keywords: AWS_ID_PREFIXES,
+  pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  priority: PROVIDER,
+  validate(match, text) {
+    const value = match[0]
+    if (!awsSecretShape(value)) return null
+    const around = text.slice(Math.max(0, match.index - AWS_NEAR), match.index + value.length + AWS_NEAR)
+    return AWS_ID_NEAR.test(around) ? awsSecretHit(value, match.index) : null
+  },
+}
+
+const githubClassic = prefixed(
+  'github-token',
+  'GitHub token (classic format, checksum verified)',
+  ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+  /\bgh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+  (value) => hasBase62Crc(value.slice(4)),
+)
+
+const githubFineGrained = prefixed(
+  'github-fine-grained-token',
+  'GitHub fine-grained personal access token',
+  ['github_pat_'],
+  /\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
+  (value) => randomBody(value.slice(11), 4),
+)
+
+const gitlab = prefixed(
+  'gitlab-token',
+  'GitLab token (personal, deploy, runner, CI job, trigger, feed, OAuth)',
+  ['glpat-', 'gldt-', 'glrt-', 'glcbt-', 'glimt-', 'glft-', 'glsoat-', 'glagent-', 'gloas-', 'glffct-', 'glptt-', 'GR1348941'],
+  /\b(?:(?:glpat|gldt|glrt|glcbt|glimt|glft|glsoat|glagent|gloas|glffct|glptt)-|GR1348941)[A-Za-z0-9_-]{20,}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?(?![A-Za-z0-9_-])/g,
+  (value) => randomBody(value.slice(value.indexOf('-') + 1 || 9), 3.5),
+)
+
+const openai = prefixed(
+  'openai-api-key',
+  'OpenAI API key (project, service account, admin or legacy)',
+  ['sk-'],
+  /\bsk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])/g,
+  (value) => {
+    if (value.startsWith('sk-ant-')) return false
+    const named = /^sk-(?:proj|svcacct|admin)-/.test(value)
+    const body = value.slice(named ? value.indexOf('-', 3) + 1 : 3)
+    // Every OpenAI key format embeds "T3BlbkFJ" (base64 of "OpenAI"); project keys are long enough to trust without it.
+    return (body.includes('T3BlbkFJ') || (named && body.length >= 40)) && randomBody(body, 4)
+  },
+  (value) => /^sk-(?:(?:proj|svcacct|admin)-)?/.exec(value)?.[0] ?? 'sk-',
+)
+
+const anthropic = prefixed(
+  'anthropic-api-key',
+  'Anthropic API or admin key',
+  ['sk-ant-'],
+  /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g,
+  (value) => randomBody(value.slice(value.indexOf('-', 7) + 1), 4),
+  (value) => value.slice(0, value.indexOf('-', 7) + 1),
+)
+
+const google = prefixed(
+  'google-api-key',
+  'Google API key',
+  ['AIza'],
+  /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g,
+  (value) => randomBody(value.slice(4), 3.5),
+)
+
+const slackToken = prefixed(
+  'slack-token',
+  'Slack bot, user, app, config or refresh token',
+  ['xoxb-', 'xoxa-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-', 'xapp-'],
+  /\b(?:xox[abposre]|xoxe\.xox[bp]|xapp)-[0-9A-Za-z-]{20,}(?![0-9A-Za-z_-])/g,
+  (value) => {
+    const parts = value.split('-')
+    const last = parts[parts.length - 1] ?? ''
+    return parts.length >= 3 && parts.some((p) => /^\d{6,}$/.test(p) || /^\d$/.test(p)) && last.length >= 8 && !isPlaceholder(last)
+  },
+)
+
+const slackWebhook: Rule = {
+  id: 'slack-webhook',
+  category: 'secret',
+  description: 'Slack incoming webhook URL',
+  keywords: ['hooks.slack.com'],
+  pattern: /\bhttps?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,}/g,
+  priority: PROVIDER,
+  validate(match) {
+    const value = match[0]
+    const last = value.slice(value.lastIndexOf('/') + 1)
+    if (last.length < 16 || isPlaceholder(last)) return null
+    return {start: match.index, end: match.index + value.length, secret: value, masked: `${value.slice(0, value.indexOf('/', 24) + 1)}…${value.slice(-4)}`}
+  },
+}
+
+const stripe = prefixed(
+  'stripe-secret-key',
+  'Stripe live secret or restricted key',
+  ['sk_live_', 'rk_live_'],
+  /\b[rs]k_live_[0-9A-Za-z]{20,}(?![0-9A-Za-z_])/g,
+  (value) => randomBody(value.slice(8), 3.5),
+)
+
+const twilioApiKey = prefixed(
+  'twilio-api-key',
+  'Twilio API key SID',
+  ['SK'],
+  /\bSK[0-9a-fA-F]{32}\b/g,
+  (value) => /[a-fA-F]/.test(value.slice(2)) && /\d/.test(value.slice(2)) && !isPlaceholder(value.slice(2)),
+)
+
+const twilioAuthToken: Rule = {
+  id: 'twilio-auth-token',
+  category: 'secret',
+  description: 'Twilio auth token assigned to a Twilio-named setting',
+  keywords: ['twilio'],
+  caseInsensitive: true,
+  pattern: /twilio[\w.-]{0,20}?(?:auth[_-]?token|secret|token)["'\s]*(?:[:=]|=>)["'\s]*([0-9a-f]{32})\b/gi,
+  priority: PROVIDER,
+  validate(match) {
+    const value = match[1] ?? ''
+    if (isPlaceholder(value) || entropy(value) < 3) return null
+    const start = match.index + match[0].length - value.length
+    return {start, end: start + value.length, secret: value, masked: maskToken(value)}
+  },
+}
+
+const sendgrid = prefixed(
+  'sendgrid-api-key',
+  'SendGrid API key',
+  ['SG.'],
+  /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
+  (value) => randomBody(value.slice(3), 4),
+)
+
+const npm = prefixed(
+  'npm-token',
+  'npm access token (checksum verified)',
+  ['npm_'],
+  /\bnpm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+  (value) => hasBase62Crc(value.slice(4)),
+)
+
+const pypi = prefixed(
+  'pypi-token',
+  'PyPI upload token',
+  ['pypi-AgE'],
+  // The body is a macaroon whose base64 always begins with the location "pypi.org" or "test.pypi.org".
+  /\bpypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,}/g,
+  (value) => randomBody(value.slice(24), 4),
+)
+
+const huggingface = prefixed(
+  'huggingface-token',
+  'Hugging Face access token',
+  ['hf_', 'api_org_'],
+  /\b(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])/g,
+  (value) => {
+    const body = value.slice(value.indexOf('_', 3) + 1)
+    return /[a-z]/.test(body) && /[A-Z]/.test(body) && randomBody(body, 3.8)
+  },
+)
+
+function namedValue(id: string, description: string, keyword: string, pattern: RegExp, minEntropy: number): Rule {
+  return {
+    id,
+    category: 'secret',
+    description,
+    keywords: [keyword],
+    pattern,
+    priority: PROVIDER,
+    validate(match) {
+      const value = match[1] ?? ''
+      if (isPlaceholder(value) || entropy(value) < minEntropy) return null
+      const start = match.index + match[0].length - value.length
+      return {start, end: start + value.length, secret: value, masked: maskToken(value)}
+    },
+  }
+}
+
+const azureStorage = namedValue(
+  'azure-storage-key',
+  'Azure storage account key (connection string AccountKey)',
+  'AccountKey=',
+  /AccountKey=([A-Za-z0-9+/]{86}==)/g,
+  4.5,
+)
+
+const azureSharedAccess = namedValue(
+  'azure-shared-access-key',
+  'Azure Service Bus / Event Hubs / IoT Hub shared access key',
+  'SharedAccessKey=',
+  /SharedAccessKey=([A-Za-z0-9+/]{42,43}=)/g,
+  4.2,
+)
+
+const azureSas = namedValue(
+  'azure-sas-signature',
+  'Azure shared access signature (sig= in a SAS URL)',
+  'sig=',
+  /[?&]sig=([A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])/g,
+  4,
+)
+
+const azureClientSecret = prefixed(
+  'azure-client-secret',
+  'Microsoft Entra ID (Azure AD) application client secret',
+  ['Q~'],
+  // Entra secrets carry "Q~" after three characters and a digit.
+  /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
+  (value) => randomBody(value.slice(6), 3.8),
+)
+
+function base64UrlJson(part: string): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'))
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
+const jwt: Rule = {
+  id: 'jwt',
+  category: 'secret',
+  description: 'JSON Web Token (header decodes to JSON with an alg)',
+  keywords: ['eyJ'],
+  pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
+  priority: PROVIDER,
+  validate(match) {
+    const value = match[0]
+    const [header = '', payload = '', signature = ''] = value.split('.')
+    const decoded = base64UrlJson(header)
+    if (decoded === null || typeof decoded.alg !== 'string' || base64UrlJson(payload) === null) return null
+    if (decoded.alg.toLowerCase() !== 'none' && signature.length < 16) return null
+    return {start: match.index, end: match.index + value.length, secret: value, masked: `eyJ…${value.slice(-4)}`}
+  },
+}
+
+/** How far after a BEGIN line its END line is looked for; a 16 kbit RSA key fits. */
+const PEM_MAX = 16_384
+const PEM_BODY = /^[A-Za-z0-9+/=\s:,.-]*/
+
+const privateKey: Rule = {
+  id: 'private-key',
+  category: 'secret',
+  description: 'Private key block (PEM, OpenSSH, PGP, SSH2), also with JSON-escaped newlines',
+  keywords: ['PRIVATE KEY'],
+  pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?)-----/g,
+  priority: PROVIDER,
+  validate(match, text) {
+    const label = match[1] ?? ''
+    const bodyStart = match.index + match[0].length
+    const window = text.slice(bodyStart, bodyStart + PEM_MAX)
+    const endMarker = `-----END ${label}-----`
+    const endAt = window.indexOf(endMarker)
+    // A key cut off by a log line limit still leaked: accept it without END if enough of the body is there.
+    const body = endAt >= 0 ? window.slice(0, endAt) : (PEM_BODY.exec(window)?.[0] ?? '').replace(/-+$/, '')
+    const base64 = body
+      .split(/\r?\n|\s{2,}/)
+      .filter((l) => !/^\s*[A-Za-z-]+:\s/.test(l))
+      .join('')
+      .replace(/[^A-Za-z0-9+/=]/g, '')
+    if (base64.length < (endAt >= 0 ? 64 : 128) || isPlaceholder(base64) || entropy(base64) < 4.5) return null
+    const end = endAt >= 0 ? bodyStart + endAt + endMarker.length : bodyStart + body.trimEnd().length
+    return {start: match.index, end, secret: base64, masked: `-----BEGIN ${label}-----…`}
+  },
+}
+
+const CONNECTION_PLACEHOLDER = /^(?:password|passwd|pass|pwd|pw|secret|changeme|user|username|\*+|x+|\.+)$/i
+
+const connectionString: Rule = {
+  id: 'connection-string-password',
+  category: 'secret',
+  description: 'Password inside a database, cache, queue or URL connection string',
+  keywords: ['://'],
+  pattern:
+    /\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|s?ftp|smtps?|ldaps?|https?|jdbc:[a-z]+):\/\/([^\s:@/"'<>]*):([^\s@/"'<>]+)@([A-Za-z0-9._-]+|\[[0-9a-fA-F:.]+\])/g,
+  priority: PROVIDER,
+  validate(match) {
+    const [, scheme = '', user = '', password = '', host = ''] = match
+    if (password.length < 3 || CONNECTION_PLACEHOLDER.test(password) || /^[$%{<[]/.test(password) || isPlaceholder(password)) return null
+    // https://user:pass@ in documentation is usually a template; require the password to look chosen.
+    if (scheme.startsWith('http') && (password.length < 6 || charClasses(password) < 2)) return null
+    const start = match.index + scheme.length + 3 + user.length + 1
+    return {start, end: start + password.length, secret: password, masked: `${scheme}://${user}:…@${host}`}
+  },
+}
+
+const NAME_EXCLUDED =
+  /(?:tokens?[_.-]?(?:count|limit|usage|type|ids?|url|uri|endpoint|expir\w*|len(?:gth)?|ttl|size|max|min|budget|estimate|index)|(?:max|min|total|prompt|completion|input|output|cached|reasoning)[_.-]?tokens?|password[_.-]?(?:hash|policy|length|reset|changed|min|max|expir\w*|strength|hint|field|label|prompt|required)|(?:no|is|has|use|show|hide|forgot|reset|new|confirm)[_.-]?password|secret[_.-]?(?:name|arn|id|ref|version|path|manager|store)|key[_.-]?(?:id|name|path|file|vault|ref|arn)|keyid|(?:hash|digest|sha\d*|md5|checksum|fingerprint|etag|nonce)s?\b)$/i
+
+const VALUE_REFERENCE =
+  /^(?:\$|%|\{|<|@|#|process\.env|os\.environ|env\.|getenv|config\.|settings\.|self\.|this\.|secrets\.|vault:|arn:|https?:|file:|\/|\.\/|~\/)/i
+const WORDISH = /^[A-Za-z]+(?:[_ -][A-Za-z]+)*$/
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const HEX = /^[0-9a-f]+$/i
+const HEX_NAME = /(?:hash|digest|sha|md5|checksum|fingerprint|etag|commit|nonce|id)$/i
+
+/**
+ * A value assigned to a secret-looking name that a person would not have typed as a stand-in:
+ * long enough, mixed, with entropy near that of random text of its length.
+ */
+export function looksLikeAssignedSecret(name: string, value: string): boolean {
+  if (value.length < 8 || value.length > 200 || NAME_EXCLUDED.test(name)) return false
+  if (VALUE_REFERENCE.test(value) || value.includes('(') || WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value)) return false
+  if (/^(?:true|false|null|none|nil|undefined|string|required|optional|bearer|basic)$/i.test(value)) return false
+  if (UUID.test(value) || (HEX.test(value) && HEX_NAME.test(name))) return false
+  if (isPlaceholder(value) || charClasses(value) < 2) return false
+  return entropy(value) >= Math.min(3.2, 0.78 * Math.log2(value.length))
+}
+
+/** The identifier that ends at `end` (the name on the left of an assignment). */
+function nameBefore(text: string, end: number): string {
+  let start = end
+  while (start > 0 && /[A-Za-z0-9_.-]/.test(text[start - 1] ?? '')) start--
+  return text.slice(start, end)
+}
+
+const genericAssignment: Rule = {
+  id: 'generic-secret',
+  category: 'secret',
+  description: 'High-entropy value assigned to a password, secret, token or API-key name',
+  keywords: ['pass', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'auth', 'credential', 'private_key'],
+  caseInsensitive: true,
+  pattern:
+    /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)([A-Za-z0-9_.-]{0,24})["'\s]*(?::=|=>|[:=])[ \t]*["']*([^\s"'<>{}()[\],;&`]{8,200})/gi,
+  priority: GENERIC,
+  validate(match, text) {
+    const value = match[2] ?? ''
+    const keywordEnd = match.index + match[0].length - value.length
+    const name = nameBefore(text, match.index) + match[0].slice(0, match[0].length - value.length).replace(/["'\s:=>]+$/, '')
+    if (!looksLikeAssignedSecret(name, value)) return null
+    return {start: keywordEnd, end: keywordEnd + value.length, secret: value, masked: maskToken(value)}
+  },
+}
+
+const bearer: Rule = {
+  id: 'bearer-token',
+  category: 'secret',
+  description: 'Opaque token in an Authorization: Bearer header',
+  keywords: ['bearer'],
+  caseInsensitive: true,
+  pattern: /\bbearer\s+([A-Za-z0-9._~+/-]{20,}=*)/gi,
+  priority: GENERIC,
+  validate(match) {
+    const value = match[1] ?? ''
+    if (isPlaceholder(value) || entropy(value) < 3.5 || charClasses(value) < 2) return null
+    const start = match.index + match[0].length - value.length
+    return {start, end: start + value.length, secret: value, masked: maskToken(value)}
+  },
+}
+
+export const secretRules: readonly Rule[] = [
+  awsAccessKeyId,
+  awsSecretNamed,
+  awsSecretNearId,
+  githubClassic,
+  githubFineGrained,
+  gitlab,
+  openai,
+  anthropic,
+  google,
+  slackToken,
+  slackWebhook,
+  stripe,
+  twilioApiKey,
+  twilioAuthToken,
+  sendgrid,
+  npm,
+  pypi,
+  huggingface,
+  azureStorage,
+  azureSharedAccess,
+  azureSas,
+  azureClientSecret,
+  jwt,
+  privateKey,
+  connectionString,
+  genericAssignment,
+  bearer,
+]

@@ -1,0 +1,309 @@
+/**
+ * Scanning one input, fed as text in arbitrary pieces: lines are gathered into blocks so the
+ * detectors and their keyword prefilter run over large strings, very long lines are scanned in
+ * overlapping windows (memory stays bounded by the window, not the line), JSON lines and
+ * pretty-printed JSON documents get the JSONPath of each hit, and known prompts are matched across
+ * line breaks. Pure: the caller reads bytes, decodes them and pushes the text.
+ */
+import type {Detector, RuleHit} from './detect.js'
+import {escapeView} from './detect.js'
+import {jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
+import type {ValueSpan} from './json-path.js'
+import {PromptStream} from './prompts.js'
+import type {PromptHit, PromptIndex} from './prompts.js'
+import type {Detection} from './types.js'
+
+export interface SessionLimits {
+  /** Lines longer than this (in characters) are scanned in windows of this size. */
+  maxLineLength?: number
+  /** Overlap between windows: longer than any single secret (a PEM key with escaped newlines). */
+  windowOverlap?: number
+  /** Characters of lines gathered before the detectors run. */
+  blockSize?: number
+  /** A pretty-printed JSON document up to this many characters is parsed whole for paths. */
+  maxJsonDocument?: number
+}
+
+const LIMITS: Required<SessionLimits> = {
+  maxLineLength: 1 << 20,
+  windowOverlap: 16 << 10,
+  blockSize: 256 << 10,
+  maxJsonDocument: 16 << 20,
+}
+
+/** How long a block may grow past blockSize while a PEM block is still open. */
+const PEM_SLACK = 64 << 10
+
+type Mode = 'start' | 'document' | 'lines'
+
+export class ScanSession {
+  private readonly limits: Required<SessionLimits>
+  private readonly prompts: PromptStream | undefined
+  private mode: Mode = 'start'
+  /** The current, incomplete line (or what is left of it after windows were scanned). */
+  private pending = ''
+  /** Column offset of `pending` in its line: non-zero once windows of a long line were scanned. */
+  private pendingOffset = 0
+  /** Where, in the current long line, reported hits end: later windows do not report inside it. */
+  private reportedEnd = 0
+  private lineNo = 1
+  private block: string[] = []
+  private blockChars = 0
+  private blockFirstLine = 1
+  private pemOpen = false
+  private document: string[] = []
+  private documentChars = 0
+  private documentSpans: ValueSpan[] | null = null
+  private documentLineStarts: number[] = []
+  private documentFirstLine = 1
+  private finished = false
+
+  constructor(
+    private readonly detector: Detector,
+    promptIndex?: PromptIndex,
+    limits: SessionLimits = {},
+  ) {
+    this.limits = {...LIMITS, ...limits}
+    this.prompts = promptIndex !== undefined && promptIndex.size > 0 ? new PromptStream(promptIndex) : undefined
+  }
+
+  /** Lines seen so far (a last line without a line break counts once the input ends). */
+  get lines(): number {
+    return this.lineNo - 1
+  }
+
+  push(text: string): Detection[] {
+    const out: Detection[] = []
+    let from = 0
+    for (let nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', from)) {
+      const piece = text.slice(from, nl)
+      const line = this.pending.length > 0 ? this.pending + piece : piece
+      this.pending = ''
+      this.completeLine(line.endsWith('\r') ? line.slice(0, -1) : line, out)
+      from = nl + 1
+    }
+    if (from < text.length) {
+      this.pending += text.slice(from)
+      if (this.pending.length > this.limits.maxLineLength) this.scanWindows(out)
+    }
+    return out
+  }
+
+  end(): Detection[] {
+    if (this.finished) return []
+    this.finished = true
+    const out: Detection[] = []
+    if (this.pending.length > 0 || this.pendingOffset > 0) {
+      const line = this.pending
+      this.pending = ''
+      this.completeLine(line, out)
+    }
+    if (this.mode === 'document') this.endDocument(out)
+    this.flushBlock(out)
+    if (this.prompts !== undefined) out.push(...this.promptDetections(this.prompts.finish()))
+    return out
+  }
+
+  private completeLine(line: string, out: Detection[]): void {
+    if (this.pendingOffset > 0) {
+      this.finishLongLine(line, out)
+      return
+    }
+    if (this.mode === 'start') this.mode = this.startsDocument(line) ? 'document' : 'lines'
+    if (this.mode === 'document') {
+      this.document.push(line)
+      this.documentChars += line.length + 1
+      if (this.documentChars > this.limits.maxJsonDocument) this.abandonDocument(out)
+      this.lineNo++
+      return
+    }
+    this.addLine(line, out)
+  }
+
+  /** A first line that opens JSON but is not a whole JSON value starts a pretty-printed document. */
+  private startsDocument(line: string): boolean {
+    return looksLikeJson(line) && jsonValueSpans(line) === null
+  }
+
+  private abandonDocument(out: Detection[]): void {
+    const lines = this.document
+    this.document = []
+    this.mode = 'lines'
+    this.lineNo -= lines.length
+    for (const line of lines) this.addLine(line, out)
+  }
+
+  private endDocument(out: Detection[]): void {
+    const lines = this.document
+    this.document = []
+    this.mode = 'lines'
+    this.documentSpans = jsonValueSpans(lines.join('\n'))
+    let at = 0
+    this.documentLineStarts = lines.map((l) => {
+      const start = at
+      at += l.length + 1
+      return start
+    })
+    this.lineNo -= lines.length
+    this.documentFirstLine = this.lineNo
+    for (const line of lines) this.addLine(line, out)
+    this.flushBlock(out)
+    this.documentSpans = null
+  }
+
+  private addLine(line: string, out: Detection[]): void {
+    if (this.block.length === 0) this.blockFirstLine = this.lineNo
+    this.block.push(line)
+    this.blockChars += line.length + 1
+    this.lineNo++
+    if (line.includes('-----')) {
+      if (line.includes('-----END ')) this.pemOpen = line.lastIndexOf('-----BEGIN ') > line.lastIndexOf('-----END ')
+      else if (line.includes('-----BEGIN ') && line.includes('PRIVATE KEY')) this.pemOpen = true
+    }
+    const limit = this.limits.blockSize + (this.pemOpen ? PEM_SLACK : 0)
+    if (this.blockChars >= limit) this.flushBlock(out)
+  }
+
+  private flushBlock(out: Detection[]): void {
+    if (this.block.length === 0) return
+    const lines = this.block
+    const first = this.blockFirstLine
+    this.block = []
+    this.blockChars = 0
+    this.pemOpen = false
+    const text = escapeView(lines.join('\n'))
+    const starts: number[] = []
+    let at = 0
+    for (const line of lines) {
+      starts.push(at)
+      at += line.length + 1
+    }
+    const paths = new Map<number, ValueSpan[] | null>()
+    const jsonPath = (index: number, column: number): string | undefined => {
+      if (this.documentSpans !== null) {
+        const lineStart = this.documentLineStarts[first + index - this.documentFirstLine]
+        return lineStart === undefined ? undefined : pathAt(this.documentSpans, lineStart + column)
+      }
+      const line = lines[index] ?? ''
+      if (!looksLikeJson(line)) return undefined
+      let spans = paths.get(index)
+      if (spans === undefined) {
+        spans = jsonValueSpans(line)
+        paths.set(index, spans)
+      }
+      return spans === null ? undefined : pathAt(spans, column)
+    }
+    for (const hit of this.detector.detect(text)) {
+      const index = lineIndex(starts, hit.start)
+      const endIndex = lineIndex(starts, Math.max(hit.start, hit.end - 1))
+      const start = hit.start - (starts[index] ?? 0)
+      const detection = ruleDetection(hit, first + index, start, hit.end - (starts[endIndex] ?? 0))
+      if (endIndex !== index) detection.endLine = first + endIndex
+      const path = jsonPath(index, start)
+      if (path !== undefined) detection.jsonPath = path
+      out.push(detection)
+    }
+    if (this.prompts !== undefined) {
+      for (let i = 0; i < lines.length; i++) {
+        const from = starts[i] ?? 0
+        const hits = this.prompts.feed(text.slice(from, from + (lines[i] ?? '').length), first + i, 0)
+        this.prompts.newline()
+        for (const d of this.promptDetections(hits)) {
+          const index = d.line - first
+          const path = index >= 0 && index < lines.length ? jsonPath(index, d.start) : undefined
+          if (path !== undefined) d.jsonPath = path
+          out.push(d)
+        }
+      }
+    }
+  }
+
+  /** Scans complete windows of the pending long line, keeping an overlap for the next one. */
+  private scanWindows(out: Detection[]): void {
+    this.flushBlock(out)
+    if (this.mode !== 'lines') {
+      if (this.mode === 'document') this.abandonDocument(out)
+      this.flushBlock(out)
+      this.mode = 'lines'
+    }
+    const {maxLineLength, windowOverlap} = this.limits
+    while (this.pending.length > maxLineLength) {
+      const window = this.pending.slice(0, maxLineLength)
+      const cut = wordBoundary(window, maxLineLength - windowOverlap)
+      this.scanWindow(window, cut, out)
+      this.pending = this.pending.slice(cut)
+      this.pendingOffset += cut
+    }
+  }
+
+  private finishLongLine(rest: string, out: Detection[]): void {
+    this.scanWindow(rest, rest.length, out)
+    this.pending = ''
+    this.pendingOffset = 0
+    this.reportedEnd = 0
+    this.prompts?.newline()
+    this.lineNo++
+  }
+
+  /** Reports hits that start before `cut`; the rest are found again in the next window. */
+  private scanWindow(window: string, cut: number, out: Detection[]): void {
+    const view = escapeView(window)
+    const offset = this.pendingOffset
+    for (const hit of this.detector.detect(view)) {
+      const start = offset + hit.start
+      if (hit.start >= cut || start < this.reportedEnd) continue
+      out.push(ruleDetection(hit, this.lineNo, start, offset + hit.end))
+      this.reportedEnd = Math.max(this.reportedEnd, offset + hit.end)
+    }
+    if (this.prompts !== undefined) out.push(...this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset)))
+  }
+
+  private promptDetections(hits: readonly PromptHit[]): Detection[] {
+    return hits.map((hit) => {
+      const detection: Detection = {
+        rule: 'known-prompt',
+        category: 'prompt',
+        line: hit.line,
+        start: hit.start,
+        end: hit.end,
+        masked: `[prompt:${hit.name}]`,
+        length: hit.length,
+        secret: `prompt:${hit.name}`,
+        promptName: hit.name,
+        coverage: Math.round(hit.coverage * 1000) / 1000,
+      }
+      if (hit.endLine !== hit.line) detection.endLine = hit.endLine
+      return detection
+    })
+  }
+}
+
+function ruleDetection(hit: RuleHit, line: number, start: number, end: number): Detection {
+  return {
+    rule: hit.rule.id,
+    category: hit.rule.category,
+    line,
+    start,
+    end,
+    masked: hit.masked,
+    length: hit.end - hit.start,
+    secret: hit.secret,
+  }
+}
+
+function lineIndex(starts: readonly number[], offset: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1
+    if ((starts[mid] ?? 0) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** A cut at or before `at` that does not split a word (so a prompt word is never halved). */
+function wordBoundary(text: string, at: number): number {
+  for (let i = at; i > at - 256 && i > 0; i--) if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) return i
+  return at
+}

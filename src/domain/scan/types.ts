@@ -1,0 +1,83 @@
+export type Category = 'secret' | 'pii' | 'prompt'
+
+/**
+ * One hit, safe to print, log and store: it never holds the matched value itself, only `masked`
+ * (a prefix and at most the last four characters) and `fingerprint` (computed by the caller's
+ * keyed function, so equal values match without being recoverable).
+ *
+ * Positions are in UTF-16 code units of the decoded line. `start` is 0-based in `line`; `end` is
+ * exclusive and 0-based in `endLine` when the hit spans lines (a PEM block, a re-wrapped prompt),
+ * otherwise in `line`. `column` is `start + 1`.
+ */
+export interface Finding {
+  rule: string
+  category: Category
+  line: number
+  column: number
+  start: number
+  end: number
+  endLine?: number
+  /** Where the hit sits in a JSON document, e.g. `$.messages[0].content`. */
+  jsonPath?: string
+  masked: string
+  fingerprint: string
+  /** Length of the matched value in characters. */
+  length: number
+  /** For `prompt` findings: the registered prompt's name and how much of it was found (0–1). */
+  promptName?: string
+  coverage?: number
+}
+
+/** A hit before it is made safe: `secret` is the canonical value that gets fingerprinted. */
+export interface Hit {
+  /** Offsets in the scanned text (end exclusive). */
+  start: number
+  end: number
+  secret: string
+  masked: string
+}
+
+/**
+ * A detector. `pattern` must have the `g` flag and should start with a literal so that the
+ * engine's keyword prefilter and the regex engine's own literal scan do most of the work.
+ */
+export interface Rule {
+  readonly id: string
+  readonly category: Exclude<Category, 'prompt'>
+  readonly description: string
+  /**
+   * Literal strings of which at least one occurs wherever the rule can match; the rule's regex
+   * only runs over text that contains one. Empty: always run. Matched case-sensitively unless
+   * `caseInsensitive`, in which case keywords are lower case and matched against lowered text.
+   */
+  readonly keywords: readonly string[]
+  readonly caseInsensitive?: boolean
+  readonly pattern: RegExp
+  /** Higher wins when two hits overlap (provider rules over generic ones over PII). */
+  readonly priority: number
+  /** Turns a regex match into a hit, or returns null to reject it. `text` is the whole scanned text. */
+  readonly validate: (match: RegExpExecArray, text: string) => Hit | null
+}
+
+/** A sensitive prompt registered by the user; its name is reported, never its text. */
+export interface KnownPrompt {
+  name: string
+  text: string
+}
+
+/** Positions of a detection in the input, before fingerprinting. */
+export interface Detection {
+  rule: string
+  category: Category
+  line: number
+  start: number
+  end: number
+  endLine?: number
+  jsonPath?: string
+  masked: string
+  length: number
+  /** The value to fingerprint; for prompts, `prompt:<name>` so that all copies of one prompt group. */
+  secret: string
+  promptName?: string
+  coverage?: number
+}
