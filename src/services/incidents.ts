@@ -49,8 +49,7 @@ export function loadTimeline(ledger: UnlockedLedger, id: string): TimelineEvent[
   return buildTimeline(ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)))
 }
 
-export async function openIncident(session: SessionOptions, input: OpenIncidentInput): Promise<IncidentState> {
-  const now = session.now()
+function validateOpenInput(input: OpenIncidentInput, now: number): void {
   assertNotFuture(input.detectedAt, now, 'The detection time')
   if (input.startedAt !== undefined) {
     assertNotFuture(input.startedAt, now, 'The start time')
@@ -60,7 +59,17 @@ export async function openIncident(session: SessionOptions, input: OpenIncidentI
       })
     }
   }
-  return withLedger(session, (ledger) => {
+}
+
+/**
+ * Opens an incident. `gather` is called after the store is unlocked, so a wrong passphrase is
+ * reported before the responder types anything else.
+ */
+export async function openIncident(session: SessionOptions, gather: () => Promise<OpenIncidentInput>): Promise<IncidentState> {
+  return withLedger(session, async (ledger) => {
+    const input = await gather()
+    const now = session.now()
+    validateOpenInput(input, now)
     const keyId = ledger.createKey()
     // The id is chosen inside the write transaction, so two responders opening incidents at the
     // same moment get different ids.
