@@ -1,0 +1,203 @@
+/**
+ * Reading and writing times for humans. Pure: the current time is always a parameter, never read
+ * from the clock here, so every result is reproducible in a test.
+ *
+ * Times without an explicit zone (`2026-11-20T14:02`, `2026-11-20`, `14:02`, `today 09:15`) are
+ * read in the process's local time zone (the `TZ` environment variable, else the system zone),
+ * because that is the clock on the responder's wall. A local time skipped by a spring-forward
+ * clock change is refused; one that occurs twice in autumn means its first occurrence.
+ */
+import {format, parseISO, sub, subDays} from 'date-fns'
+import type {Duration} from 'date-fns'
+
+import {BugError, UserError} from '../errors.js'
+
+/** How far ahead of `now` a time may be before it counts as the future (clocks drift). */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000
+
+/** The accepted forms, one per line, for flag descriptions and error hints. */
+export function timeForms(): string[] {
+  return [
+    'ISO-8601 with a zone: 2026-11-20T13:02:00Z, 2026-11-20T14:02+01:00',
+    `ISO-8601 without a zone, read in the local time zone (${localZoneName()}): 2026-11-20T14:02, 2026-11-20 14:02:30`,
+    'a date alone, local midnight: 2026-11-20',
+    'now',
+    'relative: 90s ago, 15m ago, 2h ago, 1h30m ago, 2 hours ago, 3 days ago, 1w ago',
+    'a day and a time: today 09:15, yesterday 13:02',
+    'a time today: 14:02, 14:02:30',
+  ]
+}
+
+/**
+ * Parses a time as typed on the command line into UTC epoch milliseconds. Relative days and weeks
+ * are calendar days in the local zone (`1d ago` at noon is noon yesterday, even across a clock
+ * change); seconds, minutes and hours are elapsed time. Does not refuse future times: see
+ * {@link assertNotFuture}.
+ */
+export function parseTime(input: string, now: number): number {
+  const text = input.trim().toLowerCase()
+  if (text === 'now') return now
+  const result = parseIsoForm(input, text) ?? parseRelative(input, text, now) ?? parseDayAndTime(input, text, now)
+  if (result === undefined) throw unreadable(input)
+  return result
+}
+
+/** Refuses `ms` if it is more than {@link FUTURE_TOLERANCE_MS} after `now`; `what` names it. */
+export function assertNotFuture(ms: number, now: number, what: string): void {
+  if (ms <= now + FUTURE_TOLERANCE_MS) return
+  throw new UserError(
+    'invalid-input',
+    `${what} is in the future: ${formatTime(ms)} is ${formatDuration(ms - now)} after now (${formatTime(now)}).`,
+    {
+      hints: [
+        'Give the time it actually happened, at or before now.',
+        `Times without a zone are read in the local time zone (${localZoneName()}); ` +
+          'add Z or an offset such as +01:00 to be explicit.',
+        'For a time of day before midnight, say so: yesterday 23:50.',
+      ],
+      details: {time: formatIso(ms), now: formatIso(now)},
+    },
+  )
+}
+
+/** `2026-11-20 14:02:00 +01:00` in the local zone, or `2026-11-20 13:02:00 UTC`. */
+export function formatTime(ms: number, options: {utc?: boolean} = {}): string {
+  if (options.utc === true) {
+    const iso = formatIso(ms)
+    return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`
+  }
+  return format(ms, 'yyyy-MM-dd HH:mm:ss xxx')
+}
+
+/** `2026-11-20T13:02:00.000Z`. */
+export function formatIso(ms: number): string {
+  return new Date(ms).toISOString()
+}
+
+/**
+ * Compact elapsed time: `45s`, `12m 05s`, `1h 04m`, `2d 03h`. Shows the two largest units and
+ * truncates the rest, as a clock does, so a duration never reads longer than it was.
+ */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) throw new BugError(`formatDuration got a non-finite duration: ${ms}`)
+  const total = Math.floor(Math.abs(ms) / 1000)
+  if (total === 0) return '0s'
+  const sign = ms < 0 ? '-' : ''
+  const days = Math.floor(total / 86_400)
+  const hours = Math.floor(total / 3600) % 24
+  const minutes = Math.floor(total / 60) % 60
+  const seconds = total % 60
+  if (days > 0) return `${sign}${days}d ${pad(hours)}h`
+  if (hours > 0) return `${sign}${hours}h ${pad(minutes)}m`
+  if (minutes > 0) return `${sign}${minutes}m ${pad(seconds)}s`
+  return `${sign}${seconds}s`
+}
+
+// Input is lower-cased before matching, hence `t`, `z` and `utc`.
+const ISO_DATE = String.raw`(?<date>\d{4}-\d{2}-\d{2})`
+const ISO_TIME = String.raw`(?<time>(?<hours>[01]\d|2[0-3]):(?<minutes>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?)`
+const ISO_ZONE = String.raw`(?<zone>z|utc|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)`
+const ISO_FORM = new RegExp(String.raw`^${ISO_DATE}(?:[t ]${ISO_TIME}\s*${ISO_ZONE}?)?$`)
+
+function parseIsoForm(input: string, text: string): number | undefined {
+  const groups = ISO_FORM.exec(text)?.groups
+  if (groups === undefined) return undefined
+  const {date, time, hours, minutes, zone} = groups
+  // Rebuilt in the spelling parseISO reads: upper-case T and Z, no space before the offset.
+  const zonePart = zone === undefined ? '' : zone === 'z' || zone === 'utc' ? 'Z' : zone
+  const parsed = parseISO(`${date}${time === undefined ? '' : `T${time}`}${zonePart}`).getTime()
+  if (Number.isNaN(parsed)) throw unreadable(input, `${date} is not a calendar date.`)
+  if (zone === undefined && hours !== undefined && minutes !== undefined) {
+    assertLocalTimeExists(input, parsed, Number(hours), Number(minutes))
+  }
+  return parsed
+}
+
+const UNITS: Readonly<Record<string, keyof Duration>> = {
+  s: 'seconds',
+  sec: 'seconds',
+  secs: 'seconds',
+  second: 'seconds',
+  seconds: 'seconds',
+  m: 'minutes',
+  min: 'minutes',
+  mins: 'minutes',
+  minute: 'minutes',
+  minutes: 'minutes',
+  h: 'hours',
+  hr: 'hours',
+  hrs: 'hours',
+  hour: 'hours',
+  hours: 'hours',
+  d: 'days',
+  day: 'days',
+  days: 'days',
+  w: 'weeks',
+  wk: 'weeks',
+  wks: 'weeks',
+  week: 'weeks',
+  weeks: 'weeks',
+}
+
+const RELATIVE_FORM = /^((?:\d+\s*[a-z]+\s*)+)ago$/
+const RELATIVE_PART = /(\d+)\s*([a-z]+)/g
+
+function parseRelative(input: string, text: string, now: number): number | undefined {
+  const parts = RELATIVE_FORM.exec(text)?.[1]
+  if (parts === undefined) return undefined
+  const duration: Duration = {}
+  for (const [, amount = '', word = ''] of parts.matchAll(RELATIVE_PART)) {
+    const unit = UNITS[word]
+    if (unit === undefined) throw unreadable(input, `"${word}" is not a unit; use s, m, h, d or w.`)
+    if (duration[unit] !== undefined) throw unreadable(input, `${unit} is given twice.`)
+    duration[unit] = Number(amount)
+  }
+  const result = sub(now, duration).getTime()
+  if (Number.isNaN(result)) throw unreadable(input, 'That is further back than a date can go.')
+  return result
+}
+
+const DAY_AND_TIME_FORM = /^(?:(today|yesterday)\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/
+
+function parseDayAndTime(input: string, text: string, now: number): number | undefined {
+  const match = DAY_AND_TIME_FORM.exec(text)
+  if (match === null) return undefined
+  const [, day, hours = '', minutes = '', seconds = '0'] = match
+  const date = day === 'yesterday' ? subDays(now, 1) : new Date(now)
+  const parsed = new Date(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate(),
+    Number(hours),
+    Number(minutes),
+    Number(seconds),
+  ).getTime()
+  assertLocalTimeExists(input, parsed, Number(hours), Number(minutes))
+  return parsed
+}
+
+/** A local wall time skipped by a spring-forward change silently moves an hour; refuse it instead. */
+function assertLocalTimeExists(input: string, parsed: number, hours: number, minutes: number): void {
+  const date = new Date(parsed)
+  if (date.getHours() === hours && date.getMinutes() === minutes) return
+  throw new UserError(
+    'invalid-input',
+    `"${input}" does not exist in the local time zone (${localZoneName()}): the clocks skipped it.`,
+    {hints: ['Give the time with its UTC offset (e.g. 2026-03-29T01:30+01:00) or in UTC with Z.']},
+  )
+}
+
+function unreadable(input: string, reason?: string): UserError {
+  const because = reason === undefined ? '' : ` ${reason}`
+  return new UserError('invalid-input', `Cannot read "${input}" as a time.${because}`, {
+    hints: ['Accepted forms:', ...timeForms().map((form) => `  ${form}`)],
+  })
+}
+
+function localZoneName(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
