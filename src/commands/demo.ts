@@ -1,0 +1,34 @@
+import {Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import {EXIT_CODES} from '../errors.js'
+import type {DemoResult} from '../services/demo.js'
+import {runDemo} from '../services/demo.js'
+import {resolveActor} from '../services/session.js'
+import {incidentDetails} from '../render/incident.js'
+
+export default class Demo extends BaseCommand {
+  static override summary = 'Run a whole prompt-leak incident end to end on embedded defaults (no external service).'
+  static override description = `Creates a store in a demo folder (locked with a key file there), generates a leaky gateway log (fake secrets made at run time), opens an incident, adds the log as evidence, marks the phases, anchors a checkpoint to a file and verifies the store. Parts that have not landed yet are listed as skipped.`
+  static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --dir /tmp/pl-demo --force --json']
+  static override flags = {
+    dir: Flags.string({description: 'Demo folder.', default: 'demo'}),
+    force: Flags.boolean({description: 'Empty the demo folder first if it is not empty.'}),
+  }
+
+  async run(): Promise<DemoResult> {
+    const {flags} = await this.parse(Demo)
+    const mark = {done: '✔', skipped: '–', failed: '✖'} as const
+    const result = await runDemo({dir: flags.dir, force: flags.force, actor: resolveActor(process.env), now: () => Date.now()}, (s) =>
+      this.note(`${mark[s.status]} ${s.name.padEnd(10)} ${s.detail}`),
+    )
+    this.log('')
+    this.log(incidentDetails(result.incident, flags.utc))
+    this.log('')
+    this.log('Explore it:')
+    this.log(`  export PL_STORE=${result.store} PL_KEY_FILE=${result.keyFile}`)
+    this.log(`  pl incident timeline ${result.incident.id}`)
+    this.log(`  pl evidence verify --checkpoint ${result.checkpointFile}`)
+    if (!result.verify.ok) process.exitCode = EXIT_CODES.integrity
+    return result
+  }
+}
