@@ -138,7 +138,11 @@ export interface PromptHit {
   /** Characters from the first to the last matched word. */
   length: number
   coverage: number
+  jsonPath?: string
 }
+
+/** The JSON path of a column of the line a piece belongs to, when the line is JSON. */
+export type Locate = (column: number) => string | undefined
 
 interface Region {
   startLine: number
@@ -149,12 +153,14 @@ interface Region {
   endAbs: number
   lastWord: number
   matched: Set<number>
+  locate: Locate | undefined
 }
 
 interface WordPosition {
   line: number
   start: number
   abs: number
+  locate: Locate | undefined
 }
 
 /**
@@ -176,11 +182,11 @@ export class PromptStream {
   constructor(private readonly index: PromptIndex) {
     this.k = index.options.k
     this.ring = new Uint32Array(this.k)
-    this.positions = Array.from({length: this.k}, () => ({line: 0, start: 0, abs: 0}))
+    this.positions = Array.from({length: this.k}, () => ({line: 0, start: 0, abs: 0, locate: undefined}))
   }
 
   /** A piece of line `line` that starts at column offset `offset` of that line. */
-  feed(text: string, line: number, offset: number): PromptHit[] {
+  feed(text: string, line: number, offset: number, locate?: Locate): PromptHit[] {
     const out: PromptHit[] = []
     const {k} = this
     WORD.lastIndex = 0
@@ -192,6 +198,7 @@ export class PromptStream {
         position.line = line
         position.start = offset + m.index
         position.abs = this.abs + m.index
+        position.locate = locate
       }
       this.words++
       if (this.words < k) continue
@@ -245,6 +252,7 @@ export class PromptStream {
       endAbs,
       lastWord: this.words,
       matched: new Set([hash]),
+      locate: first.locate,
     })
   }
 
@@ -280,7 +288,9 @@ export class PromptStream {
   private report(id: number, region: Region): void {
     if (region.matched.size < this.index.needed(id)) return
     this.readyAbs.push([region.startAbs, region.endAbs])
+    const jsonPath = region.locate?.(region.start)
     this.ready.push({
+      ...(jsonPath === undefined ? {} : {jsonPath}),
       prompt: id,
       name: this.index.names[id] ?? '',
       line: region.startLine,

@@ -178,21 +178,7 @@ export class ScanSession {
       starts.push(at)
       at += line.length + 1
     }
-    const paths = new Map<number, ValueSpan[] | null>()
-    const jsonPath = (index: number, column: number): string | undefined => {
-      if (this.documentSpans !== null) {
-        const lineStart = this.documentLineStarts[first + index - this.documentFirstLine]
-        return lineStart === undefined ? undefined : pathAt(this.documentSpans, lineStart + column)
-      }
-      const line = lines[index] ?? ''
-      if (!looksLikeJson(line)) return undefined
-      let spans = paths.get(index)
-      if (spans === undefined) {
-        spans = jsonValueSpans(line)
-        paths.set(index, spans)
-      }
-      return spans === null ? undefined : pathAt(spans, column)
-    }
+    const jsonPath = this.pathResolver(lines, first)
     for (const hit of this.detector.detect(text)) {
       const index = lineIndex(starts, hit.start)
       const endIndex = lineIndex(starts, Math.max(hit.start, hit.end - 1))
@@ -206,15 +192,35 @@ export class ScanSession {
     if (this.prompts !== undefined) {
       for (let i = 0; i < lines.length; i++) {
         const from = starts[i] ?? 0
-        const hits = this.prompts.feed(text.slice(from, from + (lines[i] ?? '').length), first + i, 0)
+        const locate = (column: number): string | undefined => jsonPath(i, column)
+        out.push(...this.promptDetections(this.prompts.feed(text.slice(from, from + (lines[i] ?? '').length), first + i, 0, locate)))
         this.prompts.newline()
-        for (const d of this.promptDetections(hits)) {
-          const index = d.line - first
-          const path = index >= 0 && index < lines.length ? jsonPath(index, d.start) : undefined
-          if (path !== undefined) d.jsonPath = path
-          out.push(d)
-        }
       }
+    }
+  }
+
+  /**
+   * Finds the JSON path of a column in one of the block's lines: from the whole document when one
+   * is being scanned, else from the line itself if it is JSON (tokenised once, on first use).
+   */
+  private pathResolver(lines: readonly string[], first: number): (index: number, column: number) => string | undefined {
+    const documentSpans = this.documentSpans
+    const documentStarts = this.documentLineStarts
+    const documentFirst = this.documentFirstLine
+    const cache = new Map<number, ValueSpan[] | null>()
+    return (index, column) => {
+      if (documentSpans !== null) {
+        const lineStart = documentStarts[first + index - documentFirst]
+        return lineStart === undefined ? undefined : pathAt(documentSpans, lineStart + column)
+      }
+      const line = lines[index] ?? ''
+      if (!looksLikeJson(line)) return undefined
+      let spans = cache.get(index)
+      if (spans === undefined) {
+        spans = jsonValueSpans(line)
+        cache.set(index, spans)
+      }
+      return spans === null ? undefined : pathAt(spans, column)
     }
   }
 
@@ -273,6 +279,7 @@ export class ScanSession {
         coverage: Math.round(hit.coverage * 1000) / 1000,
       }
       if (hit.endLine !== hit.line) detection.endLine = hit.endLine
+      if (hit.jsonPath !== undefined) detection.jsonPath = hit.jsonPath
       return detection
     })
   }

@@ -345,7 +345,8 @@ const privateKey: Rule = {
       .filter((l) => !/^\s*[A-Za-z-]+:\s/.test(l))
       .join('')
       .replace(/[^A-Za-z0-9+/=]/g, '')
-    if (base64.length < (endAt >= 0 ? 64 : 128) || isPlaceholder(base64) || entropy(base64) < 4.5) return null
+    // No placeholder test here: real DER bodies have long runs of "A" (zero bytes); entropy over the whole body decides.
+    if (base64.length < (endAt >= 0 ? 64 : 128) || entropy(base64) < 4.5) return null
     const end = endAt >= 0 ? bodyStart + endAt + endMarker.length : bodyStart + body.trimEnd().length
     return {start: match.index, end, secret: base64, masked: `-----BEGIN ${label}-----…`}
   },

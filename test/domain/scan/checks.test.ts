@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+
+import fc from 'fast-check'
+
+import {base62, cardBrand, crc32, entropy, hasBase62Crc, ibanValid, isPlaceholder, luhnValid, ssnValid} from '../../../src/domain/scan/checks.js'
+import {Rng, cardNumber, githubToken, iban, ibanBroken, luhnBroken} from '../../fixtures/scan/fakes.js'
+
+describe('checksums', () => {
+  it('computes CRC-32 (IEEE) like zlib', () => {
+    assert.equal(crc32(''), 0)
+    assert.equal(crc32('123456789'), 0xcbf43926)
+  })
+
+  it('encodes base62 with 0-9A-Za-z and pads', () => {
+    assert.equal(base62(0, 6), '000000')
+    assert.equal(base62(61, 2), '0z')
+    assert.equal(base62(62, 1), '10')
+  })
+
+  it('accepts a generated GitHub checksum and rejects every single-character change', () => {
+    const body = githubToken(new Rng(1)).slice(4)
+    assert.ok(hasBase62Crc(body))
+    for (let i = 0; i < body.length; i++) {
+      const flipped = body.slice(0, i) + (body[i] === 'a' ? 'b' : 'a') + body.slice(i + 1)
+      assert.equal(hasBase62Crc(flipped), false, `position ${i}`)
+    }
+  })
+
+  it('Luhn: generated numbers pass, a changed last digit fails (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 1e6}), (seed) => {
+        const card = cardNumber(new Rng(seed))
+        return luhnValid(card) && !luhnValid(luhnBroken(card))
+      }),
+    )
+  })
+
+  it('knows card brands by issuer range and length', () => {
+    assert.equal(cardBrand('4111111111111111'), 'visa')
+    assert.equal(cardBrand('5500000000000004'), 'mastercard')
+    assert.equal(cardBrand('2221000000000009'), 'mastercard')
+    assert.equal(cardBrand('378282246310005'), 'amex')
+    assert.equal(cardBrand('6011111111111117'), 'discover')
+    assert.equal(cardBrand('1234567812345678'), null)
+    assert.equal(cardBrand('411111111111111'), null)
+  })
+
+  it('IBAN: mod-97 and country length (property), with the textbook example', () => {
+    assert.ok(ibanValid('GB82WEST12345698765432'))
+    assert.equal(ibanValid('GB82WEST1234569876543'), false)
+    assert.equal(ibanValid('XX82WEST12345698765432'), false)
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 1e6}), (seed) => {
+        const value = iban(new Rng(seed))
+        return ibanValid(value) && !ibanValid(ibanBroken(value))
+      }),
+    )
+  })
+
+  it('SSN numbering rules', () => {
+    assert.ok(ssnValid('536', '22', '1234'))
+    for (const [a, g, s] of [['000', '12', '3456'], ['666', '12', '3456'], ['900', '12', '3456'], ['536', '00', '1234'], ['536', '22', '0000'], ['078', '05', '1120']])
+      assert.equal(ssnValid(a ?? '', g ?? '', s ?? ''), false, `${a}-${g}-${s}`)
+  })
+})
+
+describe('placeholders and entropy', () => {
+  it('recognises stand-ins', () => {
+    for (const value of ['sk-xxxxxxxxxxxxxxxx', '<YOUR_API_KEY>', '${API_KEY}', '{{ api_key }}', 'changeme', 'aaaaaaaaaaaa', 'abababababababab', 'your-token-here', 'REDACTED', '********'])
+      assert.ok(isPlaceholder(value), value)
+  })
+
+  it('does not take random tokens or long key bodies for stand-ins', () => {
+    const rng = new Rng(9)
+    for (let i = 0; i < 200; i++) assert.equal(isPlaceholder(rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 40 + i * 8)), false)
+  })
+
+  it('measures Shannon entropy in bits per character', () => {
+    assert.equal(entropy('aaaa'), 0)
+    assert.equal(entropy('abcd'), 2)
+  })
+})

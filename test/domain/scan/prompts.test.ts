@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {describe, it} from 'node:test'
+
+import {createScanner} from '../../../src/domain/scan/engine.js'
+import {PromptIndex, shingles, winnow} from '../../../src/domain/scan/prompts.js'
+import type {Finding, KnownPrompt} from '../../../src/domain/scan/types.js'
+import {Rng} from '../../fixtures/scan/fakes.js'
+
+const DEV = resolve('..', 'shared', 'vectors', 'prompt-extraction', 'data', 'dev.jsonl')
+const dev: KnownPrompt[] = readFileSync(DEV, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as {id: string; instruction: string})
+  .map((p) => ({name: p.id, text: p.instruction}))
+
+const registered = dev.filter((_, i) => i % 2 === 0)
+const unregistered = dev.filter((_, i) => i % 2 === 1)
+const scanner = createScanner({fingerprint: (raw) => raw, prompts: registered})
+const promptHits = (text: string): Finding[] => scanner.scanText(text).filter((f) => f.category === 'prompt')
+
+function third(rng: Rng, text: string): string {
+  const words = text.split(/\s+/).filter((w) => w.length > 0)
+  const length = Math.ceil(words.length / 3)
+  const start = rng.int(words.length - length + 1)
+  return words.slice(start, start + length).join(' ')
+}
+
+const longEnough = registered.filter((p) => p.text.split(/\s+/).length >= 30)
+
+describe('winnowing', () => {
+  it('keeps at least one fingerprint in every window', () => {
+    const hashes = shingles(dev[0]?.text ?? '', 4)
+    const picked = new Set(winnow(hashes, 4))
+    for (let i = 0; i + 4 <= hashes.length; i++) assert.ok(hashes.slice(i, i + 4).some((h) => picked.has(h)))
+  })
+
+  it('ignores case, punctuation and whitespace', () => {
+    assert.deepEqual(shingles('You are  a helpful,\nassistant!', 4), shingles('YOU ARE A HELPFUL ASSISTANT', 4))
+  })
+
+  it('indexes every prompt with a positive number of fingerprints when it has enough words', () => {
+    const index = new PromptIndex(registered)
+    registered.forEach((p, id) => {
+      if (p.text.split(/\s+/).length >= 12) assert.ok((index.totals[id] ?? 0) > 0, p.name)
+    })
+  })
+})
+
+describe('known prompts', () => {
+  it('finds a whole prompt copied into a log line, with its name and full coverage', () => {
+    const prompt = longEnough[0] as KnownPrompt
+    const hits = promptHits(`2024-05-01T10:00:00Z INFO reply=${JSON.stringify(prompt.text)}`)
+    assert.equal(hits.length, 1)
+    assert.equal(hits[0]?.promptName, prompt.name)
+    assert.ok((hits[0]?.coverage ?? 0) > 0.9)
+    assert.equal(hits[0]?.masked, `[prompt:${prompt.name}]`)
+  })
+
+  it('finds a third of a prompt, re-cased and quoted, in at least 90% of cases', () => {
+    const rng = new Rng(1)
+    let found = 0
+    for (const prompt of longEnough) {
+      const copy = third(rng, prompt.text)
+      const hits = promptHits(`the model answered: "${rng.int(2) === 0 ? copy.toUpperCase() : copy}" and stopped`)
+      if (hits.some((h) => h.promptName === prompt.name)) found++
+    }
+    assert.ok(found / longEnough.length >= 0.9, `${found}/${longEnough.length}`)
+  })
+
+  it('finds a prompt re-wrapped over several log lines, spanning them', () => {
+    const prompt = longEnough[1] as KnownPrompt
+    const words = prompt.text.split(/\s+/)
+    const lines = ['header']
+    for (let i = 0; i < words.length; i += 6) lines.push(`  > ${words.slice(i, i + 6).join(' ')}`)
+    lines.push('footer')
+    const hits = promptHits(lines.join('\n'))
+    assert.equal(hits.length, 1)
+    assert.equal(hits[0]?.line, 2)
+    assert.equal(hits[0]?.endLine, lines.length - 1)
+  })
+
+  it('finds a prompt inside a JSON string and reports its path', () => {
+    const prompt = longEnough[2] as KnownPrompt
+    const line = JSON.stringify({choices: [{message: {role: 'assistant', content: `Sure! My instructions are:\n\n${prompt.text}`}}]})
+    const hits = promptHits(line)
+    assert.equal(hits[0]?.promptName, prompt.name)
+    assert.equal(hits[0]?.jsonPath, '$.choices[0].message.content')
+  })
+
+  it('reports two separate copies of one prompt twice', () => {
+    const prompt = longEnough[3] as KnownPrompt
+    const filler = Array.from({length: 100}, (_, i) => `unrelated${i}`).join(' ')
+    assert.equal(promptHits(`${prompt.text}\n${filler}\n${prompt.text}`).length, 2)
+  })
+
+  it('flags almost none of 200 unregistered prompts from the same collection', () => {
+    const flagged = unregistered.filter((p) => promptHits(p.text).length > 0)
+    // What is flagged shares long passages with a registered prompt (templates); keep that rare.
+    assert.ok(flagged.length <= 10, `${flagged.length} flagged`)
+  })
+
+  it('does not flag ordinary prose or logs', () => {
+    const text = 'GET /v1/chat/completions 200 in 532ms\nThe quick brown fox jumps over the lazy dog. You are a user of this system and you will be billed.'
+    assert.deepEqual(promptHits(text), [])
+  })
+})

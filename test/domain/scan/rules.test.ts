@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+
+import {createScanner} from '../../../src/domain/scan/engine.js'
+import type {Finding} from '../../../src/domain/scan/types.js'
+import {Rng, cardNumber, fakes, githubToken, githubTokenBadChecksum, groupCard, iban, ibanBroken, luhnBroken, npmToken, opensshKey, pemKey, spacedIban} from '../../fixtures/scan/fakes.js'
+
+const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`})
+const scan = (text: string): Finding[] => scanner.scanText(text)
+const rules = (text: string): string[] => scan(text).map((f) => f.rule)
+
+function assertFound(text: string, rule: string, value?: string): Finding {
+  const found = scan(text).filter((f) => f.rule === rule)
+  assert.equal(found.length, 1, `${rule} in ${JSON.stringify(text.slice(0, 200))}: got ${JSON.stringify(scan(text).map((f) => f.rule))}`)
+  const finding = found[0] as Finding
+  if (value !== undefined) {
+    const line = text.split('\n')[finding.line - 1] ?? ''
+    assert.equal(line.slice(finding.start, finding.end), value)
+  }
+  return finding
+}
+
+function assertClean(text: string): void {
+  assert.deepEqual(rules(text), [], JSON.stringify(text.slice(0, 200)))
+}
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8]
+
+/** True positives in several surroundings a log line gives them. */
+function contexts(value: string): string[] {
+  return [value, `token ${value} end`, `{"auth":"${value}"}`, `X=${value}`, `'${value}',`]
+}
+
+describe('provider secrets', () => {
+  const cases: Array<[string, (rng: Rng) => string]> = [
+    ['aws-access-key-id', fakes.awsKeyId],
+    ['github-token', (rng) => githubToken(rng)],
+    ['github-token', (rng) => githubToken(rng, 'gho_')],
+    ['github-token', (rng) => githubToken(rng, 'ghs_')],
+    ['github-fine-grained-token', fakes.githubFineGrained],
+    ['gitlab-token', fakes.gitlab],
+    ['openai-api-key', fakes.openaiProject],
+    ['openai-api-key', fakes.openaiLegacy],
+    ['anthropic-api-key', fakes.anthropic],
+    ['google-api-key', fakes.google],
+    ['slack-token', fakes.slackBot],
+    ['slack-webhook', fakes.slackWebhook],
+    ['stripe-secret-key', fakes.stripe],
+    ['twilio-api-key', fakes.twilioKey],
+    ['sendgrid-api-key', fakes.sendgrid],
+    ['npm-token', npmToken],
+    ['pypi-token', fakes.pypi],
+    ['huggingface-token', fakes.huggingface],
+    ['azure-client-secret', fakes.azureClientSecret],
+    ['jwt', fakes.jwt],
+  ]
+  for (const [rule, make] of cases) {
+    it(`${rule}: ${make(new Rng(0)).slice(0, 8)}… found with exact span in every context`, () => {
+      for (const seed of SEEDS) {
+        const value = make(new Rng(seed))
+        for (const text of contexts(value)) {
+          const finding = assertFound(text, rule, value)
+          assert.ok(!finding.masked.includes(value.slice(8, -4)) || value.length < 16, 'masked hides the middle')
+          assert.ok(finding.masked.length < value.length)
+        }
+      }
+    })
+  }
+
+  it('AWS secret key: next to an id, or under a secret-key name', () => {
+    const rng = new Rng(11)
+    const id = fakes.awsKeyId(rng)
+    const secret = fakes.awsSecret(rng)
+    assertFound(`aws_access_key_id=${id}\naws_secret_access_key=${secret}`, 'aws-secret-access-key', secret)
+    assertFound(`{"AccessKeyId":"${id}","SecretAccessKey":"${secret}"}`, 'aws-secret-access-key', secret)
+    assertFound(`export AWS_SECRET_ACCESS_KEY="${secret}"`, 'aws-secret-access-key', secret)
+    // A bare 40-character string far from any key id or name is not an AWS secret.
+    assert.ok(!rules(`blob ${secret}`).includes('aws-secret-access-key'))
+  })
+
+  it('AWS documentation examples are placeholders', () => {
+    assertClean('AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
+  })
+
+  it('Azure keys in connection strings', () => {
+    const rng = new Rng(12)
+    const key = fakes.azureStorageKey(rng)
+    assertFound(`DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${key};EndpointSuffix=core.windows.net`, 'azure-storage-key', key)
+    const shared = `${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 43)}=`
+    assertFound(`Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=${shared}`, 'azure-shared-access-key', shared)
+    const sig = `${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 43)}%3D`
+    assertFound(`https://acct.blob.core.windows.net/c/b?sv=2022-11-02&ss=b&sig=${sig}`, 'azure-sas-signature', sig)
+  })
+
+  it('Twilio auth token under a Twilio name', () => {
+    const token = new Rng(13).chars('0123456789abcdef', 32)
+    assertFound(`TWILIO_AUTH_TOKEN=${token}`, 'twilio-auth-token', token)
+  })
+
+  it('hard negatives: bad checksums, placeholders, look-alikes', () => {
+    const rng = new Rng(14)
+    for (let i = 0; i < 20; i++) assertClean(`token ${githubTokenBadChecksum(rng)}`)
+    const npmBad = npmToken(rng)
+    assertClean(`npm ${npmBad.slice(0, -1)}${npmBad.endsWith('A') ? 'B' : 'A'}`)
+    assertClean('OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')
+    assertClean('OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')
+    assertClean('key: <YOUR_API_KEY> token: ${API_KEY} password=changeme secret: "{{ vault.secret }}"')
+    assertClean('ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')
+    assertClean('hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx sk_live_xxxxxxxxxxxxxxxxxxxxxxxx')
+    assertClean('request_id=123e4567-e89b-12d3-a456-426614174000 trace=4bf92f3577b34da6a3ce929d0e0e4736')
+    assertClean('sha256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 commit 356a192b7913b04c54574d18c28d46e6395428ab')
+    assertClean('the task-risk ratio; disk-usage; sk-learn is a library; xoxb-your-token-here')
+    assertClean('eyJhbGciOiJIUzI1NiJ9.notbase64json.sig')
+    assertClean('max_tokens=4096 token_count: 1234 password_hash: $2b$12$abcdefghijklmnopqrstuv total_tokens=88')
+    assertClean('slack: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX')
+  })
+
+  it('a JWT needs a header that decodes to JSON with alg', () => {
+    const rng = new Rng(15)
+    const payload = Buffer.from(JSON.stringify({sub: '1'})).toString('base64url')
+    const noAlg = Buffer.from(JSON.stringify({typ: 'JWT'})).toString('base64url')
+    assertClean(`${noAlg}.${payload}.${rng.chars('abcdefghijklmnopqrstuvwxyz0123456789', 43)}`)
+  })
+})
+
+describe('private keys', () => {
+  for (const [kind, type] of [['rsa', 'pkcs8'], ['rsa', 'pkcs1'], ['ec', 'sec1'], ['ec', 'pkcs8'], ['ed25519', 'pkcs8']] as const) {
+    it(`${kind} ${type}: as a PEM block, and inside a JSON string with escaped newlines`, () => {
+      const pem = pemKey(kind, type)
+      const lines = `log start\n${pem}\nlog end\n`
+      const finding = assertFound(lines, 'private-key')
+      assert.equal(finding.line, 2)
+      assert.equal(finding.endLine, pem.trimEnd().split('\n').length + 1)
+      assert.match(finding.masked, /^-----BEGIN [A-Z ]*PRIVATE KEY-----…$/)
+      const json = JSON.stringify({id: 1, credentials: {private_key: pem}})
+      const inJson = assertFound(json, 'private-key')
+      assert.equal(inJson.jsonPath, '$.credentials.private_key')
+      // The same key found in either form has the same fingerprint input (the base64 body).
+      assert.equal(inJson.fingerprint, finding.fingerprint)
+    })
+  }
+
+  it('OpenSSH, encrypted and truncated keys; placeholders are not keys', () => {
+    const rng = new Rng(16)
+    assertFound(opensshKey(rng), 'private-key')
+    const body = pemKey('rsa').split('\n').slice(1, 8).join('\n')
+    assertFound(`-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,${rng.chars('0123456789ABCDEF', 32)}\n\n${body}\n-----END RSA PRIVATE KEY-----`, 'private-key')
+    assertFound(`-----BEGIN PRIVATE KEY-----\n${body}`, 'private-key')
+    assertClean('-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----')
+    assertClean('-----BEGIN RSA PRIVATE KEY-----\nMIIE...your key here...\n-----END RSA PRIVATE KEY-----')
+    assertClean('-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----')
+  })
+})
+
+describe('connection strings and generic assignments', () => {
+  it('finds the password, not the whole URL, and masks it out', () => {
+    const rng = new Rng(17)
+    for (const scheme of ['postgres', 'postgresql', 'mysql', 'mongodb+srv', 'amqp']) {
+      const password = fakes.password(rng)
+      const finding = assertFound(`DATABASE_URL=${scheme}://app_user:${password}@db-1.internal:5432/prod`, 'connection-string-password', password)
+      assert.equal(finding.masked, `${scheme}://app_user:…@db-1.internal`)
+    }
+    assertFound('REDIS_URL=redis://:s3cr3tP4ss@cache:6379/0', 'connection-string-password', 's3cr3tP4ss')
+  })
+
+  it('ignores templated and placeholder connection strings', () => {
+    assertClean('postgres://user:password@localhost/db postgres://app:${DB_PASSWORD}@db/app mongodb://admin:<password>@host redis://:****@cache')
+  })
+
+  it('generic secrets need a secret name and a random-looking value', () => {
+    const rng = new Rng(18)
+    for (const template of ['password=%', 'db_password: "%"', "API_KEY='%'", '{"client_secret": "%"}', 'auth_token := %', 'SECRET_KEY => %']) {
+      const value = fakes.password(rng)
+      assertFound(template.replace('%', value), 'generic-secret', value)
+    }
+    assertFound('Authorization: Bearer 8f2kD93mPqLx7Zt1Vb4nQw0RsY6uHc', 'bearer-token', '8f2kD93mPqLx7Zt1Vb4nQw0RsY6uHc')
+    assertClean('password=changeme password: "hunter" token: string secret=${SECRET} api_key=process.env.API_KEY password: null')
+    assertClean('passwordless=true token_type=bearer auth=basic secret_name: prod-db-password access_key_id: primary')
+  })
+
+  it('a provider rule wins over the generic one for the same value', () => {
+    const token = githubToken(new Rng(19))
+    assert.deepEqual(rules(`GITHUB_TOKEN=${token}`), ['github-token'])
+  })
+})
+
+describe('PII', () => {
+  it('e-mail addresses, not file names or package versions', () => {
+    const rng = new Rng(20)
+    const address = fakes.email(rng)
+    const finding = assertFound(`from: ${address};`, 'email', address)
+    assert.ok(finding.masked.startsWith(address[0] ?? '') && finding.masked.includes('…@'))
+    assertClean('icon@2x.png lodash@4.17.21 @scope/pkg user@ name@localhost')
+  })
+
+  it('phone numbers in E.164 and North American forms, conservatively', () => {
+    const rng = new Rng(21)
+    for (let i = 0; i < 10; i++) {
+      const e164 = fakes.phoneE164(rng)
+      assertFound(`call ${e164} now`, 'phone', e164)
+      const us = fakes.phoneUs(rng)
+      assertFound(`tel: ${us}.`, 'phone', us)
+    }
+    assertFound('cell 415-555-2671', 'phone', '415-555-2671')
+    assertClean('version 1.2.3.4 at 2024-01-15 10:00:00+01:00 id 123-456-7890 port 8080 ip 10.0.0.1 +12 years')
+  })
+
+  it('payment cards: Luhn-valid numbers in issuer ranges, in printed groupings', () => {
+    const rng = new Rng(22)
+    for (const brand of ['visa', 'mastercard', 'amex'] as const) {
+      const card = cardNumber(rng, brand)
+      assertFound(`card ${card} ok`, 'payment-card', card)
+      assertFound(`card ${groupCard(card)} ok`, 'payment-card', groupCard(card))
+      assertFound(`card ${groupCard(card, '-')} ok`, 'payment-card', groupCard(card, '-'))
+      assertClean(`card ${luhnBroken(card)} ok`)
+    }
+    assertClean('ts=1700000000000 order 1234567812345670 4111 1111-1111 1111 0000000000000000')
+  })
+
+  it('IBANs with a valid mod-97, compact or spaced; broken check digits are not', () => {
+    const rng = new Rng(23)
+    for (let i = 0; i < 10; i++) {
+      const value = iban(rng)
+      assertFound(`pay to ${value} today`, 'iban', value)
+      assertFound(`IBAN: ${spacedIban(value)}`, 'iban', spacedIban(value))
+      assertClean(`pay to ${ibanBroken(value)} today`)
+    }
+  })
+
+  it('US SSNs under the SSA rules, and undashed only next to a label', () => {
+    const rng = new Rng(24)
+    const ssn = fakes.ssn(rng)
+    assertFound(`ssn ${ssn}`, 'us-ssn', ssn)
+    assertFound('SSN: 536221234', 'us-ssn', '536221234')
+    assertClean('000-12-3456 666-12-3456 912-12-3456 536-00-1234 078-05-1120 2024-01-15 call 536221234')
+  })
+})

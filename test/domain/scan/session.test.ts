@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+
+import fc from 'fast-check'
+
+import {createScanner} from '../../../src/domain/scan/engine.js'
+import type {ScannerOptions} from '../../../src/domain/scan/engine.js'
+import type {Finding} from '../../../src/domain/scan/types.js'
+import {Rng, cardNumber, fakes, githubToken, pemKey} from '../../fixtures/scan/fakes.js'
+
+const options: ScannerOptions = {fingerprint: (raw) => `fp:${raw.length}:${raw.slice(-2)}`}
+
+function scanPieces(pieces: readonly string[], extra: Partial<ScannerOptions> = {}): {findings: Finding[]; lines: number} {
+  const input = createScanner({...options, ...extra}).begin()
+  const findings = pieces.flatMap((p) => input.push(p))
+  findings.push(...input.end())
+  return {findings, lines: input.lines}
+}
+
+const key = (f: Finding): string => `${f.rule}@${f.line}:${f.column}-${f.endLine ?? f.line}:${f.end}${f.jsonPath ?? ''}`
+
+describe('JSON paths', () => {
+  it('reports the path of hits inside nested strings of JSONL lines', () => {
+    const rng = new Rng(1)
+    const token = githubToken(rng)
+    const email = fakes.email(rng)
+    const lines = [
+      JSON.stringify({model: 'gpt-4o', messages: [{role: 'system', content: 'be nice'}, {role: 'user', content: `use ${token} please`}]}),
+      JSON.stringify({resourceSpans: [{scopeSpans: [{spans: [{name: 'chat', attributes: [{key: 'gen_ai.prompt', value: {stringValue: `mail ${email}`}}]}]}]}]}),
+      JSON.stringify({'weird key': [[{'x-y': `card ${cardNumber(rng)}`}]]}),
+    ]
+    const {findings} = scanPieces([lines.join('\n')])
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.line, f.jsonPath]),
+      [
+        ['github-token', 1, '$.messages[1].content'],
+        ['email', 2, '$.resourceSpans[0].scopeSpans[0].spans[0].attributes[0].value.stringValue'],
+        ['payment-card', 3, '$["weird key"][0][0]["x-y"]'],
+      ],
+    )
+    const first = findings[0] as Finding
+    assert.equal(lines[0]?.slice(first.start, first.end), token)
+  })
+
+  it('scans an invalid JSON line as text, without a path', () => {
+    const token = githubToken(new Rng(2))
+    const {findings} = scanPieces([`{"truncated": "${token}`, '\n'])
+    assert.equal(findings.length, 1)
+    assert.equal(findings[0]?.jsonPath, undefined)
+    assert.equal(findings[0]?.column, 16)
+  })
+
+  it('gives paths and real line numbers in a pretty-printed JSON document', () => {
+    const token = githubToken(new Rng(3))
+    const doc = JSON.stringify({request: {headers: {authorization: `token ${token}`}, body: {messages: [{content: 'hi'}]}}}, null, 2)
+    const {findings, lines} = scanPieces([doc])
+    assert.equal(lines, doc.split('\n').length)
+    assert.equal(findings.length, 1)
+    const finding = findings[0] as Finding
+    assert.equal(finding.jsonPath, '$.request.headers.authorization')
+    assert.equal(doc.split('\n')[finding.line - 1]?.slice(finding.start, finding.end), token)
+  })
+})
+
+describe('streaming', () => {
+  it('finds the same things however the input is split into pieces', () => {
+    const rng = new Rng(4)
+    const text = [
+      `a ${githubToken(rng)} b`,
+      JSON.stringify({k: pemKey('ec')}),
+      pemKey('ed25519').trimEnd(),
+      `card ${cardNumber(rng)} mail ${fakes.email(rng)}\r`,
+      `password="${fakes.password(rng)}"`,
+    ].join('\n')
+    const whole = scanPieces([text])
+    assert.equal(whole.findings.length, 6)
+    fc.assert(
+      fc.property(fc.array(fc.integer({min: 0, max: text.length}), {maxLength: 12}), (cuts) => {
+        const sorted = [0, ...cuts.sort((a, b) => a - b), text.length]
+        const pieces = sorted.slice(1).map((end, i) => text.slice(sorted[i], end))
+        const split = scanPieces(pieces)
+        assert.deepEqual(split.findings.map(key), whole.findings.map(key))
+        assert.equal(split.lines, whole.lines)
+      }),
+      {numRuns: 50},
+    )
+  })
+
+  it('counts lines like wc -l, plus an unterminated last line', () => {
+    assert.equal(scanPieces(['a\nb\n']).lines, 2)
+    assert.equal(scanPieces(['a\nb']).lines, 2)
+    assert.equal(scanPieces(['']).lines, 0)
+  })
+
+  it('scans a line longer than the window limit in overlapping windows, each hit once with its column', () => {
+    const rng = new Rng(5)
+    const limits = {maxLineLength: 4096, windowOverlap: 512, blockSize: 1024}
+    const filler = (n: number): string => rng.chars('abc def ghi,. ', n)
+    const tokens: string[] = []
+    let line = ''
+    // Tokens at window boundaries and inside overlaps as well as in between.
+    for (const at of [10, 3580, 3600, 4090, 7000, 7160, 20000, 40000]) {
+      line += filler(at - line.length)
+      const token = githubToken(rng)
+      tokens.push(token)
+      line += ` ${token} `
+    }
+    line += filler(1000)
+    const pieces = line.match(/[\s\S]{1,777}/g) ?? []
+    const {findings, lines} = scanPieces([...pieces, '\nnext line'], {limits})
+    assert.equal(lines, 2)
+    assert.deepEqual(
+      findings.map((f) => line.slice(f.start, f.end)),
+      tokens,
+    )
+    assert.ok(findings.every((f) => f.line === 1 && f.column === f.start + 1))
+  })
+})
+
+describe('findings are safe to keep', () => {
+  it('never contain the raw value; onSecret receives it', () => {
+    const rng = new Rng(6)
+    const token = githubToken(rng)
+    const card = cardNumber(rng)
+    const raws: string[] = []
+    const scanner = createScanner({fingerprint: () => 'f', onSecret: (_finding, raw) => raws.push(raw)})
+    const findings = scanner.scanText(`t=${token} c=${card}`)
+    const serialised = JSON.stringify(findings)
+    assert.ok(!serialised.includes(token) && !serialised.includes(card))
+    assert.deepEqual(raws, [token, card])
+  })
+})
