@@ -1,18 +1,18 @@
 /**
  * The only importer of libsodium. Everything else receives a `Crypto` object, so tests and the
- * store never touch libsodium directly and the WASM module is loaded only by commands that need it.
+ * store never touch libsodium directly and its WASM is loaded only by work that needs it.
  */
-import {createHash, createHmac, randomFillSync} from 'node:crypto'
+import {createHmac, createPrivateKey, generateKeyPairSync, randomFillSync, sign as signDetached} from 'node:crypto'
 import {createRequire} from 'node:module'
 import type SodiumModule from 'libsodium-wrappers-sumo'
+import {verifyEd25519} from './ed25519.js'
+import {xchachaDecrypt, xchachaEncrypt} from './xchacha.js'
 
 type Sodium = typeof SodiumModule
 
 export const KEY_BYTES = 32
 export const NONCE_BYTES = 24
 export const SALT_BYTES = 16
-export const SIGN_PUBLIC_BYTES = 32
-export const SIGNATURE_BYTES = 64
 
 export interface KdfParams {
   alg: 'argon2id13'
@@ -38,17 +38,30 @@ export class DecryptionError extends Error {
   }
 }
 
-/** Random bytes from node:crypto; libsodium's randombytes_buf is ~50 µs a call under WASM. */
-export function randomBytes(n: number): Uint8Array {
-  const out = new Uint8Array(n)
-  randomFillSync(out)
-  return out
-}
+const POOL_BYTES = 16 * 1024
+let pool = new Uint8Array(0)
+let poolOffset = 0
 
-export function sha256(...parts: Uint8Array[]): Uint8Array {
-  const h = createHash('sha256')
-  for (const p of parts) h.update(p)
-  return new Uint8Array(h.digest().buffer.slice(0))
+/**
+ * Random bytes from node:crypto, drawn from a pool refilled 16 KiB at a time: one
+ * randomFillSync per nonce costs more than the encryption of a 1 KB entry (libsodium's
+ * randombytes_buf is worse still under WASM). Each call gets its own copy.
+ */
+export function randomBytes(n: number): Uint8Array {
+  if (n > POOL_BYTES / 4) {
+    const out = new Uint8Array(n)
+    randomFillSync(out)
+    return out
+  }
+  if (poolOffset + n > pool.length) {
+    pool = new Uint8Array(POOL_BYTES)
+    randomFillSync(pool)
+    poolOffset = 0
+  }
+  const out = pool.slice(poolOffset, poolOffset + n)
+  pool.fill(0, poolOffset, poolOffset + n)
+  poolOffset += n
+  return out
 }
 
 export function hmacSha256(key: Uint8Array, data: Uint8Array | string): Uint8Array {
@@ -64,14 +77,19 @@ export interface PullStream {
   pull(ciphertext: Uint8Array): {message: Uint8Array; final: boolean}
 }
 
-/** Size overhead of one secretstream chunk (tag + MAC). */
-export const STREAM_ABYTES = 17
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex')
 
+/**
+ * The cryptography pl uses. AEAD, HMAC, Ed25519 and randomness run on node:crypto (native, no
+ * WASM start-up); libsodium (the sumo build) is loaded on first use, only for Argon2id and
+ * crypto_secretstream. See docs/adr/0005-native-aead.md.
+ */
 export class Crypto {
-  readonly #s: Sodium
+  #sodium: Sodium | undefined
 
-  constructor(sodium: Sodium) {
-    this.#s = sodium
+  async #s(): Promise<Sodium> {
+    if (!this.#sodium) this.#sodium = await loadSodium()
+    return this.#sodium
   }
 
   randomKey(): Uint8Array {
@@ -81,16 +99,13 @@ export class Crypto {
   /** XChaCha20-Poly1305-IETF with associated data; a fresh random 24-byte nonce per call. */
   seal(key: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): {nonce: Uint8Array; ciphertext: Uint8Array} {
     const nonce = randomBytes(NONCE_BYTES)
-    const ciphertext = this.#s.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, aad, null, nonce, key)
-    return {nonce, ciphertext}
+    return {nonce, ciphertext: xchachaEncrypt(key, nonce, plaintext, aad)}
   }
 
   open(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Uint8Array {
-    try {
-      return this.#s.crypto_aead_xchacha20poly1305_ietf_decrypt(null, ciphertext, aad, nonce, key)
-    } catch {
-      throw new DecryptionError()
-    }
+    const plain = xchachaDecrypt(key, nonce, ciphertext, aad)
+    if (!plain) throw new DecryptionError()
+    return plain
   }
 
   newKdfParams(preset: KdfPreset): KdfParams {
@@ -99,45 +114,40 @@ export class Crypto {
   }
 
   /** Argon2id (only the sumo build has crypto_pwhash at run time). */
-  deriveKek(passphrase: Uint8Array, params: KdfParams): Uint8Array {
+  async deriveKek(passphrase: Uint8Array, params: KdfParams): Promise<Uint8Array> {
+    const s = await this.#s()
     const salt = new Uint8Array(Buffer.from(params.salt, 'base64'))
-    return this.#s.crypto_pwhash(
-      KEY_BYTES,
-      passphrase,
-      salt,
-      params.opslimit,
-      params.memlimit,
-      this.#s.crypto_pwhash_ALG_ARGON2ID13,
-    )
+    return s.crypto_pwhash(KEY_BYTES, passphrase, salt, params.opslimit, params.memlimit, s.crypto_pwhash_ALG_ARGON2ID13)
   }
 
   /** A value stored in clear that proves a KEK is the right one without revealing it. */
   kekCheck(kek: Uint8Array): Uint8Array {
-    return this.#s.crypto_generichash(32, new TextEncoder().encode('pl kek check v1'), kek)
+    return hmacSha256(kek, 'pl kek check v1')
   }
 
+  /** A new Ed25519 key pair; the secret key is the 32-byte seed (RFC 8032). */
   signKeypair(): {publicKey: Uint8Array; secretKey: Uint8Array} {
-    const seed = randomBytes(32)
-    const kp = this.#s.crypto_sign_seed_keypair(seed)
-    this.memzero(seed)
-    return {publicKey: kp.publicKey, secretKey: kp.privateKey}
+    const {privateKey} = generateKeyPairSync('ed25519')
+    const jwk = privateKey.export({format: 'jwk'}) as {d: string; x: string}
+    return {publicKey: new Uint8Array(Buffer.from(jwk.x, 'base64url')), secretKey: new Uint8Array(Buffer.from(jwk.d, 'base64url'))}
   }
 
   sign(secretKey: Uint8Array, message: Uint8Array): Uint8Array {
-    return this.#s.crypto_sign_detached(message, secretKey)
-  }
-
-  verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
-    if (publicKey.length !== SIGN_PUBLIC_BYTES || signature.length !== SIGNATURE_BYTES) return false
+    if (secretKey.length !== 32) throw new RangeError('Ed25519 secret key must be the 32-byte seed')
+    const der = Buffer.concat([PKCS8_ED25519_PREFIX, secretKey])
     try {
-      return this.#s.crypto_sign_verify_detached(signature, message, publicKey)
-    } catch {
-      return false
+      return new Uint8Array(signDetached(null, message, createPrivateKey({key: der, format: 'der', type: 'pkcs8'})))
+    } finally {
+      der.fill(0)
     }
   }
 
-  pushStream(key: Uint8Array): PushStream {
-    const s = this.#s
+  verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
+    return verifyEd25519(publicKey, message, signature)
+  }
+
+  async pushStream(key: Uint8Array): Promise<PushStream> {
+    const s = await this.#s()
     const {state, header} = s.crypto_secretstream_xchacha20poly1305_init_push(key)
     return {
       header,
@@ -148,8 +158,8 @@ export class Crypto {
     }
   }
 
-  pullStream(key: Uint8Array, header: Uint8Array): PullStream {
-    const s = this.#s
+  async pullStream(key: Uint8Array, header: Uint8Array): Promise<PullStream> {
+    const s = await this.#s()
     let state: ReturnType<Sodium['crypto_secretstream_xchacha20poly1305_init_pull']>
     try {
       state = s.crypto_secretstream_xchacha20poly1305_init_pull(header, key)
@@ -158,30 +168,34 @@ export class Crypto {
     }
     return {
       pull(ciphertext) {
-        // The sumo wrapper returns false (not a throw) when a chunk fails authentication.
-        const r = s.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, null) as
-          | {message: Uint8Array; tag: number}
-          | false
+        // The wrapper returns false (not a throw) when a chunk fails authentication.
+        const r = s.crypto_secretstream_xchacha20poly1305_pull(state, ciphertext, null) as {message: Uint8Array; tag: number} | false
         if (!r) throw new DecryptionError('stream chunk failed authentication')
         return {message: r.message, final: r.tag === s.crypto_secretstream_xchacha20poly1305_TAG_FINAL}
       },
     }
   }
 
+  /** Overwrites key material held in JavaScript memory. */
   memzero(buf: Uint8Array): void {
-    this.#s.memzero(buf)
+    buf.fill(0)
   }
 }
 
-let loading: Promise<Crypto> | undefined
+let sodiumLoading: Promise<Sodium> | undefined
 
 /** Loads libsodium once per process (WASM instantiation is the expensive part). */
-export function loadCrypto(): Promise<Crypto> {
+function loadSodium(): Promise<Sodium> {
   // The package's ESM entry points at a file it does not ship (0.7.x), so load its CommonJS build.
-  loading ??= (async () => {
+  sodiumLoading ??= (async () => {
     const sodium = createRequire(import.meta.url)('libsodium-wrappers-sumo') as Sodium
     await sodium.ready
-    return new Crypto(sodium)
+    return sodium
   })()
-  return loading
+  return sodiumLoading
+}
+
+/** The Crypto object; libsodium itself is loaded only when Argon2id or a blob stream needs it. */
+export async function loadCrypto(): Promise<Crypto> {
+  return new Crypto()
 }

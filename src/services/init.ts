@@ -60,8 +60,8 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
   const [crypto, material] = await Promise.all([loadCrypto(), obtainKeyMaterial(env, session.prompter, {confirm: true})])
   const db = openDatabase(session.storePath, {create: true})
   try {
-    const meta = initialiseStore(db, crypto, material, {now: session.now(), kdfPreset: options.kdfPreset})
-    const ledger = new UnlockedLedger(db, {crypto, material, actor: session.actor, now: session.now})
+    const meta = await initialiseStore(db, crypto, material, {now: session.now(), kdfPreset: options.kdfPreset})
+    const ledger = await UnlockedLedger.unlock(db, {crypto, material, actor: session.actor, now: session.now})
     ledger.checkpoint()
     ledger.lock()
     return {

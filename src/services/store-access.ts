@@ -26,7 +26,7 @@ export async function openUnlocked(session: SessionOptions): Promise<UnlockedLed
       throw new UserError('store-missing', `${session.storePath} is not an initialised evidence store.`, {hints: ['Create it with `pl init`.']})
     }
     const [crypto, material] = await Promise.all([loadCrypto(), obtainKeyMaterial(session.env, session.prompter)])
-    const ledger = new UnlockedLedger(db, {crypto, material, actor: session.actor, now: session.now})
+    const ledger = await UnlockedLedger.unlock(db, {crypto, material, actor: session.actor, now: session.now})
     if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
     else crypto.memzero(material.key)
     try {

@@ -64,6 +64,7 @@ interface RawEntryRow {
   hash: Buffer
 }
 
+// Buffers are Uint8Arrays: rows are handed on without copying (verification reads every row).
 const toRow = (r: RawEntryRow): EntryRow => ({
   seq: r.seq,
   ts: r.ts,
@@ -72,10 +73,10 @@ const toRow = (r: RawEntryRow): EntryRow => ({
   actor: r.actor,
   keyId: r.key_id,
   blob: r.blob,
-  nonce: new Uint8Array(r.nonce),
-  body: new Uint8Array(r.body),
-  prev: new Uint8Array(r.prev),
-  hash: new Uint8Array(r.hash),
+  nonce: r.nonce,
+  body: r.body,
+  prev: r.prev,
+  hash: r.hash,
 })
 
 export const signedMessageOf = (c: Checkpoint): Uint8Array => checkpointMessage(c.storeId, c.size, c.root, c.ts)
@@ -141,8 +142,22 @@ export class Ledger {
     return (this.db.prepare('SELECT * FROM entries WHERE incident = ? ORDER BY seq').all(incident) as RawEntryRow[]).map(toRow)
   }
 
-  rowsOfKind(kind: string): EntryRow[] {
-    return (this.db.prepare('SELECT * FROM entries WHERE kind = ? ORDER BY seq').all(kind) as RawEntryRow[]).map(toRow)
+  /** Entries of a kind covered by the partial index (incident.opened, key.shredded). */
+  rowsOfKind(kind: 'incident.opened' | 'key.shredded'): EntryRow[] {
+    const sql =
+      kind === 'incident.opened'
+        ? "SELECT * FROM entries WHERE kind = 'incident.opened' ORDER BY seq"
+        : "SELECT * FROM entries WHERE kind = 'key.shredded' ORDER BY seq"
+    return (this.db.prepare(sql).all() as RawEntryRow[]).map(toRow)
+  }
+
+  /**
+   * Every entry as a positional array, in seq order: the fastest way through the table, for
+   * verification. Order: seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash.
+   */
+  *rawRows(): Generator<[number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]> {
+    const stmt = this.db.prepare('SELECT seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash FROM entries ORDER BY seq').raw(true)
+    yield* stmt.iterate() as Iterable<[number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]>
   }
 
   *leafHashes(): Generator<Uint8Array> {
@@ -213,7 +228,7 @@ export const BLOB_CHUNK = 1024 * 1024
 /** Blob chunks are committed in groups; the entry that references the blob is the durable commit. */
 const CHUNKS_PER_COMMIT = 16
 
-function deriveKek(crypto: Crypto, meta: Pick<StoreMeta, 'kdf'>, material: KeyMaterial): Uint8Array {
+async function deriveKek(crypto: Crypto, meta: Pick<StoreMeta, 'kdf'>, material: KeyMaterial): Promise<Uint8Array> {
   if (meta.kdf.alg === 'keyfile') {
     if (material.kind !== 'keyfile') {
       throw new UserError('no-passphrase', 'This store is locked with a key file, not a passphrase.', {
@@ -231,16 +246,16 @@ function deriveKek(crypto: Crypto, meta: Pick<StoreMeta, 'kdf'>, material: KeyMa
 }
 
 /** Creates the meta rows of a new store. The database must be empty. */
-export function initialiseStore(
+export async function initialiseStore(
   db: Database,
   crypto: Crypto,
   material: KeyMaterial,
   options: {now: number; kdfPreset: 'interactive' | 'moderate' | 'test-only-weak'},
-): StoreMeta {
+): Promise<StoreMeta> {
   if (isInitialised(db)) throw new UserError('store-exists', 'The evidence store already exists.', {hints: ['Use it as it is, or pick another path with --store.']})
   const storeId = toHex(nodeRandomBytes(16))
   const kdf: StoreMeta['kdf'] = material.kind === 'keyfile' ? {alg: 'keyfile'} : crypto.newKdfParams(options.kdfPreset)
-  const kek = deriveKek(crypto, {kdf}, material)
+  const kek = await deriveKek(crypto, {kdf}, material)
   const signing = crypto.signKeypair()
   const wrappedSign = crypto.seal(kek, signing.secretKey, SIGN_KEY_AAD(storeId))
   const fpKey = crypto.randomKey()
@@ -280,19 +295,25 @@ export class UnlockedLedger extends Ledger {
   readonly #keys = new Map<string, Uint8Array>()
   #appendedSinceCheckpoint = false
 
-  constructor(db: Database, options: UnlockOptions) {
+  private constructor(db: Database, options: UnlockOptions, kek: Uint8Array) {
     super(db)
     this.crypto = options.crypto
     this.actor = options.actor
     this.now = options.now
-    const kek = deriveKek(options.crypto, this.meta, options.material)
-    if (!equalBytes(options.crypto.kekCheck(kek), this.meta.kekCheck)) {
+    this.#kek = kek
+  }
+
+  /** Derives the KEK and checks it against the store's key-check value before anything is written. */
+  static async unlock(db: Database, options: UnlockOptions): Promise<UnlockedLedger> {
+    const meta = readMeta(db)
+    const kek = await deriveKek(options.crypto, meta, options.material)
+    if (!equalBytes(options.crypto.kekCheck(kek), meta.kekCheck)) {
       options.crypto.memzero(kek)
       throw new UserError('wrong-passphrase', 'Wrong passphrase or key file for this evidence store. Nothing was written.', {
         hints: ['Check PL_PASSPHRASE / PL_PASSPHRASE_FILE / PL_KEY_FILE, or the store path (--store, PL_HOME).'],
       })
     }
-    this.#kek = kek
+    return new UnlockedLedger(db, options, kek)
   }
 
   #metaValue(key: string): string {
@@ -389,8 +410,9 @@ export class UnlockedLedger extends Ledger {
           seq += 1
           const header: EntryHeader = {seq, ts, incident: input.incident, kind: input.kind, actor: this.actor, keyId: input.keyId, blob: input.blob ?? null}
           const body = typeof input.body === 'function' ? (input.body as BodyOfSeq)(seq) : input.body
-          const {nonce, ciphertext} = this.crypto.seal(keys[i]!, encoder.encode(canonicalJson(body)), encodeHeader(header))
-          const hash = entryHash(prev, encodeHeader(header), nonce, ciphertext)
+          const encoded = encodeHeader(header)
+          const {nonce, ciphertext} = this.crypto.seal(keys[i]!, encoder.encode(canonicalJson(body)), encoded)
+          const hash = entryHash(prev, encoded, nonce, ciphertext)
           insert.run(seq, ts, header.incident, header.kind, header.actor, header.keyId, header.blob, nonce, ciphertext, prev, hash)
           out.push({...header, nonce, body: ciphertext, prev, hash})
           prev = hash
@@ -469,7 +491,7 @@ export class UnlockedLedger extends Ledger {
     const key = this.key(keyId)
     if (!key) throw new BugError(`writeBlob: no key ${keyId}`)
     const stream = toHex(nodeRandomBytes(16))
-    const push = this.crypto.pushStream(key)
+    const push = await this.crypto.pushStream(key)
     const address = createHash('sha256').update(push.header)
     const plainHash = createHash('sha256')
     const insert = this.db.prepare('INSERT INTO blob_chunks (stream, idx, data) VALUES (?, ?, ?)')
@@ -524,7 +546,7 @@ export class UnlockedLedger extends Ledger {
     if (!key) throw new UserError('key-shredded', 'This evidence was crypto-shredded; its content cannot be recovered.')
     const info = this.blobInfo(blobId)
     if (!info) throw new IntegrityError(`Blob ${blobId} is missing from the store.`)
-    const pull = this.crypto.pullStream(key, info.header)
+    const pull = await this.crypto.pullStream(key, info.header)
     let expected = 0
     let final = false
     for (const {idx, data} of this.blobChunks(info.stream)) {

@@ -44,7 +44,9 @@ CREATE TABLE entries (
   hash     BLOB    NOT NULL
 ) STRICT;
 CREATE INDEX entries_incident ON entries (incident, seq);
-CREATE INDEX entries_kind ON entries (kind, seq);
+-- Only the kinds looked up across incidents are indexed by kind: a partial index costs nothing
+-- on the inserts it does not cover.
+CREATE INDEX entries_lookup_kinds ON entries (kind, seq) WHERE kind IN ('incident.opened', 'key.shredded');
 ${appendOnly('entries')}
 CREATE TRIGGER entries_in_sequence BEFORE INSERT ON entries
 WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM entries)

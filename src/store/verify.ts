@@ -123,7 +123,8 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
   let expected = 1
   let prevStored: Uint8Array = ZERO_HASH
   let blobsChecked = 0
-  for (const row of ledger.rows()) {
+  for (const [seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash] of ledger.rawRows()) {
+    const row = {seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash}
     if (row.seq !== expected) {
       problems.push({code: 'sequence', seq: expected, message: `Entry ${expected} is missing (the next entry found is ${row.seq}): entries were deleted.`})
       expected = row.seq

@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: every benchmark, each printed as a ratio against a baseline measured in the
+ * same run on the same machine. Not part of the tests; goals are reported, not asserted.
+ */
+import {benchStore} from './store.js'
+import {benchLargeFile} from './large-file.js'
+import {benchStartup} from './startup.js'
+import {printRows} from './util.js'
+
+const only = process.argv.slice(2)
+const want = (name: string) => only.length === 0 || only.includes(name)
+
+if (want('store')) printRows('Evidence store', await benchStore())
+if (want('large')) printRows('Large evidence', await benchLargeFile())
+if (want('startup')) printRows('Start-up', await benchStartup())
