@@ -72,7 +72,8 @@ export function cardBrand(digits: string): string | null {
   if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb'
   if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'diners'
   if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay'
-  if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'maestro'
+  // Maestro allows 12 digits on paper; in practice cards are 16–19, and 12-digit ids are everywhere.
+  if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 16 && n <= 19) return 'maestro'
   return null
 }
 

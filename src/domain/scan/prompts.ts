@@ -42,12 +42,38 @@ const DEFAULTS: Required<PromptIndexOptions> = {
   gap: 60,
 }
 
-const WORD = /[\p{L}\p{N}]+/gu
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
-function wordHash(word: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193)
-  return h >>> 0
+/**
+ * Calls `each` with the FNV-1a hash of every lower-cased word (a run of letters and digits) and
+ * its offsets. A hand-written loop: this runs over every character of every scanned input that
+ * has prompts registered, and a regex with match objects and lower-cased substrings is 3× slower.
+ */
+function forEachWord(text: string, each: (hash: number, start: number, end: number) => void): void {
+  let hash = 0x811c9dc5
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32
+    let word: boolean
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32
+      word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+    } else {
+      const ch = String.fromCharCode(c)
+      word = LETTER_OR_DIGIT.test(ch)
+      if (word) c = ch.toLowerCase().charCodeAt(0)
+    }
+    if (word) {
+      if (start < 0) {
+        start = i
+        hash = 0x811c9dc5
+      }
+      hash = Math.imul(hash ^ c, 0x01000193)
+    } else if (start >= 0) {
+      each(hash >>> 0, start, i)
+      start = -1
+    }
+  }
 }
 
 function shingleHash(words: ArrayLike<number>, from: number, k: number, size: number): number {
@@ -58,7 +84,8 @@ function shingleHash(words: ArrayLike<number>, from: number, k: number, size: nu
 
 /** The shingle hashes of a text, in order. */
 export function shingles(text: string, k: number): number[] {
-  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => wordHash(m[0]))
+  const words: number[] = []
+  forEachWord(text, (hash) => words.push(hash))
   const out: number[] = []
   for (let i = 0; i + k <= words.length; i++) out.push(shingleHash(words, i, k, words.length))
   return out
@@ -189,27 +216,24 @@ export class PromptStream {
   feed(text: string, line: number, offset: number, locate?: Locate): PromptHit[] {
     const out: PromptHit[] = []
     const {k} = this
-    WORD.lastIndex = 0
-    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    forEachWord(text, (hash, start, wordEnd) => {
       const slot = this.words % k
-      this.ring[slot] = wordHash(m[0].toLowerCase())
+      this.ring[slot] = hash
       const position = this.positions[slot]
       if (position !== undefined) {
         position.line = line
-        position.start = offset + m.index
-        position.abs = this.abs + m.index
+        position.start = offset + start
+        position.abs = this.abs + start
         position.locate = locate
       }
       this.words++
-      if (this.words < k) continue
+      if (this.words < k) return
       const ids = this.index.lookup(shingleHash(this.ring, this.words % k, k, k))
-      if (ids === undefined) continue
+      if (ids === undefined) return
       const first = this.positions[this.words % k]
-      if (first === undefined) continue
-      const end = offset + m.index + m[0].length
-      const endAbs = this.abs + m.index + m[0].length
-      for (const id of ids) this.hit(id, first, line, end, endAbs)
-    }
+      if (first === undefined) return
+      for (const id of ids) this.hit(id, first, line, offset + wordEnd, this.abs + wordEnd)
+    })
     this.abs += text.length
     this.closeIdle()
     this.release(out, false)

@@ -45,10 +45,11 @@ const phone: Rule = {
   category: 'pii',
   description: 'Phone number in E.164 (+CC…) or formatted North American form',
   keywords: [],
-  pattern: /(?<![\w+.-])(?:\+[1-9][\d ().-]{6,20}\d|\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]\d{4})(?![\w-]|\.\d)/g,
+  pattern: /(?:\+[1-9][\d ().-]{6,20}\d|\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]\d{4})(?![\w-]|\.\d)/g,
   priority: PII,
-  validate(match) {
+  validate(match, text) {
     const value = match[0]
+    if (/[\w+.-]/.test(text[match.index - 1] ?? '')) return null
     const digits = value.replace(/\D/g, '')
     if (value.startsWith('+')) {
       // Separators only singly between digit groups; parentheses only around one group.
@@ -69,10 +70,11 @@ const card: Rule = {
   category: 'pii',
   description: 'Payment card number (Luhn and issuer range checked)',
   keywords: [],
-  pattern: /(?<![\d.,-])\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
+  pattern: /\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
   priority: PII,
-  validate(match) {
+  validate(match, text) {
     const value = match[0]
+    if (/[\d.,-]/.test(text[match.index - 1] ?? '')) return null
     const separators = value.replace(/\d/g, '')
     if (separators.length > 0) {
       // One kind of separator, between groups of the shapes cards are printed in.
@@ -118,10 +120,11 @@ const ssn: Rule = {
   category: 'pii',
   description: 'US Social Security number (SSA numbering rules checked)',
   keywords: [],
-  pattern: /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g,
+  pattern: /(\d{3})-(\d{2})-(\d{4})(?![\d-])/g,
   priority: PII,
-  validate(match) {
+  validate(match, text) {
     const [value, area = '', group = '', serial = ''] = match
+    if (/[\d-]/.test(text[match.index - 1] ?? '')) return null
     if (!ssnValid(area, group, serial)) return null
     return {start: match.index, end: match.index + value.length, secret: `${area}${group}${serial}`, masked: `…-${serial}`}
   },

@@ -32,7 +32,7 @@ function prefixed(
     category: 'secret',
     description,
     keywords,
-    pattern,
+      pattern,
     priority: PROVIDER,
     validate(match) {
       const value = match[0]
@@ -43,7 +43,6 @@ function prefixed(
 
 const AWS_ID_PREFIXES = ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T']
 const AWS_ID = /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b/g
-const AWS_ID_NEAR = /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b/
 /** How far (in characters) a bare 40-character secret may sit from an access key id. */
 const AWS_NEAR = 400
 
@@ -79,18 +78,29 @@ const awsSecretNamed: Rule = {
   },
 }
 
+const AWS_SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g
+
 const awsSecretNearId: Rule = {
   id: 'aws-secret-access-key',
   category: 'secret',
   description: 'AWS secret access key next to an access key id',
-  keywords: AWS_ID_PREFIXES,
-  pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
+  // Found through the id: the secret is looked for around each id, not in the whole text.
+  pattern: AWS_ID,
   priority: PROVIDER,
   validate(match, text) {
-    const value = match[0]
-    if (!awsSecretShape(value)) return null
-    const around = text.slice(Math.max(0, match.index - AWS_NEAR), match.index + value.length + AWS_NEAR)
-    return AWS_ID_NEAR.test(around) ? awsSecretHit(value, match.index) : null
+    if (awsAccessKeyId.validate(match, text) === null) return null
+    const from = Math.max(0, match.index - AWS_NEAR)
+    const around = text.slice(from, match.index + match[0].length + AWS_NEAR)
+    for (const candidate of around.matchAll(AWS_SECRET_CANDIDATE)) {
+      const value = candidate[0]
+      const start = from + (candidate.index ?? 0)
+      // The candidate must be whole in the text, not cut by the window's edge.
+      if (awsSecretShape(value) && !/[A-Za-z0-9/+]/.test(text[start - 1] ?? '') && !/[A-Za-z0-9/+=]/.test(text[start + 40] ?? '')) {
+        return awsSecretHit(value, start)
+      }
+    }
+    return null
   },
 }
 
@@ -153,7 +163,7 @@ const google = prefixed(
 const slackToken = prefixed(
   'slack-token',
   'Slack bot, user, app, config or refresh token',
-  ['xoxb-', 'xoxa-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-', 'xapp-'],
+  ['xoxb-', 'xoxa-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-', 'xoxe-', 'xoxe.', 'xapp-'],
   /\b(?:xox[abposre]|xoxe\.xox[bp]|xapp)-[0-9A-Za-z-]{20,}(?![0-9A-Za-z_-])/g,
   (value) => {
     const parts = value.split('-')
@@ -406,7 +416,7 @@ const genericAssignment: Rule = {
   id: 'generic-secret',
   category: 'secret',
   description: 'High-entropy value assigned to a password, secret, token or API-key name',
-  keywords: ['pass', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'auth', 'credential', 'private_key'],
+  keywords: ['pass', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'access-key', 'auth', 'credential', 'private_key', 'private-key', 'privatekey'],
   caseInsensitive: true,
   pattern:
     /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)([A-Za-z0-9_.-]{0,24})["'\s]*(?::=|=>|[:=])[ \t]*["']*([^\s"'<>{}()[\],;&`]{8,200})/gi,
