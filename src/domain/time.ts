@@ -7,7 +7,12 @@
  * because that is the clock on the responder's wall. A local time skipped by a spring-forward
  * clock change is refused; one that occurs twice in autumn means its first occurrence.
  */
-import {format, parseISO, sub, subDays} from 'date-fns'
+// Per-function entry points: the package root loads all of date-fns, which costs more start-up
+// time than the rest of a command.
+import {format} from 'date-fns/format'
+import {parseISO} from 'date-fns/parseISO'
+import {sub} from 'date-fns/sub'
+import {subDays} from 'date-fns/subDays'
 import type {Duration} from 'date-fns'
 
 import {BugError, UserError} from '../errors.js'
