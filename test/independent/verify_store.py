@@ -1,0 +1,610 @@
+#!/usr/bin/env python3
+"""Independent verifier of a pl evidence store, written from docs/store-format.md alone.
+
+    python3 verify_store.py STORE [--checkpoint FILE]
+    python3 verify_store.py --self-test
+
+Standard library only: sqlite3, hashlib, and Ed25519 verification written here from RFC 8032
+(slow, fine for stores with a few hundred checkpoints). Needs no key. Prints a JSON report and
+exits 0 (verified), 10 (tampered or corrupt), 11 (only unsealed entries), like
+`pl evidence verify`; 2 for usage errors, 3 for an unreadable checkpoint file, 4 when the store is
+missing or is not a readable format-1 store (spec §14).
+"""
+
+import argparse
+import base64
+import binascii
+import hashlib
+import json
+import re
+import sqlite3
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_TAMPERED, EXIT_UNSEALED = 0, 10, 11
+EXIT_USAGE, EXIT_NOT_FOUND, EXIT_NOT_A_STORE = 2, 3, 4
+
+FORMAT = 1
+SCHEMA = 1
+ENTRY_TAG = b"pl-entry-v1\x00"
+ZERO_HASH = bytes(32)
+MAX_SAFE = 2**53 - 1
+CHUNK = 1024 * 1024
+STREAM_ABYTES = 17
+STREAM_HEADER = 24
+NONCE_BYTES = 24
+TAG_BYTES = 16
+REQUIRED_TRIGGERS = (
+    "entries_no_update",
+    "entries_no_delete",
+    "entries_in_sequence",
+    "checkpoints_no_update",
+    "checkpoints_no_delete",
+)
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class Fatal(Exception):
+    """Not a verification result: the inputs cannot be read (exit 2, 3 or 4)."""
+
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code
+
+
+# --- Ed25519 verification (RFC 8032 §5.1) -------------------------------------------------------
+
+P = 2**255 - 19
+L = 2**252 + 27742317777372353535851937790883648493
+D = -121665 * pow(121666, P - 2, P) % P
+SQRT_M1 = pow(2, (P - 1) // 4, P)
+
+
+def _recover_x(y, sign):
+    if y >= P:
+        return None
+    x2 = (y * y - 1) * pow(D * y * y + 1, P - 2, P) % P
+    if x2 == 0:
+        return None if sign else 0
+    x = pow(x2, (P + 3) // 8, P)
+    if (x * x - x2) % P != 0:
+        x = x * SQRT_M1 % P
+    if (x * x - x2) % P != 0:
+        return None
+    if (x & 1) != sign:
+        x = P - x
+    return x
+
+
+_GY = 4 * pow(5, P - 2, P) % P
+_GX = _recover_x(_GY, 0)
+BASE = (_GX, _GY, 1, _GX * _GY % P)
+IDENTITY = (0, 1, 1, 0)
+
+
+def _add(a, b):
+    # Extended homogeneous coordinates, RFC 8032 §5.1.4.
+    x1, y1, z1, t1 = a
+    x2, y2, z2, t2 = b
+    aa = (y1 - x1) * (y2 - x2) % P
+    bb = (y1 + x1) * (y2 + x2) % P
+    cc = 2 * t1 * t2 * D % P
+    dd = 2 * z1 * z2 % P
+    e, f, g, h = bb - aa, dd - cc, dd + cc, bb + aa
+    return (e * f % P, g * h % P, f * g % P, e * h % P)
+
+
+def _mul(scalar, point):
+    result = IDENTITY
+    while scalar > 0:
+        if scalar & 1:
+            result = _add(result, point)
+        point = _add(point, point)
+        scalar >>= 1
+    return result
+
+
+def _compress(point):
+    x, y, z, _ = point
+    zinv = pow(z, P - 2, P)
+    x, y = x * zinv % P, y * zinv % P
+    return int.to_bytes(y | ((x & 1) << 255), 32, "little")
+
+
+def _decompress(data):
+    if len(data) != 32:
+        return None
+    y = int.from_bytes(data, "little")
+    sign = y >> 255
+    y &= (1 << 255) - 1
+    x = _recover_x(y, sign)
+    if x is None:
+        return None
+    return (x, y, 1, x * y % P)
+
+
+def ed25519_verify(public_key, message, signature):
+    """Cofactorless RFC 8032 §5.1.7 check, comparing the encoding of [S]B - [k]A with R."""
+    if len(public_key) != 32 or len(signature) != 64:
+        return False
+    a = _decompress(public_key)
+    if a is None:
+        return False
+    r_bytes, s = signature[:32], int.from_bytes(signature[32:], "little")
+    if s >= L:
+        return False
+    k = int.from_bytes(hashlib.sha512(r_bytes + public_key + message).digest(), "little") % L
+    minus_a = ((P - a[0]) % P, a[1], a[2], (P - a[3]) % P)
+    return _compress(_add(_mul(s, BASE), _mul(k, minus_a))) == r_bytes
+
+
+# --- Encodings (spec §4, §5, §10) ---------------------------------------------------------------
+
+_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def canonical_string(s):
+    out = ['"']
+    for ch in s:
+        if ch in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[ch])
+        elif ord(ch) < 0x20:
+            out.append("\\u%04x" % ord(ch))
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def canonical_value(v):
+    # Only what a header holds: null, integers and strings.
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        raise TypeError("booleans do not occur in headers")
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, str):
+        return canonical_string(v)
+    if isinstance(v, list):
+        return "[" + ",".join(canonical_value(x) for x in v) + "]"
+    raise TypeError("unsupported type %s" % type(v).__name__)
+
+
+def encode_header(seq, ts, incident, kind, actor, key_id, blob):
+    return canonical_value([FORMAT, seq, ts, incident, kind, actor, key_id, blob]).encode("utf-8")
+
+
+def entry_hash(prev, header, nonce, body):
+    return hashlib.sha256(ENTRY_TAG + prev + len(header).to_bytes(4, "big") + header + nonce + body).digest()
+
+
+def checkpoint_message(store_id, size, root, ts):
+    return ("pl-checkpoint v1\n%s\n%d\n%s\n%d\n" % (store_id, size, root.hex(), ts)).encode("utf-8")
+
+
+# --- Merkle tree (spec §9) ----------------------------------------------------------------------
+
+EMPTY_ROOT = hashlib.sha256(b"").digest()
+
+
+def leaf_hash(entry_hash_bytes):
+    return hashlib.sha256(b"\x00" + entry_hash_bytes).digest()
+
+
+def node_hash(left, right):
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+class Frontier:
+    """Roots of the perfect subtrees of the current size, largest first."""
+
+    def __init__(self):
+        self.size = 0
+        self.roots = []
+
+    def append(self, leaf):
+        merged = leaf
+        s = self.size
+        while s & 1:
+            merged = node_hash(self.roots.pop(), merged)
+            s >>= 1
+        self.roots.append(merged)
+        self.size += 1
+
+    def root(self):
+        if not self.roots:
+            return EMPTY_ROOT
+        r = self.roots[-1]
+        for left in reversed(self.roots[:-1]):
+            r = node_hash(left, r)
+        return r
+
+
+# --- Reading the store ---------------------------------------------------------------------------
+
+
+def open_store(path):
+    p = Path(path)
+    if not p.is_file():
+        raise Fatal(EXIT_NOT_A_STORE, "no evidence store file at %s" % path)
+    try:
+        db = sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True)
+        db.text_factory = bytes
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        raise Fatal(EXIT_NOT_A_STORE, "%s is not a readable SQLite database: %s" % (path, error))
+    return db
+
+
+def read_meta(db):
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        rows = db.execute("SELECT key, value FROM meta").fetchall()
+    except sqlite3.Error as error:
+        raise Fatal(EXIT_NOT_A_STORE, "not an evidence store: %s" % error)
+    if version != SCHEMA:
+        raise Fatal(EXIT_NOT_A_STORE, "schema version %d, this verifier reads %d" % (version, SCHEMA))
+    meta = {}
+    for key, value in rows:
+        try:
+            meta[key.decode("utf-8")] = value.decode("utf-8")
+        except (AttributeError, UnicodeDecodeError):
+            raise Fatal(EXIT_NOT_A_STORE, "the meta table holds a value that is not UTF-8 text")
+    for key in ("format", "store_id", "sign_public_key"):
+        if key not in meta:
+            raise Fatal(EXIT_NOT_A_STORE, 'not an initialised evidence store (meta "%s" missing)' % key)
+    if meta["format"] != str(FORMAT):
+        raise Fatal(EXIT_NOT_A_STORE, "store format %s, this verifier reads %d" % (meta["format"], FORMAT))
+    if not HEX64.match(meta["sign_public_key"]):
+        raise Fatal(EXIT_NOT_A_STORE, "meta sign_public_key is not 64 hex digits")
+    return meta
+
+
+def read_checkpoint_file(path):
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise Fatal(EXIT_NOT_FOUND, "cannot read the checkpoint file %s: %s" % (path, error))
+    try:
+        c = json.loads(text)
+    except ValueError:
+        raise Fatal(EXIT_USAGE, "the checkpoint file %s is not JSON" % path)
+
+    def is_int(v):
+        return isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_SAFE
+
+    ok = (
+        isinstance(c, dict)
+        and c.get("format") == "pl-checkpoint/1"
+        and isinstance(c.get("storeId"), str)
+        and is_int(c.get("size"))
+        and isinstance(c.get("root"), str)
+        and HEX64.match(c["root"]) is not None
+        and is_int(c.get("ts"))
+        and isinstance(c.get("publicKey"), str)
+        and HEX64.match(c["publicKey"]) is not None
+        and isinstance(c.get("signature"), str)
+    )
+    if not ok:
+        raise Fatal(EXIT_USAGE, "%s is not a pl-checkpoint/1 file" % path)
+    return c
+
+
+def decode_b64(text):
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+
+
+def text_or_none(raw):
+    """A TEXT column as str, or None when it is not valid UTF-8 (spec §5)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def check_blob(db, blob_id):
+    """The problem with an entry's blob (spec §8, §14 step 5.4), or None."""
+    row = db.execute("SELECT stream, header, chunks, size FROM blobs WHERE id = ?", (blob_id,)).fetchone()
+    if row is None:
+        return "its blob %s… is missing." % blob_id[:16]
+    stream, header, chunks, size = row
+    # Bound as TEXT: a bytes parameter would be a BLOB and match no TEXT key.
+    stream = stream.decode("utf-8", "replace")
+    if not isinstance(header, bytes) or len(header) != STREAM_HEADER:
+        return "its blob's stream header is not %d bytes." % STREAM_HEADER
+    address = hashlib.sha256(header)
+    lengths = []
+    for idx, data in db.execute("SELECT idx, data FROM blob_chunks WHERE stream = ? ORDER BY idx", (stream,)):
+        if idx != len(lengths):
+            return "blob chunk %d is missing." % len(lengths)
+        address.update(data)
+        lengths.append(len(data))
+    if len(lengths) != chunks:
+        return "its blob has %d chunks, %d were written." % (len(lengths), chunks)
+    if chunks != max(1, -(-size // CHUNK)):
+        return "its blob records %d chunks for %d bytes." % (chunks, size)
+    if any(n != CHUNK + STREAM_ABYTES for n in lengths[:-1]) or not STREAM_ABYTES <= lengths[-1] <= CHUNK + STREAM_ABYTES:
+        return "its blob's chunk lengths are not those of 1 MiB pieces (bytes were moved between chunks)."
+    if sum(n - STREAM_ABYTES for n in lengths) != size:
+        return "its blob's chunks hold %d bytes, %d were recorded." % (sum(n - STREAM_ABYTES for n in lengths), size)
+    if address.hexdigest() != blob_id:
+        return "its blob content does not match its content address (altered)."
+    return None
+
+
+# --- Verification (spec §14) ---------------------------------------------------------------------
+
+
+def verify(store_path, external=None):
+    db = open_store(store_path)
+    try:
+        return _verify(db, external)
+    except sqlite3.Error as error:
+        raise Fatal(EXIT_NOT_A_STORE, "cannot read the store: %s" % error)
+    finally:
+        db.close()
+
+
+def _verify(db, external):
+    meta = read_meta(db)
+    store_id = meta["store_id"]
+    public_key = bytes.fromhex(meta["sign_public_key"])
+    problems = []
+    warnings = []
+
+    def problem(code, message, seq=None, checkpoint_size=None):
+        p = {"code": code, "message": message}
+        if seq is not None:
+            p["seq"] = seq
+        if checkpoint_size is not None:
+            p["checkpointSize"] = checkpoint_size
+        problems.append(p)
+
+    # Step 2: the append-only triggers.
+    triggers = {r[0].decode("utf-8", "replace") for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    missing = [t for t in REQUIRED_TRIGGERS if t not in triggers]
+    if missing:
+        problem("schema", "Append-only triggers were removed: %s." % ", ".join(missing))
+
+    # Step 3: every stored checkpoint's signature.
+    checkpoints = [
+        {"size": size, "root": root, "ts": ts, "sig": sig}
+        for size, root, ts, sig in db.execute("SELECT size, root, ts, sig FROM checkpoints ORDER BY size")
+    ]
+    by_size = {}
+    for c in checkpoints:
+        by_size.setdefault(c["size"], []).append(c)
+        if not ed25519_verify(public_key, checkpoint_message(store_id, c["size"], c["root"], c["ts"]), c["sig"]):
+            problem("checkpoint-signature", "Checkpoint at size %d: the signature does not verify." % c["size"], checkpoint_size=c["size"])
+
+    n, max_seq = db.execute("SELECT count(*), coalesce(max(seq), 0) FROM entries").fetchone()
+    external_root_mismatch = False
+
+    frontier = Frontier()
+
+    def check_roots(size):
+        nonlocal external_root_mismatch
+        root = frontier.root()
+        for c in by_size.get(size, []):
+            if root != c["root"]:
+                problem("checkpoint-root", "Checkpoint at size %d: entries 1..%d no longer hash to its signed root." % (size, size), checkpoint_size=size)
+        if external is not None and external["size"] == size and root.hex() != external["root"]:
+            external_root_mismatch = True
+            problem("external-checkpoint", "The given checkpoint (size %d) is not consistent with this store." % size, checkpoint_size=size)
+
+    # Step 4: checkpoints of the empty tree.
+    if 0 in by_size or (external is not None and external["size"] == 0):
+        check_roots(0)
+
+    # Step 5: the walk.
+    expected = 1
+    prev_stored = ZERO_HASH
+    blobs_checked = 0
+    rows = db.execute("SELECT seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash FROM entries ORDER BY seq")
+    for seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, stored_hash in rows:
+        if seq < 1:
+            problem("sequence", "A row with seq %d exists: pl numbers entries from 1." % seq, seq=seq)
+            continue
+        if seq != expected:
+            problem("sequence", "Entry %d is missing (the next entry found is %d): entries were deleted." % (expected, seq), seq=expected)
+        texts = [text_or_none(v) for v in (incident, kind, actor, key_id)]
+        blob_text = None if blob is None else text_or_none(blob)
+        well_formed = (
+            None not in texts
+            and (blob is None or blob_text is not None)
+            and all(isinstance(v, bytes) for v in (nonce, body, prev, stored_hash))
+            and len(nonce) == NONCE_BYTES
+            and len(body) >= TAG_BYTES
+            and len(prev) == 32
+            and len(stored_hash) == 32
+            and seq <= MAX_SAFE
+            and 0 <= ts <= MAX_SAFE
+        )
+        if not well_formed or entry_hash(prev, encode_header(seq, ts, *texts, blob_text), nonce, body) != stored_hash:
+            problem("entry-altered", "Entry %d: its hash does not match its header, nonce, body or prev (altered)." % seq, seq=seq)
+        elif prev != prev_stored:
+            if seq > 1:
+                problem("chain-broken", "Entry %d does not match the hash entry %d chains to (rewritten)." % (seq - 1, seq), seq=seq - 1)
+            else:
+                problem("chain-broken", "Entry 1 must chain to 32 zero bytes.", seq=seq)
+        if blob is not None:
+            blobs_checked += 1
+            trouble = check_blob(db, blob.decode("utf-8", "replace"))
+            if trouble:
+                problem("blob", "Entry %d: %s" % (seq, trouble), seq=seq)
+        prev_stored = stored_hash
+        frontier.append(leaf_hash(stored_hash))
+        check_roots(seq)
+        expected = seq + 1
+
+    # Step 6: truncation against the stored checkpoints.
+    for c in checkpoints:
+        if c["size"] > n:
+            problem("truncated", "Checkpoint at size %d but only %d entries remain." % (c["size"], n), seq=n + 1, checkpoint_size=c["size"])
+
+    # Step 7: the checkpoint kept elsewhere.
+    external_result = None
+    if external is not None:
+        consistent = not external_root_mismatch
+        message = checkpoint_message(external["storeId"], external["size"], bytes.fromhex(external["root"]), external["ts"])
+        if not ed25519_verify(bytes.fromhex(external["publicKey"]), message, decode_b64(external["signature"])):
+            consistent = False
+            problem("external-checkpoint", "The given checkpoint file has an invalid signature (forged or altered).")
+        if external["publicKey"] != meta["sign_public_key"] or external["storeId"] != store_id:
+            consistent = False
+            problem("external-checkpoint", "The given checkpoint was signed for another store or with another key than this store's.")
+        if external["size"] > n:
+            consistent = False
+            problem("truncated", "The given checkpoint covers %d entries but the store has %d." % (external["size"], n), seq=n + 1, checkpoint_size=external["size"])
+        external_result = {"size": external["size"], "consistent": consistent}
+
+    # Step 8: entries no signed checkpoint covers.
+    sealed_to = checkpoints[-1]["size"] if checkpoints else 0
+    unsealed = {"from": sealed_to + 1, "to": max_seq} if max_seq > sealed_to else None
+    if unsealed:
+        problem("unsealed", "Entries %d..%d are not covered by a signed checkpoint." % (unsealed["from"], unsealed["to"]), seq=unsealed["from"])
+
+    # Step 9: interrupted uploads.
+    orphans = db.execute("SELECT count(DISTINCT stream) FROM blob_chunks WHERE stream NOT IN (SELECT stream FROM blobs)").fetchone()[0]
+    if orphans:
+        warnings.append("%d interrupted blob upload(s) left unreferenced chunks (harmless)." % orphans)
+
+    named = [p["seq"] for p in problems if "seq" in p]
+    latest = checkpoints[-1] if checkpoints else None
+    return {
+        "ok": not problems,
+        "storeId": store_id,
+        "publicKey": meta["sign_public_key"],
+        "entries": n,
+        "checkpoints": len(checkpoints),
+        "latestCheckpoint": None if latest is None else {"size": latest["size"], "root": latest["root"].hex(), "ts": latest["ts"]},
+        "unsealed": unsealed,
+        "blobs": {"checked": blobs_checked, "orphanStreams": orphans},
+        "external": external_result,
+        "problems": problems,
+        "firstBadEntry": min(named) if named else None,
+        "warnings": warnings,
+    }
+
+
+def exit_code(report):
+    if report["ok"]:
+        return EXIT_OK
+    if all(p["code"] == "unsealed" for p in report["problems"]):
+        return EXIT_UNSEALED
+    return EXIT_TAMPERED
+
+
+# --- Self-test against the spec's test vectors (§4, §5, §9, §10, §16) ----------------------------
+
+VECTORS = {
+    "escapes": "5b22615c22625c5c63222c227461625c7468657265222c226e6c5c6e222c225c7530303031222c22c3a9e282acf09f9880"
+    "222c227f222c22e280a8225d",
+    "header1": "5b312c312c313739353137393732303030302c22494e432d323032362d30303031222c22696e636964656e742e6f70656e"
+    "6564222c22616c696365406578616d706c65222c226b5f303030313032303330343035303630373038303930613062222c"
+    "6e756c6c5d",
+    "entries": [
+        (
+            1, 1795179720000, "incident.opened",
+            "101112131415161718191a1b1c1d1e1f2021222324252627",
+            "29698a2f608f3d472f536669062637957649b4d28c1eb0b562cacb201d484370cc9ce1d0c3a7ef158c24f18f0b206cdf"
+            "7627f75c04d9381eac845af7a849447f7877b7db524af5a0ccc092cfa1a01eb78b86e494825654e364da1867dc63d8e8"
+            "a3adca607476889724ac1acf6ba8",
+            "f2bf7d27efdc22dcb120627fa12ce2b8ee9f41932a59c2e813a97de26d9cfa9d",
+        ),
+        (
+            2, 1795179720001, "timeline.mark",
+            "202122232425262728292a2b2c2d2e2f3031323334353637",
+            "59567f47b457f22f92df05bdb14c9f355deb3ec4faa742e9ef651cded29e0cbfa59a354e576a1742b0c9a91daec3f270"
+            "cc0f48f5cc0d52",
+            "377497fe588dbd01c8939aee4b0be6d39b9a9ed0875b0004fb3c40f2495e8162",
+        ),
+        (
+            3, 1795179720002, "note",
+            "303132333435363738393a3b3c3d3e3f4041424344454647",
+            "b6a29ad7cc6ee6490ea40520fb3f2e367c88b6c4822932e23d831679fc3fbe566922402ba2482530d8b5514de880d034"
+            "50b9000f00b0d54e0cf9e3247ede2875a6dbbd",
+            "e61d534df4cd0e56af76b1e2511b0843a744583ea40c557e65afedb291b39563",
+        ),
+    ],
+    "roots": [
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        "91a6a297cc5b4631d902d38a0aa8c2e0c70869d0ee93033b6a13e16e33d2c4ec",
+        "c4af89c9c6e6fa734a2004553bf96343ac529ef3115b39c4435de2d0700fa3bc",
+        "fa33a847eda3f1bf009d437b5563c69e367bf17427af44877e55349646a442cd",
+    ],
+    "store_id": "00112233445566778899aabbccddeeff",
+    "checkpoint_ts": 1795179720010,
+    "public_key": "4fd099ccd47d7893dfe9ec24414ecb0d9b5420232aad30d91c465be33cbe65c4",
+    "signature": "5bdc89c2c82b4a5471572cc13d4dcfd79599297013efa10c1e7f466ff5dec965"
+    "0b88a5b16eb16f613b89334c8583dbbcdbe8a477838aa07880e97cef6d0aff0c",
+    "kek": "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f",
+    "kek_check": "b8b87bfd2f1f4ee5c70dfd91a68482184e434ae06ceae17579610bd8b911086f",
+}
+
+
+def self_test():
+    v = VECTORS
+    results = []
+
+    def check(name, ok):
+        results.append({"name": name, "ok": bool(ok)})
+
+    escaped = canonical_value(['a"b\\c', "tab\there", "nl\n", "\u0001", "é€😀", "\u007f", "\u2028"]).encode("utf-8")
+    check("canonical JSON escapes (§4)", escaped.hex() == v["escapes"])
+    key_id, actor, incident = "k_000102030405060708090a0b", "alice@example", "INC-2026-0001"
+    check("header encoding (§5)", encode_header(1, 1795179720000, incident, "incident.opened", actor, key_id, None).hex() == v["header1"])
+    prev = ZERO_HASH
+    frontier = Frontier()
+    check("root of the empty tree (§9)", frontier.root().hex() == v["roots"][0])
+    for seq, ts, kind, nonce, body, expected in v["entries"]:
+        h = entry_hash(prev, encode_header(seq, ts, incident, kind, actor, key_id, None), bytes.fromhex(nonce), bytes.fromhex(body))
+        check("entry hash %d (§16)" % seq, h.hex() == expected)
+        frontier.append(leaf_hash(h))
+        check("Merkle root of size %d (§9)" % seq, frontier.root().hex() == v["roots"][seq])
+        prev = h
+    message = checkpoint_message(v["store_id"], 3, frontier.root(), v["checkpoint_ts"])
+    public_key, signature = bytes.fromhex(v["public_key"]), bytes.fromhex(v["signature"])
+    check("checkpoint signature verifies (§10)", ed25519_verify(public_key, message, signature))
+    check("a flipped signature bit is refused", not ed25519_verify(public_key, message, signature[:5] + bytes([signature[5] ^ 1]) + signature[6:]))
+    check("a changed message is refused", not ed25519_verify(public_key, message.replace(b"\n3\n", b"\n4\n"), signature))
+    s_plus_l = (int.from_bytes(signature[32:], "little") + L).to_bytes(32, "little")
+    check("S + L (malleability) is refused", not ed25519_verify(public_key, message, signature[:32] + s_plus_l))
+    kek_check = hashlib.blake2b(b"pl kek check v1", digest_size=32, key=bytes.fromhex(v["kek"])).hexdigest()
+    check("kek_check (§7)", kek_check == v["kek_check"])
+    return {"ok": all(r["ok"] for r in results), "checks": results}
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description="Independent verifier of a pl evidence store (docs/store-format.md).")
+    parser.add_argument("store", nargs="?", help="the evidence store file")
+    parser.add_argument("--checkpoint", help="an earlier pl-checkpoint/1 file to prove consistency against")
+    parser.add_argument("--self-test", action="store_true", help="check this verifier against the spec's test vectors")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return EXIT_USAGE if e.code else EXIT_OK
+    if args.self_test:
+        result = self_test()
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return EXIT_OK if result["ok"] else 1
+    if not args.store:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    try:
+        external = read_checkpoint_file(args.checkpoint) if args.checkpoint else None
+        report = verify(args.store, external)
+    except Fatal as error:
+        print(json.dumps({"ok": False, "error": str(error)}, indent=2))
+        print("verify_store: %s" % error, file=sys.stderr)
+        return error.code
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    return exit_code(report)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
