@@ -13,11 +13,11 @@ import {verifyEd25519} from '../crypto/ed25519.js'
 import {IntegrityError, UserError} from '../errors.js'
 import {checkpointMessage, encodeHeader, entryHash, toHex} from '../store/codec.js'
 import type {EntryRow, UnlockedLedger} from '../store/ledger.js'
-import type {CheckpointFile, VerifyReport} from '../store/verify.js'
-import {checkpointToFile, verifyLedger} from '../store/verify.js'
+import type {CheckpointFile, Problem, VerifyReport} from '../store/verify.js'
+import {checkpointToFile, verifyLedger, withProblems} from '../store/verify.js'
 import {incidentKey, loadIncident} from './incidents.js'
 import type {SessionOptions} from './session.js'
-import {openLocked, withLedger} from './store-access.js'
+import {openLocked, openUnlocked, withLedger} from './store-access.js'
 
 export interface EvidenceSource {
   /** The name recorded (a file's base name, or "stdin"). */
@@ -168,9 +168,64 @@ export async function latestCheckpoint(session: SessionOptions): Promise<Checkpo
 
 export function verifyStore(storePath: string, options: {checkpointFile?: string; onProgress?: (done: number, total: number) => void} = {}): VerifyReport {
   const external = options.checkpointFile === undefined ? undefined : readCheckpointFile(options.checkpointFile)
-  const ledger = openLocked(storePath)
+  // Read-only: the store under audit is itself evidence.
+  const ledger = openLocked(storePath, {readonly: true})
   try {
     return verifyLedger(ledger.db, {...(external ? {external} : {}), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+  } finally {
+    ledger.close()
+  }
+}
+
+/**
+ * Verification with the key, on top of the keyless checks: every entry must decrypt under its
+ * data key (authentic, not merely well chained), every blob must decrypt to its final chunk, and
+ * every key that is gone must have been shredded on the record, after the entries that used it.
+ */
+export async function verifyStoreDeep(session: SessionOptions, options: {checkpointFile?: string} = {}): Promise<VerifyReport> {
+  const report = verifyStore(session.storePath, options)
+  const ledger = await openUnlocked(session, {seal: false})
+  try {
+    const problems: Problem[] = []
+    const shreddedAt = new Map<string, number>()
+    const keyless = new Map<string, number>()
+    let entries = 0
+    let blobs = 0
+    for (const row of ledger.rows()) {
+      if (!ledger.hasKey(row.keyId)) {
+        if (!keyless.has(row.keyId)) keyless.set(row.keyId, row.seq)
+        continue
+      }
+      let entry
+      try {
+        entry = ledger.decrypt(row)
+      } catch (error) {
+        if (!(error instanceof IntegrityError)) throw error
+        problems.push({code: 'not-authentic', seq: row.seq, message: `Entry ${row.seq} does not decrypt under its key: it was forged or altered.`})
+        continue
+      }
+      entries += 1
+      if (entry.kind === 'key.shredded') {
+        const body = entry.body as {keyId?: unknown} | null
+        if (body && typeof body.keyId === 'string') shreddedAt.set(body.keyId, row.seq)
+      }
+      if (row.blob !== null && row.kind === 'evidence.added') {
+        try {
+          for await (const chunk of ledger.readBlob(row.keyId, row.blob)) void chunk
+          blobs += 1
+        } catch (error) {
+          if (!(error instanceof IntegrityError)) throw error
+          problems.push({code: 'not-authentic', seq: row.seq, message: `Entry ${row.seq}: ${error.message}`})
+        }
+      }
+    }
+    for (const [keyId, firstSeq] of keyless) {
+      const shred = shreddedAt.get(keyId)
+      if (shred === undefined || shred < firstSeq) {
+        problems.push({code: 'key-missing', seq: firstSeq, message: `Entry ${firstSeq}: its data key ${keyId} is gone but was never shredded on the record (deleted behind pl's back, or the entry is forged).`})
+      }
+    }
+    return {...withProblems(report, problems), deep: {entriesAuthenticated: entries, blobsAuthenticated: blobs, shreddedKeys: shreddedAt.size}}
   } finally {
     ledger.close()
   }
@@ -273,6 +328,8 @@ export async function proveEvidence(session: SessionOptions, id: string, options
 export interface ProofCheck {
   ok: boolean
   evidence: string
+  /** Whether the bundle's name, size and SHA-256 are proven (only with the disclosed data key). */
+  metadataAuthenticated: boolean
   checks: {name: string; ok: boolean; detail: string}[]
 }
 
@@ -281,6 +338,13 @@ export async function checkExhibitProof(proofPath: string, exhibit?: {sha256: st
   const p = readJsonFile(proofPath, 'proof file') as ExhibitProof
   if (p?.format !== 'pl-exhibit-proof/1' || !p.entry || !Array.isArray(p.inclusionProof) || !p.checkpoint) {
     throw new UserError('invalid-input', `${proofPath} is not a pl exhibit proof.`, {hints: ['Produce one with `pl evidence prove EV --out FILE`.']})
+  }
+  if (exhibit && !p.dataKey) {
+    // Without the exhibit's key nothing authenticates the bundle's stated SHA-256: anyone could
+    // edit it to match another file.
+    throw new UserError('usage', `${proofPath} does not disclose the exhibit's data key, so it cannot prove which bytes the exhibit holds.`, {
+      hints: ['Export the proof with `pl evidence prove EV --out FILE --disclose-key` to check an exhibit file against it.'],
+    })
   }
   const checks: ProofCheck['checks'] = []
   const fromB64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'))
@@ -311,5 +375,8 @@ export async function checkExhibitProof(proofPath: string, exhibit?: {sha256: st
     const same = exhibit.sha256 === p.exhibit.sha256 && exhibit.size === p.exhibit.size
     checks.push({name: 'exhibit bytes', ok: same, detail: same ? 'the file is the recorded exhibit' : 'the file differs from the recorded exhibit'})
   }
-  return {ok: checks.every((x) => x.ok), evidence: p.evidence, checks}
+  if (!p.dataKey) {
+    checks.push({name: 'metadata', ok: true, detail: 'not authenticated: the bundle proves the entry only (export with --disclose-key to bind name, size and SHA-256)'})
+  }
+  return {ok: checks.every((x) => x.ok), evidence: p.evidence, metadataAuthenticated: Boolean(p.dataKey) && checks.every((x) => x.ok), checks}
 }

@@ -10,8 +10,8 @@ import {isInitialised, Ledger, UnlockedLedger} from '../store/ledger.js'
 import type {SessionOptions} from './session.js'
 import {obtainKeyMaterial} from './session.js'
 
-export function openLocked(storePath: string): Ledger {
-  const db = openDatabase(storePath)
+export function openLocked(storePath: string, options: {readonly?: boolean} = {}): Ledger {
+  const db = openDatabase(storePath, {readonly: options.readonly ?? false})
   if (!isInitialised(db)) {
     db.close()
     throw new UserError('store-missing', `${storePath} is not an initialised evidence store.`, {hints: ['Create it with `pl init`.']})
@@ -19,7 +19,11 @@ export function openLocked(storePath: string): Ledger {
   return new Ledger(db)
 }
 
-export async function openUnlocked(session: SessionOptions): Promise<UnlockedLedger> {
+/**
+ * Opens the store with its key. Unless `seal` is false, entries after the last signed checkpoint
+ * are authenticated first (ADR 0003).
+ */
+export async function openUnlocked(session: SessionOptions, options: {seal?: boolean} = {}): Promise<UnlockedLedger> {
   const db = openDatabase(session.storePath)
   try {
     if (!isInitialised(db)) {
@@ -30,7 +34,7 @@ export async function openUnlocked(session: SessionOptions): Promise<UnlockedLed
     if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
     else crypto.memzero(material.key)
     try {
-      ledger.sealTail()
+      if (options.seal !== false) ledger.sealTail()
     } catch (error) {
       ledger.close()
       throw error

@@ -28,7 +28,7 @@ function applyPragmas(db: Database, readonly: boolean): void {
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   const exists = existsSync(path)
-  if (!exists && !options.create) {
+  if (!exists && (!options.create || options.readonly)) {
     throw new UserError('store-missing', `No evidence store at ${path}.`, {
       hints: ['Create one with `pl init`, or point to an existing one with --store PATH or PL_HOME.'],
     })

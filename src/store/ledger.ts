@@ -108,7 +108,8 @@ export function readMeta(db: Database): StoreMeta {
 }
 
 export function isInitialised(db: Database): boolean {
-  return (db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'store_id'").get() as {n: number}).n === 1
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined
+  return hasMeta && (db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'store_id'").get() as {n: number}).n === 1
 }
 
 /** Read-only view of a store; needs no key. */
@@ -438,20 +439,29 @@ export class UnlockedLedger extends Ledger {
     const latest = this.latestCheckpoint()
     const {maxSeq} = this.count()
     if ((latest?.size ?? 0) >= maxSeq) return
-    const shredded = new Set<string>()
-    for (const row of this.rowsOfKind('key.shredded')) {
-      const body = this.decrypt<'key.shredded'>(row).body
-      if (body) shredded.add(body.keyId)
-    }
+    // An entry whose key is gone is acceptable only when an authentic key.shredded entry later in
+    // the same unsealed tail shredded that key (a shred interrupted before its checkpoint). A key
+    // id seen in a clear header is not enough: anyone can copy one onto a forged row.
+    const keyless = new Map<string, number>()
+    const shreddedAt = new Map<string, number>()
     for (const row of this.rows((latest?.size ?? 0) + 1)) {
       if (!this.hasKey(row.keyId)) {
-        if (shredded.has(row.keyId)) continue
-        throw new IntegrityError(`Entry ${row.seq} is not covered by a signed checkpoint and uses an unknown key: it was not written by pl.`, {
-          details: {seq: row.seq},
+        if (!keyless.has(row.keyId)) keyless.set(row.keyId, row.seq)
+        continue
+      }
+      const entry = this.decrypt(row)
+      if (entry.kind === 'key.shredded' && entry.body && typeof (entry.body as {keyId?: unknown}).keyId === 'string') {
+        shreddedAt.set((entry.body as {keyId: string}).keyId, row.seq)
+      }
+    }
+    for (const [keyId, firstSeq] of keyless) {
+      const shred = shreddedAt.get(keyId)
+      if (shred === undefined || shred < firstSeq) {
+        throw new IntegrityError(`Entry ${firstSeq} is not covered by a signed checkpoint and uses a key this store does not hold: it was not written by pl.`, {
+          details: {seq: firstSeq},
           hints: ['Run `pl evidence verify` and preserve the store file for investigation.'],
         })
       }
-      this.decrypt(row)
     }
   }
 

@@ -8,8 +8,15 @@ import type {Database} from 'better-sqlite3'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import {MerkleFrontier, leafHash} from '../domain/merkle.js'
 import {checkpointMessage, encodeHeader, entryHash, equalBytes, toHex, ZERO_HASH} from './codec.js'
-import {Ledger} from './ledger.js'
+import {BLOB_CHUNK, Ledger} from './ledger.js'
 import type {Checkpoint} from './ledger.js'
+
+const NONCE_BYTES = 24
+const TAG_BYTES = 16
+const STREAM_HEADER_BYTES = 24
+/** crypto_secretstream adds a 1-byte tag and a 16-byte MAC to every chunk. */
+const STREAM_CHUNK_OVERHEAD = 17
+const FULL_CHUNK = BLOB_CHUNK + STREAM_CHUNK_OVERHEAD
 
 export type ProblemCode =
   | 'sequence'
@@ -22,6 +29,8 @@ export type ProblemCode =
   | 'blob'
   | 'external-checkpoint'
   | 'schema'
+  | 'not-authentic'
+  | 'key-missing'
 
 export interface Problem {
   code: ProblemCode
@@ -56,6 +65,15 @@ export interface VerifyReport {
   /** The first entry found bad, if any. */
   firstBadEntry: number | null
   warnings: string[]
+  /** With the key (`--deep`): every entry and blob authenticated, every missing key shredded on the record. */
+  deep?: {entriesAuthenticated: number; blobsAuthenticated: number; shreddedKeys: number}
+}
+
+/** Adds problems found by a deeper check and recomputes the verdict. */
+export function withProblems(report: VerifyReport, extra: readonly Problem[]): VerifyReport {
+  const problems = [...report.problems, ...extra]
+  const seqs = problems.filter((p) => p.seq !== undefined).map((p) => p.seq!)
+  return {...report, problems, ok: problems.length === 0, firstBadEntry: seqs.length > 0 ? Math.min(...seqs) : null}
 }
 
 export function checkpointToFile(c: Checkpoint, publicKey: Uint8Array): CheckpointFile {
@@ -125,12 +143,24 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
   let blobsChecked = 0
   for (const [seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash] of ledger.rawRows()) {
     const row = {seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash}
+    if (row.seq < expected) {
+      problems.push({code: 'sequence', seq: row.seq, message: `Entry ${row.seq} is out of sequence (expected ${expected} or later): a row was inserted behind pl's back.`})
+      continue
+    }
     if (row.seq !== expected) {
       problems.push({code: 'sequence', seq: expected, message: `Entry ${expected} is missing (the next entry found is ${row.seq}): entries were deleted.`})
       expected = row.seq
     }
-    const computed = entryHash(row.prev, encodeHeader(row), row.nonce, row.body)
-    if (!equalBytes(computed, row.hash)) {
+    // Fixed lengths close the one ambiguity of the hash input: where the nonce ends and the body begins.
+    const shapeOk =
+      row.nonce.length === NONCE_BYTES &&
+      row.prev.length === 32 &&
+      row.hash.length === 32 &&
+      row.body.length >= TAG_BYTES &&
+      Number.isSafeInteger(row.ts) &&
+      row.ts >= 0
+    const computed = shapeOk ? entryHash(row.prev, encodeHeader(row), row.nonce, row.body) : undefined
+    if (!computed || !equalBytes(computed, row.hash)) {
       problems.push({code: 'entry-altered', seq: row.seq, message: `Entry ${row.seq}: its hash does not match its header, nonce, body or prev (altered).`})
     } else if (!equalBytes(row.prev, prevStored)) {
       const before = row.seq - 1
@@ -217,14 +247,22 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
 function checkBlob(ledger: Ledger, id: string): string | undefined {
   const info = ledger.blobInfo(id)
   if (!info) return `its blob ${id.slice(0, 16)}… is missing.`
+  if (info.header.length !== STREAM_HEADER_BYTES) return 'its blob has a malformed stream header.'
   const h = createHash('sha256').update(info.header)
   let count = 0
+  let short = false
+  let plainBytes = 0
   for (const {idx, data} of ledger.blobChunks(info.stream)) {
     if (idx !== count) return `blob chunk ${count} is missing.`
+    // Every chunk but the last is full, so the content address also fixes the chunk boundaries.
+    if (short || data.length > FULL_CHUNK || data.length < STREAM_CHUNK_OVERHEAD) return `blob chunk ${idx} has an impossible length.`
+    short = data.length < FULL_CHUNK
+    plainBytes += data.length - STREAM_CHUNK_OVERHEAD
     h.update(data)
     count += 1
   }
   if (count !== info.chunks) return `its blob has ${count} chunks, ${info.chunks} were written.`
+  if (plainBytes !== info.size) return `its blob chunks hold ${plainBytes} bytes, ${info.size} were written.`
   if (h.digest('hex') !== id) return 'its blob content does not match its content address (altered).'
   return undefined
 }

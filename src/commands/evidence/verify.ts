@@ -4,7 +4,7 @@ import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../base-command.js'
 import {EXIT_CODES, UserError} from '../../errors.js'
 import type {ProofCheck} from '../../services/evidence.js'
-import {checkExhibitProof, verifyStore} from '../../services/evidence.js'
+import {checkExhibitProof, verifyStore, verifyStoreDeep} from '../../services/evidence.js'
 import {resolveStorePath} from '../../services/session.js'
 import type {VerifyReport} from '../../store/verify.js'
 import {when} from '../../render/format.js'
@@ -27,16 +27,19 @@ export default class EvidenceVerify extends BaseCommand {
   static override summary = 'Verify the evidence store (no passphrase needed), or one exhibit proof.'
   static override description = `Recomputes the hash chain and the Merkle tree, checks every signed checkpoint and blob, and, against an older checkpoint kept elsewhere (--checkpoint), proves that nothing it covered was changed, removed or reordered and that the store was not truncated. The first bad entry is named.
 With --proof, checks an exhibit proof bundle offline (and, with --exhibit, that a file is the recorded exhibit).
+With --deep (needs the store key), every entry and exhibit is also decrypted, which proves it authentic rather than merely well chained.
 Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them).`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> --checkpoint incident-42.checkpoint.json --json',
+    'PL_KEY_FILE=~/.pl/store.key <%= config.bin %> <%= command.id %> --deep',
     '<%= config.bin %> <%= command.id %> --proof ev-12.proof.json --exhibit ./exhibit-12.jsonl',
   ]
   static override flags = {
     checkpoint: Flags.string({description: 'An earlier checkpoint file (from `pl evidence checkpoint`) to prove consistency against.'}),
     proof: Flags.string({description: 'Check an exhibit proof bundle instead of the store.', exclusive: ['checkpoint']}),
     exhibit: Flags.string({description: 'With --proof: the exhibit file to compare with the recorded SHA-256.', dependsOn: ['proof']}),
+    deep: Flags.boolean({description: 'Also authenticate every entry and exhibit with the store key, and check every missing key was shredded on the record.', exclusive: ['proof']}),
   }
 
   async run(): Promise<VerifyReport | ProofCheck> {
@@ -49,11 +52,13 @@ Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sea
       return result
     }
     const store = resolveStorePath(flags.store, process.env)
-    const report = verifyStore(store, flags.checkpoint ? {checkpointFile: flags.checkpoint} : {})
+    const options = flags.checkpoint ? {checkpointFile: flags.checkpoint} : {}
+    const report = flags.deep ? await verifyStoreDeep(await this.session(flags), options) : verifyStore(store, options)
     this.log(`Store ${store}`)
     this.log(`  ${report.entries} entries, ${report.checkpoints} signed checkpoints, ${report.blobs.checked} blobs checked`)
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
     if (report.external) this.log(`  given checkpoint (size ${report.external.size}): ${report.external.consistent ? 'consistent' : 'NOT consistent'}`)
+    if (report.deep) this.log(`  with the key: ${report.deep.entriesAuthenticated} entries and ${report.deep.blobsAuthenticated} exhibits authenticated, ${report.deep.shreddedKeys} keys shredded on the record`)
     for (const w of report.warnings) this.log(`  note: ${w}`)
     if (report.ok) {
       this.log('Verified: the chain, the Merkle tree and every signature are intact.')

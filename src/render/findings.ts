@@ -1,0 +1,81 @@
+/**
+ * Human renderings of scan findings: a table grouped by input, and one summary line. Findings are
+ * already masked; nothing here ever sees a raw value.
+ */
+import type {Category} from '../domain/scan/types.js'
+import type {RedactResult, ReportedFinding, ScanReport} from '../services/scan-run.js'
+import {bytes, table} from './format.js'
+
+const STDIN_LABEL = '<stdin>'
+
+export const pathLabel = (path: string): string => (path === '-' ? STDIN_LABEL : path)
+
+/** A fingerprint's prefix, long enough to tell values apart in a table, like a short git hash. */
+export const fingerprintPrefix = (fingerprint: string): string => fingerprint.slice(0, 12)
+
+function where(f: ReportedFinding): string {
+  const parts: string[] = []
+  if (f.promptName !== undefined) parts.push(`prompt "${f.promptName}"${f.coverage === undefined ? '' : ` (${Math.round(f.coverage * 100)}%)`}`)
+  if (f.jsonPath !== undefined) parts.push(f.jsonPath)
+  if (f.endLine > f.line) parts.push(`to line ${f.endLine}`)
+  return parts.join(', ')
+}
+
+/**
+ * One row per finding, grouped by input in the order the inputs were scanned, then by position.
+ */
+export function findingsTable(findings: readonly ReportedFinding[]): string {
+  const order = new Map<string, number>()
+  for (const f of findings) if (!order.has(f.path)) order.set(f.path, order.size)
+  const sorted = [...findings].sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.line - b.line || a.column - b.column)
+  return table(
+    ['Location', 'Rule', 'Found', 'Fingerprint', 'Where'],
+    sorted.map((f) => [`${pathLabel(f.path)}:${f.line}:${f.column}`, f.rule, f.masked, fingerprintPrefix(f.fingerprint), where(f)]),
+  )
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`
+}
+
+/** e.g. "3 findings (2 secret, 1 pii; 3 distinct values) in 2 of 4 files · 1.2 MiB, 300 lines in 42 ms · fingerprints: store" */
+export function scanSummary(report: ScanReport): string {
+  const {stats} = report
+  const withFindings = new Set(report.findings.map((f) => f.path)).size
+  const categories = (Object.entries(stats.byCategory) as [Category, number][]).filter(([, n]) => n > 0).map(([c, n]) => `${n} ${c}`)
+  const found =
+    stats.findings === 0
+      ? `No findings in ${plural(stats.files, 'input')}`
+      : `${plural(stats.findings, 'finding')} (${categories.join(', ')}; ${plural(stats.distinctValues, 'distinct value')}) in ${withFindings} of ${plural(stats.files, 'input')}`
+  const parts = [found, `${bytes(stats.bytes)}, ${plural(stats.lines, 'line')} in ${seconds(stats.durationMs)}`, `fingerprints: ${stats.fingerprintScope}`]
+  if (stats.skippedBinary > 0) parts.push(`${plural(stats.skippedBinary, 'binary file')} skipped`)
+  if (stats.errors.length > 0) parts.push(`${plural(stats.errors.length, 'input')} could not be read`)
+  return parts.join(' · ')
+}
+
+/** Lines for standard error: unreadable inputs (with their paths), notes, and where findings were recorded. */
+export function scanNotes(report: ScanReport): string[] {
+  const lines = report.stats.errors.map((e) => `Cannot scan ${pathLabel(e.path)}: ${e.message}`)
+  if (report.stats.fingerprintNote !== undefined) lines.push(report.stats.fingerprintNote)
+  const recorded = report.incident
+  if (recorded !== undefined) {
+    const captured = [`${plural(recorded.secretsCaptured, 'raw value')} captured under ${recorded.secretsCaptured === 1 ? 'its own key' : 'their own keys'}`]
+    if (recorded.secretsAlreadyCaptured > 0) captured.push(`${recorded.secretsAlreadyCaptured} already captured by an earlier scan`)
+    lines.push(`Recorded in ${recorded.incident} as entry #${recorded.entry}: ${captured.join(', ')}.`)
+  }
+  return lines
+}
+
+export function redactSummary(result: RedactResult): string[] {
+  const rules = Object.entries(result.byRule)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([rule, n]) => `${n} ${rule}`)
+  const lines = [
+    `Wrote ${result.output} with ${plural(result.redactions, 'redaction')}${rules.length > 0 ? ` (${rules.join(', ')})` : ''}.`,
+    `Provenance: ${result.provenance} (fingerprints: ${result.fingerprintScope})`,
+  ]
+  if (result.fingerprintNote !== undefined) lines.push(result.fingerprintNote)
+  return lines
+}

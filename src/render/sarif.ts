@@ -1,0 +1,152 @@
+/**
+ * SARIF 2.1.0 (OASIS) for code-scanning dashboards. Only properties the SARIF schema defines are
+ * used; pl's own data goes into property bags. No snippet is ever included: the region's text
+ * is the leaked value.
+ */
+import {isAbsolute, normalize, sep} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {defaultRules} from '../domain/scan/rules/index.js'
+import type {Category, Rule} from '../domain/scan/types.js'
+import type {ReportedFinding, ScanReport} from '../services/scan-run.js'
+
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
+
+type Level = 'error' | 'warning' | 'note'
+
+const LEVEL: Record<Category, Level> = {secret: 'error', prompt: 'error', pii: 'warning'}
+/** GitHub code scanning's 0–10 scale: a live credential is critical, personal data medium. */
+const SECURITY_SEVERITY: Record<Category, string> = {secret: '9.0', prompt: '7.5', pii: '5.5'}
+
+export interface SarifArtifactLocation {
+  uri: string
+  uriBaseId?: string
+  description?: {text: string}
+}
+
+export interface SarifResult {
+  ruleId: string
+  ruleIndex: number
+  level: Level
+  message: {text: string}
+  locations: {physicalLocation: {artifactLocation: SarifArtifactLocation; region: {startLine: number; startColumn: number; endLine: number; endColumn: number}}}[]
+  partialFingerprints?: Record<string, string>
+  properties: Record<string, unknown>
+}
+
+export interface SarifRule {
+  id: string
+  name: string
+  shortDescription: {text: string}
+  defaultConfiguration: {level: Level}
+  properties: {tags: string[]; 'security-severity': string; category: Category}
+}
+
+export interface SarifLog {
+  $schema: string
+  version: '2.1.0'
+  runs: {
+    tool: {driver: {name: string; version: string; semanticVersion: string; rules: SarifRule[]}}
+    invocations: {executionSuccessful: boolean; toolExecutionNotifications: {level: 'error'; message: {text: string}; locations: {physicalLocation: {artifactLocation: SarifArtifactLocation}}[]}[]}[]
+    columnKind: 'utf16CodeUnits'
+    results: SarifResult[]
+    properties: Record<string, unknown>
+  }[]
+}
+
+const KNOWN_PROMPT: Pick<Rule, 'id' | 'category' | 'description'> & {category: Category} = {
+  id: 'known-prompt',
+  category: 'prompt',
+  description: 'A copy (whole or partial, reformatted) of a registered sensitive prompt',
+}
+
+/** A file path as a URI reference: absolute paths become file: URIs, relative ones stay relative to the source root. */
+export function artifactLocation(path: string): SarifArtifactLocation {
+  if (path === '-') return {uri: '-', description: {text: 'standard input'}}
+  if (isAbsolute(path)) return {uri: pathToFileURL(path).href}
+  const segments = normalize(path).split(sep).map(encodeURIComponent)
+  return {uri: segments.join('/'), uriBaseId: '%SRCROOT%'}
+}
+
+function ruleName(id: string): string {
+  return id
+    .split('-')
+    .map((w) => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join('')
+}
+
+function message(f: ReportedFinding): string {
+  const at = f.jsonPath === undefined ? '' : ` at ${f.jsonPath}`
+  if (f.category === 'prompt') {
+    const share = f.coverage === undefined ? '' : ` (${Math.round(f.coverage * 100)}% of it)`
+    return `Copy of the registered prompt "${f.promptName ?? '?'}"${share}${at}.`
+  }
+  return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.`
+}
+
+export function toSarif(report: ScanReport, options: {toolVersion: string; rules?: readonly Pick<Rule, 'id' | 'category' | 'description'>[]}): SarifLog {
+  const descriptors: Pick<Rule, 'id' | 'category' | 'description'>[] = []
+  const index = new Map<string, number>()
+  for (const rule of [...(options.rules ?? defaultRules), KNOWN_PROMPT]) {
+    if (index.has(rule.id)) continue
+    index.set(rule.id, descriptors.length)
+    descriptors.push(rule)
+  }
+  // A finding of a rule this list does not know (a newer engine) still gets a descriptor.
+  for (const f of report.findings) {
+    if (index.has(f.rule)) continue
+    index.set(f.rule, descriptors.length)
+    descriptors.push({id: f.rule, category: f.category === 'prompt' ? 'secret' : f.category, description: f.rule})
+  }
+  const rules: SarifRule[] = descriptors.map((r) => {
+    const category: Category = r.id === KNOWN_PROMPT.id ? 'prompt' : r.category
+    return {
+      id: r.id,
+      name: ruleName(r.id),
+      shortDescription: {text: r.description},
+      defaultConfiguration: {level: LEVEL[category]},
+      properties: {tags: ['security', category === 'prompt' ? 'prompt-leak' : category], 'security-severity': SECURITY_SEVERITY[category], category},
+    }
+  })
+  const stable = report.stats.fingerprintScope === 'store'
+  const results: SarifResult[] = report.findings.map((f) => {
+    const properties: Record<string, unknown> = {category: f.category, masked: f.masked, fingerprint: f.fingerprint, length: f.length}
+    if (f.jsonPath !== undefined) properties.jsonPath = f.jsonPath
+    if (f.promptName !== undefined) properties.promptName = f.promptName
+    if (f.coverage !== undefined) properties.coverage = f.coverage
+    return {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule) ?? 0,
+      level: LEVEL[f.category],
+      message: {text: message(f)},
+      locations: [
+        {physicalLocation: {artifactLocation: artifactLocation(f.path), region: {startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(1, f.endColumn)}}},
+      ],
+      // Ephemeral fingerprints change on every run, so they would make every alert look new.
+      ...(stable ? {partialFingerprints: {'plFingerprint/v1': f.fingerprint}} : {}),
+      properties,
+    }
+  })
+  const {errors, ...counts} = report.stats
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'pl', version: options.toolVersion, semanticVersion: options.toolVersion, rules}},
+        invocations: [
+          {
+            executionSuccessful: errors.length === 0,
+            toolExecutionNotifications: errors.map((e) => ({
+              level: 'error' as const,
+              message: {text: `Cannot scan: ${e.message}`},
+              locations: [{physicalLocation: {artifactLocation: artifactLocation(e.path)}}],
+            })),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: counts,
+      },
+    ],
+  }
+}
