@@ -6,7 +6,7 @@
 import {isAbsolute, normalize, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {defaultRules} from '../domain/scan/rules/index.js'
-import type {Category, Rule} from '../domain/scan/types.js'
+import type {Category} from '../domain/scan/types.js'
 import type {ReportedFinding, ScanReport} from '../services/scan-run.js'
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
@@ -53,7 +53,14 @@ export interface SarifLog {
   }[]
 }
 
-const KNOWN_PROMPT: Pick<Rule, 'id' | 'category' | 'description'> & {category: Category} = {
+/** What SARIF needs of a rule. */
+export interface RuleDescriptor {
+  id: string
+  category: Category
+  description: string
+}
+
+const KNOWN_PROMPT: RuleDescriptor = {
   id: 'known-prompt',
   category: 'prompt',
   description: 'A copy (whole or partial, reformatted) of a registered sensitive prompt',
@@ -83,8 +90,8 @@ function message(f: ReportedFinding): string {
   return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.`
 }
 
-export function toSarif(report: ScanReport, options: {toolVersion: string; rules?: readonly Pick<Rule, 'id' | 'category' | 'description'>[]}): SarifLog {
-  const descriptors: Pick<Rule, 'id' | 'category' | 'description'>[] = []
+export function toSarif(report: ScanReport, options: {toolVersion: string; rules?: readonly RuleDescriptor[]}): SarifLog {
+  const descriptors: RuleDescriptor[] = []
   const index = new Map<string, number>()
   for (const rule of [...(options.rules ?? defaultRules), KNOWN_PROMPT]) {
     if (index.has(rule.id)) continue
@@ -95,10 +102,10 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
   for (const f of report.findings) {
     if (index.has(f.rule)) continue
     index.set(f.rule, descriptors.length)
-    descriptors.push({id: f.rule, category: f.category === 'prompt' ? 'secret' : f.category, description: f.rule})
+    descriptors.push({id: f.rule, category: f.category, description: f.rule})
   }
   const rules: SarifRule[] = descriptors.map((r) => {
-    const category: Category = r.id === KNOWN_PROMPT.id ? 'prompt' : r.category
+    const category = r.category
     return {
       id: r.id,
       name: ruleName(r.id),
