@@ -478,7 +478,10 @@ export class UnlockedLedger extends Ledger {
           for (const h of this.leafHashes()) frontier.append(h)
           const base = {storeId: this.meta.storeId, size: n, root: frontier.root(), ts: this.now()}
           const sig = this.crypto.sign(secret, checkpointMessage(base.storeId, base.size, base.root, base.ts))
-          this.db.prepare('INSERT OR IGNORE INTO checkpoints (size, root, ts, sig) VALUES (?, ?, ?, ?)').run(base.size, base.root, base.ts, sig)
+          // Another process may have signed this size meanwhile; the table refuses replacements.
+          if (this.db.prepare('SELECT 1 FROM checkpoints WHERE size = ?').get(base.size) === undefined) {
+            this.db.prepare('INSERT INTO checkpoints (size, root, ts, sig) VALUES (?, ?, ?, ?)').run(base.size, base.root, base.ts, sig)
+          }
           return {...base, sig}
         })
         .immediate()
@@ -544,9 +547,12 @@ export class UnlockedLedger extends Ledger {
       this.db.pragma('synchronous = FULL')
     }
     const id = address.digest('hex')
-    this.db
-      .prepare('INSERT OR IGNORE INTO blobs (id, stream, header, chunks, size, created) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, stream, push.header, idx, size, this.now())
+    // The same content under the same key twice is one blob (its first stream stays the one read).
+    this.transaction(() => {
+      if (this.blobInfo(id) === undefined) {
+        this.db.prepare('INSERT INTO blobs (id, stream, header, chunks, size, created) VALUES (?, ?, ?, ?, ?, ?)').run(id, stream, push.header, idx, size, this.now())
+      }
+    })
     return {id, size, sha256: plainHash.digest('hex')}
   }
 

@@ -12,11 +12,21 @@ export interface Migration {
   sql: string
 }
 
-const appendOnly = (table: string) => `
+const appendOnly = (table: string, key?: string) => `
 CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
 BEGIN SELECT RAISE(ABORT, 'pl: ${table} is append-only'); END;
 CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
 BEGIN SELECT RAISE(ABORT, 'pl: ${table} is append-only'); END;
+${key ? noReplace(table, key) : ''}`
+
+/** INSERT OR REPLACE deletes the old row without firing delete triggers: refuse existing keys. */
+const noReplace = (table: string, key: string) => `
+CREATE TRIGGER ${table}_no_replace BEFORE INSERT ON ${table}
+WHEN EXISTS (SELECT 1 FROM ${table} WHERE ${key
+  .split(',')
+  .map((k) => `${k.trim()} = NEW.${k.trim()}`)
+  .join(' AND ')})
+BEGIN SELECT RAISE(ABORT, 'pl: ${table} rows are never replaced'); END;
 `
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,7 +38,7 @@ CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) STRICT;
-${appendOnly('meta')}
+${appendOnly('meta', 'key')}
 
 CREATE TABLE entries (
   seq      INTEGER PRIMARY KEY,
@@ -61,6 +71,7 @@ CREATE TABLE keys (
 ) STRICT;
 CREATE TRIGGER keys_no_update BEFORE UPDATE ON keys
 BEGIN SELECT RAISE(ABORT, 'pl: keys are never rewritten, only shredded'); END;
+${noReplace('keys', 'id')}
 
 CREATE TABLE blob_chunks (
   stream TEXT    NOT NULL,
@@ -68,7 +79,7 @@ CREATE TABLE blob_chunks (
   data   BLOB    NOT NULL,
   PRIMARY KEY (stream, idx)
 ) STRICT, WITHOUT ROWID;
-${appendOnly('blob_chunks')}
+${appendOnly('blob_chunks', 'stream, idx')}
 
 CREATE TABLE blobs (
   id      TEXT PRIMARY KEY,
@@ -78,7 +89,7 @@ CREATE TABLE blobs (
   size    INTEGER NOT NULL,
   created INTEGER NOT NULL
 ) STRICT;
-${appendOnly('blobs')}
+${appendOnly('blobs', 'id')}
 
 CREATE TABLE checkpoints (
   size INTEGER PRIMARY KEY,
@@ -86,7 +97,7 @@ CREATE TABLE checkpoints (
   ts   INTEGER NOT NULL,
   sig  BLOB    NOT NULL
 ) STRICT;
-${appendOnly('checkpoints')}
+${appendOnly('checkpoints', 'size')}
 `,
   },
 ]

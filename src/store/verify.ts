@@ -72,7 +72,7 @@ export interface VerifyReport {
 /** Adds problems found by a deeper check and recomputes the verdict. */
 export function withProblems(report: VerifyReport, extra: readonly Problem[]): VerifyReport {
   const problems = [...report.problems, ...extra]
-  const seqs = problems.filter((p) => p.seq !== undefined).map((p) => p.seq!)
+  const seqs = [...extra.filter((p) => p.seq !== undefined).map((p) => p.seq!), ...(report.firstBadEntry === null ? [] : [report.firstBadEntry])]
   return {...report, problems, ok: problems.length === 0, firstBadEntry: seqs.length > 0 ? Math.min(...seqs) : null}
 }
 
@@ -116,18 +116,35 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
   const missing = REQUIRED_TRIGGERS.filter((t) => !presentTriggers.has(t))
   if (missing.length > 0) problems.push({code: 'schema', message: `Append-only triggers were removed: ${missing.join(', ')}.`})
 
+  const badSignatures = new Set<Checkpoint>()
   for (const c of checkpoints) {
     if (!verifyCheckpointSignature(c, meta.signPublicKey)) {
+      badSignatures.add(c)
       problems.push({code: 'checkpoint-signature', checkpointSize: c.size, message: `Checkpoint at size ${c.size}: the signature does not verify (forged or altered).`})
     }
   }
 
   const frontier = new MerkleFrontier()
+  // The largest signed size whose root still matches: when a later root fails and no entry is
+  // otherwise named (a rewritten, re-hashed tail), the first bad entry is the one after it.
+  let lastGoodSize = 0
+  let firstRootFailure: number | null = null
   const checkRoot = (size: number) => {
     const root = frontier.root()
     for (const c of bySize.get(size) ?? []) {
+      const authentic = !badSignatures.has(c)
       if (!equalBytes(root, c.root)) {
-        problems.push({code: 'checkpoint-root', checkpointSize: size, message: `Checkpoint at size ${size}: the entries 1..${size} no longer hash to its signed root.`})
+        problems.push({
+          code: 'checkpoint-root',
+          checkpointSize: size,
+          message: authentic
+            ? `Checkpoint at size ${size}: the entries 1..${size} no longer hash to its signed root (an entry after ${lastGoodSize} was rewritten).`
+            : `Checkpoint at size ${size}: its root does not match the entries (the checkpoint itself was altered).`,
+        })
+        // Only an authentic checkpoint says anything about the entries.
+        if (authentic) firstRootFailure ??= lastGoodSize + 1
+      } else if (firstRootFailure === null && authentic) {
+        lastGoodSize = size
       }
     }
     if (external && external.size === size) {
@@ -186,9 +203,10 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
   }
   options.onProgress?.(maxSeq, maxSeq)
 
+  // Against the highest seq, not the row count: a row deleted in the middle is not a truncated tail.
   for (const c of checkpoints) {
-    if (c.size > n) {
-      problems.push({code: 'truncated', seq: n + 1, checkpointSize: c.size, message: `Checkpoint at size ${c.size} but only ${n} entries remain: entries ${n + 1}..${c.size} were removed.`})
+    if (c.size > maxSeq) {
+      problems.push({code: 'truncated', seq: maxSeq + 1, checkpointSize: c.size, message: `Checkpoint at size ${c.size} but the last entry is ${maxSeq}: entries ${maxSeq + 1}..${c.size} were removed.`})
     }
   }
 
@@ -207,8 +225,8 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
     if (!consistentKey) {
       problems.push({code: 'external-checkpoint', message: "The given checkpoint was signed for another store or with another key than this store's: the store's identity was replaced, or it is the wrong file."})
     }
-    if (external.size > n) {
-      problems.push({code: 'truncated', seq: n + 1, checkpointSize: external.size, message: `The given checkpoint covers ${external.size} entries but the store has ${n}: entries ${n + 1}..${external.size} were removed (tail truncation).`})
+    if (external.size > maxSeq) {
+      problems.push({code: 'truncated', seq: maxSeq + 1, checkpointSize: external.size, message: `The given checkpoint covers ${external.size} entries but the last entry is ${maxSeq}: entries ${maxSeq + 1}..${external.size} were removed (tail truncation).`})
     }
     externalResult = {size: external.size, consistent: !problems.some((p) => p.code === 'external-checkpoint' || (p.code === 'truncated' && p.checkpointSize === external.size))}
   }
@@ -239,7 +257,7 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
     blobs: {checked: blobsChecked, orphanStreams},
     external: externalResult,
     problems,
-    firstBadEntry: entryProblems.length > 0 ? Math.min(...entryProblems) : null,
+    firstBadEntry: entryProblems.length > 0 ? Math.min(...entryProblems) : firstRootFailure,
     warnings,
   }
 }

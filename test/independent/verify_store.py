@@ -378,20 +378,29 @@ def _verify(db, external):
     by_size = {}
     for c in checkpoints:
         by_size.setdefault(c["size"], []).append(c)
-        if not ed25519_verify(public_key, checkpoint_message(store_id, c["size"], c["root"], c["ts"]), c["sig"]):
+        c["authentic"] = ed25519_verify(public_key, checkpoint_message(store_id, c["size"], c["root"], c["ts"]), c["sig"])
+        if not c["authentic"]:
             problem("checkpoint-signature", "Checkpoint at size %d: the signature does not verify." % c["size"], checkpoint_size=c["size"])
 
     n, max_seq = db.execute("SELECT count(*), coalesce(max(seq), 0) FROM entries").fetchone()
     external_root_mismatch = False
+    # Step 5.5: the largest authentic signed size whose root still matches, and the entry after it
+    # once an authentic root fails.
+    last_good = 0
+    first_root_failure = None
 
     frontier = Frontier()
 
     def check_roots(size):
-        nonlocal external_root_mismatch
+        nonlocal external_root_mismatch, last_good, first_root_failure
         root = frontier.root()
         for c in by_size.get(size, []):
             if root != c["root"]:
                 problem("checkpoint-root", "Checkpoint at size %d: entries 1..%d no longer hash to its signed root." % (size, size), checkpoint_size=size)
+                if c["authentic"] and first_root_failure is None:
+                    first_root_failure = last_good + 1
+            elif c["authentic"] and first_root_failure is None:
+                last_good = size
         if external is not None and external["size"] == size and root.hex() != external["root"]:
             external_root_mismatch = True
             problem("external-checkpoint", "The given checkpoint (size %d) is not consistent with this store." % size, checkpoint_size=size)
@@ -443,8 +452,8 @@ def _verify(db, external):
 
     # Step 6: truncation against the stored checkpoints.
     for c in checkpoints:
-        if c["size"] > n:
-            problem("truncated", "Checkpoint at size %d but only %d entries remain." % (c["size"], n), seq=n + 1, checkpoint_size=c["size"])
+        if c["size"] > max_seq:
+            problem("truncated", "Checkpoint at size %d but the last entry is %d." % (c["size"], max_seq), seq=max_seq + 1, checkpoint_size=c["size"])
 
     # Step 7: the checkpoint kept elsewhere.
     external_result = None
@@ -457,9 +466,9 @@ def _verify(db, external):
         if external["publicKey"] != meta["sign_public_key"] or external["storeId"] != store_id:
             consistent = False
             problem("external-checkpoint", "The given checkpoint was signed for another store or with another key than this store's.")
-        if external["size"] > n:
+        if external["size"] > max_seq:
             consistent = False
-            problem("truncated", "The given checkpoint covers %d entries but the store has %d." % (external["size"], n), seq=n + 1, checkpoint_size=external["size"])
+            problem("truncated", "The given checkpoint covers %d entries but the last entry is %d." % (external["size"], max_seq), seq=max_seq + 1, checkpoint_size=external["size"])
         external_result = {"size": external["size"], "consistent": consistent}
 
     # Step 8: entries no signed checkpoint covers.
@@ -486,7 +495,7 @@ def _verify(db, external):
         "blobs": {"checked": blobs_checked, "orphanStreams": orphans},
         "external": external_result,
         "problems": problems,
-        "firstBadEntry": min(named) if named else None,
+        "firstBadEntry": min(named) if named else first_root_failure,
         "warnings": warnings,
     }
 

@@ -160,12 +160,13 @@ function mutate(path: string, m: Mutation, n: number, sizes: number[]): {firstBa
       }
       case 'rewrite': {
         // Body changed, hash recomputed: entry k+1's prev betrays it (reported as k). The last
-        // entry has no successor: only the signed root over it fails, which names no entry
-        // (tamper.test.ts has the todo for naming it).
+        // entry has no successor: only the signed roots over it fail, and the first bad entry is
+        // the one after the largest signed size that still matches.
         const k = pick(m.row)
         rewriteEntry(db, k)
         const roots = sizes.filter((s) => s >= k).map((s) => `checkpoint-root#${s}`)
-        return k < n ? {firstBad: k, problems: [`chain-broken@${k}`, ...roots].sort()} : {firstBad: null, problems: roots}
+        const lastGood = Math.max(0, ...sizes.filter((s) => s < k))
+        return k < n ? {firstBad: k, problems: [`chain-broken@${k}`, ...roots].sort()} : {firstBad: roots.length > 0 ? lastGood + 1 : null, problems: roots}
       }
       case 'chunk': {
         const chunks = db.prepare('SELECT stream, idx, data FROM blob_chunks ORDER BY stream, idx').all() as {stream: string; idx: number; data: Buffer}[]

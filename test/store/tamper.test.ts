@@ -264,7 +264,6 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
 
     test(
       'the last entry rewritten with a matching hash: the first bad entry is named',
-      {todo: 'verify.ts reports checkpoint-root without a seq, so firstBadEntry is null; the checkpoint before it (size n-1) still matches, so entry n is the first that can be bad'},
       () => {
         const path = attacked('rewrite-last-named', (db) => rewriteEntry(db, b.n))
         const db = openRaw(path)
@@ -278,7 +277,7 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
 
     test('entries k..n rewritten and re-chained consistently: every signed checkpoint covering k fails', () => {
       // The chain itself is intact again; only the signed Merkle roots betray the rewrite (no
-      // entry is named: see the todo above). In-process: the exit code path is the one above.
+      // first entry after the last matching checkpoint is named). In-process: the exit code path is the one above.
       const k = b.mid
       const path = attacked('rechain', (db) => {
         rewriteEntry(db, k)
@@ -309,7 +308,6 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
 
     test(
       'a middle row deleted is not misreported as a truncated tail',
-      {todo: 'verify.ts compares checkpoint sizes with count(*) instead of max(seq): with entry k deleted it claims "entries n..n were removed" although entry n is present'},
       () => {
         const path = attacked('delete-mid-truncated', (db) => db.prepare('DELETE FROM entries WHERE seq = ?').run(b.mid))
         const db = openRaw(path)
@@ -422,7 +420,6 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
 
     test(
       'a correctly chained forged row using a SHREDDED key id is refused, not sealed',
-      {todo: 'at 2ce5180 ledger.ts sealTail skips any unsealed row whose key was shredded, so a forged row after the key.shredded entry gets signed into the next checkpoint; passes with the uncommitted sealTail rewrite, drop this todo once it is committed'},
       async () => {
         const path = attacked('append-shredded-key', (db) => appendChained(db, {keyId: b.shreddedKey}))
         const seal = await runJson<ErrorJson>(['evidence', 'checkpoint', '--store', path], {env: b.t.env})
