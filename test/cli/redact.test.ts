@@ -1,0 +1,200 @@
+/**
+ * `pl redact` through the real CLI: the copy holds no finding any more (scanned again with
+ * `pl scan`), JSONL stays valid line by line, gzip stays gzip, line endings and untouched lines
+ * are kept byte for byte, the provenance sidecar lists every redaction without a raw value, and
+ * nothing is ever overwritten without --force.
+ */
+import {after, before, describe, test} from 'node:test'
+import assert from 'node:assert/strict'
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {gunzipSync, gzipSync} from 'node:zlib'
+import {runJson, runPl, tempStore} from '../helpers/cli.js'
+import type {TestStore} from '../helpers/cli.js'
+import {Rng, cardNumber, fakes, githubToken, iban, pemKey} from '../fixtures/scan/fakes.js'
+import type {ProvenanceFile, RedactResult, ScanReport} from '../../src/services/scan-run.js'
+
+const rng = new Rng(7)
+const token = githubToken(rng)
+const email = fakes.email(rng)
+const card = cardNumber(rng)
+const account = iban(rng, 'DE')
+const password = fakes.password(rng)
+const key = pemKey('ec')
+const raws = [token, email, card, account, password]
+const keyBody = key.split('\n')[1] ?? ''
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+
+function assertNoRaw(text: string, where: string): void {
+  for (const raw of raws) assert.ok(!text.includes(raw), `a raw value in ${where}`)
+  assert.ok(!text.includes(keyBody), `the private key in ${where}`)
+}
+
+describe('pl redact', () => {
+  let t: TestStore
+  let dir: string
+  let env: Record<string, string>
+  let jsonl: string
+  const lines = [
+    JSON.stringify({ts: 1, messages: [{role: 'user', content: `my token is ${token} and mail ${email}`}]}),
+    JSON.stringify({ts: 2, payment: {card: Number(card), iban: account}, note: 'quoted "text" \\ and a tab\t'}),
+    JSON.stringify({ts: 3, key, dsn: `postgres://app:${password}@db.internal:5432/prod`}),
+    JSON.stringify({ts: 4, content: 'nothing secret here, é and emoji 🙂'}),
+  ]
+
+  before(async () => {
+    t = tempStore('pl-redact-')
+    env = {PL_HOME: join(t.dir, 'home'), PL_ACTOR: 'tester@test'}
+    dir = join(t.dir, 'files')
+    mkdirSync(dir)
+    jsonl = join(dir, 'chat.jsonl')
+    writeFileSync(jsonl, lines.join('\n') + '\n')
+  })
+
+  after(() => t.cleanup())
+
+  test('writes FILE.redacted: no finding left, JSONL valid line by line, other lines byte for byte', async () => {
+    const r = await runPl(['redact', jsonl], {env})
+    assert.equal(r.code, 0, r.stderr)
+    assertNoRaw(r.stdout + r.stderr, 'the output')
+    const out = `${jsonl}.redacted`
+    assert.match(r.stdout, /Wrote .*chat\.jsonl\.redacted with 6 redactions/)
+    const text = readFileSync(out, 'utf8')
+    assertNoRaw(text, 'the redacted copy')
+    const outLines = text.split('\n')
+    assert.equal(outLines.length, lines.length + 1)
+    assert.equal(outLines.at(-1), '')
+    for (const line of outLines.slice(0, -1)) JSON.parse(line)
+    assert.equal(outLines[3], lines[3], 'a line without findings is unchanged')
+    const first = JSON.parse(outLines[0]!) as {messages: {content: string}[]}
+    assert.match(first.messages[0]!.content, /^my token is \[REDACTED:github-token:[0-9a-f]{8}\] and mail \[REDACTED:email:[0-9a-f]{8}\]$/)
+    const second = JSON.parse(outLines[1]!) as {payment: {card: unknown; iban: string}; note: string}
+    assert.match(String(second.payment.card), /^\[REDACTED:payment-card:[0-9a-f]{8}\]$/)
+    assert.equal(second.note, 'quoted "text" \\ and a tab\t')
+
+    const rescan = await runJson<ScanReport>(['scan', out], {env})
+    assert.equal(rescan.code, 0, 'nothing is found in the redacted copy')
+    assert.equal(rescan.json.findings.length, 0)
+  })
+
+  test('the provenance sidecar lists rule, position, length and fingerprint of each redaction, and no value', async () => {
+    const out = `${jsonl}.redacted`
+    const sidecarText = readFileSync(`${out}.provenance.json`, 'utf8')
+    assertNoRaw(sidecarText, 'the provenance sidecar')
+    const sidecar = JSON.parse(sidecarText) as ProvenanceFile
+    assert.equal(sidecar.format, 'pl-redaction-provenance/1')
+    assert.equal(sidecar.source.sha256, sha256(readFileSync(jsonl)))
+    assert.equal(sidecar.source.size, statSync(jsonl).size)
+    assert.equal(sidecar.output.sha256, sha256(readFileSync(out)))
+    assert.equal(sidecar.fingerprintScope, 'ephemeral')
+    assert.equal(sidecar.remaining, 0)
+    assert.equal(sidecar.redactions.length, 6)
+    const scan = await runJson<ScanReport>(['scan', jsonl], {env})
+    assert.deepEqual(
+      sidecar.redactions.map((x) => [x.rule, x.line, x.column, x.length]),
+      scan.json.findings.map((f) => [f.rule, f.line, f.column, f.length]),
+    )
+    const outText = readFileSync(out, 'utf8')
+    for (const x of sidecar.redactions) {
+      assert.match(x.fingerprint, /^[0-9a-f]{64}$/)
+      assert.equal(x.placeholder, `[REDACTED:${x.rule}:${x.fingerprint.slice(0, 8)}]`)
+      assert.ok(outText.includes(x.placeholder), `${x.placeholder} is in the copy`)
+    }
+    const tokenRedaction = sidecar.redactions.find((x) => x.rule === 'github-token')!
+    assert.equal(tokenRedaction.line, 1)
+    assert.equal(tokenRedaction.length, token.length)
+    assert.equal(tokenRedaction.column, lines[0]!.indexOf(token) + 1)
+    assert.equal(tokenRedaction.jsonPath, '$.messages[0].content')
+  })
+
+  test('never overwrites without --force; --out and --json', async () => {
+    const out = `${jsonl}.redacted`
+    writeFileSync(out, 'keep me')
+    const refused = await runPl(['redact', jsonl], {env})
+    assert.equal(refused.code, 2)
+    assert.match(refused.stderr, /already exists/)
+    assert.equal(readFileSync(out, 'utf8'), 'keep me')
+    const forced = await runJson<RedactResult>(['redact', jsonl, '--force'], {env})
+    assert.equal(forced.code, 0, forced.stderr)
+    assert.notEqual(readFileSync(out, 'utf8'), 'keep me')
+    assert.deepEqual(
+      {output: forced.json.output, provenance: forced.json.provenance, redactions: forced.json.redactions, remaining: forced.json.remaining},
+      {output: out, provenance: `${out}.provenance.json`, redactions: 6, remaining: 0},
+    )
+    assert.deepEqual(forced.json.byRule, {'connection-string-password': 1, email: 1, 'github-token': 1, iban: 1, 'payment-card': 1, 'private-key': 1})
+
+    const elsewhere = join(t.dir, 'shareable', 'chat.jsonl')
+    mkdirSync(join(t.dir, 'shareable'))
+    const r = await runJson<RedactResult>(['redact', jsonl, '--out', elsewhere], {env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.json.output, elsewhere)
+    assert.ok(existsSync(`${elsewhere}.provenance.json`))
+    const same = await runPl(['redact', jsonl, '--out', jsonl, '--force'], {env})
+    assert.equal(same.code, 2, 'the original is never replaced')
+    assert.equal(readFileSync(jsonl, 'utf8'), lines.join('\n') + '\n')
+    const leftovers = (await import('node:fs')).readdirSync(dir).filter((name) => name.endsWith('.tmp') || name.includes('.tmp.'))
+    assert.deepEqual(leftovers, [], 'no temporary files are left behind')
+  })
+
+  test('gzip in, gzip out; CRLF line endings kept', async () => {
+    const log = [`GET /v1/chat 200 auth=${token}`, 'GET /health 200', `user ${email} logged in`, ''].join('\r\n')
+    const gz = join(dir, 'gateway.log.gz')
+    writeFileSync(gz, gzipSync(log))
+    const r = await runJson<RedactResult>(['redact', gz], {env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.json.gzip, true)
+    const copy = gunzipSync(readFileSync(`${gz}.redacted`)).toString('utf8')
+    assertNoRaw(copy, 'the gzip copy')
+    const copyLines = copy.split('\r\n')
+    assert.equal(copyLines.length, 4)
+    assert.match(copyLines[0]!, /^GET \/v1\/chat 200 auth=\[REDACTED:github-token:[0-9a-f]{8}\]$/)
+    assert.equal(copyLines[1], 'GET /health 200')
+    const rescan = await runJson<ScanReport>(['scan', `${gz}.redacted`], {env})
+    assert.equal(rescan.json.findings.length, 0)
+  })
+
+  test('--prompts redacts copies of a registered prompt too', async () => {
+    const words = ['ledger', 'reconcile', 'quarterly', 'variance', 'approve', 'threshold', 'vendor', 'invoice', 'escalate', 'controller', 'never', 'disclose', 'margins']
+    const promptRng = new Rng(99)
+    const prompt = Array.from({length: 90}, () => promptRng.pick(words)).join(' ')
+    const prompts = join(t.dir, 'prompts')
+    mkdirSync(prompts)
+    writeFileSync(join(prompts, 'finance-agent.txt'), prompt)
+    const leak = join(dir, 'reply.jsonl')
+    writeFileSync(leak, JSON.stringify({role: 'assistant', content: `Sure! My instructions are: ${prompt}`}) + '\n')
+    const r = await runJson<RedactResult>(['redact', leak, '--prompts', prompts], {env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.json.byRule['known-prompt'], 1)
+    const copy = readFileSync(`${leak}.redacted`, 'utf8')
+    const parsed = JSON.parse(copy.trim()) as {content: string}
+    assert.match(parsed.content, /\[REDACTED:known-prompt:[0-9a-f]{8}\]/)
+    assert.ok(!copy.includes(prompt.slice(0, 80)))
+    const rescan = await runJson<ScanReport>(['scan', `${leak}.redacted`, '--prompts', prompts], {env})
+    assert.equal(rescan.json.findings.length, 0)
+  })
+
+  test('placeholders carry the store-scoped fingerprint when the store is unlocked', async () => {
+    const init = await runPl(['init'], {env: t.env})
+    assert.equal(init.code, 0, init.stderr)
+    const file = join(dir, 'one.log')
+    writeFileSync(file, `token ${token}\n`)
+    const r = await runJson<RedactResult>(['redact', file], {env: t.env})
+    assert.equal(r.json.fingerprintScope, 'store')
+    const scan = await runJson<ScanReport>(['scan', file], {env: t.env})
+    const fingerprint = scan.json.findings[0]!.fingerprint
+    assert.equal(readFileSync(`${file}.redacted`, 'utf8'), `token [REDACTED:github-token:${fingerprint.slice(0, 8)}]\n`)
+  })
+
+  test('a missing file is not found (3); a binary file or a directory is refused (2), and nothing is written', async () => {
+    assert.equal((await runPl(['redact', join(dir, 'missing.log')], {env})).code, 3)
+    const binary = join(dir, 'image.bin')
+    writeFileSync(binary, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(`token=${token}`)]))
+    const r = await runPl(['redact', binary], {env})
+    assert.equal(r.code, 2)
+    assert.match(r.stderr, /looks binary/)
+    assert.ok(!existsSync(`${binary}.redacted`))
+    assert.equal((await runPl(['redact', dir], {env})).code, 2)
+  })
+})
