@@ -155,6 +155,16 @@ describe('pl redact', () => {
     assert.equal(rescan.json.findings.length, 0)
   })
 
+  test('a byte order mark is kept and does not shift positions', async () => {
+    const file = join(dir, 'bom.log')
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`auth=${token}\nok\n`)]))
+    const r = await runJson<RedactResult>(['redact', file], {env})
+    assert.equal(r.code, 0, r.stderr)
+    const copy = readFileSync(`${file}.redacted`)
+    assert.deepEqual([...copy.subarray(0, 3)], [0xef, 0xbb, 0xbf])
+    assert.match(copy.subarray(3).toString('utf8'), /^auth=\[REDACTED:github-token:[0-9a-f]{8}\]\nok\n$/)
+  })
+
   test('--prompts redacts copies of a registered prompt too', async () => {
     const words = ['ledger', 'reconcile', 'quarterly', 'variance', 'approve', 'threshold', 'vendor', 'invoice', 'escalate', 'controller', 'never', 'disclose', 'margins']
     const promptRng = new Rng(99)
