@@ -12,6 +12,7 @@ import {loadCrypto} from '../crypto/sodium.js'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import {IntegrityError, UserError} from '../errors.js'
 import {checkpointMessage, encodeHeader, entryHash, toHex} from '../store/codec.js'
+import type {EntryHeader} from '../store/codec.js'
 import type {EntryRow, UnlockedLedger} from '../store/ledger.js'
 import type {CheckpointFile, Problem, VerifyReport} from '../store/verify.js'
 import {checkpointToFile, verifyLedger, withProblems} from '../store/verify.js'
@@ -267,19 +268,8 @@ export function readCheckpointFile(path: string): CheckpointFile {
 export interface ExhibitProof {
   format: 'pl-exhibit-proof/1'
   evidence: string
-  entry: {
-    seq: number
-    ts: number
-    incident: string
-    kind: string
-    actor: string
-    keyId: string
-    blob: string | null
-    nonce: string
-    body: string
-    prev: string
-    hash: string
-  }
+  /** The entry's header, with its binary fields in base64 (nonce, body) and hex (prev, hash). */
+  entry: EntryHeader & {nonce: string; body: string; prev: string; hash: string}
   leafIndex: number
   treeSize: number
   inclusionProof: string[]

@@ -50,7 +50,8 @@ export interface StoreMeta {
 
 export type KeyMaterial = {kind: 'passphrase'; passphrase: Uint8Array} | {kind: 'keyfile'; key: Uint8Array}
 
-interface RawEntryRow {
+/** An entries row as SQLite returns it. */
+export interface RawEntryRow {
   seq: number
   ts: number
   incident: string

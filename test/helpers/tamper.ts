@@ -14,25 +14,14 @@ import type {EntryHeader} from '../../src/store/codec.js'
 import {Ledger} from '../../src/store/ledger.js'
 import type {CheckpointFile, VerifyReport} from '../../src/store/verify.js'
 import {checkpointToFile} from '../../src/store/verify.js'
+import type {RawEntryRow} from '../../src/store/ledger.js'
 
 /** The columns of `entries` besides `seq`, in table order. */
 export const ENTRY_COLUMNS = ['ts', 'incident', 'kind', 'actor', 'key_id', 'blob', 'nonce', 'body', 'prev', 'hash'] as const
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number]
 export const HEADER_COLUMNS: readonly EntryColumn[] = ['ts', 'incident', 'kind', 'actor', 'key_id', 'blob']
 
-export interface RawEntry {
-  seq: number
-  ts: number
-  incident: string
-  kind: string
-  actor: string
-  key_id: string
-  blob: string | null
-  nonce: Buffer
-  body: Buffer
-  prev: Buffer
-  hash: Buffer
-}
+export type RawEntry = RawEntryRow
 
 export function openRaw(path: string): Database {
   return new BetterSqlite3(path, {fileMustExist: true})

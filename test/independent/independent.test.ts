@@ -15,39 +15,11 @@ import BetterSqlite3 from 'better-sqlite3'
 import type {Database} from 'better-sqlite3'
 import {initWithIncident, REPO, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
+import type {CheckpointFile, VerifyReport} from '../../src/store/verify.js'
 
 const SCRIPT = join(REPO, 'test', 'independent', 'verify_store.py')
 
-interface Problem {
-  code: string
-  message: string
-  seq?: number
-  checkpointSize?: number
-}
-
-interface Report {
-  ok: boolean
-  storeId: string
-  publicKey: string
-  entries: number
-  checkpoints: number
-  latestCheckpoint: {size: number; root: string; ts: number} | null
-  unsealed: {from: number; to: number} | null
-  blobs: {checked: number; orphanStreams: number}
-  external: {size: number; consistent: boolean} | null
-  problems: Problem[]
-  firstBadEntry: number | null
-}
-
-interface CheckpointFile {
-  format: string
-  storeId: string
-  size: number
-  root: string
-  ts: number
-  publicKey: string
-  signature: string
-}
+type Report = Omit<VerifyReport, 'warnings'>
 
 interface Verdict {
   code: number | null
