@@ -18,7 +18,7 @@ import {pipeline} from 'node:stream/promises'
 import {createGunzip, createGzip} from 'node:zlib'
 import {hmacSha256} from '../crypto/sodium.js'
 import {createScanner} from '../domain/scan/engine.js'
-import {redactLine} from '../domain/scan/redact.js'
+import {placeholder, redactLine} from '../domain/scan/redact.js'
 import {defaultRules} from '../domain/scan/rules/index.js'
 import type {Category, Finding, KnownPrompt, Rule} from '../domain/scan/types.js'
 import {UserError} from '../errors.js'
@@ -310,7 +310,7 @@ function recordScan(ledger: UnlockedLedger, incident: string, options: ScanOptio
       const body: SecretCapturedBody = {fingerprint, rule: value.rule, category: value.category, raw: value.raw}
       fresh.push({secret: {...base, keyId}, input: {incident, kind: 'secret.captured', keyId, body}})
     }
-    const rows = ledger.append(fresh.map((f) => f.input))
+    const rows = fresh.length === 0 ? [] : ledger.append(fresh.map((f) => f.input))
     fresh.forEach((f, i) => secrets.push({...f.secret, entry: rows[i]!.seq}))
     secrets.sort((a, b) => a.entry - b.entry)
     const body: ScanFindingsBody = {
@@ -520,7 +520,7 @@ function redactionOf(f: LocatedFinding): Redaction {
     endColumn: r.endColumn,
     length: r.length,
     fingerprint: r.fingerprint,
-    placeholder: `[REDACTED:${r.rule}:${r.fingerprint.slice(0, 8)}]`,
+    placeholder: placeholder(r),
   }
   if (r.jsonPath !== undefined) out.jsonPath = r.jsonPath
   if (r.promptName !== undefined) out.promptName = r.promptName
