@@ -10,23 +10,32 @@ export interface Progress {
 
 const silent: Progress = {update: () => undefined, stop: () => undefined}
 
-export function byteProgress(label: string, enabled: boolean): Progress {
+/** A progress bar counting `unit`s; `scale` turns raw counts into that unit. */
+function progressBar(label: string, unit: string, scale: number, enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY) return silent
   let bar: cliProgress.SingleBar | undefined
   return {
     update(done, total) {
       if (!bar) {
         bar = new cliProgress.SingleBar(
-          {stream: process.stderr, format: `${label} [{bar}] {percentage}% {value}/{total} MiB`, hideCursor: true, clearOnComplete: true},
+          {stream: process.stderr, format: `${label} [{bar}] {percentage}% {value}/{total} ${unit}`, hideCursor: true, clearOnComplete: true},
           cliProgress.Presets.shades_classic,
         )
-        bar.start(Math.max(1, Math.ceil((total ?? done) / 1048576)), 0)
+        bar.start(Math.max(1, Math.ceil((total ?? done) / scale)), 0)
       }
-      if (total !== undefined) bar.setTotal(Math.max(1, Math.ceil(total / 1048576)))
-      bar.update(Math.floor(done / 1048576))
+      if (total !== undefined) bar.setTotal(Math.max(1, Math.ceil(total / scale)))
+      bar.update(Math.floor(done / scale))
     },
     stop() {
       bar?.stop()
     },
   }
+}
+
+export function byteProgress(label: string, enabled: boolean): Progress {
+  return progressBar(label, 'MiB', 1048576, enabled)
+}
+
+export function countProgress(label: string, unit: string, enabled: boolean): Progress {
+  return progressBar(label, unit, 1, enabled)
 }

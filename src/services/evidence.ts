@@ -183,7 +183,7 @@ export function verifyStore(storePath: string, options: {checkpointFile?: string
  * data key (authentic, not merely well chained), every blob must decrypt to its final chunk, and
  * every key that is gone must have been shredded on the record, after the entries that used it.
  */
-export async function verifyStoreDeep(session: SessionOptions, options: {checkpointFile?: string} = {}): Promise<VerifyReport> {
+export async function verifyStoreDeep(session: SessionOptions, options: {checkpointFile?: string; onProgress?: (done: number, total: number) => void} = {}): Promise<VerifyReport> {
   const report = verifyStore(session.storePath, options)
   const ledger = await openUnlocked(session, {seal: false})
   try {

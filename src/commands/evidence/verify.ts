@@ -8,6 +8,7 @@ import {checkExhibitProof, verifyStore, verifyStoreDeep} from '../../services/ev
 import {resolveStorePath} from '../../services/session.js'
 import type {VerifyReport} from '../../store/verify.js'
 import {when} from '../../render/format.js'
+import {countProgress} from '../../render/progress.js'
 
 async function digestFile(path: string): Promise<{sha256: string; size: number}> {
   const h = createHash('sha256')
@@ -52,8 +53,19 @@ Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sea
       return result
     }
     const store = resolveStorePath(flags.store, process.env)
-    const options = flags.checkpoint ? {checkpointFile: flags.checkpoint} : {}
-    const report = flags.deep ? await verifyStoreDeep(await this.session(flags), options) : verifyStore(store, options)
+    const progress = countProgress('verifying', 'entries', !flags.json)
+    const options = {
+      ...(flags.checkpoint ? {checkpointFile: flags.checkpoint} : {}),
+      onProgress: (done: number, total: number) => {
+        if (total > 50_000) progress.update(done, total)
+      },
+    }
+    let report: VerifyReport
+    try {
+      report = flags.deep ? await verifyStoreDeep(await this.session(flags), options) : verifyStore(store, options)
+    } finally {
+      progress.stop()
+    }
     this.log(`Store ${store}`)
     this.log(`  ${report.entries} entries, ${report.checkpoints} signed checkpoints, ${report.blobs.checked} blobs checked`)
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
