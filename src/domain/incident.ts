@@ -423,7 +423,32 @@ function summarize(entry: LedgerEntry, shreds: readonly LedgerEntry<'key.shredde
     const named = name === undefined ? '' : ` "${oneLine(name)}"`
     return `${what}${named} shredded${reason === undefined ? '' : `: ${oneLine(reason)}`}`
   }
+  if (entry.kind === 'scan.findings') return scanSummary(entry.body)
+  if (entry.kind === 'secret.captured') {
+    // The body holds the raw value: only its rule and fingerprint prefix may be shown.
+    const body = entry.body as {rule?: unknown; fingerprint?: unknown} | null
+    if (body === null) return `Captured secret: ${SHREDDED}`
+    const rule = typeof body.rule === 'string' ? oneLine(body.rule) : 'value'
+    const fp = typeof body.fingerprint === 'string' ? ` ${oneLine(body.fingerprint.slice(0, 12))}…` : ''
+    return `Captured ${rule}${fp} under its own key (for revocation, shreddable)`
+  }
   return oneLine(entry.kind)
+}
+
+/** "Scan of 2 inputs: 5 findings (3 secret, 1 pii, 1 prompt); 3 values captured". */
+function scanSummary(body: unknown): string {
+  if (body === null) return `Scan findings: ${SHREDDED}`
+  const b = body as {inputs?: unknown; findings?: unknown; secrets?: unknown}
+  const findings = Array.isArray(b.findings) ? (b.findings as {category?: unknown}[]) : []
+  const byCategory = new Map<string, number>()
+  for (const f of findings) {
+    const c = typeof f.category === 'string' ? f.category : 'other'
+    byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
+  }
+  const parts = [...byCategory].map(([c, n]) => `${n} ${oneLine(c)}`).join(', ')
+  const inputs = Array.isArray(b.inputs) ? b.inputs.length : 0
+  const captured = Array.isArray(b.secrets) ? b.secrets.length : 0
+  return `Scan of ${inputs} input${inputs === 1 ? '' : 's'}: ${findings.length} finding${findings.length === 1 ? '' : 's'}${parts ? ` (${parts})` : ''}; ${captured} value${captured === 1 ? '' : 's'} captured`
 }
 
 const MAX_TEXT = 120

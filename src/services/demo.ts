@@ -6,7 +6,7 @@
 import {existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {randomBytes} from 'node:crypto'
 import {join, resolve} from 'node:path'
-import {demoGatewayLog} from '../domain/samples.js'
+import {DEMO_SYSTEM_PROMPT, demoGatewayLog} from '../domain/samples.js'
 import type {IncidentState} from '../domain/incident.js'
 import {UserError} from '../errors.js'
 import {noPrompter} from '../prompts/types.js'
@@ -14,6 +14,7 @@ import type {VerifyReport} from '../store/verify.js'
 import {addEvidence, latestCheckpoint, verifyStore} from './evidence.js'
 import {createKeyFile, initStore} from './init.js'
 import {markIncident, noteIncident, openIncident, showIncident} from './incidents.js'
+import {runScan} from './scan-run.js'
 import type {SessionOptions} from './session.js'
 
 export interface DemoStep {
@@ -24,6 +25,7 @@ export interface DemoStep {
 
 export interface DemoResult {
   dir: string
+  scan: {findings: number; captured: number}
   store: string
   keyFile: string
   incident: IncidentState
@@ -94,7 +96,17 @@ export async function runDemo(
   })
   step('evidence', 'done', `${exhibit!.id}: ${log.name}, ${exhibit!.size} bytes, sha256 ${exhibit!.sha256.slice(0, 16)}…`)
 
-  step('scan', 'skipped', '`pl scan` has not landed yet (issue 3): findings would name the token to revoke')
+  const promptsDir = join(dir, 'prompts')
+  mkdirSync(promptsDir, {recursive: true, mode: 0o700})
+  writeFileSync(join(promptsDir, 'aria-system-prompt.txt'), DEMO_SYSTEM_PROMPT + '\n', {mode: 0o600})
+  const scan = await runScan(session, {inputs: [logPath], incident: id, promptsDir, cwd: dir})
+  const counts = new Map<string, number>()
+  for (const f of scan.findings) counts.set(`${f.category}:${f.rule}`, (counts.get(`${f.category}:${f.rule}`) ?? 0) + 1)
+  step(
+    'scan',
+    'done',
+    `${scan.findings.length} findings (${[...counts].map(([k, n]) => `${n}× ${k}`).join(', ')}); ${scan.incident?.secretsCaptured ?? 0} values captured under their own keys`,
+  )
   await markIncident(session, id, {phase: 'acknowledged', at: now - 155 * MIN, note: 'on-call paged'})
   step('runbook', 'skipped', '`pl runbook run secret-in-prompt-logs` has not landed yet (issue 4): marking phases by hand')
   await markIncident(session, id, {phase: 'contained', at: now - 130 * MIN, note: 'token revoked, debug logging disabled, log copies purged'})
@@ -112,5 +124,5 @@ export async function runDemo(
   const verify = verifyStore(session.storePath, {checkpointFile})
   step('verify', verify.ok ? 'done' : 'failed', verify.ok ? 'chain, Merkle tree and signatures verified (no key needed)' : 'VERIFICATION FAILED')
   const {incident} = await showIncident(session, id)
-  return {dir, store: session.storePath, keyFile, incident, checkpointFile, verify, steps}
+  return {dir, scan: {findings: scan.findings.length, captured: scan.incident?.secretsCaptured ?? 0}, store: session.storePath, keyFile, incident, checkpointFile, verify, steps}
 }

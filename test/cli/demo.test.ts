@@ -10,6 +10,7 @@ import type {TestStore} from '../helpers/cli.js'
 
 interface DemoJson {
   dir: string
+  scan: {findings: number; captured: number}
   store: string
   keyFile: string
   checkpointFile: string
@@ -31,9 +32,11 @@ describe('pl demo', () => {
 
   test('runs every landed part and says which parts are skipped', () => {
     const done = demo.steps.filter((s) => s.status === 'done').map((s) => s.name)
-    for (const name of ['init', 'sample', 'open', 'evidence', 'phases', 'checkpoint', 'verify']) assert.ok(done.includes(name), `${name} done`)
+    for (const name of ['init', 'sample', 'open', 'evidence', 'scan', 'phases', 'checkpoint', 'verify']) assert.ok(done.includes(name), `${name} done`)
     assert.ok(demo.steps.every((s) => s.status !== 'failed'))
     assert.equal(demo.verify.ok, true)
+    assert.ok(demo.scan.findings >= 3, 'the token, the e-mail address and the system prompt are found')
+    assert.equal(demo.scan.captured, 2, 'the token and the e-mail address, each under its own key')
   })
 
   test('the incident has the backdated phases and hand-checkable metrics', () => {
