@@ -573,8 +573,24 @@ describe('buildTimeline', () => {
     assert.equal(summaries.get(5), 'Evidence ev-1 added: "analytics-export.jsonl" (log, 2.0 KiB)')
     assert.equal(summaries.get(9), 'Evidence ev-1 revealed to stdout')
     assert.equal(summaries.get(10), 'Evidence ev-1 "analytics-export.jsonl" shredded: purged after review')
-    assert.equal(summaries.get(11), 'scan.findings')
+    assert.equal(summaries.get(11), 'Scan of 0 inputs: 1 finding (1 other); 0 values captured')
     assert.equal(summaries.get(12), 'runbook.step')
+  })
+
+  it('summarizes a captured secret by rule and fingerprint prefix, never its value', () => {
+    const raw = 'ghp_' + 'A'.repeat(36)
+    const [event] = buildTimeline([
+      entry(1, 'incident.opened', {title: 'T', severity: 'P1', classes: []}, {ts: at(13, 0)}),
+      other(2, 'secret.captured', {fingerprint: 'c08fd0dea22c4e0f9a', rule: 'github-token', category: 'secret', raw}, at(13, 1)),
+      other(3, 'scan.findings', {inputs: ['a.log', 'b.log'], findings: [{category: 'secret'}, {category: 'secret'}, {category: 'pii'}], secrets: [{}]}, at(13, 2)),
+    ]).filter((e) => e.seq === 2)
+    assert.equal(event?.summary, 'Captured github-token c08fd0dea22c… under its own key (for revocation, shreddable)')
+    assert.ok(!JSON.stringify(buildTimeline([entry(1, 'incident.opened', {title: 'T', severity: 'P1', classes: []}, {ts: at(13, 0)}), other(2, 'secret.captured', {raw}, at(13, 1))])).includes(raw))
+    const scan = buildTimeline([
+      entry(1, 'incident.opened', {title: 'T', severity: 'P1', classes: []}, {ts: at(13, 0)}),
+      other(3, 'scan.findings', {inputs: ['a.log', 'b.log'], findings: [{category: 'secret'}, {category: 'secret'}, {category: 'pii'}], secrets: [{}]}, at(13, 2)),
+    ]).find((e) => e.seq === 3)
+    assert.equal(scan?.summary, 'Scan of 2 inputs: 3 findings (2 secret, 1 pii); 1 value captured')
   })
 
   it('never puts evidence content, hashes or unknown bodies into a summary', () => {
