@@ -118,6 +118,12 @@ export async function revealEvidence(
 export interface ShredResult {
   shredded: {id: string; name: string | null; seq: number}[]
   alreadyShredded: string[]
+  /**
+   * Whether the old wrapped-key bytes are already overwritten on disk. `pending` while another
+   * process holds a read open on the store: the key is unusable, its bytes go when that reader
+   * is done and the last connection closes.
+   */
+  wipe: 'complete' | 'pending' | 'none'
 }
 
 export async function shredEvidence(
@@ -133,7 +139,7 @@ export async function shredEvidence(
       items = loadIncident(ledger, incident).evidence.map((e) => ({...e, incident}))
     } else throw new UserError('usage', 'Name the evidence to shred, or --incident INC for all of an incident.')
     const pending = items.filter((i) => !i.shredded && ledger.hasKey(i.keyId))
-    const result: ShredResult = {shredded: [], alreadyShredded: items.filter((i) => !pending.includes(i)).map((i) => evidenceId(i.seq))}
+    const result: ShredResult = {shredded: [], alreadyShredded: items.filter((i) => !pending.includes(i)).map((i) => evidenceId(i.seq)), wipe: 'none'}
     if (pending.length === 0) return result
     if (!(await confirm(pending))) return result
     for (const item of pending) {
@@ -150,7 +156,7 @@ export async function shredEvidence(
       result.shredded.push({id, name: item.name, seq: item.seq})
     }
     ledger.checkpoint()
-    ledger.compactWal()
+    result.wipe = ledger.compactWal().complete ? 'complete' : 'pending'
     return result
   })
 }

@@ -599,9 +599,20 @@ export class UnlockedLedger extends Ledger {
     return row
   }
 
-  /** Moves WAL content into the database and empties the WAL (after a shred). */
-  compactWal(): void {
-    this.db.pragma('wal_checkpoint(TRUNCATE)')
+  /**
+   * Moves WAL content into the database and empties the WAL, so that pages holding a shredded
+   * key's old bytes are overwritten. Another process in the middle of a read pins those pages;
+   * after `waitMs` this gives up and says so (the last connection to close completes it).
+   */
+  compactWal(waitMs = 5000): {complete: boolean} {
+    const previous = this.db.pragma('busy_timeout', {simple: true}) as number
+    this.db.pragma(`busy_timeout = ${waitMs}`)
+    try {
+      const [r] = this.db.pragma('wal_checkpoint(TRUNCATE)') as {busy: number; log: number; checkpointed: number}[]
+      return {complete: r !== undefined && r.busy === 0 && r.checkpointed === r.log}
+    } finally {
+      this.db.pragma(`busy_timeout = ${previous}`)
+    }
   }
 
   lock(): void {

@@ -444,7 +444,6 @@ describe('pl evidence through the CLI', {concurrency: 3}, () => {
       'a shred that cannot overwrite the old key bytes (a read transaction is open elsewhere) says so instead of reporting success',
       {
         timeout: 90_000,
-        todo: 'BUG src/store/ledger.ts compactWal(): wal_checkpoint(TRUNCATE) result is ignored; after busy_timeout it returns busy=1 and the wrapped key stays in evidence.db while pl reports "Shredded"',
       },
       async () => {
         const file = join(t.dir, 'to-shred.txt')

@@ -97,6 +97,20 @@ describe('regressions: tampering that once passed', () => {
     assert.equal(r.json.firstBadEntry, 0)
   })
 
+  test('a reveal to a file that already exists is refused before it is recorded', async () => {
+    const list = await runJson<{evidence: {id: string; shredded: boolean}[]}>(['evidence', 'list', incident], {env: t.env})
+    const kept = list.json.evidence.find((e) => !e.shredded)!.id
+    const existing = join(t.dir, 'existing.txt')
+    writeFileSync(existing, 'keep me\n')
+    const before = await runJson<{reveals: unknown[]}>(['incident', 'show', incident], {env: t.env})
+    const r = await runPl(['evidence', 'show', kept, '--reveal', '--out', existing], {env: t.env})
+    assert.equal(r.code, 2)
+    assert.match(r.stderr, /already exists/)
+    assert.equal(readFileSync(existing, 'utf8'), 'keep me\n')
+    const afterShow = await runJson<{reveals: unknown[]}>(['incident', 'show', incident], {env: t.env})
+    assert.equal(afterShow.json.reveals.length, before.json.reveals.length, 'no reveal recorded')
+  })
+
   test('an exhibit proof without the key cannot vouch for an exhibit file; with the key, edited metadata fails', async () => {
     const list = await runJson<{evidence: {id: string; shredded: boolean}[]}>(['evidence', 'list', incident], {env: t.env})
     const kept = list.json.evidence.find((e) => !e.shredded)!.id

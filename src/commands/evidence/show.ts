@@ -1,4 +1,5 @@
-import {createWriteStream} from 'node:fs'
+import {createWriteStream, rmSync} from 'node:fs'
+import type {WriteStream} from 'node:fs'
 import {pipeline} from 'node:stream/promises'
 import {Readable} from 'node:stream'
 import {Args, Flags} from '@oclif/core'
@@ -7,6 +8,17 @@ import {UserError} from '../../errors.js'
 import type {EvidenceDetails} from '../../services/evidence.js'
 import {revealEvidence, showEvidence} from '../../services/evidence.js'
 import {bytes, when} from '../../render/format.js'
+
+/** A new file, mode 0600, never an existing one. */
+function createExclusive(path: string): Promise<WriteStream> {
+  const stream = createWriteStream(path, {flags: 'wx', mode: 0o600})
+  return new Promise((resolve, reject) => {
+    stream.once('open', () => resolve(stream))
+    stream.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new UserError('invalid-input', `Cannot create ${path}: ${error.code === 'EEXIST' ? 'it already exists' : error.message}.`, {cause: error, hints: ['Choose a new file name; an existing file is never overwritten.']})),
+    )
+  })
+}
 
 export default class EvidenceShow extends BaseCommand {
   static override summary = "Show an exhibit's metadata; with --reveal, its content (the reveal is recorded)."
@@ -37,17 +49,21 @@ export default class EvidenceShow extends BaseCommand {
     }
     if (flags.json && !flags.out) throw new UserError('usage', '--json with --reveal needs --out FILE: standard output carries the JSON result.')
     const to = flags.out ?? 'standard output'
-    const e = await revealEvidence(session, args.evidence, to, async (chunks) => {
-      const sink = flags.out ? createWriteStream(flags.out, {flags: 'wx', mode: 0o600}) : process.stdout
-      if (flags.out) {
-        await new Promise<void>((resolve, reject) => {
-          ;(sink as ReturnType<typeof createWriteStream>).once('open', () => resolve()).once('error', (error) =>
-            reject(new UserError('invalid-input', `Cannot create ${flags.out}: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists' : error.message}.`, {cause: error})),
-          )
-        })
+    // The output file is created before the reveal is recorded, so the record never names a
+    // destination that could not be written; it is removed again if nothing was revealed.
+    const file = flags.out ? await createExclusive(flags.out) : undefined
+    let e: EvidenceDetails
+    try {
+      e = await revealEvidence(session, args.evidence, to, async (chunks) => {
+        await pipeline(Readable.from(chunks), file ?? process.stdout, {end: Boolean(file)})
+      })
+    } catch (error) {
+      if (file && flags.out) {
+        file.destroy()
+        rmSync(flags.out, {force: true})
       }
-      await pipeline(Readable.from(chunks), sink, {end: Boolean(flags.out)})
-    })
+      throw error
+    }
     this.note(`Revealed ${e.id} (${e.name ?? ''}) to ${to}; the reveal is recorded on ${e.incident}.`)
     return {...e, revealedTo: to}
   }

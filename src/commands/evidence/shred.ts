@@ -38,6 +38,11 @@ export default class EvidenceShred extends BaseCommand {
     )
     for (const s of result.shredded) this.log(`Shredded ${s.id}${s.name ? ` (${s.name})` : ''}.`)
     for (const id of result.alreadyShredded) this.log(`${id} was already shredded.`)
+    if (result.wipe === 'pending') {
+      this.logToStderr(
+        'Warning: the keys are destroyed in the store, but another process is reading it, so the old wrapped-key bytes are still on disk. They are overwritten when that reader is done and the last pl command closes the store (for example `pl evidence checkpoint`).',
+      )
+    }
     if (result.shredded.length === 0 && result.alreadyShredded.length === 0) this.log('Nothing to shred.')
     else if (result.shredded.length === 0 && !flags.yes) this.log('Nothing was shredded.')
     return result
