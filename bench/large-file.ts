@@ -6,7 +6,7 @@ import {randomBytes} from 'node:crypto'
 import {closeSync, mkdtempSync, openSync, rmSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {measure} from './proc.js'
+import {cleanEnv, measure} from './proc.js'
 import type {Row} from './util.js'
 
 const MIB = 1024 * 1024
@@ -24,7 +24,7 @@ export async function benchLargeFile(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pl-bench-large-'))
   const bin = resolve('bin', 'run.js')
   const keyFile = join(dir, 'key')
-  const env = {...process.env, PL_HOME: join(dir, 'home'), PL_KEY_FILE: keyFile}
+  const env = {...cleanEnv(), PL_HOME: join(dir, 'home'), PL_KEY_FILE: keyFile}
   try {
     closeSync(openSync(keyFile, 'w'))
     const fd = openSync(keyFile, 'w')

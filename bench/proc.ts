@@ -5,6 +5,11 @@
 import {spawn} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 
+/** The environment without any PL_* variable of the person running the benchmark. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('PL_')))
+}
+
 export interface Measured {
   ms: number
   peakRssMiB: number
@@ -25,7 +30,7 @@ function rssKiB(pid: number): number {
 export function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const t = performance.now()
-    const child = spawn(command, args, {env, stdio: ['ignore', 'pipe', 'inherit']})
+    const child = spawn(command, args, {env, stdio: ["ignore", "pipe", "ignore"]})
     let peak = 0
     const out: Buffer[] = []
     child.stdout.on('data', (d: Buffer) => out.push(d))

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import {execute} from '@oclif/core'
+// The execute entry alone: the package index would load every part of oclif.
+import {execute} from '@oclif/core/execute'
 
 await execute({dir: import.meta.url})

@@ -2,7 +2,10 @@
  * The base of every pl command: global flags (--store, --utc, --json), the session (store path,
  * actor, clock, prompter) and the one place that turns errors into output and exit codes.
  */
-import {Command, Errors, Flags} from '@oclif/core'
+// Subpath imports: the package index loads every part of oclif (~30 ms of start-up).
+import {Command} from '@oclif/core/command'
+import {CLIError, ExitError} from '@oclif/core/errors'
+import * as Flags from '@oclif/core/flags'
 import {BugError, PlError, UserError} from './errors.js'
 import type {Prompter} from './prompts/types.js'
 import {noPrompter} from './prompts/types.js'
@@ -48,10 +51,10 @@ export abstract class BaseCommand extends Command {
   }
 
   protected override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
-    if (error instanceof Errors.ExitError) throw error
+    if (error instanceof ExitError) throw error
     let plError: PlError
     if (error instanceof PlError) plError = error
-    else if (error instanceof Errors.CLIError || (error as {oclif?: {exit?: number}}).oclif?.exit === 2) {
+    else if (error instanceof CLIError || (error as {oclif?: {exit?: number}}).oclif?.exit === 2) {
       // oclif's own parse errors (unknown flag, missing argument): a usage error.
       plError = new UserError('usage', error.message.replace(/^Error: /, ''), {hints: [`See \`pl ${this.id?.replaceAll(':', ' ') ?? ''} --help\`.`]})
     } else {

@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {EXIT_CODES} from '../errors.js'
 import type {DemoResult} from '../services/demo.js'

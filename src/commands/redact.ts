@@ -1,4 +1,5 @@
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import type {RedactResult} from '../services/scan-run.js'
 import {redactFile} from '../services/scan-run.js'

@@ -96,13 +96,30 @@ export class Crypto {
     return randomBytes(KEY_BYTES)
   }
 
+  /**
+   * Loads libsodium now, for bulk work: for small messages its WASM AEAD beats node:crypto, whose
+   * per-call cipher set-up dominates a 1 KB entry. The bytes are identical either way.
+   */
+  async preload(): Promise<void> {
+    await this.#s()
+  }
+
   /** XChaCha20-Poly1305-IETF with associated data; a fresh random 24-byte nonce per call. */
   seal(key: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): {nonce: Uint8Array; ciphertext: Uint8Array} {
     const nonce = randomBytes(NONCE_BYTES)
-    return {nonce, ciphertext: xchachaEncrypt(key, nonce, plaintext, aad)}
+    const s = this.#sodium
+    return {nonce, ciphertext: s ? s.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, aad, null, nonce, key) : xchachaEncrypt(key, nonce, plaintext, aad)}
   }
 
   open(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Uint8Array {
+    const s = this.#sodium
+    if (s) {
+      try {
+        return s.crypto_aead_xchacha20poly1305_ietf_decrypt(null, ciphertext, aad, nonce, key)
+      } catch {
+        throw new DecryptionError()
+      }
+    }
     const plain = xchachaDecrypt(key, nonce, ciphertext, aad)
     if (!plain) throw new DecryptionError()
     return plain

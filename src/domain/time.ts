@@ -7,13 +7,9 @@
  * because that is the clock on the responder's wall. A local time skipped by a spring-forward
  * clock change is refused; one that occurs twice in autumn means its first occurrence.
  */
-// Per-function entry points: the package root loads all of date-fns, which costs more start-up
-// time than the rest of a command.
-import {format} from 'date-fns/format'
-import {parseISO} from 'date-fns/parseISO'
-import {sub} from 'date-fns/sub'
-import {subDays} from 'date-fns/subDays'
-import type {Duration} from 'date-fns'
+// Hand-written rather than date-fns (docs/adr/0006-time-without-date-fns.md): every command
+// parses or prints a time, and loading date-fns' format, parseISO and sub cost ~35 ms of start-up
+// for one fixed pattern, one ISO shape and five units.
 
 import {BugError, UserError} from '../errors.js'
 
@@ -71,7 +67,12 @@ export function formatTime(ms: number, options: {utc?: boolean} = {}): string {
     const iso = formatIso(ms)
     return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`
   }
-  return format(ms, 'yyyy-MM-dd HH:mm:ss xxx')
+  const d = new Date(ms)
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+  const offset = -d.getTimezoneOffset()
+  const abs = Math.abs(offset)
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`
 }
 
 /** `2026-11-20T13:02:00.000Z`. */
@@ -104,18 +105,60 @@ const ISO_TIME = String.raw`(?<time>(?<hours>[01]\d|2[0-3]):(?<minutes>[0-5]\d)(
 const ISO_ZONE = String.raw`(?<zone>z|utc|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)`
 const ISO_FORM = new RegExp(String.raw`^${ISO_DATE}(?:[t ]${ISO_TIME}\s*${ISO_ZONE}?)?$`)
 
+/**
+ * Epoch ms of an ISO date, optional time and optional zone (`z`, `utc`, `+hh`, `+hhmm`, `+hh:mm`);
+ * without a zone, local time; a date alone is local midnight. Undefined for an impossible date.
+ */
+function isoToEpoch(date: string, time: string | undefined, zone: string | undefined): number | undefined {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number]
+  const [h = 0, mi = 0, secs = '0'] = time === undefined ? [] : (time.split(':') as [string, string, string?]).map((x, i) => (i < 2 ? Number(x) : x)) as [number, number, string?]
+  const [whole = '0', frac = ''] = String(secs).split(/[.,]/)
+  const sec = Number(whole)
+  const ms = Math.round(Number(`0.${frac || '0'}`) * 1000)
+  const at = new Date(0)
+  if (zone === undefined) {
+    // setFullYear keeps years below 100 as written (the Date constructor would add 1900).
+    at.setFullYear(y, mo - 1, d)
+    at.setHours(h, mi, sec, ms)
+    if (at.getFullYear() !== y || at.getMonth() !== mo - 1 || at.getDate() !== d) return undefined
+    return at.getTime()
+  }
+  at.setUTCFullYear(y, mo - 1, d)
+  at.setUTCHours(h, mi, sec, ms)
+  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== d) return undefined
+  if (zone === 'z' || zone === 'utc') return at.getTime()
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!
+  const offset = (Number(m[2]) * 60 + Number(m[3] ?? '0')) * (m[1] === '-' ? -1 : 1)
+  return at.getTime() - offset * 60_000
+}
+
 function parseIsoForm(input: string, text: string): number | undefined {
   const groups = ISO_FORM.exec(text)?.groups
   if (groups === undefined) return undefined
   const {date, time, hours, minutes, zone} = groups
   // Rebuilt in the spelling parseISO reads: upper-case T and Z, no space before the offset.
-  const zonePart = zone === undefined ? '' : zone === 'z' || zone === 'utc' ? 'Z' : zone
-  const parsed = parseISO(`${date}${time === undefined ? '' : `T${time}`}${zonePart}`).getTime()
-  if (Number.isNaN(parsed)) throw unreadable(input, `${date} is not a calendar date.`)
+  const parsed = isoToEpoch(date!, time, zone)
+  if (parsed === undefined) throw unreadable(input, `${date} is not a calendar date.`)
   if (zone === undefined && hours !== undefined && minutes !== undefined) {
     assertLocalTimeExists(input, parsed, Number(hours), Number(minutes))
   }
   return parsed
+}
+
+interface Duration {
+  seconds?: number
+  minutes?: number
+  hours?: number
+  days?: number
+  weeks?: number
+}
+
+/** Days and weeks are calendar days in the local zone (a DST day is 23 or 25 hours); the rest elapsed time. */
+function subtract(now: number, d: Duration): number {
+  const at = new Date(now)
+  const days = (d.days ?? 0) + 7 * (d.weeks ?? 0)
+  if (days !== 0) at.setDate(at.getDate() - days)
+  return at.getTime() - (((d.hours ?? 0) * 60 + (d.minutes ?? 0)) * 60 + (d.seconds ?? 0)) * 1000
 }
 
 const UNITS: Readonly<Record<string, keyof Duration>> = {
@@ -157,7 +200,7 @@ function parseRelative(input: string, text: string, now: number): number | undef
     if (duration[unit] !== undefined) throw unreadable(input, `${unit} is given twice.`)
     duration[unit] = Number(amount)
   }
-  const result = sub(now, duration).getTime()
+  const result = subtract(now, duration)
   if (Number.isNaN(result)) throw unreadable(input, 'That is further back than a date can go.')
   return result
 }
@@ -168,7 +211,7 @@ function parseDayAndTime(input: string, text: string, now: number): number | und
   const match = DAY_AND_TIME_FORM.exec(text)
   if (match === null) return undefined
   const [, day, hours = '', minutes = '', seconds = '0'] = match
-  const date = day === 'yesterday' ? subDays(now, 1) : new Date(now)
+  const date = new Date(day === 'yesterday' ? subtract(now, {days: 1}) : now)
   const parsed = new Date(
     date.getFullYear(),
     date.getMonth(),

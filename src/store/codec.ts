@@ -2,7 +2,7 @@
  * Byte-exact encodings of the ledger (docs/store-format.md §Encodings). Anything here changes the
  * hashes of every store ever written: a change needs a new format version and a migration.
  */
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
 
 export const FORMAT_VERSION = 1
 export const ENTRY_HASH_TAG = new TextEncoder().encode('pl-entry-v1\0')
@@ -68,7 +68,7 @@ export function entryHash(prev: Uint8Array, header: Uint8Array, nonce: Uint8Arra
   buf.set(nonce, o)
   o += nonce.length
   buf.set(body, o)
-  return new Uint8Array(createHash('sha256').update(buf).digest())
+  return hash('sha256', buf, 'buffer')
 }
 
 /** The message an Ed25519 checkpoint signature covers. */

@@ -178,8 +178,12 @@ export class Ledger {
     return rows.map((r) => ({storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}))
   }
 
+  /** The latest checkpoint alone: every command writes one, so there are as many as commands. */
   latestCheckpoint(): Checkpoint | undefined {
-    return this.checkpoints().at(-1)
+    const r = this.db.prepare('SELECT size, root, ts, sig FROM checkpoints ORDER BY size DESC LIMIT 1').get() as
+      | {size: number; root: Buffer; ts: number; sig: Buffer}
+      | undefined
+    return r && {storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}
   }
 
   hasKey(keyId: string): boolean {
@@ -413,7 +417,7 @@ export class UnlockedLedger extends Ledger {
           const header: EntryHeader = {seq, ts, incident: input.incident, kind: input.kind, actor: this.actor, keyId: input.keyId, blob: input.blob ?? null}
           const body = typeof input.body === 'function' ? (input.body as BodyOfSeq)(seq) : input.body
           const encoded = encodeHeader(header)
-          const {nonce, ciphertext} = this.crypto.seal(keys[i]!, encoder.encode(canonicalJson(body)), encoded)
+          const {nonce, ciphertext} = this.crypto.seal(keys[i]!, Buffer.from(canonicalJson(body), 'utf8'), encoded)
           const hash = entryHash(prev, encoded, nonce, ciphertext)
           insert.run(seq, ts, header.incident, header.kind, header.actor, header.keyId, header.blob, nonce, ciphertext, prev, hash)
           out.push({...header, nonce, body: ciphertext, prev, hash})

@@ -79,9 +79,11 @@ describe('pl scan', () => {
     assertNoRaw(r.stdout + r.stderr, 'the table output')
     const rows = r.stdout.split('\n').filter((l) => l.includes(inputs))
     assert.equal(rows.length, 5, r.stdout)
-    assert.match(r.stdout, new RegExp(`tree/app\\.log:2:\\d+ +│ github-token +│ ghp_…${token.slice(-4)} +│ [0-9a-f]{12} `))
-    assert.match(r.stdout, /chat\.jsonl:1:\d+ +│ github-token .*\$\.messages\[0\]\.content/)
-    assert.match(r.stdout, /chat\.jsonl:2:\d+ +│ payment-card /)
+    // Piped, the table is plain aligned columns (boxed only on a terminal).
+    assert.match(r.stdout, /^LOCATION +RULE +FOUND +FINGERPRINT/)
+    assert.match(r.stdout, new RegExp(`tree/app\\.log:2:\\d+ +github-token +ghp_…${token.slice(-4)} +[0-9a-f]{12}`))
+    assert.match(r.stdout, /chat\.jsonl:1:\d+ +github-token .*\$\.messages\[0\]\.content/)
+    assert.match(r.stdout, /chat\.jsonl:2:\d+ +payment-card /)
     // Grouped by input: both app.log rows come before the chat.jsonl rows.
     const firstChat = rows.findIndex((l) => l.includes('chat.jsonl'))
     assert.ok(rows.slice(0, firstChat).every((l) => l.includes('app.log')) && rows.slice(firstChat).every((l) => l.includes('chat.jsonl')))

@@ -1,6 +1,7 @@
 import {createReadStream, statSync} from 'node:fs'
 import {basename} from 'node:path'
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import type {EvidenceKind} from '../../domain/entry.js'
 import {EVIDENCE_KINDS} from '../../domain/entry.js'

@@ -1,5 +1,5 @@
 import {writeFileSync} from 'node:fs'
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {latestCheckpoint} from '../../services/evidence.js'
 import type {CheckpointFile} from '../../store/verify.js'

@@ -1,5 +1,6 @@
 import {writeFileSync} from 'node:fs'
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {proveEvidence} from '../../services/evidence.js'
 

@@ -1,6 +1,6 @@
 import {createReadStream} from 'node:fs'
 import {createHash} from 'node:crypto'
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {EXIT_CODES, UserError} from '../../errors.js'
 import type {ProofCheck} from '../../services/evidence.js'

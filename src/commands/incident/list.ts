@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import type {IncidentState} from '../../domain/incident.js'
 import {listIncidents} from '../../services/incidents.js'

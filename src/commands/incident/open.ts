@@ -1,4 +1,4 @@
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import type {IncidentClass, Severity} from '../../domain/entry.js'
 import {INCIDENT_CLASSES, SEVERITIES} from '../../domain/entry.js'

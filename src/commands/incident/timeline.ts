@@ -1,4 +1,4 @@
-import {Args} from '@oclif/core'
+import * as Args from '@oclif/core/args'
 import {BaseCommand} from '../../base-command.js'
 import type {TimelineEvent} from '../../domain/incident.js'
 import {showIncident} from '../../services/incidents.js'
