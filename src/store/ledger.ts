@@ -229,6 +229,8 @@ const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 const SIGN_KEY_AAD = (storeId: string) => encoder.encode(`pl-signing-key v1\n${storeId}\n`)
 const FP_KEY_AAD = (storeId: string) => encoder.encode(`pl-fingerprint-key v1\n${storeId}\n`)
+/** Rows per INSERT statement (11 parameters each, well under SQLite's limit of 32766). */
+const ROWS_PER_INSERT = 64
 /** Plaintext chunk size of blob streams. */
 export const BLOB_CHUNK = 1024 * 1024
 /** Blob chunks are committed in groups; the entry that references the blob is the durable commit. */
@@ -397,9 +399,6 @@ export class UnlockedLedger extends Ledger {
    */
   append(inputs: readonly AppendInput[]): EntryRow[] {
     const last = this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1')
-    const insert = this.db.prepare(
-      'INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    )
     const keys = inputs.map((i) => {
       const k = this.key(i.keyId)
       if (!k) throw new UserError('key-shredded', `Cannot append with key ${i.keyId}: it was shredded.`)
@@ -412,22 +411,41 @@ export class UnlockedLedger extends Ledger {
         let prev: Uint8Array = tail ? new Uint8Array(tail.hash) : ZERO_HASH
         const out: EntryRow[] = []
         const ts = this.now()
-        inputs.forEach((input, i) => {
+        for (const [i, input] of inputs.entries()) {
           seq += 1
           const header: EntryHeader = {seq, ts, incident: input.incident, kind: input.kind, actor: this.actor, keyId: input.keyId, blob: input.blob ?? null}
           const body = typeof input.body === 'function' ? (input.body as BodyOfSeq)(seq) : input.body
           const encoded = encodeHeader(header)
           const {nonce, ciphertext} = this.crypto.seal(keys[i]!, Buffer.from(canonicalJson(body), 'utf8'), encoded)
           const hash = entryHash(prev, encoded, nonce, ciphertext)
-          insert.run(seq, ts, header.incident, header.kind, header.actor, header.keyId, header.blob, nonce, ciphertext, prev, hash)
           out.push({...header, nonce, body: ciphertext, prev, hash})
           prev = hash
-        })
+        }
+        // Rows go in by statements of up to ROWS_PER_INSERT: one call into SQLite per row costs
+        // more than the row itself for small entries.
+        for (let at = 0; at < out.length; at += ROWS_PER_INSERT) {
+          const rows = out.slice(at, at + ROWS_PER_INSERT)
+          const params: unknown[] = []
+          for (const r of rows) params.push(r.seq, r.ts, r.incident, r.kind, r.actor, r.keyId, r.blob, r.nonce, r.body, r.prev, r.hash)
+          this.#insertStatement(rows.length).run(...params)
+        }
         return out
       })
       .immediate()
     this.#appendedSinceCheckpoint = true
     return written
+  }
+
+  readonly #inserts = new Map<number, Statement>()
+
+  #insertStatement(rows: number): Statement {
+    let stmt = this.#inserts.get(rows)
+    if (!stmt) {
+      const values = Array.from({length: rows}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')
+      stmt = this.db.prepare(`INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${values}`)
+      this.#inserts.set(rows, stmt)
+    }
+    return stmt
   }
 
   /** Runs `fn` in one BEGIN IMMEDIATE transaction (appends inside it become savepoints). */
