@@ -1,3 +1,4 @@
+import {KeywordAutomaton} from './keywords.js'
 import type {Hit, Rule} from './types.js'
 
 /** A validated hit and the rule that made it. Offsets are in the text given to `detect`. */
@@ -24,50 +25,99 @@ interface CompiledRule {
 }
 
 /**
- * Runs rules over text. A rule's regex runs only when one of its keywords occurs in the text, so
- * text without any keyword costs one `includes` per distinct keyword; where rules overlap, the
- * higher-priority hit wins (a GitHub token is not also reported as a generic secret).
+ * Runs rules over text. A rule with keywords runs only over the lines where one of them occurs
+ * (found in one Aho-Corasick pass over the text), so its regex never sees the rest; its validator
+ * still gets the whole text for context (an AWS secret near an id, the END line of a PEM key).
+ * Rules without keywords run over the whole text. Where rules overlap, the higher-priority hit
+ * wins (a GitHub token is not also reported as a generic secret).
  */
 export class Detector {
   readonly rules: readonly Rule[]
-  private readonly compiled: CompiledRule[]
-  private readonly sensitive: string[]
-  private readonly insensitive: string[]
+  private readonly keyed: CompiledRule[]
+  private readonly unkeyed: CompiledRule[]
+  private readonly automaton: KeywordAutomaton
+  /** For each keyword of the automaton, the indexes in `keyed` of the rules it triggers. */
+  private readonly triggers: number[][]
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules
     // Each detector owns its RegExp objects: their lastIndex is per-instance state.
-    this.compiled = rules.map((rule) => ({rule, pattern: new RegExp(rule.pattern.source, rule.pattern.flags)}))
-    this.sensitive = [...new Set(rules.filter((r) => r.caseInsensitive !== true).flatMap((r) => r.keywords))]
-    this.insensitive = [...new Set(rules.filter((r) => r.caseInsensitive === true).flatMap((r) => r.keywords))]
+    const compile = (rule: Rule): CompiledRule => ({rule, pattern: new RegExp(rule.pattern.source, rule.pattern.flags)})
+    this.keyed = rules.filter((r) => r.keywords.length > 0).map(compile)
+    this.unkeyed = rules.filter((r) => r.keywords.length === 0).map(compile)
+    const ids = new Map<string, number>()
+    const words: string[] = []
+    const sensitive: boolean[] = []
+    this.triggers = []
+    this.keyed.forEach(({rule}, index) => {
+      for (const keyword of rule.keywords) {
+        const key = `${rule.caseInsensitive === true ? 'i' : 's'}:${keyword}`
+        let id = ids.get(key)
+        if (id === undefined) {
+          id = words.length
+          ids.set(key, id)
+          words.push(keyword)
+          sensitive.push(rule.caseInsensitive !== true)
+          this.triggers.push([])
+        }
+        const list = this.triggers[id]
+        if (list !== undefined && !list.includes(index)) list.push(index)
+      }
+    })
+    this.automaton = new KeywordAutomaton(words, sensitive)
   }
 
   /** All distinct prefilter keywords (lower case for case-insensitive rules). */
   get keywords(): readonly string[] {
-    return [...this.sensitive, ...this.insensitive]
+    return [...new Set(this.automaton.keywords)]
   }
 
   detect(text: string): RuleHit[] {
-    const present = new Set<string>()
-    for (const keyword of this.sensitive) if (text.includes(keyword)) present.add(keyword)
-    if (this.insensitive.length > 0) {
-      const lower = text.toLowerCase()
-      for (const keyword of this.insensitive) if (lower.includes(keyword)) present.add(keyword)
-    }
-    const hits: RuleHit[] = []
-    for (const {rule, pattern} of this.compiled) {
-      if (rule.keywords.length > 0 && !rule.keywords.some((k) => present.has(k))) continue
-      pattern.lastIndex = 0
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        const hit = rule.validate(match, text)
-        if (hit !== null) {
-          hits.push({...hit, rule})
-          if (hit.end > pattern.lastIndex) pattern.lastIndex = hit.end
-        }
-        if (match[0].length === 0) pattern.lastIndex++
+    // Per keyed rule, the windows (whole lines, merged when adjacent) where its keywords occur.
+    const windows: number[][] = this.keyed.map(() => [])
+    let lineStart = 0
+    let lineEnd = -1
+    this.automaton.scan(text, (keyword, at) => {
+      if (at >= lineEnd) {
+        lineStart = text.lastIndexOf('\n', at) + 1
+        lineEnd = text.indexOf('\n', at)
+        if (lineEnd < 0) lineEnd = text.length
       }
-    }
+      for (const index of this.triggers[keyword] ?? []) {
+        const list = windows[index]
+        if (list === undefined) continue
+        const last = list.length - 1
+        if (last >= 0 && (list[last] ?? 0) >= lineStart - 1) {
+          if ((list[last] ?? 0) < lineEnd) list[last] = lineEnd
+        } else list.push(lineStart, lineEnd)
+      }
+    })
+    const hits: RuleHit[] = []
+    this.keyed.forEach((compiled, index) => {
+      const list = windows[index] ?? []
+      for (let i = 0; i < list.length; i += 2) {
+        const from = list[i] ?? 0
+        const to = list[i + 1] ?? 0
+        // A window ends at a line break or the text's end, so boundaries and lookarounds read alike.
+        runRule(compiled, from === 0 && to === text.length ? text : text.slice(from, to), from, text, hits)
+      }
+    })
+    for (const compiled of this.unkeyed) runRule(compiled, text, 0, text, hits)
     return resolveOverlaps(hits)
+  }
+}
+
+function runRule({rule, pattern}: CompiledRule, view: string, offset: number, text: string, hits: RuleHit[]): void {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(view); match !== null; match = pattern.exec(view)) {
+    const local = match.index
+    match.index = local + offset
+    const hit = rule.validate(match, text)
+    if (hit !== null) {
+      hits.push({...hit, rule})
+      if (hit.end - offset > pattern.lastIndex) pattern.lastIndex = hit.end - offset
+    }
+    if (match[0].length === 0) pattern.lastIndex++
   }
 }
 

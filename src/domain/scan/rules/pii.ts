@@ -70,7 +70,8 @@ const card: Rule = {
   category: 'pii',
   description: 'Payment card number (Luhn and issuer range checked)',
   keywords: [],
-  pattern: /\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g,
+  // Every printed shape starts with four digits; the look-behind fails fast inside longer digit runs.
+  pattern: /\d(?<![\d.,-]\d)\d{3}(?:[ -]?\d){8,15}(?![\d]|[.,-]\d)/g,
   priority: PII,
   validate(match, text) {
     const value = match[0]
