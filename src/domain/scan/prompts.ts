@@ -113,6 +113,8 @@ export class PromptIndex {
   /** Distinct indexed fingerprints per prompt. */
   readonly totals: readonly number[]
   private readonly byHash = new Map<number, number[]>()
+  /** One bit per low 20 bits of an indexed hash: most scanned shingles are rejected by one array read. */
+  private readonly filter = new Uint32Array(1 << 15)
 
   constructor(prompts: readonly KnownPrompt[], options: PromptIndexOptions = {}) {
     this.options = {...DEFAULTS, ...options}
@@ -132,6 +134,7 @@ export class PromptIndex {
         const list = this.byHash.get(h)
         if (list === undefined) this.byHash.set(h, [id])
         else list.push(id)
+        this.filter[(h >>> 5) & 0x7fff] = (this.filter[(h >>> 5) & 0x7fff] ?? 0) | (1 << (h & 31))
       }
       totals.push(total)
     })
@@ -144,6 +147,7 @@ export class PromptIndex {
   }
 
   lookup(hash: number): readonly number[] | undefined {
+    if ((((this.filter[(hash >>> 5) & 0x7fff] ?? 0) >>> (hash & 31)) & 1) === 0) return undefined
     return this.byHash.get(hash)
   }
 
