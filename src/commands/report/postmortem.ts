@@ -1,0 +1,48 @@
+import {writeFileSync} from 'node:fs'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
+import {BaseCommand} from '../../base-command.js'
+import type {Postmortem} from '../../domain/postmortem.js'
+import {postmortemHtml} from '../../render/postmortem-html.js'
+import {postmortemMarkdown} from '../../render/postmortem-md.js'
+import {writePostmortem} from '../../services/report.js'
+
+export default class ReportPostmortem extends BaseCommand {
+  static override summary = 'Write the postmortem of an incident from its record: Markdown, self-contained HTML, or JSON.'
+  static override description =
+    'Summary, impact (masked), timeline, detection latency / time to contain / exposure against SLO, containment actions, replay findings, root cause and action items, and an evidence appendix (entry hashes, signed checkpoint, inclusion proofs, verification). Root cause and action items given by flags or --input are recorded in the store as a postmortem.input entry; on a terminal, when none is recorded yet, pl asks for them.'
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> INC-2026-0001 --out postmortem.md',
+    '<%= config.bin %> <%= command.id %> INC-2026-0001 --format html --out postmortem.html',
+    '<%= config.bin %> <%= command.id %> INC-2026-0001 --root-cause "debug logging of headers" --action-item "disable header logging" --action-item "rotate tokens weekly"',
+    '<%= config.bin %> <%= command.id %> INC-2026-0001 --input postmortem.yaml --format json',
+  ]
+  static override args = {incident: Args.string({description: 'Incident id.', required: true})}
+  static override flags = {
+    format: Flags.string({description: 'Output format.', options: ['md', 'html', 'json'], default: 'md'}),
+    out: Flags.string({description: 'Write the report to this file instead of standard output.'}),
+    'root-cause': Flags.string({description: 'The root cause, recorded in the store.'}),
+    'action-item': Flags.string({description: 'An action item, recorded in the store (repeatable).', multiple: true}),
+    input: Flags.string({description: 'A YAML file with rootCause and actionItems, recorded in the store.'}),
+  }
+
+  async run(): Promise<Postmortem> {
+    const {args, flags} = await this.parse(ReportPostmortem)
+    const pm = await writePostmortem(await this.session(flags), {
+      incident: args.incident,
+      ...(flags['root-cause'] === undefined ? {} : {rootCause: flags['root-cause']}),
+      ...(flags['action-item'] === undefined ? {} : {actionItems: flags['action-item']}),
+      ...(flags.input === undefined ? {} : {inputFile: flags.input}),
+    })
+    if (!this.jsonEnabled()) {
+      const text = flags.format === 'json' ? JSON.stringify(pm, null, 2) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc}) : postmortemMarkdown(pm, {utc: flags.utc})
+      if (flags.out === undefined) process.stdout.write(text)
+      else {
+        writeFileSync(flags.out, text)
+        this.note(`Wrote the postmortem of ${pm.incident.id} to ${flags.out}`)
+      }
+      if (!pm.rootCause.recorded) this.note('Root cause and action items are not recorded: pass --root-cause and --action-item, or --input FILE.')
+    }
+    return pm
+  }
+}

@@ -1,0 +1,335 @@
+/**
+ * The postmortem of an incident as data (DESIGN §7): everything the Markdown, HTML and JSON forms
+ * print, built from the record alone. Pure: the service hands in the decrypted entries, their
+ * hashes, the signed checkpoint, the inclusion proofs and the verification result.
+ *
+ * This is the `--format json` shape: times are ISO-8601 UTC strings, durations are seconds. It is
+ * described by docs/postmortem.schema.json.
+ *
+ * Nothing here reads a raw secret: `secret.captured` bodies hold one, so only their rule and
+ * fingerprint are looked at; credentials are described by the masked form the scan recorded.
+ * Bodies of kinds added by other features (runbook.step, action.result, replay.result) are shown
+ * through a small generic reader that skips any field whose name suggests a secret or content.
+ */
+import type {IncidentState, TimelineEvent} from './incident.js'
+import {METRICS} from './incident.js'
+import type {LedgerEntry} from './entry.js'
+import type {MetricName, SloTargets, SloVerdict} from './metrics.js'
+import {METRIC_NAMES, verdict} from './metrics.js'
+import {formatIso} from './time.js'
+
+export const POSTMORTEM_FORMAT = 'pl-postmortem/1'
+
+/** The kind of the entry that records root cause and action items. */
+export const POSTMORTEM_INPUT_KIND = 'postmortem.input'
+
+export interface PostmortemInputBody {
+  rootCause?: string
+  actionItems: string[]
+}
+
+/** Entries whose inclusion in the signed tree the appendix proves. */
+export const EXHIBIT_KINDS: readonly string[] = [
+  'incident.opened',
+  'timeline.mark',
+  'evidence.added',
+  'scan.findings',
+  'secret.captured',
+  'runbook.step',
+  'action.result',
+  'replay.result',
+  POSTMORTEM_INPUT_KIND,
+  'key.shredded',
+]
+
+export const CONTAINMENT_KINDS: readonly string[] = ['runbook.step', 'action.result']
+export const REPLAY_KINDS: readonly string[] = ['replay.result']
+
+export interface RecordedItem {
+  seq: number
+  kind: string
+  recordedAt: string
+  actor: string
+  /** `field: value` pairs read from the body; never a secret-looking field. */
+  details: string[]
+  shredded: boolean
+}
+
+export interface MetricLine {
+  label: string
+  from: string
+  to: string
+  seconds: number | null
+  targetSeconds: number | null
+  verdict: SloVerdict | null
+}
+
+export interface CheckpointJson {
+  format: 'pl-checkpoint/1'
+  storeId: string
+  size: number
+  root: string
+  ts: number
+  publicKey: string
+  signature: string
+}
+
+export interface VerificationJson {
+  ok: boolean
+  entries: number
+  checkpoints: number
+  firstBadEntry: number | null
+  problems: {code: string; message: string}[]
+  warnings: string[]
+}
+
+export interface Postmortem {
+  format: typeof POSTMORTEM_FORMAT
+  generatedAt: string
+  incident: {
+    id: string
+    title: string | null
+    severity: string | null
+    classes: string[]
+    owner: string | null
+    status: string
+    openedAt: string
+    openedBy: string
+    description: string | null
+  }
+  summary: string
+  impact: {
+    classes: string[]
+    findings: number
+    byCategory: Record<string, number>
+    inputs: string[]
+    prompts: string[]
+    locations: {path: string; line: number; rule: string; category: string; masked: string}[]
+    /** Locations beyond those listed. */
+    moreLocations: number
+    credentials: {rule: string; category: string; masked: string; fingerprint: string; occurrences: number; entry: number; shredded: boolean}[]
+    evidence: {id: string | null; name: string | null; kind: string | null; size: number | null; sha256: string | null; seq: number; shredded: boolean}[]
+    scans: number
+  }
+  timeline: {at: string; recordedAt: string; seq: number; kind: string; actor: string; phase: string | null; summary: string; superseded: boolean}[]
+  metrics: Record<MetricName, MetricLine>
+  warnings: string[]
+  containment: {contained: string | null; actions: RecordedItem[]}
+  replay: {results: RecordedItem[]}
+  rootCause: {recorded: boolean; text: string | null; actionItems: string[]; seq: number | null; recordedAt: string | null; actor: string | null}
+  appendix: {
+    storeId: string
+    entries: {seq: number; kind: string; recordedAt: string; hash: string}[]
+    checkpoint: CheckpointJson
+    proofs: {seq: number; kind: string; hash: string; leafIndex: number; treeSize: number; path: string[]}[]
+    verification: VerificationJson
+  }
+}
+
+export interface PostmortemSources {
+  incident: IncidentState
+  timeline: readonly TimelineEvent[]
+  /** The incident's entries, decrypted, in seq order. */
+  entries: readonly LedgerEntry[]
+  /** Entry hash (hex) by seq. */
+  hashes: ReadonlyMap<number, string>
+  checkpoint: CheckpointJson
+  proofs: Postmortem['appendix']['proofs']
+  verification: VerificationJson
+  slo: SloTargets
+  generatedAt: number
+}
+
+/** Locations listed in full; the rest are counted. */
+export const MAX_LOCATIONS = 50
+
+const iso = (ms: number) => formatIso(ms)
+const sec = (ms: number | undefined) => (ms === undefined ? null : ms / 1000)
+const str = (v: unknown): v is string => typeof v === 'string'
+const oneLine = (s: string, max = 200) => {
+  const t = s.replace(/\s+/g, ' ').trim()
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t
+}
+
+/** Field names whose values may be a secret or leaked content: never shown. */
+const SENSITIVE_FIELD = /raw|secret|token|password|passphrase|credential|api.?key|private|content|prompt|header|cookie|body|value|payload/i
+
+/** Short `field: value` lines of a body of a kind this module does not define. */
+export function describeBody(body: unknown): string[] {
+  if (body === null || typeof body !== 'object') return []
+  const out: string[] = []
+  for (const [field, value] of Object.entries(body as Record<string, unknown>)) {
+    if (SENSITIVE_FIELD.test(field)) continue
+    if (str(value)) out.push(`${field}: ${oneLine(value)}`)
+    else if (typeof value === 'number' || typeof value === 'boolean') out.push(`${field}: ${String(value)}`)
+    else if (Array.isArray(value) && value.every((v) => str(v) || typeof v === 'number')) out.push(`${field}: ${oneLine(value.join(', '))}`)
+    if (out.length >= 12) break
+  }
+  return out
+}
+
+function recorded(entry: LedgerEntry): RecordedItem {
+  return {seq: entry.seq, kind: entry.kind, recordedAt: iso(entry.ts), actor: entry.actor, details: describeBody(entry.body), shredded: entry.body === null}
+}
+
+interface FindingLike {
+  path?: unknown
+  line?: unknown
+  rule?: unknown
+  category?: unknown
+  masked?: unknown
+  promptName?: unknown
+}
+
+interface SecretLike {
+  fingerprint?: unknown
+  rule?: unknown
+  category?: unknown
+  masked?: unknown
+  occurrences?: unknown
+  entry?: unknown
+}
+
+function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Postmortem['impact'] {
+  const byCategory: Record<string, number> = {}
+  const inputs = new Set<string>()
+  const prompts = new Set<string>()
+  const locations: Postmortem['impact']['locations'] = []
+  const seenLocations = new Set<string>()
+  let findings = 0
+  let scans = 0
+  const credentials = new Map<string, Postmortem['impact']['credentials'][number]>()
+  const shreddedSecretEntries = new Set(entries.filter((e) => e.kind === 'secret.captured' && e.body === null).map((e) => e.seq))
+  for (const entry of entries) {
+    if (entry.kind !== 'scan.findings' || entry.body === null) continue
+    scans += 1
+    const body = entry.body as {inputs?: unknown; findings?: unknown; secrets?: unknown; prompts?: unknown}
+    if (Array.isArray(body.inputs)) for (const i of body.inputs) if (str(i)) inputs.add(i)
+    if (Array.isArray(body.prompts)) for (const p of body.prompts) if (str(p)) prompts.add(p)
+    for (const f of (Array.isArray(body.findings) ? body.findings : []) as FindingLike[]) {
+      findings += 1
+      const category = str(f.category) ? f.category : 'other'
+      byCategory[category] = (byCategory[category] ?? 0) + 1
+      if (str(f.promptName)) prompts.add(f.promptName)
+      const location = {path: str(f.path) ? f.path : '?', line: typeof f.line === 'number' ? f.line : 0, rule: str(f.rule) ? f.rule : '?', category, masked: str(f.masked) ? f.masked : '[masked]'}
+      const key = `${location.path}:${location.line}:${location.rule}`
+      if (!seenLocations.has(key)) {
+        seenLocations.add(key)
+        locations.push(location)
+      }
+    }
+    for (const s of (Array.isArray(body.secrets) ? body.secrets : []) as SecretLike[]) {
+      if (!str(s.fingerprint)) continue
+      const entryNo = typeof s.entry === 'number' ? s.entry : 0
+      credentials.set(s.fingerprint, {
+        rule: str(s.rule) ? s.rule : '?',
+        category: str(s.category) ? s.category : 'other',
+        masked: str(s.masked) ? s.masked : '[masked]',
+        // A prefix identifies the value across reports without being usable to test guesses at scale.
+        fingerprint: s.fingerprint.slice(0, 16),
+        occurrences: typeof s.occurrences === 'number' ? s.occurrences : 0,
+        entry: entryNo,
+        shredded: shreddedSecretEntries.has(entryNo),
+      })
+    }
+  }
+  return {
+    classes: [...incident.classes],
+    findings,
+    byCategory,
+    inputs: [...inputs],
+    prompts: [...prompts],
+    locations: locations.slice(0, MAX_LOCATIONS),
+    moreLocations: Math.max(0, locations.length - MAX_LOCATIONS),
+    credentials: [...credentials.values()].sort((a, b) => a.entry - b.entry),
+    evidence: incident.evidence.map((e) => ({id: e.id, name: e.name, kind: e.kind, size: e.size, sha256: e.sha256, seq: e.seq, shredded: e.shredded})),
+    scans,
+  }
+}
+
+function rootCauseOf(entries: readonly LedgerEntry[]): Postmortem['rootCause'] {
+  const latest = entries.filter((e) => e.kind === POSTMORTEM_INPUT_KIND && e.body !== null).at(-1)
+  if (latest === undefined) return {recorded: false, text: null, actionItems: [], seq: null, recordedAt: null, actor: null}
+  const body = latest.body as Partial<PostmortemInputBody>
+  return {
+    recorded: true,
+    text: str(body.rootCause) ? body.rootCause : null,
+    actionItems: Array.isArray(body.actionItems) ? body.actionItems.filter(str) : [],
+    seq: latest.seq,
+    recordedAt: iso(latest.ts),
+    actor: latest.actor,
+  }
+}
+
+function metricLines(incident: IncidentState, slo: SloTargets): Record<MetricName, MetricLine> {
+  const targets = incident.severity === null ? {} : (slo[incident.severity] ?? {})
+  const lines = METRIC_NAMES.map((name): [MetricName, MetricLine] => {
+    const value = incident.metrics[name]
+    const target = targets[name]
+    return [name, {label: METRICS[name].label, from: METRICS[name].from, to: METRICS[name].to, seconds: sec(value), targetSeconds: sec(target), verdict: verdict(value, target) ?? null}]
+  })
+  return Object.fromEntries(lines) as Record<MetricName, MetricLine>
+}
+
+function summaryOf(incident: IncidentState, impact: Postmortem['impact'], metrics: Record<MetricName, MetricLine>): string {
+  const what = incident.title ?? '(title shredded)'
+  const head = `${incident.id} (${incident.severity ?? 'severity unknown'}${incident.classes.length > 0 ? `; ${incident.classes.join(', ')}` : ''}): ${what}. Status: ${incident.status}.`
+  const found =
+    impact.findings === 0
+      ? 'No scan findings are recorded.'
+      : `${impact.findings} finding${impact.findings === 1 ? '' : 's'} in ${impact.inputs.length} input${impact.inputs.length === 1 ? '' : 's'} (${Object.entries(impact.byCategory)
+          .map(([c, n]) => `${n} ${c}`)
+          .join(', ')}); ${impact.credentials.length} distinct value${impact.credentials.length === 1 ? '' : 's'} captured.`
+  const missed = METRIC_NAMES.filter((m) => metrics[m].verdict === 'missed').map((m) => metrics[m].label)
+  const slo = missed.length === 0 ? '' : ` SLO missed: ${missed.join(', ')}.`
+  return `${head} ${found}${slo}`
+}
+
+export function buildPostmortem(src: PostmortemSources): Postmortem {
+  const {incident} = src
+  const impact = impactOf(incident, src.entries)
+  const metrics = metricLines(incident, src.slo)
+  const contained = incident.phases.contained
+  return {
+    format: POSTMORTEM_FORMAT,
+    generatedAt: iso(src.generatedAt),
+    incident: {
+      id: incident.id,
+      title: incident.title,
+      severity: incident.severity,
+      classes: [...incident.classes],
+      owner: incident.owner ?? null,
+      status: incident.status,
+      openedAt: iso(incident.openedAt),
+      openedBy: incident.openedBy,
+      description: incident.summary ?? null,
+    },
+    summary: summaryOf(incident, impact, metrics),
+    impact,
+    timeline: src.timeline.map((e) => ({
+      at: iso(e.at),
+      recordedAt: iso(e.recordedAt),
+      seq: e.seq,
+      kind: e.kind,
+      actor: e.actor,
+      phase: e.phase ?? null,
+      summary: e.summary,
+      superseded: e.superseded,
+    })),
+    metrics,
+    warnings: [...incident.warnings],
+    containment: {
+      contained: contained === undefined ? null : iso(contained.at),
+      actions: src.entries.filter((e) => CONTAINMENT_KINDS.includes(e.kind)).map(recorded),
+    },
+    replay: {results: src.entries.filter((e) => REPLAY_KINDS.includes(e.kind)).map(recorded)},
+    rootCause: rootCauseOf(src.entries),
+    appendix: {
+      storeId: src.checkpoint.storeId,
+      entries: src.entries.map((e) => ({seq: e.seq, kind: e.kind, recordedAt: iso(e.ts), hash: src.hashes.get(e.seq) ?? ''})),
+      checkpoint: src.checkpoint,
+      proofs: src.proofs,
+      verification: src.verification,
+    },
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The postmortem as Markdown. Everything printed comes from the Postmortem data; text from the
+ * record is kept on one line and table cells escape pipes.
+ */
+import type {MetricLine, Postmortem, RecordedItem} from '../domain/postmortem.js'
+import {METRIC_NAMES} from '../domain/metrics.js'
+import {formatDuration, formatTime} from '../domain/time.js'
+
+const t = (iso: string | null, utc: boolean) => (iso === null ? '—' : formatTime(Date.parse(iso), {utc}))
+const d = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds * 1000))
+/** One line, pipes escaped, no HTML a Markdown viewer would render. */
+const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`)
+
+export function verdictText(m: MetricLine): string {
+  if (m.targetSeconds === null) return 'no target'
+  if (m.verdict === 'met') return `met (target < ${d(m.targetSeconds)})`
+  if (m.verdict === 'missed') return `**missed** (target < ${d(m.targetSeconds)})`
+  return `unknown (target < ${d(m.targetSeconds)})`
+}
+
+function items(list: readonly RecordedItem[], utc: boolean): string[] {
+  return list.map((a) => `- #${a.seq} ${cell(a.kind)} at ${t(a.recordedAt, utc)} by ${cell(a.actor)}${a.shredded ? ': [content shredded]' : a.details.length === 0 ? '' : `: ${a.details.map(cell).join('; ')}`}`)
+}
+
+export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): string {
+  const {utc} = options
+  const i = pm.incident
+  const out: string[] = []
+  out.push(`# Postmortem: ${cell(i.id)} — ${cell(i.title ?? '(title shredded)')}`, '')
+  out.push(`Severity ${i.severity ?? '—'} · classes ${i.classes.join(', ') || '—'} · owner ${cell(i.owner ?? '—')} · status ${i.status} · opened ${t(i.openedAt, utc)} by ${cell(i.openedBy)}`, '')
+  out.push(`Generated ${t(pm.generatedAt, utc)} by pl from the evidence store ${pm.appendix.storeId}.`, '')
+
+  out.push('## Summary', '', cell(pm.summary), '')
+  if (i.description !== null) out.push(cell(i.description), '')
+
+  const im = pm.impact
+  out.push('## Impact', '')
+  out.push(`- What leaked: classes ${im.classes.join(', ') || '—'}; ${im.findings} finding${im.findings === 1 ? '' : 's'} by category: ${Object.entries(im.byCategory).map(([c, n]) => `${c} ${n}`).join(', ') || 'none recorded'}`)
+  if (im.prompts.length > 0) out.push(`- Prompts found: ${im.prompts.map(cell).join(', ')}`)
+  out.push(`- Where: ${im.inputs.length === 0 ? 'no scanned inputs recorded' : im.inputs.map((x) => `\`${x.replaceAll('`', "'")}\``).join(', ')}`)
+  out.push(`- Credentials and values captured (masked): ${im.credentials.length === 0 ? 'none' : im.credentials.length}`)
+  out.push('- Tenants: not identified by the record (scans record locations and masked values, not tenants)', '')
+  if (im.credentials.length > 0) {
+    out.push('| rule | category | masked | fingerprint | occurrences | entry | shredded |', '|---|---|---|---|---|---|---|')
+    for (const c of im.credentials) out.push(`| ${cell(c.rule)} | ${cell(c.category)} | \`${c.masked.replaceAll('`', "'")}\` | ${c.fingerprint}… | ${c.occurrences} | #${c.entry} | ${c.shredded ? 'yes' : 'no'} |`)
+    out.push('')
+  }
+  if (im.locations.length > 0) {
+    out.push('| location | rule | category | masked |', '|---|---|---|---|')
+    for (const l of im.locations) out.push(`| ${cell(l.path)}:${l.line} | ${cell(l.rule)} | ${cell(l.category)} | \`${l.masked.replaceAll('`', "'")}\` |`)
+    if (im.moreLocations > 0) out.push(`| … and ${im.moreLocations} more | | | |`)
+    out.push('')
+  }
+  if (im.evidence.length > 0) {
+    out.push('Evidence:', '')
+    for (const e of im.evidence) out.push(`- ${cell(e.id ?? '?')} ${cell(e.name ?? '[shredded]')} (${e.kind ?? '?'}, ${e.size ?? '?'} bytes${e.sha256 === null ? '' : `, sha256 ${e.sha256}`})${e.shredded ? ' — shredded' : ''}`)
+    out.push('')
+  }
+
+  out.push('## Timeline', '', '| event time | recorded | # | kind | by | what |', '|---|---|---|---|---|---|')
+  for (const e of pm.timeline) {
+    out.push(`| ${t(e.at, utc)} | ${t(e.recordedAt, utc)} | ${e.seq} | ${cell(e.kind)} | ${cell(e.actor)} | ${e.superseded ? '~~' : ''}${cell(e.summary)}${e.superseded ? '~~' : ''} |`)
+  }
+  out.push('')
+
+  out.push('## Detection latency, time to contain and exposure vs SLO', '', '| metric | measured | from → to | SLO |', '|---|---|---|---|')
+  for (const name of METRIC_NAMES) {
+    const m = pm.metrics[name]
+    out.push(`| ${m.label} | ${m.seconds === null ? 'unknown (mark missing)' : m.seconds < 0 ? `${d(m.seconds)} (marks out of order)` : d(m.seconds)} | ${m.from} → ${m.to} | ${verdictText(m)} |`)
+  }
+  out.push('')
+  if (pm.warnings.length > 0) out.push(...pm.warnings.map((w) => `> ${cell(w)}`), '')
+
+  out.push('## Containment actions and results', '')
+  out.push(`Contained: ${t(pm.containment.contained, utc)}`, '')
+  if (pm.containment.actions.length === 0) out.push('No containment actions recorded.', '')
+  else out.push(...items(pm.containment.actions, utc), '')
+
+  out.push('## Replay findings', '')
+  if (pm.replay.results.length === 0) out.push('No replay results recorded.', '')
+  else out.push(...items(pm.replay.results, utc), '')
+
+  out.push('## Root cause and action items', '')
+  const rc = pm.rootCause
+  if (!rc.recorded) out.push('Root cause: not recorded.', '', 'Action items: not recorded.', '')
+  else {
+    out.push(`Root cause: ${rc.text === null ? 'not recorded.' : cell(rc.text)}`, '')
+    out.push(rc.actionItems.length === 0 ? 'Action items: not recorded.' : 'Action items:', '')
+    for (const a of rc.actionItems) out.push(`- [ ] ${cell(a)}`)
+    out.push('', `Recorded as entry #${rc.seq} by ${cell(rc.actor ?? '?')} at ${t(rc.recordedAt, utc)}.`, '')
+  }
+
+  const ap = pm.appendix
+  const v = ap.verification
+  out.push('## Evidence appendix', '')
+  out.push(`Verification: **${v.ok ? 'OK' : 'FAILED'}** — ${v.entries} entries, ${v.checkpoints} signed checkpoints${v.firstBadEntry === null ? '' : `, first bad entry #${v.firstBadEntry}`}.`)
+  for (const p of v.problems) out.push(`- ${p.code}: ${cell(p.message)}`)
+  for (const w of v.warnings) out.push(`- warning: ${cell(w)}`)
+  out.push('', 'Signed checkpoint:', '', '```json', JSON.stringify(ap.checkpoint, null, 2), '```', '')
+  out.push(
+    'To check offline: each entry hash h gives the leaf SHA-256(0x00 ‖ h); the audit path below, combined as in RFC 9162 §2.1.3.2 ' +
+      '(interior nodes SHA-256(0x01 ‖ left ‖ right)), must give the checkpoint root; the Ed25519 signature over the checkpoint is ' +
+      'checked with its public key (message layout in docs/store-format.md). `--format json` carries the same data.',
+    '',
+  )
+  out.push('Inclusion proofs of the exhibits:', '')
+  for (const p of ap.proofs) out.push(`- #${p.seq} ${p.kind} hash \`${p.hash}\` leaf ${p.leafIndex} of ${p.treeSize}: ${p.path.length === 0 ? '(no siblings)' : p.path.map((h) => `\`${h}\``).join(' ')}`)
+  out.push('', 'Entry hashes:', '', '| # | kind | recorded | hash |', '|---|---|---|---|')
+  for (const e of ap.entries) out.push(`| ${e.seq} | ${cell(e.kind)} | ${t(e.recordedAt, utc)} | \`${e.hash}\` |`)
+  out.push('')
+  return out.join('\n')
+}

@@ -1,0 +1,93 @@
+/**
+ * `$PL_HOME/config.yaml`: SLO targets per severity. Validated with zod; an error names the file
+ * and the line of the offending value.
+ *
+ *   slo:
+ *     P1: {detectionLatency: 5m, timeToContain: 30m}
+ *     P2: {timeToContain: 4h}
+ *
+ * Targets given here replace the defaults metric by metric; durations are `90s`, `5m`, `1h30m`,
+ * `2d` or a number of seconds.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {LineCounter, parseDocument} from 'yaml'
+import {z} from 'zod'
+import type {MetricName, SloTargets} from '../domain/metrics.js'
+import {DEFAULT_SLO, METRIC_NAMES, parseDurationText} from '../domain/metrics.js'
+import {SEVERITIES} from '../domain/entry.js'
+import {UserError} from '../errors.js'
+import type {Env} from './session.js'
+import {plHome} from './session.js'
+
+const duration = z.union([z.string(), z.number().nonnegative()]).transform((value, ctx) => {
+  const ms = typeof value === 'number' ? value * 1000 : parseDurationText(value)
+  if (ms === undefined) {
+    ctx.addIssue({code: z.ZodIssueCode.custom, message: `"${value}" is not a duration (use forms like 90s, 5m, 1h30m, 2d, or seconds)`})
+    return z.NEVER
+  }
+  return ms
+})
+
+const targets = z.object(Object.fromEntries(METRIC_NAMES.map((m) => [m, duration.optional()])) as Record<MetricName, z.ZodOptional<typeof duration>>).strict()
+
+const configSchema = z
+  .object({
+    slo: z.object(Object.fromEntries(SEVERITIES.map((s) => [s, targets.optional()])) as Record<(typeof SEVERITIES)[number], z.ZodOptional<typeof targets>>).strict().optional(),
+  })
+  .strict()
+
+export interface PlConfig {
+  slo: SloTargets
+  /** The file read, when there was one. */
+  file?: string
+}
+
+export function configPath(env: Env): string {
+  return join(plHome(env), 'config.yaml')
+}
+
+/**
+ * Reads a YAML file and validates it with `schema`; a syntax or schema error names file:line:col
+ * of the offending node.
+ */
+export function readYamlFile<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, hint: string): T {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new UserError('invalid-input', `Cannot read ${file}: ${(error as Error).message}`, {cause: error})
+  }
+  const lines = new LineCounter()
+  const doc = parseDocument(text, {lineCounter: lines})
+  const [yamlError] = doc.errors
+  if (yamlError !== undefined) {
+    const at = yamlError.linePos?.[0]
+    throw new UserError('invalid-input', `${file}${at ? `:${at.line}:${at.col}` : ''}: ${yamlError.message.split('\n')[0]}`, {hints: ['Fix the YAML syntax.']})
+  }
+  const parsed = schema.safeParse(doc.toJS() ?? {})
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]!
+  const rangeAt = (path: readonly (string | number)[]) => (doc.getIn(path, true) as {range?: [number, number, number]} | undefined)?.range
+  // An unknown key has no node of its own at its path: point at its parent mapping instead.
+  const range = rangeAt(issue.path) ?? rangeAt(issue.path.slice(0, -1))
+  const pos = range === undefined ? undefined : lines.linePos(range[0])
+  const path = issue.path.join('.')
+  throw new UserError('invalid-input', `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${path ? `${path}: ` : ''}${issue.message}`, {hints: [hint]})
+}
+
+/** Reads the config file if it exists; the defaults otherwise. */
+export function loadConfig(env: Env): PlConfig {
+  const file = configPath(env)
+  if (!existsSync(file)) return {slo: DEFAULT_SLO}
+  const config = readYamlFile(file, configSchema, `Targets look like: slo: {P1: {detectionLatency: 5m, timeToContain: 30m}}; metrics are ${METRIC_NAMES.join(', ')}.`)
+  const parsed = {data: config}
+  const slo: SloTargets = structuredClone(DEFAULT_SLO)
+  for (const [severity, given] of Object.entries(parsed.data.slo ?? {})) {
+    if (given === undefined) continue
+    const merged = {...slo[severity as keyof SloTargets]}
+    for (const [metric, ms] of Object.entries(given)) if (ms !== undefined) merged[metric as MetricName] = ms
+    slo[severity as keyof SloTargets] = merged
+  }
+  return {slo, file}
+}

@@ -1,0 +1,109 @@
+/**
+ * `pl report postmortem`: the postmortem of an incident from its record. Root cause and action
+ * items are recorded as a `postmortem.input` entry under the incident key (from the caller, from
+ * a YAML file, or asked when a person is at the terminal), so the report can be written again
+ * with the same content. The appendix carries the entry hashes, a signed checkpoint covering
+ * them, inclusion proofs of the exhibits and the result of the same verification as
+ * `pl evidence verify`.
+ */
+import {z} from 'zod'
+import {buildTimeline, foldIncident} from '../domain/incident.js'
+import {inclusionProof} from '../domain/merkle.js'
+import type {LedgerEntry} from '../domain/entry.js'
+import type {Postmortem, PostmortemInputBody} from '../domain/postmortem.js'
+import {buildPostmortem, EXHIBIT_KINDS, POSTMORTEM_INPUT_KIND} from '../domain/postmortem.js'
+import type {Prompter} from '../prompts/types.js'
+import {toHex} from '../store/codec.js'
+import {checkpointToFile} from '../store/verify.js'
+import {loadConfig, readYamlFile} from './config.js'
+import {verifyStore} from './evidence.js'
+import {incidentKey} from './incidents.js'
+import type {SessionOptions} from './session.js'
+import {withLedger} from './store-access.js'
+
+export interface PostmortemOptions {
+  incident: string
+  rootCause?: string
+  actionItems?: readonly string[]
+  /** A YAML file with `rootCause` and `actionItems`; flags given as well take precedence. */
+  inputFile?: string
+}
+
+const inputSchema = z
+  .object({
+    rootCause: z.string().trim().min(1).optional(),
+    actionItems: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict()
+
+function givenInput(options: PostmortemOptions): PostmortemInputBody | undefined {
+  const file =
+    options.inputFile === undefined ? undefined : readYamlFile(options.inputFile, inputSchema, 'The file looks like: rootCause: "…" and actionItems: ["…", "…"].')
+  const rootCause = options.rootCause?.trim() || file?.rootCause
+  const actionItems = [...(file?.actionItems ?? []), ...(options.actionItems ?? []).map((a) => a.trim()).filter((a) => a.length > 0)]
+  if (rootCause === undefined && actionItems.length === 0) return undefined
+  return {...(rootCause === undefined ? {} : {rootCause}), actionItems}
+}
+
+async function askInput(prompter: Prompter): Promise<PostmortemInputBody | undefined> {
+  const rootCause = (await prompter.input({message: 'Root cause (empty to leave it unrecorded):'})).trim()
+  const actionItems: string[] = []
+  for (;;) {
+    const item = (await prompter.input({message: `Action item ${actionItems.length + 1} (empty to finish):`})).trim()
+    if (item === '') break
+    actionItems.push(item)
+  }
+  if (rootCause === '' && actionItems.length === 0) return undefined
+  return {...(rootCause === '' ? {} : {rootCause}), actionItems}
+}
+
+export async function writePostmortem(session: SessionOptions, options: PostmortemOptions): Promise<Postmortem> {
+  const slo = loadConfig(session.env).slo
+  const given = givenInput(options)
+  return withLedger(session, async (ledger) => {
+    const keyId = incidentKey(ledger, options.incident)
+    const incident = options.incident.toUpperCase()
+    const rows = ledger.rowsOfIncident(incident)
+    const entries: LedgerEntry[] = rows.map((r) => ledger.decrypt(r))
+    const hasInput = entries.some((e) => e.kind === POSTMORTEM_INPUT_KIND && e.body !== null)
+    const input = given ?? (!hasInput && session.prompter.interactive ? await askInput(session.prompter) : undefined)
+    if (input !== undefined) {
+      const appended = ledger.append([{incident, kind: POSTMORTEM_INPUT_KIND, keyId, body: input}])
+      for (const row of appended) {
+        rows.push(row)
+        entries.push(ledger.decrypt(row))
+      }
+    }
+    const checkpoint = ledger.checkpoint()
+    const leaves = [...ledger.leafHashes()].slice(0, checkpoint.size)
+    const proofs = rows
+      .filter((r) => EXHIBIT_KINDS.includes(r.kind) && r.seq <= checkpoint.size)
+      .map((r) => ({
+        seq: r.seq,
+        kind: r.kind,
+        hash: toHex(r.hash),
+        leafIndex: r.seq - 1,
+        treeSize: checkpoint.size,
+        path: inclusionProof(leaves, r.seq - 1, checkpoint.size).map(toHex),
+      }))
+    const report = verifyStore(session.storePath)
+    return buildPostmortem({
+      incident: foldIncident(entries),
+      timeline: buildTimeline(entries),
+      entries,
+      hashes: new Map(rows.map((r) => [r.seq, toHex(r.hash)])),
+      checkpoint: checkpointToFile(checkpoint, ledger.meta.signPublicKey),
+      proofs,
+      verification: {
+        ok: report.ok,
+        entries: report.entries,
+        checkpoints: report.checkpoints,
+        firstBadEntry: report.firstBadEntry,
+        problems: report.problems.map((p) => ({code: p.code, message: p.message})),
+        warnings: report.warnings,
+      },
+      slo,
+      generatedAt: session.now(),
+    })
+  })
+}
