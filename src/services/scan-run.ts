@@ -19,8 +19,7 @@ import {createGunzip, createGzip} from 'node:zlib'
 import {hmacSha256} from '../crypto/sodium.js'
 import {createScanner} from '../domain/scan/engine.js'
 import {placeholder, redactLine} from '../domain/scan/redact.js'
-import {defaultRules} from '../domain/scan/rules/index.js'
-import type {Category, Finding, KnownPrompt, Rule} from '../domain/scan/types.js'
+import type {Category, Finding, KnownPrompt} from '../domain/scan/types.js'
 import {UserError} from '../errors.js'
 import {noPrompter} from '../prompts/types.js'
 import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
@@ -190,30 +189,6 @@ async function optionalStoreKey(session: SessionOptions, randomKey: () => Uint8A
   }
 }
 
-/** A placeholder `pl redact` writes (see domain/scan/redact.ts), at the start of the text. */
-const REDACTION_PLACEHOLDER = /^\[REDACTED:[a-z0-9-]{1,80}:[0-9a-f]{8}\]/
-
-function insidePlaceholder(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - 96)
-  const at = text.slice(from, start + 1).lastIndexOf('[REDACTED:')
-  if (at < 0) return false
-  const match = REDACTION_PLACEHOLDER.exec(text.slice(from + at, from + at + 100))
-  return match !== null && end <= from + at + match[0].length
-}
-
-/**
- * The built-in rules, except that a hit lying inside one of pl's own redaction placeholders is
- * not a finding: `[REDACTED:github-token:808f2995]` reads like `token: <8 hex>` to the generic
- * assignment rule, and a redacted copy must scan clean.
- */
-const scanRules: readonly Rule[] = defaultRules.map((rule) => ({
-  ...rule,
-  validate: (match: RegExpExecArray, text: string) => {
-    const hit = rule.validate(match, text)
-    return hit !== null && insidePlaceholder(text, hit.start, hit.end) ? null : hit
-  },
-}))
-
 const fingerprintWith =
   (key: Uint8Array) =>
   (raw: string): string =>
@@ -256,7 +231,6 @@ type RawValues = Map<string, {rule: string; category: Category; masked: string; 
 
 async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, raw?: RawValues): Promise<ScanReport> {
   const scanner = createScanner({
-    rules: scanRules,
     fingerprint: fingerprintWith(key.key),
     prompts,
     ...(raw === undefined
@@ -555,7 +529,7 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
   const fingerprint = fingerprintWith(key.key)
   const tmpOut = join(dirname(resolve(output)), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    const scanned = await scanInputs({inputs: [input], scanner: createScanner({rules: scanRules, fingerprint, prompts})})
+    const scanned = await scanInputs({inputs: [input], scanner: createScanner({fingerprint, prompts})})
     const problem = scanned.stats.errors[0]
     if (problem !== undefined) throw new UserError('invalid-input', `Cannot read ${input}: ${problem.message}. Nothing was written.`)
     if (scanned.stats.skippedBinary > 0) throw new UserError('invalid-input', `${input} looks binary; pl redacts text (plain, JSON, JSONL, gzip of those). Nothing was written.`)
@@ -574,7 +548,7 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
     if (gzip) await pipeline(reader, createGunzip(), redactor, createGzip(), sink)
     else await pipeline(reader, redactor, sink)
 
-    const again = await scanInputs({inputs: [tmpOut], scanner: createScanner({rules: scanRules, fingerprint, prompts})})
+    const again = await scanInputs({inputs: [tmpOut], scanner: createScanner({fingerprint, prompts})})
     const remaining = again.findings.length
     const [source, copy] = await Promise.all([sha256Of(input), sha256Of(tmpOut)])
     const redactions = scanned.findings.map(redactionOf)

@@ -146,3 +146,18 @@ export function isPlaceholder(value: string): boolean {
   // Few distinct characters for the length: "abababab", "a1a1a1a1a1a1".
   return value.length >= 8 && new Set(value).size <= Math.min(8, Math.max(3, value.length / 8))
 }
+
+const REDACTION_HEAD = /\[REDACTED:[a-z0-9-]{1,80}:$/
+
+/**
+ * Whether `text[start, end)` lies inside one of pl's own redaction placeholders,
+ * `[REDACTED:<rule>:<8 hex>]`: to a rule that reads a name before a value, the placeholder
+ * `[REDACTED:github-token:808f2995]` looks like `token: 808f2995`, and a redacted copy must scan clean.
+ */
+export function insideRedaction(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 93 /* ] */ || end - start > 8) return false
+  const head = text.lastIndexOf('[REDACTED:', start)
+  if (head < 0 || start - head > 100) return false
+  const close = text.indexOf(']', head)
+  return close === end && /^[0-9a-f]{8}$/.test(text.slice(close - 8, close)) && REDACTION_HEAD.test(text.slice(head, close - 8))
+}

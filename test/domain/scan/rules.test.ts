@@ -178,6 +178,16 @@ describe('connection strings and generic assignments', () => {
     assertClean('passwordless=true token_type=bearer auth=basic secret_name: prod-db-password access_key_id: primary')
   })
 
+  it("pl's own redaction placeholders are not secrets, while a value beside one still is", () => {
+    assertClean('GITHUB_TOKEN=[REDACTED:github-token:808f2995] db_password: "[REDACTED:generic-secret:1a2b3c4d]"')
+    assertClean('[REDACTED:bearer-token:0f9e8d7c] [REDACTED:private-key:a1b2c3d4] [REDACTED:connection-string-password:deadbeef]')
+    assertClean('{"content":"key [REDACTED:aws-secret-access-key:12ab34cd] and [REDACTED:twilio-auth-token:9a8b7c6d]"}')
+    const value = fakes.password(new Rng(20))
+    assertFound(`[REDACTED:github-token:808f2995] password=${value}`, 'generic-secret', value)
+    // Not a placeholder: the same shape without the [REDACTED:<rule>: head is read as a value again.
+    assertFound('[note secret:1a2b3c4d]', 'generic-secret', '1a2b3c4d')
+  })
+
   it('a provider rule wins over the generic one for the same value', () => {
     const token = githubToken(new Rng(19))
     assert.deepEqual(rules(`GITHUB_TOKEN=${token}`), ['github-token'])

@@ -2,7 +2,7 @@
  * Provider secrets. Each rule's regex starts with the provider's literal prefix where one exists,
  * and its validator rejects what the regex cannot: bad checksums, placeholders, low entropy.
  */
-import {charClasses, entropy, hasBase62Crc, isPlaceholder} from '../checks.js'
+import {charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder} from '../checks.js'
 import {maskToken} from '../mask.js'
 import type {Hit, Rule} from '../types.js'
 
@@ -425,7 +425,7 @@ const genericAssignment: Rule = {
     const value = match[2] ?? ''
     const keywordEnd = match.index + match[0].length - value.length
     const name = nameBefore(text, match.index) + match[0].slice(0, match[0].length - value.length).replace(/["'\s:=>]+$/, '')
-    if (!looksLikeAssignedSecret(name, value)) return null
+    if (!looksLikeAssignedSecret(name, value) || insideRedaction(text, keywordEnd, keywordEnd + value.length)) return null
     return {start: keywordEnd, end: keywordEnd + value.length, secret: value, masked: maskToken(value)}
   },
 }
