@@ -1,0 +1,13 @@
+/** Every provider, by action type and name, matching src/domain/runbook/catalog.ts. */
+import {pauseProviders} from './pause.js'
+import {purgeProviders} from './purge.js'
+import {revokeProviders} from './revoke.js'
+import type {ProviderTable} from './types.js'
+
+export const PROVIDER_TABLE: ProviderTable = {
+  // Manual steps are confirmations the service records itself (who and when).
+  manual: {},
+  'revoke-token': revokeProviders,
+  'pause-pipeline': pauseProviders,
+  purge: purgeProviders,
+}

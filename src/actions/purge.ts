@@ -1,0 +1,213 @@
+/**
+ * purge: preserve → delete → verify, each stage recorded. The matched items go into the evidence
+ * store first; if that fails nothing is deleted. Targets are recorded by name or key, never content.
+ */
+import {existsSync, readdirSync, readFileSync, statSync, unlinkSync} from 'node:fs'
+import {isAbsolute, join, relative, resolve, sep} from 'node:path'
+import type {Client as PgClient} from 'pg'
+import type {RedisClientType} from 'redis'
+import {ExternalError, UserError} from '../errors.js'
+import {baseUrl, http} from './http.js'
+import {str} from './params.js'
+import type {ActionContext, PreserveItem, Provider} from './types.js'
+
+async function preserveOrStop(ctx: ActionContext, provider: string, items: readonly PreserveItem[]): Promise<string[]> {
+  try {
+    const ids = await ctx.preserve(items)
+    ctx.record('preserve', true, {provider, items: items.length, evidence: ids})
+    return ids
+  } catch (error) {
+    ctx.record('preserve', false, {provider, items: items.length, error: (error as Error).message})
+    throw new ExternalError(`${provider}: preserving ${items.length} item(s) as evidence failed; nothing was deleted.`, {cause: error, hints: ['Fix the cause and run the runbook again; the step is still pending.']})
+  }
+}
+
+function verified(ctx: ActionContext, provider: string, left: number, detail: Record<string, unknown>): void {
+  ctx.record('verify', left === 0, {provider, remaining: left, ...detail})
+  if (left > 0) throw new ExternalError(`${provider}: ${left} item(s) are still there after the delete.`, {hints: ['Run the runbook again; the step is still pending.']})
+}
+
+/** Glob to RegExp over '/'-separated relative paths: `**` any depth, `*` and `?` within a segment. */
+function globRegExp(glob: string): RegExp {
+  let re = ''
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!
+    if (ch === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
+      i += glob[i + 2] === '/' ? 2 : 1
+    } else if (ch === '*') re += '[^/]*'
+    else if (ch === '?') re += '[^/]'
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${re}$`)
+}
+
+export function matchFiles(pattern: string, cwd: string): {root: string; files: string[]} {
+  const abs = isAbsolute(pattern) ? pattern : resolve(cwd, pattern)
+  const parts = abs.split(sep)
+  const firstWild = parts.findIndex((p) => /[*?]/.test(p))
+  if (firstWild === -1) return {root: abs, files: existsSync(abs) && statSync(abs).isFile() ? [abs] : []}
+  const root = parts.slice(0, firstWild).join(sep) || sep
+  const re = globRegExp(parts.slice(firstWild).join('/'))
+  const files: string[] = []
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return
+    for (const e of readdirSync(dir, {withFileTypes: true})) {
+      const p = join(dir, e.name)
+      if (e.isDirectory()) walk(p)
+      else if (e.isFile() && re.test(relative(root, p).split(sep).join('/'))) files.push(p)
+    }
+  }
+  walk(root)
+  return {root, files: files.sort()}
+}
+
+async function withRedis<T>(ctx: ActionContext, use: (client: RedisClientType) => Promise<T>): Promise<T> {
+  const url = baseUrl(ctx.env, 'PL_REDIS_URL', ctx.env.REDIS_URL, 'redis')
+  const {createClient} = await import('redis')
+  const client = createClient({url, socket: {connectTimeout: ctx.timeoutMs, reconnectStrategy: false}}) as RedisClientType
+  client.on('error', () => undefined)
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new ExternalError(`redis: could not connect (${(error as Error).message}).`, {cause: error, hints: ['Check PL_REDIS_URL; the step is still pending.']})
+  }
+  try {
+    return await use(client)
+  } finally {
+    await client.close().catch(() => undefined)
+  }
+}
+
+async function redisKeys(client: RedisClientType, pattern: string): Promise<string[]> {
+  const keys: string[] = []
+  for await (const batch of client.scanIterator({MATCH: pattern, COUNT: 500})) keys.push(...batch)
+  return [...new Set(keys)].sort()
+}
+
+async function redisValue(client: RedisClientType, key: string): Promise<unknown> {
+  const type = await client.type(key)
+  switch (type) {
+    case 'string':
+      return client.get(key)
+    case 'hash':
+      return client.hGetAll(key)
+    case 'list':
+      return client.lRange(key, 0, -1)
+    case 'set':
+      return client.sMembers(key)
+    case 'zset':
+      return client.zRangeWithScores(key, 0, -1)
+    default:
+      return {type, note: 'not captured: unsupported type'}
+  }
+}
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/
+
+async function withPostgres<T>(ctx: ActionContext, use: (client: PgClient) => Promise<T>): Promise<T> {
+  const url = baseUrl(ctx.env, 'PL_POSTGRES_URL', ctx.env.DATABASE_URL, 'postgres')
+  const pg = (await import('pg')).default
+  const client = new pg.Client({connectionString: url, connectionTimeoutMillis: ctx.timeoutMs})
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new ExternalError(`postgres: could not connect (${(error as Error).message}).`, {cause: error, hints: ['Check PL_POSTGRES_URL; the step is still pending.']})
+  }
+  try {
+    return await use(client)
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v, null, 2) + '\n')
+
+export const purgeProviders: Record<string, Provider> = {
+  files: {
+    describe: (p) => `preserve, delete and verify files matching ${str(p, 'path')}`,
+    async run(p, ctx) {
+      const {files} = matchFiles(str(p, 'path'), ctx.cwd)
+      if (files.length === 0) {
+        ctx.record('verify', true, {provider: 'files', pattern: str(p, 'path'), remaining: 0, note: 'nothing matched'})
+        return `no files match ${str(p, 'path')}`
+      }
+      const ids = await preserveOrStop(ctx, 'files', files.map((f) => ({name: f, kind: 'log' as const, bytes: new Uint8Array(readFileSync(f))})))
+      for (const f of files) unlinkSync(f)
+      ctx.record('delete', true, {provider: 'files', deleted: files.length, targets: files})
+      verified(ctx, 'files', files.filter((f) => existsSync(f)).length, {targets: files})
+      return `preserved ${files.length} file(s) as ${ids.join(', ')}, deleted and checked gone`
+    },
+  },
+  redis: {
+    describe: (p, env) => `preserve, delete and verify Redis keys matching ${str(p, 'pattern')} at ${env.PL_REDIS_URL ? 'PL_REDIS_URL' : 'REDIS_URL'}`,
+    run: (p, ctx) =>
+      withRedis(ctx, async (client) => {
+        const pattern = str(p, 'pattern')
+        const keys = await redisKeys(client, pattern)
+        if (keys.length === 0) {
+          ctx.record('verify', true, {provider: 'redis', pattern, remaining: 0, note: 'nothing matched'})
+          return `no Redis keys match ${pattern}`
+        }
+        const values: Record<string, unknown> = {}
+        for (const k of keys) values[k] = await redisValue(client, k)
+        const ids = await preserveOrStop(ctx, 'redis', [{name: `redis-keys-${pattern.replace(/[^A-Za-z0-9_-]/g, '_')}.json`, kind: 'artifact', bytes: json({pattern, keys: values})}])
+        const deleted = await client.del(keys)
+        ctx.record('delete', true, {provider: 'redis', pattern, deleted})
+        verified(ctx, 'redis', (await redisKeys(client, pattern)).length, {pattern})
+        return `preserved ${keys.length} Redis key(s) as ${ids.join(', ')}, deleted and checked gone`
+      }),
+  },
+  postgres: {
+    describe: (p) => `preserve, delete and verify rows of ${str(p, 'table')} where ${str(p, 'where')}`,
+    run: (p, ctx) =>
+      withPostgres(ctx, async (client) => {
+        const table = str(p, 'table')
+        if (!IDENT.test(table)) throw new UserError('invalid-input', `postgres: "${table}" is not a plain table name (schema.table).`)
+        const where = str(p, 'where')
+        const args = Array.isArray(p.args) ? p.args.map(String) : []
+        await client.query('BEGIN')
+        try {
+          const rows = (await client.query(`SELECT * FROM ${table} WHERE ${where} FOR UPDATE`, args)).rows
+          if (rows.length === 0) {
+            await client.query('ROLLBACK')
+            ctx.record('verify', true, {provider: 'postgres', table, remaining: 0, note: 'nothing matched'})
+            return `no rows of ${table} match`
+          }
+          const ids = await preserveOrStop(ctx, 'postgres', [{name: `${table}-rows.json`, kind: 'artifact', bytes: json({table, where, rows})}])
+          const deleted = (await client.query(`DELETE FROM ${table} WHERE ${where}`, args)).rowCount ?? 0
+          await client.query('COMMIT')
+          ctx.record('delete', true, {provider: 'postgres', table, deleted})
+          const left = Number((await client.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, args)).rows[0]?.n ?? 0)
+          verified(ctx, 'postgres', left, {table})
+          return `preserved ${rows.length} row(s) of ${table} as ${ids.join(', ')}, deleted and checked gone`
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined)
+          if (error instanceof ExternalError || error instanceof UserError) throw error
+          throw new ExternalError(`postgres: ${(error as Error).message}`, {cause: error, hints: ['Nothing was deleted; the step is still pending.']})
+        }
+      }),
+  },
+  elasticsearch: {
+    describe: (p) => `preserve, _delete_by_query and verify documents of ${str(p, 'index')}`,
+    async run(p, ctx) {
+      const base = baseUrl(ctx.env, 'PL_ELASTICSEARCH_URL', undefined, 'elasticsearch')
+      const headers: Record<string, string> = ctx.env.ELASTICSEARCH_API_KEY ? {authorization: `ApiKey ${ctx.env.ELASTICSEARCH_API_KEY}`} : {}
+      const index = encodeURIComponent(str(p, 'index'))
+      const query = p.query
+      const common = {provider: 'elasticsearch', headers, credential: 'ELASTICSEARCH_API_KEY'}
+      const found = await http(ctx, {...common, method: 'POST', url: `${base}/${index}/_search`, body: {query, size: 10000}, idempotent: true})
+      const hits = (found.json as {hits?: {hits?: unknown[]}} | null)?.hits?.hits ?? []
+      if (hits.length === 0) {
+        ctx.record('verify', true, {provider: 'elasticsearch', index: str(p, 'index'), remaining: 0, note: 'nothing matched'})
+        return `no documents of ${str(p, 'index')} match`
+      }
+      const ids = await preserveOrStop(ctx, 'elasticsearch', [{name: `${str(p, 'index')}-documents.json`, kind: 'artifact', bytes: json({index: str(p, 'index'), query, hits})}])
+      const del = await http(ctx, {...common, method: 'POST', url: `${base}/${index}/_delete_by_query?refresh=true&conflicts=proceed`, body: {query}, idempotent: true})
+      ctx.record('delete', true, {provider: 'elasticsearch', index: str(p, 'index'), deleted: (del.json as {deleted?: number} | null)?.deleted ?? null})
+      const count = await http(ctx, {...common, method: 'POST', url: `${base}/${index}/_count`, body: {query}, idempotent: true})
+      verified(ctx, 'elasticsearch', Number((count.json as {count?: number} | null)?.count ?? -1), {index: str(p, 'index')})
+      return `preserved ${hits.length} document(s) as ${ids.join(', ')}, deleted by query and checked gone`
+    },
+  },
+}

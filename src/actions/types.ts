@@ -1,0 +1,43 @@
+/**
+ * The one interface every provider implements. Providers receive rendered parameters, their
+ * environment (credentials and base URLs, never recorded) and a context to record each stage and
+ * to preserve items as evidence; they return a summary or throw (ExternalError for the provider,
+ * UserError for a missing credential), leaving the step pending.
+ */
+import type {EvidenceKind} from '../domain/entry.js'
+import type {ActionType} from '../domain/runbook/catalog.js'
+
+/** A secret the action needs in clear (a token to revoke). Only `masked` is ever recorded. */
+export interface SecretValue {
+  masked: string
+  value: string
+  fingerprint?: string
+}
+
+export interface PreserveItem {
+  name: string
+  kind: EvidenceKind
+  bytes: Uint8Array
+}
+
+export interface ActionContext {
+  env: Readonly<Record<string, string | undefined>>
+  cwd: string
+  /** Per-request timeout. */
+  timeoutMs: number
+  /** The longest Retry-After pl waits for before giving up (the step stays pending). */
+  maxRetryWaitMs: number
+  sleep(ms: number): Promise<void>
+  /** Adds the items to the incident as evidence; returns their evidence ids. Throws on failure. */
+  preserve(items: readonly PreserveItem[]): Promise<string[]>
+  /** Appends an `action.result` entry for one stage, at once. `detail` must hold no secret. */
+  record(stage: string, ok: boolean, detail: Record<string, unknown>): void
+}
+
+export interface Provider {
+  /** What it would do, for --dry-run and the confirmation prompt; names targets masked. */
+  describe(params: Record<string, unknown>, env: ActionContext['env']): string
+  run(params: Record<string, unknown>, ctx: ActionContext): Promise<string>
+}
+
+export type ProviderTable = Readonly<Record<ActionType, Readonly<Record<string, Provider>>>>

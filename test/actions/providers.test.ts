@@ -1,0 +1,230 @@
+/**
+ * Every HTTP provider against a local server implementing its documented endpoint (method, path,
+ * auth header and body checked), and the failure modes: 401, 404, 429 with Retry-After, 5xx and a
+ * timeout — retried only where safe, reported with what to check, never with the token.
+ */
+import assert from 'node:assert/strict'
+import {randomBytes} from 'node:crypto'
+import {after, before, describe, it} from 'node:test'
+import {PROVIDER_TABLE} from '../../src/actions/index.js'
+import type {ActionContext, PreserveItem} from '../../src/actions/types.js'
+import {PROVIDERS} from '../../src/domain/runbook/catalog.js'
+import type {ActionType} from '../../src/domain/runbook/catalog.js'
+import {ExternalError} from '../../src/errors.js'
+import {ADMIN, providerEnv, providerServer} from '../fixtures/providers/providers.js'
+import type {ProviderServer} from '../fixtures/providers/server.js'
+import type {ProviderState} from '../fixtures/providers/providers.js'
+
+const fake = (prefix: string) => prefix + randomBytes(20).toString('hex')
+
+function context(env: Record<string, string>, overrides: Partial<ActionContext> = {}) {
+  const records: {stage: string; ok: boolean; detail: Record<string, unknown>}[] = []
+  const preserved: PreserveItem[] = []
+  const sleeps: number[] = []
+  const ctx: ActionContext = {
+    env,
+    cwd: process.cwd(),
+    timeoutMs: 1000,
+    maxRetryWaitMs: 5000,
+    sleep: async (ms) => {
+      sleeps.push(ms)
+    },
+    preserve: async (items) => {
+      preserved.push(...items)
+      return items.map((_, i) => `EV-${i + 1}`)
+    },
+    record: (stage, ok, detail) => records.push({stage, ok, detail}),
+    ...overrides,
+  }
+  return {ctx, records, preserved, sleeps}
+}
+
+const run = (type: ActionType, provider: string, params: Record<string, unknown>, ctx: ActionContext) => PROVIDER_TABLE[type][provider]!.run(params, ctx)
+
+describe('providers', () => {
+  let server: ProviderServer
+  let state: ProviderState
+  let env: Record<string, string>
+  before(async () => {
+    ;({server, state} = providerServer())
+    await server.start()
+    env = providerEnv(server.url)
+  })
+  after(() => server.stop())
+
+  it('implements every provider the catalog names', () => {
+    for (const [type, providers] of Object.entries(PROVIDERS)) {
+      if (type === 'manual') continue
+      for (const name of Object.keys(providers)) assert.ok(PROVIDER_TABLE[type as ActionType][name], `${type}/${name}`)
+    }
+  })
+
+  it('github: POST /credentials/revoke with the token in the body, then GET /user answers 401', async () => {
+    const token = fake('ghp_')
+    state.live.set('github', new Set([token]))
+    const {ctx, records} = context(env)
+    const summary = await run('revoke-token', 'github', {tokens: [token]}, ctx)
+    const revoke = server.requests.find((r) => r.path === '/credentials/revoke')!
+    assert.equal(revoke.method, 'POST')
+    assert.deepEqual(revoke.body, {credentials: [token]})
+    assert.equal(state.live.get('github')!.size, 0)
+    assert.deepEqual(records.map((r) => [r.stage, r.ok]), [['revoke', true], ['check', true]])
+    assert.ok(!JSON.stringify(records).includes(token), 'the record holds the token masked only')
+    assert.ok(!summary.includes(token))
+    assert.match(String(records[0]!.detail.target), /…/)
+  })
+
+  it('slack: auth.revoke with the token as bearer, auth.test then fails', async () => {
+    const token = fake('xoxb-')
+    state.live.set('slack', new Set([token]))
+    const {ctx, records} = context(env)
+    await run('revoke-token', 'slack', {tokens: token}, ctx)
+    const r = server.requests.find((x) => x.path === '/api/auth.revoke')!
+    assert.equal(r.headers.authorization, `Bearer ${token}`)
+    assert.equal(state.live.get('slack')!.size, 0)
+    assert.equal(records.at(-1)!.ok, true)
+  })
+
+  it('gitlab: DELETE /api/v4/personal_access_tokens/self with PRIVATE-TOKEN', async () => {
+    const token = fake('glpat-')
+    state.live.set('gitlab', new Set([token]))
+    const {ctx} = context(env)
+    await run('revoke-token', 'gitlab', {tokens: [token]}, ctx)
+    const r = server.requests.find((x) => x.method === 'DELETE' && x.path === '/api/v4/personal_access_tokens/self')!
+    assert.equal(r.headers['private-token'], token)
+    assert.equal(state.live.get('gitlab')!.size, 0)
+  })
+
+  it('openai: finds the key by its redacted value and deletes it with the admin key', async () => {
+    const token = fake('sk-proj-')
+    state.openaiKeys.set('key_abc', token)
+    state.live.set('openai', new Set([token]))
+    const {ctx} = context(env)
+    await run('revoke-token', 'openai', {tokens: [token], project: 'proj_1'}, ctx)
+    const del = server.requests.find((x) => x.method === 'DELETE' && x.path.startsWith('/v1/'))!
+    assert.equal(del.path, '/v1/organization/projects/proj_1/api_keys/key_abc')
+    assert.equal(del.headers.authorization, `Bearer ${ADMIN.openai}`)
+    assert.equal(state.live.get('openai')!.size, 0)
+  })
+
+  it('vault: POST /v1/auth/token/revoke with X-Vault-Token and {"token"}', async () => {
+    const token = fake('hvs.')
+    state.live.set('vault', new Set([token]))
+    const {ctx} = context(env)
+    await run('revoke-token', 'vault', {tokens: [token]}, ctx)
+    const r = server.requests.find((x) => x.path === '/v1/auth/token/revoke')!
+    assert.equal(r.headers['x-vault-token'], ADMIN.vault)
+    assert.deepEqual(r.body, {token})
+    assert.equal(state.live.get('vault')!.size, 0)
+  })
+
+  it('generic http: POST {"token"} with the bearer from auth_env, check_url answers 401', async () => {
+    const token = fake('tok_')
+    state.live.set('http', new Set([token]))
+    const {ctx, records} = context(env)
+    await run('revoke-token', 'http', {tokens: [token], url: `${server.url}/revoke`, check_url: `${server.url}/revoke`, auth_env: 'HTTP_ADMIN'}, ctx)
+    assert.equal(state.live.get('http')!.size, 0)
+    assert.deepEqual(records.map((r) => r.stage), ['revoke', 'check'])
+  })
+
+  it('a token that still authenticates after the revocation fails the action', async () => {
+    const token = fake('ghp_')
+    state.live.set('github', new Set([token]))
+    server.failNext('POST', '/credentials/revoke', {status: 202, json: {}})
+    const {ctx, records} = context(env)
+    await assert.rejects(run('revoke-token', 'github', {tokens: [token]}, ctx), (e: Error) => e instanceof ExternalError && /still authenticates/.test(e.message) && !e.message.includes(token))
+    assert.deepEqual(records.map((r) => [r.stage, r.ok]), [['revoke', true], ['check', false]])
+  })
+
+  it('pause: GitHub Actions workflow disable, Airflow DAG pause, Kafka Connect pause, Jenkins disable — each read back', async () => {
+    const {ctx, records} = context(env)
+    await run('pause-pipeline', 'github-actions', {repo: 'acme/gateway', workflow: 'ship-logs.yml'}, ctx)
+    await run('pause-pipeline', 'airflow', {dag: 'build_dataset'}, ctx)
+    await run('pause-pipeline', 'kafka-connect', {connector: 'gateway-logs-sink'}, ctx)
+    await run('pause-pipeline', 'jenkins', {job: 'finetune'}, ctx)
+    assert.deepEqual([...state.paused].sort(), ['airflow:build_dataset', 'gha:acme/gateway/ship-logs.yml', 'jenkins:finetune', 'kafka:gateway-logs-sink'])
+    assert.equal(server.count('PUT', '/repos/acme/gateway/actions/workflows/ship-logs.yml/disable'), 1)
+    const patch = server.requests.find((r) => r.method === 'PATCH')!
+    assert.equal(patch.path, '/api/v1/dags/build_dataset')
+    assert.deepEqual(patch.body, {is_paused: true})
+    assert.ok(records.every((r) => r.ok))
+    assert.equal(records.filter((r) => r.stage === 'check').length, 4)
+  })
+
+  it('purge elasticsearch: preserve the hits, _delete_by_query, then _count is zero', async () => {
+    state.docs.set('traces-1', [{'gen_ai.prompt': 'You are…', trace: 'a'}, {trace: 'b'}])
+    const {ctx, records, preserved} = context(env)
+    await run('purge', 'elasticsearch', {index: 'traces-1', query: {exists: {field: 'gen_ai.prompt'}}}, ctx)
+    assert.deepEqual(records.map((r) => r.stage), ['preserve', 'delete', 'verify'])
+    assert.match(new TextDecoder().decode(preserved[0]!.bytes), /You are/)
+    assert.deepEqual(state.docs.get('traces-1'), [{trace: 'b'}])
+  })
+
+  it('a failed preserve stops the purge: nothing is deleted', async () => {
+    state.docs.set('traces-2', [{'gen_ai.prompt': 'x'}])
+    const {ctx, records} = context(env, {preserve: async () => Promise.reject(new Error('disk full'))})
+    await assert.rejects(run('purge', 'elasticsearch', {index: 'traces-2', query: {exists: {field: 'gen_ai.prompt'}}}, ctx), /nothing was deleted/)
+    assert.deepEqual(records.map((r) => [r.stage, r.ok]), [['preserve', false]])
+    assert.equal(state.docs.get('traces-2')!.length, 1)
+    assert.equal(server.count('POST', '/traces-2/_delete_by_query'), 0)
+  })
+
+  describe('failures', () => {
+    it('401: reported with the variable to check, not retried', async () => {
+      const {ctx} = context({...env, JENKINS_API_TOKEN: 'wrong'})
+      const before = server.count('POST', '/job/j401/disable')
+      await assert.rejects(run('pause-pipeline', 'jenkins', {job: 'j401'}, ctx), (e: ExternalError) => e.details.status === 401 && e.hints.some((h) => h.includes('JENKINS_API_TOKEN')))
+      assert.equal(server.count('POST', '/job/j401/disable') - before, 1)
+    })
+
+    it('404: names the parameters and base URL to check', async () => {
+      const {ctx} = context({...env, PL_KAFKA_CONNECT_URL: `${server.url}/nowhere`})
+      await assert.rejects(run('pause-pipeline', 'kafka-connect', {connector: 'c'}, ctx), (e: ExternalError) => e.details.status === 404 && /base URL/.test(e.hints.join(' ')))
+    })
+
+    it('429 with Retry-After: waits as told, then succeeds', async () => {
+      const token = fake('ghp_')
+      state.live.set('github', new Set([token]))
+      server.failNext('POST', '/credentials/revoke', {status: 429, json: {}, headers: {'retry-after': '1'}})
+      const {ctx, sleeps} = context(env)
+      await run('revoke-token', 'github', {tokens: [token]}, ctx)
+      assert.deepEqual(sleeps, [1000])
+      assert.equal(state.live.get('github')!.size, 0)
+    })
+
+    it('429 with a Retry-After beyond the limit: fails at once, pending', async () => {
+      server.failNext('PUT', '/connectors/slow/pause', {status: 429, json: {}, headers: {'retry-after': '3600'}})
+      const {ctx, sleeps} = context(env)
+      await assert.rejects(run('pause-pipeline', 'kafka-connect', {connector: 'slow'}, ctx), (e: ExternalError) => e.details.status === 429 && /pending/.test(e.hints.join(' ')))
+      assert.deepEqual(sleeps, [])
+    })
+
+    it('5xx: an idempotent request is retried and succeeds', async () => {
+      server.failNext('PUT', '/connectors/flaky/pause', {status: 503, json: {}})
+      const {ctx} = context(env)
+      await run('pause-pipeline', 'kafka-connect', {connector: 'flaky'}, ctx)
+      assert.equal(server.count('PUT', '/connectors/flaky/pause'), 2)
+    })
+
+    it('5xx: a request not safe to repeat (generic HTTP POST) is not retried', async () => {
+      server.failNext('POST', '/revoke', {status: 500, json: {}})
+      const {ctx} = context(env)
+      const before = server.count('POST', '/revoke')
+      await assert.rejects(run('revoke-token', 'http', {tokens: ['tok_x'], url: `${server.url}/revoke`, auth_env: 'HTTP_ADMIN'}, ctx), (e: ExternalError) => e.details.status === 500 && /Not retried/.test(e.hints.join(' ')))
+      assert.equal(server.count('POST', '/revoke') - before, 1)
+    })
+
+    it('timeout: an idempotent request is retried, then reported as a timeout', async () => {
+      for (let i = 0; i < 3; i++) server.failNext('GET', '/api/v1/dags/hung', 'hang')
+      server.failNext('PATCH', '/api/v1/dags/hung', {status: 200, json: {is_paused: true}})
+      const {ctx} = context(env, {timeoutMs: 200})
+      await assert.rejects(run('pause-pipeline', 'airflow', {dag: 'hung'}, ctx), (e: ExternalError) => e.details.reason === 'timeout')
+      assert.equal(server.count('GET', '/api/v1/dags/hung'), 3)
+    })
+
+    it('a missing credential names the variable', async () => {
+      const {ctx} = context({...env, VAULT_TOKEN: ''})
+      await assert.rejects(run('revoke-token', 'vault', {tokens: ['hvs.x']}, ctx), /VAULT_TOKEN/)
+    })
+  })
+})
