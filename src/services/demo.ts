@@ -114,7 +114,24 @@ export async function runDemo(
   step('replay', 'skipped', '`pl replay --minimize` has not landed yet (issue 5)')
   await markIncident(session, id, {phase: 'resolved', at: now - 5 * MIN})
   step('phases', 'done', 'acknowledged 2h35m ago, contained 2h10m ago, resolved 5m ago')
-  step('postmortem', 'skipped', '`pl report postmortem` has not landed yet (issue 6)')
+  {
+    // Imported here, where the postmortem step is, rather than at the top of the module.
+    const [{writePostmortem}, {postmortemMarkdown}, {postmortemHtml}] = await Promise.all([
+      import('./report.js'),
+      import('../render/postmortem-md.js'),
+      import('../render/postmortem-html.js'),
+    ])
+    const pm = await writePostmortem(session, {
+      incident: id,
+      rootCause: 'Debug logging of tool-call headers was enabled in the gateway.',
+      actionItems: ['Disable header logging in the gateway', 'Scan gateway logs for secrets daily'],
+    })
+    const md = join(dir, 'postmortem.md')
+    const html = join(dir, 'postmortem.html')
+    writeFileSync(md, postmortemMarkdown(pm, {utc: false}), {mode: 0o600})
+    writeFileSync(html, postmortemHtml(pm, {utc: false}), {mode: 0o600})
+    step('postmortem', 'done', `written to ${md} and ${html}`)
+  }
 
   const checkpoint = await latestCheckpoint(session)
   const checkpointFile = join(dir, 'checkpoint.json')
