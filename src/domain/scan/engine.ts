@@ -29,8 +29,26 @@ export interface InputScan {
   readonly lines: number
 }
 
+/**
+ * What another thread needs to build the same detectors: plain data only. Present when the
+ * scanner runs the built-in rules, which a worker can import itself (rules hold functions).
+ */
+export interface ScannerSpec {
+  prompts: readonly KnownPrompt[]
+  promptOptions?: PromptIndexOptions
+  limits?: SessionLimits
+}
+
+/** Builds the detection half of a scanner from a spec: sessions that return raw detections. */
+export function createDetectionSessions(spec: ScannerSpec): (options?: {lines?: boolean}) => ScanSession {
+  const index = spec.prompts.length > 0 ? new PromptIndex(spec.prompts, spec.promptOptions) : undefined
+  return (options = {}) => new ScanSession(new Detector(defaultRules), index, spec.limits, options.lines === true ? 'lines' : 'start')
+}
+
 export interface Scanner {
   readonly rules: readonly Rule[]
+  /** Set when the detection can run on other threads (see ScannerSpec). */
+  readonly spec: ScannerSpec | undefined
   /** Distinct prefilter keywords of the rules (for benchmarks against `grep -F`). */
   readonly keywords: readonly string[]
   /** Starts scanning one input (a file, stdin). */
@@ -81,8 +99,17 @@ export function createScanner(options: ScannerOptions): Scanner {
       },
     }
   }
+  const spec: ScannerSpec | undefined =
+    options.rules === undefined
+      ? {
+          prompts: options.prompts ?? [],
+          ...(options.promptOptions === undefined ? {} : {promptOptions: options.promptOptions}),
+          ...(options.limits === undefined ? {} : {limits: options.limits}),
+        }
+      : undefined
   return {
     rules,
+    spec,
     keywords: detector.keywords,
     begin,
     scanText(text) {

@@ -62,7 +62,10 @@ export class ScanSession {
     private readonly detector: Detector,
     promptIndex?: PromptIndex,
     limits: SessionLimits = {},
+    /** `lines`: the input is known to be lines, not a pretty-printed JSON document (a later part of a file). */
+    mode: 'start' | 'lines' = 'start',
   ) {
+    this.mode = mode
     this.limits = {...LIMITS, ...limits}
     this.prompts = promptIndex !== undefined && promptIndex.size > 0 ? new PromptStream(promptIndex) : undefined
   }
@@ -120,9 +123,8 @@ export class ScanSession {
     this.addLine(line, out)
   }
 
-  /** A first line that opens JSON but is not a whole JSON value starts a pretty-printed document. */
   private startsDocument(line: string): boolean {
-    return looksLikeJson(line) && jsonValueSpans(line) === null
+    return startsJsonDocument(line)
   }
 
   private abandonDocument(out: Detection[]): void {
@@ -283,6 +285,11 @@ export class ScanSession {
       return detection
     })
   }
+}
+
+/** A first line that opens JSON but is not a whole JSON value starts a pretty-printed document. */
+export function startsJsonDocument(line: string): boolean {
+  return looksLikeJson(line) && jsonValueSpans(line) === null
 }
 
 function ruleDetection(hit: RuleHit, line: number, start: number, end: number): Detection {

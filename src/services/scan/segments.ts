@@ -1,0 +1,189 @@
+/**
+ * Scanning one large plain-text file on several threads. The file is cut at line breaks into
+ * segments; a worker scans each segment with some lines of context before and after it (so a
+ * PEM block, an AWS secret near its id or a re-wrapped prompt that crosses a cut is seen whole)
+ * and posts back the detections that start in its own segment, with line numbers relative to
+ * where it started reading. Raw values stay inside this process: the main thread fingerprints
+ * them (the HMAC key never goes to a worker), numbers the lines and keeps them in file order.
+ */
+import {createReadStream} from 'node:fs'
+import type {FileHandle} from 'node:fs/promises'
+import {open} from 'node:fs/promises'
+import {Worker} from 'node:worker_threads'
+
+import type {ScannerSpec} from '../../domain/scan/engine.js'
+import {createDetectionSessions} from '../../domain/scan/engine.js'
+import type {Detection} from '../../domain/scan/types.js'
+
+export interface ParallelOptions {
+  /** Worker threads; 0 or 1 scans on the calling thread only. */
+  threads: number
+  /** Files at least this large (bytes) are split. */
+  threshold: number
+  /** Bytes per segment. */
+  segmentBytes: number
+  /** Bytes of context read before and after each segment. */
+  overlapBytes: number
+}
+
+/** One segment of a file, all offsets at line starts (or the file's end). */
+export interface SegmentJob {
+  path: string
+  /** Where reading starts (the context before the segment). */
+  readStart: number
+  /** The segment the worker reports on: [ownStart, ownEnd). */
+  ownStart: number
+  ownEnd: number
+  /** Where reading ends (the context after it). */
+  readEnd: number
+  /** The file's last segment: its last line may lack a line break. */
+  last: boolean
+}
+
+export interface SegmentResult {
+  detections: Detection[]
+  /** Line breaks in [ownStart, ownEnd). */
+  ownBreaks: number
+  /** Lines of the segment counted as the single-threaded scan counts them (for the last one, a final unterminated line too). */
+  ownLines: number
+}
+
+const CUT_PROBE = 64 << 10
+
+/** The first line start at or after `at` (the offset after the next line break), or `size`. */
+async function lineStartFrom(file: FileHandle, at: number, size: number): Promise<number> {
+  if (at <= 0) return 0
+  const buffer = Buffer.alloc(CUT_PROBE)
+  for (let from = at - 1; from < size; from += CUT_PROBE) {
+    const {bytesRead} = await file.read(buffer, 0, CUT_PROBE, from)
+    if (bytesRead === 0) break
+    const nl = buffer.subarray(0, bytesRead).indexOf(0x0a)
+    if (nl >= 0) return Math.min(size, from + nl + 1)
+  }
+  return size
+}
+
+/** Cuts a file into segments at line breaks; a line longer than a segment stays whole. */
+export async function planSegments(path: string, size: number, options: ParallelOptions): Promise<SegmentJob[]> {
+  const file = await open(path, 'r')
+  try {
+    const cuts = [0]
+    while ((cuts[cuts.length - 1] ?? size) < size) {
+      const previous = cuts[cuts.length - 1] ?? 0
+      cuts.push(Math.max(previous + 1, await lineStartFrom(file, previous + options.segmentBytes, size)))
+    }
+    const jobs: SegmentJob[] = []
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const ownStart = cuts[i] ?? 0
+      const ownEnd = cuts[i + 1] ?? size
+      jobs.push({
+        path,
+        readStart: ownStart === 0 ? 0 : await lineStartFrom(file, Math.max(0, ownStart - options.overlapBytes), size),
+        ownStart,
+        ownEnd,
+        readEnd: ownEnd >= size ? size : await lineStartFrom(file, ownEnd + options.overlapBytes, size),
+        last: ownEnd >= size,
+      })
+    }
+    return jobs
+  } finally {
+    await file.close()
+  }
+}
+
+function countBreaks(chunk: Buffer): number {
+  let n = 0
+  for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) n++
+  return n
+}
+
+/** Scans one segment (in a worker, or on the calling thread): the worker's whole job. */
+export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<SegmentResult> {
+  const session = createDetectionSessions(spec)({lines: job.ownStart > 0})
+  const decoder = new TextDecoder('utf-8')
+  const found: Detection[] = []
+  let leadBreaks = 0
+  let ownBreaks = 0
+  let at = job.readStart
+  if (job.readEnd > job.readStart) {
+    for await (const chunk of createReadStream(job.path, {start: job.readStart, end: job.readEnd - 1, highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
+      const lead = Math.max(0, Math.min(chunk.length, job.ownStart - at))
+      const own = Math.max(0, Math.min(chunk.length, job.ownEnd - at) - lead)
+      if (lead > 0) leadBreaks += countBreaks(chunk.subarray(0, lead))
+      if (own > 0) ownBreaks += countBreaks(chunk.subarray(lead, lead + own))
+      at += chunk.length
+      found.push(...session.push(decoder.decode(chunk, {stream: true})))
+    }
+  }
+  found.push(...session.push(decoder.decode()), ...session.end())
+  const first = leadBreaks + 1
+  const lastOwn = job.last ? Infinity : leadBreaks + ownBreaks
+  const detections = found.filter((d) => d.line >= first && d.line <= lastOwn)
+  for (const d of detections) {
+    d.line -= leadBreaks
+    if (d.endLine !== undefined) d.endLine -= leadBreaks
+  }
+  return {detections, ownBreaks, ownLines: job.last ? session.lines - leadBreaks : ownBreaks}
+}
+
+interface Pending {
+  resolve: (result: SegmentResult) => void
+  reject: (error: Error) => void
+}
+
+/** A fixed set of worker threads running scanSegment; jobs are handed out in order as workers free up. */
+export class SegmentPool {
+  private readonly workers: Worker[] = []
+  private readonly idle: Worker[] = []
+  private readonly queue: Array<{job: SegmentJob; pending: Pending}> = []
+  private readonly running = new Map<Worker, Pending>()
+
+  constructor(
+    private readonly spec: ScannerSpec,
+    private readonly threads: number,
+  ) {}
+
+  run(job: SegmentJob): Promise<SegmentResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({job, pending: {resolve, reject}})
+      this.next()
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()))
+  }
+
+  private next(): void {
+    while (this.queue.length > 0) {
+      let worker = this.idle.pop()
+      if (worker === undefined && this.workers.length < this.threads) worker = this.spawn()
+      if (worker === undefined) return
+      const item = this.queue.shift()
+      if (item === undefined) return
+      this.running.set(worker, item.pending)
+      worker.postMessage(item.job)
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./segment-worker.js', import.meta.url), {workerData: this.spec})
+    this.workers.push(worker)
+    worker.on('message', (message: {result?: SegmentResult; error?: string}) => {
+      const pending = this.running.get(worker)
+      this.running.delete(worker)
+      this.idle.push(worker)
+      if (message.result !== undefined) pending?.resolve(message.result)
+      else pending?.reject(new Error(message.error ?? 'worker failed'))
+      this.next()
+    })
+    worker.on('error', (error) => {
+      const pending = this.running.get(worker)
+      this.running.delete(worker)
+      this.workers.splice(this.workers.indexOf(worker), 1)
+      pending?.reject(error)
+      this.next()
+    })
+    return worker
+  }
+}
