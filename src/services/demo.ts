@@ -108,8 +108,17 @@ export async function runDemo(
     `${scan.findings.length} findings (${[...counts].map(([k, n]) => `${n}× ${k}`).join(', ')}); ${scan.incident?.secretsCaptured ?? 0} values captured under their own keys`,
   )
   await markIncident(session, id, {phase: 'acknowledged', at: now - 155 * MIN, note: 'on-call paged'})
-  step('runbook', 'skipped', '`pl runbook run secret-in-prompt-logs` has not landed yet (issue 4): marking phases by hand')
-  await markIncident(session, id, {phase: 'contained', at: now - 130 * MIN, note: 'token revoked, debug logging disabled, log copies purged'})
+  {
+    // A copy of the sample log as shipped to a log bucket: the runbook preserves, purges and checks
+    // it (the sample itself stays, as the original of the first exhibit). The contained mark is
+    // backdated like the demo's other phases.
+    const bucket = join(dir, 'log-bucket')
+    mkdirSync(bucket, {recursive: true, mode: 0o700})
+    writeFileSync(join(bucket, log.name), log.text, {mode: 0o600})
+    const {demoContainment} = await import('./runbook.js')
+    const done = await demoContainment(session, {incident: id, copies: join(bucket, '*.jsonl'), cwd: dir, markAt: () => now - 130 * MIN})
+    step('runbook', 'done', `secret-in-prompt-logs walked with scripted answers against a local GitHub revocation endpoint: ${done.join('; ')}`)
+  }
   await noteIncident(session, id, 'Root cause: debug logging of tool-call headers was enabled in the gateway.')
   step('replay', 'skipped', '`pl replay --minimize` has not landed yet (issue 5)')
   await markIncident(session, id, {phase: 'resolved', at: now - 5 * MIN})

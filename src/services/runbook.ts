@@ -4,6 +4,8 @@
  * anywhere resumes at the next step without repeating a completed action.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {basename, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
@@ -144,6 +146,8 @@ export interface WalkOptions {
   /** Per-request timeout and the longest Retry-After honoured; from the environment unless given. */
   timeoutMs?: number
   maxRetryWaitMs?: number
+  /** Event time of phase marks; the moment the step completes unless given (the demo backdates). */
+  markAt?: () => number
   onEvent?: (e: WalkEvent) => void
 }
 
@@ -341,7 +345,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         }
         emit({type: 'action', step, summary})
       }
-      const at = session.now()
+      const at = (options.markAt ?? session.now)()
       append([
         stepRecord({runbook: rb.name, step: step.id, status: 'done', ...(step.mark ? {mark: step.mark} : {})}),
         ...(step.mark ? [{incident, kind: 'timeline.mark', keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}`}}] : []),
@@ -370,4 +374,55 @@ async function preserve(ledger: UnlockedLedger, incident: string, items: readonl
     ids.push(evidenceId(row!.seq))
   }
   return ids
+}
+
+/**
+ * The demo's containment: walks secret-in-prompt-logs without a terminal against a stand-in for
+ * GitHub's credential-revocation endpoint served in-process on 127.0.0.1, purging the demo's copy
+ * of the sample log (`copies` is the glob). Returns one line per completed action.
+ */
+export async function demoContainment(session: SessionOptions, options: {incident: string; copies: string; cwd: string; markAt: () => number}): Promise<string[]> {
+  const revoked = new Set<string>()
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      if (req.method === 'POST' && req.url === '/credentials/revoke') {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {credentials?: string[]}
+        for (const c of body.credentials ?? []) revoked.add(c)
+        res.writeHead(202, {'content-type': 'application/json'}).end('{}')
+      } else if (req.method === 'GET' && req.url === '/user') {
+        const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? ''
+        res.writeHead(revoked.has(token) ? 401 : 200, {'content-type': 'application/json'}).end(revoked.has(token) ? '{"message":"Bad credentials"}' : '{"login":"demo"}')
+      } else res.writeHead(404).end()
+    })
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const {runbook} = checkRunbookFile(join(shippedRunbookDir(), 'secret-in-prompt-logs.yaml'))
+    if (!runbook) throw invalid(checkRunbookFile(join(shippedRunbookDir(), 'secret-in-prompt-logs.yaml')).problems)
+    const result = await walkRunbook(
+      {...session, env: {...session.env, PL_GITHUB_URL: url}},
+      {
+        runbook,
+        incident: options.incident,
+        answers: new Map<string, unknown>([
+          ['leaked', ['github']],
+          ['purge-logs', options.copies],
+          ['cache', false],
+          ['notify', false],
+          ['root-cause', 'Debug logging of tool-call headers was enabled in the gateway.'],
+        ]),
+        yes: true,
+        dryRun: false,
+        cwd: options.cwd,
+        markAt: options.markAt,
+      },
+    )
+    return result.steps.flatMap((s) => (s.summary ? [`${s.id}: ${s.summary}`] : []))
+  } finally {
+    server.closeAllConnections()
+    await new Promise<void>((r) => server.close(() => r()))
+  }
 }
