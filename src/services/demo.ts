@@ -120,7 +120,25 @@ export async function runDemo(
     step('runbook', 'done', `secret-in-prompt-logs walked with scripted answers against a local GitHub revocation endpoint: ${done.join('; ')}`)
   }
   await noteIncident(session, id, 'Root cause: debug logging of tool-call headers was enabled in the gateway.')
-  step('replay', 'skipped', '`pl replay --minimize` has not landed yet (issue 5)')
+  {
+    // The log line where the system prompt leaked, kept as a captured exchange and replayed on the
+    // simulator: does the leak reproduce, and what is the smallest context that still leaks?
+    const leakLine = log.planted.find((p) => p.kind === 'system prompt in a reply')!.line
+    const [exchange] = await addEvidence(session, {
+      incident: id,
+      kind: 'exchange',
+      sources: [{name: `gateway-requests-line-${leakLine}.json`, open: async function* () {
+        yield new TextEncoder().encode(log.text.split('\n')[leakLine - 1]!)
+      }}],
+    })
+    const {replayExchange} = await import('./replay.js')
+    const r = await replayExchange(session, {evidence: exchange!.id, model: 'sim', reduce: ['secrets', 'pii'], keep: [], runs: 3, minimize: true, timeoutMs: 30_000, maxOutputBytes: 1024 * 1024, seed: 1})
+    step(
+      'replay',
+      'done',
+      `${exchange!.id} (line ${leakLine}) replayed on sim: leaked in ${r.leaks}/${r.completed} runs via ${r.channels.join(', ') || 'nothing'}; minimal leaking context ${(r.minimal ?? []).map((s) => `${s.id} (${s.label})`).join(' + ')} of ${r.segments} segments, ${r.minimizeCalls ?? 0} model calls`,
+    )
+  }
   await markIncident(session, id, {phase: 'resolved', at: now - 5 * MIN})
   step('phases', 'done', 'acknowledged 2h35m ago, contained 2h10m ago, resolved 5m ago')
   {
