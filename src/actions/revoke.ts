@@ -39,6 +39,11 @@ function revoker(name: string, r: Revoker): Provider {
 
 const bearer = (t: string) => ({authorization: `Bearer ${t}`})
 
+function leases(params: Record<string, unknown>): string[] {
+  const raw = params.leases
+  return (Array.isArray(raw) ? raw : [raw]).map((l) => (l === undefined || l === null ? '' : String(l))).filter((l) => l.length > 0)
+}
+
 export const revokeProviders: Record<string, Provider> = {
   // GitHub's credential revocation API: unauthenticated, for tokens found exposed.
   github: revoker('github', {
@@ -95,6 +100,24 @@ export const revokeProviders: Record<string, Provider> = {
     dead: async (ctx, base, t) =>
       [401, 403].includes((await http(ctx, {provider: 'vault', method: 'GET', url: `${base}/v1/auth/token/lookup-self`, headers: {'x-vault-token': t.value}, idempotent: true, accept: [401, 403]})).status),
   }),
+  // Vault leases (dynamic database or cloud credentials): revoke each, then lookup must fail.
+  'vault-lease': {
+    describe: (params, env) => `revoke ${leases(params).length} Vault lease(s) at ${env.PL_VAULT_URL ?? '$PL_VAULT_URL'}`,
+    async run(params, ctx) {
+      const base = baseUrl(ctx.env, 'PL_VAULT_URL', undefined, 'vault')
+      const headers = {'x-vault-token': credential(ctx.env, 'VAULT_TOKEN', 'vault')}
+      const list = leases(params)
+      for (const lease of list) {
+        await http(ctx, {provider: 'vault', method: 'PUT', url: `${base}/v1/sys/leases/revoke`, headers, body: {lease_id: lease}, idempotent: true, credential: 'VAULT_TOKEN'})
+        ctx.record('revoke', true, {provider: 'vault-lease', target: lease})
+        const r = await http(ctx, {provider: 'vault', method: 'PUT', url: `${base}/v1/sys/leases/lookup`, headers, body: {lease_id: lease}, idempotent: true, credential: 'VAULT_TOKEN', accept: [400, 404]})
+        const gone = r.status === 400 || r.status === 404
+        ctx.record('check', gone, {provider: 'vault-lease', target: lease, gone})
+        if (!gone) throw new ExternalError(`vault: lease ${lease} still exists after revocation.`, {hints: ['Check it in Vault, then run the runbook again; the step is still pending.']})
+      }
+      return `revoked ${list.length} Vault lease(s), each checked gone`
+    },
+  },
   // Generic: POST {"token": …} to url (auth from auth_env as a bearer token); check_url must then answer 401/403.
   http: revoker('http', {
     base: ['PL_HTTP_URL', 'http://unused'],

@@ -284,7 +284,16 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       emit({type: 'step', step, index, total: rb.steps.length})
       if (step.question && !answers.has(step.id)) {
         let answer = given.get(step.id) ?? (options.yes ? defaultAnswer(step.question) : undefined)
-        if (answer === undefined && interactive) answer = await ask(session, step)
+        if (answer === undefined && interactive) {
+          try {
+            answer = await ask(session, step)
+          } catch (error) {
+            if (error instanceof CancelledError) {
+              throw new CancelledError(`Cancelled at step ${step.id}. Everything before it is recorded; \`pl runbook run ${rb.name} --incident ${incident}\` resumes here.`)
+            }
+            throw error
+          }
+        }
         if (answer !== undefined) {
           answers.set(step.id, answer)
           if (step.question.type === 'password') {

@@ -118,6 +118,19 @@ describe('providers', () => {
     assert.equal(state.live.get('vault')!.size, 0)
   })
 
+  it('vault leases: PUT /v1/sys/leases/revoke {"lease_id"}, then lookup answers 400', async () => {
+    const lease = 'database/creds/readonly/' + randomBytes(6).toString('hex')
+    state.live.set('vault-lease', new Set([lease, 'database/creds/other/1']))
+    const {ctx, records} = context(env)
+    await run('revoke-token', 'vault-lease', {leases: [lease]}, ctx)
+    const r = server.requests.find((x) => x.path === '/v1/sys/leases/revoke')!
+    assert.equal(r.method, 'PUT')
+    assert.equal(r.headers['x-vault-token'], ADMIN.vault)
+    assert.deepEqual(r.body, {lease_id: lease})
+    assert.deepEqual([...state.live.get('vault-lease')!], ['database/creds/other/1'])
+    assert.deepEqual(records.map((x) => [x.stage, x.ok]), [['revoke', true], ['check', true]])
+  })
+
   it('generic http: POST {"token"} with the bearer from auth_env, check_url answers 401', async () => {
     const token = fake('tok_')
     state.live.set('http', new Set([token]))

@@ -88,6 +88,7 @@ describe('pl runbook run in a terminal', {skip: !hasTmux() && 'tmux not installe
       assert.match(tmux.screen(), /revoked 1 github token\(s\), each checked dead/)
       tmux.keys('C-c')
       assert.equal(await tmux.exitCode(), 130, tmux.screen())
+      assert.match(tmux.screen(), /Cancelled at step notes\. Everything before it is recorded/)
       assert.ok(!tmux.screen().includes(token))
     } finally {
       tmux.kill()

@@ -21,6 +21,7 @@ export const PROVIDERS: Readonly<Record<ActionType, Readonly<Record<string, Prov
     gitlab: {required: ['tokens'], optional: []},
     openai: {required: ['tokens', 'project'], optional: []},
     vault: {required: ['tokens'], optional: []},
+    'vault-lease': {required: ['leases'], optional: []},
     http: {required: ['tokens', 'url'], optional: ['method', 'check_url', 'auth_env']},
   },
   'pause-pipeline': {
