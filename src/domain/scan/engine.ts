@@ -42,7 +42,8 @@ export interface ScannerSpec {
 /** Builds the detection half of a scanner from a spec: sessions that return raw detections. */
 export function createDetectionSessions(spec: ScannerSpec): (options?: {lines?: boolean}) => ScanSession {
   const index = spec.prompts.length > 0 ? new PromptIndex(spec.prompts, spec.promptOptions) : undefined
-  return (options = {}) => new ScanSession(new Detector(defaultRules), index, spec.limits, options.lines === true ? 'lines' : 'start')
+  const detector = new Detector(defaultRules)
+  return (options = {}) => new ScanSession(detector.fork(), index, spec.limits, options.lines === true ? 'lines' : 'start')
 }
 
 export interface Scanner {
@@ -90,7 +91,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       return finding
     })
   const begin = (): InputScan => {
-    const session = new ScanSession(new Detector(rules), index, options.limits)
+    const session = new ScanSession(detector.fork(), index, options.limits)
     return {
       push: (text) => finalize(session.push(text)),
       end: () => finalize(session.end()),

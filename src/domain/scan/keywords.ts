@@ -86,7 +86,8 @@ export class KeywordAutomaton {
 }
 
 /** Every UTF-16 code to its class: ASCII with upper case folded to lower case, anything else 0. */
-const CLASSES = Uint8Array.from({length: 65536}, (_, code) => (code < ALPHABET ? fold(code) : 0))
+const CLASSES = new Uint8Array(65536)
+for (let code = 1; code < ALPHABET; code++) CLASSES[code] = fold(code)
 
 /** ASCII upper case to lower case; everything else (and every non-ASCII code, mapped to 0) unchanged. */
 function fold(code: number): number {
