@@ -13,6 +13,7 @@
  */
 import type {IncidentState, TimelineEvent} from './incident.js'
 import {METRICS} from './incident.js'
+import {nodeHash} from './merkle.js'
 import type {LedgerEntry} from './entry.js'
 import type {MetricName, SloTargets, SloVerdict} from './metrics.js'
 import {METRIC_NAMES, verdict} from './metrics.js'
@@ -332,4 +333,46 @@ export function buildPostmortem(src: PostmortemSources): Postmortem {
       verification: src.verification,
     },
   }
+}
+
+/**
+ * Audit paths (RFC 9162 §2.1.3.1, as `inclusionProof` in merkle.ts) for several leaves of the
+ * same tree, computing each subtree root once: one proof costs a pass over the whole tree, so
+ * proving every exhibit of a large incident one by one would hash the tree once per exhibit.
+ */
+export function inclusionProofs(leafHashes: readonly Uint8Array[], indices: readonly number[], treeSize: number): Uint8Array[][] {
+  const memo = new Map<number, Uint8Array>()
+  const root = (lo: number, hi: number): Uint8Array => {
+    if (hi - lo === 1) return leafHashes[lo]!
+    const key = lo * (treeSize + 1) + hi
+    let r = memo.get(key)
+    if (r === undefined) {
+      const mid = lo + largestPowerOfTwoBelow(hi - lo)
+      r = nodeHash(root(lo, mid), root(mid, hi))
+      memo.set(key, r)
+    }
+    return r
+  }
+  return indices.map((index) => {
+    const siblings: Uint8Array[] = []
+    let lo = 0
+    let hi = treeSize
+    while (hi - lo > 1) {
+      const mid = lo + largestPowerOfTwoBelow(hi - lo)
+      if (index < mid) {
+        siblings.push(root(mid, hi))
+        hi = mid
+      } else {
+        siblings.push(root(lo, mid))
+        lo = mid
+      }
+    }
+    return siblings.reverse()
+  })
+}
+
+function largestPowerOfTwoBelow(n: number): number {
+  let k = 1
+  while (k * 2 < n) k *= 2
+  return k
 }

@@ -11,8 +11,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {LineCounter, parseDocument} from 'yaml'
-import {z} from 'zod'
+import type {z as Zod} from 'zod'
 import type {MetricName, SloTargets} from '../domain/metrics.js'
 import {DEFAULT_SLO, METRIC_NAMES, parseDurationText} from '../domain/metrics.js'
 import {SEVERITIES} from '../domain/entry.js'
@@ -20,22 +19,25 @@ import {UserError} from '../errors.js'
 import type {Env} from './session.js'
 import {plHome} from './session.js'
 
-const duration = z.union([z.string(), z.number().nonnegative()]).transform((value, ctx) => {
-  const ms = typeof value === 'number' ? value * 1000 : parseDurationText(value)
-  if (ms === undefined) {
-    ctx.addIssue({code: z.ZodIssueCode.custom, message: `"${value}" is not a duration (use forms like 90s, 5m, 1h30m, 2d, or seconds)`})
-    return z.NEVER
-  }
-  return ms
-})
+type Z = typeof Zod
 
-const targets = z.object(Object.fromEntries(METRIC_NAMES.map((m) => [m, duration.optional()])) as Record<MetricName, z.ZodOptional<typeof duration>>).strict()
-
-const configSchema = z
-  .object({
-    slo: z.object(Object.fromEntries(SEVERITIES.map((s) => [s, targets.optional()])) as Record<(typeof SEVERITIES)[number], z.ZodOptional<typeof targets>>).strict().optional(),
+/** The schema of config.yaml; zod is handed in because it is loaded only when a file exists. */
+function configSchema(z: Z) {
+  const duration = z.union([z.string(), z.number().nonnegative()]).transform((value, ctx) => {
+    const ms = typeof value === 'number' ? value * 1000 : parseDurationText(value)
+    if (ms === undefined) {
+      ctx.addIssue({code: z.ZodIssueCode.custom, message: `"${value}" is not a duration (use forms like 90s, 5m, 1h30m, 2d, or seconds)`})
+      return z.NEVER
+    }
+    return ms
   })
-  .strict()
+  const targets = z.object(Object.fromEntries(METRIC_NAMES.map((m) => [m, duration.optional()])) as Record<MetricName, Zod.ZodOptional<typeof duration>>).strict()
+  return z
+    .object({
+      slo: z.object(Object.fromEntries(SEVERITIES.map((s) => [s, targets.optional()])) as Record<(typeof SEVERITIES)[number], Zod.ZodOptional<typeof targets>>).strict().optional(),
+    })
+    .strict()
+}
 
 export interface PlConfig {
   slo: SloTargets
@@ -51,7 +53,10 @@ export function configPath(env: Env): string {
  * Reads a YAML file and validates it with `schema`; a syntax or schema error names file:line:col
  * of the offending node.
  */
-export function readYamlFile<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, hint: string): T {
+export async function readYamlFile<T>(file: string, makeSchema: (z: Z) => Zod.ZodType<T, Zod.ZodTypeDef, unknown>, hint: string): Promise<T> {
+  // yaml and zod cost ~100 ms to load: only when there is a file to read.
+  const [{LineCounter, parseDocument}, {z}] = await Promise.all([import('yaml'), import('zod')])
+  const schema = makeSchema(z)
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -77,13 +82,12 @@ export function readYamlFile<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef,
 }
 
 /** Reads the config file if it exists; the defaults otherwise. */
-export function loadConfig(env: Env): PlConfig {
+export async function loadConfig(env: Env): Promise<PlConfig> {
   const file = configPath(env)
   if (!existsSync(file)) return {slo: DEFAULT_SLO}
-  const config = readYamlFile(file, configSchema, `Targets look like: slo: {P1: {detectionLatency: 5m, timeToContain: 30m}}; metrics are ${METRIC_NAMES.join(', ')}.`)
-  const parsed = {data: config}
+  const config = await readYamlFile(file, configSchema, `Targets look like: slo: {P1: {detectionLatency: 5m, timeToContain: 30m}}; metrics are ${METRIC_NAMES.join(', ')}.`)
   const slo: SloTargets = structuredClone(DEFAULT_SLO)
-  for (const [severity, given] of Object.entries(parsed.data.slo ?? {})) {
+  for (const [severity, given] of Object.entries(config.slo ?? {})) {
     if (given === undefined) continue
     const merged = {...slo[severity as keyof SloTargets]}
     for (const [metric, ms] of Object.entries(given)) if (ms !== undefined) merged[metric as MetricName] = ms

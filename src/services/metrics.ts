@@ -24,7 +24,7 @@ export function sloWithOverrides(base: SloTargets, overrides: MetricsOptions['ov
 }
 
 export async function incidentMetrics(session: SessionOptions, options: MetricsOptions): Promise<MetricsReport> {
-  const slo = sloWithOverrides(loadConfig(session.env).slo, options.overrides)
+  const slo = sloWithOverrides((await loadConfig(session.env)).slo, options.overrides)
   const incidents = await withLedger(session, (ledger) => incidentIds(ledger).map((id) => loadIncident(ledger, id)))
   return computeMetrics(incidents, options.filter, slo)
 }

@@ -6,12 +6,11 @@
  * them, inclusion proofs of the exhibits and the result of the same verification as
  * `pl evidence verify`.
  */
-import {z} from 'zod'
+import type {z as Zod} from 'zod'
 import {buildTimeline, foldIncident} from '../domain/incident.js'
-import {inclusionProof} from '../domain/merkle.js'
 import type {LedgerEntry} from '../domain/entry.js'
 import type {Postmortem, PostmortemInputBody} from '../domain/postmortem.js'
-import {buildPostmortem, EXHIBIT_KINDS, POSTMORTEM_INPUT_KIND} from '../domain/postmortem.js'
+import {buildPostmortem, EXHIBIT_KINDS, inclusionProofs, POSTMORTEM_INPUT_KIND} from '../domain/postmortem.js'
 import type {Prompter} from '../prompts/types.js'
 import {toHex} from '../store/codec.js'
 import {checkpointToFile} from '../store/verify.js'
@@ -21,6 +20,9 @@ import {incidentKey} from './incidents.js'
 import type {SessionOptions} from './session.js'
 import {withLedger} from './store-access.js'
 
+/** Above this many entries the incident's entries are decrypted with libsodium (ADR 0004). */
+const BULK_ENTRIES = 500
+
 export interface PostmortemOptions {
   incident: string
   rootCause?: string
@@ -29,16 +31,17 @@ export interface PostmortemOptions {
   inputFile?: string
 }
 
-const inputSchema = z
-  .object({
-    rootCause: z.string().trim().min(1).optional(),
-    actionItems: z.array(z.string().trim().min(1)).default([]),
-  })
-  .strict()
+const inputSchema = (z: typeof Zod) =>
+  z
+    .object({
+      rootCause: z.string().trim().min(1).optional(),
+      actionItems: z.array(z.string().trim().min(1)).default([]),
+    })
+    .strict()
 
-function givenInput(options: PostmortemOptions): PostmortemInputBody | undefined {
+async function givenInput(options: PostmortemOptions): Promise<PostmortemInputBody | undefined> {
   const file =
-    options.inputFile === undefined ? undefined : readYamlFile(options.inputFile, inputSchema, 'The file looks like: rootCause: "…" and actionItems: ["…", "…"].')
+    options.inputFile === undefined ? undefined : await readYamlFile(options.inputFile, inputSchema, 'The file looks like: rootCause: "…" and actionItems: ["…", "…"].')
   const rootCause = options.rootCause?.trim() || file?.rootCause
   const actionItems = [...(file?.actionItems ?? []), ...(options.actionItems ?? []).map((a) => a.trim()).filter((a) => a.length > 0)]
   if (rootCause === undefined && actionItems.length === 0) return undefined
@@ -58,12 +61,14 @@ async function askInput(prompter: Prompter): Promise<PostmortemInputBody | undef
 }
 
 export async function writePostmortem(session: SessionOptions, options: PostmortemOptions): Promise<Postmortem> {
-  const slo = loadConfig(session.env).slo
-  const given = givenInput(options)
+  const slo = (await loadConfig(session.env)).slo
+  const given = await givenInput(options)
   return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, options.incident)
     const incident = options.incident.toUpperCase()
     const rows = ledger.rowsOfIncident(incident)
+    // libsodium's AEAD beats node:crypto's per-call set-up once there are many small entries to open.
+    if (rows.length > BULK_ENTRIES) await ledger.crypto.preload()
     const entries: LedgerEntry[] = rows.map((r) => ledger.decrypt(r))
     const hasInput = entries.some((e) => e.kind === POSTMORTEM_INPUT_KIND && e.body !== null)
     const input = given ?? (!hasInput && session.prompter.interactive ? await askInput(session.prompter) : undefined)
@@ -76,16 +81,9 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
     }
     const checkpoint = ledger.checkpoint()
     const leaves = [...ledger.leafHashes()].slice(0, checkpoint.size)
-    const proofs = rows
-      .filter((r) => EXHIBIT_KINDS.includes(r.kind) && r.seq <= checkpoint.size)
-      .map((r) => ({
-        seq: r.seq,
-        kind: r.kind,
-        hash: toHex(r.hash),
-        leafIndex: r.seq - 1,
-        treeSize: checkpoint.size,
-        path: inclusionProof(leaves, r.seq - 1, checkpoint.size).map(toHex),
-      }))
+    const exhibits = rows.filter((r) => EXHIBIT_KINDS.includes(r.kind) && r.seq <= checkpoint.size)
+    const paths = inclusionProofs(leaves, exhibits.map((r) => r.seq - 1), checkpoint.size)
+    const proofs = exhibits.map((r, i) => ({seq: r.seq, kind: r.kind, hash: toHex(r.hash), leafIndex: r.seq - 1, treeSize: checkpoint.size, path: paths[i]!.map(toHex)}))
     const report = verifyStore(session.storePath)
     return buildPostmortem({
       incident: foldIncident(entries),

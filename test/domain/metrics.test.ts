@@ -4,7 +4,8 @@ import {describe, it} from 'node:test'
 import type {IncidentClass, LedgerEntry, Phase, Severity} from '../../src/domain/entry.js'
 import {foldIncident} from '../../src/domain/incident.js'
 import {DEFAULT_SLO, computeMetrics, mean, median, parseDurationText, percentile} from '../../src/domain/metrics.js'
-import {buildPostmortem, describeBody} from '../../src/domain/postmortem.js'
+import {inclusionProof, leafHash} from '../../src/domain/merkle.js'
+import {buildPostmortem, describeBody, inclusionProofs} from '../../src/domain/postmortem.js'
 
 const MIN = 60_000
 const T0 = Date.UTC(2026, 0, 10, 12, 0)
@@ -145,5 +146,15 @@ describe('postmortem building blocks', () => {
     })
     assert.ok(!JSON.stringify(pm).includes(raw))
     assert.deepEqual(pm.containment.actions[0]!.details, ['step: revoke', 'result: ok'])
+  })
+})
+
+describe('inclusionProofs', () => {
+  it('gives the same audit paths as inclusionProof, leaf by leaf', () => {
+    for (const size of [1, 2, 3, 5, 8, 13, 64, 100]) {
+      const leaves = Array.from({length: size}, (_, i) => leafHash(new Uint8Array([i, size])))
+      const indices = Array.from({length: size}, (_, i) => i)
+      assert.deepEqual(inclusionProofs(leaves, indices, size), indices.map((i) => inclusionProof(leaves, i, size)), `size ${size}`)
+    }
   })
 })
