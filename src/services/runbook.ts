@@ -22,7 +22,7 @@ import type {StepRecordBody} from '../domain/runbook/walk.js'
 import {applies, coerceAnswer, defaultAnswer, foldWalk, missingAnswers} from '../domain/runbook/walk.js'
 import {CancelledError, PlError, UserError} from '../errors.js'
 import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
-import {incidentKey, loadIncident} from './incidents.js'
+import {incidentIds, incidentKey, loadIncident} from './incidents.js'
 import type {ScanFindingsBody, SecretCapturedBody} from './scan-run.js'
 import type {Env, SessionOptions} from './session.js'
 import {plHome} from './session.js'
@@ -137,7 +137,8 @@ export interface WalkResult {
 
 export interface WalkOptions {
   runbook: Runbook
-  incident: string
+  /** The incident; on a terminal, undefined asks which open incident. */
+  incident?: string
   /** Scripted answers by step id (from --answers). */
   answers: ReadonlyMap<string, unknown>
   yes: boolean
@@ -208,6 +209,15 @@ function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string
   return {id: state.id, title: state.title ?? '', severity: state.severity ?? '', classes: [...state.classes], findings: [...findings], secrets, records, secretAnswers, completedActions}
 }
 
+async function chooseIncident(session: SessionOptions, ledger: UnlockedLedger): Promise<string> {
+  if (!session.prompter.interactive) throw new UserError('usage', 'Which incident? Pass --incident INC.', {hints: ['List incidents with `pl incident list`.']})
+  const open = incidentIds(ledger)
+    .map((id) => loadIncident(ledger, id))
+    .filter((i) => i.status === 'open' || i.status === 'acknowledged')
+  if (open.length === 0) throw new UserError('not-found', 'There is no open incident to contain.', {hints: ['Open one with `pl incident open`.']})
+  return session.prompter.select({message: 'Which incident?', choices: open.map((i) => ({name: `${i.id}  ${i.severity ?? '?'}  ${i.title ?? '(shredded title)'}`, value: i.id}))})
+}
+
 async function ask(session: SessionOptions, step: Step): Promise<AnswerValue> {
   const q = step.question!
   const p = session.prompter
@@ -234,7 +244,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
   const timeoutMs = options.timeoutMs ?? (Number(session.env.PL_HTTP_TIMEOUT_MS) || 15_000)
   const maxRetryWaitMs = options.maxRetryWaitMs ?? (Number(session.env.PL_MAX_RETRY_WAIT_MS) || 60_000)
   return withLedger(session, async (ledger) => {
-    const incident = options.incident.toUpperCase()
+    const incident = (options.incident ?? (await chooseIncident(session, ledger))).toUpperCase()
     const keyId = incidentKey(ledger, incident)
     const facts = incidentFacts(ledger, incident, rb.name)
     const state = foldWalk(rb, facts.records, facts.secretAnswers)

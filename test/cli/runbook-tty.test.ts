@@ -60,7 +60,7 @@ describe('pl runbook run in a terminal', {skip: !hasTmux() && 'tmux not installe
     t.cleanup()
   })
 
-  it('walks with arrows, space and enter; the password echoes nothing; Ctrl-C exits 130 and the rerun resumes', async () => {
+  it('offers the open incidents, walks with arrows, space and enter; the password echoes nothing; Ctrl-C exits 130 and the rerun resumes', async () => {
     const file = join(t.dir, 'tty-walk.yaml')
     writeFileSync(file, RUNBOOK)
     const token = githubToken(new Rng(Date.now() % 2 ** 31))
@@ -68,10 +68,14 @@ describe('pl runbook run in a terminal', {skip: !hasTmux() && 'tmux not installe
     const env = {...t.env, ...providerEnv(server.url)}
     const cmd = `env ${Object.entries(env)
       .map(([k, v]) => `${k}=${shellQuote(v)}`)
-      .join(' ')} ${shellQuote(process.execPath)} ${shellQuote(BIN)} runbook run ${shellQuote(file)} --incident ${incident}`
+      .join(' ')} ${shellQuote(process.execPath)} ${shellQuote(BIN)} runbook run ${shellQuote(file)}`
     const tmux = new TmuxSession(t.dir)
     try {
       tmux.start(cmd)
+      // No --incident: the open incidents are offered.
+      await tmux.waitFor(/Which incident\?/)
+      assert.match(tmux.screen(), new RegExp(`${incident}\\s+P1\\s+tty`))
+      tmux.keys('Enter')
       await tmux.waitFor(/Which kind leaked\?/)
       tmux.keys('Down', 'Enter') // bravo
       await tmux.waitFor(/Where are the copies\?/)

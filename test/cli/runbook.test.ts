@@ -81,6 +81,12 @@ describe('pl runbook', () => {
     assert.match(r2.stderr, /no answer for: revoke-url, webhook/)
   })
 
+  it('without a terminal, --incident is required and named', async () => {
+    const r = await runPl(['runbook', 'run', 'secret-in-prompt-logs', '--yes'], {env})
+    assert.equal(r.code, 2)
+    assert.match(r.stderr, /Pass --incident INC/)
+  })
+
   it('--dry-run shows each action and touches nothing', async () => {
     const before = (await entries(t, incident)).length
     const seen = server.requests.length

@@ -10,13 +10,14 @@ export default class RunbookRun extends BaseCommand {
 Destructive actions (revoke, pause, purge) ask first unless --yes. Without a terminal, every question needs an answer from --answers (or a default with --yes); the missing step ids are named at once.
 Credentials and provider addresses come from the environment (see docs/runbooks.md) and are never recorded.`
   static override examples = [
+    '<%= config.bin %> <%= command.id %> secret-in-prompt-logs',
     '<%= config.bin %> <%= command.id %> secret-in-prompt-logs --incident INC-2026-0001',
     '<%= config.bin %> <%= command.id %> secret-in-prompt-logs --incident INC-2026-0001 --dry-run',
     '<%= config.bin %> <%= command.id %> secret-in-prompt-logs --incident INC-2026-0001 --answers answers.yaml --yes --json',
   ]
   static override args = {name: Args.string({description: 'Runbook name (or a .yaml file).', required: true})}
   static override flags = {
-    incident: Flags.string({description: 'Incident id.', required: true}),
+    incident: Flags.string({description: 'Incident id (on a terminal, asked for when left out).'}),
     answers: Flags.string({description: 'Answers by step id (YAML or JSON).'}),
     yes: Flags.boolean({description: 'Take question defaults and do destructive actions without asking.'}),
     'dry-run': Flags.boolean({description: 'Show what each step would do; record and change nothing.'}),
@@ -30,7 +31,7 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
     const session = await this.session(flags)
     const result = await walkRunbook(session, {
       runbook,
-      incident: flags.incident,
+      ...(flags.incident ? {incident: flags.incident} : {}),
       answers,
       yes: flags.yes,
       dryRun: flags['dry-run'],
