@@ -11,6 +11,9 @@ import {after, before, describe, it} from 'node:test'
 
 import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import type {Postmortem} from '../../src/domain/postmortem.js'
+import type {Prompter} from '../../src/prompts/types.js'
+import {noPrompter} from '../../src/prompts/types.js'
+import {writePostmortem} from '../../src/services/report.js'
 import {fromHex, leafHash, verifyInclusion} from '../../src/domain/merkle.js'
 import {checkpointMessage} from '../../src/store/codec.js'
 import {Rng, githubToken} from '../fixtures/scan/fakes.js'
@@ -174,6 +177,29 @@ describe('pl report postmortem', () => {
     const bad = await runPl(['report', 'postmortem', other.json.id, '--input', input], {env: t.env})
     assert.equal(bad.code, 2)
     assert.match(bad.stderr, /pm\.yaml:4:5: actionItems\.1/)
+  })
+
+  it('on a terminal, asks for root cause and action items once and records them', async () => {
+    const other = await runJson<{id: string}>(['incident', 'open', '--title', 'Asked', '--severity', 'P3', '--class', 'pii'], {env: t.env})
+    const answers = ['Notebook shared publicly', 'Lock notebooks', 'Review sharing weekly', '']
+    const asked: string[] = []
+    const scripted: Prompter = {
+      ...noPrompter,
+      interactive: true,
+      input: ({message}) => {
+        asked.push(message)
+        return Promise.resolve(answers.shift()!)
+      },
+    }
+    const session = {storePath: t.store, env: {PL_KEY_FILE: t.keyFile}, prompter: scripted, actor: 'asker@test', now: () => Date.now()}
+    const pm = await writePostmortem(session, {incident: other.json.id})
+    assert.equal(asked.length, 4)
+    assert.equal(pm.rootCause.text, 'Notebook shared publicly')
+    assert.deepEqual(pm.rootCause.actionItems, ['Lock notebooks', 'Review sharing weekly'])
+    assert.equal(pm.rootCause.actor, 'asker@test')
+    // Recorded: the next report does not ask again.
+    const again = await writePostmortem({...session, prompter: {...scripted, input: () => Promise.reject(new Error('asked again'))}}, {incident: other.json.id})
+    assert.equal(again.rootCause.seq, pm.rootCause.seq)
   })
 
   it('an unknown incident is not found', async () => {
