@@ -8,6 +8,7 @@
  */
 import dgram from 'node:dgram'
 import net from 'node:net'
+import {createInterface} from 'node:readline'
 
 export interface NetAllowance {
   host: string
@@ -68,22 +69,25 @@ export interface SandboxFailure {
 export type SandboxOutput<R> = {ok: true; result: R} | {ok: false; error: SandboxFailure}
 
 /**
- * Runs a sandboxed child: reads `--allow-net=host:port` from argv, installs the guard, then reads
- * one JSON job from standard input and writes one JSON answer to standard output.
+ * Runs a sandboxed child: reads `--allow-net=host:port` from argv, installs the guard, then answers
+ * JSON jobs read from standard input, one per line, with one JSON line each on standard output,
+ * in order, until standard input ends.
  */
 export async function sandboxMain<J, R>(handle: (job: J) => Promise<R>): Promise<void> {
   const arg = process.argv.find((a) => a.startsWith('--allow-net='))
   const spec = arg?.slice('--allow-net='.length)
   const m = spec ? /^(.+):(\d+)$/.exec(spec) : null
   installNetworkGuard(m ? {host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2])} : undefined)
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  let out: SandboxOutput<R>
-  try {
-    out = {ok: true, result: await handle(JSON.parse(Buffer.concat(chunks).toString('utf8')) as J)}
-  } catch (error) {
-    const e = error as Partial<SandboxFailure> & {code?: string}
-    out = {ok: false, error: {kind: e.kind ?? (e.code ? 'network' : 'protocol'), ...(e.status === undefined ? {} : {status: e.status}), message: e.message ?? String(error)}}
+  const lines = createInterface({input: process.stdin, crlfDelay: Infinity})
+  for await (const line of lines) {
+    if (line.trim() === '') continue
+    let out: SandboxOutput<R>
+    try {
+      out = {ok: true, result: await handle(JSON.parse(line) as J)}
+    } catch (error) {
+      const e = error as Partial<SandboxFailure> & {code?: string}
+      out = {ok: false, error: {kind: e.kind ?? (e.code ? 'network' : 'protocol'), ...(e.status === undefined ? {} : {status: e.status}), message: e.message ?? String(error)}}
+    }
+    process.stdout.write(JSON.stringify(out) + '\n')
   }
-  process.stdout.write(JSON.stringify(out))
 }

@@ -1,11 +1,14 @@
 /**
- * The parent side of the sandbox: each model call is a fresh Node process with
+ * The parent side of the sandbox: model calls run in a Node process of their own with
  * - an empty environment, save the one credential variable;
  * - Node's permission model: file reads only below the directories given (pl's compiled replay
  *   and domain code), no file writes, no child processes, no worker threads;
- * - network only to `allowNet` (enforced inside the child by guard.ts before the job is read);
- * - a wall-clock limit (SIGKILL) and a cap on the bytes it may write.
+ * - network only to `allowNet` (enforced inside the child by guard.ts before any job is read);
+ * - a wall-clock limit per call and a cap on the bytes each answer may take (SIGKILL on either).
+ * One process serves the calls of one replay in turn (jobs and answers are JSON lines), so
+ * minimisation does not pay a process start per call.
  */
+import type {ChildProcessWithoutNullStreams} from 'node:child_process'
 import {spawn} from 'node:child_process'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -19,9 +22,10 @@ export interface SandboxOptions {
   allowNet?: NetAllowance
   /** The only environment variables the child gets. */
   env?: Readonly<Record<string, string>>
+  /** Per call. */
   timeoutMs: number
+  /** Per answer. */
   maxOutputBytes: number
-  input: unknown
 }
 
 export class SandboxError extends Error {
@@ -40,48 +44,107 @@ const here = dirname(fileURLToPath(import.meta.url))
 /** The compiled child and what it needs to read: src/replay and src/domain of this build. */
 export const MODEL_CHILD = {entry: join(here, 'child.js'), allowRead: [here, join(here, '..', 'domain')]}
 
-export function runSandboxed<R>(options: SandboxOptions): Promise<R> {
+export interface Sandbox {
+  /** Sends one job and waits for its answer; after a failure the sandbox is dead. */
+  call<R>(job: unknown): Promise<R>
+  close(): Promise<void>
+}
+
+export function openSandbox(options: SandboxOptions): Sandbox {
   // Each directory once: Node 20 aborts on a path given twice.
   const reads = [...new Set([dirname(options.entry), ...(options.allowRead ?? [])].map((d) => join(d, '*')))].map((d) => `--allow-fs-read=${d}`)
   const args = ['--experimental-permission', ...reads, '--disable-warning=ExperimentalWarning', options.entry]
   if (options.allowNet) args.push(`--allow-net=${options.allowNet.host}:${options.allowNet.port}`)
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {env: {...(options.env ?? {})}, stdio: ['pipe', 'pipe', 'pipe']})
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    let size = 0
-    let failure: SandboxError | undefined
-    const kill = (e: SandboxError) => {
-      failure ??= e
-      child.kill('SIGKILL')
-    }
-    const timer = setTimeout(() => kill(new SandboxError(`The model call did not finish within ${options.timeoutMs / 1000} s and was stopped.`, 'timeout')), options.timeoutMs)
-    child.stdout.on('data', (d: Buffer) => {
-      size += d.length
-      if (size > options.maxOutputBytes) kill(new SandboxError(`The model call wrote more than the output cap of ${options.maxOutputBytes} bytes and was stopped.`, 'output-cap'))
-      else out.push(d)
+  let child: ChildProcessWithoutNullStreams | undefined
+  let dead: SandboxError | undefined
+  let closed: Promise<void> | undefined
+  let pending: {resolve: (line: string) => void; reject: (e: SandboxError) => void} | undefined
+  let buffer = ''
+  const err: string[] = []
+
+  const fail = (e: SandboxError) => {
+    dead ??= e
+    child?.kill('SIGKILL')
+    pending?.reject(dead)
+    pending = undefined
+  }
+  const start = (): ChildProcessWithoutNullStreams => {
+    const c = spawn(process.execPath, args, {env: {...(options.env ?? {})}, stdio: ['pipe', 'pipe', 'pipe']})
+    c.stdout.setEncoding('utf8')
+    c.stdout.on('data', (d: string) => {
+      buffer += d
+      const nl = buffer.indexOf('\n')
+      if (nl >= 0) {
+        const line = buffer.slice(0, nl)
+        buffer = buffer.slice(nl + 1)
+        pending?.resolve(line)
+        pending = undefined
+      } else if (buffer.length > options.maxOutputBytes) {
+        fail(new SandboxError(`The model call wrote more than the output cap of ${options.maxOutputBytes} bytes and was stopped.`, 'output-cap'))
+      }
     })
-    child.stderr.on('data', (d: Buffer) => {
-      if (err.reduce((n, b) => n + b.length, 0) < 8192) err.push(d)
+    c.stderr.setEncoding('utf8')
+    c.stderr.on('data', (d: string) => {
+      if (err.join('').length < 8192) err.push(d)
     })
-    child.on('error', (e) => {
-      clearTimeout(timer)
-      reject(new SandboxError(`Cannot start the sandbox: ${e.message}`, 'crash'))
-    })
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      if (failure) return reject(failure)
+    c.on('error', (e) => fail(new SandboxError(`Cannot start the sandbox: ${e.message}`, 'crash')))
+    closed = new Promise((resolve) =>
+      c.on('close', (code) => {
+        const stderr = err.join('').split('\n').find((l) => /Error/.test(l)) ?? ''
+        fail(new SandboxError(`The sandboxed model call failed (exit ${code ?? 'signal'})${stderr ? `: ${stderr.trim().slice(0, 300)}` : ''}.`, 'crash'))
+        resolve()
+      }),
+    )
+    c.stdin.on('error', () => undefined)
+    return c
+  }
+
+  return {
+    async call<R>(job: unknown): Promise<R> {
+      if (dead) throw dead
+      child ??= start()
+      const c = child
+      const line = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => fail(new SandboxError(`The model call did not finish within ${options.timeoutMs / 1000} s and was stopped.`, 'timeout')), options.timeoutMs)
+        pending = {
+          resolve: (l) => {
+            clearTimeout(timer)
+            resolve(l)
+          },
+          reject: (e) => {
+            clearTimeout(timer)
+            reject(e)
+          },
+        }
+        c.stdin.write(JSON.stringify(job) + '\n')
+      })
       let parsed: SandboxOutput<R>
       try {
-        parsed = JSON.parse(Buffer.concat(out).toString('utf8')) as SandboxOutput<R>
+        parsed = JSON.parse(line) as SandboxOutput<R>
       } catch {
-        const stderr = Buffer.concat(err).toString('utf8').split('\n').find((l) => /Error/.test(l)) ?? ''
-        return reject(new SandboxError(`The sandboxed model call failed (exit ${code ?? 'signal'})${stderr ? `: ${stderr.trim().slice(0, 300)}` : ''}.`, 'crash'))
+        fail(new SandboxError('The sandboxed model call answered garbage.', 'crash'))
+        throw dead!
       }
-      if (parsed.ok) resolve(parsed.result)
-      else reject(new SandboxError(parsed.error.message, parsed.error.kind, parsed.error.status))
-    })
-    child.stdin.on('error', () => undefined)
-    child.stdin.end(JSON.stringify(options.input))
-  })
+      if (parsed.ok) return parsed.result
+      throw new SandboxError(parsed.error.message, parsed.error.kind, parsed.error.status)
+    },
+    async close(): Promise<void> {
+      if (!child) return
+      dead ??= new SandboxError('The sandbox is closed.', 'crash')
+      child.stdin.end()
+      const timer = setTimeout(() => child?.kill('SIGKILL'), 2000)
+      await closed
+      clearTimeout(timer)
+    },
+  }
+}
+
+/** One job in a sandbox of its own. */
+export async function runSandboxed<R>(options: SandboxOptions & {input: unknown}): Promise<R> {
+  const sandbox = openSandbox(options)
+  try {
+    return await sandbox.call<R>(options.input)
+  } finally {
+    await sandbox.close()
+  }
 }

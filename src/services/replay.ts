@@ -17,7 +17,7 @@ import {ddmin} from '../domain/replay/ddmin.js'
 import {evidenceId, parseEvidenceId} from '../domain/evidence.js'
 import {ExternalError, UserError} from '../errors.js'
 import type {ModelJob, ModelKind} from '../replay/adapters.js'
-import {MODEL_CHILD, runSandboxed, SandboxError} from '../replay/sandbox.js'
+import {MODEL_CHILD, openSandbox, SandboxError} from '../replay/sandbox.js'
 import type {UnlockedLedger} from '../store/ledger.js'
 import {incidentKey} from './incidents.js'
 import type {SessionOptions} from './session.js'
@@ -159,19 +159,19 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
     const sent = reduced.exchange
     const seed = options.seed ?? randomBytes(4).readUInt32BE(0) >>> 1
     const promptSha256 = createHash('sha256').update(canonicalExchange(sent)).digest('hex')
+    const sandbox = openSandbox({
+      ...MODEL_CHILD,
+      ...(allowNet ? {allowNet} : {}),
+      env: keyEnv !== undefined && key ? {[keyEnv]: key} : {},
+      timeoutMs: options.timeoutMs,
+      maxOutputBytes: options.maxOutputBytes + 64 * 1024,
+    })
     const call = (ex: Exchange, s: number): Promise<ModelReply> => {
       const job: ModelJob = {model: options.model, exchange: ex, seed: s, maxOutputBytes: options.maxOutputBytes}
       if (options.baseUrl !== undefined) job.baseUrl = options.baseUrl
       if (options.modelName !== undefined) job.modelName = options.modelName
       if (keyEnv !== undefined) job.apiKeyEnv = keyEnv
-      return runSandboxed<ModelReply>({
-        ...MODEL_CHILD,
-        ...(allowNet ? {allowNet} : {}),
-        env: keyEnv !== undefined && key ? {[keyEnv]: key} : {},
-        timeoutMs: options.timeoutMs,
-        maxOutputBytes: options.maxOutputBytes + 64 * 1024,
-        input: job,
-      })
+      return sandbox.call<ModelReply>(job)
     }
     const judgeReply = (reply: ModelReply, ex: Exchange) =>
       judge([reply.text, ...reply.toolCalls.map((t) => `${t.name} ${t.arguments}`)].join('\n'), ex, reduced.canaries)
@@ -213,6 +213,8 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
     } catch (error) {
       if (!(error instanceof SandboxError)) throw error
       failure = modelFailure(error, options.model)
+    } finally {
+      await sandbox.close()
     }
     const leaks = verdicts.filter((v) => v.leaked).length
     const channels = [...new Set(verdicts.flatMap((v) => v.channels))]
