@@ -25,6 +25,7 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
     '<%= config.bin %> <%= command.id %> traces.jsonl.gz --prompts ./prompts --format sarif > pl.sarif',
     '<%= config.bin %> <%= command.id %> ./export/ --incident INC-2026-0001 --prompts ./prompts',
     '<%= config.bin %> <%= command.id %> dataset.jsonl --exit-code 0 --json',
+    '<%= config.bin %> <%= command.id %> ./gateway-logs/ --verify',
   ]
   static override strict = false
   static override args = {
@@ -35,6 +36,10 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
     prompts: Flags.string({description: 'Directory of sensitive prompts to look for: every .txt file is one prompt, named after the file.'}),
     format: Flags.string({description: 'Output format on standard output [default: table].', options: ['table', 'json', 'sarif']}),
     'exit-code': Flags.integer({description: 'Exit code when something is found [default: 1].', min: 0, max: 255}),
+    verify: Flags.boolean({
+      description:
+        'Ask each found token\'s provider whether it still works, through a read-only endpoint (GitHub, OpenAI, Slack, Anthropic, Hugging Face, npm): live, revoked/invalid or unknown. Sends the token to its provider only.',
+    }),
   }
 
   async run(): Promise<ScanReport> {
@@ -56,6 +61,7 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
         cwd: process.cwd(),
         ...(flags.incident === undefined ? {} : {incident: flags.incident}),
         ...(flags.prompts === undefined ? {} : {promptsDir: flags.prompts}),
+        ...(flags.verify ? {verify: true} : {}),
         onProgress: (done, total) => {
           if ((total ?? done) > PROGRESS_FROM) progress.update(done, total)
         },
@@ -69,10 +75,26 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
     else if (format === 'json' && !flags.json) this.log(JSON.stringify(report, null, 2))
     else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings))
     for (const line of scanNotes(report)) this.note(line)
+    for (const line of verificationNotes(report)) this.note(line)
     this.note(scanSummary(report))
 
     if (report.stats.errors.length > 0) process.exitCode = EXIT_INPUT_ERRORS
     else if (report.findings.length > 0) process.exitCode = flags['exit-code'] ?? 1
     return report
   }
+}
+
+/** One line per distinct live token (where it was first seen), then the counts. */
+function verificationNotes(report: ScanReport): string[] {
+  const counts = report.stats.verification
+  if (counts === undefined) return []
+  const seen = new Set<string>()
+  const lines: string[] = []
+  for (const f of report.findings) {
+    if (f.verification !== 'live' || seen.has(f.fingerprint)) continue
+    seen.add(f.fingerprint)
+    lines.push(`live token: ${f.path}:${f.line}:${f.column} ${f.rule} ${f.masked} — revoke it`)
+  }
+  lines.push(`verified ${counts.live + counts['revoked/invalid'] + counts.unknown} distinct tokens: ${counts.live} live, ${counts['revoked/invalid']} revoked/invalid, ${counts.unknown} unknown`)
+  return lines
 }

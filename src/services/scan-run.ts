@@ -25,6 +25,8 @@ import {noPrompter} from '../prompts/types.js'
 import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
 import {incidentKey} from './incidents.js'
 import {scanInputs} from './scan/reader.js'
+import type {Verification} from './scan-verify.js'
+import {verifyTokens} from './scan-verify.js'
 import type {LocatedFinding, ScanStats} from './scan/reader.js'
 import type {SessionOptions} from './session.js'
 import {withLedger} from './store-access.js'
@@ -53,9 +55,13 @@ export interface ReportedFinding {
   promptName?: string
   /** For known prompts: the fraction of the registered prompt found. */
   coverage?: number
+  /** With --verify, for tokens whose provider has a read-only check: what the provider said. */
+  verification?: Verification
 }
 
 export interface ScanReportStats extends ScanStats {
+  /** With --verify: distinct values checked, by answer. */
+  verification?: Record<Verification, number>
   findings: number
   byCategory: Record<Category, number>
   /** Distinct fingerprints among the findings. */
@@ -130,6 +136,8 @@ export interface ScanOptions {
   signal?: AbortSignal
   /** Source of ephemeral fingerprint keys; node:crypto random bytes unless given. */
   randomKey?: () => Uint8Array
+  /** Check found tokens with their providers (see scan-verify.ts). */
+  verify?: boolean
 }
 
 const newKey = (): Uint8Array => new Uint8Array(randomBytes(32))
@@ -316,7 +324,7 @@ export async function runScan(session: SessionOptions, options: ScanOptions): Pr
       const key: FingerprintKey = {key: ledger.fingerprintKey(), scope: 'store'}
       const raw: RawValues = new Map()
       try {
-        const report = await scanWithKey(options, prompts, key, raw)
+        const report = await verified(await scanWithKey(options, prompts, key, raw), raw, session, options)
         return {...report, incident: recordScan(ledger, incident, options, prompts, report, raw)}
       } finally {
         key.key.fill(0)
@@ -325,11 +333,28 @@ export async function runScan(session: SessionOptions, options: ScanOptions): Pr
     })
   }
   const key = await optionalStoreKey(session, randomKey)
+  const raw: RawValues | undefined = options.verify === true ? new Map() : undefined
   try {
-    return await scanWithKey(options, prompts, key)
+    const report = await scanWithKey(options, prompts, key, raw)
+    return raw === undefined ? report : await verified(report, raw, session, options)
   } finally {
     key.key.fill(0)
+    raw?.clear()
   }
+}
+
+/** With --verify, adds each provider's answer to the findings of its tokens and counts them. */
+async function verified(report: ScanReport, raw: RawValues, session: SessionOptions, options: ScanOptions): Promise<ScanReport> {
+  if (options.verify !== true) return report
+  const targets = [...raw].map(([fingerprint, value]) => ({fingerprint, rule: value.rule, raw: value.raw}))
+  const answers = await verifyTokens(targets, {env: session.env})
+  const counts: Record<Verification, number> = {live: 0, 'revoked/invalid': 0, unknown: 0}
+  for (const answer of answers.values()) counts[answer]++
+  for (const finding of report.findings) {
+    const answer = answers.get(finding.fingerprint)
+    if (answer !== undefined) finding.verification = answer
+  }
+  return {...report, stats: {...report.stats, verification: counts}}
 }
 
 // ---------------------------------------------------------------------------------------------

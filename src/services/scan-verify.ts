@@ -1,0 +1,124 @@
+/**
+ * `pl scan --verify`: asks each token's provider, through a cheap read-only endpoint, whether the
+ * token still works. The token goes only into the request's authorization header; it is never
+ * printed, logged or put into an error message. Base URLs can be overridden from the environment
+ * (tests run local servers on 127.0.0.1).
+ */
+import type {Env} from './session.js'
+
+export type Verification = 'live' | 'revoked/invalid' | 'unknown'
+
+export interface VerifyTarget {
+  fingerprint: string
+  rule: string
+  raw: string
+}
+
+interface Provider {
+  /** Environment variable that overrides the base URL. */
+  env: string
+  base: string
+  request: (token: string) => {method: 'GET' | 'POST'; path: string; headers: Record<string, string>}
+  /** Reads the response: undefined means "unknown". */
+  judge: (status: number, body: () => Promise<unknown>) => Promise<Verification>
+}
+
+const bearer = (token: string): Record<string, string> => ({authorization: `Bearer ${token}`})
+
+/** 2xx live, 401 revoked or invalid; anything else (403, 429, 5xx) says nothing about the token. */
+async function byStatus(status: number): Promise<Verification> {
+  if (status >= 200 && status < 300) return 'live'
+  return status === 401 ? 'revoked/invalid' : 'unknown'
+}
+
+const SLACK_DEAD = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive'])
+
+const github: Provider = {
+  env: 'PL_GITHUB_API_URL',
+  base: 'https://api.github.com',
+  request: (token) => ({method: 'GET', path: '/user', headers: {...bearer(token), accept: 'application/vnd.github+json'}}),
+  judge: byStatus,
+}
+
+/** Rules with a verifier, by rule id. */
+export const PROVIDERS: Readonly<Record<string, Provider>> = {
+  'github-token': github,
+  'github-fine-grained-token': github,
+  'openai-api-key': {
+    env: 'PL_OPENAI_API_URL',
+    base: 'https://api.openai.com',
+    request: (token) => ({method: 'GET', path: '/v1/models', headers: bearer(token)}),
+    judge: byStatus,
+  },
+  'slack-token': {
+    env: 'PL_SLACK_API_URL',
+    base: 'https://slack.com/api',
+    request: (token) => ({method: 'POST', path: '/auth.test', headers: bearer(token)}),
+    async judge(status, body) {
+      if (status !== 200) return 'unknown'
+      const parsed = (await body()) as {ok?: unknown; error?: unknown} | null
+      if (parsed?.ok === true) return 'live'
+      return typeof parsed?.error === 'string' && SLACK_DEAD.has(parsed.error) ? 'revoked/invalid' : 'unknown'
+    },
+  },
+  'anthropic-api-key': {
+    env: 'PL_ANTHROPIC_API_URL',
+    base: 'https://api.anthropic.com',
+    request: (token) => ({method: 'GET', path: '/v1/models', headers: {'x-api-key': token, 'anthropic-version': '2023-06-01'}}),
+    judge: byStatus,
+  },
+  'huggingface-token': {
+    env: 'PL_HUGGINGFACE_API_URL',
+    base: 'https://huggingface.co',
+    request: (token) => ({method: 'GET', path: '/api/whoami-v2', headers: bearer(token)}),
+    judge: byStatus,
+  },
+  'npm-token': {
+    env: 'PL_NPM_REGISTRY_URL',
+    base: 'https://registry.npmjs.org',
+    request: (token) => ({method: 'GET', path: '/-/whoami', headers: bearer(token)}),
+    judge: byStatus,
+  },
+}
+
+export interface VerifyOptions {
+  env: Env
+  /** Per request, in milliseconds. */
+  timeoutMs?: number
+  /** Requests in flight at once. */
+  concurrency?: number
+  fetch?: typeof fetch
+}
+
+/** Checks each distinct value once; values of rules without a verifier are left out of the result. */
+export async function verifyTokens(targets: readonly VerifyTarget[], options: VerifyOptions): Promise<Map<string, Verification>> {
+  const doFetch = options.fetch ?? fetch
+  const timeoutMs = options.timeoutMs ?? 10_000
+  const queue = [...new Map(targets.filter((t) => PROVIDERS[t.rule] !== undefined).map((t) => [t.fingerprint, t])).values()]
+  const results = new Map<string, Verification>()
+  const check = async (target: VerifyTarget): Promise<Verification> => {
+    const provider = PROVIDERS[target.rule]
+    if (provider === undefined) return 'unknown'
+    const base = (options.env[provider.env] ?? '').length > 0 ? (options.env[provider.env] ?? '') : provider.base
+    const {method, path, headers} = provider.request(target.raw)
+    try {
+      const response = await doFetch(`${base.replace(/\/+$/, '')}${path}`, {
+        method,
+        headers: {'user-agent': 'pl-scan-verify', ...headers},
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+      const verdict = await provider.judge(response.status, () => response.json().catch(() => null))
+      await response.body?.cancel().catch(() => undefined)
+      return verdict
+    } catch {
+      // A network error or a timeout: the error text is dropped, it could echo the request.
+      return 'unknown'
+    }
+  }
+  const worker = async (): Promise<void> => {
+    for (let target = queue.shift(); target !== undefined; target = queue.shift()) results.set(target.fingerprint, await check(target))
+  }
+  await Promise.all(Array.from({length: Math.max(1, options.concurrency ?? 4)}, worker))
+  return results
+}

@@ -1,0 +1,172 @@
+/**
+ * `pl scan --verify` through the real CLI against local HTTP servers on 127.0.0.1 that implement
+ * the providers' read-only endpoints: each token is asked about once, with the right method, path
+ * and authorization header, and the answer (live, revoked/invalid, unknown) lands on its findings
+ * — while the token itself never appears in the output.
+ */
+import assert from 'node:assert/strict'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {createServer} from 'node:http'
+import type {IncomingMessage, Server, ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {after, before, describe, test} from 'node:test'
+
+import {runJson, runPl} from '../helpers/cli.js'
+import {Rng, fakes, githubToken, npmToken} from '../fixtures/scan/fakes.js'
+import type {ScanReport} from '../../src/services/scan-run.js'
+
+const rng = new Rng(3)
+const tokens = {
+  githubLive: githubToken(rng),
+  githubDead: githubToken(rng),
+  openaiLive: fakes.openaiProject(rng),
+  openaiLimited: fakes.openaiProject(rng),
+  slackLive: fakes.slackBot(rng),
+  slackDead: fakes.slackBot(rng),
+  anthropicDead: fakes.anthropic(rng),
+  huggingfaceLive: fakes.huggingface(rng),
+  npmUnreachable: npmToken(rng),
+}
+type Name = keyof typeof tokens
+const byToken = new Map<string, Name>(Object.entries(tokens).map(([name, value]) => [value, name as Name]))
+
+interface Seen {
+  method: string
+  path: string
+  token: Name | 'none' | 'unexpected'
+}
+
+/** Which of our tokens a request carries in the header its provider uses. */
+function tokenOf(request: IncomingMessage, header: 'authorization' | 'x-api-key'): Seen['token'] {
+  const value = request.headers[header]
+  if (typeof value !== 'string') return 'none'
+  const raw = header === 'authorization' ? value.replace(/^Bearer /, '') : value
+  if (header === 'authorization' && !value.startsWith('Bearer ')) return 'unexpected'
+  return byToken.get(raw) ?? 'unexpected'
+}
+
+function providers(seen: Seen[]): Server {
+  return createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = request.url ?? ''
+    const send = (status: number, body: unknown = {}): void => {
+      response.writeHead(status, {'content-type': 'application/json'})
+      response.end(JSON.stringify(body))
+    }
+    const header = path.startsWith('/anthropic/') ? 'x-api-key' : 'authorization'
+    const token = tokenOf(request, header)
+    seen.push({method: request.method ?? '', path, token})
+    if (path === '/github/user' && request.method === 'GET') {
+      if (token === 'githubLive') send(200, {login: 'octocat'})
+      else send(401, {message: 'Bad credentials'})
+    } else if (path === '/openai/v1/models' && request.method === 'GET') {
+      if (token === 'openaiLive') send(200, {data: []})
+      else if (token === 'openaiLimited') send(429, {error: {message: 'Rate limit'}})
+      else send(401)
+    } else if (path === '/slack/auth.test' && request.method === 'POST') {
+      send(200, token === 'slackLive' ? {ok: true, user: 'bot'} : {ok: false, error: 'token_revoked'})
+    } else if (path === '/anthropic/v1/models' && request.method === 'GET' && request.headers['anthropic-version'] !== undefined) {
+      send(401, {type: 'error'})
+    } else if (path === '/huggingface/api/whoami-v2' && request.method === 'GET') {
+      send(token === 'huggingfaceLive' ? 200 : 401, {name: 'someone'})
+    } else send(404)
+  })
+}
+
+describe('pl scan --verify', () => {
+  let dir = ''
+  let server: Server
+  const seen: Seen[] = []
+  let env: Record<string, string> = {}
+  let input = ''
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pl-scan-verify-'))
+    server = providers(seen)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    // A port that was just free: nothing answers there.
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const closedPort = (closed.address() as AddressInfo).port
+    await new Promise<void>((resolve) => closed.close(() => resolve()))
+    env = {
+      PL_HOME: join(dir, 'home'),
+      PL_GITHUB_API_URL: `${base}/github`,
+      PL_OPENAI_API_URL: `${base}/openai/`,
+      PL_SLACK_API_URL: `${base}/slack`,
+      PL_ANTHROPIC_API_URL: `${base}/anthropic`,
+      PL_HUGGINGFACE_API_URL: `${base}/huggingface`,
+      PL_NPM_REGISTRY_URL: `http://127.0.0.1:${closedPort}`,
+    }
+    input = join(dir, 'gateway.log')
+    const lines = Object.values(tokens).map((value, i) => `request ${i} Authorization: ${value}`)
+    // The live GitHub token twice: it is asked about once.
+    lines.push(`retry GITHUB_TOKEN=${tokens.githubLive}`, 'contact someone.else@example.org')
+    writeFileSync(input, `${lines.join('\n')}\n`)
+  })
+
+  after(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    rmSync(dir, {recursive: true, force: true})
+  })
+
+  test('asks each provider once per token and reports live, revoked/invalid or unknown', async () => {
+    seen.length = 0
+    const {code, json, stderr} = await runJson<ScanReport>(['scan', input, '--verify'], {env})
+    assert.equal(code, 1, stderr)
+    const names = Object.keys(tokens) as Name[]
+    const expected: Record<Name, string | undefined> = {
+      githubLive: 'live',
+      githubDead: 'revoked/invalid',
+      openaiLive: 'live',
+      openaiLimited: 'unknown',
+      slackLive: 'live',
+      slackDead: 'revoked/invalid',
+      anthropicDead: 'revoked/invalid',
+      huggingfaceLive: 'live',
+      npmUnreachable: 'unknown',
+    }
+    for (const [i, name] of names.entries()) {
+      const finding = json.findings.find((f) => f.line === i + 1)
+      assert.ok(finding !== undefined, `no finding for ${name}`)
+      assert.equal(finding.verification, expected[name], name)
+    }
+    assert.equal(json.findings.find((f) => f.line === names.length + 1)?.verification, 'live')
+    assert.equal(json.findings.find((f) => f.rule === 'email')?.verification, undefined)
+    assert.deepEqual(json.stats.verification, {live: 4, 'revoked/invalid': 3, unknown: 2})
+
+    assert.ok(!seen.some((s) => s.token === 'unexpected' || s.token === 'none'), 'a request without the right authorization')
+    assert.deepEqual(
+      seen.map((s) => `${s.method} ${s.path} ${s.token}`).sort(),
+      [
+        'GET /anthropic/v1/models anthropicDead',
+        'GET /github/user githubDead',
+        'GET /github/user githubLive',
+        'GET /huggingface/api/whoami-v2 huggingfaceLive',
+        'GET /openai/v1/models openaiLimited',
+        'GET /openai/v1/models openaiLive',
+        'POST /slack/auth.test slackDead',
+        'POST /slack/auth.test slackLive',
+      ],
+    )
+    const output = JSON.stringify(json) + stderr
+    for (const value of Object.values(tokens)) assert.ok(!output.includes(value), 'a token appears in the output')
+  })
+
+  test('the table names the live tokens to revoke, masked; without --verify nothing is sent', async () => {
+    seen.length = 0
+    const table = await runPl(['scan', input, '--verify'], {env})
+    assert.equal(table.code, 1)
+    assert.match(table.stderr, /live token: .*gateway\.log:1:\d+ github-token ghp_…/)
+    assert.match(table.stderr, /verified 9 distinct tokens: 4 live, 3 revoked\/invalid, 2 unknown/)
+    for (const value of Object.values(tokens)) assert.ok(!(table.stdout + table.stderr).includes(value), 'a token appears in the output')
+
+    seen.length = 0
+    const plain = await runJson<ScanReport>(['scan', input], {env})
+    assert.equal(plain.code, 1)
+    assert.equal(seen.length, 0)
+    assert.equal(plain.json.stats.verification, undefined)
+  })
+})
