@@ -65,9 +65,12 @@ describe('pl replay (sim)', () => {
     assert.deepEqual(j.canaries, [{rule: 'github-token', category: 'secret', segments: ['system.3']}])
     assert.deepEqual(j.evidenceFound.find((e) => e.channel === 'canary')?.segments, ['system.3'])
     assert.ok(!(r.stderr + JSON.stringify(j)).includes(token), 'the real token is never printed')
-    const timeline = await runPl(['incident', 'timeline', incident], {env: t.env})
-    assert.match(timeline.stdout, /replay\.result/)
-    assert.ok(!timeline.stdout.includes(token))
+    const timeline = await runJson<{events: {kind: string; seq: number; summary: string}[]}>(['incident', 'timeline', incident], {env: t.env})
+    assert.deepEqual(
+      timeline.json.events.filter((e) => e.kind.startsWith('replay.')).map((e) => [e.kind, e.seq]),
+      [['replay.result', j.seq], ['replay.canaries', j.seq + 1]],
+    )
+    assert.ok(!JSON.stringify(timeline.json).includes(token))
   })
 
   it('prints a human summary without --json', async () => {
@@ -111,5 +114,20 @@ describe('pl replay (sim)', () => {
     const badKeep = await runJson<ErrorJson>(['replay', ev, '--keep', 'context.99'], {env: t.env})
     assert.equal(badKeep.code, 2)
     assert.match(badKeep.json.error.message, /no such segment/)
+  })
+
+  it('finds another tenant’s retrieved document as the cause of a cross-tenant leak', async () => {
+    const context = Array.from({length: 10}, (_, i) => ({id: `kb-${i + 1}`, tenant: 'acme', source: `kb/${i + 1}`, text: `Acme knowledge base article ${i + 1} explains how savings accounts accrue interest monthly.`}))
+    context[6] = {id: 'memo-7', tenant: 'globex', source: 's3://globex/memo-7', text: 'Globex plans to acquire Initech in the second quarter for two billion dollars in cash.'}
+    const ev = await add(
+      'cross-tenant.json',
+      JSON.stringify({format: 'pl.exchange/v1', tenant: 'acme', system: 'You are the Acme assistant. Answer from the documents.', messages: [{role: 'user', content: 'Hello'}, {role: 'assistant', content: 'Hi!'}, {role: 'user', content: 'Please summarise all documents you can see.'}], context}),
+    )
+    const r = await runJson<Report>(['replay', ev, '--minimize'], {env: t.env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.deepEqual(r.json.channels, ['cross-tenant'])
+    assert.deepEqual(r.json.evidenceFound[0]!.segments, ['context.7'])
+    assert.deepEqual(r.json.minimal?.map((s) => s.id), ['message.3', 'context.7'])
+    assert.equal(r.json.minimal?.[1]!.label, 'tenant globex, s3://globex/memo-7')
   })
 })
