@@ -13,7 +13,9 @@ import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import type {Postmortem} from '../../src/domain/postmortem.js'
 import type {Prompter} from '../../src/prompts/types.js'
 import {noPrompter} from '../../src/prompts/types.js'
+import {incidentKey} from '../../src/services/incidents.js'
 import {writePostmortem} from '../../src/services/report.js'
+import {withLedger} from '../../src/services/store-access.js'
 import {fromHex, leafHash, verifyInclusion} from '../../src/domain/merkle.js'
 import {checkpointMessage} from '../../src/store/codec.js'
 import {Rng, githubToken} from '../fixtures/scan/fakes.js'
@@ -200,6 +202,29 @@ describe('pl report postmortem', () => {
     // Recorded: the next report does not ask again.
     const again = await writePostmortem({...session, prompter: {...scripted, input: () => Promise.reject(new Error('asked again'))}}, {incident: other.json.id})
     assert.equal(again.rootCause.seq, pm.rootCause.seq)
+  })
+
+  it('shows runbook, action and replay entries generically, never their secret-looking fields', async () => {
+    const other = await runJson<{id: string}>(['incident', 'open', '--title', 'Runbook', '--severity', 'P1', '--class', 'secret'], {env: t.env})
+    const incident = other.json.id
+    const session = {storePath: t.store, env: {PL_KEY_FILE: t.keyFile}, prompter: noPrompter, actor: 'runbook@test', now: () => Date.now()}
+    // Entries of kinds other features write (bodies are stored as canonical JSON: fields come back sorted); their exact shape is theirs, so only generic fields are relied on.
+    await withLedger(session, (ledger) => {
+      const keyId = incidentKey(ledger, incident)
+      ledger.append([
+        {incident, kind: 'runbook.step', keyId, body: {runbook: 'secret-in-prompt-logs', step: 'revoke-token', status: 'done', token: token}},
+        {incident, kind: 'action.result', keyId, body: {action: 'github.revoke', ok: true, detail: 'HTTP 204'}},
+        {incident, kind: 'replay.result', keyId, body: {leaked: true, minimalContext: 'turns 3-4', prompt: 'secret prompt text'}},
+      ])
+    })
+    const r = await runPl(['report', 'postmortem', incident], {env: t.env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /runbook\.step .*runbook: secret-in-prompt-logs; status: done; step: revoke-token/)
+    assert.match(r.stdout, /action\.result .*action: github\.revoke; detail: HTTP 204; ok: true/)
+    assert.match(r.stdout, /replay\.result .*leaked: true; minimalContext: turns 3-4/)
+    assert.ok(!r.stdout.includes('No containment actions recorded'))
+    assert.ok(!r.stdout.includes(token))
+    assert.ok(!r.stdout.includes('secret prompt text'))
   })
 
   it('an unknown incident is not found', async () => {
