@@ -432,7 +432,47 @@ function summarize(entry: LedgerEntry, shreds: readonly LedgerEntry<'key.shredde
     const fp = typeof body.fingerprint === 'string' ? ` ${oneLine(body.fingerprint.slice(0, 12))}…` : ''
     return `Captured ${rule}${fp} under its own key (for revocation, shreddable)`
   }
-  return oneLine(entry.kind)
+  const extra = laterKindSummary(entry.kind, entry.body)
+  return extra ?? oneLine(entry.kind)
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? oneLine(v) : undefined)
+
+/**
+ * One-line summaries of the kinds written by runbooks, replays and postmortems. Bodies are read
+ * defensively (they come from newer or older versions too); a value kept under its own key, such
+ * as a password answer, is never shown.
+ */
+function laterKindSummary(kind: string, body: unknown): string | undefined {
+  if (body === null) return kind === 'runbook.step' || kind === 'action.result' || kind === 'replay.result' || kind === 'postmortem.input' || kind === 'runbook.secret' ? `${kind}: ${SHREDDED}` : undefined
+  const b = (body ?? {}) as Record<string, unknown>
+  switch (kind) {
+    case 'runbook.step': {
+      const answer = b.answer === undefined ? '' : typeof b.answer === 'object' ? ` (${oneLine(JSON.stringify(b.answer))})` : ` (${oneLine(String(b.answer))})`
+      const mark = str(b.mark) ? `; marked ${str(b.mark)}` : ''
+      return `Runbook ${str(b.runbook) ?? '?'}: step ${str(b.step) ?? '?'} ${str(b.status) ?? 'recorded'}${b.secretEntry === undefined ? answer : ' (answer kept under its own key)'}${mark}`
+    }
+    case 'runbook.secret':
+      return `Runbook ${str(b.runbook) ?? '?'}: password answer to step ${str(b.step) ?? '?'} kept under its own key`
+    case 'action.result': {
+      const what = [...new Set([str(b.action), str(b.provider)].filter(Boolean))].join('/')
+      const detail = str(b.summary) ?? str(b.error) ?? ''
+      return `Action ${what || '?'} (${str(b.runbook) ?? '?'} › ${str(b.step) ?? '?'}): ${str(b.stage) ?? '?'} ${b.ok === true ? 'ok' : 'FAILED'}${detail ? `: ${detail}` : ''}`
+    }
+    case 'replay.result': {
+      const channels = Array.isArray(b.channels) ? b.channels.filter((c): c is string => typeof c === 'string') : []
+      const minimal = Array.isArray(b.minimal) ? (b.minimal as {label?: unknown}[]).map((m) => str(m.label) ?? '?') : []
+      const runs = typeof b.completed === 'number' ? b.completed : typeof b.runs === 'number' ? b.runs : '?'
+      const verdict = b.leaked === true ? `leaked in ${String(b.leaks ?? '?')}/${runs} runs${channels.length ? ` via ${oneLine(channels.join(', '))}` : ''}` : `no leak in ${runs} runs`
+      return `Replay of ${str(b.evidence) ?? '?'} on ${str(b.model) ?? '?'}: ${verdict}${minimal.length ? `; minimal context: ${oneLine(minimal.join(' + '))}` : ''}`
+    }
+    case 'postmortem.input': {
+      const items = Array.isArray(b.actionItems) ? b.actionItems.length : 0
+      return `Postmortem input: ${typeof b.rootCause === 'string' ? 'root cause recorded' : 'no root cause'}; ${items} action item${items === 1 ? '' : 's'}`
+    }
+    default:
+      return undefined
+  }
 }
 
 /** "Scan of 2 inputs: 5 findings (3 secret, 1 pii, 1 prompt); 3 values captured". */

@@ -93,7 +93,7 @@ function lifecycle(): LedgerEntry[] {
       {ts: at(14, 30), actor: 'carol'},
     ),
     other(11, 'scan.findings', {findings: [{detector: 'openai', masked: 'sk-…9f'}]}, at(14, 31)),
-    other(12, 'runbook.step', {step: 'revoke'}, at(14, 32)),
+    other(12, 'vendor.ticket', {step: 'revoke'}, at(14, 32)),
     other(13, 'scan.findings', {findings: []}, at(14, 33)),
     mark(14, 'resolved', at(15, 0), at(15, 0)),
   ]
@@ -163,7 +163,7 @@ describe('foldIncident', () => {
     assert.equal(state.lastActivity, at(15, 0))
     assert.deepEqual(state.warnings, [])
     assert.deepEqual(state.shreddedEntries, [])
-    assert.deepEqual(state.otherEntries, {'scan.findings': 2, 'runbook.step': 1})
+    assert.deepEqual(state.otherEntries, {'scan.findings': 2, 'vendor.ticket': 1})
     assert.deepEqual(state.notes, [{text: 'paged security', ts: at(13, 35), actor: 'bob', seq: 4}])
     assert.deepEqual(state.reveals, [{evidence: 'ev-1', to: 'stdout', ts: at(14, 20), actor: 'bob', seq: 9}])
   })
@@ -574,7 +574,31 @@ describe('buildTimeline', () => {
     assert.equal(summaries.get(9), 'Evidence ev-1 revealed to stdout')
     assert.equal(summaries.get(10), 'Evidence ev-1 "analytics-export.jsonl" shredded: purged after review')
     assert.equal(summaries.get(11), 'Scan of 0 inputs: 1 finding (1 other); 0 values captured')
-    assert.equal(summaries.get(12), 'runbook.step')
+    assert.equal(summaries.get(12), 'vendor.ticket')
+  })
+
+  it('summarizes runbook steps, action results, replays and postmortem input on one line, never a kept-apart value', () => {
+    const secret = 'hunter2-' + 'x'.repeat(8)
+    const opened = entry(1, 'incident.opened', {title: 'T', severity: 'P1', classes: []}, {ts: at(13, 0)})
+    const timeline = buildTimeline([
+      opened,
+      other(2, 'runbook.step', {runbook: 'secret-in-prompt-logs', step: 'leaked', status: 'answered', answer: ['github']}, at(13, 1)),
+      other(3, 'runbook.secret', {runbook: 'secret-in-prompt-logs', step: 'vault', value: secret}, at(13, 2)),
+      other(4, 'runbook.step', {runbook: 'secret-in-prompt-logs', step: 'vault', status: 'answered', secretEntry: 3}, at(13, 3)),
+      other(5, 'action.result', {runbook: 'secret-in-prompt-logs', step: 'revoke', action: 'revoke-token', provider: 'github', stage: 'check', ok: true}, at(13, 4)),
+      other(6, 'action.result', {runbook: 'r', step: 'notify', action: 'manual', provider: 'manual', stage: 'done', ok: false, error: '401 from provider'}, at(13, 5)),
+      other(7, 'replay.result', {evidence: 'EV-52', model: 'sim', leaked: true, leaks: 3, completed: 3, channels: ['system-prompt'], minimal: [{label: 'system.1'}, {label: 'message.1'}]}, at(13, 6)),
+      other(8, 'postmortem.input', {rootCause: 'debug logging', actionItems: ['a', 'b']}, at(13, 7)),
+    ])
+    const bySeq = new Map(timeline.map((e) => [e.seq, e.summary]))
+    assert.equal(bySeq.get(2), 'Runbook secret-in-prompt-logs: step leaked answered (["github"])')
+    assert.equal(bySeq.get(3), 'Runbook secret-in-prompt-logs: password answer to step vault kept under its own key')
+    assert.equal(bySeq.get(4), 'Runbook secret-in-prompt-logs: step vault answered (answer kept under its own key)')
+    assert.equal(bySeq.get(5), 'Action revoke-token/github (secret-in-prompt-logs › revoke): check ok')
+    assert.equal(bySeq.get(6), 'Action manual (r › notify): done FAILED: 401 from provider')
+    assert.equal(bySeq.get(7), 'Replay of EV-52 on sim: leaked in 3/3 runs via system-prompt; minimal context: system.1 + message.1')
+    assert.equal(bySeq.get(8), 'Postmortem input: root cause recorded; 2 action items')
+    assert.ok(!JSON.stringify(timeline).includes(secret))
   })
 
   it('summarizes a captured secret by rule and fingerprint prefix, never its value', () => {
@@ -623,7 +647,7 @@ describe('buildTimeline', () => {
         'Evidence revealed: [content shredded]',
         'Key shredded: [content shredded]',
         'Evidence ev-5 shredded',
-        'replay.result',
+        'replay.result: [content shredded]',
       ],
     )
     assert.equal(timeline[1]?.at, at(13, 31))
