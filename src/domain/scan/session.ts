@@ -70,6 +70,15 @@ export class ScanSession {
     this.prompts = promptIndex !== undefined && promptIndex.size > 0 ? new PromptStream(promptIndex) : undefined
   }
 
+  /**
+   * Characters held between pushes: the incomplete line, the block and a JSON document being
+   * gathered. Bounded by the limits (window, block, document) plus one pushed piece, however long
+   * a line is.
+   */
+  get buffered(): number {
+    return this.pending.length + this.blockChars + this.documentChars
+  }
+
   /** Lines seen so far (a last line without a line break counts once the input ends). */
   get lines(): number {
     return this.lineNo - 1

@@ -3,7 +3,10 @@ import {describe, it} from 'node:test'
 
 import fc from 'fast-check'
 
+import {Detector} from '../../../src/domain/scan/detect.js'
 import {createScanner} from '../../../src/domain/scan/engine.js'
+import {defaultRules} from '../../../src/domain/scan/rules/index.js'
+import {ScanSession} from '../../../src/domain/scan/session.js'
 import type {ScannerOptions} from '../../../src/domain/scan/engine.js'
 import type {Finding} from '../../../src/domain/scan/types.js'
 import {Rng, cardNumber, fakes, githubToken, pemKey} from '../../fixtures/scan/fakes.js'
@@ -114,6 +117,35 @@ describe('streaming', () => {
       tokens,
     )
     assert.ok(findings.every((f) => f.line === 1 && f.column === f.start + 1))
+  })
+})
+
+describe('a very long line', () => {
+  it('is held at most one window and one piece at a time, its hits found once at their columns', () => {
+    // The mechanism that keeps a 200 MB line in bounded memory, shown on a 2 MB line with a 16 KB window.
+    const rng = new Rng(6)
+    const limits = {maxLineLength: 16 << 10, windowOverlap: 2 << 10}
+    const first = githubToken(rng)
+    const last = fakes.email(rng)
+    const pieceSize = 8 << 10
+    const fillerPiece = 'lorem ipsum dolor sit amet, '.repeat(pieceSize / 28 + 1).slice(0, pieceSize)
+    const session = new ScanSession(new Detector(defaultRules), undefined, limits)
+    const found = [...session.push(`{"data":"${first} `)]
+    let length = first.length + 10
+    let peak = 0
+    for (let i = 0; i < 256; i++) {
+      found.push(...session.push(fillerPiece))
+      length += pieceSize
+      peak = Math.max(peak, session.buffered)
+    }
+    found.push(...session.push(` ${last}"}\n`), ...session.end())
+    assert.ok(peak <= limits.maxLineLength + pieceSize, `held ${peak} characters`)
+    assert.deepEqual(
+      found.map((d) => d.rule),
+      ['github-token', 'email'],
+    )
+    assert.equal(found[1]?.start, length + 1)
+    assert.equal(session.lines, 1)
   })
 })
 
