@@ -164,9 +164,20 @@ export function describeBody(body: unknown): string[] {
     if (str(value)) out.push(`${field}: ${oneLine(value)}`)
     else if (typeof value === 'number' || typeof value === 'boolean') out.push(`${field}: ${String(value)}`)
     else if (Array.isArray(value) && value.every((v) => str(v) || typeof v === 'number')) out.push(`${field}: ${oneLine(value.join(', '))}`)
+    else if (Array.isArray(value) && value.length > 0 && value.every((v) => nameOf(v) !== undefined)) {
+      // A list of records (a replay's minimal leaking context): each by its label or name.
+      out.push(`${field}: ${oneLine(value.map((v) => nameOf(v)!).join(', '))}`)
+    }
     if (out.length >= 12) break
   }
   return out
+}
+
+function nameOf(v: unknown): string | undefined {
+  if (v === null || typeof v !== 'object') return undefined
+  const r = v as Record<string, unknown>
+  const name = [r.label, r.name, r.title, r.id].find(str)
+  return name === undefined ? undefined : str(r.id) && name !== r.id ? `${r.id} ${name}` : name
 }
 
 function recorded(entry: LedgerEntry): RecordedItem {

@@ -123,6 +123,8 @@ describe('postmortem building blocks', () => {
     const lines = describeBody({step: 'revoke-token', status: 'done', raw: 'x', token: 'y', apiKey: 'z', value: 'v', headers: 'h', attempts: 2, targets: ['a', 'b']})
     assert.deepEqual(lines, ['step: revoke-token', 'status: done', 'attempts: 2', 'targets: a, b'])
     assert.deepEqual(describeBody(null), [])
+    // A replay's minimal leaking context: records named by id and label; other nested data skipped.
+    assert.deepEqual(describeBody({leaked: true, minimal: [{id: 's3', label: 'tool output'}, {id: 's4'}], verdicts: [{run: 1}]}), ['leaked: true', 'minimal: s3 tool output, s4'])
   })
 
   it('never reads the raw value of a captured secret', () => {
