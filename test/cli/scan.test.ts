@@ -8,6 +8,7 @@ import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import {chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {gzipSync} from 'node:zlib'
 import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
 import {Rng, cardNumber, fakes, githubToken} from '../fixtures/scan/fakes.js'
@@ -133,6 +134,19 @@ describe('pl scan', () => {
     assert.equal((await runPl(['scan', join(inputs, 'other.log'), '--exit-code', '0'], {env: noStore})).code, 0)
     assert.equal((await runPl(['scan', join(inputs, 'other.log'), '--exit-code', '42'], {env: noStore})).code, 42)
     assert.equal((await runPl(['scan', join(inputs, 'clean.txt'), '--exit-code', '42'], {env: noStore})).code, 0)
+  })
+
+  test('a corrupt .gz is reported with its path, its good prefix and the other inputs are scanned, exit 2 even with --exit-code 0', async () => {
+    const gz = gzipSync(`first ${token}\n${'filler line\n'.repeat(20000)}last ${otherToken}\n`)
+    const corrupt = join(t.dir, 'rotated.log.gz')
+    writeFileSync(corrupt, gz.subarray(0, Math.floor(gz.length / 2)))
+    const j = await runJson<ScanReport>(['scan', corrupt, join(inputs, 'tree', 'app.log'), '--exit-code', '0'], {env: noStore})
+    assert.equal(j.code, 2, j.stderr)
+    assert.equal(j.json.stats.errors.length, 1)
+    assert.equal(j.json.stats.errors[0]?.path, corrupt)
+    assert.ok(j.json.findings.some((f) => f.path === corrupt && f.line === 1 && f.rule === 'github-token'))
+    assert.ok(j.json.findings.some((f) => f.path.endsWith('app.log')))
+    assertNoRaw(JSON.stringify(j.json) + j.stderr, 'the output')
   })
 
   test('unreadable and missing paths are reported with their path, the rest is scanned, exit 2', async () => {
