@@ -143,7 +143,7 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
       if (!(error instanceof ExchangeFormatError)) throw error
       const hints =
         error.reason === 'ambiguous'
-          ? ['Pick one with --line N.']
+          ? ['For JSON lines, pick one with --line N; for a trace, export the one span to replay.']
           : error.reason === 'empty'
             ? ['Replay needs at least one user message; check that the capture is complete.']
             : ['See docs/replay.md for the formats pl replays; `pl evidence show` shows what this exhibit is.']

@@ -1,7 +1,7 @@
 /**
  * Captured exchanges and their native model. Every supported capture (pl's native format, an
  * OpenAI chat-completions request with or without its response, an Anthropic messages request,
- * one JSON document or JSON lines) is parsed into an `Exchange`, whose parts are the segments that
+ * an OpenTelemetry GenAI span; one JSON document or JSON lines) is parsed into an `Exchange`, whose parts are the segments that
  * replay reduces and ddmin minimises: the system prompt's sentences, the conversation's messages,
  * the retrieved context chunks and the tools. Pure: the caller hands in the text.
  */
@@ -42,7 +42,7 @@ export interface Exchange {
   /** The model's original output, when the capture has it. */
   output?: string
   /** Which capture format it came from. */
-  source: 'native' | 'openai' | 'anthropic'
+  source: 'native' | 'openai' | 'anthropic' | 'otel'
 }
 
 export type SegmentGroup = 'system' | 'message' | 'context' | 'tool'
@@ -222,10 +222,97 @@ function parseAnthropic(request: Record<string, unknown>, response: unknown, wra
   return ex
 }
 
+/** OTLP attribute values ({stringValue}, {intValue}, …) or plain values → plain values. */
+function otelValue(v: unknown): unknown {
+  if (!isObject(v)) return v
+  if ('stringValue' in v) return v.stringValue
+  if ('intValue' in v) return Number(v.intValue)
+  if ('doubleValue' in v) return v.doubleValue
+  if ('boolValue' in v) return v.boolValue
+  if (isObject(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.map(otelValue)
+  return v
+}
+
+function otelAttributes(raw: unknown): Record<string, unknown> {
+  if (Array.isArray(raw)) return Object.fromEntries(raw.filter(isObject).map((a) => [String(a.key), otelValue(a.value)]))
+  return isObject(raw) ? raw : {}
+}
+
+function jsonAttribute(v: unknown): unknown {
+  if (typeof v !== 'string') return v
+  try {
+    return JSON.parse(v)
+  } catch {
+    return v
+  }
+}
+
+/** Text of a GenAI semantic-conventions message: `parts` of {type: 'text', content}, or `content`. */
+function otelMessageText(m: Record<string, unknown>): string {
+  if (Array.isArray(m.parts)) return m.parts.filter(isObject).map((p) => (typeof p.content === 'string' ? p.content : typeof p.text === 'string' ? p.text : '')).filter((t) => t !== '').join('\n')
+  return contentText(m.content)
+}
+
+/**
+ * An OpenTelemetry GenAI span (OTLP JSON, or one span with `attributes`): messages from
+ * `gen_ai.system_instructions` + `gen_ai.input.messages` (current conventions), from indexed
+ * `gen_ai.prompt.N.role/content` attributes (earlier instrumentations), or from
+ * `gen_ai.{system,user,assistant,tool}.message` span events.
+ */
+function parseOtelSpan(span: Record<string, unknown>): Exchange | undefined {
+  const attrs = otelAttributes(span.attributes)
+  const system: string[] = []
+  const messages: Message[] = []
+  const add = (r: unknown, text: string) => {
+    const ro = role(r)
+    if (ro === 'system') system.push(text)
+    else if (ro !== undefined) messages.push({role: ro, content: text})
+  }
+  const instructions = jsonAttribute(attrs['gen_ai.system_instructions'])
+  if (Array.isArray(instructions)) system.push(otelMessageText({parts: instructions}))
+  const input = jsonAttribute(attrs['gen_ai.input.messages'])
+  if (Array.isArray(input)) for (const m of input.filter(isObject)) add(m.role, otelMessageText(m))
+  for (let i = 0; typeof attrs[`gen_ai.prompt.${i}.content`] === 'string'; i++) add(attrs[`gen_ai.prompt.${i}.role`] ?? 'user', attrs[`gen_ai.prompt.${i}.content`] as string)
+  let output: string | undefined
+  for (const e of Array.isArray(span.events) ? span.events.filter(isObject) : []) {
+    const name = str(e.name) ?? ''
+    const ea = otelAttributes(e.attributes)
+    const text = typeof ea.content === 'string' ? ea.content : isObject(e.body) ? contentText(e.body.content) : ''
+    const m = /^gen_ai\.(system|user|assistant|tool)\.message$/.exec(name)
+    if (m) add(m[1], text)
+    else if (name === 'gen_ai.choice') output = text
+  }
+  if (system.length === 0 && messages.length === 0) return undefined
+  const out = jsonAttribute(attrs['gen_ai.output.messages'])
+  if (Array.isArray(out) && isObject(out[0])) output = otelMessageText(out[0])
+  else if (typeof attrs['gen_ai.completion.0.content'] === 'string') output = attrs['gen_ai.completion.0.content']
+  const params: Record<string, unknown> = {}
+  if (attrs['gen_ai.request.model'] !== undefined) params.model = attrs['gen_ai.request.model']
+  if (attrs['gen_ai.request.temperature'] !== undefined) params.temperature = attrs['gen_ai.request.temperature']
+  if (attrs['gen_ai.request.max_tokens'] !== undefined) params.max_tokens = attrs['gen_ai.request.max_tokens']
+  const ex: Exchange = {system: system.flatMap(splitSentences), messages, context: [], tools: [], params, source: 'otel'}
+  if (output !== undefined) ex.output = output
+  return ex
+}
+
+function otelSpans(doc: Record<string, unknown>): Record<string, unknown>[] | undefined {
+  if (Array.isArray(doc.resourceSpans)) {
+    return doc.resourceSpans.filter(isObject).flatMap((r) => (Array.isArray(r.scopeSpans) ? r.scopeSpans : []).filter(isObject).flatMap((s) => (Array.isArray(s.spans) ? s.spans : []).filter(isObject)))
+  }
+  if (doc.attributes !== undefined && (typeof doc.name === 'string' || typeof doc.spanId === 'string' || typeof doc.span_id === 'string')) return [doc]
+  return undefined
+}
+
 /** One JSON document → an exchange, or undefined when it is not one. */
 export function exchangeFromJson(doc: unknown): Exchange | undefined {
   if (!isObject(doc)) return undefined
   if (doc.format === NATIVE_FORMAT) return parseNative(doc)
+  const spans = otelSpans(doc)
+  if (spans) {
+    const found = spans.map(parseOtelSpan).filter((e): e is Exchange => e !== undefined)
+    if (found.length > 1) throw new ExchangeFormatError(`The trace holds ${found.length} GenAI spans with messages; export the one to replay.`, 'ambiguous')
+    return found[0]
+  }
   // A gateway log line or a capture pairs the request with its response.
   const request = isObject(doc.request) ? doc.request : doc
   const response = doc.response
