@@ -7,6 +7,8 @@ import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import type {Client as PgClient} from 'pg'
 import type {RedisClientType} from 'redis'
 import {ExternalError, UserError} from '../errors.js'
+import type {ExternalSqlite} from '../store/external-sqlite.js'
+import {openExternalSqlite} from '../store/external-sqlite.js'
 import {baseUrl, http} from './http.js'
 import {str} from './params.js'
 import type {ActionContext, PreserveItem, Provider} from './types.js'
@@ -187,6 +189,43 @@ export const purgeProviders: Record<string, Provider> = {
           throw new ExternalError(`postgres: ${(error as Error).message}`, {cause: error, hints: ['Nothing was deleted; the step is still pending.']})
         }
       }),
+  },
+  sqlite: {
+    describe: (p) => `preserve, delete and verify rows of ${str(p, 'table')} where ${str(p, 'where')} in ${str(p, 'path')}`,
+    async run(p, ctx) {
+      const path = resolve(ctx.cwd, str(p, 'path'))
+      const table = str(p, 'table')
+      const where = str(p, 'where')
+      const args = Array.isArray(p.args) ? p.args.map(String) : []
+      let db: ExternalSqlite
+      try {
+        db = openExternalSqlite(path, ctx.timeoutMs)
+      } catch (error) {
+        if (error instanceof UserError) throw error
+        throw new ExternalError(`sqlite: cannot open ${path} (${(error as Error).message}).`, {cause: error, hints: ['The step is still pending.']})
+      }
+      try {
+        db.begin()
+        const rows = db.select(table, where, args)
+        if (rows.length === 0) {
+          db.rollback()
+          ctx.record('verify', true, {provider: 'sqlite', table, remaining: 0, note: 'nothing matched'})
+          return `no rows of ${table} match`
+        }
+        const ids = await preserveOrStop(ctx, 'sqlite', [{name: `${table}-rows.json`, kind: 'artifact', bytes: json({database: path, table, where, rows})}])
+        const deleted = db.delete(table, where, args)
+        db.commit()
+        ctx.record('delete', true, {provider: 'sqlite', table, deleted})
+        verified(ctx, 'sqlite', db.count(table, where, args), {table})
+        return `preserved ${rows.length} row(s) of ${table} as ${ids.join(', ')}, deleted and checked gone`
+      } catch (error) {
+        db.rollback()
+        if (error instanceof ExternalError || error instanceof UserError) throw error
+        throw new ExternalError(`sqlite: ${(error as Error).message}`, {cause: error, hints: ['Nothing was deleted; the step is still pending.']})
+      } finally {
+        db.close()
+      }
+    },
   },
   elasticsearch: {
     describe: (p) => `preserve, _delete_by_query and verify documents of ${str(p, 'index')}`,

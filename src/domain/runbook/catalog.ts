@@ -35,6 +35,7 @@ export const PROVIDERS: Readonly<Record<ActionType, Readonly<Record<string, Prov
     files: {required: ['path'], optional: []},
     redis: {required: ['pattern'], optional: []},
     postgres: {required: ['table', 'where'], optional: ['args']},
+    sqlite: {required: ['path', 'table', 'where'], optional: ['args']},
     elasticsearch: {required: ['index', 'query'], optional: []},
   },
 }

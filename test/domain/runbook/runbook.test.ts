@@ -83,7 +83,7 @@ steps:
 `
     const p = problems(text)
     assert.match(p[0]!, /^rb\.yaml:6:20: .*unknown action "revoke-tokn"; expected one of manual, revoke-token, pause-pipeline, purge/)
-    assert.match(p[1]!, /^rb\.yaml:9:37: .*unknown purge provider "mysql"; expected one of files, redis, postgres, elasticsearch/)
+    assert.match(p[1]!, /^rb\.yaml:9:37: .*unknown purge provider "mysql"; expected one of files, redis, postgres, sqlite, elasticsearch/)
     assert.match(p[2]!, /^rb\.yaml:15:15: .*needs the parameter "pattern"/)
     assert.match(p[3]!, /^rb\.yaml:22:25: .*template \{\{ answers\.nope \}\} names an unknown variable/)
   })
