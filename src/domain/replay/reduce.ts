@@ -39,7 +39,20 @@ function mapTexts(ex: Exchange, fn: (text: string, segment: string) => string): 
     system: ex.system.map((s, i) => fn(s, `system.${i + 1}`)),
     messages: ex.messages.map((m, i) => ({...m, content: fn(m.content, `message.${i + 1}`)})),
     context: ex.context.map((c, i) => ({...c, text: fn(c.text, `context.${i + 1}`)})),
-    tools: ex.tools.map((t, i) => (t.description === undefined ? t : {...t, description: fn(t.description, `tool.${i + 1}`)})),
+    tools: ex.tools.map((t, i) => {
+      const out = {...t}
+      if (t.description !== undefined) out.description = fn(t.description, `tool.${i + 1}`)
+      // A schema can carry a secret too (a default, an example); canaries keep its JSON valid.
+      if (t.parameters !== undefined) {
+        try {
+          out.parameters = JSON.parse(fn(JSON.stringify(t.parameters), `tool.${i + 1}`)) as unknown
+        } catch {
+          // A replacement broke an escape sequence: send no schema rather than the secret.
+          out.parameters = {type: 'object'}
+        }
+      }
+      return out
+    }),
   }
 }
 
