@@ -38,7 +38,7 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
     'exit-code': Flags.integer({description: 'Exit code when something is found [default: 1].', min: 0, max: 255}),
     verify: Flags.boolean({
       description:
-        'Ask each found token\'s provider whether it still works, through a read-only endpoint (GitHub, OpenAI, Slack, Anthropic, Hugging Face, npm): live, revoked/invalid or unknown. Sends the token to its provider only.',
+        'Ask each found token\'s provider whether it still works, through a read-only endpoint (GitHub, OpenAI, Slack, Anthropic, Hugging Face): live, revoked/invalid or unknown. Sends the token to its provider only.',
     }),
   }
 

@@ -73,12 +73,6 @@ export const PROVIDERS: Readonly<Record<string, Provider>> = {
     request: (token) => ({method: 'GET', path: '/api/whoami-v2', headers: bearer(token)}),
     judge: byStatus,
   },
-  'npm-token': {
-    env: 'PL_NPM_REGISTRY_URL',
-    base: 'https://registry.npmjs.org',
-    request: (token) => ({method: 'GET', path: '/-/whoami', headers: bearer(token)}),
-    judge: byStatus,
-  },
 }
 
 export interface VerifyOptions {

@@ -14,7 +14,7 @@ import {join} from 'node:path'
 import {after, before, describe, test} from 'node:test'
 
 import {runJson, runPl} from '../helpers/cli.js'
-import {Rng, fakes, githubToken, npmToken} from '../fixtures/scan/fakes.js'
+import {Rng, fakes, githubToken} from '../fixtures/scan/fakes.js'
 import type {ScanReport} from '../../src/services/scan-run.js'
 
 const rng = new Rng(3)
@@ -25,9 +25,8 @@ const tokens = {
   openaiLimited: fakes.openaiProject(rng),
   slackLive: fakes.slackBot(rng),
   slackDead: fakes.slackBot(rng),
-  anthropicDead: fakes.anthropic(rng),
+  anthropicUnreachable: fakes.anthropic(rng),
   huggingfaceLive: fakes.huggingface(rng),
-  npmUnreachable: npmToken(rng),
 }
 type Name = keyof typeof tokens
 const byToken = new Map<string, Name>(Object.entries(tokens).map(([name, value]) => [value, name as Name]))
@@ -39,12 +38,11 @@ interface Seen {
 }
 
 /** Which of our tokens a request carries in the header its provider uses. */
-function tokenOf(request: IncomingMessage, header: 'authorization' | 'x-api-key'): Seen['token'] {
-  const value = request.headers[header]
+function tokenOf(request: IncomingMessage): Seen['token'] {
+  const value = request.headers.authorization
   if (typeof value !== 'string') return 'none'
-  const raw = header === 'authorization' ? value.replace(/^Bearer /, '') : value
-  if (header === 'authorization' && !value.startsWith('Bearer ')) return 'unexpected'
-  return byToken.get(raw) ?? 'unexpected'
+  if (!value.startsWith('Bearer ')) return 'unexpected'
+  return byToken.get(value.slice('Bearer '.length)) ?? 'unexpected'
 }
 
 function providers(seen: Seen[]): Server {
@@ -54,8 +52,7 @@ function providers(seen: Seen[]): Server {
       response.writeHead(status, {'content-type': 'application/json'})
       response.end(JSON.stringify(body))
     }
-    const header = path.startsWith('/anthropic/') ? 'x-api-key' : 'authorization'
-    const token = tokenOf(request, header)
+    const token = tokenOf(request)
     seen.push({method: request.method ?? '', path, token})
     if (path === '/github/user' && request.method === 'GET') {
       if (token === 'githubLive') send(200, {login: 'octocat'})
@@ -66,8 +63,6 @@ function providers(seen: Seen[]): Server {
       else send(401)
     } else if (path === '/slack/auth.test' && request.method === 'POST') {
       send(200, token === 'slackLive' ? {ok: true, user: 'bot'} : {ok: false, error: 'token_revoked'})
-    } else if (path === '/anthropic/v1/models' && request.method === 'GET' && request.headers['anthropic-version'] !== undefined) {
-      send(401, {type: 'error'})
     } else if (path === '/huggingface/api/whoami-v2' && request.method === 'GET') {
       send(token === 'huggingfaceLive' ? 200 : 401, {name: 'someone'})
     } else send(404)
@@ -96,9 +91,8 @@ describe('pl scan --verify', () => {
       PL_GITHUB_API_URL: `${base}/github`,
       PL_OPENAI_API_URL: `${base}/openai/`,
       PL_SLACK_API_URL: `${base}/slack`,
-      PL_ANTHROPIC_API_URL: `${base}/anthropic`,
+      PL_ANTHROPIC_API_URL: `http://127.0.0.1:${closedPort}`,
       PL_HUGGINGFACE_API_URL: `${base}/huggingface`,
-      PL_NPM_REGISTRY_URL: `http://127.0.0.1:${closedPort}`,
     }
     input = join(dir, 'gateway.log')
     const lines = Object.values(tokens).map((value, i) => `request ${i} Authorization: ${value}`)
@@ -124,9 +118,8 @@ describe('pl scan --verify', () => {
       openaiLimited: 'unknown',
       slackLive: 'live',
       slackDead: 'revoked/invalid',
-      anthropicDead: 'revoked/invalid',
+      anthropicUnreachable: 'unknown',
       huggingfaceLive: 'live',
-      npmUnreachable: 'unknown',
     }
     for (const [i, name] of names.entries()) {
       const finding = json.findings.find((f) => f.line === i + 1)
@@ -135,13 +128,12 @@ describe('pl scan --verify', () => {
     }
     assert.equal(json.findings.find((f) => f.line === names.length + 1)?.verification, 'live')
     assert.equal(json.findings.find((f) => f.rule === 'email')?.verification, undefined)
-    assert.deepEqual(json.stats.verification, {live: 4, 'revoked/invalid': 3, unknown: 2})
+    assert.deepEqual(json.stats.verification, {live: 4, 'revoked/invalid': 2, unknown: 2})
 
     assert.ok(!seen.some((s) => s.token === 'unexpected' || s.token === 'none'), 'a request without the right authorization')
     assert.deepEqual(
       seen.map((s) => `${s.method} ${s.path} ${s.token}`).sort(),
       [
-        'GET /anthropic/v1/models anthropicDead',
         'GET /github/user githubDead',
         'GET /github/user githubLive',
         'GET /huggingface/api/whoami-v2 huggingfaceLive',
@@ -160,7 +152,7 @@ describe('pl scan --verify', () => {
     const table = await runPl(['scan', input, '--verify'], {env})
     assert.equal(table.code, 1)
     assert.match(table.stderr, /live token: .*gateway\.log:1:\d+ github-token ghp_…/)
-    assert.match(table.stderr, /verified 9 distinct tokens: 4 live, 3 revoked\/invalid, 2 unknown/)
+    assert.match(table.stderr, /verified 8 distinct tokens: 4 live, 2 revoked\/invalid, 2 unknown/)
     for (const value of Object.values(tokens)) assert.ok(!(table.stdout + table.stderr).includes(value), 'a token appears in the output')
 
     seen.length = 0
