@@ -26,4 +26,17 @@ export default tseslint.config(
   {files: ['src/crypto/**/*.ts'], rules: restricted([sqlite, inquirer])},
   {files: ['src/prompts/**/*.ts'], rules: restricted([sodium, sqlite])},
   {files: ['src/domain/**/*.ts'], rules: restricted([sodium, sqlite, inquirer, ...io])},
+  // The replay sandbox runs this code in a locked-down child: Node built-ins and src/domain only.
+  {
+    files: ['src/replay/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [sodium, sqlite, inquirer],
+          patterns: [{group: ['**/store/**', '**/services/**', '**/crypto/**', '**/commands/**', '**/prompts/**'], message: 'src/replay runs in the sandbox: only Node built-ins and src/domain.'}],
+        },
+      ],
+    },
+  },
 )

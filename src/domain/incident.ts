@@ -438,13 +438,15 @@ function summarize(entry: LedgerEntry, shreds: readonly LedgerEntry<'key.shredde
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? oneLine(v) : undefined)
 
+const LATER_KINDS = new Set(['runbook.step', 'runbook.secret', 'action.result', 'replay.result', 'replay.canaries', 'postmortem.input'])
+
 /**
  * One-line summaries of the kinds written by runbooks, replays and postmortems. Bodies are read
  * defensively (they come from newer or older versions too); a value kept under its own key, such
  * as a password answer, is never shown.
  */
 function laterKindSummary(kind: string, body: unknown): string | undefined {
-  if (body === null) return kind === 'runbook.step' || kind === 'action.result' || kind === 'replay.result' || kind === 'postmortem.input' || kind === 'runbook.secret' ? `${kind}: ${SHREDDED}` : undefined
+  if (body === null) return LATER_KINDS.has(kind) ? `${kind}: ${SHREDDED}` : undefined
   const b = (body ?? {}) as Record<string, unknown>
   switch (kind) {
     case 'runbook.step': {
@@ -466,6 +468,8 @@ function laterKindSummary(kind: string, body: unknown): string | undefined {
       const verdict = b.leaked === true ? `leaked in ${String(b.leaks ?? '?')}/${runs} runs${channels.length ? ` via ${oneLine(channels.join(', '))}` : ''}` : `no leak in ${runs} runs`
       return `Replay of ${str(b.evidence) ?? '?'} on ${str(b.model) ?? '?'}: ${verdict}${minimal.length ? `; minimal context: ${oneLine(minimal.join(' + '))}` : ''}`
     }
+    case 'replay.canaries':
+      return `Canary map and model outputs of replay entry ${typeof b.replay === 'number' || typeof b.replay === 'string' ? oneLine(String(b.replay)) : '?'} (under their own key; never shown)`
     case 'postmortem.input': {
       const items = Array.isArray(b.actionItems) ? b.actionItems.length : 0
       return `Postmortem input: ${typeof b.rootCause === 'string' ? 'root cause recorded' : 'no root cause'}; ${items} action item${items === 1 ? '' : 's'}`
