@@ -15,7 +15,7 @@ import type {Finding} from '../../domain/scan/types.js'
 import type {Scanner} from '../../domain/scan/engine.js'
 import {startsJsonDocument} from '../../domain/scan/session.js'
 import {CancelledError, UserError} from '../../errors.js'
-import type {ParallelOptions} from './segments.js'
+import type {ParallelOptions, SegmentResult} from './segments.js'
 import {SegmentPool, planSegments} from './segments.js'
 
 /** The path given for standard input. */
@@ -89,13 +89,15 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 /** Whether a file can be split: plain text (no gzip, not binary) whose first line does not open a pretty-printed JSON document. */
-async function splittable(path: string): Promise<boolean> {
+async function splittable(path: string, whole = false): Promise<boolean> {
   const file = await open(path, 'r')
   try {
     const head = Buffer.alloc(64 << 10)
     const {bytesRead} = await file.read(head, 0, head.length, 0)
     const bytes = head.subarray(0, bytesRead)
-    if ((bytes[0] === 0x1f && bytes[1] === 0x8b) || looksBinary(bytes)) return false
+    if (bytesRead === 0 || (bytes[0] === 0x1f && bytes[1] === 0x8b) || looksBinary(bytes)) return false
+    // A whole file goes to one worker as it is: only gzip and binary files need this thread.
+    if (whole) return true
     const nl = bytes.indexOf(0x0a)
     return nl >= 0 && !startsJsonDocument(new TextDecoder().decode(bytes.subarray(0, nl)).replace(/\r$/, ''))
   } finally {
@@ -237,19 +239,44 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
   const parallel: ParallelOptions = {...PARALLEL, ...options.parallel}
   const spec = options.scanner.spec
   let pool: SegmentPool | undefined
-  const scanSplit = async (source: Source): Promise<boolean> => {
-    if (spec === undefined || parallel.threads < 2 || source.path === STDIN || (source.size ?? 0) < parallel.threshold) return false
-    if (!(await splittable(source.path))) return false
-    const jobs = await planSegments(source.path, source.size ?? 0, parallel)
-    pool ??= new SegmentPool(spec, parallel.threads)
+  // Many files that are large together: each plain file goes whole to a worker, started in
+  // advance so the workers stay busy, and is reported in input order.
+  const wholeFiles = new Map<Source, Promise<SegmentResult[]>>()
+  const regular = sources.filter((source) => source.path !== STDIN && (source.size ?? 0) < parallel.threshold)
+  if (spec !== undefined && parallel.threads >= 2 && regular.length > 1 && regular.reduce((sum, source) => sum + (source.size ?? 0), 0) >= parallel.threshold) {
+    pool = new SegmentPool(spec, parallel.threads)
     const running = pool
-    const results = await Promise.all(
-      jobs.map(async (job) => {
-        const result = await running.run(job)
-        progress(job.ownEnd - job.ownStart)
-        return result
-      }),
-    )
+    for (const source of regular) {
+      const size = source.size ?? 0
+      const result = splittable(source.path, true).then(async (plain) =>
+        plain ? [await running.run({path: source.path, readStart: 0, ownStart: 0, ownEnd: size, readEnd: size, last: true})] : [],
+      )
+      // Handled when its turn comes; until then a rejection must not count as unhandled.
+      result.catch(() => undefined)
+      wholeFiles.set(source, result)
+    }
+  }
+  const scanSplit = async (source: Source): Promise<boolean> => {
+    const whole = wholeFiles.get(source)
+    let results: SegmentResult[]
+    if (whole !== undefined) {
+      results = await whole
+      if (results.length === 0) return false
+      progress(source.size ?? 0)
+    } else {
+      if (spec === undefined || parallel.threads < 2 || source.path === STDIN || (source.size ?? 0) < parallel.threshold) return false
+      if (!(await splittable(source.path))) return false
+      const jobs = await planSegments(source.path, source.size ?? 0, parallel)
+      pool ??= new SegmentPool(spec, parallel.threads)
+      const running = pool
+      results = await Promise.all(
+        jobs.map(async (job) => {
+          const result = await running.run(job)
+          progress(job.ownEnd - job.ownStart)
+          return result
+        }),
+      )
+    }
     cancelIfAborted()
     const batch: Finding[] = []
     let firstLine = 1

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {after, before, describe, it} from 'node:test'
+import {gzipSync} from 'node:zlib'
 
 import {generateCorpus} from '../../../bench/scan/corpus.js'
 import {createScanner} from '../../../src/domain/scan/engine.js'
@@ -69,5 +70,22 @@ describe('worker threads', () => {
     assert.deepEqual(workerRaws.sort(), singleRaws.sort())
     const again = await scan(2)
     assert.deepEqual(again.findings, single.findings)
+  })
+
+  it('sends the files of a large directory whole to workers, gzip and binary files staying on this thread, with the same result', async () => {
+    const logs = join(dir, 'logs')
+    mkdirSync(logs)
+    const lines = readFileSync(corpusPath, 'utf8').split('\n')
+    for (let i = 0; i * 700 < lines.length; i++) writeFileSync(join(logs, `app-${String(i).padStart(2, '0')}.log`), lines.slice(i * 700, (i + 1) * 700).join('\n'))
+    writeFileSync(join(logs, 'rotated.log.gz'), gzipSync(lines.slice(0, 300).join('\n')))
+    writeFileSync(join(logs, 'image.bin'), Buffer.from([0x89, 0x50, 0, 0, 1, 2, 3]))
+    writeFileSync(join(logs, 'empty.log'), '')
+    const run = (threads: number): Promise<ScanResult> =>
+      scanInputs({inputs: [logs], scanner: createScanner({fingerprint: (raw) => `fp:${raw.length}`, prompts}), parallel: {threads, threshold: 512 << 10}})
+    const single = await run(1)
+    const parallel = await run(2)
+    assert.ok(single.findings.length > 200)
+    assert.deepEqual(parallel.findings, single.findings)
+    assert.deepEqual({...parallel.stats, durationMs: 0}, {...single.stats, durationMs: 0})
   })
 })
