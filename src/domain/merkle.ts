@@ -375,3 +375,39 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
   return true
 }
+
+/**
+ * Audit paths (RFC 9162 §2.1.3.1, as `inclusionProof`) for several leaves of the
+ * same tree, computing each subtree root once: one proof costs a pass over the whole tree, so
+ * proving every exhibit of a large incident one by one would hash the tree once per exhibit.
+ */
+export function inclusionProofs(leafHashes: readonly Uint8Array[], indices: readonly number[], treeSize: number): Uint8Array[][] {
+  const memo = new Map<number, Uint8Array>()
+  const root = (lo: number, hi: number): Uint8Array => {
+    if (hi - lo === 1) return leafHashes[lo]!
+    const key = lo * (treeSize + 1) + hi
+    let r = memo.get(key)
+    if (r === undefined) {
+      const mid = lo + largestPowerOfTwoBelow(hi - lo)
+      r = nodeHash(root(lo, mid), root(mid, hi))
+      memo.set(key, r)
+    }
+    return r
+  }
+  return indices.map((index) => {
+    const siblings: Uint8Array[] = []
+    let lo = 0
+    let hi = treeSize
+    while (hi - lo > 1) {
+      const mid = lo + largestPowerOfTwoBelow(hi - lo)
+      if (index < mid) {
+        siblings.push(root(mid, hi))
+        hi = mid
+      } else {
+        siblings.push(root(lo, mid))
+        lo = mid
+      }
+    }
+    return siblings.reverse()
+  })
+}

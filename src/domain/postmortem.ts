@@ -11,9 +11,9 @@
  * Bodies of kinds added by other features (runbook.step, action.result, replay.result) are shown
  * through a small generic reader that skips any field whose name suggests a secret or content.
  */
+import type {CheckpointFile} from './checkpoint.js'
 import type {IncidentState, TimelineEvent} from './incident.js'
 import {METRICS} from './incident.js'
-import {nodeHash} from './merkle.js'
 import type {LedgerEntry} from './entry.js'
 import type {MetricName, SloTargets, SloVerdict} from './metrics.js'
 import {METRIC_NAMES, verdict} from './metrics.js'
@@ -65,15 +65,6 @@ export interface MetricLine {
   verdict: SloVerdict | null
 }
 
-export interface CheckpointJson {
-  format: 'pl-checkpoint/1'
-  storeId: string
-  size: number
-  root: string
-  ts: number
-  publicKey: string
-  signature: string
-}
 
 export interface VerificationJson {
   ok: boolean
@@ -121,7 +112,7 @@ export interface Postmortem {
   appendix: {
     storeId: string
     entries: {seq: number; kind: string; recordedAt: string; hash: string}[]
-    checkpoint: CheckpointJson
+    checkpoint: CheckpointFile
     proofs: {seq: number; kind: string; hash: string; leafIndex: number; treeSize: number; path: string[]}[]
     verification: VerificationJson
   }
@@ -134,7 +125,7 @@ export interface PostmortemSources {
   entries: readonly LedgerEntry[]
   /** Entry hash (hex) by seq. */
   hashes: ReadonlyMap<number, string>
-  checkpoint: CheckpointJson
+  checkpoint: CheckpointFile
   proofs: Postmortem['appendix']['proofs']
   verification: VerificationJson
   slo: SloTargets
@@ -344,46 +335,4 @@ export function buildPostmortem(src: PostmortemSources): Postmortem {
       verification: src.verification,
     },
   }
-}
-
-/**
- * Audit paths (RFC 9162 §2.1.3.1, as `inclusionProof` in merkle.ts) for several leaves of the
- * same tree, computing each subtree root once: one proof costs a pass over the whole tree, so
- * proving every exhibit of a large incident one by one would hash the tree once per exhibit.
- */
-export function inclusionProofs(leafHashes: readonly Uint8Array[], indices: readonly number[], treeSize: number): Uint8Array[][] {
-  const memo = new Map<number, Uint8Array>()
-  const root = (lo: number, hi: number): Uint8Array => {
-    if (hi - lo === 1) return leafHashes[lo]!
-    const key = lo * (treeSize + 1) + hi
-    let r = memo.get(key)
-    if (r === undefined) {
-      const mid = lo + largestPowerOfTwoBelow(hi - lo)
-      r = nodeHash(root(lo, mid), root(mid, hi))
-      memo.set(key, r)
-    }
-    return r
-  }
-  return indices.map((index) => {
-    const siblings: Uint8Array[] = []
-    let lo = 0
-    let hi = treeSize
-    while (hi - lo > 1) {
-      const mid = lo + largestPowerOfTwoBelow(hi - lo)
-      if (index < mid) {
-        siblings.push(root(mid, hi))
-        hi = mid
-      } else {
-        siblings.push(root(lo, mid))
-        lo = mid
-      }
-    }
-    return siblings.reverse()
-  })
-}
-
-function largestPowerOfTwoBelow(n: number): number {
-  let k = 1
-  while (k * 2 < n) k *= 2
-  return k
 }

@@ -6,6 +6,7 @@
 import {createHash} from 'node:crypto'
 import type {Database} from 'better-sqlite3'
 import {verifyEd25519} from '../crypto/ed25519.js'
+import type {CheckpointFile} from '../domain/checkpoint.js'
 import {MerkleFrontier, leafHash} from '../domain/merkle.js'
 import {checkpointMessage, encodeHeader, entryHash, equalBytes, toHex, ZERO_HASH} from './codec.js'
 import {BLOB_CHUNK, Ledger} from './ledger.js'
@@ -39,16 +40,7 @@ export interface Problem {
   checkpointSize?: number
 }
 
-/** A checkpoint as exported for anchoring outside the machine (`pl evidence checkpoint`). */
-export interface CheckpointFile {
-  format: 'pl-checkpoint/1'
-  storeId: string
-  size: number
-  root: string
-  ts: number
-  publicKey: string
-  signature: string
-}
+export type {CheckpointFile}
 
 export interface VerifyReport {
   ok: boolean

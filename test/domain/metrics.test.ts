@@ -4,8 +4,8 @@ import {describe, it} from 'node:test'
 import type {IncidentClass, LedgerEntry, Phase, Severity} from '../../src/domain/entry.js'
 import {foldIncident} from '../../src/domain/incident.js'
 import {DEFAULT_SLO, computeMetrics, mean, median, parseDurationText, percentile} from '../../src/domain/metrics.js'
-import {inclusionProof, leafHash} from '../../src/domain/merkle.js'
-import {buildPostmortem, describeBody, inclusionProofs} from '../../src/domain/postmortem.js'
+import {inclusionProof, inclusionProofs, leafHash} from '../../src/domain/merkle.js'
+import {buildPostmortem, describeBody} from '../../src/domain/postmortem.js'
 
 const MIN = 60_000
 const T0 = Date.UTC(2026, 0, 10, 12, 0)
