@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs'
 import type {EvidenceAddedBody, EvidenceKind} from '../domain/entry.js'
 import {evidenceId, guessEvidenceKind, parseEvidenceId} from '../domain/evidence.js'
+import {exchangeFromJson} from '../domain/replay/exchange.js'
 import type {EvidenceItem} from '../domain/incident.js'
 import {inclusionProof, leafHash, verifyInclusion} from '../domain/merkle.js'
 import {loadCrypto} from '../crypto/sodium.js'
@@ -47,8 +48,20 @@ export async function addEvidence(
     const added: AddedEvidence[] = []
     for (const source of options.sources) {
       const keyId = ledger.createKey()
-      const blob = await ledger.writeBlob(keyId, source.open(), (bytes) => options.onProgress?.(source.name, bytes, source.size))
-      const kind = options.kind ?? guessEvidenceKind(source.name)
+      const head: Uint8Array[] = []
+      let headBytes = 0
+      // The first bytes are kept (in memory only) to recognise a captured exchange by content.
+      const tee = async function* () {
+        for await (const chunk of source.open()) {
+          if (headBytes < HEAD_BYTES) {
+            head.push(chunk.subarray(0, HEAD_BYTES - headBytes))
+            headBytes += Math.min(chunk.length, HEAD_BYTES - headBytes)
+          }
+          yield chunk
+        }
+      }
+      const blob = await ledger.writeBlob(keyId, tee(), (bytes) => options.onProgress?.(source.name, bytes, source.size))
+      const kind = options.kind ?? (looksLikeExchange(Buffer.concat(head), blob.size <= HEAD_BYTES) ? 'exchange' : guessEvidenceKind(source.name))
       const [row] = ledger.append([
         {
           incident,
@@ -62,6 +75,23 @@ export async function addEvidence(
     }
     return added
   })
+}
+
+const HEAD_BYTES = 1024 * 1024
+
+/**
+ * A captured model exchange (an OpenAI or Anthropic request/response, an OpenTelemetry GenAI span,
+ * pl's native format) as one whole JSON document. A JSON-lines log of many exchanges stays a log.
+ */
+function looksLikeExchange(head: Uint8Array, complete: boolean): boolean {
+  if (!complete) return false
+  const text = new TextDecoder().decode(head).trim()
+  if (!text.startsWith('{')) return false
+  try {
+    return exchangeFromJson(JSON.parse(text)) !== undefined
+  } catch {
+    return false
+  }
 }
 
 export async function listEvidence(session: SessionOptions, incident: string): Promise<EvidenceItem[]> {
