@@ -45,7 +45,11 @@ export function childEnv(env: Record<string, string | undefined>): NodeJS.Proces
   return out
 }
 
-export function runPl(args: readonly string[], options: {env?: Record<string, string | undefined>; input?: string | Buffer; timeoutMs?: number} = {}): Promise<RunResult> {
+/** Runs the real CLI; standard output as bytes (binary reveals), standard error as text. */
+export function runPlBytes(
+  args: readonly string[],
+  options: {env?: Record<string, string | undefined>; input?: string | Buffer; timeoutMs?: number} = {},
+): Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: Buffer; stderr: string}> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {env: childEnv(options.env ?? {}), stdio: ['pipe', 'pipe', 'pipe']})
     const out: Buffer[] = []
@@ -56,11 +60,17 @@ export function runPl(args: readonly string[], options: {env?: Record<string, st
     child.on('error', reject)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      resolvePromise({code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8')})
+      resolvePromise({code, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8')})
     })
-    if (options.input !== undefined) child.stdin.end(options.input)
-    else child.stdin.end()
+    // A child that exits before reading its input must not fail the test with EPIPE.
+    child.stdin.on('error', () => {})
+    child.stdin.end(options.input)
   })
+}
+
+export async function runPl(args: readonly string[], options: {env?: Record<string, string | undefined>; input?: string | Buffer; timeoutMs?: number} = {}): Promise<RunResult> {
+  const r = await runPlBytes(args, options)
+  return {...r, stdout: r.stdout.toString('utf8')}
 }
 
 /** Runs pl with --json and parses standard output; fails loudly with stderr when it is not JSON. */
