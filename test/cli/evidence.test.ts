@@ -10,6 +10,7 @@ import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
+import type {EvidenceItem} from '../../src/domain/incident.js'
 import BetterSqlite3 from 'better-sqlite3'
 import {openReadOnly, runPlRaw, storeFiles} from '../fixtures/store/processes.js'
 
@@ -23,22 +24,8 @@ interface Added {
   seq: number
 }
 
-interface Item {
-  id: string | null
-  name: string | null
-  kind: string | null
-  size: number | null
-  sha256: string | null
-  blob: string | null
-  keyId: string
-  addedAt: number
-  addedBy: string
-  seq: number
-  shredded: boolean
-  shreddedAt?: number
-  shreddedBy?: string
-  shredReason?: string
-}
+/** What `--json` prints for an exhibit: the domain's own type. */
+type Item = EvidenceItem
 
 interface TimelineJson {
   events: {seq: number; kind: string; actor: string; summary: string}[]

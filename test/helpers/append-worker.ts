@@ -33,6 +33,7 @@ import {incidentKey} from '../../src/services/incidents.js'
 import {openUnlocked} from '../../src/services/store-access.js'
 import type {UnlockedLedger} from '../../src/store/ledger.js'
 import {evidenceId} from '../../src/domain/evidence.js'
+import {seeded} from '../../src/domain/replay/sim.js'
 
 const {values} = parseArgs({
   options: {
@@ -65,18 +66,8 @@ const checkpointEvery = Number(values['checkpoint-every'])
 const pauseMs = Number(values['pause-ms'])
 const durationMs = values['duration-ms'] === undefined ? Infinity : Number(values['duration-ms'])
 
-/** A small deterministic PRNG (mulberry32), so a failing round can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = prng(Number(values.seed))
+// The replay simulator's mulberry32, so a failing round can be replayed from its seed.
+const random = seeded(Number(values.seed))
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1))
 
 /** Writes one protocol line straight to fd 1 (synchronous, unbuffered). */
