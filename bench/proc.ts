@@ -44,3 +44,21 @@ export function measure(command: string, args: readonly string[], env: NodeJS.Pr
     })
   })
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+/**
+ * Runs the commands in turn, round after round, so that each round's baseline sees the same
+ * machine state as the commands compared with it; returns the median ratio to the first command.
+ */
+export async function interleaved(rounds: number, commands: readonly {args: readonly string[]; env?: NodeJS.ProcessEnv}[]): Promise<{ratio: number[]; ms: number[]}> {
+  const times: number[][] = commands.map(() => [])
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, c] of commands.entries()) times[i]!.push((await measure(process.execPath, c.args, c.env)).ms)
+  }
+  const base = times[0]!
+  return {
+    ms: times.map((t) => median(t)),
+    ratio: times.map((t) => median(t.map((x, r) => x / base[r]!))),
+  }
+}

@@ -6,26 +6,8 @@ import {randomBytes} from 'node:crypto'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {cleanEnv, measure} from './proc.js'
+import {cleanEnv, interleaved, measure} from './proc.js'
 import type {Row} from './util.js'
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-
-/**
- * Runs the commands in turn, round after round, so that each round's baseline sees the same
- * machine state as the commands compared with it; returns the median ratio to the first command.
- */
-async function interleaved(rounds: number, commands: readonly {args: readonly string[]; env?: NodeJS.ProcessEnv}[]): Promise<{ratio: number[]; ms: number[]}> {
-  const times: number[][] = commands.map(() => [])
-  for (let r = 0; r < rounds; r++) {
-    for (const [i, c] of commands.entries()) times[i]!.push((await measure(process.execPath, c.args, c.env)).ms)
-  }
-  const base = times[0]!
-  return {
-    ms: times.map((t) => median(t)),
-    ratio: times.map((t) => median(t.map((x, r) => x / base[r]!))),
-  }
-}
 
 export async function benchStartup(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pl-bench-start-'))

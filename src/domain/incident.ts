@@ -232,19 +232,25 @@ export function foldIncident(entries: readonly LedgerEntry[]): IncidentState {
 export function buildTimeline(entries: readonly LedgerEntry[]): TimelineEvent[] {
   const marks = new Map(collectMarks(entries).map((mark) => [mark.seq, mark]))
   const shredEntries = entries.filter((entry) => isKind(entry, 'key.shredded'))
+  // Plain literals, one shape per branch: a timeline of an incident can have tens of thousands of rows.
   const events = entries.map((entry): TimelineEvent => {
     const mark = marks.get(entry.seq)
-    const base = {recordedAt: entry.ts, seq: entry.seq, kind: entry.kind, actor: entry.actor}
-    if (mark === undefined) return {...base, at: entry.ts, summary: summarize(entry, shredEntries), superseded: false}
-    return {
-      ...base,
+    if (mark === undefined) {
+      return {at: entry.ts, recordedAt: entry.ts, seq: entry.seq, kind: entry.kind, actor: entry.actor, summary: summarize(entry, shredEntries), superseded: false}
+    }
+    const event: TimelineEvent = {
       at: mark.at,
+      recordedAt: entry.ts,
+      seq: entry.seq,
+      kind: entry.kind,
+      actor: entry.actor,
       phase: mark.phase,
       summary: markSummary(mark),
       superseded: mark.supersededBy !== undefined,
-      ...(mark.supersededBy === undefined ? {} : {supersededBy: mark.supersededBy}),
-      ...(mark.corrects === undefined ? {} : {corrects: mark.corrects}),
     }
+    if (mark.supersededBy !== undefined) event.supersededBy = mark.supersededBy
+    if (mark.corrects !== undefined) event.corrects = mark.corrects
+    return event
   })
   return events.sort((a, b) => a.at - b.at || a.seq - b.seq)
 }
@@ -501,8 +507,11 @@ const MAX_TEXT = 120
  * Free text made safe for one terminal line: control characters (so escape sequences) and
  * invisible format characters (bidi overrides that reorder what a reader sees) become spaces.
  */
+// Text that is already one clean line (most notes) skips the replace.
+const NOT_ONE_LINE = /[\p{Cc}\p{Cf}\s]{2}|[\p{Cc}\p{Cf}]|[^\S ]|^ | $/u
+
 function oneLine(text: string): string {
-  const flat = text.replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim()
+  const flat = NOT_ONE_LINE.test(text) ? text.replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim() : text
   return flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT - 1)}…` : flat
 }
 

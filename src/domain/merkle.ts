@@ -82,8 +82,14 @@ export function rootFromLeafHashes(leafHashes: readonly Uint8Array[]): Uint8Arra
  */
 export class MerkleFrontier {
   readonly #hasher = new NodeHasher()
+  readonly #subtrees: SubtreeRoots | undefined
   #hashes: Uint8Array[] = []
   #size = 0
+
+  /** With `subtrees`, every perfect subtree root the frontier computes is also kept there. */
+  constructor(subtrees?: SubtreeRoots) {
+    this.#subtrees = subtrees
+  }
 
   /** Number of leaves appended so far. */
   get size(): number {
@@ -96,9 +102,12 @@ export class MerkleFrontier {
     if (this.#size >= Number.MAX_SAFE_INTEGER) throw new RangeError('the tree is too large to count exactly')
     // Copied so that a caller reusing its buffer cannot change the frontier afterwards.
     let merged: Uint8Array = leafHash.slice()
+    let width = 1
     for (let s = this.#size; s % 2 === 1; s = (s - 1) / 2) {
       // An odd size always has a subtree root for the new leaf to complete.
       merged = this.#hasher.node(this.#hashes.pop() as Uint8Array, merged)
+      width *= 2
+      this.#subtrees?.set(this.#size + 1 - width, this.#size + 1, merged)
     }
     this.#hashes.push(merged)
     this.#size += 1
@@ -377,19 +386,43 @@ function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
+ * Roots of perfect subtrees `[lo, hi)` (hi − lo a power of two, lo a multiple of it), as a
+ * {@link MerkleFrontier} computes them while it streams the leaves: a caller that verifies a store
+ * and then proves some of its entries hashes the tree once, not twice.
+ */
+export class SubtreeRoots {
+  readonly #roots = new Map<number, Uint8Array>()
+
+  // A perfect subtree is named by its end and its height; 64 heights cover any safe size.
+  static #key(lo: number, hi: number): number {
+    return hi * 64 + Math.log2(hi - lo)
+  }
+
+  set(lo: number, hi: number, root: Uint8Array): void {
+    this.#roots.set(SubtreeRoots.#key(lo, hi), root)
+  }
+
+  get(lo: number, hi: number): Uint8Array | undefined {
+    return this.#roots.get(SubtreeRoots.#key(lo, hi))
+  }
+}
+
+/**
  * Audit paths (RFC 9162 §2.1.3.1, as `inclusionProof`) for several leaves of the
  * same tree, computing each subtree root once: one proof costs a pass over the whole tree, so
  * proving every exhibit of a large incident one by one would hash the tree once per exhibit.
+ * Subtree roots already in `known` (from the frontier that verified the same leaves) are reused.
  */
-export function inclusionProofs(leafHashes: readonly Uint8Array[], indices: readonly number[], treeSize: number): Uint8Array[][] {
+export function inclusionProofs(leafHashes: readonly Uint8Array[], indices: readonly number[], treeSize: number, known?: SubtreeRoots): Uint8Array[][] {
   const memo = new Map<number, Uint8Array>()
+  const hasher = new NodeHasher()
   const root = (lo: number, hi: number): Uint8Array => {
     if (hi - lo === 1) return leafHashes[lo]!
     const key = lo * (treeSize + 1) + hi
-    let r = memo.get(key)
+    let r = memo.get(key) ?? known?.get(lo, hi)
     if (r === undefined) {
       const mid = lo + largestPowerOfTwoBelow(hi - lo)
-      r = nodeHash(root(lo, mid), root(mid, hi))
+      r = hasher.node(root(lo, mid), root(mid, hi))
       memo.set(key, r)
     }
     return r

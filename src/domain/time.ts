@@ -61,6 +61,9 @@ export function assertNotFuture(ms: number, now: number, what: string): void {
   )
 }
 
+/** `+01:00` by offset in minutes: a process meets a handful. */
+const ZONES = new Map<number, string>()
+
 /** `2026-11-20 14:02:00 +01:00` in the local zone, or `2026-11-20 13:02:00 UTC`. */
 export function formatTime(ms: number, options: {utc?: boolean} = {}): string {
   if (options.utc === true) {
@@ -68,16 +71,54 @@ export function formatTime(ms: number, options: {utc?: boolean} = {}): string {
     return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`
   }
   const d = new Date(ms)
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
   const offset = -d.getTimezoneOffset()
-  const abs = Math.abs(offset)
-  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  let zone = ZONES.get(offset)
+  if (zone === undefined) {
+    const abs = Math.abs(offset)
+    zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+    ZONES.set(offset, zone)
+  }
+  // The wall-clock fields are the UTC fields of the shifted instant (reports print thousands).
+  const wall = ms + offset * 60_000
+  if (ms >= WHOLE_MINUTE_OFFSETS_MS && wall < FIRST_FIVE_DIGIT_YEAR_MS) {
+    const iso = formatIso(wall)
+    return `${iso.slice(0, 10)} ${iso.slice(11, 19)} ${zone}`
+  }
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`
 }
 
-/** `2026-11-20T13:02:00.000Z`. */
+const DAY_MS = 86_400_000
+/** 10000-01-01T00:00:00Z: from here `toISOString` writes the year with six digits. */
+const FIRST_FIVE_DIGIT_YEAR_MS = 253_402_300_800_000
+/**
+ * 1980-01-01T00:00:00Z. Before it some zones kept local mean time, offsets with seconds (Monrovia
+ * until 1972) that `getTimezoneOffset` rounds away: those times take Date's local fields.
+ */
+const WHOLE_MINUTE_OFFSETS_MS = 315_532_800_000
+const TWO_DIGITS = Array.from({length: 60}, (_, i) => String(i).padStart(2, '0'))
+const THREE_DIGITS = Array.from({length: 1000}, (_, i) => String(i).padStart(3, '0'))
+let isoDay = Number.NaN
+let isoDayPrefix = ''
+
+/**
+ * `2026-11-20T13:02:00.000Z`, as `Date#toISOString`. The date part is formatted once per day and
+ * the time of day by table lookups: reports and timelines format tens of thousands of times.
+ */
 export function formatIso(ms: number): string {
-  return new Date(ms).toISOString()
+  if (!Number.isSafeInteger(ms)) return new Date(ms).toISOString()
+  const day = Math.floor(ms / DAY_MS)
+  if (day !== isoDay) {
+    const iso = new Date(day * DAY_MS).toISOString()
+    isoDayPrefix = iso.slice(0, iso.indexOf('T') + 1)
+    isoDay = day
+  }
+  let rest = ms - day * DAY_MS
+  const hours = Math.floor(rest / 3_600_000)
+  rest -= hours * 3_600_000
+  const minutes = Math.floor(rest / 60_000)
+  rest -= minutes * 60_000
+  const seconds = Math.floor(rest / 1000)
+  return `${isoDayPrefix}${TWO_DIGITS[hours]!}:${TWO_DIGITS[minutes]!}:${TWO_DIGITS[seconds]!}.${THREE_DIGITS[rest - seconds * 1000]!}Z`
 }
 
 /**
@@ -246,6 +287,6 @@ function localZoneName(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0')
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0')
 }

@@ -8,8 +8,12 @@ import {formatDuration, formatTime} from '../domain/time.js'
 
 const t = (iso: string | null, utc: boolean) => (iso === null ? '—' : formatTime(Date.parse(iso), {utc}))
 const d = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds * 1000))
+// A tab, newline or run of spaces, or a character Markdown would interpret: most cells have none.
+const CELL_SPECIAL = /[|\\`*_<>[\]]|[^\S ]| {2}/
+const CELL_SPECIALS = /\s+|[|\\`*_<>[\]]/g
 /** One line, pipes escaped, no HTML a Markdown viewer would render. */
-const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`)
+const cell = (s: string) => (CELL_SPECIAL.test(s) ? s.replace(CELL_SPECIALS, (c) => (/^\s/.test(c) ? ' ' : `\\${c}`)) : s)
+
 
 export function verdictText(m: MetricLine): string {
   if (m.targetSeconds === null) return 'no target'

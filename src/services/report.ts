@@ -10,13 +10,12 @@ import type {z as Zod} from 'zod'
 import {buildTimeline, foldIncident} from '../domain/incident.js'
 import type {LedgerEntry} from '../domain/entry.js'
 import type {Postmortem, PostmortemInputBody} from '../domain/postmortem.js'
-import {inclusionProofs} from '../domain/merkle.js'
+import {inclusionProofs, SubtreeRoots} from '../domain/merkle.js'
 import {buildPostmortem, EXHIBIT_KINDS, POSTMORTEM_INPUT_KIND} from '../domain/postmortem.js'
 import type {Prompter} from '../prompts/types.js'
 import {toHex} from '../store/codec.js'
-import {checkpointToFile} from '../store/verify.js'
+import {checkpointToFile, verifyLedger} from '../store/verify.js'
 import {loadConfig, readYamlFile} from './config.js'
-import {verifyStore} from './evidence.js'
 import {incidentKey} from './incidents.js'
 import type {SessionOptions} from './session.js'
 import {withLedger} from './store-access.js'
@@ -67,30 +66,43 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
   return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, options.incident)
     const incident = options.incident.toUpperCase()
-    const rows = ledger.rowsOfIncident(incident)
-    // libsodium's AEAD beats node:crypto's per-call set-up once there are many small entries to open.
-    if (rows.length > BULK_ENTRIES) await ledger.crypto.preload()
-    const entries: LedgerEntry[] = rows.map((r) => ledger.decrypt(r))
-    const hasInput = entries.some((e) => e.kind === POSTMORTEM_INPUT_KIND && e.body !== null)
+    const recorded = ledger.db
+      .prepare('SELECT key_id AS keyId FROM entries WHERE incident = ? AND kind = ? ORDER BY seq')
+      .all(incident, POSTMORTEM_INPUT_KIND) as {keyId: string}[]
+    const hasInput = recorded.some((r) => ledger.hasKey(r.keyId))
     const input = given ?? (!hasInput && session.prompter.interactive ? await askInput(session.prompter) : undefined)
-    if (input !== undefined) {
-      const appended = ledger.append([{incident, kind: POSTMORTEM_INPUT_KIND, keyId, body: input}])
-      for (const row of appended) {
-        rows.push(row)
-        entries.push(ledger.decrypt(row))
-      }
-    }
+    if (input !== undefined) ledger.append([{incident, kind: POSTMORTEM_INPUT_KIND, keyId, body: input}])
     const checkpoint = ledger.checkpoint()
-    const leaves = [...ledger.leafHashes()].slice(0, checkpoint.size)
-    const exhibits = rows.filter((r) => EXHIBIT_KINDS.includes(r.kind) && r.seq <= checkpoint.size)
-    const paths = inclusionProofs(leaves, exhibits.map((r) => r.seq - 1), checkpoint.size)
-    const proofs = exhibits.map((r, i) => ({seq: r.seq, kind: r.kind, hash: toHex(r.hash), leafIndex: r.seq - 1, treeSize: checkpoint.size, path: paths[i]!.map(toHex)}))
-    const report = verifyStore(session.storePath)
+    // libsodium's AEAD beats node:crypto's per-call set-up once there are many small entries to open.
+    const count = ledger.db.prepare('SELECT count(*) AS n FROM entries WHERE incident = ?').get(incident) as {n: number}
+    if (count.n > BULK_ENTRIES) await ledger.crypto.preload()
+    // One pass over the store: the same verification as `pl evidence verify`, which also hands
+    // over the incident's rows (decrypted as they pass, with the header the hash needed), the leaf
+    // hashes and the subtree roots. Nothing of a row is kept beyond what the report prints.
+    const entries: LedgerEntry[] = []
+    const hashes = new Map<number, string>()
+    const exhibits: {seq: number; kind: string; hash: string}[] = []
+    const leaves: Uint8Array[] = []
+    const subtrees = new SubtreeRoots()
+    const report = verifyLedger(ledger.db, {
+      subtrees,
+      onRow: (row, leaf, header) => {
+        if (row.incident === incident) {
+          entries.push(ledger.decrypt(row, header))
+          const hash = toHex(row.hash)
+          hashes.set(row.seq, hash)
+          if (EXHIBIT_KINDS.includes(row.kind) && row.seq <= checkpoint.size) exhibits.push({seq: row.seq, kind: row.kind, hash})
+        }
+        if (leaf !== undefined && leaves.length < checkpoint.size) leaves.push(leaf)
+      },
+    })
+    const paths = inclusionProofs(leaves, exhibits.map((r) => r.seq - 1), checkpoint.size, subtrees)
+    const proofs = exhibits.map((r, i) => ({...r, leafIndex: r.seq - 1, treeSize: checkpoint.size, path: paths[i]!.map(toHex)}))
     return buildPostmortem({
       incident: foldIncident(entries),
       timeline: buildTimeline(entries),
       entries,
-      hashes: new Map(rows.map((r) => [r.seq, toHex(r.hash)])),
+      hashes,
       checkpoint: checkpointToFile(checkpoint, ledger.meta.signPublicKey),
       proofs,
       verification: {

@@ -370,14 +370,17 @@ export class UnlockedLedger extends Ledger {
     return key
   }
 
-  /** Decrypts an entry; the body is null when its key was shredded. */
-  decrypt<K extends string = string>(row: EntryRow): LedgerEntry<K> {
+  /**
+   * Decrypts an entry; the body is null when its key was shredded. `header` is the row's encoded
+   * header when the caller has it already (verification computes it for the hash).
+   */
+  decrypt<K extends string = string>(row: EntryRow, header: Uint8Array = encodeHeader(row)): LedgerEntry<K> {
     const key = this.key(row.keyId)
     let body: unknown = null
     if (key) {
       let plain: Uint8Array
       try {
-        plain = this.crypto.open(key, row.nonce, row.body, encodeHeader(row))
+        plain = this.crypto.open(key, row.nonce, row.body, header)
       } catch (error) {
         if (error instanceof DecryptionError) {
           throw new IntegrityError(`Entry ${row.seq} does not decrypt: its body or header was altered.`, {

@@ -8,9 +8,10 @@ import type {Database} from 'better-sqlite3'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import type {CheckpointFile} from '../domain/checkpoint.js'
 import {MerkleFrontier, leafHash} from '../domain/merkle.js'
+import type {SubtreeRoots} from '../domain/merkle.js'
 import {checkpointMessage, encodeHeader, entryHash, equalBytes, toHex, ZERO_HASH} from './codec.js'
 import {BLOB_CHUNK, Ledger} from './ledger.js'
-import type {Checkpoint} from './ledger.js'
+import type {Checkpoint, EntryRow} from './ledger.js'
 
 const NONCE_BYTES = 24
 const TAG_BYTES = 16
@@ -89,6 +90,13 @@ const REQUIRED_TRIGGERS = ['entries_no_update', 'entries_no_delete', 'entries_in
 export interface VerifyOptions {
   external?: CheckpointFile
   onProgress?: (done: number, total: number) => void
+  /**
+   * Sees every row in seq order, with its Merkle leaf hash (none for a row out of sequence), so a
+   * caller that needs the rows or the leaves reads the table once.
+   */
+  onRow?: (row: EntryRow, leaf: Uint8Array | undefined, header: Uint8Array | undefined) => void
+  /** Receives the perfect subtree roots of the tree, for inclusion proofs without hashing it again. */
+  subtrees?: SubtreeRoots
 }
 
 export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyReport {
@@ -116,7 +124,7 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
     }
   }
 
-  const frontier = new MerkleFrontier()
+  const frontier = new MerkleFrontier(options.subtrees)
   // The largest signed size whose root still matches: when a later root fails and no entry is
   // otherwise named (a rewritten, re-hashed tail), the first bad entry is the one after it.
   let lastGoodSize = 0
@@ -153,9 +161,10 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
   let prevStored: Uint8Array = ZERO_HASH
   let blobsChecked = 0
   for (const [seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash] of ledger.rawRows()) {
-    const row = {seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash}
+    const row: EntryRow = {seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash}
     if (row.seq < expected) {
       problems.push({code: 'sequence', seq: row.seq, message: `Entry ${row.seq} is out of sequence (expected ${expected} or later): a row was inserted behind pl's back.`})
+      options.onRow?.(row, undefined, undefined)
       continue
     }
     if (row.seq !== expected) {
@@ -170,7 +179,8 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
       row.body.length >= TAG_BYTES &&
       Number.isSafeInteger(row.ts) &&
       row.ts >= 0
-    const computed = shapeOk ? entryHash(row.prev, encodeHeader(row), row.nonce, row.body) : undefined
+    const header = shapeOk ? encodeHeader(row) : undefined
+    const computed = header ? entryHash(row.prev, header, row.nonce, row.body) : undefined
     if (!computed || !equalBytes(computed, row.hash)) {
       problems.push({code: 'entry-altered', seq: row.seq, message: `Entry ${row.seq}: its hash does not match its header, nonce, body or prev (altered).`})
     } else if (!equalBytes(row.prev, prevStored)) {
@@ -190,7 +200,9 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
       if (blobProblem) problems.push({code: 'blob', seq: row.seq, message: `Entry ${row.seq}: ${blobProblem}`})
     }
     prevStored = row.hash
-    frontier.append(leafHash(row.hash))
+    const leaf = leafHash(row.hash)
+    frontier.append(leaf)
+    options.onRow?.(row, leaf, header)
     checkRoot(row.seq)
     expected = row.seq + 1
     if (options.onProgress && row.seq % 4096 === 0) options.onProgress(row.seq, maxSeq)

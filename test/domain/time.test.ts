@@ -298,6 +298,33 @@ describe('formatTime', () => {
   it('formatIso writes UTC ISO-8601 with milliseconds', () => {
     assert.equal(formatIso(Date.UTC(2026, 10, 20, 13, 2, 0, 7)), '2026-11-20T13:02:00.007Z')
   })
+
+  // formatIso and formatTime have a fast path of their own; Date is the reference.
+  const reference = (ms: number): string => {
+    const d = new Date(ms)
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+    const offset = -d.getTimezoneOffset()
+    const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+    return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`
+  }
+  const anyTime = fc.oneof(
+    fc.integer({min: -8.64e15, max: 8.64e15}),
+    fc.integer({min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1)}),
+    // Around the clock changes of 2026 and the turn of a day, where the cached day must change.
+    fc.integer({min: Date.UTC(2026, 2, 29, 0, 0), max: Date.UTC(2026, 2, 29, 2, 0)}),
+    fc.integer({min: Date.UTC(2026, 9, 25, 0, 0), max: Date.UTC(2026, 9, 25, 2, 0)}),
+    fc.constantFrom(-62_167_219_200_001, -62_167_219_200_000, 253_402_300_799_999, 253_402_300_800_000, 0, -1, Date.UTC(2026, 10, 20) - 1),
+  )
+
+  it('formatIso agrees with Date#toISOString everywhere, also one call after another', () => {
+    fc.assert(fc.property(fc.array(anyTime, {minLength: 1, maxLength: 20}), (times) => times.every((ms) => formatIso(ms) === new Date(ms).toISOString())), {numRuns: 500})
+    assert.equal(formatIso(1.5), new Date(1.5).toISOString())
+    assert.throws(() => formatIso(Number.NaN), RangeError)
+  })
+
+  it('formatTime agrees with the local fields of Date, across clock changes', () => {
+    fc.assert(fc.property(fc.array(anyTime, {minLength: 1, maxLength: 20}), (times) => times.every((ms) => formatTime(ms) === reference(ms))), {numRuns: 500})
+  })
 })
 
 describe('formatDuration', () => {
