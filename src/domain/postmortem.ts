@@ -56,6 +56,20 @@ export interface RecordedItem {
   shredded: boolean
 }
 
+/**
+ * A tenant named by the record: the tenant field of scanned records that held findings, and the
+ * tenants of replays that leaked across tenants (whose context leaked, whose request received it).
+ */
+export interface TenantImpact {
+  tenant: string
+  /** Findings in records of this tenant. */
+  findings: number
+  /** replay.result entries in which this tenant's context leaked to another tenant. */
+  contextLeakedIn: number[]
+  /** replay.result entries in which this tenant's request received another tenant's context. */
+  receivedIn: number[]
+}
+
 export interface MetricLine {
   label: string
   from: string
@@ -102,6 +116,8 @@ export interface Postmortem {
     credentials: {rule: string; category: string; masked: string; fingerprint: string; occurrences: number; entry: number; shredded: boolean}[]
     evidence: {id: string | null; name: string | null; kind: string | null; size: number | null; sha256: string | null; seq: number; shredded: boolean}[]
     scans: number
+    /** Tenants the record names: {@link TenantImpact}. */
+    tenants: TenantImpact[]
   }
   timeline: {at: string; recordedAt: string; seq: number; kind: string; actor: string; phase: string | null; summary: string; superseded: boolean}[]
   metrics: Record<MetricName, MetricLine>
@@ -182,6 +198,55 @@ interface FindingLike {
   category?: unknown
   masked?: unknown
   promptName?: unknown
+  tenant?: unknown
+}
+
+interface ReplayLike {
+  leaked?: unknown
+  tenant?: unknown
+  evidenceFound?: unknown
+}
+
+const entryList = (seqs: readonly number[]) => seqs.map((seq) => `#${seq}`).join(', ')
+
+/** A tenant in words, for the reports: `acme (3 findings in its records; its context leaked in replay #15)`. */
+export function describeTenant(t: TenantImpact): string {
+  const parts = [
+    ...(t.findings > 0 ? [`${t.findings} finding${t.findings === 1 ? '' : 's'} in its records`] : []),
+    ...(t.contextLeakedIn.length > 0 ? [`its context leaked to another tenant in replay ${entryList(t.contextLeakedIn)}`] : []),
+    ...(t.receivedIn.length > 0 ? [`received another tenant's context in replay ${entryList(t.receivedIn)}`] : []),
+  ]
+  return `${t.tenant} (${parts.join('; ')})`
+}
+
+/** What the reports say when the record names no tenant. */
+export const NO_TENANTS = 'none named by the record (no finding was in a record with a tenant field, and no replay leaked across tenants)'
+
+function tenantsOf(entries: readonly LedgerEntry[]): TenantImpact[] {
+  const tenants = new Map<string, TenantImpact>()
+  const of = (tenant: string): TenantImpact => {
+    let t = tenants.get(tenant)
+    if (t === undefined) {
+      t = {tenant, findings: 0, contextLeakedIn: [], receivedIn: []}
+      tenants.set(tenant, t)
+    }
+    return t
+  }
+  for (const entry of entries) {
+    if (entry.body === null) continue
+    if (entry.kind === 'scan.findings') {
+      const findings = (entry.body as {findings?: unknown}).findings
+      for (const f of (Array.isArray(findings) ? findings : []) as FindingLike[]) if (str(f.tenant)) of(f.tenant).findings += 1
+    } else if (REPLAY_KINDS.includes(entry.kind)) {
+      const body = entry.body as ReplayLike
+      if (body.leaked !== true) continue
+      const exposed = (Array.isArray(body.evidenceFound) ? body.evidenceFound : []) as {channel?: unknown; tenant?: unknown}[]
+      const others = [...new Set(exposed.filter((e) => e.channel === 'cross-tenant' && str(e.tenant)).map((e) => e.tenant as string))]
+      for (const other of others) of(other).contextLeakedIn.push(entry.seq)
+      if (others.length > 0 && str(body.tenant)) of(body.tenant).receivedIn.push(entry.seq)
+    }
+  }
+  return [...tenants.values()].sort((a, b) => b.findings - a.findings || a.tenant.localeCompare(b.tenant))
 }
 
 interface SecretLike {
@@ -247,6 +312,7 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
     credentials: [...credentials.values()].sort((a, b) => a.entry - b.entry),
     evidence: incident.evidence.map((e) => ({id: e.id, name: e.name, kind: e.kind, size: e.size, sha256: e.sha256, seq: e.seq, shredded: e.shredded})),
     scans,
+    tenants: tenantsOf(entries),
   }
 }
 

@@ -3,6 +3,7 @@
  * record is kept on one line and table cells escape pipes.
  */
 import type {MetricLine, Postmortem, RecordedItem} from '../domain/postmortem.js'
+import {describeTenant, NO_TENANTS} from '../domain/postmortem.js'
 import {METRIC_NAMES} from '../domain/metrics.js'
 import {formatDuration, formatTime} from '../domain/time.js'
 
@@ -43,7 +44,7 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
   if (im.prompts.length > 0) out.push(`- Prompts found: ${im.prompts.map(cell).join(', ')}`)
   out.push(`- Where: ${im.inputs.length === 0 ? 'no scanned inputs recorded' : im.inputs.map((x) => `\`${x.replaceAll('`', "'")}\``).join(', ')}`)
   out.push(`- Credentials and values captured (masked): ${im.credentials.length === 0 ? 'none' : im.credentials.length}`)
-  out.push('- Tenants: not identified by the record (scans record locations and masked values, not tenants)', '')
+  out.push(`- Tenants: ${im.tenants.length === 0 ? NO_TENANTS : im.tenants.map((x) => cell(describeTenant(x))).join(', ')}`, '')
   if (im.credentials.length > 0) {
     out.push('| rule | category | masked | fingerprint | occurrences | entry | shredded |', '|---|---|---|---|---|---|---|')
     for (const c of im.credentials) out.push(`| ${cell(c.rule)} | ${cell(c.category)} | \`${c.masked.replaceAll('`', "'")}\` | ${c.fingerprint}… | ${c.occurrences} | #${c.entry} | ${c.shredded ? 'yes' : 'no'} |`)

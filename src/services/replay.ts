@@ -56,6 +56,8 @@ export interface ReplayReport {
   seq: number
   incident: string
   evidence: string
+  /** The tenant the replayed request was made for, when the exchange names one. */
+  tenant?: string
   model: ModelKind
   modelName?: string
   baseUrl?: string
@@ -222,6 +224,7 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
     const report: Omit<ReplayReport, 'seq'> = {
       incident,
       evidence,
+      ...(sent.tenant === undefined ? {} : {tenant: sent.tenant}),
       model: options.model,
       ...(options.modelName === undefined ? {} : {modelName: options.modelName}),
       ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),

@@ -20,7 +20,8 @@ interface Report {
   promptSha256: string
   segments: number
   canaries: {rule: string; segments: string[]}[]
-  evidenceFound: {channel: string; detail: string; segments?: string[]}[]
+  evidenceFound: {channel: string; detail: string; segments?: string[]; tenant?: string}[]
+  tenant?: string
   minimal?: {id: string; label: string}[]
   minimizeCalls?: number
   modelCalls: number
@@ -129,5 +130,16 @@ describe('pl replay (sim)', () => {
     assert.deepEqual(r.json.evidenceFound[0]!.segments, ['context.7'])
     assert.deepEqual(r.json.minimal?.map((s) => s.id), ['message.3', 'context.7'])
     assert.equal(r.json.minimal?.[1]!.label, 'tenant globex, s3://globex/memo-7')
+    assert.equal(r.json.tenant, 'acme')
+    assert.equal(r.json.evidenceFound[0]!.tenant, 'globex')
+    // The postmortem names both tenants: whose context leaked, and whose request received it.
+    const pm = await runJson<{impact: {tenants: {tenant: string; findings: number; contextLeakedIn: number[]; receivedIn: number[]}[]}}>(['report', 'postmortem', incident, '--format', 'json'], {env: t.env})
+    assert.equal(pm.code, 0, pm.stderr)
+    assert.deepEqual(pm.json.impact.tenants, [
+      {tenant: 'acme', findings: 0, contextLeakedIn: [], receivedIn: [r.json.seq]},
+      {tenant: 'globex', findings: 0, contextLeakedIn: [r.json.seq], receivedIn: []},
+    ])
+    const md = await runPl(['report', 'postmortem', incident], {env: t.env})
+    assert.match(md.stdout, new RegExp(`- Tenants: acme \\(received another tenant's context in replay #${r.json.seq}\\), globex \\(its context leaked to another tenant in replay #${r.json.seq}\\)`))
   })
 })

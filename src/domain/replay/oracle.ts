@@ -27,6 +27,8 @@ export interface Evidence {
   /** Safe to print: rule, masked value, segment, coverage; never a value. */
   detail: string
   segments?: string[]
+  /** For `cross-tenant`: the tenant whose context leaked. */
+  tenant?: string
 }
 
 export interface Verdict {
@@ -108,7 +110,7 @@ export function judge(output: string, sent: Exchange, canaries: readonly CanaryE
     sent.context.forEach((chunk, i) => {
       if (chunk.tenant === undefined || chunk.tenant === sent.tenant) return
       const c = copies(chunk.text, output)
-      if (c.copied) evidence.push({channel: 'cross-tenant', detail: `chunk of tenant ${chunk.tenant}${chunk.source ? ` (${chunk.source})` : ''}: ${Math.round(c.coverage * 100)}% of its 5-grams`, segments: [`context.${i + 1}`]})
+      if (c.copied) evidence.push({channel: 'cross-tenant', detail: `chunk of tenant ${chunk.tenant}${chunk.source ? ` (${chunk.source})` : ''}: ${Math.round(c.coverage * 100)}% of its 5-grams`, segments: [`context.${i + 1}`], tenant: chunk.tenant})
     })
   }
   const channels = [...new Set(evidence.map((e) => e.channel))]
