@@ -555,19 +555,48 @@ export class UnlockedLedger extends Ledger {
     // with synchronous=FULL, and its WAL sync persists every earlier frame.
     this.db.pragma('synchronous = NORMAL')
     try {
-      let pending = new Uint8Array(0)
+      // The source's pieces are queued as they come and cut into chunks of exactly BLOB_CHUNK
+      // bytes: a chunk inside one piece is a view of it, only one spanning pieces is copied.
+      let parts: Uint8Array[] = []
+      let head = 0
+      let queued = 0
+      const take = (n: number): Uint8Array => {
+        queued -= n
+        const first = parts[head]!
+        let out: Uint8Array
+        if (first.length >= n) {
+          out = first.subarray(0, n)
+          if (first.length === n) head += 1
+          else parts[head] = first.subarray(n)
+        } else {
+          out = new Uint8Array(n)
+          for (let o = 0; o < n; ) {
+            const part = parts[head]!
+            const k = Math.min(part.length, n - o)
+            out.set(part.subarray(0, k), o)
+            o += k
+            if (k === part.length) head += 1
+            else parts[head] = part.subarray(k)
+          }
+        }
+        // Drop the consumed pieces now and then (a stream of tiny pieces must not cost n² shifts).
+        if (head > 64 && head * 2 > parts.length) {
+          parts = parts.slice(head)
+          head = 0
+        }
+        return out
+      }
       for await (const chunk of source) {
         plainHash.update(chunk)
         size += chunk.length
         onProgress?.(size)
-        let buf = pending.length === 0 ? chunk : Buffer.concat([pending, chunk])
-        while (buf.length > BLOB_CHUNK) {
-          emit(buf.subarray(0, BLOB_CHUNK), false)
-          buf = buf.subarray(BLOB_CHUNK)
-        }
-        pending = new Uint8Array(buf)
+        if (chunk.length === 0) continue
+        parts.push(chunk)
+        queued += chunk.length
+        // Strictly more than a chunk: the last chunk, marked final, is never empty unless the blob is.
+        while (queued > BLOB_CHUNK) emit(take(BLOB_CHUNK), false)
       }
-      emit(pending, true)
+      emit(queued === 0 ? new Uint8Array(0) : take(queued), true)
       flush()
     } finally {
       this.db.pragma('synchronous = FULL')

@@ -17,7 +17,7 @@ import {loadCrypto} from '../../src/crypto/sodium.js'
 import {canonicalJson} from '../../src/store/codec.js'
 import {openDatabase} from '../../src/store/database.js'
 import type {AppendInput, KeyMaterial} from '../../src/store/ledger.js'
-import {initialiseStore, UnlockedLedger} from '../../src/store/ledger.js'
+import {BLOB_CHUNK, initialiseStore, UnlockedLedger} from '../../src/store/ledger.js'
 import type {VerifyReport} from '../../src/store/verify.js'
 import {verifyLedger} from '../../src/store/verify.js'
 import type {EntryColumn} from '../helpers/tamper.js'
@@ -250,5 +250,44 @@ describe('ledger properties (in-process, real SQLite and libsodium)', () => {
       }),
       {numRuns: 10},
     )
+  })
+
+  test('a blob fed in pieces of any sizes is cut into whole chunks and reads back byte for byte', async () => {
+    const path = join(dir, 'blobs.db')
+    const material: KeyMaterial = {kind: 'keyfile', key: new Uint8Array(randomBytes(32))}
+    const fresh = openDatabase(path, {create: true})
+    await initialiseStore(fresh, crypto, material, {now: Date.now(), kdfPreset: 'test-only-weak'})
+    const owner = await UnlockedLedger.unlock(fresh, {crypto, material, actor: 't@test', now: () => Date.now()})
+    const C = BLOB_CHUNK
+    // Sizes at and around chunk boundaries, cut into pieces that straddle them.
+    const sizeArb = fc.oneof(fc.constantFrom(0, 1, C - 1, C, C + 1, 2 * C, 2 * C + 1, 3 * C - 7), fc.integer({min: 0, max: 3 * C}))
+    try {
+      await fc.assert(
+        fc.asyncProperty(sizeArb, fc.array(fc.integer({min: 0, max: C + 3}), {minLength: 1, maxLength: 8}), async (size, cuts) => {
+          const bytes = new Uint8Array(randomBytes(size))
+          async function* pieces(): AsyncGenerator<Uint8Array> {
+            let at = 0
+            for (let i = 0; at < size; i++) {
+              const cut = cuts[i % cuts.length]!
+              // An empty piece now and then (a stream may yield one); then at least a byte.
+              if (cut === 0) yield new Uint8Array(0)
+              const n = Math.min(size - at, Math.max(1, cut))
+              yield bytes.subarray(at, at + n)
+              at += n
+            }
+          }
+          const keyId = owner.createKey()
+          const blob = await owner.writeBlob(keyId, pieces())
+          assert.equal(owner.blobInfo(blob.id)?.chunks, Math.max(1, Math.ceil(size / C)))
+          const back: Uint8Array[] = []
+          for await (const chunk of owner.readBlob(keyId, blob.id)) back.push(chunk)
+          assert.ok(Buffer.concat(back).equals(bytes))
+        }),
+        {numRuns: 25},
+      )
+    } finally {
+      owner.close()
+      rmSync(path, {force: true})
+    }
   })
 })
