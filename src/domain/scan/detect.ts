@@ -22,6 +22,8 @@ export function escapeView(text: string): string {
 interface CompiledRule {
   rule: Rule
   pattern: RegExp
+  /** For a rule that starts at its keywords: its pattern, sticky (tried at one offset only). */
+  sticky: RegExp | undefined
 }
 
 /**
@@ -42,7 +44,11 @@ export class Detector {
   constructor(rules: readonly Rule[], shared?: Detector) {
     this.rules = rules
     // Each detector owns its RegExp objects: their lastIndex is per-instance state.
-    const compile = (rule: Rule): CompiledRule => ({rule, pattern: new RegExp(rule.pattern.source, rule.pattern.flags)})
+    const compile = (rule: Rule): CompiledRule => ({
+      rule,
+      pattern: new RegExp(rule.pattern.source, rule.pattern.flags),
+      sticky: rule.startsAtKeyword === true && rule.keywords.length > 0 ? new RegExp(rule.pattern.source, `${rule.pattern.flags}y`) : undefined,
+    })
     this.keyed = rules.filter((r) => r.keywords.length > 0).map(compile)
     this.unkeyed = rules.filter((r) => r.keywords.length === 0).map(compile)
     if (shared !== undefined && shared.rules === rules) {
@@ -84,8 +90,10 @@ export class Detector {
   }
 
   detect(text: string): RuleHit[] {
-    // Per keyed rule, the windows (whole lines, merged when adjacent) where its keywords occur.
+    // Per keyed rule, the windows (whole lines, merged when adjacent) where its keywords occur,
+    // and for a rule that starts at its keywords, where they start.
     const windows: number[][] = this.keyed.map(() => [])
+    const starts: number[][] = this.keyed.map(() => [])
     let lineStart = 0
     let lineEnd = -1
     this.automaton.scan(text, (keyword, at) => {
@@ -101,21 +109,76 @@ export class Detector {
         if (last >= 0 && (list[last] ?? 0) >= lineStart - 1) {
           if ((list[last] ?? 0) < lineEnd) list[last] = lineEnd
         } else list.push(lineStart, lineEnd)
+        if (this.keyed[index]?.sticky !== undefined) starts[index]?.push(at)
       }
     })
     const hits: RuleHit[] = []
     this.keyed.forEach((compiled, index) => {
       const list = windows[index] ?? []
+      // Keywords are reported by where they end: one inside a longer one can start earlier.
+      const offsets = sortedUnique(starts[index] ?? [])
+      let next = 0
       for (let i = 0; i < list.length; i += 2) {
         const from = list[i] ?? 0
         const to = list[i + 1] ?? 0
         // A window ends at a line break or the text's end, so boundaries and lookarounds read alike.
-        runRule(compiled, from === 0 && to === text.length ? text : text.slice(from, to), from, text, hits)
+        const view = from === 0 && to === text.length ? text : text.slice(from, to)
+        if (compiled.sticky === undefined) {
+          runRule(compiled, view, from, text, hits)
+          continue
+        }
+        const first = next
+        while (next < offsets.length && (offsets[next] ?? 0) < to) next++
+        runRuleAt(compiled, compiled.sticky, offsets.slice(first, next), view, from, text, hits)
       }
     })
     for (const compiled of this.unkeyed) runRule(compiled, text, 0, text, hits)
     return resolveOverlaps(hits)
   }
+}
+
+/**
+ * The same matches as `runRule` for a rule that starts at its keywords: a search from any offset
+ * finds the first of `starts` (ascending, in the view's text) at or after it where the pattern
+ * matches, so the sticky pattern is tried there only.
+ */
+function runRuleAt(
+  {rule}: CompiledRule,
+  pattern: RegExp,
+  starts: readonly number[],
+  view: string,
+  offset: number,
+  text: string,
+  hits: RuleHit[],
+): void {
+  let lastIndex = 0
+  for (const start of starts) {
+    const local = start - offset
+    if (local < lastIndex) continue
+    pattern.lastIndex = local
+    const match = pattern.exec(view)
+    if (match === null) continue
+    lastIndex = pattern.lastIndex
+    match.index = local + offset
+    const hit = rule.validate(match, text)
+    if (hit !== null) {
+      hits.push({...hit, rule})
+      if (hit.end - offset > lastIndex) lastIndex = hit.end - offset
+    }
+    if (match[0].length === 0) lastIndex++
+  }
+}
+
+/** Sorts ascending and drops repeats, in place; keyword starts are almost always in order already. */
+function sortedUnique(values: number[]): number[] {
+  let ordered = true
+  for (let i = 1; i < values.length && ordered; i++) ordered = (values[i] ?? 0) > (values[i - 1] ?? 0)
+  if (ordered) return values
+  values.sort((a, b) => a - b)
+  let kept = 0
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[kept - 1]) values[kept++] = values[i] ?? 0
+  values.length = kept
+  return values
 }
 
 function runRule({rule, pattern}: CompiledRule, view: string, offset: number, text: string, hits: RuleHit[]): void {

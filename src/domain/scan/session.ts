@@ -182,7 +182,9 @@ export class ScanSession {
     this.block = []
     this.blockChars = 0
     this.pemOpen = false
-    const text = escapeView(lines.join('\n'))
+    // No escape spans a line break, so the view of each line joined is the view of the block; most
+    // lines have no backslash and are joined as they are, without a pass over the whole block.
+    const text = lines.map(escapeView).join('\n')
     const starts: number[] = []
     let at = 0
     for (const line of lines) {

@@ -52,6 +52,12 @@ export interface Rule {
    */
   readonly keywords: readonly string[]
   readonly caseInsensitive?: boolean
+  /**
+   * Every match of `pattern` starts where one of `keywords` starts: the regex is then tried only
+   * at those offsets (sticky) instead of searching the lines they are on. For a rule whose
+   * keywords are common words (`token`), this spares a search through most of the text.
+   */
+  readonly startsAtKeyword?: boolean
   readonly pattern: RegExp
   /** Higher wins when two hits overlap (provider rules over generic ones over PII). */
   readonly priority: number

@@ -15,6 +15,7 @@ import type {Finding} from '../../domain/scan/types.js'
 import type {Scanner} from '../../domain/scan/engine.js'
 import {startsJsonDocument} from '../../domain/scan/session.js'
 import {CancelledError, UserError} from '../../errors.js'
+import {Utf8Pieces} from './decode.js'
 import type {ParallelOptions, SegmentResult} from './segments.js'
 import {SegmentPool, planSegments} from './segments.js'
 
@@ -321,7 +322,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     try {
       stream = source.path === STDIN ? (options.stdin ?? process.stdin) : createReadStream(source.path, {highWaterMark: READ_CHUNK})
       const counted = countBytes(stream as AsyncIterable<Buffer>, progress)
-      const decoder = new TextDecoder('utf-8')
+      const decoder = new Utf8Pieces()
       let first = true
       for await (const chunk of decompressed(counted)) {
         if (first) {
@@ -334,9 +335,9 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
         cancelIfAborted()
         scanned = true
         stats.bytes += chunk.length
-        emit(source.path, input.push(decoder.decode(chunk, {stream: true})))
+        for (const piece of decoder.decode(chunk)) emit(source.path, input.push(piece))
       }
-      if (!binary) emit(source.path, input.push(decoder.decode()))
+      if (!binary) for (const piece of decoder.end()) emit(source.path, input.push(piece))
     } catch (error) {
       if (error instanceof CancelledError) throw error
       stats.errors.push({path: source.path, message: message(error)})

@@ -14,6 +14,7 @@ import {Worker} from 'node:worker_threads'
 import type {ScannerSpec} from '../../domain/scan/engine.js'
 import {createDetectionSessions} from '../../domain/scan/engine.js'
 import type {Detection} from '../../domain/scan/types.js'
+import {Utf8Pieces} from './decode.js'
 
 export interface ParallelOptions {
   /** Worker threads; 0 or 1 scans on the calling thread only. */
@@ -100,7 +101,7 @@ function countBreaks(chunk: Buffer): number {
 /** Scans one segment (in a worker, or on the calling thread): the worker's whole job. */
 export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<SegmentResult> {
   const session = createDetectionSessions(spec)({lines: job.ownStart > 0})
-  const decoder = new TextDecoder('utf-8')
+  const decoder = new Utf8Pieces()
   const found: Detection[] = []
   let leadBreaks = 0
   let ownBreaks = 0
@@ -112,10 +113,11 @@ export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<S
       if (lead > 0) leadBreaks += countBreaks(chunk.subarray(0, lead))
       if (own > 0) ownBreaks += countBreaks(chunk.subarray(lead, lead + own))
       at += chunk.length
-      found.push(...session.push(decoder.decode(chunk, {stream: true})))
+      for (const piece of decoder.decode(chunk)) found.push(...session.push(piece))
     }
   }
-  found.push(...session.push(decoder.decode()), ...session.end())
+  for (const piece of decoder.end()) found.push(...session.push(piece))
+  found.push(...session.end())
   const first = leadBreaks + 1
   const lastOwn = job.last ? Infinity : leadBreaks + ownBreaks
   const detections = found.filter((d) => d.line >= first && d.line <= lastOwn)

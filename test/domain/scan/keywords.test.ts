@@ -52,4 +52,22 @@ describe('keyword automaton', () => {
     )
     assert.equal(hits[0]?.start, 'noise line\n'.length)
   })
+
+  it('finds the same hits when a rule that starts at its keywords is tried only there', () => {
+    const searched = defaultRules.map((rule) => ({...rule, startsAtKeyword: false}))
+    assert.ok(defaultRules.some((rule) => rule.startsAtKeyword === true))
+    const fragment = fc.constantFrom(
+      'password', 'PASSWD', 'pass', 'pwd', 'secret', 'Token', 'api_key', 'api-KEY', 'accesskey', 'auth_token', 'authkey',
+      'credentials', 'private_key', 'db_', '_', '.', '"', "'", ':', '=', ' = ', ':=', '=>', ' ', '\t', '\n', '\r\n', '\\"',
+      'Zk2Qp9xLm4Rt', 'hunter2hunter2', 'a1B2c3D4e5F6g7H8', '${SECRET}', 'changeme', '[REDACTED:x:0123abcd]', 'é', '☃',
+    )
+    fc.assert(
+      fc.property(fc.array(fragment, {maxLength: 40}), (parts) => {
+        const text = parts.join('')
+        const summary = (hits: ReturnType<Detector['detect']>): string[] => hits.map((h) => `${h.rule.id}@${h.start}-${h.end}:${h.secret}`)
+        assert.deepEqual(summary(new Detector(defaultRules).detect(text)), summary(new Detector(searched).detect(text)))
+      }),
+      {numRuns: 2000},
+    )
+  })
 })

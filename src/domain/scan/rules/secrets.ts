@@ -418,6 +418,8 @@ const genericAssignment: Rule = {
   description: 'High-entropy value assigned to a password, secret, token or API-key name',
   keywords: ['pass', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'access-key', 'auth', 'credential', 'private_key', 'private-key', 'privatekey'],
   caseInsensitive: true,
+  // Each alternative of the name starts with one of the keywords.
+  startsAtKeyword: true,
   pattern:
     /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)([A-Za-z0-9_.-]{0,24})["'\s]*(?::=|=>|[:=])[ \t]*["']*([^\s"'<>{}()[\],;&`]{8,200})/gi,
   priority: GENERIC,
