@@ -80,4 +80,21 @@ describe('placeholders and entropy', () => {
     assert.equal(entropy('aaaa'), 0)
     assert.equal(entropy('abcd'), 2)
   })
+
+  it('gives, for ASCII and other text alike, the entropy of the counts summed in order of first occurrence', () => {
+    const byMap = (text: string): number => {
+      const counts = new Map<string, number>()
+      for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1)
+      let bits = 0
+      for (const n of counts.values()) bits -= (n / text.length) * Math.log2(n / text.length)
+      return bits
+    }
+    const char = fc.constantFrom(...'aZ09+/=_- ~\x7f', 'é', '😀')
+    fc.assert(
+      fc.property(fc.array(char, {maxLength: 80}), (chars) => {
+        const text = chars.join('')
+        assert.equal(entropy(text), text.length === 0 ? 0 : byMap(text))
+      }),
+    )
+  })
 })
