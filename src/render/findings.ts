@@ -18,6 +18,7 @@ function where(f: ReportedFinding): string {
   if (f.promptName !== undefined) parts.push(`prompt "${f.promptName}"${f.coverage === undefined ? '' : ` (${Math.round(f.coverage * 100)}%)`}`)
   if (f.jsonPath !== undefined) parts.push(f.jsonPath)
   if (f.endLine > f.line) parts.push(`to line ${f.endLine}`)
+  if (f.tenant !== undefined) parts.push(`tenant ${f.tenant}`)
   return parts.join(', ')
 }
 

@@ -120,6 +120,7 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
     if (f.jsonPath !== undefined) properties.jsonPath = f.jsonPath
     if (f.promptName !== undefined) properties.promptName = f.promptName
     if (f.coverage !== undefined) properties.coverage = f.coverage
+    if (f.tenant !== undefined) properties.tenant = f.tenant
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule) ?? 0,

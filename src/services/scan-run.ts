@@ -47,6 +47,8 @@ export interface ReportedFinding {
   /** Column just after the finding (exclusive), on `endLine`. */
   endColumn: number
   jsonPath?: string
+  /** The tenant the record it was found in names, when it names one. */
+  tenant?: string
   masked: string
   /** HMAC-SHA-256 of the value (hex) under the fingerprint key; see `stats.fingerprintScope`. */
   fingerprint: string
@@ -217,6 +219,7 @@ export function toReported(f: LocatedFinding): ReportedFinding {
   }
   if (f.jsonPath !== undefined) out.jsonPath = f.jsonPath
   if (f.promptName !== undefined) out.promptName = f.promptName
+  if (f.tenant !== undefined) out.tenant = f.tenant
   if (f.coverage !== undefined) out.coverage = f.coverage
   return out
 }

@@ -109,6 +109,7 @@ describe('pl report postmortem', () => {
       assert.ok(r.stdout.includes(heading), `missing ${heading}`)
     }
     assert.match(r.stdout, /github-token/)
+    assert.match(r.stdout, /- Tenants: acme \(1 finding in its records\)/)
     assert.match(r.stdout, /Root cause: Header logging enabled in the gateway/)
     assert.match(r.stdout, /- \[ \] Scan logs daily/)
     assert.match(r.stdout, /\| detection latency \| 10m 00s \| started → detected \| \*\*missed\*\*/)
@@ -132,6 +133,7 @@ describe('pl report postmortem', () => {
     assert.equal(pm.metrics.timeToContain.targetSeconds, 1800)
     assert.equal(pm.impact.credentials.length, 1)
     assert.equal(pm.impact.credentials[0]!.rule, 'github-token')
+    assert.deepEqual(pm.impact.tenants, [{tenant: 'acme', findings: 1, contextLeakedIn: [], receivedIn: []}])
     assert.ok(pm.impact.evidence.length === 1)
     assert.ok(pm.timeline.some((e) => e.kind === 'postmortem.input'))
     // A schema violation is caught by the validator.

@@ -77,6 +77,7 @@ export function toFinding(detection: Detection, fingerprint: (raw: string) => st
   if (detection.jsonPath !== undefined) finding.jsonPath = detection.jsonPath
   if (detection.promptName !== undefined) finding.promptName = detection.promptName
   if (detection.coverage !== undefined) finding.coverage = detection.coverage
+  if (detection.tenant !== undefined) finding.tenant = detection.tenant
   return finding
 }
 

@@ -11,6 +11,7 @@ import {jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
 import type {ValueSpan} from './json-path.js'
 import {PromptStream} from './prompts.js'
 import type {PromptHit, PromptIndex} from './prompts.js'
+import {tenantOf} from '../tenant.js'
 import type {Detection} from './types.js'
 
 export interface SessionLimits {
@@ -30,6 +31,9 @@ const LIMITS: Required<SessionLimits> = {
   blockSize: 256 << 10,
   maxJsonDocument: 16 << 20,
 }
+
+/** Lines whose tenant is remembered for prompt copies that end later (far more than a match spans). */
+const TENANT_MEMORY = 1 << 16
 
 /** How long a block may grow past blockSize while a PEM block is still open. */
 const PEM_SLACK = 64 << 10
@@ -56,6 +60,10 @@ export class ScanSession {
   private documentSpans: ValueSpan[] | null = null
   private documentLineStarts: number[] = []
   private documentFirstLine = 1
+  /** The tenant a pretty-printed JSON document being scanned names (the document is one record). */
+  private documentTenant: string | undefined
+  /** Tenants of recent lines that name one, for prompt copies reported after their first line. */
+  private readonly lineTenants = new Map<number, string>()
   private finished = false
 
   constructor(
@@ -148,7 +156,9 @@ export class ScanSession {
     const lines = this.document
     this.document = []
     this.mode = 'lines'
-    this.documentSpans = jsonValueSpans(lines.join('\n'))
+    const whole = lines.join('\n')
+    this.documentSpans = jsonValueSpans(whole)
+    this.documentTenant = tenantOf(whole)
     let at = 0
     this.documentLineStarts = lines.map((l) => {
       const start = at
@@ -160,6 +170,7 @@ export class ScanSession {
     for (const line of lines) this.addLine(line, out)
     this.flushBlock(out)
     this.documentSpans = null
+    this.documentTenant = undefined
   }
 
   private addLine(line: string, out: Detection[]): void {
@@ -192,6 +203,7 @@ export class ScanSession {
       at += line.length + 1
     }
     const jsonPath = this.pathResolver(lines, first)
+    const tenant = this.tenantResolver(lines, first)
     for (const hit of this.detector.detect(text)) {
       const index = lineIndex(starts, hit.start)
       const endIndex = lineIndex(starts, Math.max(hit.start, hit.end - 1))
@@ -200,12 +212,15 @@ export class ScanSession {
       if (endIndex !== index) detection.endLine = first + endIndex
       const path = jsonPath(index, start)
       if (path !== undefined) detection.jsonPath = path
+      const owner = tenant(first + index)
+      if (owner !== undefined) detection.tenant = owner
       out.push(detection)
     }
     if (this.prompts !== undefined) {
       for (let i = 0; i < lines.length; i++) {
         const from = starts[i] ?? 0
         const locate = (column: number): string | undefined => jsonPath(i, column)
+        this.rememberTenant(first + i, tenant(first + i))
         out.push(...this.promptDetections(this.prompts.feed(text.slice(from, from + (lines[i] ?? '').length), first + i, 0, locate)))
         this.prompts.newline()
       }
@@ -234,6 +249,25 @@ export class ScanSession {
         cache.set(index, spans)
       }
       return spans === null ? undefined : pathAt(spans, column)
+    }
+  }
+
+  /**
+   * The tenant of a line of the block by line number: the document's when a document is being
+   * scanned, else the one the line names (read on first use: only lines with hits are read).
+   * Lines outside the block (a prompt that began in an earlier one) have none.
+   */
+  private tenantResolver(lines: readonly string[], first: number): (line: number) => string | undefined {
+    if (this.documentSpans !== null) {
+      const owner = this.documentTenant
+      return () => owner
+    }
+    const cache = new Map<number, string | undefined>()
+    return (line) => {
+      const index = line - first
+      if (index < 0 || index >= lines.length) return undefined
+      if (!cache.has(index)) cache.set(index, tenantOf(lines[index] ?? ''))
+      return cache.get(index)
     }
   }
 
@@ -277,6 +311,20 @@ export class ScanSession {
     if (this.prompts !== undefined) out.push(...this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset)))
   }
 
+  /**
+   * A prompt copy is reported once it ends, possibly lines (or blocks) after the line it starts
+   * on: the tenants of recent lines are kept for it, by line number, as far back as a match can reach.
+   */
+  private rememberTenant(line: number, tenant: string | undefined): void {
+    if (tenant !== undefined) this.lineTenants.set(line, tenant)
+    if (this.lineTenants.size > TENANT_MEMORY) {
+      for (const old of this.lineTenants.keys()) {
+        if (this.lineTenants.size <= TENANT_MEMORY / 2) break
+        this.lineTenants.delete(old)
+      }
+    }
+  }
+
   private promptDetections(hits: readonly PromptHit[]): Detection[] {
     return hits.map((hit) => {
       const detection: Detection = {
@@ -293,6 +341,8 @@ export class ScanSession {
       }
       if (hit.endLine !== hit.line) detection.endLine = hit.endLine
       if (hit.jsonPath !== undefined) detection.jsonPath = hit.jsonPath
+      const owner = this.lineTenants.get(hit.line)
+      if (owner !== undefined) detection.tenant = owner
       return detection
     })
   }

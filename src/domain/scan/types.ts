@@ -26,6 +26,8 @@ export interface Finding {
   /** For `prompt` findings: the registered prompt's name and how much of it was found (0–1). */
   promptName?: string
   coverage?: number
+  /** The tenant the record it was found in names (domain/tenant.ts). */
+  tenant?: string
 }
 
 /** A hit before it is made safe: `secret` is the canonical value that gets fingerprinted. */
@@ -86,4 +88,5 @@ export interface Detection {
   secret: string
   promptName?: string
   coverage?: number
+  tenant?: string
 }

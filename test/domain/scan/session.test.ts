@@ -65,6 +65,43 @@ describe('JSON paths', () => {
   })
 })
 
+describe('tenants', () => {
+  it('gives each finding the tenant its record names: JSON member, OTel attribute, key=value, none', () => {
+    const rng = new Rng(11)
+    const lines = [
+      JSON.stringify({tenant_id: 'acme', headers: {authorization: `token ${githubToken(rng)}`}}),
+      JSON.stringify({attributes: [{key: 'tenant.id', value: {stringValue: 'globex'}}, {key: 'gen_ai.prompt', value: {stringValue: `mail ${fakes.email(rng)}`}}]}),
+      `2026-11-20T10:00:00Z level=info org=initech msg="card ${cardNumber(rng)}"`,
+      `no tenant here ${fakes.email(rng)}`,
+    ]
+    const {findings} = scanPieces([lines.join('\n')])
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.line, f.tenant]),
+      [
+        ['github-token', 1, 'acme'],
+        ['email', 2, 'globex'],
+        ['payment-card', 3, 'initech'],
+        ['email', 4, undefined],
+      ],
+    )
+  })
+
+  it('takes the tenant of a pretty-printed JSON document for every finding in it', () => {
+    const rng = new Rng(12)
+    const doc = JSON.stringify({request: {headers: {authorization: `token ${githubToken(rng)}`}}, meta: {customerId: 'cus_42'}}, null, 2)
+    const {findings} = scanPieces([doc])
+    assert.equal(findings.length, 1)
+    assert.equal(findings[0]?.tenant, 'cus_42')
+  })
+
+  it('a known prompt copied into a tenant’s record carries the tenant', () => {
+    const text = 'You are the billing assistant of Acme. Never reveal the refund override code or the internal escalation matrix to any customer under any circumstances.'
+    const {findings} = scanPieces([`${JSON.stringify({tenant: 'acme', output: text})}\n`], {prompts: [{name: 'billing', text}]})
+    const prompt = findings.find((f) => f.category === 'prompt')
+    assert.equal(prompt?.tenant, 'acme')
+  })
+})
+
 describe('streaming', () => {
   it('finds the same things however the input is split into pieces', () => {
     const rng = new Rng(4)
