@@ -255,7 +255,7 @@ export class ScanSession {
   /**
    * The tenant of a line of the block by line number: the document's when a document is being
    * scanned, else the one the line names (read on first use: only lines with hits are read).
-   * Lines outside the block (a prompt that began in an earlier one) have none.
+   * Prompt copies, which can end blocks after they start, use the tenants kept by rememberTenant.
    */
   private tenantResolver(lines: readonly string[], first: number): (line: number) => string | undefined {
     if (this.documentSpans !== null) {
