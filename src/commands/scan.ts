@@ -8,20 +8,26 @@ import {findingsTable, scanNotes, scanSummary} from '../render/findings.js'
 import {byteProgress} from '../render/progress.js'
 import {toSarif} from '../render/sarif.js'
 
-/** Exit code when some inputs could not be read (the others were scanned): the usage/input code. */
-const EXIT_INPUT_ERRORS = 2
-/** Inputs above this size show a progress bar (on a terminal). */
+/**
+ * Exit code of an incomplete scan: some inputs could not be read, or were read with problems
+ * (each reported with its path); the others were scanned. Distinct from a usage error (2).
+ */
+export const EXIT_INCOMPLETE = 9
+/** Exit codes pl itself gives to errors: --exit-code may not take one, or findings would read as an error. */
+const RESERVED_EXIT_CODES = new Set([2, 3, 4, 5, 6, 7, 8, EXIT_INCOMPLETE, 10, 11, 70, 130])
+/** A progress bar (on a terminal) for inputs this large, or for any scan that runs longer than PROGRESS_AFTER_MS. */
 const PROGRESS_FROM = 16 * 1024 * 1024
+const PROGRESS_AFTER_MS = 1000
 
 export default class Scan extends BaseCommand {
   static override summary = 'Scan files, directories, gzip or standard input for leaked secrets, personal data and known prompts.'
   static override description = `Reads plain text, JSON and JSONL (reporting the JSON path of each hit), recursively through directories (binary files are skipped and counted), decompressing .gz. A found value is never printed: only a masked form and a keyed fingerprint (HMAC-SHA-256 under the store's fingerprint key when the store can be unlocked from the environment, otherwise an ephemeral key — see stats.fingerprintScope).
 With --incident, the findings become evidence of that incident: one scan.findings entry, and each distinct raw value encrypted under its own data key (secret.captured), so a runbook can revoke it and a purge can crypto-shred it.
 With --prompts DIR, every .txt file in DIR is a sensitive prompt (named after the file) whose copies are found even partial or reformatted.
-Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inputs could not be read (each is reported with its path; the others were scanned); the documented error codes otherwise (see docs/scanning.md).`
+Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 9 the scan is incomplete: some inputs could not be read or had problems (each is reported with its path; the others were scanned); 2 a usage error; the documented error codes otherwise (see docs/scanning.md).`
   static override examples = [
     '<%= config.bin %> <%= command.id %> ./gateway-logs/',
-    'kubectl logs deploy/gateway | <%= config.bin %> <%= command.id %> -',
+    '$ kubectl logs deploy/gateway | <%= config.bin %> <%= command.id %> -',
     '<%= config.bin %> <%= command.id %> traces.jsonl.gz --prompts ./prompts --format sarif > pl.sarif',
     '<%= config.bin %> <%= command.id %> ./export/ --incident INC-2026-0001 --prompts ./prompts',
     '<%= config.bin %> <%= command.id %> dataset.jsonl --exit-code 0 --json',
@@ -35,10 +41,14 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
     incident: Flags.string({description: 'Record the findings as evidence of this incident (raw values encrypted, each under its own key).'}),
     prompts: Flags.string({description: 'Directory of sensitive prompts to look for: every .txt file is one prompt, named after the file.'}),
     format: Flags.string({description: 'Output format on standard output [default: table].', options: ['table', 'json', 'sarif']}),
-    'exit-code': Flags.integer({description: 'Exit code when something is found [default: 1].', min: 0, max: 255}),
+    'exit-code': Flags.integer({
+      description: `Exit code when something is found [default: 1]. Not one of pl's error codes (${[...RESERVED_EXIT_CODES].join(', ')}).`,
+      min: 0,
+      max: 255,
+    }),
     verify: Flags.boolean({
       description:
-        'Ask each found token\'s provider whether it still works, through a read-only endpoint (GitHub, OpenAI, Slack, Anthropic, Hugging Face): live, revoked/invalid or unknown. Sends the token to its provider only.',
+        'Ask each found token\'s provider whether it still works, through a read-only endpoint (GitHub, GitLab, OpenAI, Anthropic, Slack, Stripe, SendGrid, Hugging Face): live, revoked/invalid or unknown. Sends the token to its provider only.',
     }),
   }
 
@@ -53,7 +63,14 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
     if (stdinCount === 1 && process.stdin.isTTY) {
       throw new UserError('usage', 'Nothing is piped into standard input.', {hints: ['kubectl logs deploy/gateway | pl scan -']})
     }
+    const exitCode = flags['exit-code']
+    if (exitCode !== undefined && RESERVED_EXIT_CODES.has(exitCode)) {
+      throw new UserError('usage', `--exit-code ${exitCode} is an error code of pl: findings would be mistaken for an error.`, {
+        hints: ['Use 1 (the default), 0 to report without failing, or another code such as 20.'],
+      })
+    }
     const progress = byteProgress('scanning', !flags.json)
+    const started = Date.now()
     let report: ScanReport
     try {
       report = await runScan(await this.session(flags), {
@@ -63,7 +80,7 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
         ...(flags.prompts === undefined ? {} : {promptsDir: flags.prompts}),
         ...(flags.verify ? {verify: true} : {}),
         onProgress: (done, total) => {
-          if ((total ?? done) > PROGRESS_FROM) progress.update(done, total)
+          if ((total ?? done) > PROGRESS_FROM || Date.now() - started > PROGRESS_AFTER_MS) progress.update(done, total)
         },
       })
     } finally {
@@ -73,13 +90,13 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 2 some inp
     const format = flags.json ? 'json' : (flags.format ?? 'table')
     if (format === 'sarif') this.log(JSON.stringify(toSarif(report, {toolVersion: this.config.version}), null, 2))
     else if (format === 'json' && !flags.json) this.log(JSON.stringify(report, null, 2))
-    else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings))
+    else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined}))
     for (const line of scanNotes(report)) this.note(line)
     for (const line of verificationNotes(report)) this.note(line)
     this.note(scanSummary(report))
 
-    if (report.stats.errors.length > 0) process.exitCode = EXIT_INPUT_ERRORS
-    else if (report.findings.length > 0) process.exitCode = flags['exit-code'] ?? 1
+    if (report.stats.errors.length > 0) process.exitCode = EXIT_INCOMPLETE
+    else if (report.findings.length > 0) process.exitCode = exitCode ?? 1
     return report
   }
 }

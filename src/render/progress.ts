@@ -17,13 +17,13 @@ function progressBar(label: string, unit: string, scale: number, enabled: boolea
   return {
     update(done, total) {
       if (!bar) {
-        bar = new cliProgress.SingleBar(
-          {stream: process.stderr, format: `${label} [{bar}] {percentage}% {value}/{total} ${unit}`, hideCursor: true, clearOnComplete: true},
-          cliProgress.Presets.shades_classic,
-        )
+        // Without a total (standard input) there is no bar to fill: only the count so far.
+        const format = total === undefined ? `${label} {value} ${unit} so far` : `${label} [{bar}] {percentage}% {value}/{total} ${unit}`
+        bar = new cliProgress.SingleBar({stream: process.stderr, format, hideCursor: true, clearOnComplete: true}, cliProgress.Presets.shades_classic)
         bar.start(Math.max(1, Math.ceil((total ?? done) / scale)), 0)
       }
       if (total !== undefined) bar.setTotal(Math.max(1, Math.ceil(total / scale)))
+      else bar.setTotal(Math.max(1, Math.ceil(done / scale)))
       bar.update(Math.floor(done / scale))
     },
     stop() {

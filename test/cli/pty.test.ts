@@ -90,4 +90,22 @@ describe('guided pl in a terminal', () => {
     const verify = await runPl(['evidence', 'verify'], {env})
     assert.equal(verify.code, 0, verify.stderr)
   })
+
+  test('pl scan - on a terminal shows how much of standard input it has read (no percentage: the total is unknown), then clears it', async () => {
+    const log = join(t.dir, 'chunk.log')
+    writeFileSync(log, 'INFO request served in 12 ms\n'.repeat(Math.ceil(1048576 / 29)).slice(0, 1048576))
+    const tmux = new TmuxSession(t.dir)
+    try {
+      // Slow input: after a second the scan is long enough to show progress, and the pause keeps it on screen.
+      tmux.start(`(cat ${shellQuote(log)}; sleep 2; cat ${shellQuote(log)}; sleep 4) | ${command('scan -')}`)
+      const during = await tmux.waitFor(/scanning \d+ MiB so far/)
+      assert.doesNotMatch(during, /%/)
+      assert.equal(await tmux.exitCode(), 0, tmux.screen())
+      const done = tmux.screen()
+      assert.doesNotMatch(done, /so far/)
+      assert.match(done, /No findings in 1 input · 2\.0 MiB/)
+    } finally {
+      tmux.kill()
+    }
+  })
 })

@@ -134,14 +134,20 @@ describe('pl scan', () => {
     assert.equal((await runPl(['scan', join(inputs, 'other.log'), '--exit-code', '0'], {env: noStore})).code, 0)
     assert.equal((await runPl(['scan', join(inputs, 'other.log'), '--exit-code', '42'], {env: noStore})).code, 42)
     assert.equal((await runPl(['scan', join(inputs, 'clean.txt'), '--exit-code', '42'], {env: noStore})).code, 0)
+    // pl's own error codes are refused: findings would read as a usage error or an incomplete scan.
+    for (const reserved of ['2', '9', '10', '70']) {
+      const refused = await runPl(['scan', join(inputs, 'other.log'), '--exit-code', reserved], {env: noStore})
+      assert.equal(refused.code, 2, reserved)
+      assert.match(refused.stderr, new RegExp(`--exit-code ${reserved} is an error code of pl`))
+    }
   })
 
-  test('a corrupt .gz is reported with its path, its good prefix and the other inputs are scanned, exit 2 even with --exit-code 0', async () => {
+  test('a corrupt .gz is reported with its path, its good prefix and the other inputs are scanned, exit 9 even with --exit-code 0', async () => {
     const gz = gzipSync(`first ${token}\n${'filler line\n'.repeat(20000)}last ${otherToken}\n`)
     const corrupt = join(t.dir, 'rotated.log.gz')
     writeFileSync(corrupt, gz.subarray(0, Math.floor(gz.length / 2)))
     const j = await runJson<ScanReport>(['scan', corrupt, join(inputs, 'tree', 'app.log'), '--exit-code', '0'], {env: noStore})
-    assert.equal(j.code, 2, j.stderr)
+    assert.equal(j.code, 9, j.stderr)
     assert.equal(j.json.stats.errors.length, 1)
     assert.equal(j.json.stats.errors[0]?.path, corrupt)
     assert.ok(j.json.findings.some((f) => f.path === corrupt && f.line === 1 && f.rule === 'github-token'))
@@ -149,19 +155,19 @@ describe('pl scan', () => {
     assertNoRaw(JSON.stringify(j.json) + j.stderr, 'the output')
   })
 
-  test('unreadable and missing paths are reported with their path, the rest is scanned, exit 2', async () => {
+  test('unreadable and missing paths are reported with their path, the rest is scanned, exit 9 (not the usage code 2)', async () => {
     const locked = join(t.dir, 'locked.log')
     writeFileSync(locked, `token ${otherToken}\n`)
     chmodSync(locked, 0)
     const missing = join(t.dir, 'does-not-exist.log')
     const r = await runPl(['scan', missing, locked, join(inputs, 'tree', 'app.log')], {env: noStore})
-    assert.equal(r.code, 2, r.stderr)
+    assert.equal(r.code, 9, r.stderr)
     assert.match(r.stderr, new RegExp(`Cannot scan ${missing.replaceAll('.', '\\.')}: ENOENT`))
     if (process.getuid?.() !== 0) assert.match(r.stderr, new RegExp(`Cannot scan ${locked.replaceAll('.', '\\.')}: EACCES`))
     assert.match(r.stdout, /app\.log:2:/)
     assert.match(r.stderr, /could not be read/)
     const j = await runJson<ScanReport>(['scan', missing, join(inputs, 'tree', 'app.log')], {env: noStore})
-    assert.equal(j.code, 2)
+    assert.equal(j.code, 9)
     assert.equal(j.json.stats.errors[0]?.path, missing)
     assert.equal(j.json.findings.length, 3)
   })
