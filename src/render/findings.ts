@@ -25,14 +25,23 @@ function where(f: ReportedFinding): string {
 /**
  * One row per finding, grouped by input in the order the inputs were scanned, then by position.
  */
-export function findingsTable(findings: readonly ReportedFinding[]): string {
+export function findingsTable(findings: readonly ReportedFinding[], options: {verified?: boolean} = {}): string {
   const order = new Map<string, number>()
   for (const f of findings) if (!order.has(f.path)) order.set(f.path, order.size)
   const sorted = [...findings].sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.line - b.line || a.column - b.column)
-  return table(
-    ['Location', 'Rule', 'Found', 'Fingerprint', 'Where'],
-    sorted.map((f) => [`${pathLabel(f.path)}:${f.line}:${f.column}`, f.rule, f.masked, fingerprintPrefix(f.fingerprint), where(f)]),
-  )
+  const row = (f: ReportedFinding): string[] => [`${pathLabel(f.path)}:${f.line}:${f.column}`, f.rule, f.masked, fingerprintPrefix(f.fingerprint), where(f)]
+  // With --verify, what the provider said of each token (blank for values no provider can check).
+  if (options.verified === true) {
+    return table(
+      ['Location', 'Rule', 'Found', 'Fingerprint', 'Verified', 'Where'],
+      sorted.map((f) => {
+        const cells = row(f)
+        cells.splice(4, 0, f.verification ?? '')
+        return cells
+      }),
+    )
+  }
+  return table(['Location', 'Rule', 'Found', 'Fingerprint', 'Where'], sorted.map(row))
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`

@@ -121,6 +121,7 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
     if (f.promptName !== undefined) properties.promptName = f.promptName
     if (f.coverage !== undefined) properties.coverage = f.coverage
     if (f.tenant !== undefined) properties.tenant = f.tenant
+    if (f.verification !== undefined) properties.verification = f.verification
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule) ?? 0,

@@ -19,8 +19,10 @@ interface Provider {
   env: string
   base: string
   request: (token: string) => {method: 'GET' | 'POST'; path: string; headers: Record<string, string>}
-  /** Reads the response: undefined means "unknown". */
-  judge: (status: number, body: () => Promise<unknown>) => Promise<Verification>
+  /** Tokens of the rule the endpoint can judge (all when absent); the others are not sent. */
+  accepts?: (token: string) => boolean
+  /** Reads the response; `overridden` is true when the base URL came from the environment. */
+  judge: (status: number, body: () => Promise<unknown>, overridden: boolean) => Promise<Verification>
 }
 
 const bearer = (token: string): Record<string, string> => ({authorization: `Bearer ${token}`})
@@ -67,6 +69,28 @@ export const PROVIDERS: Readonly<Record<string, Provider>> = {
     request: (token) => ({method: 'GET', path: '/v1/models', headers: {'x-api-key': token, 'anthropic-version': '2023-06-01'}}),
     judge: byStatus,
   },
+  'gitlab-token': {
+    env: 'PL_GITLAB_API_URL',
+    base: 'https://gitlab.com/api/v4',
+    // The endpoint answers for personal, project and group access tokens, not runner or deploy tokens.
+    accepts: (token) => token.startsWith('glpat-'),
+    request: (token) => ({method: 'GET', path: '/personal_access_tokens/self', headers: {'private-token': token}}),
+    // A token of a self-managed instance is unknown to gitlab.com: its 401 there proves nothing.
+    // Only the instance named in PL_GITLAB_API_URL can say that a token is revoked.
+    judge: async (status, _body, overridden) => (status === 401 && !overridden ? 'unknown' : byStatus(status)),
+  },
+  'stripe-secret-key': {
+    env: 'PL_STRIPE_API_URL',
+    base: 'https://api.stripe.com',
+    request: (token) => ({method: 'GET', path: '/v1/balance', headers: bearer(token)}),
+    judge: byStatus,
+  },
+  'sendgrid-api-key': {
+    env: 'PL_SENDGRID_API_URL',
+    base: 'https://api.sendgrid.com',
+    request: (token) => ({method: 'GET', path: '/v3/scopes', headers: bearer(token)}),
+    judge: byStatus,
+  },
   'huggingface-token': {
     env: 'PL_HUGGINGFACE_API_URL',
     base: 'https://huggingface.co',
@@ -88,12 +112,17 @@ export interface VerifyOptions {
 export async function verifyTokens(targets: readonly VerifyTarget[], options: VerifyOptions): Promise<Map<string, Verification>> {
   const doFetch = options.fetch ?? fetch
   const timeoutMs = options.timeoutMs ?? 10_000
-  const queue = [...new Map(targets.filter((t) => PROVIDERS[t.rule] !== undefined).map((t) => [t.fingerprint, t])).values()]
+  const checkable = (t: VerifyTarget): boolean => {
+    const provider = PROVIDERS[t.rule]
+    return provider !== undefined && (provider.accepts?.(t.raw) ?? true)
+  }
+  const queue = [...new Map(targets.filter(checkable).map((t) => [t.fingerprint, t])).values()]
   const results = new Map<string, Verification>()
   const check = async (target: VerifyTarget): Promise<Verification> => {
     const provider = PROVIDERS[target.rule]
     if (provider === undefined) return 'unknown'
-    const base = (options.env[provider.env] ?? '').length > 0 ? (options.env[provider.env] ?? '') : provider.base
+    const overridden = (options.env[provider.env] ?? '').length > 0
+    const base = overridden ? (options.env[provider.env] ?? '') : provider.base
     const {method, path, headers} = provider.request(target.raw)
     try {
       const response = await doFetch(`${base.replace(/\/+$/, '')}${path}`, {
@@ -102,7 +131,7 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       })
-      const verdict = await provider.judge(response.status, () => response.json().catch(() => null))
+      const verdict = await provider.judge(response.status, () => response.json().catch(() => null), overridden)
       await response.body?.cancel().catch(() => undefined)
       return verdict
     } catch {

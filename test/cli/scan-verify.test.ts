@@ -27,6 +27,12 @@ const tokens = {
   slackDead: fakes.slackBot(rng),
   anthropicUnreachable: fakes.anthropic(rng),
   huggingfaceLive: fakes.huggingface(rng),
+  gitlabLive: fakes.gitlab(rng),
+  gitlabDead: fakes.gitlab(rng),
+  stripeLive: fakes.stripe(rng),
+  stripeDead: fakes.stripe(rng),
+  sendgridLive: fakes.sendgrid(rng),
+  sendgridForbidden: fakes.sendgrid(rng),
 }
 type Name = keyof typeof tokens
 const byToken = new Map<string, Name>(Object.entries(tokens).map(([name, value]) => [value, name as Name]))
@@ -37,8 +43,10 @@ interface Seen {
   token: Name | 'none' | 'unexpected'
 }
 
-/** Which of our tokens a request carries in the header its provider uses. */
+/** Which of our tokens a request carries in the header its provider uses (GitLab: PRIVATE-TOKEN). */
 function tokenOf(request: IncomingMessage): Seen['token'] {
+  const gitlab = request.headers['private-token']
+  if (typeof gitlab === 'string') return request.url?.startsWith('/gitlab/') === true ? (byToken.get(gitlab) ?? 'unexpected') : 'unexpected'
   const value = request.headers.authorization
   if (typeof value !== 'string') return 'none'
   if (!value.startsWith('Bearer ')) return 'unexpected'
@@ -65,6 +73,16 @@ function providers(seen: Seen[]): Server {
       send(200, token === 'slackLive' ? {ok: true, user: 'bot'} : {ok: false, error: 'token_revoked'})
     } else if (path === '/huggingface/api/whoami-v2' && request.method === 'GET') {
       send(token === 'huggingfaceLive' ? 200 : 401, {name: 'someone'})
+    } else if (path === '/gitlab/personal_access_tokens/self' && request.method === 'GET') {
+      if (token === 'gitlabLive') send(200, {id: 4, name: 'ci', revoked: false, active: true, scopes: ['api']})
+      else send(401, {message: '401 Unauthorized'})
+    } else if (path === '/stripe/v1/balance' && request.method === 'GET') {
+      if (token === 'stripeLive') send(200, {object: 'balance', available: []})
+      else send(401, {error: {type: 'invalid_request_error', message: 'Invalid API Key provided'}})
+    } else if (path === '/sendgrid/v3/scopes' && request.method === 'GET') {
+      // A key without the scope this endpoint needs: 403 says nothing about whether it works.
+      if (token === 'sendgridLive') send(200, {scopes: ['mail.send']})
+      else send(403, {errors: [{field: null, message: 'access forbidden'}]})
     } else send(404)
   })
 }
@@ -93,6 +111,9 @@ describe('pl scan --verify', () => {
       PL_SLACK_API_URL: `${base}/slack`,
       PL_ANTHROPIC_API_URL: `http://127.0.0.1:${closedPort}`,
       PL_HUGGINGFACE_API_URL: `${base}/huggingface`,
+      PL_GITLAB_API_URL: `${base}/gitlab`,
+      PL_STRIPE_API_URL: `${base}/stripe`,
+      PL_SENDGRID_API_URL: `${base}/sendgrid`,
     }
     input = join(dir, 'gateway.log')
     const lines = Object.values(tokens).map((value, i) => `request ${i} Authorization: ${value}`)
@@ -120,6 +141,12 @@ describe('pl scan --verify', () => {
       slackDead: 'revoked/invalid',
       anthropicUnreachable: 'unknown',
       huggingfaceLive: 'live',
+      gitlabLive: 'live',
+      gitlabDead: 'revoked/invalid',
+      stripeLive: 'live',
+      stripeDead: 'revoked/invalid',
+      sendgridLive: 'live',
+      sendgridForbidden: 'unknown',
     }
     for (const [i, name] of names.entries()) {
       const finding = json.findings.find((f) => f.line === i + 1)
@@ -128,7 +155,7 @@ describe('pl scan --verify', () => {
     }
     assert.equal(json.findings.find((f) => f.line === names.length + 1)?.verification, 'live')
     assert.equal(json.findings.find((f) => f.rule === 'email')?.verification, undefined)
-    assert.deepEqual(json.stats.verification, {live: 4, 'revoked/invalid': 2, unknown: 2})
+    assert.deepEqual(json.stats.verification, {live: 7, 'revoked/invalid': 4, unknown: 3})
 
     assert.ok(!seen.some((s) => s.token === 'unexpected' || s.token === 'none'), 'a request without the right authorization')
     assert.deepEqual(
@@ -136,9 +163,15 @@ describe('pl scan --verify', () => {
       [
         'GET /github/user githubDead',
         'GET /github/user githubLive',
+        'GET /gitlab/personal_access_tokens/self gitlabDead',
+        'GET /gitlab/personal_access_tokens/self gitlabLive',
         'GET /huggingface/api/whoami-v2 huggingfaceLive',
         'GET /openai/v1/models openaiLimited',
         'GET /openai/v1/models openaiLive',
+        'GET /sendgrid/v3/scopes sendgridForbidden',
+        'GET /sendgrid/v3/scopes sendgridLive',
+        'GET /stripe/v1/balance stripeDead',
+        'GET /stripe/v1/balance stripeLive',
         'POST /slack/auth.test slackDead',
         'POST /slack/auth.test slackLive',
       ],
@@ -152,7 +185,19 @@ describe('pl scan --verify', () => {
     const table = await runPl(['scan', input, '--verify'], {env})
     assert.equal(table.code, 1)
     assert.match(table.stderr, /live token: .*gateway\.log:1:\d+ github-token ghp_…/)
-    assert.match(table.stderr, /verified 8 distinct tokens: 4 live, 2 revoked\/invalid, 2 unknown/)
+    assert.match(table.stderr, /verified 14 distinct tokens: 7 live, 4 revoked\/invalid, 3 unknown/)
+    // The table has a Verified column: each token's answer on its own row.
+    assert.match(table.stdout, /^LOCATION +RULE +FOUND +FINGERPRINT +VERIFIED +WHERE$/m)
+    assert.match(table.stdout, /gateway\.log:2:\d+ +github-token +ghp_…\S+ +\S+ +revoked\/invalid$/m)
+    assert.match(table.stdout, /stripe-secret-key .*live/)
+
+    // SARIF results carry the answer as a property.
+    const sarif = await runPl(['scan', input, '--verify', '--format', 'sarif'], {env})
+    const results = (JSON.parse(sarif.stdout) as {runs: {results: {ruleId: string; properties: {verification?: string}; locations: {physicalLocation: {region: {startLine: number}}}[]}[]}[]}).runs[0]?.results ?? []
+    const onLine = (line: number): string | undefined => results.find((r) => r.locations[0]?.physicalLocation.region.startLine === line)?.properties.verification
+    assert.equal(onLine(1), 'live')
+    assert.equal(onLine(2), 'revoked/invalid')
+    assert.equal(results.find((r) => r.ruleId === 'email')?.properties.verification, undefined)
     for (const value of Object.values(tokens)) assert.ok(!(table.stdout + table.stderr).includes(value), 'a token appears in the output')
 
     seen.length = 0

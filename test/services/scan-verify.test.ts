@@ -1,0 +1,67 @@
+/**
+ * verifyTokens' judgement where a real provider cannot be run locally: which tokens are sent at
+ * all, and what an answer from a default base URL may prove. `fetch` is a real function here
+ * that records the request and answers like the provider; no token reaches the network.
+ */
+import assert from 'node:assert/strict'
+import {describe, test} from 'node:test'
+
+import {verifyTokens} from '../../src/services/scan-verify.js'
+import {Rng, fakes} from '../fixtures/scan/fakes.js'
+
+const rng = new Rng(11)
+
+function answering(status: number, seen: string[]): typeof fetch {
+  return async (input, init) => {
+    seen.push(`${init?.method ?? 'GET'} ${String(input)}`)
+    return new Response('{}', {status, headers: {'content-type': 'application/json'}})
+  }
+}
+
+describe('verifyTokens', () => {
+  test('a GitLab 401 from gitlab.com proves nothing (the token may belong to a self-managed instance); from the named instance it does', async () => {
+    const token = fakes.gitlab(rng)
+    const target = [{fingerprint: 'f1', rule: 'gitlab-token', raw: token}]
+    const seen: string[] = []
+    const byDefault = await verifyTokens(target, {env: {}, fetch: answering(401, seen)})
+    assert.equal(byDefault.get('f1'), 'unknown')
+    assert.deepEqual(seen, ['GET https://gitlab.com/api/v4/personal_access_tokens/self'])
+    const named = await verifyTokens(target, {env: {PL_GITLAB_API_URL: 'https://gitlab.example.internal/api/v4/'}, fetch: answering(401, seen)})
+    assert.equal(named.get('f1'), 'revoked/invalid')
+    assert.equal(seen[1], 'GET https://gitlab.example.internal/api/v4/personal_access_tokens/self')
+    const live = await verifyTokens(target, {env: {}, fetch: answering(200, [])})
+    assert.equal(live.get('f1'), 'live')
+  })
+
+  test('GitLab runner and deploy tokens are not sent to the personal-access-token endpoint', async () => {
+    const seen: string[] = []
+    const result = await verifyTokens(
+      [
+        {fingerprint: 'r', rule: 'gitlab-token', raw: fakes.gitlab(rng).replace('glpat-', 'glrt-')},
+        {fingerprint: 'd', rule: 'gitlab-token', raw: fakes.gitlab(rng).replace('glpat-', 'gldt-')},
+      ],
+      {env: {}, fetch: answering(200, seen)},
+    )
+    assert.equal(seen.length, 0)
+    assert.equal(result.size, 0)
+  })
+
+  test('Stripe and SendGrid: 2xx live, 401 revoked/invalid, 403 and 429 unknown', async () => {
+    for (const [rule, raw, url] of [
+      ['stripe-secret-key', fakes.stripe(rng), 'https://api.stripe.com/v1/balance'],
+      ['sendgrid-api-key', fakes.sendgrid(rng), 'https://api.sendgrid.com/v3/scopes'],
+    ] as const) {
+      for (const [status, expected] of [
+        [200, 'live'],
+        [401, 'revoked/invalid'],
+        [403, 'unknown'],
+        [429, 'unknown'],
+      ] as const) {
+        const seen: string[] = []
+        const result = await verifyTokens([{fingerprint: 'x', rule, raw}], {env: {}, fetch: answering(status, seen)})
+        assert.equal(result.get('x'), expected, `${rule} ${status}`)
+        assert.deepEqual(seen, [`GET ${url}`])
+      }
+    }
+  })
+})
