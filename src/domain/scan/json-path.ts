@@ -125,3 +125,228 @@ export function looksLikeJson(line: string): boolean {
   const first = line.trimStart()[0]
   return first === '{' || first === '['
 }
+
+const enum Expect {
+  /** A value: at the start, after a colon, after `[` or a comma in an array. */
+  Value,
+  /** A value or `]`: right after `[`. */
+  ValueOrClose,
+  /** A key: after a comma in an object. */
+  Key,
+  /** A key or `}`: right after `{`. */
+  KeyOrClose,
+  Colon,
+  /** A comma or the closing bracket of the container. */
+  Next,
+  /** Only whitespace: the top-level value is complete. */
+  End,
+}
+
+interface Frame {
+  array: boolean
+  /** An object's segment for its current key (`.name`), or an array's current index. */
+  segment: string
+  index: number
+}
+
+const enum Token {
+  None,
+  Key,
+  Value,
+  Number,
+  Literal,
+}
+
+/** Keys longer than this are not kept whole (a path names them `["…"]`). */
+const MAX_KEY = 1024
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+const isNumberPart = (code: number): boolean => isDigit(code) || code === 45 || code === 43 || code === 46 || code === 69 || code === 101
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13
+
+/**
+ * The JSON path at offsets of one JSON text read in consecutive parts, for a line too long to be
+ * tokenised whole (it is scanned in windows): `pathAt` gives what `pathAt(jsonValueSpans(text))`
+ * gives for a valid text, with offsets asked in increasing order. Memory is the nesting depth,
+ * not the text: string contents are skipped by searching for the next quote or backslash. Once
+ * the text proves not to be JSON, no more paths are given.
+ */
+export class JsonPathCursor {
+  private readonly stack: Frame[] = []
+  private expect = Expect.Value
+  private token = Token.None
+  /** Inside a string: the previous character was a backslash. */
+  private escaped = false
+  private key = ''
+  private failed = false
+  /** Offset in the whole text up to which characters have been read. */
+  private consumed = 0
+
+  /**
+   * The path of the value containing offset `at` of the whole text, where `part` holds the text
+   * from offset `partStart` on (reading through `at` must stay inside `part`).
+   */
+  pathAt(part: string, partStart: number, at: number): string | undefined {
+    if (at < this.consumed) return undefined
+    this.advance(part, partStart, at)
+    if (this.failed) return undefined
+    const code = part.charCodeAt(at - partStart)
+    if (this.token === Token.Value) return code !== 34 || this.escaped ? this.path() : undefined
+    if (this.token === Token.Number) return isNumberPart(code) ? this.path() : undefined
+    if (this.token === Token.None && (this.expect === Expect.Value || this.expect === Expect.ValueOrClose) && (code === 45 || isDigit(code))) return this.path()
+    return undefined
+  }
+
+  /** Reads the whole text up to offset `to` (exclusive). */
+  advance(part: string, partStart: number, to: number): void {
+    let i = this.consumed - partStart
+    const end = to - partStart
+    while (i < end && !this.failed) {
+      if (this.token === Token.Key || this.token === Token.Value) {
+        i = this.inString(part, i, end)
+        continue
+      }
+      const code = part.charCodeAt(i)
+      if (this.token === Token.Number) {
+        if (isNumberPart(code)) {
+          i++
+          continue
+        }
+        this.token = Token.None
+        this.valueDone()
+        continue
+      }
+      if (this.token === Token.Literal) {
+        if (code >= 97 && code <= 122) {
+          i++
+          continue
+        }
+        this.token = Token.None
+        this.valueDone()
+        continue
+      }
+      i++
+      if (isSpace(code)) continue
+      this.structural(code)
+    }
+    this.consumed = partStart + Math.min(i, end)
+  }
+
+  /** Reads string content from `i`, jumping to the next quote or backslash; returns where it stopped. */
+  private inString(part: string, i: number, end: number): number {
+    if (this.escaped) {
+      if (this.token === Token.Key) this.keep(part, i, i + 1)
+      this.escaped = false
+      return i + 1
+    }
+    let stop = part.indexOf('"', i)
+    const backslash = part.indexOf('\\', i)
+    if (backslash >= 0 && (stop < 0 || backslash < stop)) stop = backslash
+    if (stop < 0 || stop >= end) {
+      if (this.token === Token.Key) this.keep(part, i, end)
+      return end
+    }
+    if (this.token === Token.Key) this.keep(part, i, stop)
+    if (part.charCodeAt(stop) === 92) {
+      if (this.token === Token.Key) this.keep(part, stop, stop + 1)
+      this.escaped = true
+      return stop + 1
+    }
+    // The closing quote.
+    if (this.token === Token.Key) {
+      this.token = Token.None
+      const top = this.stack[this.stack.length - 1]
+      if (top !== undefined) top.segment = this.keySegmentOf(this.key)
+      this.expect = Expect.Colon
+    } else {
+      this.token = Token.None
+      this.valueDone()
+    }
+    return stop + 1
+  }
+
+  private keep(part: string, from: number, to: number): void {
+    if (this.key.length <= MAX_KEY) this.key += part.slice(from, Math.min(to, from + MAX_KEY + 1))
+  }
+
+  private keySegmentOf(raw: string): string {
+    if (raw.length > MAX_KEY) return '["…"]'
+    if (!raw.includes('\\')) return keySegment(raw)
+    try {
+      return keySegment(JSON.parse(`"${raw}"`) as string)
+    } catch {
+      this.failed = true
+      return ''
+    }
+  }
+
+  private structural(code: number): void {
+    const top = this.stack[this.stack.length - 1]
+    switch (this.expect) {
+      case Expect.Value:
+      case Expect.ValueOrClose:
+        if (code === 93 && this.expect === Expect.ValueOrClose && top?.array === true) return this.close()
+        return this.startValue(code)
+      case Expect.Key:
+      case Expect.KeyOrClose:
+        if (code === 125 && this.expect === Expect.KeyOrClose) return this.close()
+        if (code !== 34) return this.fail()
+        this.token = Token.Key
+        this.key = ''
+        return
+      case Expect.Colon:
+        if (code !== 58) return this.fail()
+        this.expect = Expect.Value
+        return
+      case Expect.Next:
+        if (top === undefined) return this.fail()
+        if (code === 44) {
+          if (top.array) {
+            top.index++
+            top.segment = `[${top.index}]`
+            this.expect = Expect.Value
+          } else this.expect = Expect.Key
+          return
+        }
+        if ((code === 93 && top.array) || (code === 125 && !top.array)) return this.close()
+        return this.fail()
+      case Expect.End:
+        return this.fail()
+    }
+  }
+
+  private startValue(code: number): void {
+    if (code === 34) {
+      this.token = Token.Value
+    } else if (code === 123) {
+      this.stack.push({array: false, segment: '', index: 0})
+      this.expect = Expect.KeyOrClose
+    } else if (code === 91) {
+      this.stack.push({array: true, segment: '[0]', index: 0})
+      this.expect = Expect.ValueOrClose
+    } else if (code === 45 || isDigit(code)) {
+      this.token = Token.Number
+    } else if (code === 116 || code === 102 || code === 110) {
+      this.token = Token.Literal
+    } else this.fail()
+  }
+
+  private close(): void {
+    this.stack.pop()
+    this.valueDone()
+  }
+
+  private valueDone(): void {
+    this.expect = this.stack.length === 0 ? Expect.End : Expect.Next
+  }
+
+  private fail(): void {
+    this.failed = true
+  }
+
+  private path(): string {
+    let path = '$'
+    for (const frame of this.stack) path += frame.segment
+    return path
+  }
+}
