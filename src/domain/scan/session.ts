@@ -178,9 +178,11 @@ export class ScanSession {
     this.block.push(line)
     this.blockChars += line.length + 1
     this.lineNo++
-    if (line.includes('-----')) {
-      if (line.includes('-----END ')) this.pemOpen = line.lastIndexOf('-----BEGIN ') > line.lastIndexOf('-----END ')
-      else if (line.includes('-----BEGIN ') && line.includes('PRIVATE KEY')) this.pemOpen = true
+    // PEM, OpenSSH, PGP: "-----BEGIN "; SSH2 (RFC 4716): "---- BEGIN SSH2 ".
+    if (line.includes('----')) {
+      const end = Math.max(line.lastIndexOf('-----END '), line.lastIndexOf('---- END SSH2 '))
+      if (end >= 0) this.pemOpen = Math.max(line.lastIndexOf('-----BEGIN '), line.lastIndexOf('---- BEGIN SSH2 ')) > end
+      else if ((line.includes('-----BEGIN ') || line.includes('---- BEGIN SSH2 ')) && line.includes('PRIVATE KEY')) this.pemOpen = true
     }
     const limit = this.limits.blockSize + (this.pemOpen ? PEM_SLACK : 0)
     if (this.blockChars >= limit) this.flushBlock(out)

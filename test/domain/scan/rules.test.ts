@@ -26,6 +26,14 @@ function assertClean(text: string): void {
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8]
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/** An SSH2 (RFC 4716, ssh.com) private key block: the format's magic, then a random body, in 70-column lines. */
+function ssh2Key(rng: Rng, headers: readonly string[] = []): string {
+  const body = `P2/56wAAA${rng.chars(B64, 880)}==`
+  return ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----', ...headers, ...(body.match(/.{1,70}/g) ?? []), '---- END SSH2 ENCRYPTED PRIVATE KEY ----'].join('\n')
+}
+
 /** True positives in several surroundings a log line gives them. */
 function contexts(value: string): string[] {
   return [value, `token ${value} end`, `{"auth":"${value}"}`, `X=${value}`, `'${value}',`]
@@ -149,6 +157,34 @@ describe('private keys', () => {
     assertClean('-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----')
     assertClean('-----BEGIN RSA PRIVATE KEY-----\nMIIE...your key here...\n-----END RSA PRIVATE KEY-----')
     assertClean('-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----')
+  })
+
+  it('SSH2 (RFC 4716): with and without headers, as lines and inside a JSON string, one fingerprint', () => {
+    for (const headers of [[], ['Comment: "rsa-key-20260402, ops"'], ['Subject: ops', 'Comment: "a long comment \\', 'continued on the next line"']]) {
+      const key = ssh2Key(new Rng(21), headers)
+      const lines = `log start\n${key}\nlog end\n`
+      const finding = assertFound(lines, 'private-key')
+      assert.equal(finding.line, 2)
+      assert.equal(finding.start, 0)
+      assert.equal(finding.endLine, key.split('\n').length + 1)
+      assert.equal(finding.end, '---- END SSH2 ENCRYPTED PRIVATE KEY ----'.length)
+      assert.equal(finding.masked, '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----…')
+      const inJson = assertFound(JSON.stringify({id: 1, key}), 'private-key')
+      assert.equal(inJson.jsonPath, '$.key')
+      if (headers.length < 3) assert.equal(inJson.fingerprint, finding.fingerprint, 'the same base64 body either way')
+      // The body is the fingerprint input, so the same key with other headers is the same value.
+      assert.equal(finding.fingerprint, assertFound(ssh2Key(new Rng(21)), 'private-key').fingerprint)
+    }
+  })
+
+  it('SSH2: a key cut off before its END line, an unencrypted label; placeholders and public keys are not keys', () => {
+    const key = ssh2Key(new Rng(22), ['Comment: "cut off"'])
+    const cut = key.split('\n').slice(0, 6).join('\n')
+    const finding = assertFound(`${cut}\n`, 'private-key')
+    assert.equal(finding.endLine, 6)
+    assertFound(key.replaceAll('SSH2 ENCRYPTED PRIVATE KEY', 'SSH2 PRIVATE KEY'), 'private-key')
+    assertClean('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "my key"\n...your key here...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----')
+    assertClean(`---- BEGIN SSH2 PUBLIC KEY ----\nComment: "pub"\n${new Rng(23).chars(B64, 300)}\n---- END SSH2 PUBLIC KEY ----`)
   })
 })
 

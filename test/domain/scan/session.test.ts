@@ -157,6 +157,35 @@ describe('streaming', () => {
   })
 })
 
+describe('blocks', () => {
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  const ssh2Key = (rng: Rng): string =>
+    [
+      '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----',
+      'Comment: "rsa-key-20260402"',
+      ...(`P2/56wAAA${rng.chars(B64, 1400)}`.match(/.{1,70}/g) ?? []),
+      '---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+    ].join('\n')
+
+  it('keep a private key whole when its BEGIN line comes just before a block would end: PEM and SSH2', () => {
+    const rng = new Rng(9)
+    const limits = {blockSize: 1024}
+    for (const pem of [pemKey('rsa'), ssh2Key(rng)]) {
+      for (const before of [900, 1000, 1020]) {
+        const filler = rng.chars('abcdefgh ', before)
+        const text = `${filler}\n${pem.trimEnd()}\nafter\n`
+        const {findings} = scanPieces([text], {limits})
+        assert.deepEqual(
+          findings.map((f) => [f.rule, f.line, f.endLine]),
+          [['private-key', 2, pem.trimEnd().split('\n').length + 1]],
+          `${pem.slice(0, 20)} after ${before} characters`,
+        )
+        assert.deepEqual(findings.map(key), scanPieces([text]).findings.map(key), 'the same as with one block')
+      }
+    }
+  })
+})
+
 describe('a very long line', () => {
   it('is held at most one window and one piece at a time, its hits found once at their columns', () => {
     // The mechanism that keeps a 200 MB line in bounded memory, shown on a 2 MB line with a 16 KB window.

@@ -334,22 +334,46 @@ const jwt: Rule = {
 /** How far after a BEGIN line its END line is looked for; a 16 kbit RSA key fits. */
 const PEM_MAX = 16_384
 const PEM_BODY = /^[A-Za-z0-9+/=\s:,.-]*/
+/**
+ * One RFC 4716 header line at the start of an SSH2 key body (`Comment: "rsa-key-20160402"`,
+ * `Subject: ops`): a quoted value may hold any character, a line ending in `\` goes on on the
+ * next one. Two spaces end it too: a JSON-escaped line break reads as two spaces (escapeView).
+ */
+const SSH2_HEADER = String.raw`\s*[A-Za-z][A-Za-z0-9-]{0,63}:(?:"(?:[^"\r\n\\]|\\\r?\n|\\)*"|\\\r?\n|[^\s"]|[ \t](?![ \t])|")*`
+
+/** Where the header lines at the start of an SSH2 key body end. */
+function ssh2HeadersEnd(body: string): number {
+  // Sticky, so each header must start where the previous one ended; built per key (rare) to keep no shared lastIndex.
+  const header = new RegExp(SSH2_HEADER, 'y')
+  let at = 0
+  for (;;) {
+    header.lastIndex = at
+    if (header.exec(body) === null || header.lastIndex === at) return at
+    at = header.lastIndex
+  }
+}
 
 const privateKey: Rule = {
   id: 'private-key',
   category: 'secret',
   description: 'Private key block (PEM, OpenSSH, PGP, SSH2), also with JSON-escaped newlines',
+  // Also the prefilter of SSH2 keys: their BEGIN line ends in "PRIVATE KEY ----".
   keywords: ['PRIVATE KEY'],
-  pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?)-----/g,
+  // PEM, OpenSSH and PGP: "-----BEGIN … PRIVATE KEY-----"; SSH2 (RFC 4716): "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----".
+  pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?)-----|---- BEGIN (SSH2 (?:ENCRYPTED )?PRIVATE KEY) ----/g,
   priority: PROVIDER,
   validate(match, text) {
-    const label = match[1] ?? ''
+    const ssh2 = match[2] !== undefined
+    const label = match[1] ?? match[2] ?? ''
     const bodyStart = match.index + match[0].length
     const window = text.slice(bodyStart, bodyStart + PEM_MAX)
-    const endMarker = `-----END ${label}-----`
+    const endMarker = ssh2 ? `---- END ${label} ----` : `-----END ${label}-----`
     const endAt = window.indexOf(endMarker)
+    // SSH2 headers may hold quotes, which PEM_BODY stops at: they are skipped first.
+    const headers = ssh2 ? ssh2HeadersEnd(window) : 0
+    const rest = window.slice(headers, endAt >= 0 ? Math.max(headers, endAt) : undefined)
     // A key cut off by a log line limit still leaked: accept it without END if enough of the body is there.
-    const body = endAt >= 0 ? window.slice(0, endAt) : (PEM_BODY.exec(window)?.[0] ?? '').replace(/-+$/, '')
+    const body = endAt >= 0 ? rest : (PEM_BODY.exec(rest)?.[0] ?? '').replace(/-+$/, '')
     const base64 = body
       .split(/\r?\n|\s{2,}/)
       .filter((l) => !/^\s*[A-Za-z-]+:\s/.test(l))
@@ -357,8 +381,8 @@ const privateKey: Rule = {
       .replace(/[^A-Za-z0-9+/=]/g, '')
     // No placeholder test here: real DER bodies have long runs of "A" (zero bytes); entropy over the whole body decides.
     if (base64.length < (endAt >= 0 ? 64 : 128) || entropy(base64) < 4.5) return null
-    const end = endAt >= 0 ? bodyStart + endAt + endMarker.length : bodyStart + body.trimEnd().length
-    return {start: match.index, end, secret: base64, masked: `-----BEGIN ${label}-----…`}
+    const end = endAt >= 0 ? bodyStart + endAt + endMarker.length : bodyStart + headers + body.trimEnd().length
+    return {start: match.index, end, secret: base64, masked: ssh2 ? `---- BEGIN ${label} ----…` : `-----BEGIN ${label}-----…`}
   },
 }
 
