@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
+import fc from 'fast-check'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
 import type {Finding} from '../../../src/domain/scan/types.js'
@@ -212,6 +213,53 @@ describe('connection strings and generic assignments', () => {
     assertFound('Authorization: Bearer 8f2kD93mPqLx7Zt1Vb4nQw0RsY6uHc', 'bearer-token', '8f2kD93mPqLx7Zt1Vb4nQw0RsY6uHc')
     assertClean('password=changeme password: "hunter" token: string secret=${SECRET} api_key=process.env.API_KEY password: null')
     assertClean('passwordless=true token_type=bearer auth=basic secret_name: prod-db-password access_key_id: primary')
+  })
+
+  it('a value holding &, ; or , is taken whole; the next key=value pair is not part of it', () => {
+    const cases: Array<[string, string]> = [
+      ['password=Tr0ub4dor&3xYz!', 'Tr0ub4dor&3xYz!'],
+      ['DB_PASSWORD="pa;ss,W0rd&Zq9x"', 'pa;ss,W0rd&Zq9x'],
+      ["secret: 'K9x;2a&b,Qz'", 'K9x;2a&b,Qz'],
+      ['{"password":"a,b;c&dQ9x7z","user":"bob"}', 'a,b;c&dQ9x7z'],
+      ['password=abc123Xy9&user=bob', 'abc123Xy9'],
+      ['Server=tcp:db,1433;Database=app;Password=Str0ng;P4ss;Database=prod', 'Str0ng;P4ss'],
+      ['Server=db;Password=Str0ngP4ss;User Id=sa;Persist Security Info=False', 'Str0ngP4ss'],
+      ['GET /cb?token=abc123DEF456&amp;state=x', 'abc123DEF456'],
+      ['password=Tr0ub4dor&3xYz!, then more text', 'Tr0ub4dor&3xYz!'],
+    ]
+    for (const [text, value] of cases) assertFound(text, 'generic-secret', value)
+    assert.equal(assertFound('password=Tr0ub4dor&3xYz!', 'generic-secret').length, 'Tr0ub4dor&3xYz!'.length)
+  })
+
+  it('placeholders stay placeholders, quoted or not, followed by another pair or not', () => {
+    for (const value of ['${DB_PASS}', '<your-password>', '{{ db_pass }}', 'process.env.DB_PASSWORD', '%(password)s']) {
+      for (const template of ['password=%', 'password="%"', "password='%'", 'password=%&user=bob', 'password=%;Database=prod', '{"password":"%"}']) {
+        assertClean(template.replace('%', value))
+      }
+    }
+    assertClean('"token": "Use the token from step 2, then the secret: see the docs"')
+  })
+
+  it('property: a value with separators is found whole in every form, or not at all, never cut short', () => {
+    const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!*.-_'
+    const part = fc.string({unit: fc.constantFrom(...chars), minLength: 3, maxLength: 10})
+    const value = fc
+      .tuple(part, fc.array(fc.tuple(fc.constantFrom('&', ';', ','), part), {minLength: 1, maxLength: 4}))
+      .map(([head, rest]) => head + rest.map(([sep, p]) => sep + p).join(''))
+    let found = 0
+    fc.assert(
+      fc.property(value, (v) => {
+        if (scan(`password=${v}`).length > 0) found++
+        for (const text of [`password=${v}`, `password=${v}&user=bob`, `PASSWORD="${v}"`, `{"db_password":"${v}","user":"bob"}`, `Server=db;Password=${v};Database=prod`]) {
+          const found = scan(text).filter((f) => f.rule === 'generic-secret')
+          assert.ok(found.length <= 1, text)
+          const f = found[0]
+          if (f !== undefined) assert.equal(text.slice(f.start, f.end), v, text)
+        }
+      }),
+      {numRuns: 300, seed: 4},
+    )
+    assert.ok(found >= 270, `most random values are found (${found} of 300)`)
   })
 
   it("pl's own redaction placeholders are not secrets, while a value beside one still is", () => {

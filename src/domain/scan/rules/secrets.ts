@@ -436,6 +436,16 @@ function nameBefore(text: string, end: number): string {
   return text.slice(start, end)
 }
 
+/** A character of an unquoted assigned value. */
+const VALUE_CHAR = String.raw`[^\s"'<>{}()[\]\`,;&]`
+/**
+ * `&`, `;` and `,` belong to an unquoted value (`password=Tr0ub4dor&3xYz!`) unless the next
+ * `key=` pair follows (`password=abc123&user=bob`, `Password=x;Database=y`, `&amp;`), and never
+ * end it. A key may be capitalised words (`;User Id=sa`, `;Persist Security Info=False`).
+ */
+const VALUE_SEPARATOR = String.raw`[,;&](?!amp;|[A-Za-z_][\w.-]{0,40}(?: [A-Z][\w.-]{0,40}){0,3}=)(?=${VALUE_CHAR})`
+const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)([A-Za-z0-9_.-]{0,24})`
+
 const genericAssignment: Rule = {
   id: 'generic-secret',
   category: 'secret',
@@ -444,15 +454,22 @@ const genericAssignment: Rule = {
   caseInsensitive: true,
   // Each alternative of the name starts with one of the keywords.
   startsAtKeyword: true,
-  pattern:
-    /(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)([A-Za-z0-9_.-]{0,24})["'\s]*(?::=|=>|[:=])[ \t]*["']*([^\s"'<>{}()[\],;&`]{8,200})/gi,
+  // A quoted value is taken whole up to its closing quote (any character but whitespace); an
+  // unquoted one up to whitespace, a bracket, or a separator before the next pair.
+  pattern: new RegExp(
+    String.raw`${SECRET_NAME}["'\s]*(?::=|=>|[:=])[ \t]*(?:(["'])((?:(?!\2)\S){8,200})\2|["']*((?:${VALUE_CHAR}|${VALUE_SEPARATOR}){8,200}))`,
+    'gi',
+  ),
   priority: GENERIC,
   validate(match, text) {
-    const value = match[2] ?? ''
-    const keywordEnd = match.index + match[0].length - value.length
-    const name = nameBefore(text, match.index) + match[0].slice(0, match[0].length - value.length).replace(/["'\s:=>]+$/, '')
-    if (!looksLikeAssignedSecret(name, value) || insideRedaction(text, keywordEnd, keywordEnd + value.length)) return null
-    return {start: keywordEnd, end: keywordEnd + value.length, secret: value, masked: maskToken(value)}
+    const quoted = match[3]
+    const value = quoted ?? match[4] ?? ''
+    // A quoted match ends with its closing quote.
+    const end = match.index + match[0].length - (quoted === undefined ? 0 : 1)
+    const start = end - value.length
+    const name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'\s:=>]+$/, '')
+    if (!looksLikeAssignedSecret(name, value) || insideRedaction(text, start, end)) return null
+    return {start, end, secret: value, masked: maskToken(value)}
   },
 }
 
