@@ -25,6 +25,32 @@ describe('tenantOf', () => {
     assert.equal(tenantOf('GET /v1/chat?account=a-12&model=x'), 'a-12')
   })
 
+  it('does not take the storage account of an Azure connection string as a tenant', () => {
+    const key = Buffer.alloc(64, 7).toString('base64')
+    const conn = `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${key};EndpointSuffix=core.windows.net`
+    for (const line of [
+      conn,
+      `AZURE_STORAGE_CONNECTION_STRING="${conn}"`,
+      JSON.stringify({level: 'error', msg: 'upload failed', connection: conn}),
+      `AccountName=acct;AccountKey=${key}`,
+      'BlobEndpoint=https://acct.blob.core.windows.net/;AccountName=acct;SharedAccessSignature=sv=2022-11-02&sig=x',
+    ]) {
+      assert.equal(tenantOf(line), undefined, line)
+    }
+    // A tenant elsewhere on the line is still taken, before or after the connection string.
+    assert.equal(tenantOf(`tenant=acme ${conn}`), 'acme')
+    assert.equal(tenantOf(`${conn} account_id=a-12`), 'a-12')
+    assert.equal(tenantOf(JSON.stringify({connection: conn, accountId: 'acc-7'})), 'acc-7')
+  })
+
+  it('still reads account names and ids outside connection strings', () => {
+    assert.equal(tenantOf('level=info account_id=a-12 msg=x'), 'a-12')
+    assert.equal(tenantOf('{"accountId":"acc-7","msg":"x"}'), 'acc-7')
+    assert.equal(tenantOf('{"accountId":1234}'), '1234')
+    assert.equal(tenantOf('AccountName=acct'), 'acct')
+    assert.equal(tenantOf('x=1;AccountName=acct;y=2'), 'acct')
+  })
+
   it('takes the first tenant on the line', () => {
     assert.equal(tenantOf('tenant=first {"tenant":"second"}'), 'first')
     assert.equal(tenantOf('{"tenant":"first","attributes":[{"key":"tenant","value":{"stringValue":"second"}}]}'), 'first')
