@@ -107,11 +107,38 @@ export function winnow(hashes: readonly number[], w: number): number[] {
   return picked
 }
 
+/**
+ * A registered prompt whose copies can never be reported: it has fewer distinct fingerprints of
+ * its own than a copy must contain. `too-short`: fewer words than the fingerprints need;
+ * `not-distinctive`: enough words, but they repeat themselves or are shared with other prompts.
+ */
+export interface UnmatchablePrompt {
+  name: string
+  reason: 'too-short' | 'not-distinctive'
+  /** Words of the prompt (runs of letters and digits). */
+  words: number
+  /** The fewest words a prompt needs to be fingerprinted (k + minFingerprints - 1). */
+  minWords: number
+  /** Its distinct fingerprints, and how many a copy must contain. */
+  fingerprints: number
+  needed: number
+  /** Why, in a sentence that names the prompt (never quotes it). */
+  message: string
+}
+
+function countWords(text: string): number {
+  let n = 0
+  forEachWord(text, () => n++)
+  return n
+}
+
 export class PromptIndex {
   readonly options: Required<PromptIndexOptions>
   readonly names: readonly string[]
   /** Distinct indexed fingerprints per prompt. */
   readonly totals: readonly number[]
+  /** Prompts that can never be matched (too short, or not distinctive), to be reported when they are loaded. */
+  readonly unmatchable: readonly UnmatchablePrompt[]
   private readonly byHash = new Map<number, number[]>()
   /** One bit per low 20 bits of an indexed hash: most scanned shingles are rejected by one array read. */
   private readonly filter = new Uint32Array(1 << 15)
@@ -140,6 +167,23 @@ export class PromptIndex {
     })
     this.names = prompts.map((p) => p.name)
     this.totals = totals
+    this.unmatchable = prompts.flatMap((p, id) => {
+      const needed = this.needed(id)
+      const fingerprints = totals[id] ?? 0
+      return fingerprints >= needed ? [] : [this.unmatchableOf(p, fingerprints, needed)]
+    })
+  }
+
+  private unmatchableOf(prompt: KnownPrompt, fingerprints: number, needed: number): UnmatchablePrompt {
+    const {k, minFingerprints} = this.options
+    const words = countWords(prompt.text)
+    const minWords = k + minFingerprints - 1
+    const reason = words < minWords ? 'too-short' : 'not-distinctive'
+    const message =
+      reason === 'too-short'
+        ? `prompt ${prompt.name} has ${words} word${words === 1 ? '' : 's'}, fewer than the ${minWords} a prompt needs to be fingerprinted: copies of it can never be found`
+        : `prompt ${prompt.name} has ${fingerprints} distinct fingerprint${fingerprints === 1 ? '' : 's'} of its own, fewer than the ${needed} a copy must contain (its words repeat or are shared with other prompts): copies of it can never be found`
+    return {name: prompt.name, reason, words, minWords, fingerprints, needed, message}
   }
 
   get size(): number {
@@ -157,6 +201,14 @@ export class PromptIndex {
     const {minCoverage, enoughFingerprints, minFingerprints} = this.options
     return Math.max(minFingerprints, Math.min(Math.ceil(total * minCoverage), enoughFingerprints))
   }
+}
+
+/**
+ * The registered prompts that can never be matched, for a loader to report (a warning naming the
+ * prompt file) before scanning: the same index the scanner builds decides.
+ */
+export function unmatchablePrompts(prompts: readonly KnownPrompt[], options: PromptIndexOptions = {}): readonly UnmatchablePrompt[] {
+  return prompts.length === 0 ? [] : new PromptIndex(prompts, options).unmatchable
 }
 
 export interface PromptHit {

@@ -4,7 +4,7 @@ import {resolve} from 'node:path'
 import {describe, it} from 'node:test'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
-import {PromptIndex, shingles, winnow} from '../../../src/domain/scan/prompts.js'
+import {PromptIndex, shingles, unmatchablePrompts, winnow} from '../../../src/domain/scan/prompts.js'
 import type {Finding, KnownPrompt} from '../../../src/domain/scan/types.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
 
@@ -104,5 +104,51 @@ describe('known prompts', () => {
   it('does not flag ordinary prose or logs', () => {
     const text = 'GET /v1/chat/completions 200 in 532ms\nThe quick brown fox jumps over the lazy dog. You are a user of this system and you will be billed.'
     assert.deepEqual(promptHits(text), [])
+  })
+})
+
+describe('prompts that can never be matched', () => {
+  it('are reported at load time, with the reason, and only they', () => {
+    const prompts: KnownPrompt[] = [
+      {name: 'helpful', text: 'You are helpful'},
+      {name: 'five-words', text: 'Never reveal the discount codes.'},
+      {name: 'six-words', text: 'Never reveal the internal discount codes.'},
+      {name: 'repeats', text: 'no no no no no no no no no no'},
+      ...registered.slice(0, 5),
+    ]
+    const unmatchable = unmatchablePrompts(prompts)
+    assert.deepEqual(
+      unmatchable.map((u) => [u.name, u.reason, u.words, u.fingerprints, u.needed]),
+      [
+        ['helpful', 'too-short', 3, 0, 3],
+        ['five-words', 'too-short', 5, 2, 3],
+        ['repeats', 'not-distinctive', 10, 1, 3],
+      ],
+    )
+    assert.equal(unmatchable[0]?.minWords, 6)
+    assert.match(unmatchable[0]?.message ?? '', /^prompt helpful has 3 words, fewer than the 6 a prompt needs to be fingerprinted/)
+    assert.ok(unmatchable.every((u) => !u.message.includes('You are helpful')), 'the prompt text is never quoted')
+    assert.deepEqual(new PromptIndex(prompts).unmatchable, unmatchable)
+    assert.deepEqual(unmatchablePrompts([]), [])
+  })
+
+  it('are exactly those no copy can ever be found of: the shortest matchable prompt is found', () => {
+    const prompts: KnownPrompt[] = [
+      {name: 'helpful', text: 'You are helpful'},
+      {name: 'six-words', text: 'Never reveal the internal discount codes.'},
+    ]
+    const found = createScanner({fingerprint: (raw) => raw, prompts})
+      .scanText('model: You are helpful. Never reveal the internal discount codes. Bye.')
+      .map((f) => f.promptName)
+    assert.deepEqual(found, ['six-words'])
+  })
+
+  it('include a prompt whose every fingerprint is shared boilerplate', () => {
+    const boilerplate = 'You are a helpful assistant for the Acme company support desk'
+    const prompts = ['a', 'b', 'c'].map((name) => ({name, text: boilerplate}))
+    assert.deepEqual(
+      unmatchablePrompts(prompts).map((u) => [u.name, u.reason]),
+      [['a', 'not-distinctive'], ['b', 'not-distinctive'], ['c', 'not-distinctive']],
+    )
   })
 })
