@@ -24,6 +24,7 @@ import {UserError} from '../errors.js'
 import {noPrompter} from '../prompts/types.js'
 import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
 import {incidentKey} from './incidents.js'
+import {checkRedactTargets} from './redact-paths.js'
 import {scanInputs} from './scan/reader.js'
 import type {Verification} from './scan-verify.js'
 import {verifyTokens} from './scan-verify.js'
@@ -545,13 +546,8 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
   if (!info.isFile()) throw new UserError('invalid-input', `${input} is not a regular file.`, {hints: ['pl redact takes one file at a time.']})
   const output = options.out ?? `${input}.redacted`
   const provenance = `${output}.provenance.json`
-  if (resolve(output) === resolve(input)) {
-    throw new UserError('usage', 'The redacted copy cannot replace the file it is made from.', {hints: ['Pass another path with --out; delete the original separately once it is preserved.']})
-  }
   const force = options.force ?? false
-  for (const target of [output, provenance]) {
-    if (!force && existsSync(target)) throw new UserError('invalid-input', `${target} already exists; it was not overwritten.`, {hints: ['Pass --force to replace it, or --out for another path.']})
-  }
+  checkRedactTargets({input, output, provenance, force})
   const prompts = options.promptsDir === undefined ? [] : loadPrompts(options.promptsDir)
   const key = await optionalStoreKey(session, options.randomKey ?? newKey)
   const fingerprint = fingerprintWith(key.key)

@@ -7,7 +7,7 @@
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {gunzipSync, gzipSync} from 'node:zlib'
 import {runJson, runPl, tempStore} from '../helpers/cli.js'
@@ -206,5 +206,126 @@ describe('pl redact', () => {
     assert.match(r.stderr, /looks binary/)
     assert.ok(!existsSync(`${binary}.redacted`))
     assert.equal((await runPl(['redact', dir], {env})).code, 2)
+  })
+
+  describe('where the copy may go', () => {
+    let base: string
+    let victim: string
+    let original: string
+    let counter = 0
+    const fresh = (): string => {
+      base = join(t.dir, `targets-${++counter}`)
+      mkdirSync(join(base, 'red'), {recursive: true})
+      victim = join(base, 'red', 'victim.jsonl')
+      original = `${JSON.stringify({msg: `login password=${password}&user=bob`, token})}\n`
+      writeFileSync(victim, original)
+      return base
+    }
+    /** Nothing but what the test made: no copy, no sidecar, no temporary file. */
+    const untouched = (dir: string, expected: readonly string[]): void => {
+      assert.equal(readFileSync(victim, 'utf8'), original, 'the original is unchanged')
+      assert.deepEqual(readdirSync(dir).sort(), [...expected].sort())
+    }
+    const userError = (r: {code: number | null; stderr: string}, code: number, message: RegExp): void => {
+      assert.equal(r.code, code, r.stderr)
+      assert.match(r.stderr, message)
+      assert.doesNotMatch(r.stderr, /unexpected|bug|\n\s+at /i, 'a user error, not a crash')
+    }
+
+    test('a symbolic link to the directory of FILE cannot make the copy replace it, even with --force', async () => {
+      fresh()
+      symlinkSync(join(base, 'red'), join(base, 'redlink'))
+      const r = await runPl(['redact', victim, '--out', join(base, 'redlink', 'victim.jsonl'), '--force'], {env})
+      userError(r, 2, /cannot replace the file it is made from.*same file \(through a symbolic link\)/)
+      untouched(join(base, 'red'), ['victim.jsonl'])
+    })
+
+    test('nor a hard link or a symbolic link to FILE itself', async () => {
+      fresh()
+      linkSync(victim, join(base, 'hard.jsonl'))
+      symlinkSync(victim, join(base, 'soft.jsonl'))
+      for (const [name, how] of [['hard.jsonl', 'a hard link'], ['soft.jsonl', 'a symbolic link']] as const) {
+        const r = await runPl(['redact', victim, '--out', join(base, name), '--force'], {env})
+        userError(r, 2, new RegExp(`is ${how} to`))
+      }
+      assert.equal(readFileSync(join(base, 'hard.jsonl'), 'utf8'), original)
+      untouched(base, ['red', 'hard.jsonl', 'soft.jsonl'])
+      untouched(join(base, 'red'), ['victim.jsonl'])
+    })
+
+    test('nor can the sidecar replace FILE', async () => {
+      fresh()
+      const named = join(base, 'red', 'x.provenance.json')
+      writeFileSync(named, original)
+      const r = await runPl(['redact', named, '--out', join(base, 'red', 'x'), '--force'], {env})
+      userError(r, 2, /provenance sidecar cannot replace the file it is made from/)
+      assert.equal(readFileSync(named, 'utf8'), original)
+      untouched(join(base, 'red'), ['victim.jsonl', 'x.provenance.json'])
+    })
+
+    test('--out in a missing directory is not found (3), naming the directory; nothing is written', async () => {
+      fresh()
+      const missing = join(base, 'no-such-dir', 'x.jsonl')
+      const r = await runPl(['redact', victim, '--out', missing], {env})
+      userError(r, 3, /Cannot write .*no-such-dir.x\.jsonl: the directory .*no-such-dir does not exist/)
+      assert.match(r.stderr, /mkdir -p/)
+      untouched(base, ['red'])
+      untouched(join(base, 'red'), ['victim.jsonl'])
+      const json = await runJson<{error: {code: string; exitCode: number}}>(['redact', victim, '--out', missing], {env})
+      assert.deepEqual([json.json.error.code, json.json.error.exitCode], ['not-found', 3])
+    })
+
+    test('--out naming a directory, or a path through a file, is refused (2) with or without --force', async () => {
+      fresh()
+      mkdirSync(join(base, 'shareable'))
+      for (const force of [[], ['--force']]) {
+        const r = await runPl(['redact', victim, '--out', join(base, 'shareable'), ...force], {env})
+        userError(r, 2, /shareable is a directory; --out takes the path of the file to write/)
+        assert.match(r.stderr, /--out .*shareable.victim\.jsonl/)
+      }
+      // The directory of FILE: the suggestion is not FILE itself.
+      const same = await runPl(['redact', victim, '--out', join(base, 'red'), '--force'], {env})
+      userError(same, 2, /is a directory/)
+      assert.match(same.stderr, /--out .*red.victim\.jsonl\.redacted/)
+      const through = await runPl(['redact', victim, '--out', join(victim, 'x.jsonl')], {env})
+      userError(through, 2, /is not a directory/)
+      untouched(join(base, 'shareable'), [])
+      untouched(join(base, 'red'), ['victim.jsonl'])
+    })
+
+    test('a directory where the sidecar goes is refused before the copy is written', async () => {
+      fresh()
+      const out = join(base, 'out.jsonl')
+      mkdirSync(`${out}.provenance.json`)
+      const r = await runPl(['redact', victim, '--out', out, '--force'], {env})
+      userError(r, 2, /out\.jsonl\.provenance\.json is a directory/)
+      untouched(base, ['red', 'out.jsonl.provenance.json'])
+    })
+
+    test('a password holding & and an SSH2 private key are redacted whole; the copy scans clean', async () => {
+      fresh()
+      const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+      const keyRng = new Rng(31)
+      const ssh2 = [
+        '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----',
+        'Comment: "rsa-key-20260402"',
+        ...(`P2/56wAAA${keyRng.chars(b64, 900)}`.match(/.{1,70}/g) ?? []),
+        '---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+      ].join('\n')
+      const secret = `${password.slice(0, 6)}&${password.slice(6)};Zq`
+      const file = join(base, 'red', 'mixed.log')
+      writeFileSync(file, `connect password=${secret}&user=bob\n${ssh2}\n${JSON.stringify({key: ssh2})}\nDB_PASSWORD="pa;ss,W0rd&Zq9x"\n`)
+      const r = await runJson<RedactResult>(['redact', file], {env})
+      assert.equal(r.code, 0, r.stderr)
+      assert.equal(r.json.remaining, 0)
+      assert.deepEqual(r.json.byRule, {'generic-secret': 2, 'private-key': 2})
+      const copy = readFileSync(`${file}.redacted`, 'utf8')
+      const lines = copy.split('\n')
+      assert.match(lines[0] ?? '', /^connect password=\[REDACTED:generic-secret:[0-9a-f]{8}\]&user=bob$/)
+      assert.ok(!copy.includes(secret.slice(7)), 'no part of the password is left')
+      for (const bodyLine of ssh2.split('\n').slice(2, -1)) assert.ok(!copy.includes(bodyLine), 'no line of the key body is left')
+      assert.ok(!copy.includes('W0rd&Zq9x'))
+      JSON.parse(lines[ssh2.split('\n').length + 1] ?? '')
+    })
   })
 })
