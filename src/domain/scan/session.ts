@@ -7,7 +7,7 @@
  */
 import type {Detector, RuleHit} from './detect.js'
 import {escapeView} from './detect.js'
-import {jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
+import {JsonPathCursor, jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
 import type {ValueSpan} from './json-path.js'
 import {PromptStream} from './prompts.js'
 import type {PromptHit, PromptIndex} from './prompts.js'
@@ -50,6 +50,8 @@ export class ScanSession {
   private pendingOffset = 0
   /** Where, in the current long line, reported hits end: later windows do not report inside it. */
   private reportedEnd = 0
+  /** The JSON paths of the current long line, read window by window (when it starts like JSON). */
+  private longLinePaths: JsonPathCursor | undefined
   private lineNo = 1
   private block: string[] = []
   private blockChars = 0
@@ -296,6 +298,7 @@ export class ScanSession {
     this.pending = ''
     this.pendingOffset = 0
     this.reportedEnd = 0
+    this.longLinePaths = undefined
     this.prompts?.newline()
     this.lineNo++
   }
@@ -304,12 +307,19 @@ export class ScanSession {
   private scanWindow(window: string, cut: number, out: Detection[]): void {
     const view = escapeView(window)
     const offset = this.pendingOffset
+    // The line's start is in its first window: a JSON line gets its paths read as the windows pass.
+    if (offset === 0) this.longLinePaths = looksLikeJson(window) ? new JsonPathCursor() : undefined
+    const paths = this.longLinePaths
     for (const hit of this.detector.detect(view)) {
       const start = offset + hit.start
       if (hit.start >= cut || start < this.reportedEnd) continue
-      out.push(ruleDetection(hit, this.lineNo, start, offset + hit.end))
+      const detection = ruleDetection(hit, this.lineNo, start, offset + hit.end)
+      const path = paths?.pathAt(window, offset, start)
+      if (path !== undefined) detection.jsonPath = path
+      out.push(detection)
       this.reportedEnd = Math.max(this.reportedEnd, offset + hit.end)
     }
+    paths?.advance(window, offset, offset + cut)
     if (this.prompts !== undefined) out.push(...this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset)))
   }
 
