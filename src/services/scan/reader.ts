@@ -1,12 +1,14 @@
 /**
- * The scanner's I/O: walks files and directories, reads stdin, decompresses gzip, skips binary
- * files, decodes UTF-8 (invalid bytes become U+FFFD) and streams the text through a Scanner.
- * Memory stays bounded by one read chunk plus the scanner's window, whatever the input size.
- * A bad input (unreadable, corrupt gzip) is recorded in `stats.errors` and the scan goes on.
+ * The scanner's I/O: walks files and directories (following symbolic links, never in a loop),
+ * reads stdin and pipes, decompresses gzip, skips binary files, decodes UTF-8 or UTF-16 (invalid
+ * sequences become U+FFFD) and streams the text through a Scanner. Memory stays bounded by one
+ * read chunk plus the scanner's window, whatever the input size. A bad input (unreadable, corrupt
+ * gzip, a dangling link) or bad text in one (invalid UTF-8, lines of a JSON Lines file that are
+ * not JSON) is recorded in `stats.errors` with its path and the scan goes on.
  */
 import type {Dirent} from 'node:fs'
 import {createReadStream} from 'node:fs'
-import {open, readdir, stat} from 'node:fs/promises'
+import {open, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import type {Readable} from 'node:stream'
@@ -15,9 +17,12 @@ import type {Finding} from '../../domain/scan/types.js'
 import type {Scanner} from '../../domain/scan/engine.js'
 import {startsJsonDocument} from '../../domain/scan/session.js'
 import {CancelledError, UserError} from '../../errors.js'
-import {Utf8Pieces} from './decode.js'
+import type {TextPieces} from './decode.js'
+import {Utf16Pieces, Utf8Pieces} from './decode.js'
 import type {ParallelOptions, SegmentResult} from './segments.js'
 import {SegmentPool, planSegments} from './segments.js'
+import type {TextProblems} from './text-checks.js'
+import {TextChecks, describeProblems, isJsonLinesName, joinProblems} from './text-checks.js'
 
 /** The path given for standard input. */
 export const STDIN = '-'
@@ -30,6 +35,12 @@ export interface LocatedFinding extends Finding {
 export interface ScanError {
   path: string
   message: string
+  /**
+   * Set for a problem in the text of an input that was read to its end (invalid UTF-8, lines of a
+   * JSON Lines file that are not JSON): the line where it first shows. Absent when the input
+   * could not be read, or not all of it.
+   */
+  line?: number
 }
 
 export interface ScanStats {
@@ -39,6 +50,10 @@ export interface ScanStats {
   bytes: number
   lines: number
   skippedBinary: number
+  /** Pipes, sockets and devices found in a directory: not read (one named on the command line is). */
+  skippedSpecial?: number
+  /** Directories reached again through a symbolic link (a loop, or one already scanned): walked once. */
+  skippedRepeated?: number
   errors: ScanError[]
   durationMs: number
 }
@@ -49,7 +64,7 @@ export interface ScanResult {
 }
 
 export interface ScanInputsOptions {
-  /** Files, directories (scanned recursively) and `-` for standard input. */
+  /** Files, directories (scanned recursively), pipes and `-` for standard input. */
   inputs: readonly string[]
   scanner: Scanner
   /** Standard input; `process.stdin` unless given. */
@@ -96,8 +111,8 @@ async function splittable(path: string, whole = false): Promise<boolean> {
     const head = Buffer.alloc(64 << 10)
     const {bytesRead} = await file.read(head, 0, head.length, 0)
     const bytes = head.subarray(0, bytesRead)
-    if (bytesRead === 0 || (bytes[0] === 0x1f && bytes[1] === 0x8b) || looksBinary(bytes)) return false
-    // A whole file goes to one worker as it is: only gzip and binary files need this thread.
+    if (bytesRead === 0 || (bytes[0] === 0x1f && bytes[1] === 0x8b) || textKind(bytes).kind !== 'utf-8') return false
+    // A whole file goes to one worker as it is: only gzip, binary and UTF-16 files need this thread.
     if (whole) return true
     const nl = bytes.indexOf(0x0a)
     return nl >= 0 && !startsJsonDocument(new TextDecoder().decode(bytes.subarray(0, nl)).replace(/\r$/, ''))
@@ -111,7 +126,10 @@ const SNIFF = 8000
 
 interface Source {
   path: string
+  /** Known for a regular file. */
   size?: number
+  /** Read as standard input is, to its end: `-`, or a pipe or a device named on the command line. */
+  stream?: boolean
 }
 
 function message(error: unknown): string {
@@ -134,42 +152,139 @@ export function looksBinary(head: Uint8Array): boolean {
   return n > 0 && control / n > 0.3
 }
 
-async function collectSources(inputs: readonly string[], errors: ScanError[]): Promise<Source[]> {
-  const sources: Source[] = []
-  const visit = async (path: string): Promise<void> => {
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be'
+
+/** UTF-16 text whose units are mostly ASCII: no NUL unit, at least 90 % printable ASCII units. */
+function asciiUtf16(head: Uint8Array, from: number, littleEndian: boolean, share: number): boolean {
+  const n = (Math.min(head.length, SNIFF) - from) >> 1
+  let ascii = 0
+  for (let i = 0; i < n; i++) {
+    const a = head[from + 2 * i] ?? 0
+    const b = head[from + 2 * i + 1] ?? 0
+    const [low, high] = littleEndian ? [a, b] : [b, a]
+    if (low === 0 && high === 0) return false
+    if (high === 0 && (low === 9 || low === 10 || low === 13 || (low >= 32 && low < 127))) ascii++
+  }
+  return ascii >= share * n
+}
+
+/**
+ * How an input's first bytes say to read it: UTF-16 with a byte order mark (FF FE, FE FF) whose
+ * text is not binary, or without one when it is clearly UTF-16 (mostly ASCII, every other byte
+ * zero); binary (see looksBinary); otherwise UTF-8. `bom` is the length of a UTF-16 byte order
+ * mark to drop (the UTF-8 decoder drops its own).
+ */
+export function textKind(head: Uint8Array): {kind: TextEncoding | 'binary'; bom: number} {
+  const le = head[0] === 0xff && head[1] === 0xfe
+  if (le || (head[0] === 0xfe && head[1] === 0xff)) {
+    // The text after the mark may be anything but NUL units or mostly control characters (FF FE 00 00 is UTF-32).
+    if (asciiUtf16(head, 2, le, 0) && !looksBinary(Buffer.from(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head.subarray(2, SNIFF))))) {
+      return {kind: le ? 'utf-16le' : 'utf-16be', bom: 2}
+    }
+    return {kind: 'binary', bom: 0}
+  }
+  if (head.length >= 8) {
+    if (asciiUtf16(head, 0, true, 0.9)) return {kind: 'utf-16le', bom: 0}
+    if (asciiUtf16(head, 0, false, 0.9)) return {kind: 'utf-16be', bom: 0}
+  }
+  return {kind: looksBinary(head) ? 'binary' : 'utf-8', bom: 0}
+}
+
+interface Walk {
+  sources: Source[]
+  stats: ScanStats
+  /** Real paths of the directories walked: one reached again through a link is not walked twice. */
+  walked: Set<string>
+}
+
+async function walkDirectory(walk: Walk, path: string): Promise<void> {
+  const {stats} = walk
+  let entries: Dirent[]
+  try {
+    const real = await realpath(path)
+    if (walk.walked.has(real)) {
+      stats.skippedRepeated = (stats.skippedRepeated ?? 0) + 1
+      return
+    }
+    walk.walked.add(real)
+    entries = await readdir(path, {withFileTypes: true})
+  } catch (error) {
+    stats.errors.push({path, message: message(error)})
+    return
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    const child = join(path, entry.name)
+    if (entry.isDirectory()) await walkDirectory(walk, child)
+    else if (entry.isFile() || entry.isSymbolicLink()) await walkEntry(walk, child, entry.isSymbolicLink())
+    else stats.skippedSpecial = (stats.skippedSpecial ?? 0) + 1
+  }
+}
+
+/** A file or a symbolic link found in a directory: a link is followed, and scanned under its own path. */
+async function walkEntry(walk: Walk, path: string, link: boolean): Promise<void> {
+  const {stats} = walk
+  let info
+  try {
+    info = await stat(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (link && code === 'ENOENT') {
+      const target = await readlink(path).catch(() => undefined)
+      stats.errors.push({path, message: target === undefined ? 'dangling symbolic link' : `dangling symbolic link to ${target}`})
+    } else if (link && code === 'ELOOP') {
+      stats.errors.push({path, message: 'symbolic link loop'})
+    } else {
+      stats.errors.push({path, message: message(error)})
+    }
+    return
+  }
+  if (info.isFile()) walk.sources.push({path, size: info.size})
+  else if (info.isDirectory()) await walkDirectory(walk, path)
+  else stats.skippedSpecial = (stats.skippedSpecial ?? 0) + 1
+}
+
+async function collectSources(inputs: readonly string[], stats: ScanStats): Promise<Source[]> {
+  const walk: Walk = {sources: [], stats, walked: new Set()}
+  for (const input of inputs) {
+    if (input === STDIN) {
+      walk.sources.push({path: STDIN, stream: true})
+      continue
+    }
     let info
     try {
-      info = await stat(path)
+      info = await stat(input)
     } catch (error) {
-      errors.push({path, message: message(error)})
-      return
+      stats.errors.push({path: input, message: message(error)})
+      continue
     }
-    if (info.isFile()) {
-      sources.push({path, size: info.size})
-      return
+    if (info.isFile()) walk.sources.push({path: input, size: info.size})
+    else if (info.isDirectory()) await walkDirectory(walk, input)
+    // Named on the command line, a pipe (`<(cmd)`, a FIFO) or a device is read like standard input.
+    else if (info.isFIFO() || info.isCharacterDevice()) walk.sources.push({path: input, stream: true})
+    else stats.errors.push({path: input, message: 'not a regular file, directory or pipe'})
+  }
+  return walk.sources
+}
+
+/** The first chunk at least `min` bytes long (or the whole stream), so it says what the input is. */
+async function* sniffable(chunks: AsyncIterable<Buffer>, min: number): AsyncGenerator<Buffer> {
+  const first: Buffer[] = []
+  let length = 0
+  let gathering = true
+  for await (const chunk of chunks) {
+    if (!gathering) {
+      yield chunk
+      continue
     }
-    if (!info.isDirectory()) {
-      errors.push({path, message: 'not a regular file or directory'})
-      return
-    }
-    let entries: Dirent[]
-    try {
-      entries = await readdir(path, {withFileTypes: true})
-    } catch (error) {
-      errors.push({path, message: message(error)})
-      return
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    for (const entry of entries) {
-      // Symbolic links inside a tree are not followed: they can loop or leave the tree.
-      if (entry.isDirectory() || entry.isFile()) await visit(join(path, entry.name))
+    first.push(chunk)
+    length += chunk.length
+    if (length >= min) {
+      gathering = false
+      yield first.length === 1 ? chunk : Buffer.concat(first)
     }
   }
-  for (const input of inputs) {
-    if (input === STDIN) sources.push({path: STDIN})
-    else await visit(input)
-  }
-  return sources
+  if (gathering && length > 0) yield Buffer.concat(first)
 }
 
 /** The bytes of a stream, gunzipped when they start with the gzip magic number. */
@@ -217,9 +332,9 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
   const now = options.now ?? (() => performance.now())
   const started = now()
   const collect = options.collect ?? true
-  const stats: ScanStats = {files: 0, bytes: 0, lines: 0, skippedBinary: 0, errors: [], durationMs: 0}
+  const stats: ScanStats = {files: 0, bytes: 0, lines: 0, skippedBinary: 0, skippedSpecial: 0, skippedRepeated: 0, errors: [], durationMs: 0}
   const findings: LocatedFinding[] = []
-  const sources = await collectSources(options.inputs, stats.errors)
+  const sources = await collectSources(options.inputs, stats)
   const total = sources.every((s) => s.size !== undefined) ? sources.reduce((sum, s) => sum + (s.size ?? 0), 0) : undefined
   let read = 0
   const progress = (n: number): void => {
@@ -243,7 +358,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
   // Many files that are large together: each plain file goes whole to a worker, started in
   // advance so the workers stay busy, and is reported in input order.
   const wholeFiles = new Map<Source, Promise<SegmentResult[]>>()
-  const regular = sources.filter((source) => source.path !== STDIN && (source.size ?? 0) < parallel.threshold)
+  const regular = sources.filter((source) => source.stream !== true && (source.size ?? 0) < parallel.threshold)
   if (spec !== undefined && parallel.threads >= 2 && regular.length > 1 && regular.reduce((sum, source) => sum + (source.size ?? 0), 0) >= parallel.threshold) {
     pool = new SegmentPool(spec, parallel.threads)
     const running = pool
@@ -257,6 +372,9 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
       wholeFiles.set(source, result)
     }
   }
+  const reportProblems = (path: string, problems: TextProblems): void => {
+    for (const problem of describeProblems(problems)) stats.errors.push({path, ...problem})
+  }
   const scanSplit = async (source: Source): Promise<boolean> => {
     const whole = wholeFiles.get(source)
     let results: SegmentResult[]
@@ -265,7 +383,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
       if (results.length === 0) return false
       progress(source.size ?? 0)
     } else {
-      if (spec === undefined || parallel.threads < 2 || source.path === STDIN || (source.size ?? 0) < parallel.threshold) return false
+      if (spec === undefined || parallel.threads < 2 || source.stream === true || (source.size ?? 0) < parallel.threshold) return false
       if (!(await splittable(source.path))) return false
       const jobs = await planSegments(source.path, source.size ?? 0, parallel)
       pool ??= new SegmentPool(spec, parallel.threads)
@@ -291,6 +409,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
       firstLine += result.ownBreaks
     }
     emit(source.path, batch.sort(byPosition))
+    reportProblems(source.path, joinProblems(results))
     stats.bytes += source.size ?? 0
     stats.files++
     return true
@@ -316,28 +435,35 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
       return
     }
     const input = options.scanner.begin()
+    const checks = new TextChecks(isJsonLinesName(source.path))
+    let decoder: TextPieces | undefined
     let stream: Readable | undefined
     let binary = false
     let scanned = false
+    const scan = (text: TextPieces, pieces: string[]): void => {
+      checks.decoded(text, pieces, input.lines)
+      for (const piece of pieces) emit(source.path, input.push(piece))
+    }
     try {
       stream = source.path === STDIN ? (options.stdin ?? process.stdin) : createReadStream(source.path, {highWaterMark: READ_CHUNK})
       const counted = countBytes(stream as AsyncIterable<Buffer>, progress)
-      const decoder = new Utf8Pieces()
-      let first = true
-      for await (const chunk of decompressed(counted)) {
-        if (first) {
-          first = false
-          if (looksBinary(chunk)) {
+      for await (const chunk of sniffable(decompressed(counted), SNIFF)) {
+        let text = chunk
+        if (decoder === undefined) {
+          const {kind, bom} = textKind(chunk)
+          if (kind === 'binary') {
             binary = true
             break
           }
+          decoder = kind === 'utf-8' ? new Utf8Pieces() : new Utf16Pieces(kind === 'utf-16le')
+          text = chunk.subarray(bom)
         }
         cancelIfAborted()
         scanned = true
         stats.bytes += chunk.length
-        for (const piece of decoder.decode(chunk)) emit(source.path, input.push(piece))
+        scan(decoder, decoder.decode(text))
       }
-      if (!binary) for (const piece of decoder.end()) emit(source.path, input.push(piece))
+      if (decoder !== undefined) scan(decoder, decoder.end())
     } catch (error) {
       if (error instanceof CancelledError) throw error
       stats.errors.push({path: source.path, message: message(error)})
@@ -350,8 +476,9 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     }
     // What was read before an error is still reported: a corrupt gzip's good prefix, for one.
     emit(source.path, input.end())
+    if (decoder !== undefined) reportProblems(source.path, checks.result(decoder.encoding))
     if (collect) findings.slice(mark).sort(byPosition).forEach((finding, i) => (findings[mark + i] = finding))
-    if (scanned || source.size === 0 || source.path === STDIN) stats.files++
+    if (scanned || source.size === 0 || source.stream === true) stats.files++
     stats.lines += input.lines
   }
 }

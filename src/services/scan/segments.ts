@@ -15,6 +15,8 @@ import type {ScannerSpec} from '../../domain/scan/engine.js'
 import {createDetectionSessions} from '../../domain/scan/engine.js'
 import type {Detection} from '../../domain/scan/types.js'
 import {Utf8Pieces} from './decode.js'
+import type {TextProblems} from './text-checks.js'
+import {TextChecks, isJsonLinesName} from './text-checks.js'
 
 export interface ParallelOptions {
   /** Worker threads; 0 or 1 scans on the calling thread only. */
@@ -47,6 +49,8 @@ export interface SegmentResult {
   ownBreaks: number
   /** Lines of the segment counted as the single-threaded scan counts them (for the last one, a final unterminated line too). */
   ownLines: number
+  /** Invalid UTF-8 and, in a JSON Lines file, lines that cannot be JSON, in [ownStart, ownEnd); lines from the segment's first. */
+  problems: TextProblems
 }
 
 const CUT_PROBE = 64 << 10
@@ -102,10 +106,15 @@ function countBreaks(chunk: Buffer): number {
 export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<SegmentResult> {
   const session = createDetectionSessions(spec)({lines: job.ownStart > 0})
   const decoder = new Utf8Pieces()
+  const checks = new TextChecks(isJsonLinesName(job.path))
   const found: Detection[] = []
   let leadBreaks = 0
   let ownBreaks = 0
   let at = job.readStart
+  const scan = (pieces: string[], own: boolean): void => {
+    checks.decoded(decoder, pieces, session.lines - leadBreaks, own)
+    for (const piece of pieces) found.push(...session.push(piece))
+  }
   if (job.readEnd > job.readStart) {
     for await (const chunk of createReadStream(job.path, {start: job.readStart, end: job.readEnd - 1, highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
       const lead = Math.max(0, Math.min(chunk.length, job.ownStart - at))
@@ -113,10 +122,15 @@ export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<S
       if (lead > 0) leadBreaks += countBreaks(chunk.subarray(0, lead))
       if (own > 0) ownBreaks += countBreaks(chunk.subarray(lead, lead + own))
       at += chunk.length
-      for (const piece of decoder.decode(chunk)) found.push(...session.push(piece))
+      // The context before, the segment and the context after are decoded apart, so what the
+      // decoder finds is counted for the part it is in: each cut follows a line break, where the
+      // decoder holds nothing.
+      if (lead > 0) scan(decoder.decode(chunk.subarray(0, lead)), false)
+      if (own > 0) scan(decoder.decode(chunk.subarray(lead, lead + own)), true)
+      if (lead + own < chunk.length) scan(decoder.decode(chunk.subarray(lead + own)), false)
     }
   }
-  for (const piece of decoder.end()) found.push(...session.push(piece))
+  scan(decoder.end(), job.last)
   found.push(...session.end())
   const first = leadBreaks + 1
   const lastOwn = job.last ? Infinity : leadBreaks + ownBreaks
@@ -125,7 +139,7 @@ export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<S
     d.line -= leadBreaks
     if (d.endLine !== undefined) d.endLine -= leadBreaks
   }
-  return {detections, ownBreaks, ownLines: job.last ? session.lines - leadBreaks : ownBreaks}
+  return {detections, ownBreaks, ownLines: job.last ? session.lines - leadBreaks : ownBreaks, problems: checks.result(decoder.encoding, job.last)}
 }
 
 interface Pending {
