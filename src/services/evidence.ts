@@ -2,8 +2,14 @@
  * Evidence use cases: add (streamed, encrypted, one data key per exhibit), list, reveal (itself
  * recorded), prove (inclusion proof for one exhibit), shred (crypto-shredding), checkpoint and
  * verify. Only metadata is ever returned to callers; content goes to the sink the caller gives.
+ *
+ * Raw values captured by `pl scan --incident` (`secret.captured` entries) are listed, shown and
+ * shredded alongside the exhibits, by the EV-<seq> of their entry; they are never revealed or
+ * proven here, and their bodies (the raw values) are never decrypted by this module.
  */
 import {readFileSync} from 'node:fs'
+import type {CapturedHeader, CapturedValue, ScanSecretRecord, ShredRecord} from '../domain/captured.js'
+import {capturedLabel, foldCaptured} from '../domain/captured.js'
 import type {EvidenceAddedBody, EvidenceKind} from '../domain/entry.js'
 import {evidenceId, guessEvidenceKind, parseEvidenceId} from '../domain/evidence.js'
 import {exchangeFromJson} from '../domain/replay/exchange.js'
@@ -94,14 +100,61 @@ function looksLikeExchange(head: Uint8Array, complete: boolean): boolean {
   }
 }
 
-export async function listEvidence(session: SessionOptions, incident: string): Promise<EvidenceItem[]> {
-  return withLedger(session, (ledger) => [...loadIncident(ledger, incident).evidence])
+export interface EvidenceListing {
+  /** Exhibits (`pl evidence add`, items a runbook preserved). */
+  evidence: EvidenceItem[]
+  /** Raw values the incident's scans captured, described masked. */
+  captured: CapturedValue[]
 }
 
-function findEvidenceRow(ledger: UnlockedLedger, id: string): EntryRow {
+export async function listEvidence(session: SessionOptions, incident: string): Promise<EvidenceListing> {
+  return withLedger(session, (ledger) => ({evidence: [...loadIncident(ledger, incident).evidence], captured: capturedValues(ledger, incident).map(capturedItem)}))
+}
+
+/** A captured value as pl shows it: the fingerprint cut to a prefix, as in the postmortem. */
+function capturedItem(value: CapturedValue): CapturedValue {
+  return {...value, fingerprint: value.fingerprint === null ? null : value.fingerprint.slice(0, 16)}
+}
+
+/**
+ * The incident's captured values, read from the clear headers of its `secret.captured` entries
+ * and from its `scan.findings` and `key.shredded` entries (incident key); a `secret.captured`
+ * body, the raw value, is not decrypted.
+ */
+function capturedValues(ledger: UnlockedLedger, incident: string): CapturedValue[] {
+  const id = incident.toUpperCase()
+  incidentKey(ledger, id)
+  const captures: CapturedHeader[] = []
+  const scans: ScanSecretRecord[][] = []
+  const shreds: ShredRecord[] = []
+  for (const row of ledger.rowsOfIncident(id)) {
+    if (row.kind === 'secret.captured') captures.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
+    else if (row.kind === 'scan.findings' || row.kind === 'key.shredded') {
+      const body = ledger.decrypt(row).body as {secrets?: unknown; keyId?: unknown} | null
+      if (body === null) continue
+      if (row.kind === 'key.shredded') shreds.push({ts: row.ts, actor: row.actor, body: body as ShredRecord['body']})
+      else if (Array.isArray(body.secrets)) scans.push(body.secrets as ScanSecretRecord[])
+    }
+  }
+  return foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId)})
+}
+
+/** An exhibit's row, for proving; a captured value is refused with where its proof is. */
+function exhibitRow(ledger: UnlockedLedger, id: string): EntryRow {
+  const row = findRow(ledger, id)
+  if (row.kind === 'secret.captured') {
+    throw new UserError('usage', `${evidenceId(row.seq)} is a raw value captured by a scan, not an exhibit: \`pl evidence prove\` proves exhibits.`, {
+      hints: [`The postmortem's appendix (\`pl report postmortem ${row.incident}\`) has the inclusion proof of every captured value's entry.`],
+    })
+  }
+  return row
+}
+
+/** The row of an exhibit (`evidence.added`) or of a captured value (`secret.captured`). */
+function findRow(ledger: UnlockedLedger, id: string): EntryRow {
   const seq = parseEvidenceId(id)
   const row = seq === undefined ? undefined : ledger.row(seq)
-  if (!row || row.kind !== 'evidence.added') {
+  if (!row || (row.kind !== 'evidence.added' && row.kind !== 'secret.captured')) {
     throw new UserError('not-found', `No evidence ${id} in this store.`, {hints: ['Evidence ids look like EV-12; list them with `pl evidence list INC`.']})
   }
   return row
@@ -112,8 +165,21 @@ export interface EvidenceDetails extends EvidenceItem {
   shreddedBy?: string
 }
 
-export async function showEvidence(session: SessionOptions, id: string): Promise<EvidenceDetails> {
-  return withLedger(session, (ledger) => evidenceDetails(ledger, findEvidenceRow(ledger, id)))
+export interface CapturedDetails extends CapturedValue {
+  incident: string
+}
+
+export async function showEvidence(session: SessionOptions, id: string): Promise<EvidenceDetails | CapturedDetails> {
+  return withLedger(session, (ledger) => {
+    const row = findRow(ledger, id)
+    return row.kind === 'secret.captured' ? {...capturedItem(capturedDetails(ledger, row)), incident: row.incident} : evidenceDetails(ledger, row)
+  })
+}
+
+function capturedDetails(ledger: UnlockedLedger, row: EntryRow): CapturedValue {
+  const value = capturedValues(ledger, row.incident).find((v) => v.seq === row.seq)
+  if (!value) throw new IntegrityError(`Captured value ${evidenceId(row.seq)} is missing from its incident's record.`)
+  return value
 }
 
 function evidenceDetails(ledger: UnlockedLedger, row: EntryRow): EvidenceDetails {
@@ -133,7 +199,16 @@ export async function revealEvidence(
   sink: (chunks: AsyncIterable<Uint8Array>) => Promise<void>,
 ): Promise<EvidenceDetails> {
   return withLedger(session, async (ledger) => {
-    const row = findEvidenceRow(ledger, id)
+    const row = findRow(ledger, id)
+    if (row.kind === 'secret.captured') {
+      const value = capturedDetails(ledger, row)
+      throw new UserError('usage', `${evidenceId(row.seq)} is a raw value captured by a scan (${capturedLabel(value)}); pl never reveals captured values.`, {
+        hints: [
+          `A runbook step hands it to the provider that revokes it (\`{{ secrets.${value.rule ?? 'RULE'} }}\`), without printing it.`,
+          `\`pl evidence show ${evidenceId(row.seq)}\` shows what is recorded about it (masked).`,
+        ],
+      })
+    }
     const details = evidenceDetails(ledger, row)
     if (details.shredded || !ledger.hasKey(row.keyId)) {
       throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; its content cannot be recovered.`)
@@ -145,8 +220,17 @@ export async function revealEvidence(
   })
 }
 
+/** What a shred destroys (or destroyed): an exhibit, or a raw value a scan captured. */
+export type ShredItem =
+  | {type: 'exhibit'; id: string; seq: number; incident: string; name: string | null; keyId: string}
+  | {type: 'captured'; id: string; seq: number; incident: string; name: null; rule: string | null; category: string | null; masked: string | null; keyId: string}
+
+/** A shred item as reported (the incident was named by the caller; key ids are not shown). */
+export type ShreddedItem = Reported<ShredItem>
+type Reported<T> = T extends ShredItem ? Omit<T, 'incident' | 'keyId'> : never
+
 export interface ShredResult {
-  shredded: {id: string; name: string | null; seq: number}[]
+  shredded: ShreddedItem[]
   alreadyShredded: string[]
   /**
    * Whether the old wrapped-key bytes are already overwritten on disk. `pending` while another
@@ -156,34 +240,62 @@ export interface ShredResult {
   wipe: 'complete' | 'pending' | 'none'
 }
 
+/** A candidate for shredding, and whether it is shredded already. */
+type Candidate = {item: ShredItem; shredded: boolean}
+
+function exhibitCandidate(e: EvidenceItem, incident: string): Candidate {
+  return {item: {type: 'exhibit', id: evidenceId(e.seq), seq: e.seq, incident, name: e.name, keyId: e.keyId}, shredded: e.shredded}
+}
+
+function capturedCandidate(v: CapturedValue, incident: string): Candidate {
+  const {id, seq, rule, category, masked, keyId} = v
+  return {item: {type: 'captured', id, seq, incident, name: null, rule, category, masked, keyId}, shredded: v.shredded}
+}
+
+function reported(item: ShredItem): ShreddedItem {
+  const {type, id, seq} = item
+  return type === 'exhibit' ? {type, id, seq, name: item.name} : {type, id, seq, name: null, rule: item.rule, category: item.category, masked: item.masked}
+}
+
+/**
+ * Crypto-shreds one exhibit or captured value, or every exhibit and captured value of an
+ * incident: for each, a `key.shredded` entry (incident key) and the deletion of its data key in
+ * one transaction. `confirm` sees what is about to be destroyed (captured values masked).
+ */
 export async function shredEvidence(
   session: SessionOptions,
   target: {evidence?: string; incident?: string; reason?: string},
-  confirm: (items: readonly EvidenceDetails[]) => Promise<boolean>,
+  confirm: (items: readonly ShredItem[]) => Promise<boolean>,
 ): Promise<ShredResult> {
   return withLedger(session, async (ledger) => {
-    let items: EvidenceDetails[]
-    if (target.evidence) items = [evidenceDetails(ledger, findEvidenceRow(ledger, target.evidence))]
-    else if (target.incident) {
+    let candidates: Candidate[]
+    if (target.evidence) {
+      const row = findRow(ledger, target.evidence)
+      candidates = [row.kind === 'secret.captured' ? capturedCandidate(capturedDetails(ledger, row), row.incident) : exhibitCandidate(evidenceDetails(ledger, row), row.incident)]
+    } else if (target.incident) {
       const incident = target.incident.toUpperCase()
-      items = loadIncident(ledger, incident).evidence.map((e) => ({...e, incident}))
+      candidates = [
+        ...loadIncident(ledger, incident).evidence.map((e) => exhibitCandidate(e, incident)),
+        ...capturedValues(ledger, incident).map((v) => capturedCandidate(v, incident)),
+      ].sort((a, b) => a.item.seq - b.item.seq)
     } else throw new UserError('usage', 'Name the evidence to shred, or --incident INC for all of an incident.')
-    const pending = items.filter((i) => !i.shredded && ledger.hasKey(i.keyId))
-    const result: ShredResult = {shredded: [], alreadyShredded: items.filter((i) => !pending.includes(i)).map((i) => evidenceId(i.seq)), wipe: 'none'}
+    const pending = candidates.filter((c) => !c.shredded && ledger.hasKey(c.item.keyId)).map((c) => c.item)
+    const result: ShredResult = {shredded: [], alreadyShredded: candidates.filter((c) => !pending.includes(c.item)).map((c) => c.item.id), wipe: 'none'}
     if (pending.length === 0) return result
     if (!(await confirm(pending))) return result
     for (const item of pending) {
-      const id = evidenceId(item.seq)
+      // A captured value is named by its rule and masked form: the record must not hold the value.
+      const name = item.type === 'captured' ? capturedLabel(item) : item.name
       ledger.shredKey(
         {
           incident: item.incident,
           kind: 'key.shredded',
           keyId: incidentKey(ledger, item.incident),
-          body: {keyId: item.keyId, evidence: id, ...(item.name ? {name: item.name} : {}), ...(target.reason ? {reason: target.reason} : {})},
+          body: {keyId: item.keyId, evidence: item.id, ...(name ? {name} : {}), ...(target.reason ? {reason: target.reason} : {})},
         },
         item.keyId,
       )
-      result.shredded.push({id, name: item.name, seq: item.seq})
+      result.shredded.push(reported(item))
     }
     ledger.checkpoint()
     result.wipe = ledger.compactWal().complete ? 'complete' : 'pending'
@@ -317,7 +429,7 @@ export interface ExhibitProof {
 
 export async function proveEvidence(session: SessionOptions, id: string, options: {discloseKey?: boolean} = {}): Promise<ExhibitProof> {
   return withLedger(session, (ledger) => {
-    const row = findEvidenceRow(ledger, id)
+    const row = exhibitRow(ledger, id)
     const entry = ledger.decrypt<'evidence.added'>(row)
     if (!entry.body) throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; only its entry hash remains.`)
     const checkpoint = ledger.checkpoint()

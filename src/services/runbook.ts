@@ -11,6 +11,8 @@ import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
 import {PROVIDER_TABLE} from '../actions/index.js'
 import type {ActionContext, PreserveItem, SecretValue} from '../actions/types.js'
+import type {CapturedHeader, CapturedValue, ScanSecretRecord, ShredRecord} from '../domain/captured.js'
+import {capturedLabel, capturesFor, foldCaptured} from '../domain/captured.js'
 import {evidenceId} from '../domain/evidence.js'
 import {DESTRUCTIVE} from '../domain/runbook/catalog.js'
 import type {RunbookProblem} from '../domain/runbook/parse.js'
@@ -158,7 +160,8 @@ interface IncidentFacts {
   severity: string
   classes: string[]
   findings: string[]
-  secrets: (rule: string) => SecretValue[]
+  /** The raw values captured for a rule id or category, and those of them that were shredded. */
+  secrets: (rule: string) => {values: SecretValue[]; lost: CapturedValue[]}
   records: StepRecordBody[]
   secretAnswers: Map<string, string>
   completedActions: Set<string>
@@ -168,7 +171,9 @@ function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string
   const state = loadIncident(ledger, incident)
   const rows = ledger.rowsOfIncident(incident)
   const findings = new Set<string>()
-  const captured: {rule: string; category: string; masked: string; fingerprint: string; entry: number}[] = []
+  const scans: ScanSecretRecord[][] = []
+  const captures: CapturedHeader[] = []
+  const shreds: ShredRecord[] = []
   const records: StepRecordBody[] = []
   const secretSeqs = new Map<number, string>()
   const completedActions = new Set<string>()
@@ -179,7 +184,12 @@ function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string
         findings.add(f.rule)
         findings.add(f.category)
       }
-      for (const s of body?.secrets ?? []) if (!captured.some((c) => c.fingerprint === s.fingerprint)) captured.push(s)
+      if (body?.secrets) scans.push(body.secrets)
+    } else if (row.kind === 'secret.captured') {
+      captures.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
+    } else if (row.kind === 'key.shredded') {
+      const body = ledger.decrypt(row).body as ShredRecord['body'] | null
+      if (body) shreds.push({ts: row.ts, actor: row.actor, body})
     } else if (row.kind === 'runbook.step') {
       const body = ledger.decrypt(row).body as StepRecordBody | null
       if (body?.runbook === runbook) {
@@ -197,16 +207,36 @@ function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string
     const body = row ? (ledger.decrypt(row).body as {value?: string} | null) : null
     if (body?.value !== undefined) secretAnswers.set(step, body.value)
   }
-  const secrets = (rule: string): SecretValue[] =>
-    captured
-      .filter((c) => c.rule === rule || c.category === rule)
-      .flatMap((c) => {
-        const row = ledger.row(c.entry)
-        if (!row || !ledger.hasKey(row.keyId)) return []
-        const body = ledger.decrypt(row).body as SecretCapturedBody | null
-        return body ? [{value: body.raw, masked: c.masked, fingerprint: c.fingerprint}] : []
-      })
+  const captured = foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId)})
+  // A value shredded and captured again by a later scan is handed out from its new entry; one
+  // whose every capture was shredded is `lost`: it cannot be handed to a provider any more.
+  const secrets = (rule: string) => {
+    const {live, lost} = capturesFor(captured, rule)
+    const values = live.flatMap((c): SecretValue[] => {
+      const row = ledger.row(c.seq)
+      const body = row ? (ledger.decrypt(row).body as SecretCapturedBody | null) : null
+      return body ? [{value: body.raw, masked: c.masked ?? '[masked]', fingerprint: c.fingerprint ?? ''}] : []
+    })
+    return {values, lost}
+  }
   return {id: state.id, title: state.title ?? '', severity: state.severity ?? '', classes: [...state.classes], findings: [...findings], secrets, records, secretAnswers, completedActions}
+}
+
+/** A step that needs a captured value that was crypto-shredded cannot run: revoking it is impossible. */
+function shreddedSecrets(step: string, rule: string, lost: readonly CapturedValue[], incident: string): UserError {
+  const one = lost.length === 1
+  const named = lost.map((c) => `${c.id} ${capturedLabel(c)}`).join(', ')
+  return new UserError(
+    'key-shredded',
+    `Step ${step} cannot run: {{ secrets.${rule} }} includes ${lost.length} captured value${one ? ' that was' : 's that were'} crypto-shredded (${named}). pl can no longer read ${one ? 'it' : 'them'}, so it cannot hand ${one ? 'it' : 'them'} to the provider (a revoke of a shredded secret cannot run).`,
+    {
+      details: {step, rule, shredded: lost.map((c) => ({id: c.id, rule: c.rule, masked: c.masked}))},
+      hints: [
+        `Revoke ${one ? 'it' : 'them'} by hand at the provider (the masked form identifies ${one ? 'it' : 'them'}); the step stays pending.`,
+        `If the scanned data still holds ${one ? 'the value' : 'the values'}, \`pl scan PATH --incident ${incident}\` captures ${one ? 'it' : 'them'} again under a new key and the step can run.`,
+      ],
+    },
+  )
 }
 
 async function chooseIncident(session: SessionOptions, ledger: UnlockedLedger): Promise<string> {
@@ -275,10 +305,12 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     const answers = new Map(state.answers)
     const append = (inputs: AppendInput[]) => (options.dryRun ? [] : ledger.append(inputs))
     const stepRecord = (body: StepRecordBody): AppendInput => ({incident, kind: 'runbook.step', keyId, body})
-    const resolve = (ref: TemplateRef): unknown => {
+    const resolve = (step: string) => (ref: TemplateRef): unknown => {
       if (ref.scope === 'answers') return answers.get(ref.key)
       if (ref.scope === 'incident') return ref.key === 'id' ? facts.id : ref.key === 'title' ? facts.title : facts.severity
-      return facts.secrets(ref.key)
+      const {values, lost} = facts.secrets(ref.key)
+      if (lost.length > 0) throw shreddedSecrets(step, ref.key, lost, incident)
+      return values
     }
     for (const [index, step] of rb.steps.entries()) {
       if (state.completed.has(step.id)) {
@@ -318,7 +350,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       if (step.action && facts.completedActions.has(step.id)) emit({type: 'already', step})
       else if (step.action) {
         const action = step.action
-        const params = render(action.params, resolve) as Record<string, unknown>
+        const params = render(action.params, resolve(step.id)) as Record<string, unknown>
         const provider = PROVIDER_TABLE[action.type][action.provider]
         const what = action.type === 'manual' ? `confirm: ${String(params.task)}` : provider!.describe(params, session.env)
         if (options.dryRun) {

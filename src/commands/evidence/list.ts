@@ -1,19 +1,22 @@
 import * as Args from '@oclif/core/args'
 import {BaseCommand} from '../../base-command.js'
+import type {CapturedValue} from '../../domain/captured.js'
 import type {EvidenceItem} from '../../domain/incident.js'
 import {listEvidence} from '../../services/evidence.js'
 import {bytes, table, when} from '../../render/format.js'
 
 export default class EvidenceList extends BaseCommand {
-  static override summary = "List an incident's evidence (metadata only)."
+  static override summary = "List an incident's evidence (metadata only): its exhibits and the raw values its scans captured (masked)."
+  static override description = `Exhibits are what \`pl evidence add\` (or a runbook's purge) recorded. Captured values are the raw secrets and personal data \`pl scan --incident\` found, each encrypted under a key of its own; they are listed by rule and masked form, never in clear, and can be shredded by id like exhibits.`
   static override examples = ['<%= config.bin %> <%= command.id %> INC-2026-0001', '<%= config.bin %> <%= command.id %> INC-2026-0001 --json']
   static override args = {incident: Args.string({description: 'Incident id.', required: true})}
 
-  async run(): Promise<{incident: string; evidence: EvidenceItem[]}> {
+  async run(): Promise<{incident: string; evidence: EvidenceItem[]; captured: CapturedValue[]}> {
     const {args, flags} = await this.parse(EvidenceList)
-    const evidence = await listEvidence(await this.session(flags), args.incident)
-    if (evidence.length === 0) this.log(`No evidence on ${args.incident.toUpperCase()} yet. Add some with \`pl evidence add ${args.incident.toUpperCase()} FILE\`.`)
-    else {
+    const incident = args.incident.toUpperCase()
+    const {evidence, captured} = await listEvidence(await this.session(flags), args.incident)
+    if (evidence.length === 0 && captured.length === 0) this.log(`No evidence on ${incident} yet. Add some with \`pl evidence add ${incident} FILE\`.`)
+    if (evidence.length > 0) {
       this.log(
         table(
           ['Evidence', 'Kind', 'Name', 'Size', 'Added', 'By', 'State'],
@@ -21,6 +24,17 @@ export default class EvidenceList extends BaseCommand {
         ),
       )
     }
-    return {incident: args.incident.toUpperCase(), evidence}
+    if (captured.length > 0) {
+      const kept = captured.filter((c) => !c.shredded).length
+      if (evidence.length > 0) this.log('')
+      this.log(`Captured values (${captured.length}, ${kept} kept): raw values found by \`pl scan --incident\`, each under a key of its own; shown masked.`)
+      this.log(
+        table(
+          ['Evidence', 'Rule', 'Category', 'Masked', 'Found', 'Captured', 'By', 'State'],
+          captured.map((c) => [c.id, c.rule ?? '?', c.category ?? '?', c.masked ?? '[masked]', c.occurrences, when(c.capturedAt, flags.utc), c.capturedBy, c.shredded ? 'shredded' : 'kept']),
+        ),
+      )
+    }
+    return {incident, evidence, captured}
   }
 }

@@ -6,7 +6,7 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {UserError} from '../../errors.js'
-import type {EvidenceDetails} from '../../services/evidence.js'
+import type {CapturedDetails, EvidenceDetails} from '../../services/evidence.js'
 import {revealEvidence, showEvidence} from '../../services/evidence.js'
 import {bytes, when} from '../../render/format.js'
 
@@ -23,7 +23,9 @@ function createExclusive(path: string): Promise<WriteStream> {
 
 export default class EvidenceShow extends BaseCommand {
   static override summary = "Show an exhibit's metadata; with --reveal, its content (the reveal is recorded)."
-  static override description = `Without --reveal only metadata is shown. --reveal writes the decrypted content to standard output, or to --out FILE (created 0600, never overwritten); every reveal is appended to the incident first: who saw what, when, and where it went.`
+  static override description = `Without --reveal only metadata is shown. --reveal writes the decrypted content to standard output, or to --out FILE (created 0600, never overwritten); every reveal is appended to the incident first: who saw what, when, and where it went.
+
+A raw value captured by \`pl scan --incident\` (listed under "Captured values" by \`pl evidence list\`) is shown by rule, category, masked form and fingerprint prefix; it is never revealed.`
   static override examples = [
     '<%= config.bin %> <%= command.id %> EV-12',
     '<%= config.bin %> <%= command.id %> EV-12 --reveal --out ./exhibit-12.jsonl',
@@ -35,11 +37,15 @@ export default class EvidenceShow extends BaseCommand {
     out: Flags.string({description: 'With --reveal: write the content to this new file instead of standard output.', dependsOn: ['reveal']}),
   }
 
-  async run(): Promise<EvidenceDetails & {revealedTo?: string}> {
+  async run(): Promise<CapturedDetails | (EvidenceDetails & {revealedTo?: string})> {
     const {args, flags} = await this.parse(EvidenceShow)
     const session = await this.session(flags)
     if (!flags.reveal) {
       const e = await showEvidence(session, args.evidence)
+      if (e.kind === 'captured') {
+        this.showCaptured(e, flags.utc)
+        return e
+      }
       this.log(`${e.id}  (incident ${e.incident})`)
       this.log(`  name: ${e.name ?? '—'}   kind: ${e.kind ?? '—'}   size: ${bytes(e.size)}`)
       this.log(`  sha256: ${e.sha256 ?? '—'}`)
@@ -67,5 +73,15 @@ export default class EvidenceShow extends BaseCommand {
     }
     this.note(`Revealed ${e.id} (${e.name ?? ''}) to ${to}; the reveal is recorded on ${e.incident}.`)
     return {...e, revealedTo: to}
+  }
+
+  private showCaptured(c: CapturedDetails, utc: boolean): void {
+    this.log(`${c.id}  (incident ${c.incident})  captured value`)
+    this.log(`  rule: ${c.rule ?? '?'}   category: ${c.category ?? '?'}   masked: ${c.masked ?? '[masked]'}`)
+    this.log(`  fingerprint: ${c.fingerprint === null ? '—' : `${c.fingerprint}…`}   found ${c.occurrences} time${c.occurrences === 1 ? '' : 's'} in ${c.scans} scan${c.scans === 1 ? '' : 's'}`)
+    this.log(`  captured: ${when(c.capturedAt, utc)} by ${c.capturedBy}`)
+    if (c.shredded && c.shreddedAt === undefined) this.log('  SHREDDED: its key is gone, but no shred is on the record (`pl evidence verify --deep` reports it)')
+    else if (c.shredded) this.log(`  SHREDDED ${when(c.shreddedAt, utc)} by ${c.shreddedBy ?? '?'}${c.shredReason ? ` (${c.shredReason})` : ''}: value unrecoverable`)
+    else this.log(`  value: encrypted under its own key; never shown. A runbook's {{ secrets.${c.rule ?? 'RULE'} }} hands it to a provider; \`pl evidence shred ${c.id}\` destroys it`)
   }
 }

@@ -1,0 +1,141 @@
+/**
+ * Raw values a scan captured for an incident, as exhibits that can be listed and crypto-shredded.
+ * Each `secret.captured` entry is one: its id is EV-<seq>, like an exhibit's. Pure.
+ *
+ * A captured value is described only by what the incident's `scan.findings` entries say about it
+ * (rule, category, masked form, occurrences) and by its entry's clear header (key id, time,
+ * actor): the `secret.captured` body is the raw value itself and is never read here.
+ */
+import {evidenceId} from './evidence.js'
+
+/** The clear header of a `secret.captured` entry. */
+export interface CapturedHeader {
+  seq: number
+  keyId: string
+  ts: number
+  actor: string
+}
+
+/** A `secrets` member of a `scan.findings` body, as read (fields unchecked). */
+export interface ScanSecretRecord {
+  fingerprint?: unknown
+  rule?: unknown
+  category?: unknown
+  masked?: unknown
+  entry?: unknown
+  occurrences?: unknown
+}
+
+/** A readable `key.shredded` entry of the incident. */
+export interface ShredRecord {
+  ts: number
+  actor: string
+  body: {keyId?: unknown; evidence?: unknown; reason?: unknown}
+}
+
+export interface CapturedValue {
+  /** EV-<seq> of its `secret.captured` entry. */
+  id: string
+  seq: number
+  kind: 'captured'
+  /** null when no readable scan of the incident describes the entry. */
+  rule: string | null
+  category: string | null
+  masked: string | null
+  /** The keyed fingerprint (HMAC under the store's fingerprint key), hex. */
+  fingerprint: string | null
+  /** Times found, summed over the scans that referred to it. */
+  occurrences: number
+  /** Scans of the incident that found it (a later scan refers to the entry already captured). */
+  scans: number
+  /** The data key of its entry: shredding it destroys the raw value. */
+  keyId: string
+  capturedAt: number
+  capturedBy: string
+  shredded: boolean
+  shreddedAt?: number
+  shreddedBy?: string
+  shredReason?: string
+}
+
+const str = (v: unknown): v is string => typeof v === 'string' && v.length > 0
+
+/**
+ * One captured value per `secret.captured` entry, in seq order. `scans` are the `secrets` lists of
+ * the incident's readable `scan.findings` entries in seq order; `hasKey` says whether a data key
+ * is still held (a value whose key is gone is shredded, recorded or not).
+ */
+export function foldCaptured(input: {
+  captures: readonly CapturedHeader[]
+  scans: readonly (readonly ScanSecretRecord[])[]
+  shreds: readonly ShredRecord[]
+  hasKey: (keyId: string) => boolean
+}): CapturedValue[] {
+  const bySeq = new Map<number, CapturedValue>()
+  for (const c of input.captures) {
+    bySeq.set(c.seq, {
+      id: evidenceId(c.seq),
+      seq: c.seq,
+      kind: 'captured',
+      rule: null,
+      category: null,
+      masked: null,
+      fingerprint: null,
+      occurrences: 0,
+      scans: 0,
+      keyId: c.keyId,
+      capturedAt: c.ts,
+      capturedBy: c.actor,
+      shredded: !input.hasKey(c.keyId),
+    })
+  }
+  for (const secrets of input.scans) {
+    for (const s of secrets) {
+      const value = typeof s.entry === 'number' ? bySeq.get(s.entry) : undefined
+      if (value === undefined) continue
+      value.rule ??= str(s.rule) ? s.rule : null
+      value.category ??= str(s.category) ? s.category : null
+      value.masked ??= str(s.masked) ? s.masked : null
+      value.fingerprint ??= str(s.fingerprint) ? s.fingerprint : null
+      value.occurrences += typeof s.occurrences === 'number' ? s.occurrences : 0
+      value.scans += 1
+    }
+  }
+  for (const value of bySeq.values()) {
+    const shred = input.shreds.find(({body}) => body.keyId === value.keyId || body.evidence === value.id)
+    if (shred === undefined) continue
+    value.shredded = true
+    value.shreddedAt = shred.ts
+    value.shreddedBy = shred.actor
+    if (str(shred.body.reason)) value.shredReason = shred.body.reason
+  }
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq)
+}
+
+/**
+ * The distinct values (by fingerprint) captured for a rule id or category: for each, its newest
+ * capture whose key is still held (`live`), or — when every capture of it was shredded — its
+ * newest shredded capture (`lost`). A value shredded and captured again by a later scan is live.
+ */
+export function capturesFor(values: readonly CapturedValue[], rule: string): {live: CapturedValue[]; lost: CapturedValue[]} {
+  const newest = new Map<string, {live?: CapturedValue; shredded?: CapturedValue}>()
+  for (const v of values) {
+    if (v.fingerprint === null || (v.rule !== rule && v.category !== rule)) continue
+    const slot = newest.get(v.fingerprint) ?? {}
+    if (v.shredded) slot.shredded = v
+    else slot.live = v
+    newest.set(v.fingerprint, slot)
+  }
+  const live: CapturedValue[] = []
+  const lost: CapturedValue[] = []
+  for (const slot of newest.values()) {
+    if (slot.live !== undefined) live.push(slot.live)
+    else if (slot.shredded !== undefined) lost.push(slot.shredded)
+  }
+  return {live, lost}
+}
+
+/** How a captured value is named to a person: rule and masked form, never the value. */
+export function capturedLabel(value: Pick<CapturedValue, 'rule' | 'masked'>): string {
+  return `${value.rule ?? 'value'} ${value.masked ?? '[masked]'}`
+}
