@@ -3,7 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import type {RedactResult} from '../services/scan-run.js'
 import {redactFile} from '../services/scan-run.js'
-import {redactSummary} from '../render/findings.js'
+import {redactNotes, redactSummary} from '../render/findings.js'
 
 export default class Redact extends BaseCommand {
   static override summary = 'Write a redacted copy of a file, with a provenance sidecar listing every redaction.'
@@ -34,6 +34,7 @@ The copy is scanned again before it is kept; if anything is still found the comm
       ...(flags.prompts === undefined ? {} : {promptsDir: flags.prompts}),
     })
     for (const line of redactSummary(result)) this.log(line)
+    for (const line of redactNotes(result)) this.note(line)
     if (result.remaining > 0) {
       this.note(`Warning: ${result.remaining} finding(s) remain in ${result.output}; check it with \`pl scan ${result.output}\` before sharing it.`)
       process.exitCode = 1

@@ -3,7 +3,7 @@
  * already masked; nothing here ever sees a raw value.
  */
 import type {Category} from '../domain/scan/types.js'
-import type {RedactResult, ReportedFinding, ScanReport} from '../services/scan-run.js'
+import type {RedactResult, ReportedFinding, ScanReport, UnmatchableNote} from '../services/scan-run.js'
 import {bytes, table} from './format.js'
 
 const STDIN_LABEL = '<stdin>'
@@ -61,14 +61,21 @@ export function scanSummary(report: ScanReport): string {
       : `${plural(stats.findings, 'finding')} (${categories.join(', ')}; ${plural(stats.distinctValues, 'distinct value')}) in ${withFindings} of ${plural(stats.files, 'input')}`
   const parts = [found, `${bytes(stats.bytes)}, ${plural(stats.lines, 'line')} in ${seconds(stats.durationMs)}`, `fingerprints: ${stats.fingerprintScope}`]
   if (stats.skippedBinary > 0) parts.push(`${plural(stats.skippedBinary, 'binary file')} skipped`)
-  if (stats.errors.length > 0) parts.push(`${plural(stats.errors.length, 'input')} could not be read`)
+  if ((stats.skippedSpecial ?? 0) > 0) parts.push(`${plural(stats.skippedSpecial ?? 0, 'pipe or device', 'pipes or devices')} in directories skipped`)
+  if ((stats.skippedRepeated ?? 0) > 0) parts.push(`${plural(stats.skippedRepeated ?? 0, 'directory', 'directories')} reached again through a link skipped`)
+  const unread = new Set(stats.errors.filter((e) => e.line === undefined).map((e) => e.path)).size
+  const troubled = new Set(stats.errors.filter((e) => e.line !== undefined).map((e) => e.path)).size
+  if (unread > 0) parts.push(`${plural(unread, 'input')} could not be read`)
+  if (troubled > 0) parts.push(`${plural(troubled, 'input')} with problems in ${troubled === 1 ? 'its' : 'their'} text`)
   return parts.join(' · ')
 }
 
 /** Lines for standard error: unreadable inputs (with their paths), notes, and where findings were recorded. */
 export function scanNotes(report: ScanReport): string[] {
-  const lines = report.stats.errors.map((e) => `Cannot scan ${pathLabel(e.path)}: ${e.message}`)
+  // An input not read (to its end) vs. one read whole, with problems in its text (at a line).
+  const lines = report.stats.errors.map((e) => (e.line === undefined ? `Cannot scan ${pathLabel(e.path)}: ${e.message}` : `${pathLabel(e.path)}: ${e.message}`))
   if (report.stats.fingerprintNote !== undefined) lines.push(report.stats.fingerprintNote)
+  lines.push(...unmatchableWarnings(report.stats.unmatchablePrompts))
   const recorded = report.incident
   if (recorded !== undefined) {
     const captured = [`${plural(recorded.secretsCaptured, 'raw value')} captured under ${recorded.secretsCaptured === 1 ? 'its own key' : 'their own keys'}`]
@@ -76,6 +83,11 @@ export function scanNotes(report: ScanReport): string[] {
     lines.push(`Recorded in ${recorded.incident} as entry #${recorded.entry}: ${captured.join(', ')}.`)
   }
   return lines
+}
+
+/** One warning per registered prompt that can never be found, with what to do about it. */
+function unmatchableWarnings(prompts: readonly UnmatchableNote[] | undefined): string[] {
+  return (prompts ?? []).map((p) => `Warning: ${p.message}. Add more of its text to ${p.name}.txt, or remove the file.`)
 }
 
 export function redactSummary(result: RedactResult): string[] {
@@ -88,4 +100,9 @@ export function redactSummary(result: RedactResult): string[] {
   ]
   if (result.fingerprintNote !== undefined) lines.push(result.fingerprintNote)
   return lines
+}
+
+/** Lines for standard error: problems in the source's text, and prompts that can never be found. */
+export function redactNotes(result: RedactResult): string[] {
+  return [...(result.problems ?? []).map((problem) => `Note: ${result.input}: ${problem}; redacted as read.`), ...unmatchableWarnings(result.unmatchablePrompts)]
 }

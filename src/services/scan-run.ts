@@ -19,13 +19,14 @@ import {createGunzip, createGzip} from 'node:zlib'
 import {hmacSha256} from '../crypto/sodium.js'
 import {createScanner} from '../domain/scan/engine.js'
 import {placeholder, redactLine} from '../domain/scan/redact.js'
+import type {UnmatchablePrompt} from '../domain/scan/prompts.js'
 import type {Category, Finding, KnownPrompt} from '../domain/scan/types.js'
 import {UserError} from '../errors.js'
 import {noPrompter} from '../prompts/types.js'
 import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
 import {incidentKey} from './incidents.js'
 import {checkRedactTargets} from './redact-paths.js'
-import {scanInputs} from './scan/reader.js'
+import {scanInputs, textKind} from './scan/reader.js'
 import type {Verification} from './scan-verify.js'
 import {verifyTokens} from './scan-verify.js'
 import type {LocatedFinding, ScanStats} from './scan/reader.js'
@@ -75,6 +76,19 @@ export interface ScanReportStats extends ScanStats {
   fingerprintScope: FingerprintScope
   /** Why a store exists but its key was not used (only then). */
   fingerprintNote?: string
+  /** Registered prompts whose copies can never be found (too short, or nothing but common phrases). */
+  unmatchablePrompts?: UnmatchableNote[]
+}
+
+/** A registered prompt pl cannot look for: its name, why, and a sentence saying so (never quoting it). */
+export interface UnmatchableNote {
+  name: string
+  reason: UnmatchablePrompt['reason']
+  message: string
+}
+
+function unmatchableNotes(prompts: readonly UnmatchablePrompt[]): {unmatchablePrompts?: UnmatchableNote[]} {
+  return prompts.length === 0 ? {} : {unmatchablePrompts: prompts.map(({name, reason, message}) => ({name, reason, message}))}
 }
 
 /** One distinct raw value of an incident scan, recorded under its own data key. */
@@ -261,7 +275,7 @@ async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[]
     ...(options.signal === undefined ? {} : {signal: options.signal}),
   })
   const findings = result.findings.map(toReported)
-  return {findings, stats: reportStats(findings, result.stats, prompts.length, key)}
+  return {findings, stats: {...reportStats(findings, result.stats, prompts.length, key), ...unmatchableNotes(scanner.unmatchablePrompts)}}
 }
 
 /** Fingerprints of raw values captured by earlier scans of the incident whose keys still exist. */
@@ -400,6 +414,8 @@ export interface ProvenanceFile {
   prompts: string[]
   /** Findings still present when the redacted copy was scanned again (0 expected). */
   remaining: number
+  /** Problems in the source's text, redacted as read (invalid UTF-8 is written as U+FFFD). */
+  problems?: string[]
   redactions: Redaction[]
 }
 
@@ -413,6 +429,10 @@ export interface RedactResult {
   fingerprintNote?: string
   remaining: number
   gzip: boolean
+  /** Problems in the source's text, redacted as read (invalid UTF-8 is written as U+FFFD). */
+  problems?: string[]
+  /** Registered prompts whose copies can never be found, so never redacted. */
+  unmatchablePrompts?: UnmatchableNote[]
 }
 
 function startsWith(path: string, magic: readonly number[]): boolean {
@@ -512,6 +532,21 @@ function commitFile(tmp: string, target: string, force: boolean): void {
   }
 }
 
+/** The first bytes of a file's text (decompressed when it is gzip), to tell its encoding. */
+async function textHead(path: string, gzip: boolean): Promise<Buffer> {
+  const source = createReadStream(path, gzip ? {} : {end: HEAD_BYTES - 1})
+  const text = gzip ? source.pipe(createGunzip()) : source
+  try {
+    for await (const chunk of text as AsyncIterable<Buffer>) return chunk.subarray(0, HEAD_BYTES)
+    return Buffer.alloc(0)
+  } finally {
+    source.destroy()
+    text.destroy()
+  }
+}
+
+const HEAD_BYTES = 8192
+
 function redactionOf(f: LocatedFinding): Redaction {
   const r = toReported(f)
   const out: Redaction = {
@@ -553,10 +588,21 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
   const fingerprint = fingerprintWith(key.key)
   const tmpOut = join(dirname(resolve(output)), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    const scanned = await scanInputs({inputs: [input], scanner: createScanner({fingerprint, prompts})})
-    const problem = scanned.stats.errors[0]
-    if (problem !== undefined) throw new UserError('invalid-input', `Cannot read ${input}: ${problem.message}. Nothing was written.`)
+    const scanner = createScanner({fingerprint, prompts})
+    const scanned = await scanInputs({inputs: [input], scanner})
+    // An input not read to its end cannot be redacted; problems in its text (invalid UTF-8, lines
+    // of a JSON Lines file that are not JSON) are redacted as read, and said in the result and sidecar.
+    const unreadable = scanned.stats.errors.find((e) => e.line === undefined)
+    if (unreadable !== undefined) throw new UserError('invalid-input', `Cannot read ${input}: ${unreadable.message}. Nothing was written.`)
+    const problems = scanned.stats.errors.map((e) => e.message)
     if (scanned.stats.skippedBinary > 0) throw new UserError('invalid-input', `${input} looks binary; pl redacts text (plain, JSON, JSONL, gzip of those). Nothing was written.`)
+    const gzip = startsWith(input, [0x1f, 0x8b])
+    const encoding = textKind(await textHead(input, gzip)).kind
+    if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+      throw new UserError('invalid-input', `${input} is UTF-16 text; pl redact writes UTF-8 copies only. Nothing was written.`, {
+        hints: [`Convert it first, e.g. iconv -f UTF-16 -t UTF-8 ${input} > ${input}.utf8, and redact that (pl scan reads UTF-16 as it is).`],
+      })
+    }
     const byLine = new Map<number, LocatedFinding[]>()
     for (const f of scanned.findings) {
       for (let l = f.line; l <= (f.endLine ?? f.line); l++) {
@@ -565,7 +611,6 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
         else list.push(f)
       }
     }
-    const gzip = startsWith(input, [0x1f, 0x8b])
     const reader = createReadStream(input)
     const redactor = new LineRedactor(byLine)
     const sink = createWriteStream(tmpOut, {flags: 'wx', mode: 0o600})
@@ -587,6 +632,7 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
       fingerprintScope: key.scope,
       prompts: prompts.map((p) => p.name),
       remaining,
+      ...(problems.length === 0 ? {} : {problems}),
       redactions,
     }
     const tmpSidecar = `${tmpOut}.provenance`
@@ -607,6 +653,8 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
       ...(key.note === undefined ? {} : {fingerprintNote: key.note}),
       remaining,
       gzip,
+      ...(problems.length === 0 ? {} : {problems}),
+      ...unmatchableNotes(scanner.unmatchablePrompts),
     }
   } finally {
     key.key.fill(0)

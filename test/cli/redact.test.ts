@@ -208,6 +208,49 @@ describe('pl redact', () => {
     assert.equal((await runPl(['redact', dir], {env})).code, 2)
   })
 
+  test('text problems do not stop a redaction: said on stderr, in the result and in the sidecar; UTF-16 is refused with a way out', async () => {
+    const mixed = join(dir, 'mixed.jsonl')
+    writeFileSync(
+      mixed,
+      Buffer.concat([Buffer.from(`${JSON.stringify({content: `token ${token}`})}\n{"cut": "off\ncaf`), Buffer.from([0xe9]), Buffer.from(` ${email}\n`)]),
+    )
+    const r = await runJson<RedactResult>(['redact', mixed], {env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.json.redactions, 2)
+    // Line 2 is cut off, line 3 is not JSON at all and has a Latin-1 byte.
+    assert.deepEqual(r.json.problems, ['1 invalid UTF-8 sequence (on line 3), read as U+FFFD', '2 lines are not valid JSON (first: line 2); scanned as text'])
+    const sidecar = JSON.parse(readFileSync(`${mixed}.redacted.provenance.json`, 'utf8')) as ProvenanceFile
+    assert.deepEqual(sidecar.problems, r.json.problems)
+    const copy = readFileSync(`${mixed}.redacted`, 'utf8')
+    assert.ok(copy.includes('caf\ufffd [REDACTED:email:'), copy)
+    assertNoRaw(copy, 'the copy')
+    const human = await runPl(['redact', mixed, '--out', join(dir, 'mixed-2.jsonl')], {env})
+    assert.match(human.stderr, /Note: .*mixed\.jsonl: 1 invalid UTF-8 sequence \(on line 3\), read as U\+FFFD; redacted as read\./)
+
+    const utf16 = join(dir, 'notes-utf16.txt')
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`token ${token}\n`, 'utf16le')]))
+    const refused = await runPl(['redact', utf16], {env})
+    assert.equal(refused.code, 2, refused.stderr)
+    assert.match(refused.stderr, /UTF-16 text; pl redact writes UTF-8 copies only/)
+    assert.match(refused.stderr, /iconv -f UTF-16 -t UTF-8/)
+    assert.ok(!existsSync(`${utf16}.redacted`))
+  })
+
+  test('a registered prompt too short to ever be found is warned about, by file name', async () => {
+    const prompts = join(t.dir, 'short-prompts')
+    mkdirSync(prompts)
+    writeFileSync(join(prompts, 'tiny.txt'), 'You are helpful.')
+    const file = join(dir, 'plain.log')
+    writeFileSync(file, `token ${token}\n`)
+    const r = await runPl(['redact', file, '--prompts', prompts, '--out', join(dir, 'plain-2.log')], {env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stderr, /Warning: prompt tiny has 3 words, fewer than the \d+ a prompt needs .*Add more of its text to tiny\.txt, or remove the file\./)
+    const scan = await runJson<ScanReport>(['scan', file, '--prompts', prompts], {env})
+    assert.deepEqual(scan.json.stats.unmatchablePrompts?.map((u) => [u.name, u.reason]), [['tiny', 'too-short']])
+    const table = await runPl(['scan', file, '--prompts', prompts], {env})
+    assert.match(table.stderr, /Warning: prompt tiny has 3 words/)
+  })
+
   describe('where the copy may go', () => {
     let base: string
     let victim: string

@@ -7,6 +7,7 @@
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import {chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
@@ -170,6 +171,20 @@ describe('pl scan', () => {
     assert.equal(j.code, 9)
     assert.equal(j.json.stats.errors[0]?.path, missing)
     assert.equal(j.json.findings.length, 3)
+  })
+
+  test('an input read whole but with bad text is named apart from unreadable ones; pipes in a directory are counted, not read', async () => {
+    const mixed = join(t.dir, 'mixed')
+    mkdirSync(mixed)
+    writeFileSync(join(mixed, 'latin1.log'), Buffer.concat([Buffer.from('caf'), Buffer.from([0xe9]), Buffer.from(` ${token}\n`)]))
+    execFileSync('mkfifo', [join(mixed, 'events.pipe')])
+    const missing = join(t.dir, 'gone.log')
+    const r = await runPl(['scan', mixed, missing], {env: noStore})
+    assert.equal(r.code, 9, r.stderr)
+    assert.match(r.stderr, new RegExp(`^${join(mixed, 'latin1.log').replaceAll('.', '\\.')}: 1 invalid UTF-8 sequence \\(on line 1\\), read as U\\+FFFD$`, 'm'))
+    assert.match(r.stderr, /^Cannot scan .*gone\.log: ENOENT/m)
+    assert.match(r.stderr, /1 pipe or device in directories skipped · 1 input could not be read · 1 input with problems in its text/)
+    assert.match(r.stdout, /latin1\.log:1:6 +github-token/)
   })
 
   test('reads standard input (-) and reports its path as -', async () => {

@@ -1,6 +1,6 @@
 import {Detector} from './detect.js'
 import {PromptIndex} from './prompts.js'
-import type {PromptIndexOptions} from './prompts.js'
+import type {PromptIndexOptions, UnmatchablePrompt} from './prompts.js'
 import {defaultRules} from './rules/index.js'
 import {ScanSession} from './session.js'
 import type {SessionLimits} from './session.js'
@@ -52,6 +52,8 @@ export interface Scanner {
   readonly spec: ScannerSpec | undefined
   /** Distinct prefilter keywords of the rules (for benchmarks against `grep -F`). */
   readonly keywords: readonly string[]
+  /** Registered prompts too short or too generic to ever be matched (to warn about). */
+  readonly unmatchablePrompts: readonly UnmatchablePrompt[]
   /** Starts scanning one input (a file, stdin). */
   begin(): InputScan
   /** Scans a whole text at once. */
@@ -113,6 +115,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     rules,
     spec,
     keywords: detector.keywords,
+    unmatchablePrompts: index?.unmatchable ?? [],
     begin,
     scanText(text) {
       const input = begin()

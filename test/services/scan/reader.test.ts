@@ -47,7 +47,8 @@ describe('scanInputs', () => {
     assert.equal(stats.files, 3)
     assert.equal(stats.skippedBinary, 1)
     assert.equal(stats.lines, 2 + 2 + 3)
-    assert.deepEqual(stats.errors, [])
+    // The JSON Lines file's second line is not JSON: scanned as text, and reported.
+    assert.deepEqual(stats.errors, [{path: join(dir, 'tree', 'nested', 'b.jsonl'), message: '1 line is not valid JSON (line 2); scanned as text', line: 2}])
     assert.ok(stats.bytes > 0 && stats.durationMs >= 0)
   })
 
@@ -73,7 +74,9 @@ describe('scanInputs', () => {
 
   it('decodes non-UTF-8 bytes as replacement characters and still finds what follows', async () => {
     const {findings, stats} = await scanInputs({inputs: [join(dir, 'latin1.txt')], scanner})
-    assert.deepEqual(stats.errors, [])
+    assert.equal(stats.errors.length, 1)
+    assert.equal(stats.errors[0]?.line, 1)
+    assert.match(stats.errors[0]?.message ?? '', /^1 invalid UTF-8 sequence \(.*line 1\), read as U\+FFFD$/)
     assert.equal(findings[0]?.rule, 'email')
     assert.equal(findings[0]?.column, 6)
   })
