@@ -16,7 +16,7 @@ export default class EvidenceAdd extends BaseCommand {
   static override description = `Each exhibit is streamed in chunks into the store under its own data key (so it can be crypto-shredded alone), with its SHA-256, size and name recorded. Memory stays flat whatever the size.`
   static override examples = [
     '<%= config.bin %> <%= command.id %> INC-2026-0001 gateway-2026-11-20.jsonl.gz',
-    'kubectl logs deploy/gateway | <%= config.bin %> <%= command.id %> INC-2026-0001 - --kind log --name gateway.log',
+    '$ kubectl logs deploy/gateway | <%= config.bin %> <%= command.id %> INC-2026-0001 - --kind log --name gateway.log',
     '<%= config.bin %> <%= command.id %> INC-2026-0001 exchange.json --kind exchange --json',
   ]
   static override strict = false
