@@ -27,10 +27,10 @@ function rssKiB(pid: number): number {
   }
 }
 
-export function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+export function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const t = performance.now()
-    const child = spawn(command, args, {env, stdio: ["ignore", "pipe", "ignore"]})
+    const child = spawn(command, args, {env, stdio: ['ignore', 'pipe', 'ignore'], ...(cwd === undefined ? {} : {cwd})})
     let peak = 0
     const out: Buffer[] = []
     child.stdout.on('data', (d: Buffer) => out.push(d))
@@ -51,10 +51,17 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Runs the commands in turn, round after round, so that each round's baseline sees the same
  * machine state as the commands compared with it; returns the median ratio to the first command.
  */
-export async function interleaved(rounds: number, commands: readonly {args: readonly string[]; env?: NodeJS.ProcessEnv}[]): Promise<{ratio: number[]; ms: number[]}> {
+export async function interleaved(
+  rounds: number,
+  commands: readonly {args: readonly string[]; env?: NodeJS.ProcessEnv; cwd?: string; okCodes?: readonly number[]}[],
+): Promise<{ratio: number[]; ms: number[]}> {
   const times: number[][] = commands.map(() => [])
   for (let r = 0; r < rounds; r++) {
-    for (const [i, c] of commands.entries()) times[i]!.push((await measure(process.execPath, c.args, c.env)).ms)
+    for (const [i, c] of commands.entries()) {
+      const run = await measure(process.execPath, c.args, c.env, c.cwd)
+      if (c.okCodes !== undefined && !c.okCodes.includes(run.code ?? -1)) throw new Error(`${c.args[0] ?? ''} exited with ${run.code}`)
+      times[i]!.push(run.ms)
+    }
   }
   const base = times[0]!
   return {
