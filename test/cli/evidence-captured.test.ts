@@ -16,26 +16,11 @@ import {entries, sessionOf} from '../fixtures/providers/ledger.js'
 import {providerEnv, providerServer} from '../fixtures/providers/providers.js'
 import type {ProviderState} from '../fixtures/providers/providers.js'
 import type {ProviderServer} from '../fixtures/providers/server.js'
+import type {CapturedValue} from '../../src/domain/captured.js'
 import {withLedger} from '../../src/services/store-access.js'
 
-interface Captured {
-  id: string
-  seq: number
-  kind: 'captured'
-  rule: string | null
-  category: string | null
-  masked: string | null
-  fingerprint: string | null
-  occurrences: number
-  scans: number
-  keyId: string
-  capturedAt: number
-  capturedBy: string
-  shredded: boolean
-  shreddedAt?: number
-  shreddedBy?: string
-  shredReason?: string
-}
+/** What `pl evidence list --json` gives for a captured value. */
+type Captured = CapturedValue
 
 interface Listing {
   incident: string
