@@ -24,14 +24,14 @@ import type {Category, Finding, KnownPrompt} from '../domain/scan/types.js'
 import {UserError} from '../errors.js'
 import {noPrompter} from '../prompts/types.js'
 import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
-import {incidentKey} from './incidents.js'
 import {checkRedactTargets} from './redact-paths.js'
 import {scanInputs, textKind} from './scan/reader.js'
 import type {Verification} from './scan-verify.js'
 import {verifyTokens} from './scan-verify.js'
 import type {LocatedFinding, ScanStats} from './scan/reader.js'
+import type {incidentKey} from './incidents.js'
 import type {SessionOptions} from './session.js'
-import {withLedger} from './store-access.js'
+import type {withLedger} from './store-access.js'
 
 export type FingerprintScope = 'store' | 'ephemeral'
 
@@ -197,9 +197,19 @@ interface FingerprintKey {
  * The store's fingerprint key if the store exists and its key is in the environment; never asks
  * for a passphrase (a scan without --incident must not block on a prompt). Otherwise a random key.
  */
+/**
+ * The store's modules (SQLite, the ledger, libsodium), loaded only when a scan uses the store: a
+ * scan without one starts faster.
+ */
+async function storeAccess(): Promise<{withLedger: typeof withLedger; incidentKey: typeof incidentKey}> {
+  const [access, incidents] = await Promise.all([import('./store-access.js'), import('./incidents.js')])
+  return {withLedger: access.withLedger, incidentKey: incidents.incidentKey}
+}
+
 async function optionalStoreKey(session: SessionOptions, randomKey: () => Uint8Array): Promise<FingerprintKey> {
   if (!existsSync(session.storePath)) return {key: randomKey(), scope: 'ephemeral'}
   try {
+    const {withLedger} = await storeAccess()
     return {key: await withLedger({...session, prompter: noPrompter}, (ledger) => ledger.fingerprintKey()), scope: 'store'}
   } catch (error) {
     if (!(error instanceof UserError)) throw error
@@ -291,8 +301,15 @@ function capturedEarlier(ledger: UnlockedLedger, incident: string): Map<string, 
   return earlier
 }
 
-function recordScan(ledger: UnlockedLedger, incident: string, options: ScanOptions, prompts: readonly KnownPrompt[], report: ScanReport, raw: RawValues): RecordedScan {
-  const incidentKeyId = incidentKey(ledger, incident)
+function recordScan(
+  ledger: UnlockedLedger,
+  incident: string,
+  incidentKeyId: string,
+  options: ScanOptions,
+  prompts: readonly KnownPrompt[],
+  report: ScanReport,
+  raw: RawValues,
+): RecordedScan {
   const occurrences = new Map<string, number>()
   for (const f of report.findings) occurrences.set(f.fingerprint, (occurrences.get(f.fingerprint) ?? 0) + 1)
   return ledger.transaction(() => {
@@ -337,13 +354,14 @@ export async function runScan(session: SessionOptions, options: ScanOptions): Pr
   const randomKey = options.randomKey ?? newKey
   if (options.incident !== undefined) {
     const incident = options.incident.toUpperCase()
+    const {withLedger, incidentKey} = await storeAccess()
     return withLedger(session, async (ledger) => {
-      incidentKey(ledger, incident)
+      const incidentKeyId = incidentKey(ledger, incident)
       const key: FingerprintKey = {key: ledger.fingerprintKey(), scope: 'store'}
       const raw: RawValues = new Map()
       try {
         const report = await verified(await scanWithKey(options, prompts, key, raw), raw, session, options)
-        return {...report, incident: recordScan(ledger, incident, options, prompts, report, raw)}
+        return {...report, incident: recordScan(ledger, incident, incidentKeyId, options, prompts, report, raw)}
       } finally {
         key.key.fill(0)
         raw.clear()
