@@ -11,6 +11,8 @@
  * Bodies of kinds added by other features (runbook.step, action.result, replay.result) are shown
  * through a small generic reader that skips any field whose name suggests a secret or content.
  */
+import {foldCaptured} from './captured.js'
+import type {ScanSecretRecord, ShredRecord} from './captured.js'
 import type {CheckpointFile} from './checkpoint.js'
 import type {IncidentState, TimelineEvent} from './incident.js'
 import {METRICS} from './incident.js'
@@ -194,6 +196,8 @@ function recorded(entry: LedgerEntry): RecordedItem {
 interface FindingLike {
   path?: unknown
   line?: unknown
+  column?: unknown
+  fingerprint?: unknown
   rule?: unknown
   category?: unknown
   masked?: unknown
@@ -249,15 +253,6 @@ function tenantsOf(entries: readonly LedgerEntry[]): TenantImpact[] {
   return [...tenants.values()].sort((a, b) => b.findings - a.findings || a.tenant.localeCompare(b.tenant))
 }
 
-interface SecretLike {
-  fingerprint?: unknown
-  rule?: unknown
-  category?: unknown
-  masked?: unknown
-  occurrences?: unknown
-  entry?: unknown
-}
-
 function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Postmortem['impact'] {
   const byCategory: Record<string, number> = {}
   const inputs = new Set<string>()
@@ -266,8 +261,8 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
   const seenLocations = new Set<string>()
   let findings = 0
   let scans = 0
-  const credentials = new Map<string, Postmortem['impact']['credentials'][number]>()
-  const shreddedSecretEntries = new Set(entries.filter((e) => e.kind === 'secret.captured' && e.body === null).map((e) => e.seq))
+  // Each finding once, however many scans of the incident saw it (a file scanned again).
+  const seenFindings = new Set<string>()
   for (const entry of entries) {
     if (entry.kind !== 'scan.findings' || entry.body === null) continue
     scans += 1
@@ -275,6 +270,9 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
     if (Array.isArray(body.inputs)) for (const i of body.inputs) if (str(i)) inputs.add(i)
     if (Array.isArray(body.prompts)) for (const p of body.prompts) if (str(p)) prompts.add(p)
     for (const f of (Array.isArray(body.findings) ? body.findings : []) as FindingLike[]) {
+      const identity = `${str(f.path) ? f.path : '?'}\0${String(f.line)}\0${String(f.column)}\0${str(f.rule) ? f.rule : '?'}\0${str(f.fingerprint) ? f.fingerprint : ''}`
+      if (seenFindings.has(identity)) continue
+      seenFindings.add(identity)
       findings += 1
       const category = str(f.category) ? f.category : 'other'
       byCategory[category] = (byCategory[category] ?? 0) + 1
@@ -286,20 +284,6 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
         locations.push(location)
       }
     }
-    for (const s of (Array.isArray(body.secrets) ? body.secrets : []) as SecretLike[]) {
-      if (!str(s.fingerprint)) continue
-      const entryNo = typeof s.entry === 'number' ? s.entry : 0
-      credentials.set(s.fingerprint, {
-        rule: str(s.rule) ? s.rule : '?',
-        category: str(s.category) ? s.category : 'other',
-        masked: str(s.masked) ? s.masked : '[masked]',
-        // A prefix identifies the value across reports without being usable to test guesses at scale.
-        fingerprint: s.fingerprint.slice(0, 16),
-        occurrences: typeof s.occurrences === 'number' ? s.occurrences : 0,
-        entry: entryNo,
-        shredded: shreddedSecretEntries.has(entryNo),
-      })
-    }
   }
   return {
     classes: [...incident.classes],
@@ -309,11 +293,41 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
     prompts: [...prompts],
     locations: locations.slice(0, MAX_LOCATIONS),
     moreLocations: Math.max(0, locations.length - MAX_LOCATIONS),
-    credentials: [...credentials.values()].sort((a, b) => a.entry - b.entry),
+    credentials: capturedValues(entries),
     evidence: incident.evidence.map((e) => ({id: e.id, name: e.name, kind: e.kind, size: e.size, sha256: e.sha256, seq: e.seq, shredded: e.shredded})),
     scans,
     tenants: tenantsOf(entries),
   }
+}
+
+/**
+ * Every value the incident's scans captured, one per `secret.captured` entry (a value shredded and
+ * captured again by a later scan is listed twice, shredded and kept), as `pl evidence list` shows
+ * them: described by the scans that found it, occurrences summed over them.
+ */
+function capturedValues(entries: readonly LedgerEntry[]): Postmortem['impact']['credentials'] {
+  const values = foldCaptured({
+    captures: entries.filter((e) => e.kind === 'secret.captured').map((e) => ({seq: e.seq, keyId: e.keyId, ts: e.ts, actor: e.actor})),
+    scans: entries
+      .filter((e) => e.kind === 'scan.findings' && e.body !== null)
+      .map((e) => {
+        const secrets = (e.body as {secrets?: unknown}).secrets
+        return (Array.isArray(secrets) ? secrets : []) as ScanSecretRecord[]
+      }),
+    shreds: entries.filter((e) => e.kind === 'key.shredded' && e.body !== null).map((e) => ({ts: e.ts, actor: e.actor, body: e.body as ShredRecord['body']})),
+    // An entry that could not be decrypted had its key shredded.
+    hasKey: (keyId) => entries.some((e) => e.kind === 'secret.captured' && e.keyId === keyId && e.body !== null),
+  })
+  return values.map((v) => ({
+    rule: v.rule ?? '?',
+    category: v.category ?? 'other',
+    masked: v.masked ?? '[masked]',
+    // A prefix identifies the value across reports without being usable to test guesses at scale.
+    fingerprint: (v.fingerprint ?? '').slice(0, 16),
+    occurrences: v.occurrences,
+    entry: v.seq,
+    shredded: v.shredded,
+  }))
 }
 
 function rootCauseOf(entries: readonly LedgerEntry[]): Postmortem['rootCause'] {

@@ -91,6 +91,8 @@ describe('captured values as evidence', {concurrency: 1}, () => {
     const pm = await json<{impact: {credentials: {entry: number; shredded: boolean}[]}}>(['report', 'postmortem', incident, '--format', 'json'])
     assert.equal(pm.code, 0, pm.stderr)
     const l = await list()
+    // One row per capture, as the list has them: a value shredded and captured again is two rows.
+    assert.deepEqual(pm.json.impact.credentials.map((c) => c.entry), l.captured.map((c) => c.seq))
     for (const cred of pm.json.impact.credentials) {
       const c = l.captured.find((x) => x.seq === cred.entry)
       assert.ok(c, `entry ${cred.entry} is listed`)
@@ -232,6 +234,8 @@ describe('captured values as evidence', {concurrency: 1}, () => {
     assert.equal(state.live.get('github')?.size, 2, 'no token was revoked: not even the one still captured')
     assert.ok(!(await entries(t, incident)).some((e) => e.kind === 'action.result'))
 
+    const findingsIn = async (): Promise<number> => (await json<{impact: {findings: number}}>(['report', 'postmortem', incident, '--format', 'json'])).json.impact.findings
+    const findingsBefore = await findingsIn()
     const rescan = await json<{incident: {secretsCaptured: number; secretsAlreadyCaptured: number}}>(['scan', join(logs, 'gateway.log'), '--incident', incident])
     assert.equal(rescan.code, 1, rescan.stderr)
     assert.deepEqual(rescan.json.incident, {...rescan.json.incident, secretsCaptured: 1, secretsAlreadyCaptured: 2})
@@ -239,6 +243,8 @@ describe('captured values as evidence', {concurrency: 1}, () => {
     const captures = byMasked(l, token)
     assert.deepEqual(captures.map((c) => c.shredded), [true, false], 'the old capture stays shredded; the new one is kept')
     assert.notEqual(captures[1]!.keyId, captures[0]!.keyId)
+    assert.equal(await postmortemShredded(), 1, 'the postmortem keeps the shredded capture beside the new one')
+    assert.equal(await findingsIn(), findingsBefore, 'a file scanned again counts its findings once')
 
     const walk = await pl(['runbook', 'run', runbook, '--incident', incident, '--yes'])
     assert.equal(walk.code, 0, walk.stderr)
@@ -277,7 +283,7 @@ describe('captured values as evidence', {concurrency: 1}, () => {
     const verify = await json<{ok: boolean; deep: {shreddedKeys: number}}>(['evidence', 'verify', '--deep'])
     assert.equal(verify.json.ok, true)
     assert.equal(verify.json.deep.shreddedKeys, 6)
-    assert.equal(await postmortemShredded(), 4, 'every distinct value is shredded in the postmortem')
+    assert.equal(await postmortemShredded(), 5, 'every capture is shredded in the postmortem, the value captured twice on two rows')
 
     const human = await pl(['evidence', 'shred', '--incident', incident, '--yes'])
     assert.equal(human.code, 0)
