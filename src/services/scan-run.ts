@@ -674,8 +674,27 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
       ...(problems.length === 0 ? {} : {problems}),
       ...unmatchableNotes(scanner.unmatchablePrompts),
     }
+  } catch (error) {
+    throw fileError(error, input, output, tmpOut)
   } finally {
     key.key.fill(0)
     if (existsSync(tmpOut)) unlinkSync(tmpOut)
   }
+}
+
+/** File-system failures pl cannot prevent by checking first (a full disk, a read-only mount, a file gone meanwhile). */
+const FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EIO', 'EMFILE'])
+
+/** A file-system error of a redaction as a user error naming the path (pl's own errors pass through). */
+function fileError(error: unknown, input: string, output: string, tmpOut: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (error instanceof UserError || typeof code !== 'string' || !FILE_ERRORS.has(code)) return error
+  const path = (error as NodeJS.ErrnoException).path ?? ''
+  if (path === input) return new UserError('invalid-input', `Cannot read ${input}: ${code}. Nothing was written.`, {cause: error})
+  // The copy and its sidecar are written to temporary files next to the copy first.
+  const target = path === '' || path.startsWith(tmpOut) ? output : path
+  return new UserError('invalid-input', `Cannot write ${target}: ${code}. Nothing was written.`, {
+    cause: error,
+    hints: ['Check that the directory of the copy exists, is writable and has room, or pass another --out.'],
+  })
 }

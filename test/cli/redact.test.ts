@@ -236,6 +236,16 @@ describe('pl redact', () => {
     assert.ok(!existsSync(`${utf16}.redacted`))
   })
 
+  test('a copy that cannot be written after the checks (here /proc, which even root cannot write) is a user error naming it, not a bug', async () => {
+    const file = join(dir, 'to-proc.log')
+    writeFileSync(file, `token ${token}\n`)
+    const r = await runPl(['redact', file, '--out', '/proc/pl-redacted.log'], {env})
+    assert.equal(r.code, 2, r.stderr)
+    assert.match(r.stderr, /\/proc\/pl-redacted\.log/)
+    assert.doesNotMatch(r.stderr, /bug in pl|unexpected/i)
+    assertNoRaw(r.stdout + r.stderr, 'the error')
+  })
+
   test('a registered prompt too short to ever be found is warned about, by file name', async () => {
     const prompts = join(t.dir, 'short-prompts')
     mkdirSync(prompts)
