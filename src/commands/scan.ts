@@ -112,6 +112,7 @@ function verificationNotes(report: ScanReport): string[] {
     seen.add(f.fingerprint)
     lines.push(`live token: ${f.path}:${f.line}:${f.column} ${f.rule} ${f.masked} — revoke it`)
   }
-  lines.push(`verified ${counts.live + counts['revoked/invalid'] + counts.unknown} distinct tokens: ${counts.live} live, ${counts['revoked/invalid']} revoked/invalid, ${counts.unknown} unknown`)
+  const checked = counts.live + counts['revoked/invalid'] + counts.unknown
+  lines.push(`verified ${checked} distinct token${checked === 1 ? '' : 's'}: ${counts.live} live, ${counts['revoked/invalid']} revoked/invalid, ${counts.unknown} unknown`)
   return lines
 }

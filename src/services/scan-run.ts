@@ -27,7 +27,7 @@ import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
 import {checkRedactTargets} from './redact-paths.js'
 import {scanInputs, textKind} from './scan/reader.js'
 import type {Verification} from './scan-verify.js'
-import {verifyTokens} from './scan-verify.js'
+import {checkProviderUrls, verifyTokens} from './scan-verify.js'
 import type {LocatedFinding, ScanStats} from './scan/reader.js'
 import type {incidentKey} from './incidents.js'
 import type {SessionOptions} from './session.js'
@@ -350,6 +350,7 @@ function recordScan(
  * one transaction: an interrupted scan records nothing.
  */
 export async function runScan(session: SessionOptions, options: ScanOptions): Promise<ScanReport> {
+  if (options.verify === true) checkProviderUrls(session.env)
   const prompts = options.promptsDir === undefined ? [] : loadPrompts(options.promptsDir)
   const randomKey = options.randomKey ?? newKey
   if (options.incident !== undefined) {

@@ -4,6 +4,7 @@
  * printed, logged or put into an error message. Base URLs can be overridden from the environment
  * (tests run local servers on 127.0.0.1).
  */
+import {UserError} from '../errors.js'
 import type {Env} from './session.js'
 
 export type Verification = 'live' | 'revoked/invalid' | 'unknown'
@@ -97,6 +98,31 @@ export const PROVIDERS: Readonly<Record<string, Provider>> = {
     request: (token) => ({method: 'GET', path: '/api/whoami-v2', headers: bearer(token)}),
     judge: byStatus,
   },
+}
+
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
+
+/**
+ * The base URLs set in the environment, checked before anything is scanned: a URL that does not
+ * parse, or plain http to anything but this machine (tokens would travel in clear), is refused.
+ */
+export function checkProviderUrls(env: Env): void {
+  for (const variable of new Set(Object.values(PROVIDERS).map((p) => p.env))) {
+    const value = env[variable] ?? ''
+    if (value === '') continue
+    let url: URL
+    try {
+      url = new URL(value)
+    } catch {
+      throw new UserError('usage', `${variable} is not a URL.`, {hints: [`Set it to the provider's API base, e.g. https://api.example.com, or unset it.`]})
+    }
+    const local = LOOPBACK.test(url.hostname)
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+      throw new UserError('usage', `${variable} must be an https URL (plain http only to this machine): tokens are sent to it.`, {
+        hints: [`Use https://${url.host}${url.pathname === '/' ? '' : url.pathname}, or unset ${variable}.`],
+      })
+    }
+  }
 }
 
 export interface VerifyOptions {

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict'
 import {describe, test} from 'node:test'
 
-import {verifyTokens} from '../../src/services/scan-verify.js'
+import {UserError} from '../../src/errors.js'
+import {checkProviderUrls, verifyTokens} from '../../src/services/scan-verify.js'
 import {Rng, fakes} from '../fixtures/scan/fakes.js'
 
 const rng = new Rng(11)
@@ -63,5 +64,21 @@ describe('verifyTokens', () => {
         assert.deepEqual(seen, [`GET ${url}`])
       }
     }
+  })
+
+  test('base URLs from the environment: https anywhere, plain http only to this machine, anything else refused before a token is sent', () => {
+    for (const ok of ['https://gitlab.example.internal/api/v4', 'http://127.0.0.1:8080/github', 'http://localhost:3000', 'http://[::1]:9000/x', '']) {
+      assert.doesNotThrow(() => checkProviderUrls({PL_GITLAB_API_URL: ok}), ok)
+    }
+    const refused = (value: string, pattern: RegExp): void => {
+      assert.throws(
+        () => checkProviderUrls({PL_STRIPE_API_URL: value}),
+        (error: unknown) => error instanceof UserError && error.code === 'usage' && pattern.test(error.message),
+        value,
+      )
+    }
+    refused('not a url', /PL_STRIPE_API_URL is not a URL/)
+    refused('http://api.stripe.example', /must be an https URL/)
+    refused('ftp://127.0.0.1/x', /must be an https URL/)
   })
 })
