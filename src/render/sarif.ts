@@ -46,7 +46,14 @@ export interface SarifLog {
   version: '2.1.0'
   runs: {
     tool: {driver: {name: string; version: string; semanticVersion: string; rules: SarifRule[]}}
-    invocations: {executionSuccessful: boolean; toolExecutionNotifications: {level: 'error'; message: {text: string}; locations: {physicalLocation: {artifactLocation: SarifArtifactLocation}}[]}[]}[]
+    invocations: {
+      executionSuccessful: boolean
+      toolExecutionNotifications: {
+        level: 'error' | 'warning'
+        message: {text: string}
+        locations: {physicalLocation: {artifactLocation: SarifArtifactLocation; region?: {startLine: number}}}[]
+      }[]
+    }[]
     columnKind: 'utf16CodeUnits'
     results: SarifResult[]
     properties: Record<string, unknown>
@@ -145,11 +152,17 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
         invocations: [
           {
             executionSuccessful: errors.length === 0,
-            toolExecutionNotifications: errors.map((e) => ({
-              level: 'error' as const,
-              message: {text: `Cannot scan: ${e.message}`},
-              locations: [{physicalLocation: {artifactLocation: artifactLocation(e.path)}}],
-            })),
+            // An input not read (to its end) is an error; a problem in the text of one read whole
+            // (invalid UTF-8, a JSON Lines line that is not JSON) a warning at its first line.
+            toolExecutionNotifications: errors.map((e) =>
+              e.line === undefined
+                ? {level: 'error' as const, message: {text: `Cannot scan: ${e.message}`}, locations: [{physicalLocation: {artifactLocation: artifactLocation(e.path)}}]}
+                : {
+                    level: 'warning' as const,
+                    message: {text: e.message},
+                    locations: [{physicalLocation: {artifactLocation: artifactLocation(e.path), region: {startLine: e.line}}}],
+                  },
+            ),
           },
         ],
         columnKind: 'utf16CodeUnits',

@@ -129,6 +129,18 @@ describe('SARIF output', () => {
     assert.equal(invocation.executionSuccessful, false)
     assert.equal(invocation.toolExecutionNotifications[0]?.locations[0]?.physicalLocation.artifactLocation.uri, 'gone.log')
   })
+
+  it('reports a problem in the text of an input read whole as a warning at its first line, not as "cannot scan"', () => {
+    const problem = {path: 'app.jsonl', message: '2 lines are not valid JSON (first: line 7); scanned as text', line: 7}
+    const log = toSarif(report([], {errors: [{path: 'gone.log', message: 'ENOENT: no such file'}, problem]}), {toolVersion: '0.0.0'})
+    assert.deepEqual(validateSarif(log), [])
+    const [unreadable, text] = log.runs[0]!.invocations[0]!.toolExecutionNotifications
+    assert.equal(unreadable?.level, 'error')
+    assert.match(unreadable?.message.text ?? '', /^Cannot scan: /)
+    assert.equal(text?.level, 'warning')
+    assert.equal(text?.message.text, problem.message)
+    assert.deepEqual(text?.locations[0]?.physicalLocation.region, {startLine: 7})
+  })
 })
 
 describe('the SARIF validator', () => {
