@@ -485,7 +485,7 @@ function laterKindSummary(kind: string, body: unknown): string | undefined {
   }
 }
 
-/** "Scan of 2 inputs: 5 findings (3 secret, 1 pii, 1 prompt); 3 values captured". */
+/** "Scan of 2 inputs: 5 findings (3 secret, 1 pii, 1 prompt); 3 values captured, 1 already captured earlier". */
 function scanSummary(body: unknown): string {
   if (body === null) return `Scan findings: ${SHREDDED}`
   const b = body as {inputs?: unknown; findings?: unknown; secrets?: unknown}
@@ -497,8 +497,11 @@ function scanSummary(body: unknown): string {
   }
   const parts = [...byCategory].map(([c, n]) => `${n} ${oneLine(c)}`).join(', ')
   const inputs = Array.isArray(b.inputs) ? b.inputs.length : 0
-  const captured = Array.isArray(b.secrets) ? b.secrets.length : 0
-  return `Scan of ${inputs} input${inputs === 1 ? '' : 's'}: ${findings.length} finding${findings.length === 1 ? '' : 's'}${parts ? ` (${parts})` : ''}; ${captured} value${captured === 1 ? '' : 's'} captured`
+  const secrets = Array.isArray(b.secrets) ? (b.secrets as {earlier?: unknown}[]) : []
+  // A value an earlier scan of the incident captured is referred to, not captured again.
+  const earlier = secrets.filter((s) => s.earlier === true).length
+  const captured = secrets.length - earlier
+  return `Scan of ${inputs} input${inputs === 1 ? '' : 's'}: ${findings.length} finding${findings.length === 1 ? '' : 's'}${parts ? ` (${parts})` : ''}; ${captured} value${captured === 1 ? '' : 's'} captured${earlier > 0 ? `, ${earlier} already captured earlier` : ''}`
 }
 
 const MAX_TEXT = 120

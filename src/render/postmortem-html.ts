@@ -6,6 +6,7 @@ import type {Postmortem, RecordedItem} from '../domain/postmortem.js'
 import {describeTenant, NO_TENANTS} from '../domain/postmortem.js'
 import {METRIC_NAMES} from '../domain/metrics.js'
 import {formatDuration, formatTime} from '../domain/time.js'
+import {exhibitFacts} from './postmortem-md.js'
 import {REPORT_CSS, durationBarsSvg, esc, timelineSvg} from './svg.js'
 
 const t = (iso: string | null, utc: boolean) => (iso === null ? '—' : formatTime(Date.parse(iso), {utc}))
@@ -44,7 +45,7 @@ export function postmortemHtml(pm: Postmortem, options: {utc: boolean}): string 
     .join('')
   const locations = im.locations.map((l) => `<tr><td class="mono">${esc(`${l.path}:${l.line}`)}</td><td>${esc(l.rule)}</td><td>${esc(l.category)}</td><td><code>${esc(l.masked)}</code></td></tr>`).join('')
   const evidence = im.evidence
-    .map((e) => `<li>${esc(e.id ?? '?')} ${esc(e.name ?? '[shredded]')} (${esc(e.kind ?? '?')}, ${e.size ?? '?'} bytes)${e.sha256 === null ? '' : ` <span class="mono">sha256 ${esc(e.sha256)}</span>`}${e.shredded ? ' — shredded' : ''}</li>`)
+    .map((e) => `<li>${esc(e.id ?? '?')} ${esc(e.name ?? '[shredded]')}${esc(exhibitFacts({...e, sha256: null}))}${e.sha256 === null ? '' : ` <span class="mono">sha256 ${esc(e.sha256)}</span>`}${e.shredded ? ' — shredded' : ''}</li>`)
     .join('')
   const events = pm.timeline
     .map((e) => `<tr${e.superseded ? ' class="muted"' : ''}><td>${esc(t(e.at, utc))}</td><td>${esc(t(e.recordedAt, utc))}</td><td>${e.seq}</td><td>${esc(e.kind)}</td><td>${esc(e.actor)}</td><td>${e.superseded ? '<s>' : ''}${esc(e.summary)}${e.superseded ? '</s>' : ''}</td></tr>`)

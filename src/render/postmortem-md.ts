@@ -58,7 +58,7 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
   }
   if (im.evidence.length > 0) {
     out.push('Evidence:', '')
-    for (const e of im.evidence) out.push(`- ${cell(e.id ?? '?')} ${cell(e.name ?? '[shredded]')} (${e.kind ?? '?'}, ${e.size ?? '?'} bytes${e.sha256 === null ? '' : `, sha256 ${e.sha256}`})${e.shredded ? ' — shredded' : ''}`)
+    for (const e of im.evidence) out.push(`- ${cell(e.id ?? '?')} ${cell(e.name ?? '[shredded]')}${exhibitFacts(e)}${e.shredded ? ' — shredded' : ''}`)
     out.push('')
   }
 
@@ -114,4 +114,10 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
   for (const e of ap.entries) out.push(`| ${e.seq} | ${cell(e.kind)} | ${t(e.recordedAt, utc)} | \`${e.hash}\` |`)
   out.push('')
   return out.join('\n')
+}
+
+/** ` (log, 1204 bytes, sha256 …)` with what is known of an exhibit; a shredded one may have lost all of it. */
+export function exhibitFacts(e: {kind: string | null; size: number | null; sha256: string | null}): string {
+  const facts = [...(e.kind === null ? [] : [e.kind]), ...(e.size === null ? [] : [`${e.size} bytes`]), ...(e.sha256 === null ? [] : [`sha256 ${e.sha256}`])]
+  return facts.length === 0 ? '' : ` (${facts.join(', ')})`
 }

@@ -245,6 +245,8 @@ describe('captured values as evidence', {concurrency: 1}, () => {
     assert.notEqual(captures[1]!.keyId, captures[0]!.keyId)
     assert.equal(await postmortemShredded(), 1, 'the postmortem keeps the shredded capture beside the new one')
     assert.equal(await findingsIn(), findingsBefore, 'a file scanned again counts its findings once')
+    const timeline = await pl(['incident', 'timeline', incident])
+    assert.match(timeline.stdout, /1 value captured, 2 already captured earlier/)
 
     const walk = await pl(['runbook', 'run', runbook, '--incident', incident, '--yes'])
     assert.equal(walk.code, 0, walk.stderr)

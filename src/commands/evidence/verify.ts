@@ -67,7 +67,8 @@ Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sea
       progress.stop()
     }
     this.log(`Store ${store}`)
-    this.log(`  ${report.entries} entries, ${report.checkpoints} signed checkpoints, ${report.blobs.checked} blobs checked`)
+    const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`
+    this.log(`  ${n(report.entries, 'entry', 'entries')}, ${n(report.checkpoints, 'signed checkpoint')}, ${n(report.blobs.checked, 'blob')} checked`)
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
     if (report.external) this.log(`  given checkpoint (size ${report.external.size}): ${report.external.consistent ? 'consistent' : 'NOT consistent'}`)
     if (report.deep) this.log(`  with the key: ${report.deep.entriesAuthenticated} entries and ${report.deep.blobsAuthenticated} exhibits authenticated, ${report.deep.shreddedKeys} keys shredded on the record`)
