@@ -61,8 +61,8 @@ export function scanSummary(report: ScanReport): string {
       : `${plural(stats.findings, 'finding')} (${categories.join(', ')}; ${plural(stats.distinctValues, 'distinct value')}) in ${withFindings} of ${plural(stats.files, 'input')}`
   const parts = [found, `${bytes(stats.bytes)}, ${plural(stats.lines, 'line')} in ${seconds(stats.durationMs)}`, `fingerprints: ${stats.fingerprintScope}`]
   if (stats.skippedBinary > 0) parts.push(`${plural(stats.skippedBinary, 'binary file')} skipped`)
-  if ((stats.skippedSpecial ?? 0) > 0) parts.push(`${plural(stats.skippedSpecial ?? 0, 'pipe or device', 'pipes or devices')} in directories skipped`)
-  if ((stats.skippedRepeated ?? 0) > 0) parts.push(`${plural(stats.skippedRepeated ?? 0, 'directory', 'directories')} reached again through a link skipped`)
+  if ((stats.skippedSpecial ?? 0) > 0) parts.push(`${plural(stats.skippedSpecial ?? 0, 'pipe, socket or device', 'pipes, sockets or devices')} in directories skipped`)
+  if ((stats.skippedRepeated ?? 0) > 0) parts.push(`${plural(stats.skippedRepeated ?? 0, 'directory', 'directories')} already walked skipped`)
   const unread = new Set(stats.errors.filter((e) => e.line === undefined).map((e) => e.path)).size
   const troubled = new Set(stats.errors.filter((e) => e.line !== undefined).map((e) => e.path)).size
   if (unread > 0) parts.push(`${plural(unread, 'input')} could not be read`)

@@ -93,6 +93,11 @@ export function checkRedactTargets({input, output, provenance, force}: RedactTar
     if (info?.isDirectory() === true) {
       // The same name in that directory, unless that is the input itself.
       const name = realpathSync(realTarget) === dirname(realInput) ? `${basename(input)}.redacted` : basename(input)
+      if (what === 'provenance sidecar') {
+        throw new UserError('invalid-input', `${target} is a directory; the provenance sidecar is written there (the copy's path plus .provenance.json). Nothing was written.`, {
+          hints: [`Move or rename that directory, or pass another --out.`],
+        })
+      }
       throw new UserError('invalid-input', `${target} is a directory; --out takes the path of the file to write. Nothing was written.`, {
         hints: [`Pass a file path, e.g. --out ${join(target, name)}.`],
       })

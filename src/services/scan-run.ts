@@ -592,10 +592,15 @@ function redactionOf(f: LocatedFinding): Redaction {
 export async function redactFile(session: SessionOptions, options: RedactOptions): Promise<RedactResult> {
   const input = options.input
   let info
+  if (input === '-') {
+    throw new UserError('usage', 'pl redact takes a file, not standard input: the copy is written next to it.', {hints: ['Save the input to a file first, then pl redact FILE.']})
+  }
   try {
     info = statSync(input)
   } catch (error) {
-    throw new UserError('not-found', `Cannot read ${input}.`, {cause: error, hints: ['Check the path and its permissions.']})
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new UserError('not-found', `${input} does not exist.`, {cause: error, hints: ['Check the path.']})
+    throw new UserError('not-found', `Cannot read ${input}: ${code ?? 'error'}.`, {cause: error, hints: ['Check the path and its permissions.']})
   }
   if (!info.isFile()) throw new UserError('invalid-input', `${input} is not a regular file.`, {hints: ['pl redact takes one file at a time.']})
   const output = options.out ?? `${input}.redacted`

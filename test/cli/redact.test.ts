@@ -197,8 +197,13 @@ describe('pl redact', () => {
     assert.equal(readFileSync(`${file}.redacted`, 'utf8'), `token [REDACTED:github-token:${fingerprint.slice(0, 8)}]\n`)
   })
 
-  test('a missing file is not found (3); a binary file or a directory is refused (2), and nothing is written', async () => {
-    assert.equal((await runPl(['redact', join(dir, 'missing.log')], {env})).code, 3)
+  test('a missing file is not found (3); a binary file, a directory or standard input is refused (2), and nothing is written', async () => {
+    const missing = await runPl(['redact', join(dir, 'missing.log')], {env})
+    assert.equal(missing.code, 3)
+    assert.match(missing.stderr, /missing\.log does not exist/)
+    const stdin = await runPl(['redact', '-'], {env, input: `token ${token}\n`})
+    assert.equal(stdin.code, 2)
+    assert.match(stdin.stderr, /takes a file, not standard input/)
     const binary = join(dir, 'image.bin')
     writeFileSync(binary, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(`token=${token}`)]))
     const r = await runPl(['redact', binary], {env})

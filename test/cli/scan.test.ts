@@ -6,7 +6,7 @@
  */
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {execFileSync} from 'node:child_process'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
@@ -183,8 +183,14 @@ describe('pl scan', () => {
     assert.equal(r.code, 9, r.stderr)
     assert.match(r.stderr, new RegExp(`^${join(mixed, 'latin1.log').replaceAll('.', '\\.')}: 1 invalid UTF-8 sequence \\(on line 1\\), read as U\\+FFFD$`, 'm'))
     assert.match(r.stderr, /^Cannot scan .*gone\.log: ENOENT/m)
-    assert.match(r.stderr, /1 pipe or device in directories skipped · 1 input could not be read · 1 input with problems in its text/)
+    assert.match(r.stderr, /1 pipe, socket or device in directories skipped · 1 input could not be read · 1 input with problems in its text/)
     assert.match(r.stdout, /latin1\.log:1:6 +github-token/)
+    // A dangling link named on the command line says where it points.
+    const dangling = join(t.dir, 'dangling.log')
+    symlinkSync(join(t.dir, 'rotated-away.log'), dangling)
+    const d = await runPl(['scan', dangling], {env: noStore})
+    assert.equal(d.code, 9)
+    assert.match(d.stderr, /Cannot scan .*dangling\.log: dangling symbolic link to .*rotated-away\.log/)
   })
 
   test('reads standard input (-) and reports its path as -', async () => {

@@ -244,6 +244,15 @@ async function walkEntry(walk: Walk, path: string, link: boolean): Promise<void>
   else stats.skippedSpecial = (stats.skippedSpecial ?? 0) + 1
 }
 
+/** Why a path named on the command line cannot be read: a dangling link says where it points. */
+async function danglingLink(path: string, error: unknown): Promise<string> {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const target = await readlink(path).catch(() => undefined)
+    if (target !== undefined) return `dangling symbolic link to ${target}`
+  }
+  return message(error)
+}
+
 async function collectSources(inputs: readonly string[], stats: ScanStats): Promise<Source[]> {
   const walk: Walk = {sources: [], stats, walked: new Set()}
   for (const input of inputs) {
@@ -255,7 +264,7 @@ async function collectSources(inputs: readonly string[], stats: ScanStats): Prom
     try {
       info = await stat(input)
     } catch (error) {
-      stats.errors.push({path: input, message: message(error)})
+      stats.errors.push({path: input, message: await danglingLink(input, error)})
       continue
     }
     if (info.isFile()) walk.sources.push({path: input, size: info.size})
