@@ -87,7 +87,9 @@ export function scanNotes(report: ScanReport): string[] {
 
 /** One warning per registered prompt that can never be found, with what to do about it. */
 function unmatchableWarnings(prompts: readonly UnmatchableNote[] | undefined): string[] {
-  return (prompts ?? []).map((p) => `Warning: ${p.message}. Add more of its text to ${p.name}.txt, or remove the file.`)
+  return (prompts ?? []).map((p) =>
+    p.reason === 'duplicate' ? `Warning: ${p.message}. Remove ${p.name}.txt if it is the same prompt.` : `Warning: ${p.message}. Add more of its text to ${p.name}.txt, or remove the file.`,
+  )
 }
 
 export function redactSummary(result: RedactResult): string[] {

@@ -110,11 +110,13 @@ export function winnow(hashes: readonly number[], w: number): number[] {
 /**
  * A registered prompt whose copies can never be reported: it has fewer distinct fingerprints of
  * its own than a copy must contain. `too-short`: fewer words than the fingerprints need;
- * `not-distinctive`: enough words, but they repeat themselves or are shared with other prompts.
+ * `not-distinctive`: enough words, but they repeat themselves or are shared with other prompts;
+ * `duplicate`: the same text (case and spacing aside) as a prompt before it, under whose name its
+ * copies are reported.
  */
 export interface UnmatchablePrompt {
   name: string
-  reason: 'too-short' | 'not-distinctive'
+  reason: 'too-short' | 'not-distinctive' | 'duplicate'
   /** Words of the prompt (runs of letters and digits). */
   words: number
   /** The fewest words a prompt needs to be fingerprinted (k + minFingerprints - 1). */
@@ -167,10 +169,20 @@ export class PromptIndex {
     })
     this.names = prompts.map((p) => p.name)
     this.totals = totals
+    const firstWithText = new Map<string, string>()
     this.unmatchable = prompts.flatMap((p, id) => {
       const needed = this.needed(id)
       const fingerprints = totals[id] ?? 0
-      return fingerprints >= needed ? [] : [this.unmatchableOf(p, fingerprints, needed)]
+      if (fingerprints < needed) return [this.unmatchableOf(p, fingerprints, needed)]
+      const text = p.text.toLowerCase().replace(/\s+/g, ' ').trim()
+      const same = firstWithText.get(text)
+      if (same === undefined) {
+        firstWithText.set(text, p.name)
+        return []
+      }
+      const words = countWords(p.text)
+      const message = `prompt ${p.name} has the same text as prompt ${same}: its copies are reported as ${same}`
+      return [{name: p.name, reason: 'duplicate' as const, words, minWords: k + this.options.minFingerprints - 1, fingerprints, needed, message}]
     })
   }
 

@@ -151,4 +151,19 @@ describe('prompts that can never be matched', () => {
       [['a', 'not-distinctive'], ['b', 'not-distinctive'], ['c', 'not-distinctive']],
     )
   })
+
+  it('include a second file with the same text (case and spacing aside): its copies are reported under the first name', () => {
+    const text = registered[0]!.text
+    const prompts = [
+      {name: 'support-bot', text},
+      {name: 'support-bot-copy', text: `  ${text.toUpperCase().replaceAll(' ', '\n')}  `},
+      ...registered.slice(1, 3),
+    ]
+    assert.deepEqual(
+      unmatchablePrompts(prompts).map((u) => [u.name, u.reason, u.message]),
+      [['support-bot-copy', 'duplicate', 'prompt support-bot-copy has the same text as prompt support-bot: its copies are reported as support-bot']],
+    )
+    const found = createScanner({fingerprint: (raw) => raw, prompts}).scanText(`leaked: ${text}`).map((f) => f.promptName)
+    assert.deepEqual(found, ['support-bot'])
+  })
 })
