@@ -13,7 +13,6 @@ export interface ValueSpan {
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 const LITERAL = /true|false|null/y
-const WHITESPACE = /[ \t\n\r]*/y
 
 /** A key that looks like a random token is not repeated in a path: paths are printed. */
 function keySegment(key: string): string {
@@ -25,10 +24,12 @@ class Tokens {
   readonly spans: ValueSpan[] = []
   constructor(private readonly text: string) {}
 
+  /** The first offset at or after `i` that is not JSON whitespace (a loop: compact JSON has none, and a regex call costs more). */
   skip(i: number): number {
-    WHITESPACE.lastIndex = i
-    WHITESPACE.exec(this.text)
-    return WHITESPACE.lastIndex
+    const text = this.text
+    let at = i
+    for (let code = text.charCodeAt(at); code === 32 || code === 10 || code === 13 || code === 9; code = text.charCodeAt(at)) at++
+    return at
   }
 
   /** Index of the closing quote of the string whose opening quote is at `open`. */
