@@ -101,8 +101,15 @@ export function foldCaptured(input: {
       value.scans += 1
     }
   }
+  // The first shred record naming each key or id (looked up per value, not searched for): its position.
+  const firstNaming = new Map<string, number>()
+  input.shreds.forEach(({body}, index) => {
+    for (const name of [`key:${String(body.keyId)}`, `id:${String(body.evidence)}`]) if (!firstNaming.has(name)) firstNaming.set(name, index)
+  })
   for (const value of bySeq.values()) {
-    const shred = input.shreds.find(({body}) => body.keyId === value.keyId || body.evidence === value.id)
+    // As before: the earliest record that names the value either way.
+    const index = Math.min(firstNaming.get(`key:${value.keyId}`) ?? Infinity, firstNaming.get(`id:${value.id}`) ?? Infinity)
+    const shred = Number.isFinite(index) ? input.shreds[index] : undefined
     if (shred === undefined) continue
     value.shredded = true
     value.shreddedAt = shred.ts

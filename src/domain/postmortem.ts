@@ -306,6 +306,8 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
  * them: described by the scans that found it, occurrences summed over them.
  */
 function capturedValues(entries: readonly LedgerEntry[]): Postmortem['impact']['credentials'] {
+  // An entry that could not be decrypted had its key shredded.
+  const held = new Set(entries.filter((e) => e.kind === 'secret.captured' && e.body !== null).map((e) => e.keyId))
   const values = foldCaptured({
     captures: entries.filter((e) => e.kind === 'secret.captured').map((e) => ({seq: e.seq, keyId: e.keyId, ts: e.ts, actor: e.actor})),
     scans: entries
@@ -315,8 +317,7 @@ function capturedValues(entries: readonly LedgerEntry[]): Postmortem['impact']['
         return (Array.isArray(secrets) ? secrets : []) as ScanSecretRecord[]
       }),
     shreds: entries.filter((e) => e.kind === 'key.shredded' && e.body !== null).map((e) => ({ts: e.ts, actor: e.actor, body: e.body as ShredRecord['body']})),
-    // An entry that could not be decrypted had its key shredded.
-    hasKey: (keyId) => entries.some((e) => e.kind === 'secret.captured' && e.keyId === keyId && e.body !== null),
+    hasKey: (keyId) => held.has(keyId),
   })
   return values.map((v) => ({
     rule: v.rule ?? '?',
