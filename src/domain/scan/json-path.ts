@@ -182,6 +182,9 @@ export class JsonPathCursor {
   private failed = false
   /** Offset in the whole text up to which characters have been read. */
   private consumed = 0
+  /** The part `found` was searched in, and the next quote and backslash found there (-1: none left, -2: not searched). */
+  private searched: string | undefined
+  private readonly found = [-2, -2]
 
   /**
    * The path of the value containing offset `at` of the whole text, where `part` holds the text
@@ -240,8 +243,9 @@ export class JsonPathCursor {
       this.escaped = false
       return i + 1
     }
-    let stop = part.indexOf('"', i)
-    const backslash = part.indexOf('\\', i)
+    const quote = this.next(part, i, 34)
+    const backslash = this.next(part, i, 92)
+    let stop = quote
     if (backslash >= 0 && (stop < 0 || backslash < stop)) stop = backslash
     if (stop < 0 || stop >= end) {
       if (this.token === Token.Key) this.keep(part, i, end)
@@ -264,6 +268,24 @@ export class JsonPathCursor {
       this.valueDone()
     }
     return stop + 1
+  }
+
+  /**
+   * The next `"` (34) or `\\` (92) at or after `i` in `part`, or -1. Each is searched for again only
+   * once `i` has passed the one found, so reading a part costs one pass per character, not one
+   * search to the part's end per string (a minified line has thousands of strings and no backslash).
+   */
+  private next(part: string, i: number, code: 34 | 92): number {
+    if (part !== this.searched) {
+      this.searched = part
+      this.found[0] = this.found[1] = -2
+    }
+    const slot = code === 34 ? 0 : 1
+    const at = this.found[slot] ?? -2
+    if (at === -1 || at >= i) return at
+    const found = part.indexOf(code === 34 ? '"' : '\\', i)
+    this.found[slot] = found
+    return found
   }
 
   private keep(part: string, from: number, to: number): void {
