@@ -36,20 +36,32 @@ const MENTION = /tenant|org|customer|account|workspace/i
  */
 const STORAGE_KEYS = /(?:^|;)(?:AccountKey|DefaultEndpointsProtocol|EndpointSuffix|SharedAccessSignature|(?:Blob|Queue|Table|File)Endpoint)=/i
 
+/** How far around a pair its connection string is looked for (connection strings are short). */
+const RUN_LIMIT = 2048
+/** key=value pairs tried per line before giving up (a line of many connection strings names no tenant). */
+const MAX_PAIRS = 32
+
+/** Whitespace, a quote or a backtick: what ends a run of `;`-separated pairs. */
+function endsRun(code: number): boolean {
+  return code <= 32 || code === 34 || code === 39 || code === 96
+}
+
 /** Whether the pair at `at` (up to `end`) is one of the `;`-separated pairs of a storage connection string. */
 function inConnectionString(line: string, at: number, end: number): boolean {
   if (line[at - 1] !== ';' && line[end] !== ';') return false
   let from = at
-  while (from > 0 && !/[\s"'`]/.test(line[from - 1] ?? '')) from--
+  while (from > 0 && at - from < RUN_LIMIT && !endsRun(line.charCodeAt(from - 1))) from--
   let to = end
-  while (to < line.length && !/[\s"'`]/.test(line[to] ?? '')) to++
+  while (to < line.length && to - end < RUN_LIMIT && !endsRun(line.charCodeAt(to))) to++
   return STORAGE_KEYS.test(line.slice(from, to))
 }
 
 /** The first key=value tenant of the line that is not part of a connection string. */
 function keyValueTenant(line: string): RegExpMatchArray | null {
+  let tried = 0
   for (const match of line.matchAll(KEY_VALUE)) {
     if (!inConnectionString(line, match.index ?? 0, (match.index ?? 0) + match[0].length)) return match
+    if (++tried >= MAX_PAIRS) break
   }
   return null
 }
