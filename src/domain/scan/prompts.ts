@@ -148,7 +148,18 @@ export class PromptIndex {
   constructor(prompts: readonly KnownPrompt[], options: PromptIndexOptions = {}) {
     this.options = {...DEFAULTS, ...options}
     const {k, window, fullUpTo, commonIn} = this.options
-    const perPrompt = prompts.map((p) => {
+    // A prompt with the same text (case and spacing aside) as one before it is indexed once, under
+    // the first name: as a separate prompt its fingerprints would count as shared by several, and
+    // three copies would make the text impossible to find.
+    const firstWithText = new Map<string, number>()
+    const duplicateOf = prompts.map((p, id) => {
+      const text = p.text.toLowerCase().replace(/\s+/g, ' ').trim()
+      const first = firstWithText.get(text)
+      if (first === undefined) firstWithText.set(text, id)
+      return first
+    })
+    const perPrompt = prompts.map((p, id) => {
+      if (duplicateOf[id] !== undefined) return new Set<number>()
       const all = shingles(p.text, k)
       return new Set(all.length <= fullUpTo ? all : winnow(all, window))
     })
@@ -169,20 +180,14 @@ export class PromptIndex {
     })
     this.names = prompts.map((p) => p.name)
     this.totals = totals
-    const firstWithText = new Map<string, string>()
     this.unmatchable = prompts.flatMap((p, id) => {
       const needed = this.needed(id)
       const fingerprints = totals[id] ?? 0
-      if (fingerprints < needed) return [this.unmatchableOf(p, fingerprints, needed)]
-      const text = p.text.toLowerCase().replace(/\s+/g, ' ').trim()
-      const same = firstWithText.get(text)
-      if (same === undefined) {
-        firstWithText.set(text, p.name)
-        return []
-      }
-      const words = countWords(p.text)
+      const first = duplicateOf[id]
+      if (first === undefined) return fingerprints < needed ? [this.unmatchableOf(p, fingerprints, needed)] : []
+      const same = prompts[first]?.name ?? ''
       const message = `prompt ${p.name} has the same text as prompt ${same}: its copies are reported as ${same}`
-      return [{name: p.name, reason: 'duplicate' as const, words, minWords: k + this.options.minFingerprints - 1, fingerprints, needed, message}]
+      return [{name: p.name, reason: 'duplicate' as const, words: countWords(p.text), minWords: k + this.options.minFingerprints - 1, fingerprints, needed, message}]
     })
   }
 

@@ -145,7 +145,8 @@ describe('prompts that can never be matched', () => {
 
   it('include a prompt whose every fingerprint is shared boilerplate', () => {
     const boilerplate = 'You are a helpful assistant for the Acme company support desk'
-    const prompts = ['a', 'b', 'c'].map((name) => ({name, text: boilerplate}))
+    // Three prompts that differ only by their last word: everything else is shared by all three.
+    const prompts = ['a', 'b', 'c'].map((name) => ({name, text: `${boilerplate} ${name === 'a' ? 'alpha' : name === 'b' ? 'bravo' : 'charlie'}`}))
     assert.deepEqual(
       unmatchablePrompts(prompts).map((u) => [u.name, u.reason]),
       [['a', 'not-distinctive'], ['b', 'not-distinctive'], ['c', 'not-distinctive']],
@@ -165,5 +166,9 @@ describe('prompts that can never be matched', () => {
     )
     const found = createScanner({fingerprint: (raw) => raw, prompts}).scanText(`leaked: ${text}`).map((f) => f.promptName)
     assert.deepEqual(found, ['support-bot'])
+    // Three copies: still found, under the first name (copies do not count as shared fingerprints).
+    const three = [{name: 'p0', text}, {name: 'p1', text}, {name: 'p2', text}]
+    assert.deepEqual(unmatchablePrompts(three).map((u) => [u.name, u.reason]), [['p1', 'duplicate'], ['p2', 'duplicate']])
+    assert.deepEqual(createScanner({fingerprint: (raw) => raw, prompts: three}).scanText(`leaked: ${text}`).map((f) => f.promptName), ['p0'])
   })
 })
