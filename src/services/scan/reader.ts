@@ -449,6 +449,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     let stream: Readable | undefined
     let binary = false
     let scanned = false
+    let failed = false
     const scan = (text: TextPieces, pieces: string[]): void => {
       checks.decoded(text, pieces, input.lines)
       for (const piece of pieces) emit(source.path, input.push(piece))
@@ -476,6 +477,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     } catch (error) {
       if (error instanceof CancelledError) throw error
       stats.errors.push({path: source.path, message: message(error)})
+      failed = true
     } finally {
       if (source.path !== STDIN) stream?.destroy()
     }
@@ -485,7 +487,8 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     }
     // What was read before an error is still reported: a corrupt gzip's good prefix, for one.
     emit(source.path, input.end())
-    if (decoder !== undefined) reportProblems(source.path, checks.result(decoder.encoding))
+    // An input not read to its end is reported as such; its cut-off last line is no text problem.
+    if (decoder !== undefined && !failed) reportProblems(source.path, checks.result(decoder.encoding))
     if (collect) findings.slice(mark).sort(byPosition).forEach((finding, i) => (findings[mark + i] = finding))
     if (scanned || source.size === 0 || source.stream === true) stats.files++
     stats.lines += input.lines

@@ -60,6 +60,17 @@ describe('scanInputs', () => {
     assert.ok(findings.some((f) => f.rule === 'github-token' && f.path.endsWith('a.log')))
   })
 
+  it('a JSON Lines gzip cut short is reported once, as unreadable: its cut-off last line is not also a JSON problem', async () => {
+    const lines = Array.from({length: 4000}, (_, i) => JSON.stringify({i, msg: `request ${i} served for someone.${i}@example.org`}))
+    const gz = gzipSync(lines.join('\n') + '\n')
+    const cut = join(dir, 'cut.jsonl.gz')
+    writeFileSync(cut, gz.subarray(0, Math.floor(gz.length * 0.6)))
+    const {findings, stats} = await scanInputs({inputs: [cut], scanner})
+    assert.equal(stats.errors.length, 1, JSON.stringify(stats.errors))
+    assert.equal(stats.errors[0]?.line, undefined)
+    assert.ok(findings.length > 100, 'the good prefix is scanned')
+  })
+
   it('reports missing and unreadable paths and scans the rest', async () => {
     const locked = join(dir, 'locked.txt')
     writeFileSync(locked, `token=${token}\n`)
