@@ -194,10 +194,6 @@ interface FingerprintKey {
 }
 
 /**
- * The store's fingerprint key if the store exists and its key is in the environment; never asks
- * for a passphrase (a scan without --incident must not block on a prompt). Otherwise a random key.
- */
-/**
  * The store's modules (SQLite, the ledger, libsodium), loaded only when a scan uses the store: a
  * scan without one starts faster.
  */
@@ -206,6 +202,10 @@ async function storeAccess(): Promise<{withLedger: typeof withLedger; incidentKe
   return {withLedger: access.withLedger, incidentKey: incidents.incidentKey}
 }
 
+/**
+ * The store's fingerprint key if the store exists and its key is in the environment; never asks
+ * for a passphrase (a scan without --incident must not block on a prompt). Otherwise a random key.
+ */
 async function optionalStoreKey(session: SessionOptions, randomKey: () => Uint8Array): Promise<FingerprintKey> {
   if (!existsSync(session.storePath)) return {key: randomKey(), scope: 'ephemeral'}
   try {
@@ -555,6 +555,8 @@ function commitFile(tmp: string, target: string, force: boolean): void {
 async function textHead(path: string, gzip: boolean): Promise<Buffer> {
   const source = createReadStream(path, gzip ? {} : {end: HEAD_BYTES - 1})
   const text = gzip ? source.pipe(createGunzip()) : source
+  // pipe() does not pass the file's errors on: the loop below must see them (as a user error).
+  if (text !== source) source.on('error', (error) => text.destroy(error))
   try {
     for await (const chunk of text as AsyncIterable<Buffer>) return chunk.subarray(0, HEAD_BYTES)
     return Buffer.alloc(0)
