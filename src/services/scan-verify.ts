@@ -20,10 +20,13 @@ interface Provider {
   env: string
   base: string
   request: (token: string) => {method: 'GET' | 'POST'; path: string; headers: Record<string, string>}
-  /** Tokens of the rule the endpoint can judge (all when absent); the others are not sent. */
-  accepts?: (token: string) => boolean
-  /** Reads the response; `overridden` is true when the base URL came from the environment. */
-  judge: (status: number, body: () => Promise<unknown>, overridden: boolean) => Promise<Verification>
+  /**
+   * Tokens the endpoint can judge (all when absent); the others are not sent. `overridden`: the
+   * base URL came from the environment.
+   */
+  accepts?: (token: string, overridden: boolean) => boolean
+  /** Reads the response. */
+  judge: (status: number, body: () => Promise<unknown>) => Promise<Verification>
 }
 
 const bearer = (token: string): Record<string, string> => ({authorization: `Bearer ${token}`})
@@ -73,12 +76,13 @@ export const PROVIDERS: Readonly<Record<string, Provider>> = {
   'gitlab-token': {
     env: 'PL_GITLAB_API_URL',
     base: 'https://gitlab.com/api/v4',
-    // The endpoint answers for personal, project and group access tokens, not runner or deploy tokens.
-    accepts: (token) => token.startsWith('glpat-'),
+    // A token does not say which GitLab it belongs to: sent to gitlab.com, a self-managed
+    // instance's token would go to a third party. Only with the instance named in
+    // PL_GITLAB_API_URL (gitlab.com's own API included), and only personal, project and group
+    // access tokens, which the endpoint answers for (not runner or deploy tokens).
+    accepts: (token, overridden) => overridden && token.startsWith('glpat-'),
     request: (token) => ({method: 'GET', path: '/personal_access_tokens/self', headers: {'private-token': token}}),
-    // A token of a self-managed instance is unknown to gitlab.com: its 401 there proves nothing.
-    // Only the instance named in PL_GITLAB_API_URL can say that a token is revoked.
-    judge: async (status, _body, overridden) => (status === 401 && !overridden ? 'unknown' : byStatus(status)),
+    judge: byStatus,
   },
   'stripe-secret-key': {
     env: 'PL_STRIPE_API_URL',
@@ -140,15 +144,14 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
   const timeoutMs = options.timeoutMs ?? 10_000
   const checkable = (t: VerifyTarget): boolean => {
     const provider = PROVIDERS[t.rule]
-    return provider !== undefined && (provider.accepts?.(t.raw) ?? true)
+    return provider !== undefined && (provider.accepts?.(t.raw, (options.env[provider.env] ?? '').length > 0) ?? true)
   }
   const queue = [...new Map(targets.filter(checkable).map((t) => [t.fingerprint, t])).values()]
   const results = new Map<string, Verification>()
   const check = async (target: VerifyTarget): Promise<Verification> => {
     const provider = PROVIDERS[target.rule]
     if (provider === undefined) return 'unknown'
-    const overridden = (options.env[provider.env] ?? '').length > 0
-    const base = overridden ? (options.env[provider.env] ?? '') : provider.base
+    const base = (options.env[provider.env] ?? '').length > 0 ? (options.env[provider.env] ?? '') : provider.base
     const {method, path, headers} = provider.request(target.raw)
     try {
       const response = await doFetch(`${base.replace(/\/+$/, '')}${path}`, {
@@ -157,7 +160,7 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       })
-      const verdict = await provider.judge(response.status, () => response.json().catch(() => null), overridden)
+      const verdict = await provider.judge(response.status, () => response.json().catch(() => null))
       await response.body?.cancel().catch(() => undefined)
       return verdict
     } catch {

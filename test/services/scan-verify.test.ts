@@ -20,17 +20,17 @@ function answering(status: number, seen: string[]): typeof fetch {
 }
 
 describe('verifyTokens', () => {
-  test('a GitLab 401 from gitlab.com proves nothing (the token may belong to a self-managed instance); from the named instance it does', async () => {
+  test('GitLab tokens are asked about only at the instance named in PL_GITLAB_API_URL: never sent to gitlab.com by guess', async () => {
     const token = fakes.gitlab(rng)
     const target = [{fingerprint: 'f1', rule: 'gitlab-token', raw: token}]
     const seen: string[] = []
-    const byDefault = await verifyTokens(target, {env: {}, fetch: answering(401, seen)})
-    assert.equal(byDefault.get('f1'), 'unknown')
-    assert.deepEqual(seen, ['GET https://gitlab.com/api/v4/personal_access_tokens/self'])
+    const byDefault = await verifyTokens(target, {env: {}, fetch: answering(200, seen)})
+    assert.equal(byDefault.size, 0)
+    assert.deepEqual(seen, [])
     const named = await verifyTokens(target, {env: {PL_GITLAB_API_URL: 'https://gitlab.example.internal/api/v4/'}, fetch: answering(401, seen)})
     assert.equal(named.get('f1'), 'revoked/invalid')
-    assert.equal(seen[1], 'GET https://gitlab.example.internal/api/v4/personal_access_tokens/self')
-    const live = await verifyTokens(target, {env: {}, fetch: answering(200, [])})
+    assert.deepEqual(seen, ['GET https://gitlab.example.internal/api/v4/personal_access_tokens/self'])
+    const live = await verifyTokens(target, {env: {PL_GITLAB_API_URL: 'https://gitlab.com/api/v4'}, fetch: answering(200, [])})
     assert.equal(live.get('f1'), 'live')
   })
 
@@ -41,7 +41,7 @@ describe('verifyTokens', () => {
         {fingerprint: 'r', rule: 'gitlab-token', raw: fakes.gitlab(rng).replace('glpat-', 'glrt-')},
         {fingerprint: 'd', rule: 'gitlab-token', raw: fakes.gitlab(rng).replace('glpat-', 'gldt-')},
       ],
-      {env: {}, fetch: answering(200, seen)},
+      {env: {PL_GITLAB_API_URL: 'https://gitlab.example.internal/api/v4'}, fetch: answering(200, seen)},
     )
     assert.equal(seen.length, 0)
     assert.equal(result.size, 0)
