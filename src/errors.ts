@@ -23,6 +23,12 @@ export type ErrorCode =
   | 'cancelled'
   | 'bug'
 
+/**
+ * `pl scan`'s exit code for an incomplete scan (some inputs unreadable or with problems; the rest
+ * scanned): not an error thrown, but one of pl's codes all the same.
+ */
+export const EXIT_INCOMPLETE_SCAN = 9
+
 /** Exit codes, documented in docs/commands.md. Stable: scripts depend on them. */
 export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   usage: 2,

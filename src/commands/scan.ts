@@ -1,20 +1,15 @@
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
-import {UserError} from '../errors.js'
+import {EXIT_CODES, EXIT_INCOMPLETE_SCAN, UserError} from '../errors.js'
 import type {ScanReport} from '../services/scan-run.js'
 import {runScan} from '../services/scan-run.js'
 import {findingsTable, scanNotes, scanSummary} from '../render/findings.js'
 import {byteProgress} from '../render/progress.js'
 import {toSarif} from '../render/sarif.js'
 
-/**
- * Exit code of an incomplete scan: some inputs could not be read, or were read with problems
- * (each reported with its path); the others were scanned. Distinct from a usage error (2).
- */
-export const EXIT_INCOMPLETE = 9
 /** Exit codes pl itself gives to errors: --exit-code may not take one, or findings would read as an error. */
-const RESERVED_EXIT_CODES = new Set([2, 3, 4, 5, 6, 7, 8, EXIT_INCOMPLETE, 10, 11, 70, 130])
+const RESERVED_EXIT_CODES = new Set([...Object.values(EXIT_CODES), EXIT_INCOMPLETE_SCAN].sort((a, b) => a - b))
 /** A progress bar (on a terminal) for inputs this large, or for any scan that runs longer than PROGRESS_AFTER_MS. */
 const PROGRESS_FROM = 16 * 1024 * 1024
 const PROGRESS_AFTER_MS = 1000
@@ -95,7 +90,7 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 9 the scan
     for (const line of verificationNotes(report)) this.note(line)
     this.note(scanSummary(report))
 
-    if (report.stats.errors.length > 0) process.exitCode = EXIT_INCOMPLETE
+    if (report.stats.errors.length > 0) process.exitCode = EXIT_INCOMPLETE_SCAN
     else if (report.findings.length > 0) process.exitCode = exitCode ?? 1
     return report
   }

@@ -4,7 +4,7 @@
  */
 import type {Category} from '../domain/scan/types.js'
 import type {RedactResult, ReportedFinding, ScanReport, UnmatchableNote} from '../services/scan-run.js'
-import {bytes, table} from './format.js'
+import {bytes, plural, table} from './format.js'
 
 const STDIN_LABEL = '<stdin>'
 
@@ -44,7 +44,6 @@ export function findingsTable(findings: readonly ReportedFinding[], options: {ve
   return table(['Location', 'Rule', 'Found', 'Fingerprint', 'Where'], sorted.map(row))
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 function seconds(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`

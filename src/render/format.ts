@@ -46,3 +46,8 @@ export function bytes(n: number | null | undefined): string {
   }
   return u === 0 ? `${n} B` : `${v.toFixed(1)} ${units[u]}`
 }
+
+/** `1 input`, `3 inputs`; `many` for irregular plurals (`entry`, `entries`). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}

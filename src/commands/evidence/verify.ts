@@ -7,7 +7,7 @@ import type {ProofCheck} from '../../services/evidence.js'
 import {checkExhibitProof, verifyStore, verifyStoreDeep} from '../../services/evidence.js'
 import {resolveStorePath} from '../../services/session.js'
 import type {VerifyReport} from '../../store/verify.js'
-import {when} from '../../render/format.js'
+import {plural, when} from '../../render/format.js'
 import {countProgress} from '../../render/progress.js'
 
 async function digestFile(path: string): Promise<{sha256: string; size: number}> {
@@ -67,8 +67,7 @@ Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sea
       progress.stop()
     }
     this.log(`Store ${store}`)
-    const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`
-    this.log(`  ${n(report.entries, 'entry', 'entries')}, ${n(report.checkpoints, 'signed checkpoint')}, ${n(report.blobs.checked, 'blob')} checked`)
+    this.log(`  ${plural(report.entries, 'entry', 'entries')}, ${plural(report.checkpoints, 'signed checkpoint')}, ${plural(report.blobs.checked, 'blob')} checked`)
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
     if (report.external) this.log(`  given checkpoint (size ${report.external.size}): ${report.external.consistent ? 'consistent' : 'NOT consistent'}`)
     if (report.deep) this.log(`  with the key: ${report.deep.entriesAuthenticated} entries and ${report.deep.blobsAuthenticated} exhibits authenticated, ${report.deep.shreddedKeys} keys shredded on the record`)

@@ -220,13 +220,6 @@ export class PromptIndex {
   }
 }
 
-/**
- * The registered prompts that can never be matched, for a loader to report (a warning naming the
- * prompt file) before scanning: the same index the scanner builds decides.
- */
-export function unmatchablePrompts(prompts: readonly KnownPrompt[], options: PromptIndexOptions = {}): readonly UnmatchablePrompt[] {
-  return prompts.length === 0 ? [] : new PromptIndex(prompts, options).unmatchable
-}
 
 export interface PromptHit {
   prompt: number

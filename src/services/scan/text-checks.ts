@@ -4,6 +4,7 @@
  * lines that cannot be JSON (they were scanned as text). Both are counted in passes the scan
  * makes anyway or on a few characters per line, never by parsing.
  */
+import {plural} from '../../render/format.js'
 import type {InvalidAt, TextPieces} from './decode.js'
 
 /** Problems in the text of one input (or of one segment of it, lines counted from its start). */
@@ -155,7 +156,6 @@ export function joinProblems(parts: ReadonlyArray<{problems: TextProblems; ownBr
   return out
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 /** What to report of an input's problems, one message per kind. */
 export function describeProblems(problems: TextProblems): TextProblem[] {
