@@ -62,6 +62,7 @@ export function scanSummary(report: ScanReport): string {
   if (stats.skippedBinary > 0) parts.push(`${plural(stats.skippedBinary, 'binary file')} skipped`)
   if ((stats.skippedSpecial ?? 0) > 0) parts.push(`${plural(stats.skippedSpecial ?? 0, 'pipe, socket or device', 'pipes, sockets or devices')} in directories skipped`)
   if ((stats.skippedRepeated ?? 0) > 0) parts.push(`${plural(stats.skippedRepeated ?? 0, 'directory', 'directories')} already walked skipped`)
+  if ((stats.skippedRepeatedFiles ?? 0) > 0) parts.push(`${plural(stats.skippedRepeatedFiles ?? 0, 'file')} reached by a second path skipped`)
   const unread = new Set(stats.errors.filter((e) => e.line === undefined).map((e) => e.path)).size
   const troubled = new Set(stats.errors.filter((e) => e.line !== undefined).map((e) => e.path)).size
   if (unread > 0) parts.push(`${plural(unread, 'input')} could not be read`)

@@ -54,6 +54,8 @@ export interface ScanStats {
   skippedSpecial?: number
   /** Directories reached again through a symbolic link (a loop, or one already scanned): walked once. */
   skippedRepeated?: number
+  /** Files reached again by another path (a link to one already taken, or named twice): scanned once. */
+  skippedRepeatedFiles?: number
   errors: ScanError[]
   durationMs: number
 }
@@ -195,6 +197,19 @@ interface Walk {
   stats: ScanStats
   /** Real paths of the directories walked: one reached again through a link is not walked twice. */
   walked: Set<string>
+  /** Device and inode of the files taken: one reached by a second path (a link, named twice) is scanned once. */
+  files: Set<string>
+}
+
+/** Takes a regular file once, under the first path it was reached by. */
+function addFile(walk: Walk, path: string, info: {dev: number; ino: number; size: number}): void {
+  const id = `${info.dev}:${info.ino}`
+  if (walk.files.has(id)) {
+    walk.stats.skippedRepeatedFiles = (walk.stats.skippedRepeatedFiles ?? 0) + 1
+    return
+  }
+  walk.files.add(id)
+  walk.sources.push({path, size: info.size})
 }
 
 async function walkDirectory(walk: Walk, path: string): Promise<void> {
@@ -239,7 +254,7 @@ async function walkEntry(walk: Walk, path: string, link: boolean): Promise<void>
     }
     return
   }
-  if (info.isFile()) walk.sources.push({path, size: info.size})
+  if (info.isFile()) addFile(walk, path, info)
   else if (info.isDirectory()) await walkDirectory(walk, path)
   else stats.skippedSpecial = (stats.skippedSpecial ?? 0) + 1
 }
@@ -254,7 +269,7 @@ async function danglingLink(path: string, error: unknown): Promise<string> {
 }
 
 async function collectSources(inputs: readonly string[], stats: ScanStats): Promise<Source[]> {
-  const walk: Walk = {sources: [], stats, walked: new Set()}
+  const walk: Walk = {sources: [], stats, walked: new Set(), files: new Set()}
   for (const input of inputs) {
     if (input === STDIN) {
       walk.sources.push({path: STDIN, stream: true})
@@ -267,7 +282,7 @@ async function collectSources(inputs: readonly string[], stats: ScanStats): Prom
       stats.errors.push({path: input, message: await danglingLink(input, error)})
       continue
     }
-    if (info.isFile()) walk.sources.push({path: input, size: info.size})
+    if (info.isFile()) addFile(walk, input, info)
     else if (info.isDirectory()) await walkDirectory(walk, input)
     // Named on the command line, a pipe (`<(cmd)`, a FIFO) or a device is read like standard input.
     else if (info.isFIFO() || info.isCharacterDevice()) walk.sources.push({path: input, stream: true})
@@ -341,7 +356,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
   const now = options.now ?? (() => performance.now())
   const started = now()
   const collect = options.collect ?? true
-  const stats: ScanStats = {files: 0, bytes: 0, lines: 0, skippedBinary: 0, skippedSpecial: 0, skippedRepeated: 0, errors: [], durationMs: 0}
+  const stats: ScanStats = {files: 0, bytes: 0, lines: 0, skippedBinary: 0, skippedSpecial: 0, skippedRepeated: 0, skippedRepeatedFiles: 0, errors: [], durationMs: 0}
   const findings: LocatedFinding[] = []
   const sources = await collectSources(options.inputs, stats)
   const total = sources.every((s) => s.size !== undefined) ? sources.reduce((sum, s) => sum + (s.size ?? 0), 0) : undefined

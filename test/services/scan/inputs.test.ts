@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Readable} from 'node:stream'
@@ -95,6 +95,18 @@ describe('symbolic links and pipes in a directory', () => {
     assert.equal(r.stats.skippedSpecial, 1)
     assert.equal(r.stats.skippedRepeated, 2)
     assert.deepEqual(r.stats.errors, [])
+  })
+
+  it('scans a file reached by two paths once, under the first (a link and its target, a file named twice, a hard link)', async () => {
+    const tree = join(dir, 'twice')
+    mkdirSync(tree)
+    writeFileSync(join(tree, 'app.log'), `token=${tokens[1]}\n`)
+    symlinkSync(join(tree, 'app.log'), join(tree, 'current.log'))
+    linkSync(join(tree, 'app.log'), join(tree, 'app.log.1'))
+    const r = await scanInputs({inputs: [tree, join(tree, 'app.log')], scanner})
+    assert.deepEqual(where(r), [['twice/app.log', 'github-token', 1, 7]])
+    assert.equal(r.stats.files, 1)
+    assert.equal(r.stats.skippedRepeatedFiles, 3)
   })
 
   it('reports a dangling link and a link to itself with their paths, and scans the rest', async () => {
