@@ -16,8 +16,8 @@ const PROGRESS_AFTER_MS = 1000
 
 export default class Scan extends BaseCommand {
   static override summary = 'Scan files, directories, gzip or standard input for leaked secrets, personal data and known prompts.'
-  static override description = `Reads plain text, JSON and JSONL (reporting the JSON path of each hit), recursively through directories (binary files are skipped and counted), decompressing .gz. A found value is never printed: only a masked form and a keyed fingerprint (HMAC-SHA-256 under the store's fingerprint key when the store can be unlocked from the environment, otherwise an ephemeral key — see stats.fingerprintScope).
-With --incident, the findings become evidence of that incident: one scan.findings entry, and each distinct raw value encrypted under its own data key (secret.captured), so a runbook can revoke it and a purge can crypto-shred it.
+  static override description = `Reads plain text (UTF-8 or UTF-16), JSON and JSONL (reporting the JSON path of each hit), recursively through directories and the symbolic links in them (binary files are skipped and counted; each file is read once), standard input and named pipes, decompressing .gz. A found value is never printed: only a masked form and a keyed fingerprint (HMAC-SHA-256 under the store's fingerprint key when the store can be unlocked from the environment, otherwise an ephemeral key — see stats.fingerprintScope).
+With --incident, the findings become evidence of that incident: one scan.findings entry, and each distinct raw value encrypted under its own data key (secret.captured), so a runbook can revoke it and \`pl evidence shred\` can crypto-shred it.
 With --prompts DIR, every .txt file in DIR is a sensitive prompt (named after the file) whose copies are found even partial or reformatted.
 Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 9 the scan is incomplete: some inputs could not be read or had problems (each is reported with its path; the others were scanned); 2 a usage error; the documented error codes otherwise (see docs/scanning.md).`
   static override examples = [
