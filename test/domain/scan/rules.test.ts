@@ -231,6 +231,19 @@ describe('connection strings and generic assignments', () => {
     assert.equal(assertFound('password=Tr0ub4dor&3xYz!', 'generic-secret').length, 'Tr0ub4dor&3xYz!'.length)
   })
 
+  it("a shell default (${DB_PASS:-value}, :=, :+, :?) is the value, without the operator", () => {
+    for (const [text, value] of [
+      ['password=${DB_PASS:-Fallback99xQ}', 'Fallback99xQ'],
+      ['export PGPASSWORD=${PGPASSWORD:=Zq8vN3kLm2}', 'Zq8vN3kLm2'],
+      ['api_token=${API_TOKEN:+k7Hq2mZp9Lx}', 'k7Hq2mZp9Lx'],
+    ] as const) {
+      assertFound(text, 'generic-secret', value)
+    }
+    // Not after a shell parameter: a leading dash stays part of the value.
+    assertFound('token: -Ab3dE5fG7hJ9kL', 'generic-secret', '-Ab3dE5fG7hJ9kL')
+    assertClean('password=${DB_PASS} secret=${API_SECRET:?must be set}')
+  })
+
   it('placeholders stay placeholders, quoted or not, followed by another pair or not', () => {
     for (const value of ['${DB_PASS}', '<your-password>', '{{ db_pass }}', 'process.env.DB_PASSWORD', '%(password)s']) {
       for (const template of ['password=%', 'password="%"', "password='%'", 'password=%&user=bob', 'password=%;Database=prod', '{"password":"%"}']) {

@@ -446,6 +446,9 @@ const VALUE_CHAR = String.raw`[^\s"'<>{}()[\]\`,;&]`
 const VALUE_SEPARATOR = String.raw`[,;&](?!amp;|[A-Za-z_][\w.-]{0,40}(?: [A-Z][\w.-]{0,40}){0,3}=)(?=${VALUE_CHAR})`
 const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)([A-Za-z0-9_.-]{0,24})`
 
+/** The start of a shell parameter expansion, `${NAME`, right before a `:-` default. */
+const SHELL_PARAMETER = /\$\{[A-Za-z_][A-Za-z0-9_]*$/
+
 const genericAssignment: Rule = {
   id: 'generic-secret',
   category: 'secret',
@@ -463,10 +466,15 @@ const genericAssignment: Rule = {
   priority: GENERIC,
   validate(match, text) {
     const quoted = match[3]
-    const value = quoted ?? match[4] ?? ''
+    let value = quoted ?? match[4] ?? ''
     // A quoted match ends with its closing quote.
     const end = match.index + match[0].length - (quoted === undefined ? 0 : 1)
-    const start = end - value.length
+    let start = end - value.length
+    // A shell default, `${DB_PASS:-s3cret}` (or `:=`, `:+`, `:?`): the value starts after the operator.
+    if (quoted === undefined && /^[-=+?]/.test(value) && SHELL_PARAMETER.test(text.slice(Math.max(0, start - 80), start - 1))) {
+      value = value.slice(1)
+      start += 1
+    }
     const name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'\s:=>]+$/, '')
     if (!looksLikeAssignedSecret(name, value) || insideRedaction(text, start, end)) return null
     return {start, end, secret: value, masked: maskToken(value)}
