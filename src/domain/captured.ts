@@ -101,15 +101,9 @@ export function foldCaptured(input: {
       value.scans += 1
     }
   }
-  // The first shred record naming each key or id (looked up per value, not searched for): its position.
-  const firstNaming = new Map<string, number>()
-  input.shreds.forEach(({body}, index) => {
-    for (const name of [`key:${String(body.keyId)}`, `id:${String(body.evidence)}`]) if (!firstNaming.has(name)) firstNaming.set(name, index)
-  })
+  const shredOf = shredLookup(input.shreds)
   for (const value of bySeq.values()) {
-    // As before: the earliest record that names the value either way.
-    const index = Math.min(firstNaming.get(`key:${value.keyId}`) ?? Infinity, firstNaming.get(`id:${value.id}`) ?? Infinity)
-    const shred = Number.isFinite(index) ? input.shreds[index] : undefined
+    const shred = shredOf(value.keyId, value.id)
     if (shred === undefined) continue
     value.shredded = true
     value.shreddedAt = shred.ts
@@ -117,6 +111,21 @@ export function foldCaptured(input: {
     if (str(shred.body.reason)) value.shredReason = shred.body.reason
   }
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq)
+}
+
+/**
+ * Finds the shred record of a key or evidence id: the earliest record that names either (looked
+ * up per item, not searched for).
+ */
+export function shredLookup(shreds: readonly ShredRecord[]): (keyId: string, id: string) => ShredRecord | undefined {
+  const firstNaming = new Map<string, number>()
+  shreds.forEach(({body}, index) => {
+    for (const name of [`key:${String(body.keyId)}`, `id:${String(body.evidence)}`]) if (!firstNaming.has(name)) firstNaming.set(name, index)
+  })
+  return (keyId, id) => {
+    const index = Math.min(firstNaming.get(`key:${keyId}`) ?? Infinity, firstNaming.get(`id:${id}`) ?? Infinity)
+    return Number.isFinite(index) ? shreds[index] : undefined
+  }
 }
 
 /**

@@ -3,13 +3,16 @@
  * recorded), prove (inclusion proof for one exhibit), shred (crypto-shredding), checkpoint and
  * verify. Only metadata is ever returned to callers; content goes to the sink the caller gives.
  *
- * Raw values captured by `pl scan --incident` (`secret.captured` entries) are listed, shown and
- * shredded alongside the exhibits, by the EV-<seq> of their entry; they are never revealed or
- * proven here, and their bodies (the raw values) are never decrypted by this module.
+ * Raw values captured by `pl scan --incident` (`secret.captured` entries) and password answers
+ * typed into runbook steps (`runbook.secret` entries) are listed, shown and shredded alongside the
+ * exhibits, by the EV-<seq> of their entry; they are never revealed or proven here, and their
+ * bodies (the raw values, the typed answers) are never decrypted by this module.
  */
 import {readFileSync} from 'node:fs'
 import type {CapturedHeader, CapturedValue, ScanSecretRecord, ShredRecord} from '../domain/captured.js'
 import {capturedLabel, foldCaptured} from '../domain/captured.js'
+import type {AnswerHeader, AnswerPointer, RunbookAnswer} from '../domain/runbook-answers.js'
+import {foldRunbookAnswers, runbookAnswerLabel} from '../domain/runbook-answers.js'
 import type {EvidenceAddedBody, EvidenceKind} from '../domain/entry.js'
 import {evidenceId, guessEvidenceKind, parseEvidenceId} from '../domain/evidence.js'
 import {exchangeFromJson} from '../domain/replay/exchange.js'
@@ -105,10 +108,15 @@ export interface EvidenceListing {
   evidence: EvidenceItem[]
   /** Raw values the incident's scans captured, described masked. */
   captured: CapturedValue[]
+  /** Password answers typed into the incident's runbook walks, described by runbook and step. */
+  runbookAnswers: RunbookAnswer[]
 }
 
 export async function listEvidence(session: SessionOptions, incident: string): Promise<EvidenceListing> {
-  return withLedger(session, (ledger) => ({evidence: [...loadIncident(ledger, incident).evidence], captured: capturedValues(ledger, incident).map(capturedItem)}))
+  return withLedger(session, (ledger) => {
+    const {captured, runbookAnswers} = keptSecrets(ledger, incident)
+    return {evidence: [...loadIncident(ledger, incident).evidence], captured: captured.map(capturedItem), runbookAnswers}
+  })
 }
 
 /** A captured value as pl shows it: the fingerprint cut to a prefix, as in the postmortem. */
@@ -117,31 +125,46 @@ function capturedItem(value: CapturedValue): CapturedValue {
 }
 
 /**
- * The incident's captured values, read from the clear headers of its `secret.captured` entries
- * and from its `scan.findings` and `key.shredded` entries (incident key); a `secret.captured`
- * body, the raw value, is not decrypted.
+ * The incident's captured values and runbook answers, read from the clear headers of its
+ * `secret.captured` and `runbook.secret` entries and from its `scan.findings`, `runbook.step` and
+ * `key.shredded` entries (incident key). A `secret.captured` body (the raw value) and a
+ * `runbook.secret` body (the typed answer) are not decrypted.
  */
-function capturedValues(ledger: UnlockedLedger, incident: string): CapturedValue[] {
+function keptSecrets(ledger: UnlockedLedger, incident: string): {captured: CapturedValue[]; runbookAnswers: RunbookAnswer[]} {
   const id = incident.toUpperCase()
   incidentKey(ledger, id)
   const captures: CapturedHeader[] = []
   const scans: ScanSecretRecord[][] = []
+  const answers: AnswerHeader[] = []
+  const pointers: AnswerPointer[] = []
   const shreds: ShredRecord[] = []
   for (const row of ledger.rowsOfIncident(id)) {
     if (row.kind === 'secret.captured') captures.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
-    else if (row.kind === 'scan.findings' || row.kind === 'key.shredded') {
-      const body = ledger.decrypt(row).body as {secrets?: unknown; keyId?: unknown} | null
+    else if (row.kind === 'runbook.secret') answers.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
+    else if (row.kind === 'scan.findings' || row.kind === 'key.shredded' || row.kind === 'runbook.step') {
+      const body = ledger.decrypt(row).body as {secrets?: unknown; secretEntry?: unknown; runbook?: unknown; step?: unknown} | null
       if (body === null) continue
       if (row.kind === 'key.shredded') shreds.push({ts: row.ts, actor: row.actor, body: body as ShredRecord['body']})
-      else if (Array.isArray(body.secrets)) scans.push(body.secrets as ScanSecretRecord[])
+      else if (row.kind === 'runbook.step') {
+        const {secretEntry, runbook, step} = body
+        if (typeof secretEntry === 'number' && typeof runbook === 'string' && typeof step === 'string') pointers.push({secretEntry, runbook, step})
+      } else if (Array.isArray(body.secrets)) scans.push(body.secrets as ScanSecretRecord[])
     }
   }
-  return foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId)})
+  const hasKey = (keyId: string) => ledger.hasKey(keyId)
+  return {captured: foldCaptured({captures, scans, shreds, hasKey}), runbookAnswers: foldRunbookAnswers({secrets: answers, pointers, shreds, hasKey})}
+}
+
+function capturedValues(ledger: UnlockedLedger, incident: string): CapturedValue[] {
+  return keptSecrets(ledger, incident).captured
 }
 
 /** An exhibit's row, for proving; a captured value is refused with where its proof is. */
 function exhibitRow(ledger: UnlockedLedger, id: string): EntryRow {
   const row = findRow(ledger, id)
+  if (row.kind === 'runbook.secret') {
+    throw new UserError('usage', `${evidenceId(row.seq)} is a password answer typed into a runbook step, not an exhibit: \`pl evidence prove\` proves exhibits.`)
+  }
   if (row.kind === 'secret.captured') {
     throw new UserError('usage', `${evidenceId(row.seq)} is a raw value captured by a scan, not an exhibit: \`pl evidence prove\` proves exhibits.`, {
       hints: [`The postmortem's appendix (\`pl report postmortem ${row.incident}\`) has the inclusion proof of every captured value's entry.`],
@@ -150,11 +173,14 @@ function exhibitRow(ledger: UnlockedLedger, id: string): EntryRow {
   return row
 }
 
-/** The row of an exhibit (`evidence.added`) or of a captured value (`secret.captured`). */
+/**
+ * The row of an exhibit (`evidence.added`), of a captured value (`secret.captured`) or of a
+ * runbook answer (`runbook.secret`).
+ */
 function findRow(ledger: UnlockedLedger, id: string): EntryRow {
   const seq = parseEvidenceId(id)
   const row = seq === undefined ? undefined : ledger.row(seq)
-  if (!row || (row.kind !== 'evidence.added' && row.kind !== 'secret.captured')) {
+  if (!row || (row.kind !== 'evidence.added' && row.kind !== 'secret.captured' && row.kind !== 'runbook.secret')) {
     throw new UserError('not-found', `No evidence ${id} in this store.`, {hints: ['Evidence ids look like EV-12; list them with `pl evidence list INC`.']})
   }
   return row
@@ -169,11 +195,23 @@ export interface CapturedDetails extends CapturedValue {
   incident: string
 }
 
-export async function showEvidence(session: SessionOptions, id: string): Promise<EvidenceDetails | CapturedDetails> {
+export interface RunbookAnswerDetails extends RunbookAnswer {
+  incident: string
+}
+
+export async function showEvidence(session: SessionOptions, id: string): Promise<EvidenceDetails | CapturedDetails | RunbookAnswerDetails> {
   return withLedger(session, (ledger) => {
     const row = findRow(ledger, id)
-    return row.kind === 'secret.captured' ? {...capturedItem(capturedDetails(ledger, row)), incident: row.incident} : evidenceDetails(ledger, row)
+    if (row.kind === 'secret.captured') return {...capturedItem(capturedDetails(ledger, row)), incident: row.incident}
+    if (row.kind === 'runbook.secret') return {...answerDetails(ledger, row), incident: row.incident}
+    return evidenceDetails(ledger, row)
   })
+}
+
+function answerDetails(ledger: UnlockedLedger, row: EntryRow): RunbookAnswer {
+  const answer = keptSecrets(ledger, row.incident).runbookAnswers.find((a) => a.seq === row.seq)
+  if (!answer) throw new IntegrityError(`Runbook answer ${evidenceId(row.seq)} is missing from its incident's record.`)
+  return answer
 }
 
 function capturedDetails(ledger: UnlockedLedger, row: EntryRow): CapturedValue {
@@ -209,6 +247,15 @@ export async function revealEvidence(
         ],
       })
     }
+    if (row.kind === 'runbook.secret') {
+      const answer = answerDetails(ledger, row)
+      throw new UserError('usage', `${evidenceId(row.seq)} is a password answer typed into a runbook step (${runbookAnswerLabel(answer)}); pl never reveals runbook answers.`, {
+        hints: [
+          'The walk hands it to the step that asked for it, without printing it.',
+          `\`pl evidence show ${evidenceId(row.seq)}\` shows what is recorded about it (never the value).`,
+        ],
+      })
+    }
     const details = evidenceDetails(ledger, row)
     if (details.shredded || !ledger.hasKey(row.keyId)) {
       throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; its content cannot be recovered.`)
@@ -220,10 +267,11 @@ export async function revealEvidence(
   })
 }
 
-/** What a shred destroys (or destroyed): an exhibit, or a raw value a scan captured. */
+/** What a shred destroys (or destroyed): an exhibit, a raw value a scan captured, or a runbook answer. */
 export type ShredItem =
   | {type: 'exhibit'; id: string; seq: number; incident: string; name: string | null; keyId: string}
   | {type: 'captured'; id: string; seq: number; incident: string; name: null; rule: string | null; category: string | null; masked: string | null; keyId: string}
+  | {type: 'runbook-answer'; id: string; seq: number; incident: string; name: null; runbook: string | null; step: string | null; keyId: string}
 
 /** A shred item as reported (the incident was named by the caller; key ids are not shown). */
 export type ShreddedItem = Reported<ShredItem>
@@ -252,15 +300,39 @@ function capturedCandidate(v: CapturedValue, incident: string): Candidate {
   return {item: {type: 'captured', id, seq, incident, name: null, rule, category, masked, keyId}, shredded: v.shredded}
 }
 
+function answerCandidate(a: RunbookAnswer, incident: string): Candidate {
+  const {id, seq, runbook, step, keyId} = a
+  return {item: {type: 'runbook-answer', id, seq, incident, name: null, runbook, step, keyId}, shredded: a.shredded}
+}
+
 function reported(item: ShredItem): ShreddedItem {
-  const {type, id, seq} = item
-  return type === 'exhibit' ? {type, id, seq, name: item.name} : {type, id, seq, name: null, rule: item.rule, category: item.category, masked: item.masked}
+  switch (item.type) {
+    case 'exhibit':
+      return {type: item.type, id: item.id, seq: item.seq, name: item.name}
+    case 'captured':
+      return {type: item.type, id: item.id, seq: item.seq, name: null, rule: item.rule, category: item.category, masked: item.masked}
+    case 'runbook-answer':
+      return {type: item.type, id: item.id, seq: item.seq, name: null, runbook: item.runbook, step: item.step}
+  }
+}
+
+/** The name a shred record gives an item: never a captured value or a typed answer itself. */
+function shredName(item: ShredItem): string | null {
+  switch (item.type) {
+    case 'exhibit':
+      return item.name
+    case 'captured':
+      return capturedLabel(item)
+    case 'runbook-answer':
+      return runbookAnswerLabel(item)
+  }
 }
 
 /**
- * Crypto-shreds one exhibit or captured value, or every exhibit and captured value of an
- * incident: for each, a `key.shredded` entry (incident key) and the deletion of its data key in
- * one transaction. `confirm` sees what is about to be destroyed (captured values masked).
+ * Crypto-shreds one exhibit, captured value or runbook answer, or all of them for an incident:
+ * for each, a `key.shredded` entry (incident key) and the deletion of its data key in one
+ * transaction. `confirm` sees what is about to be destroyed (captured values masked, runbook
+ * answers by runbook and step).
  */
 export async function shredEvidence(
   session: SessionOptions,
@@ -271,12 +343,20 @@ export async function shredEvidence(
     let candidates: Candidate[]
     if (target.evidence) {
       const row = findRow(ledger, target.evidence)
-      candidates = [row.kind === 'secret.captured' ? capturedCandidate(capturedDetails(ledger, row), row.incident) : exhibitCandidate(evidenceDetails(ledger, row), row.incident)]
+      candidates = [
+        row.kind === 'secret.captured'
+          ? capturedCandidate(capturedDetails(ledger, row), row.incident)
+          : row.kind === 'runbook.secret'
+            ? answerCandidate(answerDetails(ledger, row), row.incident)
+            : exhibitCandidate(evidenceDetails(ledger, row), row.incident),
+      ]
     } else if (target.incident) {
       const incident = target.incident.toUpperCase()
+      const {captured, runbookAnswers} = keptSecrets(ledger, incident)
       candidates = [
         ...loadIncident(ledger, incident).evidence.map((e) => exhibitCandidate(e, incident)),
-        ...capturedValues(ledger, incident).map((v) => capturedCandidate(v, incident)),
+        ...captured.map((v) => capturedCandidate(v, incident)),
+        ...runbookAnswers.map((a) => answerCandidate(a, incident)),
       ].sort((a, b) => a.item.seq - b.item.seq)
     } else throw new UserError('usage', 'Name the evidence to shred, or --incident INC for all of an incident.')
     const pending = candidates.filter((c) => !c.shredded && ledger.hasKey(c.item.keyId)).map((c) => c.item)
@@ -284,8 +364,9 @@ export async function shredEvidence(
     if (pending.length === 0) return result
     if (!(await confirm(pending))) return result
     for (const item of pending) {
-      // A captured value is named by its rule and masked form: the record must not hold the value.
-      const name = item.type === 'captured' ? capturedLabel(item) : item.name
+      // The record must not hold the value: a captured value is named by its rule and masked form,
+      // a runbook answer by its runbook and step.
+      const name = shredName(item)
       ledger.shredKey(
         {
           incident: item.incident,

@@ -1,21 +1,22 @@
 import * as Args from '@oclif/core/args'
 import {BaseCommand} from '../../base-command.js'
 import type {CapturedValue} from '../../domain/captured.js'
+import type {RunbookAnswer} from '../../domain/runbook-answers.js'
 import type {EvidenceItem} from '../../domain/incident.js'
 import {listEvidence} from '../../services/evidence.js'
 import {bytes, table, when} from '../../render/format.js'
 
 export default class EvidenceList extends BaseCommand {
-  static override summary = "List an incident's evidence (metadata only): its exhibits and the raw values its scans captured (masked)."
-  static override description = `Exhibits are what \`pl evidence add\` (or a runbook's purge) recorded. Captured values are the raw secrets and personal data \`pl scan --incident\` found, each encrypted under a key of its own; they are listed by rule and masked form, never in clear, and can be shredded by id like exhibits.`
+  static override summary = "List an incident's evidence (metadata only): its exhibits, the raw values its scans captured (masked) and the password answers given to its runbooks."
+  static override description = `Exhibits are what \`pl evidence add\` (or a runbook's purge) recorded. Captured values are the raw secrets and personal data \`pl scan --incident\` found, each encrypted under a key of its own; they are listed by rule and masked form, never in clear. Runbook answers are the answers typed into password steps of \`pl runbook run\`, each under a key of its own; they are listed by runbook and step, never the value. Both can be shredded by id like exhibits.`
   static override examples = ['<%= config.bin %> <%= command.id %> INC-2026-0001', '<%= config.bin %> <%= command.id %> INC-2026-0001 --json']
   static override args = {incident: Args.string({description: 'Incident id.', required: true})}
 
-  async run(): Promise<{incident: string; evidence: EvidenceItem[]; captured: CapturedValue[]}> {
+  async run(): Promise<{incident: string; evidence: EvidenceItem[]; captured: CapturedValue[]; runbookAnswers: RunbookAnswer[]}> {
     const {args, flags} = await this.parse(EvidenceList)
     const incident = args.incident.toUpperCase()
-    const {evidence, captured} = await listEvidence(await this.session(flags), args.incident)
-    if (evidence.length === 0 && captured.length === 0) this.log(`No evidence on ${incident} yet. Add some with \`pl evidence add ${incident} FILE\`.`)
+    const {evidence, captured, runbookAnswers} = await listEvidence(await this.session(flags), args.incident)
+    if (evidence.length === 0 && captured.length === 0 && runbookAnswers.length === 0) this.log(`No evidence on ${incident} yet. Add some with \`pl evidence add ${incident} FILE\`.`)
     if (evidence.length > 0) {
       this.log(
         table(
@@ -35,6 +36,17 @@ export default class EvidenceList extends BaseCommand {
         ),
       )
     }
-    return {incident, evidence, captured}
+    if (runbookAnswers.length > 0) {
+      const kept = runbookAnswers.filter((a) => !a.shredded).length
+      if (evidence.length > 0 || captured.length > 0) this.log('')
+      this.log(`Runbook answers (${runbookAnswers.length}, ${kept} kept): password answers typed into \`pl runbook run\`, each under a key of its own; never shown.`)
+      this.log(
+        table(
+          ['Evidence', 'Runbook', 'Step', 'Answered', 'By', 'State'],
+          runbookAnswers.map((a) => [a.id, a.runbook ?? '?', a.step ?? '?', when(a.answeredAt, flags.utc), a.answeredBy, a.shredded ? 'shredded' : 'kept']),
+        ),
+      )
+    }
+    return {incident, evidence, captured, runbookAnswers}
   }
 }

@@ -6,7 +6,7 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {UserError} from '../../errors.js'
-import type {CapturedDetails, EvidenceDetails} from '../../services/evidence.js'
+import type {CapturedDetails, EvidenceDetails, RunbookAnswerDetails} from '../../services/evidence.js'
 import {revealEvidence, showEvidence} from '../../services/evidence.js'
 import {bytes, when} from '../../render/format.js'
 
@@ -25,7 +25,7 @@ export default class EvidenceShow extends BaseCommand {
   static override summary = "Show an exhibit's metadata; with --reveal, its content (the reveal is recorded)."
   static override description = `Without --reveal only metadata is shown. --reveal writes the decrypted content to standard output, or to --out FILE (created 0600, never overwritten); every reveal is appended to the incident first: who saw what, when, and where it went.
 
-A raw value captured by \`pl scan --incident\` (listed under "Captured values" by \`pl evidence list\`) is shown by rule, category, masked form and fingerprint prefix; it is never revealed.`
+A raw value captured by \`pl scan --incident\` (listed under "Captured values" by \`pl evidence list\`) is shown by rule, category, masked form and fingerprint prefix; a password answer typed into a runbook step (listed under "Runbook answers") by runbook and step. Neither is ever revealed.`
   static override examples = [
     '<%= config.bin %> <%= command.id %> EV-12',
     '<%= config.bin %> <%= command.id %> EV-12 --reveal --out ./exhibit-12.jsonl',
@@ -37,13 +37,17 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
     out: Flags.string({description: 'With --reveal: write the content to this new file instead of standard output.', dependsOn: ['reveal']}),
   }
 
-  async run(): Promise<CapturedDetails | (EvidenceDetails & {revealedTo?: string})> {
+  async run(): Promise<CapturedDetails | RunbookAnswerDetails | (EvidenceDetails & {revealedTo?: string})> {
     const {args, flags} = await this.parse(EvidenceShow)
     const session = await this.session(flags)
     if (!flags.reveal) {
       const e = await showEvidence(session, args.evidence)
       if (e.kind === 'captured') {
         this.showCaptured(e, flags.utc)
+        return e
+      }
+      if (e.kind === 'runbook-answer') {
+        this.showAnswer(e, flags.utc)
         return e
       }
       this.log(`${e.id}  (incident ${e.incident})`)
@@ -73,6 +77,15 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
     }
     this.note(`Revealed ${e.id} (${e.name ?? ''}) to ${to}; the reveal is recorded on ${e.incident}.`)
     return {...e, revealedTo: to}
+  }
+
+  private showAnswer(a: RunbookAnswerDetails, utc: boolean): void {
+    this.log(`${a.id}  (incident ${a.incident})  runbook answer`)
+    this.log(`  runbook: ${a.runbook ?? '?'}   step: ${a.step ?? '?'}`)
+    this.log(`  answered: ${when(a.answeredAt, utc)} by ${a.answeredBy}`)
+    if (a.shredded && a.shreddedAt === undefined) this.log('  SHREDDED: its key is gone, but no shred is on the record (`pl evidence verify --deep` reports it)')
+    else if (a.shredded) this.log(`  SHREDDED ${when(a.shreddedAt, utc)} by ${a.shreddedBy ?? '?'}${a.shredReason ? ` (${a.shredReason})` : ''}: answer unrecoverable; a walk that still needs it asks for it again`)
+    else this.log(`  value: encrypted under its own key; never shown. \`pl evidence shred ${a.id}\` destroys it`)
   }
 
   private showCaptured(c: CapturedDetails, utc: boolean): void {

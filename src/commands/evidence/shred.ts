@@ -3,12 +3,24 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {UserError} from '../../errors.js'
 import {capturedLabel} from '../../domain/captured.js'
+import {runbookAnswerLabel} from '../../domain/runbook-answers.js'
 import type {ShreddedItem, ShredItem, ShredResult} from '../../services/evidence.js'
 import {shredEvidence} from '../../services/evidence.js'
+import {plural} from '../../render/format.js'
 
-/** An exhibit by its file name; a captured value by rule and masked form, never the value. */
+/**
+ * An exhibit by its file name; a captured value by rule and masked form; a runbook answer by
+ * runbook and step. Never a value.
+ */
 function label(item: ShredItem | ShreddedItem): string {
-  return item.type === 'captured' ? `captured ${capturedLabel(item)}` : (item.name ?? '?')
+  switch (item.type) {
+    case 'captured':
+      return `captured ${capturedLabel(item)}`
+    case 'runbook-answer':
+      return `answer to ${runbookAnswerLabel(item)}`
+    case 'exhibit':
+      return item.name ?? '?'
+  }
 }
 
 /** Up to this many items are named in the question itself; more are listed above it. */
@@ -18,14 +30,14 @@ export default class EvidenceShred extends BaseCommand {
   static override summary = "Crypto-shred evidence: destroy its data key so its content is unrecoverable."
   static override description = `The wrapped key is deleted (and overwritten), a key.shredded entry is appended to the incident, and the chain still verifies. Irreversible: asks for confirmation unless --yes.
 
-Works on exhibits and on the raw values \`pl scan --incident\` captured (their EV ids are listed under "Captured values" by \`pl evidence list\`); --incident shreds both. A shredded captured value is no longer handed to runbooks; revoke a credential before shredding it.`
+Works on exhibits, on the raw values \`pl scan --incident\` captured (listed under "Captured values" by \`pl evidence list\`) and on the password answers typed into runbook steps (listed under "Runbook answers"); --incident shreds all three. A shredded captured value is no longer handed to runbooks; revoke a credential before shredding it. A walk that still needs a shredded answer asks for it again (without a terminal, give it in --answers).`
   static override examples = [
     '<%= config.bin %> <%= command.id %> EV-12 --reason "customer data, retention ended"',
     '<%= config.bin %> <%= command.id %> --incident INC-2026-0001 --yes',
   ]
-  static override args = {evidence: Args.string({description: 'Evidence id (EV-n) of an exhibit or a captured value.'})}
+  static override args = {evidence: Args.string({description: 'Evidence id (EV-n) of an exhibit, a captured value or a runbook answer.'})}
   static override flags = {
-    incident: Flags.string({description: 'Shred every exhibit and every captured value of this incident.', exclusive: ['evidence']}),
+    incident: Flags.string({description: 'Shred every exhibit, captured value and runbook answer of this incident.', exclusive: ['evidence']}),
     reason: Flags.string({description: 'Why (recorded).'}),
     yes: Flags.boolean({description: 'Do not ask for confirmation.'}),
   }
@@ -47,13 +59,14 @@ Works on exhibits and on the raw values \`pl scan --incident\` captured (their E
           return session.prompter.confirm({message: `Destroy the keys of ${items.map((i) => `${i.id} (${label(i)})`).join(', ')}? Their content will be unrecoverable.`, default: false})
         }
         for (const i of items) this.logToStderr(`  ${i.id}  ${label(i)}`)
-        const captured = items.filter((i) => i.type === 'captured').length
-        const counts = [`${items.length - captured} exhibit${items.length - captured === 1 ? '' : 's'}`, `${captured} captured value${captured === 1 ? '' : 's'}`]
-        return session.prompter.confirm({message: `Destroy the keys of these ${counts.join(' and ')}? Their content will be unrecoverable.`, default: false})
+        const count = (type: ShredItem['type']) => items.filter((i) => i.type === type).length
+        const counts = [plural(count('exhibit'), 'exhibit'), plural(count('captured'), 'captured value')]
+        if (count('runbook-answer') > 0) counts.push(plural(count('runbook-answer'), 'runbook answer'))
+        return session.prompter.confirm({message: `Destroy the keys of these ${counts.slice(0, -1).join(', ')} and ${counts.at(-1)!}? Their content will be unrecoverable.`, default: false})
       },
     )
     for (const s of result.shredded) {
-      const named = s.type === 'captured' || s.name ? ` (${label(s)})` : ''
+      const named = s.type !== 'exhibit' || s.name ? ` (${label(s)})` : ''
       this.log(`Shredded ${s.id}${named}.`)
     }
     for (const id of result.alreadyShredded) this.log(`${id} was already shredded.`)

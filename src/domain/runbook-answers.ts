@@ -1,0 +1,84 @@
+/**
+ * Password answers typed into runbook steps, as exhibits that can be listed and crypto-shredded.
+ * Each `runbook.secret` entry is one: its id is EV-<seq>, like an exhibit's. Pure.
+ *
+ * An answer is described only by the `runbook.step` record that points at it (`secretEntry`: its
+ * runbook and step) and by its entry's clear header (key id, time, actor): the `runbook.secret`
+ * body holds the typed value and is never read here.
+ */
+import type {ShredRecord} from './captured.js'
+import {shredLookup} from './captured.js'
+import {evidenceId} from './evidence.js'
+
+/** The clear header of a `runbook.secret` entry. */
+export interface AnswerHeader {
+  seq: number
+  keyId: string
+  ts: number
+  actor: string
+}
+
+/** A readable `runbook.step` record that names a password answer's entry. */
+export interface AnswerPointer {
+  secretEntry: number
+  runbook: string
+  step: string
+}
+
+export interface RunbookAnswer {
+  /** EV-<seq> of its `runbook.secret` entry. */
+  id: string
+  seq: number
+  kind: 'runbook-answer'
+  /** null when no readable step record points at the entry. */
+  runbook: string | null
+  step: string | null
+  /** The data key of its entry: shredding it destroys the typed value. */
+  keyId: string
+  answeredAt: number
+  answeredBy: string
+  shredded: boolean
+  shreddedAt?: number
+  shreddedBy?: string
+  shredReason?: string
+}
+
+/**
+ * One answer per `runbook.secret` entry, in seq order. `hasKey` says whether a data key is still
+ * held (an answer whose key is gone is shredded, recorded or not).
+ */
+export function foldRunbookAnswers(input: {
+  secrets: readonly AnswerHeader[]
+  pointers: readonly AnswerPointer[]
+  shreds: readonly ShredRecord[]
+  hasKey: (keyId: string) => boolean
+}): RunbookAnswer[] {
+  const named = new Map<number, AnswerPointer>()
+  for (const p of input.pointers) if (!named.has(p.secretEntry)) named.set(p.secretEntry, p)
+  const shredOf = shredLookup(input.shreds)
+  return [...input.secrets]
+    .sort((a, b) => a.seq - b.seq)
+    .map((s): RunbookAnswer => {
+      const id = evidenceId(s.seq)
+      const pointer = named.get(s.seq)
+      const shred = shredOf(s.keyId, id)
+      return {
+        id,
+        seq: s.seq,
+        kind: 'runbook-answer',
+        runbook: pointer?.runbook ?? null,
+        step: pointer?.step ?? null,
+        keyId: s.keyId,
+        answeredAt: s.ts,
+        answeredBy: s.actor,
+        shredded: shred !== undefined || !input.hasKey(s.keyId),
+        ...(shred ? {shreddedAt: shred.ts, shreddedBy: shred.actor} : {}),
+        ...(shred && typeof shred.body.reason === 'string' && shred.body.reason.length > 0 ? {shredReason: shred.body.reason} : {}),
+      }
+    })
+}
+
+/** How an answer is named to a person (and in its shred record): runbook and step, never the value. */
+export function runbookAnswerLabel(answer: Pick<RunbookAnswer, 'runbook' | 'step'>): string {
+  return `runbook ${answer.runbook ?? '?'} step ${answer.step ?? '?'}`
+}
