@@ -21,7 +21,8 @@ import type {TemplateRef} from '../domain/runbook/template.js'
 import {render} from '../domain/runbook/template.js'
 import type {AnswerValue, Runbook, Step} from '../domain/runbook/types.js'
 import type {StepRecordBody} from '../domain/runbook/walk.js'
-import {applies, coerceAnswer, defaultAnswer, foldWalk, missingAnswers} from '../domain/runbook/walk.js'
+import type {WalkState} from '../domain/runbook/walk.js'
+import {answersToGiveAgain, applies, coerceAnswer, defaultAnswer, foldWalk, missingAnswers} from '../domain/runbook/walk.js'
 import {CancelledError, PlError, UserError} from '../errors.js'
 import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
 import {incidentIds, incidentKey, loadIncident} from './incidents.js'
@@ -163,7 +164,8 @@ interface IncidentFacts {
   /** The raw values captured for a rule id or category, and those of them that were shredded. */
   secrets: (rule: string) => {values: SecretValue[]; lost: CapturedValue[]}
   records: StepRecordBody[]
-  secretAnswers: Map<string, string>
+  /** Password answers still readable, by the sequence number of their `runbook.secret` entry. */
+  secretAnswers: Map<number, string>
   completedActions: Set<string>
 }
 
@@ -175,7 +177,7 @@ function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string
   const captures: CapturedHeader[] = []
   const shreds: ShredRecord[] = []
   const records: StepRecordBody[] = []
-  const secretSeqs = new Map<number, string>()
+  const secretSeqs = new Set<number>()
   const completedActions = new Set<string>()
   for (const row of rows) {
     if (row.kind === 'scan.findings') {
@@ -194,18 +196,19 @@ function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string
       const body = ledger.decrypt(row).body as StepRecordBody | null
       if (body?.runbook === runbook) {
         records.push(body)
-        if (body.secretEntry !== undefined) secretSeqs.set(body.secretEntry, body.step)
+        if (body.secretEntry !== undefined) secretSeqs.add(body.secretEntry)
       }
     } else if (row.kind === 'action.result') {
       const body = ledger.decrypt(row).body as {runbook?: string; step?: string; stage?: string; ok?: boolean} | null
       if (body?.runbook === runbook && body.stage === 'done' && body.ok) completedActions.add(body.step ?? '')
     }
   }
-  const secretAnswers = new Map<string, string>()
-  for (const [seq, step] of secretSeqs) {
+  // An answer whose entry was crypto-shredded decrypts to nothing and is left out: the walk asks for it again.
+  const secretAnswers = new Map<number, string>()
+  for (const seq of secretSeqs) {
     const row = ledger.row(seq)
-    const body = row ? (ledger.decrypt(row).body as {value?: string} | null) : null
-    if (body?.value !== undefined) secretAnswers.set(step, body.value)
+    const body = row?.kind === 'runbook.secret' ? (ledger.decrypt(row).body as {value?: unknown} | null) : null
+    if (typeof body?.value === 'string') secretAnswers.set(seq, body.value)
   }
   const captured = foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId)})
   // A value shredded and captured again by a later scan is handed out from its new entry; one
@@ -239,6 +242,27 @@ function shreddedSecrets(step: string, rule: string, lost: readonly CapturedValu
   )
 }
 
+/**
+ * A walk without a terminal that needs answers, some of them password answers that were
+ * crypto-shredded: they are named (with their evidence ids) and must be given again.
+ */
+function answersNeeded(missing: readonly string[], state: WalkState, yes: boolean): UserError {
+  const gone = missing.filter((step) => state.shredded.has(step))
+  const hint = `Give them in --answers FILE (YAML or JSON by step id), e.g. "${gone[0] ?? missing[0]}: …"${yes || gone.length === missing.length ? '' : ', or pass --yes to take the defaults'}.`
+  if (gone.length === 0) return new UserError('usage', `No terminal to ask on, and no answer for: ${missing.join(', ')}.`, {details: {missing}, hints: [hint]})
+  const one = gone.length === 1
+  const named = gone.map((step) => `${step} (${evidenceId(state.shredded.get(step)!)})`).join(', ')
+  const others = missing.filter((step) => !state.shredded.has(step))
+  return new UserError(
+    'usage',
+    `No terminal to ask on, and the password answer${one ? '' : 's'} to ${named} ${one ? 'was' : 'were'} crypto-shredded: the walk needs ${one ? 'it' : 'them'} again.${others.length > 0 ? ` No answer either for: ${others.join(', ')}.` : ''}`,
+    {
+      details: {missing, shredded: gone.map((step) => ({step, id: evidenceId(state.shredded.get(step)!)}))},
+      hints: [hint, 'Keep that file private and delete it after the walk; or run on a terminal to be asked (the answer is not shown).'],
+    },
+  )
+}
+
 async function chooseIncident(session: SessionOptions, ledger: UnlockedLedger): Promise<string> {
   if (!session.prompter.interactive) throw new UserError('usage', 'Which incident? Pass --incident INC.', {hints: ['List incidents with `pl incident list`.']})
   const open = incidentIds(ledger)
@@ -248,10 +272,11 @@ async function chooseIncident(session: SessionOptions, ledger: UnlockedLedger): 
   return session.prompter.select({message: 'Which incident?', choices: open.map((i) => ({name: `${i.id}  ${i.severity ?? '?'}  ${i.title ?? '(shredded title)'}`, value: i.id}))})
 }
 
-async function ask(session: SessionOptions, step: Step): Promise<AnswerValue> {
+/** Asks a step's question; `note` follows the message (why it is asked again). */
+async function ask(session: SessionOptions, step: Step, note?: string): Promise<AnswerValue> {
   const q = step.question!
   const p = session.prompter
-  const message = q.message
+  const message = note ? `${q.message} (${note})` : q.message
   switch (q.type) {
     case 'confirm':
       return p.confirm({message, ...(typeof q.default === 'boolean' ? {default: q.default} : {})})
@@ -290,12 +315,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     const interactive = session.prompter.interactive
     if (!interactive && !options.dryRun) {
       const missing = missingAnswers(rb, state, ctxBase, given, options.yes)
-      if (missing.length > 0) {
-        throw new UserError('usage', `No terminal to ask on, and no answer for: ${missing.join(', ')}.`, {
-          details: {missing},
-          hints: [`Give them in --answers FILE (YAML or JSON by step id), e.g. "${missing[0]}: …"${options.yes ? '' : ', or pass --yes to take the defaults'}.`],
-        })
-      }
+      if (missing.length > 0) throw answersNeeded(missing, state, options.yes)
     }
     const result: WalkResult = {runbook: rb.name, incident, dryRun: options.dryRun, complete: false, steps: [], marked: []}
     if (state.completed.size > 0 && state.next) {
@@ -305,6 +325,32 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     const answers = new Map(state.answers)
     const append = (inputs: AppendInput[]) => (options.dryRun ? [] : ledger.append(inputs))
     const stepRecord = (body: StepRecordBody): AppendInput => ({incident, kind: 'runbook.step', keyId, body})
+    const recordAnswer = (step: Step, answer: AnswerValue) => {
+      answers.set(step.id, answer)
+      if (step.question?.type === 'password') {
+        // A password answer goes under a data key of its own, never into the step record.
+        const secretKey = options.dryRun ? '' : ledger.createKey()
+        const [row] = append([{incident, kind: 'runbook.secret', keyId: secretKey, body: {runbook: rb.name, step: step.id, value: String(answer)}}])
+        if (row) append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', secretEntry: row.seq})])
+      } else append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', answer})])
+    }
+    const askStep = async (step: Step): Promise<AnswerValue> => {
+      const shredded = state.shredded.get(step.id)
+      try {
+        return await ask(session, step, shredded === undefined ? undefined : `asked again: the earlier answer, ${evidenceId(shredded)}, was crypto-shredded`)
+      } catch (error) {
+        if (error instanceof CancelledError) {
+          throw new CancelledError(`Cancelled at step ${step.id}. Everything before it is recorded; \`pl runbook run ${rb.name} --incident ${incident}\` resumes here.`)
+        }
+        throw error
+      }
+    }
+    // A completed step's shredded answer that a later step still reads is asked for again first.
+    for (const id of answersToGiveAgain(rb, state)) {
+      const step = rb.steps.find((s) => s.id === id)!
+      const answer = given.get(id) ?? (interactive ? await askStep(step) : undefined)
+      if (answer !== undefined) recordAnswer(step, answer)
+    }
     const resolve = (step: string) => (ref: TemplateRef): unknown => {
       if (ref.scope === 'answers') return answers.get(ref.key)
       if (ref.scope === 'incident') return ref.key === 'id' ? facts.id : ref.key === 'title' ? facts.title : facts.severity
@@ -326,25 +372,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       emit({type: 'step', step, index, total: rb.steps.length})
       if (step.question && !answers.has(step.id)) {
         let answer = given.get(step.id) ?? (options.yes ? defaultAnswer(step.question) : undefined)
-        if (answer === undefined && interactive) {
-          try {
-            answer = await ask(session, step)
-          } catch (error) {
-            if (error instanceof CancelledError) {
-              throw new CancelledError(`Cancelled at step ${step.id}. Everything before it is recorded; \`pl runbook run ${rb.name} --incident ${incident}\` resumes here.`)
-            }
-            throw error
-          }
-        }
-        if (answer !== undefined) {
-          answers.set(step.id, answer)
-          if (step.question.type === 'password') {
-            // A password answer goes under a data key of its own, never into the step record.
-            const secretKey = options.dryRun ? '' : ledger.createKey()
-            const [row] = append([{incident, kind: 'runbook.secret', keyId: secretKey, body: {runbook: rb.name, step: step.id, value: String(answer)}}])
-            if (row) append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', secretEntry: row.seq})])
-          } else append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', answer})])
-        }
+        if (answer === undefined && interactive) answer = await askStep(step)
+        if (answer !== undefined) recordAnswer(step, answer)
       }
       let summary: string | undefined
       if (step.action && facts.completedActions.has(step.id)) emit({type: 'already', step})

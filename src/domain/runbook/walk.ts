@@ -3,8 +3,9 @@
  * skipped or done); folding them gives the answers so far and the next step, so an interrupted walk
  * resumes exactly after the last completed step.
  */
+import {collectRefs} from './template.js'
 import type {ConditionContext} from './when.js'
-import {evaluate} from './when.js'
+import {conditionAnswers, evaluate} from './when.js'
 import type {AnswerValue, Question, Runbook, Step} from './types.js'
 
 export interface StepRecordBody {
@@ -21,22 +22,56 @@ export interface StepRecordBody {
 export interface WalkState {
   answers: Map<string, AnswerValue>
   completed: Set<string>
+  /**
+   * Steps whose latest answer was a password answer that can no longer be read (its entry was
+   * crypto-shredded), with the sequence number of that entry. They have no answer.
+   */
+  shredded: Map<string, number>
   /** The step to do next, or undefined when the walk is over. */
   next?: Step
 }
 
-export function foldWalk(runbook: Runbook, records: readonly StepRecordBody[], secretAnswers: ReadonlyMap<string, string> = new Map()): WalkState {
+/**
+ * `secretAnswers` holds the password answers still readable, by the sequence number of their
+ * `runbook.secret` entry; a record pointing at an entry missing from it lost its answer.
+ */
+export function foldWalk(runbook: Runbook, records: readonly StepRecordBody[], secretAnswers: ReadonlyMap<number, string> = new Map()): WalkState {
   const answers = new Map<string, AnswerValue>()
   const completed = new Set<string>()
+  const shredded = new Map<string, number>()
   for (const r of records) {
     if (r.runbook !== runbook.name) continue
     if (r.status === 'answered') {
-      const v = r.answer ?? secretAnswers.get(r.step)
-      if (v !== undefined) answers.set(r.step, v)
+      const v = r.answer ?? (r.secretEntry === undefined ? undefined : secretAnswers.get(r.secretEntry))
+      if (v !== undefined) {
+        answers.set(r.step, v)
+        shredded.delete(r.step)
+      } else if (r.secretEntry !== undefined) {
+        // The latest answer is gone: an earlier one, if any, is not silently used instead.
+        answers.delete(r.step)
+        shredded.set(r.step, r.secretEntry)
+      }
     } else completed.add(r.step)
   }
   const next = runbook.steps.find((s) => !completed.has(s.id))
-  return {answers, completed, ...(next ? {next} : {})}
+  return {answers, completed, shredded, ...(next ? {next} : {})}
+}
+
+/**
+ * Completed steps whose password answer was shredded but which a step still to do reads (in its
+ * condition or its action's parameters): the answer must be given again before the walk goes on.
+ * A shredded answer to a step not yet completed is asked again when the walk reaches that step,
+ * like any unanswered question; one nothing still reads is not needed.
+ */
+export function answersToGiveAgain(runbook: Runbook, state: WalkState): string[] {
+  const pending = runbook.steps.filter((s) => !state.completed.has(s.id))
+  const read = new Set(
+    pending.flatMap((s) => [
+      ...(s.when ? conditionAnswers(s.when) : []),
+      ...(s.action ? collectRefs(s.action.params).filter((r) => r.scope === 'answers').map((r) => r.key) : []),
+    ]),
+  )
+  return runbook.steps.filter((s) => s.question && state.completed.has(s.id) && state.shredded.has(s.id) && read.has(s.id)).map((s) => s.id)
 }
 
 /** Whether a step applies now: true, false, or undefined when it waits on an unknown answer. */
@@ -54,13 +89,19 @@ export function defaultAnswer(q: Question): AnswerValue | undefined {
 /**
  * Question steps that still need an answer on a walk without a terminal, given the answers known
  * (recorded, from the answers file, and defaults under --yes). A step whose condition depends on a
- * missing answer counts as needed.
+ * missing answer counts as needed, and so does a completed step whose shredded answer must be
+ * given again ({@link answersToGiveAgain}).
  */
 export function missingAnswers(runbook: Runbook, state: WalkState, ctx: Omit<ConditionContext, 'answers'>, given: ReadonlyMap<string, AnswerValue>, yes: boolean): string[] {
   const answers = new Map(state.answers)
   for (const [k, v] of given) if (!answers.has(k)) answers.set(k, v)
+  const again = new Set(answersToGiveAgain(runbook, state))
   const missing: string[] = []
   for (const step of runbook.steps) {
+    if (again.has(step.id) && !answers.has(step.id)) {
+      missing.push(step.id)
+      continue
+    }
     if (state.completed.has(step.id) || !step.question || answers.has(step.id)) continue
     if (applies(step, {...ctx, answers}) === false) continue
     const d = yes ? defaultAnswer(step.question) : undefined
