@@ -6,7 +6,7 @@ import {findRunbook, readAnswersFile, walkRunbook} from '../../services/runbook.
 
 export default class RunbookRun extends BaseCommand {
   static override summary = 'Walk a containment runbook for an incident, recording every answer and action as it happens.'
-  static override description = `Run it again after an interruption (Ctrl-C, a crash) and it resumes at the next step; completed actions are not repeated.
+  static override description = `Run it again after an interruption (Ctrl-C, a crash) and it resumes at the next step; completed actions are not repeated. A password answer that was crypto-shredded (\`pl evidence shred\`) is asked for again if a step still to do needs it (without a terminal: give it again with --answers).
 Destructive actions (revoke, pause, purge) ask first unless --yes. Without a terminal, every question needs an answer from --answers (or a default with --yes); the missing step ids are named at once.
 Credentials and provider addresses come from the environment (see docs/runbooks.md) and are never recorded.`
   static override examples = [
