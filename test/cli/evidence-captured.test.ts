@@ -9,8 +9,8 @@ import assert from 'node:assert/strict'
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
-import {initWithIncident, runPl, tempStore} from '../helpers/cli.js'
-import type {RunResult, TestStore} from '../helpers/cli.js'
+import {initWithIncident, recordingCli, runPl, tempStore} from '../helpers/cli.js'
+import type {TestStore} from '../helpers/cli.js'
 import {Rng, cardNumber, fakes, githubToken} from '../fixtures/scan/fakes.js'
 import {entries, sessionOf} from '../fixtures/providers/ledger.js'
 import {providerEnv, providerServer} from '../fixtures/providers/providers.js'
@@ -66,21 +66,10 @@ describe('captured values as evidence', {concurrency: 1}, () => {
   let state: ProviderState
   let env: Record<string, string>
   /** Every output of every command this suite runs: none may hold a raw value. */
-  const outputs: string[] = []
+  const cliRecorder = recordingCli(() => env)
+  const {outputs} = cliRecorder
 
-  const pl = async (args: string[]): Promise<RunResult> => {
-    const r = await runPl(args, {env})
-    outputs.push(r.stdout, r.stderr)
-    return r
-  }
-  const json = async <T>(args: string[]): Promise<{code: number | null; json: T; stderr: string}> => {
-    const r = await pl([...args, '--json'])
-    try {
-      return {code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr}
-    } catch {
-      throw new Error(`pl ${args.join(' ')} did not print JSON (exit ${r.code}).\nstdout: ${r.stdout}\nstderr: ${r.stderr}`)
-    }
-  }
+  const {pl, json} = cliRecorder
   const list = async (): Promise<Listing> => {
     const r = await json<Listing>(['evidence', 'list', incident])
     assert.equal(r.code, 0, r.stderr)

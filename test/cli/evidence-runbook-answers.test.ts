@@ -11,8 +11,8 @@ import {randomBytes} from 'node:crypto'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
-import {initWithIncident, runPl, tempStore} from '../helpers/cli.js'
-import type {RunResult, TestStore} from '../helpers/cli.js'
+import {initWithIncident, recordingCli, tempStore} from '../helpers/cli.js'
+import type {TestStore} from '../helpers/cli.js'
 import {entries, sessionOf} from '../fixtures/providers/ledger.js'
 import {providerEnv, providerServer} from '../fixtures/providers/providers.js'
 import type {ProviderState} from '../fixtures/providers/providers.js'
@@ -75,7 +75,8 @@ describe('runbook answers as evidence', {concurrency: 1}, () => {
   let env: Record<string, string>
   let later: string
   let own: string
-  const outputs: string[] = []
+  const cliRecorder = recordingCli(() => env)
+  const {outputs} = cliRecorder
   let n = 0
   /** An answers file, written for one run and removed after it. */
   const answersFile = (content: Record<string, string>): string => {
@@ -84,19 +85,7 @@ describe('runbook answers as evidence', {concurrency: 1}, () => {
     return file
   }
 
-  const pl = async (args: string[]): Promise<RunResult> => {
-    const r = await runPl(args, {env})
-    outputs.push(r.stdout, r.stderr)
-    return r
-  }
-  const json = async <T>(args: string[]): Promise<{code: number | null; json: T; stderr: string}> => {
-    const r = await pl([...args, '--json'])
-    try {
-      return {code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr}
-    } catch {
-      throw new Error(`pl ${args.join(' ')} did not print JSON (exit ${r.code}).\nstdout: ${r.stdout}\nstderr: ${r.stderr}`)
-    }
-  }
+  const {pl, json} = cliRecorder
   const list = async (): Promise<Listing> => {
     const r = await json<Listing>(['evidence', 'list', incident])
     assert.equal(r.code, 0, r.stderr)

@@ -75,7 +75,10 @@ export async function runPl(args: readonly string[], options: {env?: Record<stri
 
 /** Runs pl with --json and parses standard output; fails loudly with stderr when it is not JSON. */
 export async function runJson<T = Record<string, unknown>>(args: readonly string[], options: Parameters<typeof runPl>[1] = {}): Promise<{code: number | null; json: T; stderr: string}> {
-  const r = await runPl([...args, '--json'], options)
+  return parsedJson<T>(args, await runPl([...args, '--json'], options))
+}
+
+function parsedJson<T>(args: readonly string[], r: RunResult): {code: number | null; json: T; stderr: string} {
   try {
     return {code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr}
   } catch {
@@ -84,6 +87,25 @@ export async function runJson<T = Record<string, unknown>>(args: readonly string
 }
 
 /** Creates the store of `t` and opens one incident; returns the incident id. */
+/**
+ * runPl and a `--json` runner that keep every output in `outputs`, for suites that finally check
+ * that no raw value ever appeared. `env` is read at each call (suites set it up in `before`).
+ */
+export function recordingCli(env: () => Record<string, string>): {
+  outputs: string[]
+  pl: (args: string[]) => Promise<RunResult>
+  json: <T>(args: string[]) => Promise<{code: number | null; json: T; stderr: string}>
+} {
+  const outputs: string[] = []
+  const pl = async (args: string[]): Promise<RunResult> => {
+    const r = await runPl(args, {env: env()})
+    outputs.push(r.stdout, r.stderr)
+    return r
+  }
+  const json = async <T>(args: string[]): Promise<{code: number | null; json: T; stderr: string}> => parsedJson<T>(args, await pl([...args, '--json']))
+  return {outputs, pl, json}
+}
+
 export async function initWithIncident(t: TestStore, title = 'Test incident'): Promise<string> {
   const init = await runPl(['init'], {env: t.env})
   if (init.code !== 0) throw new Error(`pl init failed: ${init.stderr}`)
