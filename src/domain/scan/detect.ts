@@ -41,9 +41,11 @@ export class Detector {
   /** For each keyword of the automaton, the indexes in `keyed` of the rules it triggers. */
   private readonly triggers: number[][]
 
-  constructor(rules: readonly Rule[], shared?: Detector) {
+  constructor(rules: readonly Rule[]) {
     this.rules = rules
-    // Each detector owns its RegExp objects: their lastIndex is per-instance state.
+    // The detector owns its RegExp objects (their lastIndex is state, never the rules' own). One
+    // detector serves every session of a thread: detect() runs to its end without yielding and
+    // sets each lastIndex before it searches.
     const compile = (rule: Rule): CompiledRule => ({
       rule,
       pattern: new RegExp(rule.pattern.source, rule.pattern.flags),
@@ -51,12 +53,6 @@ export class Detector {
     })
     this.keyed = rules.filter((r) => r.keywords.length > 0).map(compile)
     this.unkeyed = rules.filter((r) => r.keywords.length === 0).map(compile)
-    if (shared !== undefined && shared.rules === rules) {
-      // The automaton and trigger lists are read-only: detectors of the same rules share them.
-      this.automaton = shared.automaton
-      this.triggers = shared.triggers
-      return
-    }
     const ids = new Map<string, number>()
     const words: string[] = []
     const sensitive: boolean[] = []
@@ -77,11 +73,6 @@ export class Detector {
       }
     })
     this.automaton = new KeywordAutomaton(words, sensitive)
-  }
-
-  /** A detector of the same rules with its own regex state, sharing the keyword automaton. */
-  fork(): Detector {
-    return new Detector(this.rules, this)
   }
 
   /** All distinct prefilter keywords (lower case for case-insensitive rules). */

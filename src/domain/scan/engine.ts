@@ -43,7 +43,7 @@ export interface ScannerSpec {
 export function createDetectionSessions(spec: ScannerSpec): (options?: {lines?: boolean}) => ScanSession {
   const index = spec.prompts.length > 0 ? new PromptIndex(spec.prompts, spec.promptOptions) : undefined
   const detector = new Detector(defaultRules)
-  return (options = {}) => new ScanSession(detector.fork(), index, spec.limits, options.lines === true ? 'lines' : 'start')
+  return (options = {}) => new ScanSession(detector, index, spec.limits, options.lines === true ? 'lines' : 'start')
 }
 
 export interface Scanner {
@@ -94,7 +94,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       return finding
     })
   const begin = (): InputScan => {
-    const session = new ScanSession(detector.fork(), index, options.limits)
+    const session = new ScanSession(detector, index, options.limits)
     return {
       push: (text) => finalize(session.push(text)),
       end: () => finalize(session.end()),

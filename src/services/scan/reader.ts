@@ -124,6 +124,7 @@ async function splittable(path: string, whole = false): Promise<boolean> {
 }
 
 const READ_CHUNK = 1 << 20
+const MIN_READ_CHUNK = 16 << 10
 const SNIFF = 8000
 
 interface Source {
@@ -470,7 +471,10 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
       for (const piece of pieces) emit(source.path, input.push(piece))
     }
     try {
-      stream = source.path === STDIN ? (options.stdin ?? process.stdin) : createReadStream(source.path, {highWaterMark: READ_CHUNK})
+      // A buffer of READ_CHUNK per read: no larger than the file (thousands of small logs would
+      // otherwise each allocate a whole chunk, and the collector spend more time than the scan).
+      const chunk = source.size === undefined ? READ_CHUNK : Math.min(READ_CHUNK, Math.max(MIN_READ_CHUNK, source.size + 1))
+      stream = source.path === STDIN ? (options.stdin ?? process.stdin) : createReadStream(source.path, {highWaterMark: chunk})
       const counted = countBytes(stream as AsyncIterable<Buffer>, progress)
       for await (const chunk of sniffable(decompressed(counted), SNIFF)) {
         let text = chunk
