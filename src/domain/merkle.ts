@@ -156,18 +156,24 @@ export function inclusionProof(leafHashes: readonly Uint8Array[], index: number,
   if (treeSize > leafHashes.length) throw new RangeError(`tree size ${treeSize} exceeds the ${leafHashes.length} leaves given`)
   if (index >= treeSize) throw new RangeError(`leaf index ${index} is not below tree size ${treeSize}`)
   const hasher = new NodeHasher()
-  // PATH(m, D[lo:hi]) walked top-down: each step keeps the half holding the leaf and records the
-  // other half's root; the RFC lists them bottom-up, hence the final reverse.
+  return auditPath(index, treeSize, (lo, hi) => ownedSubtreeRoot(leafHashes, lo, hi, hasher))
+}
+
+/**
+ * PATH(m, D[0:treeSize]) walked top-down: each step keeps the half holding the leaf and records
+ * the other half's root (from `root`); the RFC lists them bottom-up, hence the final reverse.
+ */
+function auditPath(index: number, treeSize: number, root: (lo: number, hi: number) => Uint8Array): Uint8Array[] {
   const siblings: Uint8Array[] = []
   let lo = 0
   let hi = treeSize
   while (hi - lo > 1) {
     const mid = lo + largestPowerOfTwoBelow(hi - lo)
     if (index < mid) {
-      siblings.push(ownedSubtreeRoot(leafHashes, mid, hi, hasher))
+      siblings.push(root(mid, hi))
       hi = mid
     } else {
-      siblings.push(ownedSubtreeRoot(leafHashes, lo, mid, hasher))
+      siblings.push(root(lo, mid))
       lo = mid
     }
   }
@@ -427,20 +433,5 @@ export function inclusionProofs(leafHashes: readonly Uint8Array[], indices: read
     }
     return r
   }
-  return indices.map((index) => {
-    const siblings: Uint8Array[] = []
-    let lo = 0
-    let hi = treeSize
-    while (hi - lo > 1) {
-      const mid = lo + largestPowerOfTwoBelow(hi - lo)
-      if (index < mid) {
-        siblings.push(root(mid, hi))
-        hi = mid
-      } else {
-        siblings.push(root(lo, mid))
-        lo = mid
-      }
-    }
-    return siblings.reverse()
-  })
+  return indices.map((index) => auditPath(index, treeSize, root))
 }
