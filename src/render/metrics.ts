@@ -11,13 +11,8 @@ import {REPORT_CSS, esc, seriesSvg} from './svg.js'
 
 const sec = (ms: number | null | undefined): number | null => (ms === null || ms === undefined ? null : ms / 1000)
 
-export interface MetricSummaryJson {
-  count: number
-  mean: number | null
-  median: number | null
-  p90: number | null
-  min: number | null
-  max: number | null
+/** A metric's statistics (durations in seconds here), with the incidents left out counted and named. */
+export interface MetricSummaryJson extends Omit<MetricSummary, 'missing' | 'outOfOrder'> {
   missing: {count: number; incidents: string[]}
   outOfOrder: {count: number; incidents: string[]}
 }
