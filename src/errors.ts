@@ -6,7 +6,8 @@
  * auditor, because the evidence was tampered with (IntegrityError).
  */
 
-export type ErrorCode =
+/** Codes of errors the user can fix; the compiler refuses any other code for a UserError. */
+export type UserErrorCode =
   | 'usage'
   | 'not-found'
   | 'invalid-input'
@@ -17,11 +18,11 @@ export type ErrorCode =
   | 'no-passphrase'
   | 'wrong-passphrase'
   | 'key-shredded'
-  | 'integrity'
-  | 'unsealed'
-  | 'external'
-  | 'cancelled'
-  | 'bug'
+
+/** A store that does not verify (`integrity`), or whose latest entries no checkpoint covers yet (`unsealed`). */
+export type IntegrityErrorCode = 'integrity' | 'unsealed'
+
+export type ErrorCode = UserErrorCode | IntegrityErrorCode | 'external' | 'cancelled' | 'bug'
 
 /**
  * `pl scan`'s exit code for an incomplete scan (some inputs unreadable or with problems; the rest
@@ -56,12 +57,22 @@ export interface PlErrorOptions {
   details?: Readonly<Record<string, unknown>>
 }
 
-export class PlError extends Error {
-  readonly code: ErrorCode
+/** Context added to an error on its way up: a message that says where, more hints, more details. */
+export interface ErrorContext {
+  hints?: readonly string[]
+  details?: Readonly<Record<string, unknown>>
+}
+
+/**
+ * The base of the hierarchy; abstract so that every error names its family. `C` is the family's
+ * code union, so a code from another family does not compile.
+ */
+export abstract class PlError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C
   readonly hints: readonly string[]
   readonly details: Readonly<Record<string, unknown>>
 
-  constructor(code: ErrorCode, message: string, options: PlErrorOptions = {}) {
+  protected constructor(code: C, message: string, options: PlErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : {cause: options.cause})
     this.name = new.target.name
     this.code = code
@@ -74,33 +85,47 @@ export class PlError extends Error {
   }
 }
 
+/**
+ * The same error with context added: the new message replaces the old, hints and details are
+ * appended, the original is the cause. The family and code are kept, so the exit code is too.
+ */
+export function withContext<E extends PlError>(error: E, message: string, extra: ErrorContext = {}): E {
+  // Built through the base constructor with the error's own class as new.target: every family's
+  // constructor differs in its parameters, but none adds a field the base does not set.
+  return Reflect.construct(PlError, [error.code, message, {cause: error, hints: [...error.hints, ...(extra.hints ?? [])], details: {...error.details, ...extra.details}}], error.constructor) as E
+}
+
 /** Something the user can fix: a bad flag, a wrong passphrase, a missing file. */
-export class UserError extends PlError {}
+export class UserError extends PlError<UserErrorCode> {
+  constructor(code: UserErrorCode, message: string, options: PlErrorOptions = {}) {
+    super(code, message, options)
+  }
+}
 
 /** A broken invariant inside pl. */
-export class BugError extends PlError {
+export class BugError extends PlError<'bug'> {
   constructor(message: string, options: PlErrorOptions = {}) {
     super('bug', message, options)
   }
 }
 
 /** The user pressed Ctrl-C or declined; whatever was recorded before stays valid. */
-export class CancelledError extends PlError {
+export class CancelledError extends PlError<'cancelled'> {
   constructor(message = 'Cancelled. Nothing half-done was recorded.', options: PlErrorOptions = {}) {
     super('cancelled', message, options)
   }
 }
 
 /** A remote system failed (provider API down, timeout, 5xx). */
-export class ExternalError extends PlError {
+export class ExternalError extends PlError<'external'> {
   constructor(message: string, options: PlErrorOptions = {}) {
     super('external', message, options)
   }
 }
 
-/** The evidence store does not verify: tampering, truncation or corruption. */
-export class IntegrityError extends PlError {
-  constructor(message: string, options: PlErrorOptions = {}) {
-    super('integrity', message, options)
+/** The evidence store does not verify: tampering, truncation or corruption (`integrity` unless `code` says). */
+export class IntegrityError extends PlError<IntegrityErrorCode> {
+  constructor(message: string, options: PlErrorOptions & {code?: IntegrityErrorCode} = {}) {
+    super(options.code ?? 'integrity', message, options)
   }
 }

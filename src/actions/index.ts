@@ -2,9 +2,9 @@
 import {pauseProviders} from './pause.js'
 import {purgeProviders} from './purge.js'
 import {revokeProviders} from './revoke.js'
-import type {ProviderTable} from './types.js'
+import type {ActionProviderTable} from './types.js'
 
-export const PROVIDER_TABLE: ProviderTable = {
+export const ACTION_PROVIDER_TABLE: ActionProviderTable = {
   // Manual steps are confirmations the service records itself (who and when).
   manual: {},
   'revoke-token': revokeProviders,

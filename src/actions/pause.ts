@@ -2,9 +2,9 @@
 import {ExternalError} from '../errors.js'
 import {baseUrl, credential, http} from './http.js'
 import {optStr, str} from './params.js'
-import type {ActionContext, Provider} from './types.js'
+import type {ActionContext, ActionProvider} from './types.js'
 
-function pauser(name: string, base: [string, string | undefined], target: (p: Record<string, unknown>) => string, pause: (ctx: ActionContext, base: string, p: Record<string, unknown>) => Promise<void>, paused: (ctx: ActionContext, base: string, p: Record<string, unknown>) => Promise<boolean>): Provider {
+function pauser(name: string, base: [string, string | undefined], target: (p: Record<string, unknown>) => string, pause: (ctx: ActionContext, base: string, p: Record<string, unknown>) => Promise<void>, paused: (ctx: ActionContext, base: string, p: Record<string, unknown>) => Promise<boolean>): ActionProvider {
   return {
     describe: (p, env) => `pause ${name} ${target(p)} at ${env[base[0]] ?? base[1] ?? `$${base[0]}`}`,
     async run(p, ctx) {
@@ -27,7 +27,7 @@ function airflowAuth(env: ActionContext['env']): Record<string, string> {
   return basic(credential(env, 'AIRFLOW_USERNAME', 'airflow'), credential(env, 'AIRFLOW_PASSWORD', 'airflow'))
 }
 
-export const pauseProviders: Record<string, Provider> = {
+export const pauseProviders: Record<string, ActionProvider> = {
   'github-actions': pauser(
     'github-actions',
     ['PL_GITHUB_URL', 'https://api.github.com'],

@@ -11,7 +11,7 @@ import type {ExternalSqlite} from '../store/external-sqlite.js'
 import {openExternalSqlite} from '../store/external-sqlite.js'
 import {baseUrl, http} from './http.js'
 import {str} from './params.js'
-import type {ActionContext, PreserveItem, Provider} from './types.js'
+import type {ActionContext, PreserveItem, ActionProvider} from './types.js'
 
 async function preserveOrStop(ctx: ActionContext, provider: string, items: readonly PreserveItem[]): Promise<string[]> {
   try {
@@ -125,7 +125,7 @@ async function withPostgres<T>(ctx: ActionContext, use: (client: PgClient) => Pr
 
 const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v, null, 2) + '\n')
 
-export const purgeProviders: Record<string, Provider> = {
+export const purgeProviders: Record<string, ActionProvider> = {
   files: {
     describe: (p) => `preserve, delete and verify files matching ${str(p, 'path')}`,
     async run(p, ctx) {

@@ -5,7 +5,7 @@
 import {ExternalError} from '../errors.js'
 import {baseUrl, credential, http} from './http.js'
 import {optStr, str, tokens} from './params.js'
-import type {ActionContext, Provider, SecretValue} from './types.js'
+import type {ActionContext, ActionProvider, SecretValue} from './types.js'
 
 interface Revoker {
   /** Base URL variable and default. */
@@ -15,7 +15,7 @@ interface Revoker {
   dead(ctx: ActionContext, base: string, token: SecretValue, params: Record<string, unknown>): Promise<boolean>
 }
 
-function revoker(name: string, r: Revoker): Provider {
+function revoker(name: string, r: Revoker): ActionProvider {
   return {
     describe: (params, env) => `revoke ${tokens(params).length} ${name} token(s) (${tokens(params).map((t) => t.masked).join(', ') || 'none'}) at ${env[r.base[0]] ?? r.base[1] ?? `$${r.base[0]}`}`,
     async run(params, ctx) {
@@ -44,7 +44,7 @@ function leases(params: Record<string, unknown>): string[] {
   return (Array.isArray(raw) ? raw : [raw]).map((l) => (l === undefined || l === null ? '' : String(l))).filter((l) => l.length > 0)
 }
 
-export const revokeProviders: Record<string, Provider> = {
+export const revokeProviders: Record<string, ActionProvider> = {
   // GitHub's credential revocation API: unauthenticated, for tokens found exposed.
   github: revoker('github', {
     base: ['PL_GITHUB_URL', 'https://api.github.com'],

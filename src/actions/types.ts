@@ -34,10 +34,10 @@ export interface ActionContext {
   record(stage: string, ok: boolean, detail: Record<string, unknown>): void
 }
 
-export interface Provider {
+export interface ActionProvider {
   /** What it would do, for --dry-run and the confirmation prompt; names targets masked. */
   describe(params: Record<string, unknown>, env: ActionContext['env']): string
   run(params: Record<string, unknown>, ctx: ActionContext): Promise<string>
 }
 
-export type ProviderTable = Readonly<Record<ActionType, Readonly<Record<string, Provider>>>>
+export type ActionProviderTable = Readonly<Record<ActionType, Readonly<Record<string, ActionProvider>>>>

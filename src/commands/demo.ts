@@ -1,10 +1,18 @@
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {EXIT_CODES} from '../errors.js'
-import type {DemoResult} from '../services/demo.js'
-import {runDemo} from '../services/demo.js'
+import type {Postmortem} from '../domain/postmortem.js'
+import type {DemoResult} from '../services/demo/run.js'
+import {runDemo} from '../services/demo/run.js'
 import {resolveActor} from '../services/session.js'
 import {incidentDetails} from '../render/incident.js'
+
+/** The demo's postmortem files, in local time like the rest of its story. */
+async function renderPostmortem(pm: Postmortem): Promise<{markdown: string; html: string}> {
+  // Loaded when the demo reaches its postmortem step, not when the command starts.
+  const [{postmortemMarkdown}, {postmortemHtml}] = await Promise.all([import('../render/postmortem-md.js'), import('../render/postmortem-html.js')])
+  return {markdown: postmortemMarkdown(pm, {utc: false}), html: postmortemHtml(pm, {utc: false})}
+}
 
 export default class Demo extends BaseCommand {
   static override summary = 'Run a whole prompt-leak incident end to end on embedded defaults (no external service).'
@@ -18,7 +26,7 @@ export default class Demo extends BaseCommand {
   async run(): Promise<DemoResult> {
     const {flags} = await this.parse(Demo)
     const mark = {done: '✔', skipped: '–', failed: '✖'} as const
-    const result = await runDemo({dir: flags.dir, force: flags.force, actor: resolveActor(process.env), now: () => Date.now()}, (s) =>
+    const result = await runDemo({dir: flags.dir, force: flags.force, actor: resolveActor(process.env), now: () => Date.now(), renderPostmortem}, (s) =>
       this.note(`${mark[s.status]} ${s.name.padEnd(10)} ${s.detail}`),
     )
     this.log('')

@@ -6,7 +6,8 @@ import {checkbox, confirm, input, password, select} from '@inquirer/prompts'
 import {CancelledError} from '../errors.js'
 import type {Prompter} from './types.js'
 
-const context = {output: process.stderr, clearPromptOnDone: false}
+/** Where prompts read and draw; tests pass in-memory streams. */
+export type PromptContext = NonNullable<Parameters<typeof input>[1]>
 
 async function asked<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -19,7 +20,8 @@ async function asked<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function inquirerPrompter(interactive: boolean): Prompter {
+export function inquirerPrompter(interactive: boolean, streams: PromptContext = {}): Prompter {
+  const context: PromptContext = {output: process.stderr, clearPromptOnDone: false, ...streams}
   return {
     interactive,
     input: (o) => asked(() => input({message: o.message, ...(o.default === undefined ? {} : {default: o.default}), ...(o.validate ? {validate: o.validate} : {})}, context)),

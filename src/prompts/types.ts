@@ -2,6 +2,7 @@
  * What services may ask a person. Services receive a Prompter; the inquirer implementation lives
  * in ./inquirer.ts and tests pass scripted answers.
  */
+import {UserError} from '../errors.js'
 export interface Choice<T extends string> {
   name: string
   value: T
@@ -19,12 +20,24 @@ export interface Prompter {
   checkbox<T extends string>(options: {message: string; choices: readonly Choice<T>[]; required?: boolean}): Promise<T[]>
 }
 
-/** A Prompter for runs without a terminal: any question is a programming error upstream. */
+/**
+ * A question nobody can answer. Callers check `interactive` and ask for the flag first, so this
+ * is a last guard; it still names a way out rather than looking like a bug.
+ */
+function noTerminal(options: {message: string}): Promise<never> {
+  return Promise.reject(
+    new UserError('usage', `No terminal to ask on: "${options.message}".`, {
+      hints: ['Give the answer as a flag (see the command\'s --help), or run on a terminal.'],
+    }),
+  )
+}
+
+/** A Prompter for runs without a terminal: every question fails with a usage error. */
 export const noPrompter: Prompter = {
   interactive: false,
-  input: () => Promise.reject(new Error('no terminal to ask on')),
-  password: () => Promise.reject(new Error('no terminal to ask on')),
-  confirm: () => Promise.reject(new Error('no terminal to ask on')),
-  select: () => Promise.reject(new Error('no terminal to ask on')),
-  checkbox: () => Promise.reject(new Error('no terminal to ask on')),
+  input: noTerminal,
+  password: noTerminal,
+  confirm: noTerminal,
+  select: noTerminal,
+  checkbox: noTerminal,
 }

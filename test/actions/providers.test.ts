@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict'
 import {randomBytes} from 'node:crypto'
 import {after, before, describe, it} from 'node:test'
-import {PROVIDER_TABLE} from '../../src/actions/index.js'
+import {ACTION_PROVIDER_TABLE} from '../../src/actions/index.js'
 import type {ActionContext, PreserveItem} from '../../src/actions/types.js'
-import {PROVIDERS} from '../../src/domain/runbook/catalog.js'
+import {ACTION_PROVIDERS} from '../../src/domain/runbook/catalog.js'
 import type {ActionType} from '../../src/domain/runbook/catalog.js'
 import {ExternalError} from '../../src/errors.js'
 import {ADMIN, providerEnv, providerServer} from '../fixtures/providers/providers.js'
@@ -39,7 +39,7 @@ function context(env: Record<string, string>, overrides: Partial<ActionContext> 
   return {ctx, records, preserved, sleeps}
 }
 
-const run = (type: ActionType, provider: string, params: Record<string, unknown>, ctx: ActionContext) => PROVIDER_TABLE[type][provider]!.run(params, ctx)
+const run = (type: ActionType, provider: string, params: Record<string, unknown>, ctx: ActionContext) => ACTION_PROVIDER_TABLE[type][provider]!.run(params, ctx)
 
 describe('providers', () => {
   let server: ProviderServer
@@ -53,9 +53,9 @@ describe('providers', () => {
   after(() => server.stop())
 
   it('implements every provider the catalog names', () => {
-    for (const [type, providers] of Object.entries(PROVIDERS)) {
+    for (const [type, providers] of Object.entries(ACTION_PROVIDERS)) {
       if (type === 'manual') continue
-      for (const name of Object.keys(providers)) assert.ok(PROVIDER_TABLE[type as ActionType][name], `${type}/${name}`)
+      for (const name of Object.keys(providers)) assert.ok(ACTION_PROVIDER_TABLE[type as ActionType][name], `${type}/${name}`)
     }
   })
 

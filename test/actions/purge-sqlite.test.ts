@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
 import Database from 'better-sqlite3'
-import {PROVIDER_TABLE} from '../../src/actions/index.js'
+import {ACTION_PROVIDER_TABLE} from '../../src/actions/index.js'
 import type {ActionContext, PreserveItem} from '../../src/actions/types.js'
 import {UserError} from '../../src/errors.js'
 
@@ -31,7 +31,7 @@ function context(cwd: string, overrides: Partial<ActionContext> = {}) {
   return {ctx, records, preserved}
 }
 
-const sqlite = PROVIDER_TABLE.purge.sqlite!
+const sqlite = ACTION_PROVIDER_TABLE.purge.sqlite!
 
 describe('purge sqlite', () => {
   let dir: string

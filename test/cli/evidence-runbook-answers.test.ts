@@ -19,7 +19,8 @@ import type {ProviderState} from '../fixtures/providers/providers.js'
 import type {ProviderServer} from '../fixtures/providers/server.js'
 import type {RunbookAnswer} from '../../src/domain/runbook-answers.js'
 import type {Prompter} from '../../src/prompts/types.js'
-import {checkRunbookFile, walkRunbook} from '../../src/services/runbook.js'
+import {checkRunbookFile} from '../../src/services/runbook/discovery.js'
+import {walkRunbook} from '../../src/services/runbook/walk.js'
 import {withLedger} from '../../src/services/store-access.js'
 
 interface Listing {

@@ -6,7 +6,7 @@ import {capturedLabel} from '../../domain/captured.js'
 import {runbookAnswerLabel} from '../../domain/runbook-answers.js'
 import type {ShreddedItem, ShredItem, ShredResult} from '../../services/evidence.js'
 import {shredEvidence} from '../../services/evidence.js'
-import {plural} from '../../render/format.js'
+import {confirmShred} from '../../prompts/shred-confirm.js'
 
 /**
  * An exhibit by its file name; a captured value by rule and masked form; a runbook answer by
@@ -22,9 +22,6 @@ function label(item: ShredItem | ShreddedItem): string {
       return item.name ?? '?'
   }
 }
-
-/** Up to this many items are named in the question itself; more are listed above it. */
-const INLINE_ITEMS = 3
 
 export default class EvidenceShred extends BaseCommand {
   static override summary = "Crypto-shred evidence: destroy its data key so its content is unrecoverable."
@@ -53,17 +50,7 @@ Works on exhibits, on the raw values \`pl scan --incident\` captured (listed und
     const result = await shredEvidence(
       session,
       {...(args.evidence ? {evidence: args.evidence} : {}), ...(flags.incident ? {incident: flags.incident} : {}), ...(flags.reason ? {reason: flags.reason} : {})},
-      async (items) => {
-        if (flags.yes) return true
-        if (items.length <= INLINE_ITEMS) {
-          return session.prompter.confirm({message: `Destroy the keys of ${items.map((i) => `${i.id} (${label(i)})`).join(', ')}? Their content will be unrecoverable.`, default: false})
-        }
-        for (const i of items) this.logToStderr(`  ${i.id}  ${label(i)}`)
-        const count = (type: ShredItem['type']) => items.filter((i) => i.type === type).length
-        const counts = [plural(count('exhibit'), 'exhibit'), plural(count('captured'), 'captured value')]
-        if (count('runbook-answer') > 0) counts.push(plural(count('runbook-answer'), 'runbook answer'))
-        return session.prompter.confirm({message: `Destroy the keys of these ${counts.slice(0, -1).join(', ')} and ${counts.at(-1)!}? Their content will be unrecoverable.`, default: false})
-      },
+      async (items) => flags.yes || confirmShred(session.prompter, items.map((i) => ({id: i.id, type: i.type, label: label(i)})), (line) => this.logToStderr(line)),
     )
     for (const s of result.shredded) {
       const named = s.type !== 'exhibit' || s.name ? ` (${label(s)})` : ''

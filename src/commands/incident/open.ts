@@ -3,8 +3,8 @@ import {BaseCommand} from '../../base-command.js'
 import type {IncidentClass, Severity} from '../../domain/entry.js'
 import {INCIDENT_CLASSES, SEVERITIES} from '../../domain/entry.js'
 import type {IncidentState} from '../../domain/incident.js'
-import {parseTime} from '../../domain/time.js'
 import {UserError} from '../../errors.js'
+import {askIncidentOpen} from '../../prompts/incident-open.js'
 import {openIncident} from '../../services/incidents.js'
 import {incidentDetails} from '../../render/incident.js'
 
@@ -44,52 +44,21 @@ Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "y
         })
       }
     }
-    const incident = await openIncident(session, async () => {
-      const title =
-        flags.title ??
-        (await p.input({message: 'What leaked, and where? (one line)', validate: (v) => (v.trim().length > 0 ? true : 'A title is required.')})).trim()
-      const severity = (flags.severity ??
-        (await p.select({
-          message: 'Severity',
-          choices: [
-            {name: 'P1 — secrets or personal data exposed, ongoing', value: 'P1'},
-            {name: 'P2 — confirmed leak, contained scope', value: 'P2'},
-            {name: 'P3 — suspected or limited leak', value: 'P3'},
-            {name: 'P4 — near miss / hygiene', value: 'P4'},
-          ],
-          default: 'P2',
-        }))) as Severity
-      const chosenClasses = (
-        flags.class === undefined && p.interactive
-          ? await p.checkbox({message: 'What leaked? (space to select, enter to confirm)', choices: INCIDENT_CLASSES.map((c) => ({name: c, value: c}))})
-          : classes
-      ) as IncidentClass[]
-      const askTime = async (message: string, allowEmpty: boolean, fallback: string) =>
-        p.input({
-          message,
-          default: fallback,
-          validate: (v) => {
-            if (allowEmpty && v.trim() === '') return true
-            try {
-              parseTime(v, now)
-              return true
-            } catch (error) {
-              return (error as Error).message
-            }
-          },
-        })
-      const startedInput = flags['started-at'] ?? (p.interactive && flags.title === undefined ? await askTime('When did the leak start? (blank if unknown; e.g. "2h ago", "13:02")', true, '') : '')
-      const detectedInput = flags['detected-at'] ?? (p.interactive && flags.title === undefined ? await askTime('When was it detected?', false, 'now') : 'now')
-      return {
-        title,
-        severity,
-        classes: chosenClasses,
-        ...(flags.owner ? {owner: flags.owner} : {owner: session.actor}),
-        ...(flags.summary ? {summary: flags.summary} : {}),
-        ...(startedInput.trim() ? {startedAt: parseTime(startedInput, now)} : {}),
-        detectedAt: parseTime(detectedInput, now),
-      }
-    })
+    const incident = await openIncident(session, async () => ({
+      ...(await askIncidentOpen(
+        p,
+        {
+          title: flags.title,
+          severity: flags.severity as Severity | undefined,
+          classes: flags.class === undefined ? undefined : (classes as IncidentClass[]),
+          startedAt: flags['started-at'],
+          detectedAt: flags['detected-at'],
+        },
+        now,
+      )),
+      owner: flags.owner ?? session.actor,
+      ...(flags.summary ? {summary: flags.summary} : {}),
+    }))
     this.log(incidentDetails(incident, flags.utc))
     this.note(`\nNext: pl evidence add ${incident.id} FILE…   ·   pl incident mark ${incident.id} contained`)
     return incident

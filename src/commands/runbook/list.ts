@@ -3,7 +3,7 @@ import {BaseCommand} from '../../base-command.js'
 import {formatProblem} from '../../domain/runbook/parse.js'
 import type {RunbookProblem} from '../../domain/runbook/parse.js'
 import {table} from '../../render/format.js'
-import {listRunbooks} from '../../services/runbook.js'
+import {listRunbooks} from '../../services/runbook/discovery.js'
 
 export interface RunbookListItem {
   name: string

@@ -1,8 +1,10 @@
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
-import type {WalkEvent, WalkResult} from '../../services/runbook.js'
-import {findRunbook, readAnswersFile, walkRunbook} from '../../services/runbook.js'
+import {readAnswersFile} from '../../services/runbook/answers.js'
+import {findRunbook} from '../../services/runbook/discovery.js'
+import type {WalkEvent, WalkResult} from '../../services/runbook/walk.js'
+import {walkRunbook} from '../../services/runbook/walk.js'
 
 export default class RunbookRun extends BaseCommand {
   static override summary = 'Walk a containment runbook for an incident, recording every answer and action as it happens.'

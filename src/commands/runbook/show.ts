@@ -2,7 +2,7 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import type {Runbook} from '../../domain/runbook/types.js'
-import {findRunbook} from '../../services/runbook.js'
+import {findRunbook} from '../../services/runbook/discovery.js'
 
 export default class RunbookShow extends BaseCommand {
   static override summary = 'Show the steps of a runbook: instructions, questions, conditions, actions and phase marks.'

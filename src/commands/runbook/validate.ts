@@ -3,7 +3,7 @@ import {BaseCommand} from '../../base-command.js'
 import type {RunbookProblem} from '../../domain/runbook/parse.js'
 import {formatProblem} from '../../domain/runbook/parse.js'
 import {UserError} from '../../errors.js'
-import {checkRunbookFile} from '../../services/runbook.js'
+import {checkRunbookFile} from '../../services/runbook/discovery.js'
 
 export default class RunbookValidate extends BaseCommand {
   static override summary = 'Check runbook files: every problem with file:line:col and what was expected.'

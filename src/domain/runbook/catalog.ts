@@ -6,12 +6,12 @@
 export const ACTION_TYPES = ['manual', 'revoke-token', 'pause-pipeline', 'purge'] as const
 export type ActionType = (typeof ACTION_TYPES)[number]
 
-export interface ProviderSpec {
+export interface ActionProviderSpec {
   required: readonly string[]
   optional: readonly string[]
 }
 
-export const PROVIDERS: Readonly<Record<ActionType, Readonly<Record<string, ProviderSpec>>>> = {
+export const ACTION_PROVIDERS: Readonly<Record<ActionType, Readonly<Record<string, ActionProviderSpec>>>> = {
   manual: {
     manual: {required: ['task'], optional: ['who']},
   },

@@ -7,7 +7,7 @@ import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
 import type {Phase} from '../entry.js'
 import {PHASES} from '../entry.js'
 import type {ActionType, QuestionType} from './catalog.js'
-import {ACTION_TYPES, PROVIDERS, QUESTION_TYPES} from './catalog.js'
+import {ACTION_TYPES, ACTION_PROVIDERS, QUESTION_TYPES} from './catalog.js'
 import {INCIDENT_FIELDS, templateRefs} from './template.js'
 import type {ActionSpec, Choice, Condition, Question, Runbook, Step} from './types.js'
 
@@ -268,7 +268,7 @@ function parseAction(c: Checker, n: Node | undefined, fallback: number, what: st
     c.node(c.field(m, 'type')?.node, `${what} action: unknown action "${type}"; expected one of ${ACTION_TYPES.join(', ')}`)
     return undefined
   }
-  const providers = PROVIDERS[type as ActionType]
+  const providers = ACTION_PROVIDERS[type as ActionType]
   const provider = type === 'manual' ? (c.string(m, 'provider', `${what} action`, false) ?? 'manual') : c.string(m, 'provider', `${what} action`, true)
   if (provider === undefined) return undefined
   const spec = providers[provider]

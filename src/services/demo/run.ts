@@ -6,16 +6,17 @@
 import {existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {randomBytes} from 'node:crypto'
 import {join, resolve} from 'node:path'
-import {DEMO_SYSTEM_PROMPT, demoGatewayLog} from '../domain/samples.js'
-import type {IncidentState} from '../domain/incident.js'
-import {UserError} from '../errors.js'
-import {noPrompter} from '../prompts/types.js'
-import type {VerifyReport} from '../store/verify.js'
-import {addEvidence, latestCheckpoint, verifyStore} from './evidence.js'
-import {createKeyFile, initStore} from './init.js'
-import {markIncident, noteIncident, openIncident, showIncident} from './incidents.js'
-import {runScan} from './scan-run.js'
-import type {SessionOptions} from './session.js'
+import {DEMO_SYSTEM_PROMPT, demoGatewayLog} from '../../domain/samples.js'
+import type {IncidentState} from '../../domain/incident.js'
+import type {Postmortem} from '../../domain/postmortem.js'
+import {UserError} from '../../errors.js'
+import {noPrompter} from '../../prompts/types.js'
+import type {VerifyReport} from '../../store/verify.js'
+import {addEvidence, latestCheckpoint, verifyStore} from '../evidence.js'
+import {createKeyFile, initStore} from '../init.js'
+import {markIncident, noteIncident, openIncident, showIncident} from '../incidents.js'
+import {runScan} from '../scan-run.js'
+import type {SessionOptions} from '../session.js'
 
 export interface DemoStep {
   name: string
@@ -36,10 +37,16 @@ export interface DemoResult {
 
 const MIN = 60_000
 
-export async function runDemo(
-  options: {dir: string; force: boolean; actor: string; now: () => number},
-  onStep: (step: DemoStep) => void,
-): Promise<DemoResult> {
+export interface DemoOptions {
+  dir: string
+  force: boolean
+  actor: string
+  now: () => number
+  /** The postmortem as Markdown and HTML: rendering is the command's job, writing the files the demo's. */
+  renderPostmortem: (pm: Postmortem) => Promise<{markdown: string; html: string}>
+}
+
+export async function runDemo(options: DemoOptions, onStep: (step: DemoStep) => void): Promise<DemoResult> {
   const dir = resolve(options.dir)
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     if (!options.force) {
@@ -115,7 +122,7 @@ export async function runDemo(
     const bucket = join(dir, 'log-bucket')
     mkdirSync(bucket, {recursive: true, mode: 0o700})
     writeFileSync(join(bucket, log.name), log.text, {mode: 0o600})
-    const {demoContainment} = await import('./runbook.js')
+    const {demoContainment} = await import('./containment.js')
     const done = await demoContainment(session, {incident: id, copies: join(bucket, '*.jsonl'), cwd: dir, markAt: () => now - 130 * MIN})
     step('runbook', 'done', `secret-in-prompt-logs walked with scripted answers against a local GitHub revocation endpoint: ${done.join('; ')}`)
   }
@@ -131,7 +138,7 @@ export async function runDemo(
         yield new TextEncoder().encode(log.text.split('\n')[leakLine - 1]!)
       }}],
     })
-    const {replayExchange} = await import('./replay.js')
+    const {replayExchange} = await import('../replay.js')
     const r = await replayExchange(session, {evidence: exchange!.id, model: 'sim', reduce: ['secrets', 'pii'], keep: [], runs: 3, minimize: true, timeoutMs: 30_000, maxOutputBytes: 1024 * 1024, seed: 1})
     step(
       'replay',
@@ -143,11 +150,7 @@ export async function runDemo(
   step('phases', 'done', 'acknowledged 2h35m ago, contained 2h10m ago, resolved 5m ago')
   {
     // Imported here, where the postmortem step is, rather than at the top of the module.
-    const [{writePostmortem}, {postmortemMarkdown}, {postmortemHtml}] = await Promise.all([
-      import('./report.js'),
-      import('../render/postmortem-md.js'),
-      import('../render/postmortem-html.js'),
-    ])
+    const {writePostmortem} = await import('../report.js')
     const pm = await writePostmortem(session, {
       incident: id,
       rootCause: 'Debug logging of tool-call headers was enabled in the gateway.',
@@ -155,8 +158,9 @@ export async function runDemo(
     })
     const md = join(dir, 'postmortem.md')
     const html = join(dir, 'postmortem.html')
-    writeFileSync(md, postmortemMarkdown(pm, {utc: false}), {mode: 0o600})
-    writeFileSync(html, postmortemHtml(pm, {utc: false}), {mode: 0o600})
+    const rendered = await options.renderPostmortem(pm)
+    writeFileSync(md, rendered.markdown, {mode: 0o600})
+    writeFileSync(html, rendered.html, {mode: 0o600})
     step('postmortem', 'done', `written to ${md} and ${html}`)
   }
 

@@ -1,0 +1,100 @@
+/**
+ * What a walk needs to know of its incident, read from the ledger once: its title and classes,
+ * the rules that found something, the captured values a step may hand to a provider, and the
+ * walk's own earlier records (answers, completed actions).
+ */
+import type {SecretValue} from '../../actions/types.js'
+import type {CapturedHeader, CapturedValue, ScanSecretRecord, ShredRecord} from '../../domain/captured.js'
+import {capturedLabel, capturesFor, foldCaptured} from '../../domain/captured.js'
+import type {StepRecordBody} from '../../domain/runbook/walk.js'
+import {UserError} from '../../errors.js'
+import type {UnlockedLedger} from '../../store/ledger.js'
+import {loadIncident} from '../incidents.js'
+import type {ScanFindingsBody, SecretCapturedBody} from '../scan-run.js'
+
+export interface IncidentFacts {
+  id: string
+  title: string
+  severity: string
+  classes: string[]
+  findings: string[]
+  /** The raw values captured for a rule id or category, and those of them that were shredded. */
+  secrets: (rule: string) => {values: SecretValue[]; lost: CapturedValue[]}
+  records: StepRecordBody[]
+  /** Password answers still readable, by the sequence number of their `runbook.secret` entry. */
+  secretAnswers: Map<number, string>
+  completedActions: Set<string>
+}
+
+export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string): IncidentFacts {
+  const state = loadIncident(ledger, incident)
+  const rows = ledger.rowsOfIncident(incident)
+  const findings = new Set<string>()
+  const scans: ScanSecretRecord[][] = []
+  const captures: CapturedHeader[] = []
+  const shreds: ShredRecord[] = []
+  const records: StepRecordBody[] = []
+  const secretSeqs = new Set<number>()
+  const completedActions = new Set<string>()
+  for (const row of rows) {
+    if (row.kind === 'scan.findings') {
+      const body = ledger.decrypt(row).body as Partial<ScanFindingsBody> | null
+      for (const f of body?.findings ?? []) {
+        findings.add(f.rule)
+        findings.add(f.category)
+      }
+      if (body?.secrets) scans.push(body.secrets)
+    } else if (row.kind === 'secret.captured') {
+      captures.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
+    } else if (row.kind === 'key.shredded') {
+      const body = ledger.decrypt(row).body as ShredRecord['body'] | null
+      if (body) shreds.push({ts: row.ts, actor: row.actor, body})
+    } else if (row.kind === 'runbook.step') {
+      const body = ledger.decrypt(row).body as StepRecordBody | null
+      if (body?.runbook === runbook) {
+        records.push(body)
+        if (body.secretEntry !== undefined) secretSeqs.add(body.secretEntry)
+      }
+    } else if (row.kind === 'action.result') {
+      const body = ledger.decrypt(row).body as {runbook?: string; step?: string; stage?: string; ok?: boolean} | null
+      if (body?.runbook === runbook && body.stage === 'done' && body.ok) completedActions.add(body.step ?? '')
+    }
+  }
+  // An answer whose entry was crypto-shredded decrypts to nothing and is left out: the walk asks for it again.
+  const secretAnswers = new Map<number, string>()
+  for (const seq of secretSeqs) {
+    const row = ledger.row(seq)
+    const body = row?.kind === 'runbook.secret' ? (ledger.decrypt(row).body as {value?: unknown} | null) : null
+    if (typeof body?.value === 'string') secretAnswers.set(seq, body.value)
+  }
+  const captured = foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId)})
+  // A value shredded and captured again by a later scan is handed out from its new entry; one
+  // whose every capture was shredded is `lost`: it cannot be handed to a provider any more.
+  const secrets = (rule: string) => {
+    const {live, lost} = capturesFor(captured, rule)
+    const values = live.flatMap((c): SecretValue[] => {
+      const row = ledger.row(c.seq)
+      const body = row ? (ledger.decrypt(row).body as SecretCapturedBody | null) : null
+      return body ? [{value: body.raw, masked: c.masked ?? '[masked]', fingerprint: c.fingerprint ?? ''}] : []
+    })
+    return {values, lost}
+  }
+  return {id: state.id, title: state.title ?? '', severity: state.severity ?? '', classes: [...state.classes], findings: [...findings], secrets, records, secretAnswers, completedActions}
+}
+
+/** A step that needs a captured value that was crypto-shredded cannot run: revoking it is impossible. */
+export function shreddedSecrets(step: string, rule: string, lost: readonly CapturedValue[], incident: string): UserError {
+  const one = lost.length === 1
+  const named = lost.map((c) => `${c.id} ${capturedLabel(c)}`).join(', ')
+  return new UserError(
+    'key-shredded',
+    `Step ${step} cannot run: {{ secrets.${rule} }} includes ${lost.length} captured value${one ? ' that was' : 's that were'} crypto-shredded (${named}). pl can no longer read ${one ? 'it' : 'them'}, so it cannot hand ${one ? 'it' : 'them'} to the provider (a revoke of a shredded secret cannot run).`,
+    {
+      details: {step, rule, shredded: lost.map((c) => ({id: c.id, rule: c.rule, masked: c.masked}))},
+      hints: [
+        `Revoke ${one ? 'it' : 'them'} by hand at the provider (the masked form identifies ${one ? 'it' : 'them'}); the step stays pending.`,
+        `If the scanned data still holds ${one ? 'the value' : 'the values'}, \`pl scan PATH --incident ${incident}\` captures ${one ? 'it' : 'them'} again under a new key and the step can run.`,
+      ],
+    },
+  )
+}
