@@ -26,7 +26,8 @@ const layers = {
   crypto: {may: ['domain', 'errors'], why: 'src/crypto holds keys and ciphers below every layer — it imports only src/domain and src/errors.ts'},
   store: {may: ['domain', 'crypto', 'errors'], why: 'src/store is the storage engine — it imports only src/domain, src/crypto and src/errors.ts'},
   actions: {may: ['domain', 'store', 'errors'], why: 'src/actions are providers a service calls — they import only src/domain, src/store and src/errors.ts'},
-  prompts: {may: ['domain', 'errors'], why: 'src/prompts only asks questions — it imports only src/domain and src/errors.ts'},
+  // A question shows values the way the rest of the output does.
+  prompts: {may: ['domain', 'render', 'errors'], why: 'src/prompts only asks questions — it imports only src/domain, src/render and src/errors.ts'},
   render: {may: ['domain', 'errors'], why: 'src/render only formats values — it imports only src/domain and src/errors.ts; the types it prints belong in src/domain'},
   replay: {
     may: ['domain'],

@@ -52,6 +52,7 @@ const violations: Record<string, {source: string; says: string}> = {
     says: 'layer rule: only src/crypto imports libsodium-wrappers-sumo',
   },
   'src/services/planted-inquirer.ts': {source: `import {select} from '@inquirer/prompts'\nexport const s = select\n`, says: 'layer rule: only src/prompts imports @inquirer/prompts'},
+  'src/prompts/planted-services.ts': {source: `import {initStore} from '../services/init.js'\nexport const i = initStore\n`, says: 'src/prompts only asks questions — '},
   'src/services/planted-oclif.ts': {source: `import {Flags} from '@oclif/core'\nexport const f = Flags\n`, says: 'layer rule: only src/commands imports @oclif/core'},
   'src/planted-top-level.ts': {source: `export const x = 1\nexport {x as y} from './errors.js'\n`, says: 'layer rule: src/planted-top-level is not in the layer table'},
 }
@@ -71,6 +72,13 @@ const allowed: Record<string, string> = {
     `import {spawn} from 'node:child_process'`,
     `import {simulate} from '../domain/replay/sim.js'`,
     `export const all = [spawn, simulate]`,
+    '',
+  ].join('\n'),
+  'src/prompts/planted-allowed.ts': [
+    `import {select} from '@inquirer/prompts'`,
+    `import {plural} from '../render/format.js'`,
+    `import {CancelledError} from '../errors.js'`,
+    `export const all = [select, plural, CancelledError]`,
     '',
   ].join('\n'),
   'src/commands/evidence/planted-allowed.ts': [
