@@ -124,4 +124,14 @@ export default tseslint.config(
     },
   },
   {files: ['src/**/*.ts'], plugins: {pl: {rules: {layers: layerRule}}}, rules: {'pl/layers': 'error'}},
+  // I/O that needs no import: the environment, the process and the network are passed in too.
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'fetch', 'WebSocket', 'EventSource'].map((name) => ({name, message: 'layer rule: src/domain is pure — pass the environment, the process and the network in as parameters.'})),
+      ],
+    },
+  },
 )
