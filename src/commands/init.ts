@@ -1,6 +1,5 @@
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
-import type {KdfPreset} from '../crypto/sodium.js'
 import type {InitResult} from '../services/init.js'
 import {initStore, KDF_PRESET_NAMES} from '../services/init.js'
 
@@ -27,7 +26,7 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
     const {flags} = await this.parse(Init)
     const session = await this.session(flags)
     const result = await initStore(session, {
-      kdfPreset: flags.kdf as KdfPreset,
+      kdfPreset: flags.kdf as (typeof KDF_PRESET_NAMES)[number],
       ...(flags['new-key-file'] ? {newKeyFile: flags['new-key-file']} : {}),
     })
     this.log(`Created the evidence store ${result.store}`)
