@@ -26,7 +26,7 @@ import {answersToGiveAgain, applies, coerceAnswer, defaultAnswer, foldWalk, miss
 import {CancelledError, PlError, UserError} from '../errors.js'
 import type {AppendInput, UnlockedLedger} from '../store/ledger.js'
 import {incidentIds, incidentKey, loadIncident} from './incidents.js'
-import type {ScanFindingsBody, SecretCapturedBody} from './scan-run.js'
+import type {ScanFindingsBody, SecretCapturedBody} from './scan/record.js'
 import type {Env, SessionOptions} from './session.js'
 import {plHome} from './session.js'
 import {withLedger} from './store-access.js'
