@@ -59,6 +59,7 @@ export async function* decompressed(raw: AsyncIterable<Buffer>): AsyncGenerator<
   }
 }
 
+/** Passes the chunks on, reporting each one's size (the bytes read, before decompression). */
 export async function* countBytes(source: AsyncIterable<Buffer>, progress: (n: number) => void): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
     progress(chunk.length)
