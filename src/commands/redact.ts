@@ -1,8 +1,8 @@
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
-import type {RedactResult} from '../services/scan-run.js'
-import {redactFile} from '../services/scan-run.js'
+import type {RedactResult} from '../domain/scan/redact-report.js'
+import {redactFile} from '../services/scan/redact.js'
 import {redactNotes, redactSummary} from '../render/findings.js'
 
 export default class Redact extends BaseCommand {

@@ -3,7 +3,8 @@
  * already masked; nothing here ever sees a raw value.
  */
 import type {Category} from '../domain/scan/types.js'
-import type {RedactResult, ReportedFinding, ScanReport, UnmatchableNote} from '../services/scan-run.js'
+import type {RedactResult} from '../domain/scan/redact-report.js'
+import type {ReportedFinding, ScanReport, UnmatchableNote} from '../domain/scan/report.js'
 import {bytes, plural, table} from './format.js'
 
 const STDIN_LABEL = '<stdin>'

@@ -6,6 +6,9 @@ import {createRequire} from 'node:module'
 import type TableType from 'cli-table3'
 import {formatDuration, formatTime} from '../domain/time.js'
 
+// Shared with services (their messages count things too), so it lives in the domain.
+export {plural} from '../domain/plural.js'
+
 export function when(ms: number | undefined, utc: boolean): string {
   return ms === undefined ? '—' : formatTime(ms, {utc})
 }
@@ -45,9 +48,4 @@ export function bytes(n: number | null | undefined): string {
     u += 1
   }
   return u === 0 ? `${n} B` : `${v.toFixed(1)} ${units[u]}`
-}
-
-/** `1 input`, `3 inputs`; `many` for irregular plurals (`entry`, `entries`). */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
 }

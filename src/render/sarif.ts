@@ -7,7 +7,7 @@ import {isAbsolute, normalize, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {defaultRules} from '../domain/scan/rules/index.js'
 import type {Category} from '../domain/scan/types.js'
-import type {ReportedFinding, ScanReport} from '../services/scan-run.js'
+import type {ReportedFinding, ScanReport} from '../domain/scan/report.js'
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 

@@ -13,7 +13,8 @@ import {gunzipSync, gzipSync} from 'node:zlib'
 import {runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
 import {Rng, cardNumber, fakes, githubToken, iban, pemKey} from '../fixtures/scan/fakes.js'
-import type {ProvenanceFile, RedactResult, ScanReport} from '../../src/services/scan-run.js'
+import type {ProvenanceFile, RedactResult} from '../../src/domain/scan/redact-report.js'
+import type {ScanReport} from '../../src/domain/scan/report.js'
 
 const rng = new Rng(7)
 const token = githubToken(rng)

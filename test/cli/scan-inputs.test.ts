@@ -13,7 +13,7 @@ import {after, before, describe, test} from 'node:test'
 
 import {runJson, runPl} from '../helpers/cli.js'
 import {Rng, githubToken} from '../fixtures/scan/fakes.js'
-import type {ScanReport} from '../../src/services/scan-run.js'
+import type {ScanReport} from '../../src/domain/scan/report.js'
 
 const rng = new Rng(20261121)
 const tokens = Array.from({length: 33}, () => githubToken(rng))

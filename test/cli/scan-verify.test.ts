@@ -15,7 +15,7 @@ import {after, before, describe, test} from 'node:test'
 
 import {runJson, runPl} from '../helpers/cli.js'
 import {Rng, fakes, githubToken} from '../fixtures/scan/fakes.js'
-import type {ScanReport} from '../../src/services/scan-run.js'
+import type {ScanReport} from '../../src/domain/scan/report.js'
 
 const rng = new Rng(3)
 const tokens = {

@@ -15,7 +15,8 @@ import type {TestStore} from '../helpers/cli.js'
 import {Rng, cardNumber, fakes, githubToken} from '../fixtures/scan/fakes.js'
 import {validateSarif} from '../fixtures/sarif/validate.js'
 import {noPrompter} from '../../src/prompts/types.js'
-import type {ReportedFinding, ScanFindingsBody, ScanReport, SecretCapturedBody} from '../../src/services/scan-run.js'
+import type {ReportedFinding, ScanReport} from '../../src/domain/scan/report.js'
+import type {ScanFindingsBody, SecretCapturedBody} from '../../src/services/scan/record.js'
 import {withLedger} from '../../src/services/store-access.js'
 
 interface IncidentJson {

@@ -8,7 +8,7 @@ import {describe, it} from 'node:test'
 
 import {defaultRules} from '../../src/domain/scan/rules/index.js'
 import {artifactLocation, SARIF_SCHEMA, toSarif} from '../../src/render/sarif.js'
-import type {ReportedFinding, ScanReport} from '../../src/services/scan-run.js'
+import type {ReportedFinding, ScanReport} from '../../src/domain/scan/report.js'
 import {validateSarif} from '../fixtures/sarif/validate.js'
 
 const FP = 'a'.repeat(64)

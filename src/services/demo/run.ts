@@ -15,7 +15,7 @@ import type {VerifyReport} from '../../store/verify.js'
 import {addEvidence, latestCheckpoint, verifyStore} from '../evidence.js'
 import {createKeyFile, initStore} from '../init.js'
 import {markIncident, noteIncident, openIncident, showIncident} from '../incidents.js'
-import {runScan} from '../scan-run.js'
+import {runScan} from '../scan/run.js'
 import type {SessionOptions} from '../session.js'
 
 export interface DemoStep {

@@ -10,7 +10,7 @@ import type {StepRecordBody} from '../../domain/runbook/walk.js'
 import {UserError} from '../../errors.js'
 import type {UnlockedLedger} from '../../store/ledger.js'
 import {loadIncident} from '../incidents.js'
-import type {ScanFindingsBody, SecretCapturedBody} from '../scan-run.js'
+import type {ScanFindingsBody, SecretCapturedBody} from '../scan/record.js'
 
 export interface IncidentFacts {
   id: string

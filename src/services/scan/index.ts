@@ -1,2 +1,5 @@
-export {STDIN, looksBinary, scanInputs} from './reader.js'
-export type {LocatedFinding, ScanError, ScanInputsOptions, ScanResult, ScanStats} from './reader.js'
+export {scanInputs} from './reader.js'
+export type {LocatedFinding, ScanInputsOptions, ScanResult} from './reader.js'
+export {looksBinary} from './text-kind.js'
+export {STDIN} from './walk.js'
+export type {ScanError, ScanStats} from '../../domain/scan/report.js'

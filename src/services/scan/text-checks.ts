@@ -4,7 +4,7 @@
  * lines that cannot be JSON (they were scanned as text). Both are counted in passes the scan
  * makes anyway or on a few characters per line, never by parsing.
  */
-import {plural} from '../../render/format.js'
+import {plural} from '../../domain/plural.js'
 import type {InvalidAt, TextPieces} from './decode.js'
 
 /** Problems in the text of one input (or of one segment of it, lines counted from its start). */

@@ -14,7 +14,8 @@ import {after, before, describe, it} from 'node:test'
 import {gzipSync} from 'node:zlib'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
-import {scanInputs, textKind} from '../../../src/services/scan/reader.js'
+import {scanInputs} from '../../../src/services/scan/reader.js'
+import {textKind} from '../../../src/services/scan/text-kind.js'
 import type {ScanResult} from '../../../src/services/scan/reader.js'
 import {Rng, fakes, githubToken} from '../../fixtures/scan/fakes.js'
 

@@ -7,7 +7,8 @@ import {after, before, describe, it} from 'node:test'
 import {gzipSync} from 'node:zlib'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
-import {looksBinary, scanInputs} from '../../../src/services/scan/reader.js'
+import {scanInputs} from '../../../src/services/scan/reader.js'
+import {looksBinary} from '../../../src/services/scan/text-kind.js'
 import {UserError} from '../../../src/errors.js'
 import {Rng, cardNumber, fakes, githubToken} from '../../fixtures/scan/fakes.js'
 

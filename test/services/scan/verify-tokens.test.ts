@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict'
 import {describe, test} from 'node:test'
 
-import {UserError} from '../../src/errors.js'
-import {checkProviderUrls, verifyTokens} from '../../src/services/scan-verify.js'
-import {Rng, fakes} from '../fixtures/scan/fakes.js'
+import {UserError} from '../../../src/errors.js'
+import {checkProviderUrls, verifyTokens} from '../../../src/services/scan/verify-tokens.js'
+import {Rng, fakes} from '../../fixtures/scan/fakes.js'
 
 const rng = new Rng(11)
 

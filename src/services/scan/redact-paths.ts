@@ -7,7 +7,7 @@
 import type {Stats} from 'node:fs'
 import {accessSync, constants, lstatSync, realpathSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve, sep} from 'node:path'
-import {UserError} from '../errors.js'
+import {UserError} from '../../errors.js'
 
 export interface RedactTargets {
   input: string

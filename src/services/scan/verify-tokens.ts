@@ -4,10 +4,9 @@
  * printed, logged or put into an error message. Base URLs can be overridden from the environment
  * (tests run local servers on 127.0.0.1).
  */
-import {UserError} from '../errors.js'
-import type {Env} from './session.js'
-
-export type Verification = 'live' | 'revoked/invalid' | 'unknown'
+import type {Verification} from '../../domain/scan/report.js'
+import {UserError} from '../../errors.js'
+import type {Env} from '../session.js'
 
 export interface VerifyTarget {
   fingerprint: string
@@ -15,7 +14,8 @@ export interface VerifyTarget {
   raw: string
 }
 
-interface Provider {
+/** How one provider is asked whether a token of its rules still works. */
+interface TokenVerifier {
   /** Environment variable that overrides the base URL. */
   env: string
   base: string
@@ -39,7 +39,7 @@ async function byStatus(status: number): Promise<Verification> {
 
 const SLACK_DEAD = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive'])
 
-const github: Provider = {
+const github: TokenVerifier = {
   env: 'PL_GITHUB_API_URL',
   base: 'https://api.github.com',
   request: (token) => ({method: 'GET', path: '/user', headers: {...bearer(token), accept: 'application/vnd.github+json'}}),
@@ -47,7 +47,7 @@ const github: Provider = {
 }
 
 /** Rules with a verifier, by rule id. */
-export const PROVIDERS: Readonly<Record<string, Provider>> = {
+export const TOKEN_VERIFIERS: Readonly<Record<string, TokenVerifier>> = {
   'github-token': github,
   'github-fine-grained-token': github,
   'openai-api-key': {
@@ -111,7 +111,7 @@ const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
  * parse, or plain http to anything but this machine (tokens would travel in clear), is refused.
  */
 export function checkProviderUrls(env: Env): void {
-  for (const variable of new Set(Object.values(PROVIDERS).map((p) => p.env))) {
+  for (const variable of new Set(Object.values(TOKEN_VERIFIERS).map((v) => v.env))) {
     const value = env[variable] ?? ''
     if (value === '') continue
     let url: URL
@@ -143,16 +143,16 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
   const doFetch = options.fetch ?? fetch
   const timeoutMs = options.timeoutMs ?? 10_000
   const checkable = (t: VerifyTarget): boolean => {
-    const provider = PROVIDERS[t.rule]
-    return provider !== undefined && (provider.accepts?.(t.raw, (options.env[provider.env] ?? '').length > 0) ?? true)
+    const verifier = TOKEN_VERIFIERS[t.rule]
+    return verifier !== undefined && (verifier.accepts?.(t.raw, (options.env[verifier.env] ?? '').length > 0) ?? true)
   }
   const queue = [...new Map(targets.filter(checkable).map((t) => [t.fingerprint, t])).values()]
   const results = new Map<string, Verification>()
   const check = async (target: VerifyTarget): Promise<Verification> => {
-    const provider = PROVIDERS[target.rule]
-    if (provider === undefined) return 'unknown'
-    const base = (options.env[provider.env] ?? '').length > 0 ? (options.env[provider.env] ?? '') : provider.base
-    const {method, path, headers} = provider.request(target.raw)
+    const verifier = TOKEN_VERIFIERS[target.rule]
+    if (verifier === undefined) return 'unknown'
+    const base = (options.env[verifier.env] ?? '').length > 0 ? (options.env[verifier.env] ?? '') : verifier.base
+    const {method, path, headers} = verifier.request(target.raw)
     try {
       const response = await doFetch(`${base.replace(/\/+$/, '')}${path}`, {
         method,
@@ -160,7 +160,7 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       })
-      const verdict = await provider.judge(response.status, () => response.json().catch(() => null))
+      const verdict = await verifier.judge(response.status, () => response.json().catch(() => null))
       await response.body?.cancel().catch(() => undefined)
       return verdict
     } catch {

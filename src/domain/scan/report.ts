@@ -1,0 +1,122 @@
+/**
+ * What `pl scan` reports and records: plain data shared by the scan service that builds it, the
+ * renderers that print it (table, summary, SARIF) and the ledger entries that keep it. Never a raw
+ * value: findings are masked and fingerprinted.
+ */
+import type {UnmatchablePrompt} from './prompts.js'
+import type {Category} from './types.js'
+
+/** `store`: fingerprints comparable across scans of this store; `ephemeral`: only within this run. */
+export type FingerprintScope = 'store' | 'ephemeral'
+
+/** What a token's provider said when asked (`pl scan --verify`). */
+export type Verification = 'live' | 'revoked/invalid' | 'unknown'
+
+/** A finding as pl reports and records it: located, masked, fingerprinted; never the value. */
+export interface ReportedFinding {
+  rule: string
+  category: Category
+  /** The input as given, a file found under a given directory, or `-` for standard input. */
+  path: string
+  /** 1-based line in the decompressed input. */
+  line: number
+  /** 1-based column in UTF-16 code units. */
+  column: number
+  endLine: number
+  /** Column just after the finding (exclusive), on `endLine`. */
+  endColumn: number
+  jsonPath?: string
+  /** The tenant the record it was found in names, when it names one. */
+  tenant?: string
+  masked: string
+  /** HMAC-SHA-256 of the value (hex) under the fingerprint key; see `stats.fingerprintScope`. */
+  fingerprint: string
+  /** Length of the matched value in characters. */
+  length: number
+  promptName?: string
+  /** For known prompts: the fraction of the registered prompt found. */
+  coverage?: number
+  /** With --verify, for tokens whose provider has a read-only check: what the provider said. */
+  verification?: Verification
+}
+
+export interface ScanError {
+  path: string
+  message: string
+  /**
+   * Set for a problem in the text of an input that was read to its end (invalid UTF-8, lines of a
+   * JSON Lines file that are not JSON): the line where it first shows. Absent when the input
+   * could not be read, or not all of it.
+   */
+  line?: number
+}
+
+export interface ScanStats {
+  /** Inputs scanned as text (stdin counts as one). */
+  files: number
+  /** Bytes of text scanned, after decompression. */
+  bytes: number
+  lines: number
+  skippedBinary: number
+  /** Pipes, sockets and devices found in a directory: not read (one named on the command line is). */
+  skippedSpecial?: number
+  /** Directories reached again through a symbolic link (a loop, or one already scanned): walked once. */
+  skippedRepeated?: number
+  /** Files reached again by another path (a link to one already taken, or named twice): scanned once. */
+  skippedRepeatedFiles?: number
+  errors: ScanError[]
+  durationMs: number
+}
+
+export interface ScanReportStats extends ScanStats {
+  /** With --verify: distinct values checked, by answer. */
+  verification?: Record<Verification, number>
+  findings: number
+  byCategory: Record<Category, number>
+  /** Distinct fingerprints among the findings. */
+  distinctValues: number
+  /** Registered prompts (`--prompts`). */
+  prompts: number
+  /** `store`: fingerprints comparable across scans of this store; `ephemeral`: only within this run. */
+  fingerprintScope: FingerprintScope
+  /** Why a store exists but its key was not used (only then). */
+  fingerprintNote?: string
+  /** Registered prompts whose copies can never be found (too short, or nothing but common phrases). */
+  unmatchablePrompts?: UnmatchableNote[]
+}
+
+/** A registered prompt pl cannot look for: its name, why, and a sentence saying so (never quoting it). */
+export interface UnmatchableNote {
+  name: string
+  reason: UnmatchablePrompt['reason']
+  message: string
+}
+
+/** One distinct raw value of an incident scan, recorded under its own data key. */
+export interface CapturedSecret {
+  fingerprint: string
+  rule: string
+  category: Category
+  masked: string
+  /** The data key of its `secret.captured` entry: shredding it destroys the raw value. */
+  keyId: string
+  /** Sequence number of its `secret.captured` entry. */
+  entry: number
+  occurrences: number
+  /** True when an earlier scan of the incident had captured it already (its entry is reused). */
+  earlier?: boolean
+}
+
+export interface RecordedScan {
+  incident: string
+  /** Sequence number of the `scan.findings` entry. */
+  entry: number
+  secretsCaptured: number
+  secretsAlreadyCaptured: number
+}
+
+export interface ScanReport {
+  findings: ReportedFinding[]
+  stats: ScanReportStats
+  incident?: RecordedScan
+}

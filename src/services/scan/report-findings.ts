@@ -1,0 +1,44 @@
+/** From what the reader located to what pl reports: findings as reported, and the report's statistics. */
+import type {UnmatchablePrompt} from '../../domain/scan/prompts.js'
+import type {ReportedFinding, ScanReportStats, ScanStats, UnmatchableNote} from '../../domain/scan/report.js'
+import type {Category} from '../../domain/scan/types.js'
+import type {FingerprintKey} from './fingerprint-key.js'
+import type {LocatedFinding} from './reader.js'
+
+export function toReported(f: LocatedFinding): ReportedFinding {
+  const out: ReportedFinding = {
+    rule: f.rule,
+    category: f.category,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine ?? f.line,
+    endColumn: f.end + 1,
+    masked: f.masked,
+    fingerprint: f.fingerprint,
+    length: f.length,
+  }
+  if (f.jsonPath !== undefined) out.jsonPath = f.jsonPath
+  if (f.promptName !== undefined) out.promptName = f.promptName
+  if (f.tenant !== undefined) out.tenant = f.tenant
+  if (f.coverage !== undefined) out.coverage = f.coverage
+  return out
+}
+
+export function reportStats(findings: readonly ReportedFinding[], stats: ScanStats, prompts: number, key: FingerprintKey): ScanReportStats {
+  const byCategory: Record<Category, number> = {secret: 0, pii: 0, prompt: 0}
+  for (const f of findings) byCategory[f.category]++
+  return {
+    ...stats,
+    findings: findings.length,
+    byCategory,
+    distinctValues: new Set(findings.map((f) => f.fingerprint)).size,
+    prompts,
+    fingerprintScope: key.scope,
+    ...(key.note === undefined ? {} : {fingerprintNote: key.note}),
+  }
+}
+
+export function unmatchableNotes(prompts: readonly UnmatchablePrompt[]): {unmatchablePrompts?: UnmatchableNote[]} {
+  return prompts.length === 0 ? {} : {unmatchablePrompts: prompts.map(({name, reason, message}) => ({name, reason, message}))}
+}

@@ -1,0 +1,114 @@
+/**
+ * The `pl scan` use case: registered prompts, keyed fingerprints (under the store's fingerprint key
+ * when the store can be unlocked, otherwise an ephemeral key), and, with an incident, the findings
+ * recorded as its evidence (record.ts).
+ *
+ * A raw secret leaves the scanner only through `onSecret`, and only when findings are recorded in
+ * an incident: it is then written encrypted under a data key of its own (`secret.captured`), so
+ * that a purge can crypto-shred it. Everything returned to callers is masked.
+ */
+import type {Readable} from 'node:stream'
+import {createScanner} from '../../domain/scan/engine.js'
+import type {ScanReport, Verification} from '../../domain/scan/report.js'
+import type {Finding, KnownPrompt} from '../../domain/scan/types.js'
+import type {SessionOptions} from '../session.js'
+import type {FingerprintKey} from './fingerprint-key.js'
+import {fingerprintWith, newKey, optionalStoreKey} from './fingerprint-key.js'
+import {storeAccess} from './lazy-store.js'
+import {loadPrompts} from './prompts-dir.js'
+import {scanInputs} from './reader.js'
+import type {RawValues} from './record.js'
+import {recordScan} from './record.js'
+import {reportStats, toReported, unmatchableNotes} from './report-findings.js'
+import {checkProviderUrls, verifyTokens} from './verify-tokens.js'
+
+export interface ScanOptions {
+  /** Files, directories and `-` for standard input. */
+  inputs: readonly string[]
+  /** Record the findings as evidence of this incident. */
+  incident?: string
+  /** A directory whose `.txt` files are sensitive prompts. */
+  promptsDir?: string
+  stdin?: Readable
+  /** The working directory the inputs are relative to (recorded with incident scans). */
+  cwd: string
+  onProgress?: (bytesRead: number, totalBytes?: number) => void
+  signal?: AbortSignal
+  /** Source of ephemeral fingerprint keys; node:crypto random bytes unless given. */
+  randomKey?: () => Uint8Array
+  /** Check found tokens with their providers (see verify-tokens.ts). */
+  verify?: boolean
+}
+
+async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, raw?: RawValues): Promise<ScanReport> {
+  const scanner = createScanner({
+    fingerprint: fingerprintWith(key.key),
+    prompts,
+    ...(raw === undefined
+      ? {}
+      : {
+          onSecret: (finding: Finding, value: string) => {
+            if (!raw.has(finding.fingerprint)) raw.set(finding.fingerprint, {rule: finding.rule, category: finding.category, masked: finding.masked, raw: value})
+          },
+        }),
+  })
+  const result = await scanInputs({
+    inputs: options.inputs,
+    scanner,
+    ...(options.stdin === undefined ? {} : {stdin: options.stdin}),
+    ...(options.onProgress === undefined ? {} : {onProgress: options.onProgress}),
+    ...(options.signal === undefined ? {} : {signal: options.signal}),
+  })
+  const findings = result.findings.map(toReported)
+  return {findings, stats: {...reportStats(findings, result.stats, prompts.length, key), ...unmatchableNotes(scanner.unmatchablePrompts)}}
+}
+
+/**
+ * Scans the inputs. With an incident, the store is unlocked first (asking for the passphrase on a
+ * terminal), the incident must exist, and the findings and raw values are appended at the end in
+ * one transaction: an interrupted scan records nothing.
+ */
+export async function runScan(session: SessionOptions, options: ScanOptions): Promise<ScanReport> {
+  if (options.verify === true) checkProviderUrls(session.env)
+  const prompts = options.promptsDir === undefined ? [] : loadPrompts(options.promptsDir)
+  const randomKey = options.randomKey ?? newKey
+  if (options.incident !== undefined) {
+    const incident = options.incident.toUpperCase()
+    const {withLedger, incidentKey} = await storeAccess()
+    return withLedger(session, async (ledger) => {
+      const incidentKeyId = incidentKey(ledger, incident)
+      const key: FingerprintKey = {key: ledger.fingerprintKey(), scope: 'store'}
+      const raw: RawValues = new Map()
+      try {
+        const report = await verified(await scanWithKey(options, prompts, key, raw), raw, session, options)
+        return {...report, incident: recordScan(ledger, incident, incidentKeyId, options, prompts, report, raw)}
+      } finally {
+        key.key.fill(0)
+        raw.clear()
+      }
+    })
+  }
+  const key = await optionalStoreKey(session, randomKey)
+  const raw: RawValues | undefined = options.verify === true ? new Map() : undefined
+  try {
+    const report = await scanWithKey(options, prompts, key, raw)
+    return raw === undefined ? report : await verified(report, raw, session, options)
+  } finally {
+    key.key.fill(0)
+    raw?.clear()
+  }
+}
+
+/** With --verify, adds each provider's answer to the findings of its tokens and counts them. */
+async function verified(report: ScanReport, raw: RawValues, session: SessionOptions, options: ScanOptions): Promise<ScanReport> {
+  if (options.verify !== true) return report
+  const targets = [...raw].map(([fingerprint, value]) => ({fingerprint, rule: value.rule, raw: value.raw}))
+  const answers = await verifyTokens(targets, {env: session.env})
+  const counts: Record<Verification, number> = {live: 0, 'revoked/invalid': 0, unknown: 0}
+  for (const answer of answers.values()) counts[answer]++
+  for (const finding of report.findings) {
+    const answer = answers.get(finding.fingerprint)
+    if (answer !== undefined) finding.verification = answer
+  }
+  return {...report, stats: {...report.stats, verification: counts}}
+}
