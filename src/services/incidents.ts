@@ -3,8 +3,11 @@
  * is the fold of its ledger entries; nothing is kept anywhere else.
  */
 import type {IncidentClass, Phase, Severity} from '../domain/entry.js'
-import type {IncidentState, TimelineEvent} from '../domain/incident.js'
-import {buildTimeline, foldIncident, isIncidentId, nextIncidentId} from '../domain/incident.js'
+import type {IncidentState} from '../domain/incident.js'
+import {foldIncident} from '../domain/incident.js'
+import {isIncidentId, nextIncidentId} from '../domain/incident-id.js'
+import type {TimelineEvent} from '../domain/timeline.js'
+import {buildTimeline} from '../domain/timeline.js'
 import {assertNotFuture} from '../domain/time.js'
 import {UserError} from '../errors.js'
 import type {Ledger, UnlockedLedger} from '../store/ledger.js'
