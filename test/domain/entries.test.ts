@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
 import {checkedBody, ENTRY_KINDS, isKind, summarize} from '../../src/domain/entries/index.js'
+import {stepRecord} from '../../src/domain/entries/runbook-step.js'
 import type {SummaryContext} from '../../src/domain/entries/spec.js'
 import type {KnownKind, LedgerEntry} from '../../src/domain/entry.js'
 import {foldIncident} from '../../src/domain/incident.js'
@@ -293,6 +294,14 @@ describe('ledger entry kinds', () => {
   it('a kind this version does not know is named by its kind, never checked', () => {
     assert.equal(summarize(entry('vendor.ticket', 'anything'), noContext), 'vendor.ticket')
     assert.equal(checkedBody(entry('vendor.ticket', 'anything')), 'anything')
+  })
+
+  it('a step body becomes the walk record only when it has a runbook, a step and a known status', () => {
+    assert.deepEqual(stepRecord({runbook: 'rb', step: 'pw', status: 'answered', secretEntry: 20}), {runbook: 'rb', step: 'pw', status: 'answered', secretEntry: 20})
+    assert.deepEqual(stepRecord({runbook: 'rb', step: 'ask', status: 'answered', answer: ['a']}), {runbook: 'rb', step: 'ask', status: 'answered', answer: ['a']})
+    assert.deepEqual(stepRecord({runbook: 'rb', step: 'done', status: 'done', mark: 'contained'}), {runbook: 'rb', step: 'done', status: 'done', mark: 'contained'})
+    assert.equal(stepRecord({step: 'revoke'}), undefined)
+    assert.equal(stepRecord({runbook: 'rb', step: 'x', status: 'paused'}), undefined)
   })
 
   it('a shredded exhibit is named from the shred record of its key', () => {

@@ -3,6 +3,7 @@
  * StepRecordBody (domain/runbook/walk.ts); a password answer is kept in a `runbook.secret` entry.
  */
 import type {AnswerValue} from '../runbook/types.js'
+import type {StepRecordBody} from '../runbook/walk.js'
 import {aBoolean, aNumber, aString, either, listOf, object} from './check.js'
 import type {KindSpec} from './spec.js'
 import {lineOf, oneLine, SHREDDED} from './text.js'
@@ -16,6 +17,23 @@ export interface StoredRunbookStep {
   /** Sequence number of the `runbook.secret` entry holding a password answer. */
   secretEntry?: number
   mark?: string
+}
+
+const STATUSES = ['answered', 'skipped', 'done'] as const
+
+/** The walk's record of a step, when the body says all the walk needs (a later version's status does not). */
+export function stepRecord(body: StoredRunbookStep): StepRecordBody | undefined {
+  const {runbook, step, answer, secretEntry, mark} = body
+  const status = STATUSES.find((known) => known === body.status)
+  if (runbook === undefined || step === undefined || status === undefined) return undefined
+  return {
+    runbook,
+    step,
+    status,
+    ...(answer === undefined ? {} : {answer}),
+    ...(secretEntry === undefined ? {} : {secretEntry}),
+    ...(mark === undefined ? {} : {mark}),
+  }
 }
 
 const answer = either(aString, either(aBoolean, listOf(aString), 'a boolean or a list of strings'), 'a string, a boolean or a list of strings')
