@@ -1,7 +1,22 @@
 /**
- * Ledger entry kinds and their decrypted bodies. The store keeps the header in clear and the body
- * encrypted; these are the shapes after decryption. Pure types: no I/O.
+ * Ledger entries as the domain sees them. The store keeps the header in clear and the body
+ * encrypted; each kind's body shape after decryption, its guard and its timeline summary live in
+ * ./entries/ (one module per kind). Pure types: no I/O.
  */
+import type {StoredActionResult} from './entries/action-result.js'
+import type {EvidenceAddedBody} from './entries/evidence-added.js'
+import type {EvidenceRevealedBody} from './entries/evidence-revealed.js'
+import type {IncidentOpenedBody} from './entries/incident-opened.js'
+import type {KeyShreddedBody} from './entries/key-shredded.js'
+import type {NoteBody} from './entries/note.js'
+import type {StoredPostmortemInput} from './entries/postmortem-input.js'
+import type {StoredReplayCanaries} from './entries/replay-canaries.js'
+import type {StoredReplayResult} from './entries/replay-result.js'
+import type {StoredRunbookSecret} from './entries/runbook-secret.js'
+import type {StoredRunbookStep} from './entries/runbook-step.js'
+import type {StoredScanFindings} from './entries/scan-findings.js'
+import type {StoredSecretCaptured} from './entries/secret-captured.js'
+import type {TimelineMarkBody} from './entries/timeline-mark.js'
 
 export const PHASES = ['started', 'detected', 'acknowledged', 'contained', 'resolved'] as const
 export type Phase = (typeof PHASES)[number]
@@ -24,50 +39,11 @@ export type IncidentClass = (typeof INCIDENT_CLASSES)[number]
 export const EVIDENCE_KINDS = ['log', 'prompt', 'exchange', 'trace', 'artifact'] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
 
-export interface IncidentOpenedBody {
-  title: string
-  severity: Severity
-  classes: IncidentClass[]
-  owner?: string
-  summary?: string
-}
-
-export interface TimelineMarkBody {
-  phase: Phase
-  /** Event time, UTC epoch milliseconds (may be in the past). */
-  at: number
-  note?: string
-}
-
-export interface NoteBody {
-  text: string
-}
-
-export interface EvidenceAddedBody {
-  evidence: string
-  name: string
-  kind: EvidenceKind
-  size: number
-  /** SHA-256 of the original bytes, hex. */
-  sha256: string
-  /** Content address of the encrypted blob (hex SHA-256 of its ciphertext stream). */
-  blob: string
-  mediaType?: string
-}
-
-export interface EvidenceRevealedBody {
-  evidence: string
-  /** Where the plaintext went: standard output or a file name (never its content). */
-  to: string
-}
-
-export interface KeyShreddedBody {
-  keyId: string
-  evidence?: string
-  name?: string
-  reason?: string
-}
-
+/**
+ * The body of each kind as a reader may find it in a store (older versions' shapes included):
+ * what the kind's guard proves. Writers use the stricter written types where they differ
+ * (ScanFindingsBody, SecretCapturedBody, …).
+ */
 export interface EntryBodies {
   'incident.opened': IncidentOpenedBody
   'timeline.mark': TimelineMarkBody
@@ -75,6 +51,14 @@ export interface EntryBodies {
   'evidence.added': EvidenceAddedBody
   'evidence.revealed': EvidenceRevealedBody
   'key.shredded': KeyShreddedBody
+  'scan.findings': StoredScanFindings
+  'secret.captured': StoredSecretCaptured
+  'runbook.step': StoredRunbookStep
+  'runbook.secret': StoredRunbookSecret
+  'action.result': StoredActionResult
+  'replay.result': StoredReplayResult
+  'replay.canaries': StoredReplayCanaries
+  'postmortem.input': StoredPostmortemInput
 }
 
 export type KnownKind = keyof EntryBodies

@@ -7,26 +7,17 @@
  * can still show an incident written by a newer one.
  */
 import {BugError} from '../errors.js'
+import {isKind} from './entries/index.js'
+import {placeable} from './entries/timeline-mark.js'
 import {PHASES} from './entry.js'
-import type {EntryBodies, EvidenceKind, IncidentClass, KnownKind, LedgerEntry, Phase, Severity} from './entry.js'
+import type {EvidenceKind, IncidentClass, LedgerEntry, Phase, Severity} from './entry.js'
+import type {IncidentMetrics} from './incident-metrics.js'
+import {METRICS, measureMetrics} from './incident-metrics.js'
+import type {PhaseMark} from './marks.js'
+import {collectMarks} from './marks.js'
 import {formatDuration, formatTime} from './time.js'
 
 export type IncidentStatus = 'open' | 'acknowledged' | 'contained' | 'resolved'
-
-export interface PhaseMark {
-  phase: Phase
-  /** When it happened, UTC epoch ms; may be long before it was recorded. */
-  at: number
-  /** When the mark was appended (the entry's ts). */
-  recordedAt: number
-  seq: number
-  actor: string
-  note?: string
-  /** Seq of the earlier mark of the same phase that this one corrects. */
-  corrects?: number
-  /** Seq of the later mark of the same phase that corrected this one. */
-  supersededBy?: number
-}
 
 export interface IncidentNote {
   /** null once shredded. */
@@ -66,29 +57,6 @@ export interface EvidenceReveal {
   seq: number
 }
 
-/** Durations in ms; undefined when a mark is missing, never 0. Negative when marks are out of order. */
-export interface IncidentMetrics {
-  detectionLatency: number | undefined
-  timeToContain: number | undefined
-  exposureWindow: number | undefined
-  timeToResolve: number | undefined
-}
-
-export interface MetricDefinition {
-  label: string
-  /** The metric is `to.at − from.at` over the effective marks. */
-  from: Phase
-  to: Phase
-}
-
-/** How each metric is measured, as the postmortem prints it. */
-export const METRICS: Readonly<Record<keyof IncidentMetrics, MetricDefinition>> = {
-  detectionLatency: {label: 'detection latency', from: 'started', to: 'detected'},
-  timeToContain: {label: 'time to contain', from: 'detected', to: 'contained'},
-  exposureWindow: {label: 'exposure window', from: 'started', to: 'contained'},
-  timeToResolve: {label: 'time to resolve', from: 'detected', to: 'resolved'},
-}
-
 export interface IncidentState {
   id: string
   /** null when the opening entry's body is shredded; so is severity, and classes is empty. */
@@ -119,41 +87,6 @@ export interface IncidentState {
   warnings: readonly string[]
 }
 
-export interface TimelineEvent {
-  /** Event time: a mark's `at`, otherwise the record time. */
-  at: number
-  recordedAt: number
-  seq: number
-  kind: string
-  actor: string
-  phase?: Phase
-  /** One line; never evidence content. */
-  summary: string
-  /** A later mark of the same phase corrected this one. */
-  superseded: boolean
-  supersededBy?: number
-  corrects?: number
-}
-
-const INCIDENT_ID = /^INC-(\d{4})-((?!0000)\d{4}|[1-9]\d{4,})$/
-
-export function isIncidentId(s: string): boolean {
-  return INCIDENT_ID.test(s)
-}
-
-/** `INC-<yyyy>-<nnnn>`: one more than the highest id of that year; other years and shapes are ignored. */
-export function nextIncidentId(year: number, existingIds: readonly string[]): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new BugError(`nextIncidentId got a year that is not four digits: ${year}`)
-  }
-  let highest = 0
-  for (const id of existingIds) {
-    const match = INCIDENT_ID.exec(id)
-    if (match?.[1] === String(year)) highest = Math.max(highest, Number(match[2]))
-  }
-  return `INC-${year}-${String(highest + 1).padStart(4, '0')}`
-}
-
 /** Folds one incident's entries, given in seq order, the first being `incident.opened`. */
 export function foldIncident(entries: readonly LedgerEntry[]): IncidentState {
   const [first] = entries
@@ -178,7 +111,7 @@ export function foldIncident(entries: readonly LedgerEntry[]): IncidentState {
     if (isKind(entry, 'incident.opened')) {
       if (entry !== first) warnings.push(`Entry #${entry.seq} opens the incident a second time; it is ignored.`)
     } else if (isKind(entry, 'timeline.mark')) {
-      if (readableMark(entry) === undefined) {
+      if (placeable(entry.body) === undefined) {
         warnings.push(`Mark #${entry.seq} is ${entry.body === null ? 'shredded' : 'unreadable'}; its phase and time are unknown.`)
       }
     } else if (isKind(entry, 'note')) {
@@ -200,7 +133,7 @@ export function foldIncident(entries: readonly LedgerEntry[]): IncidentState {
   const marks = collectMarks(entries)
   const phases: Partial<Record<Phase, PhaseMark>> = {}
   for (const mark of marks) phases[mark.phase] = mark
-  const metrics = computeMetrics(phases)
+  const metrics = measureMetrics(phases)
   warnings.push(...orderWarnings(phases), ...missingMarkWarnings(phases))
 
   const opened = first.body
@@ -228,37 +161,6 @@ export function foldIncident(entries: readonly LedgerEntry[]): IncidentState {
   }
 }
 
-/** One event per entry, by event time then seq; backdated marks land where they happened. */
-export function buildTimeline(entries: readonly LedgerEntry[]): TimelineEvent[] {
-  const marks = new Map(collectMarks(entries).map((mark) => [mark.seq, mark]))
-  const shredEntries = entries.filter((entry) => isKind(entry, 'key.shredded'))
-  // Plain literals, one shape per branch: a timeline of an incident can have tens of thousands of rows.
-  const events = entries.map((entry): TimelineEvent => {
-    const mark = marks.get(entry.seq)
-    if (mark === undefined) {
-      return {at: entry.ts, recordedAt: entry.ts, seq: entry.seq, kind: entry.kind, actor: entry.actor, summary: summarize(entry, shredEntries), superseded: false}
-    }
-    const event: TimelineEvent = {
-      at: mark.at,
-      recordedAt: entry.ts,
-      seq: entry.seq,
-      kind: entry.kind,
-      actor: entry.actor,
-      phase: mark.phase,
-      summary: markSummary(mark),
-      superseded: mark.supersededBy !== undefined,
-    }
-    if (mark.supersededBy !== undefined) event.supersededBy = mark.supersededBy
-    if (mark.corrects !== undefined) event.corrects = mark.corrects
-    return event
-  })
-  return events.sort((a, b) => a.at - b.at || a.seq - b.seq)
-}
-
-function isKind<K extends KnownKind>(entry: LedgerEntry, kind: K): entry is LedgerEntry<K> {
-  return entry.kind === kind
-}
-
 function assertOneIncidentInOrder(first: LedgerEntry, entries: readonly LedgerEntry[]): void {
   let previous = first
   for (const entry of entries.slice(1)) {
@@ -270,38 +172,6 @@ function assertOneIncidentInOrder(first: LedgerEntry, entries: readonly LedgerEn
     }
     previous = entry
   }
-}
-
-/** A mark's body, if it can be placed: present, and of a phase and time this version understands. */
-function readableMark(entry: LedgerEntry<'timeline.mark'>): EntryBodies['timeline.mark'] | undefined {
-  const {body} = entry
-  if (body === null || !PHASES.includes(body.phase) || !Number.isFinite(body.at)) return undefined
-  return body
-}
-
-/** Readable marks in seq order, each linked to the mark of its phase it corrects and the one that corrects it. */
-function collectMarks(entries: readonly LedgerEntry[]): PhaseMark[] {
-  const marks: PhaseMark[] = []
-  const latest = new Map<Phase, PhaseMark>()
-  for (const entry of [...entries].sort((a, b) => a.seq - b.seq)) {
-    if (!isKind(entry, 'timeline.mark')) continue
-    const body = readableMark(entry)
-    if (body === undefined) continue
-    const previous = latest.get(body.phase)
-    const mark: PhaseMark = {
-      phase: body.phase,
-      at: body.at,
-      recordedAt: entry.ts,
-      seq: entry.seq,
-      actor: entry.actor,
-      ...(body.note === undefined ? {} : {note: body.note}),
-      ...(previous === undefined ? {} : {corrects: previous.seq}),
-    }
-    if (previous !== undefined) previous.supersededBy = mark.seq
-    latest.set(body.phase, mark)
-    marks.push(mark)
-  }
-  return marks
 }
 
 function evidenceItem(entry: LedgerEntry<'evidence.added'>): EvidenceItem {
@@ -349,20 +219,6 @@ function statusOf(phases: Partial<Record<Phase, PhaseMark>>): IncidentStatus {
   return 'open'
 }
 
-function computeMetrics(phases: Partial<Record<Phase, PhaseMark>>): IncidentMetrics {
-  const measure = ({from, to}: MetricDefinition): number | undefined => {
-    const start = phases[from]
-    const end = phases[to]
-    return start === undefined || end === undefined ? undefined : end.at - start.at
-  }
-  return {
-    detectionLatency: measure(METRICS.detectionLatency),
-    timeToContain: measure(METRICS.timeToContain),
-    exposureWindow: measure(METRICS.exposureWindow),
-    timeToResolve: measure(METRICS.timeToResolve),
-  }
-}
-
 /** Comparing neighbours among the phases present finds every inversion without repeating one. */
 function orderWarnings(phases: Partial<Record<Phase, PhaseMark>>): string[] {
   const warnings: string[] = []
@@ -388,143 +244,4 @@ function missingMarkWarnings(phases: Partial<Record<Phase, PhaseMark>>): string[
     const list = labels.length === 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
     return [`No ${phase} mark: ${list} ${labels.length === 1 ? 'is' : 'are'} unknown.`]
   })
-}
-
-const SHREDDED = '[content shredded]'
-
-function markSummary(mark: PhaseMark): string {
-  const corrects = mark.corrects === undefined ? '' : ` (corrects #${mark.corrects})`
-  const superseded = mark.supersededBy === undefined ? '' : ` (superseded by #${mark.supersededBy})`
-  const note = mark.note === undefined ? '' : `: ${oneLine(mark.note)}`
-  return `Marked ${mark.phase}${corrects}${superseded}${note}`
-}
-
-function summarize(entry: LedgerEntry, shreds: readonly LedgerEntry<'key.shredded'>[]): string {
-  if (isKind(entry, 'incident.opened')) {
-    if (entry.body === null) return `Incident opened: ${SHREDDED}`
-    const {title, severity, classes, owner} = entry.body
-    const details = [severity, classes.join(', '), owner === undefined ? '' : `owner ${oneLine(owner)}`].filter(Boolean)
-    return `Incident opened: "${oneLine(title)}" (${details.join('; ')})`
-  }
-  if (isKind(entry, 'timeline.mark')) {
-    return entry.body === null ? `Mark: ${SHREDDED}` : 'Mark with a phase or time this version cannot read'
-  }
-  if (isKind(entry, 'note')) return `Note: ${entry.body === null ? SHREDDED : oneLine(entry.body.text)}`
-  if (isKind(entry, 'evidence.added')) {
-    if (entry.body === null) {
-      const id = shredOf(entry.keyId, null, shreds)?.body?.evidence
-      return `Evidence ${id === undefined ? '' : `${oneLine(id)} `}added: ${SHREDDED}`
-    }
-    const {evidence, name, kind, size} = entry.body
-    return `Evidence ${oneLine(evidence)} added: "${oneLine(name)}" (${kind}, ${formatSize(size)})`
-  }
-  if (isKind(entry, 'evidence.revealed')) {
-    if (entry.body === null) return `Evidence revealed: ${SHREDDED}`
-    return `Evidence ${oneLine(entry.body.evidence)} revealed to ${oneLine(entry.body.to)}`
-  }
-  if (isKind(entry, 'key.shredded')) {
-    if (entry.body === null) return `Key shredded: ${SHREDDED}`
-    const {keyId, evidence, name, reason} = entry.body
-    const what = evidence === undefined ? `Key ${oneLine(keyId)}` : `Evidence ${oneLine(evidence)}`
-    const named = name === undefined ? '' : ` "${oneLine(name)}"`
-    return `${what}${named} shredded${reason === undefined ? '' : `: ${oneLine(reason)}`}`
-  }
-  if (entry.kind === 'scan.findings') return scanSummary(entry.body)
-  if (entry.kind === 'secret.captured') {
-    // The body holds the raw value: only its rule and fingerprint prefix may be shown.
-    const body = entry.body as {rule?: unknown; fingerprint?: unknown} | null
-    if (body === null) return `Captured secret: ${SHREDDED}`
-    const rule = typeof body.rule === 'string' ? oneLine(body.rule) : 'value'
-    const fp = typeof body.fingerprint === 'string' ? ` ${oneLine(body.fingerprint.slice(0, 12))}…` : ''
-    return `Captured ${rule}${fp} under its own key (for revocation, shreddable)`
-  }
-  const extra = laterKindSummary(entry.kind, entry.body)
-  return extra ?? oneLine(entry.kind)
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? oneLine(v) : undefined)
-
-const LATER_KINDS = new Set(['runbook.step', 'runbook.secret', 'action.result', 'replay.result', 'replay.canaries', 'postmortem.input'])
-
-/**
- * One-line summaries of the kinds written by runbooks, replays and postmortems. Bodies are read
- * defensively (they come from newer or older versions too); a value kept under its own key, such
- * as a password answer, is never shown.
- */
-function laterKindSummary(kind: string, body: unknown): string | undefined {
-  if (body === null) return LATER_KINDS.has(kind) ? `${kind}: ${SHREDDED}` : undefined
-  const b = (body ?? {}) as Record<string, unknown>
-  switch (kind) {
-    case 'runbook.step': {
-      const answer = b.answer === undefined ? '' : typeof b.answer === 'object' ? ` (${oneLine(JSON.stringify(b.answer))})` : ` (${oneLine(String(b.answer))})`
-      const mark = str(b.mark) ? `; marked ${str(b.mark)}` : ''
-      return `Runbook ${str(b.runbook) ?? '?'}: step ${str(b.step) ?? '?'} ${str(b.status) ?? 'recorded'}${b.secretEntry === undefined ? answer : ' (answer kept under its own key)'}${mark}`
-    }
-    case 'runbook.secret':
-      return `Runbook ${str(b.runbook) ?? '?'}: password answer to step ${str(b.step) ?? '?'} kept under its own key`
-    case 'action.result': {
-      const what = [...new Set([str(b.action), str(b.provider)].filter(Boolean))].join('/')
-      const detail = str(b.summary) ?? str(b.error) ?? ''
-      return `Action ${what || '?'} (${str(b.runbook) ?? '?'} › ${str(b.step) ?? '?'}): ${str(b.stage) ?? '?'} ${b.ok === true ? 'ok' : 'FAILED'}${detail ? `: ${detail}` : ''}`
-    }
-    case 'replay.result': {
-      const channels = Array.isArray(b.channels) ? b.channels.filter((c): c is string => typeof c === 'string') : []
-      const minimal = Array.isArray(b.minimal) ? (b.minimal as {label?: unknown}[]).map((m) => str(m.label) ?? '?') : []
-      const runs = typeof b.completed === 'number' ? b.completed : typeof b.runs === 'number' ? b.runs : '?'
-      const verdict = b.leaked === true ? `leaked in ${String(b.leaks ?? '?')}/${runs} runs${channels.length ? ` via ${oneLine(channels.join(', '))}` : ''}` : `no leak in ${runs} runs`
-      return `Replay of ${str(b.evidence) ?? '?'} on ${str(b.model) ?? '?'}: ${verdict}${minimal.length ? `; minimal context: ${oneLine(minimal.join(' + '))}` : ''}`
-    }
-    case 'replay.canaries':
-      return `Canary map and model outputs of replay entry ${typeof b.replay === 'number' || typeof b.replay === 'string' ? oneLine(String(b.replay)) : '?'} (under their own key; never shown)`
-    case 'postmortem.input': {
-      const items = Array.isArray(b.actionItems) ? b.actionItems.length : 0
-      return `Postmortem input: ${typeof b.rootCause === 'string' ? 'root cause recorded' : 'no root cause'}; ${items} action item${items === 1 ? '' : 's'}`
-    }
-    default:
-      return undefined
-  }
-}
-
-/** "Scan of 2 inputs: 5 findings (3 secret, 1 pii, 1 prompt); 3 values captured, 1 already captured earlier". */
-function scanSummary(body: unknown): string {
-  if (body === null) return `Scan findings: ${SHREDDED}`
-  const b = body as {inputs?: unknown; findings?: unknown; secrets?: unknown}
-  const findings = Array.isArray(b.findings) ? (b.findings as {category?: unknown}[]) : []
-  const byCategory = new Map<string, number>()
-  for (const f of findings) {
-    const c = typeof f.category === 'string' ? f.category : 'other'
-    byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
-  }
-  const parts = [...byCategory].map(([c, n]) => `${n} ${oneLine(c)}`).join(', ')
-  const inputs = Array.isArray(b.inputs) ? b.inputs.length : 0
-  const secrets = Array.isArray(b.secrets) ? (b.secrets as {earlier?: unknown}[]) : []
-  // A value an earlier scan of the incident captured is referred to, not captured again.
-  const earlier = secrets.filter((s) => s.earlier === true).length
-  const captured = secrets.length - earlier
-  return `Scan of ${inputs} input${inputs === 1 ? '' : 's'}: ${findings.length} finding${findings.length === 1 ? '' : 's'}${parts ? ` (${parts})` : ''}; ${captured} value${captured === 1 ? '' : 's'} captured${earlier > 0 ? `, ${earlier} already captured earlier` : ''}`
-}
-
-const MAX_TEXT = 120
-
-/**
- * Free text made safe for one terminal line: control characters (so escape sequences) and
- * invisible format characters (bidi overrides that reorder what a reader sees) become spaces.
- */
-// Text that is already one clean line (most notes) skips the replace.
-const NOT_ONE_LINE = /[\p{Cc}\p{Cf}\s]{2}|[\p{Cc}\p{Cf}]|[^\S ]|^ | $/u
-
-function oneLine(text: string): string {
-  const flat = NOT_ONE_LINE.test(text) ? text.replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim() : text
-  return flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT - 1)}…` : flat
-}
-
-function formatSize(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`
 }

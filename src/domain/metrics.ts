@@ -10,8 +10,9 @@
  */
 import type {IncidentClass, Severity} from './entry.js'
 import {SEVERITIES} from './entry.js'
-import type {IncidentMetrics, IncidentState} from './incident.js'
-import {METRICS} from './incident.js'
+import type {IncidentState} from './incident.js'
+import type {IncidentMetrics} from './incident-metrics.js'
+import {METRICS} from './incident-metrics.js'
 
 export type MetricName = keyof IncidentMetrics
 export const METRIC_NAMES = Object.keys(METRICS) as MetricName[]

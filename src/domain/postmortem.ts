@@ -12,24 +12,21 @@
  * through a small generic reader that skips any field whose name suggests a secret or content.
  */
 import {foldCaptured} from './captured.js'
-import type {ScanSecretRecord, ShredRecord} from './captured.js'
+import type {ShredRecord} from './captured.js'
 import type {CheckpointFile} from './checkpoint.js'
-import type {IncidentState, TimelineEvent} from './incident.js'
-import {METRICS} from './incident.js'
+import {checkedBody, isKind} from './entries/index.js'
 import type {LedgerEntry} from './entry.js'
+import type {IncidentState} from './incident.js'
+import {METRICS} from './incident-metrics.js'
 import type {MetricName, SloTargets, SloVerdict} from './metrics.js'
 import {METRIC_NAMES, verdict} from './metrics.js'
 import {formatIso} from './time.js'
+import type {TimelineEvent} from './timeline.js'
 
 export const POSTMORTEM_FORMAT = 'pl-postmortem/1'
 
 /** The kind of the entry that records root cause and action items. */
 export const POSTMORTEM_INPUT_KIND = 'postmortem.input'
-
-export interface PostmortemInputBody {
-  rootCause?: string
-  actionItems: string[]
-}
 
 /** Entries whose inclusion in the signed tree the appendix proves. */
 export const EXHIBIT_KINDS: readonly string[] = [
@@ -168,7 +165,8 @@ const SENSITIVE_FIELD = /raw|secret|token|password|passphrase|credential|api.?ke
 export function describeBody(body: unknown): string[] {
   if (body === null || typeof body !== 'object') return []
   const out: string[] = []
-  for (const [field, value] of Object.entries(body as Record<string, unknown>)) {
+  const fields: [string, unknown][] = Object.entries(body)
+  for (const [field, value] of fields) {
     if (SENSITIVE_FIELD.test(field)) continue
     if (str(value)) out.push(`${field}: ${oneLine(value)}`)
     else if (typeof value === 'number' || typeof value === 'boolean') out.push(`${field}: ${String(value)}`)
@@ -184,31 +182,14 @@ export function describeBody(body: unknown): string[] {
 
 function nameOf(v: unknown): string | undefined {
   if (v === null || typeof v !== 'object') return undefined
-  const r = v as Record<string, unknown>
-  const name = [r.label, r.name, r.title, r.id].find(str)
-  return name === undefined ? undefined : str(r.id) && name !== r.id ? `${r.id} ${name}` : name
+  const field = (name: string): unknown => Reflect.get(v, name)
+  const id = field('id')
+  const name = [field('label'), field('name'), field('title'), id].find(str)
+  return name === undefined ? undefined : str(id) && name !== id ? `${id} ${name}` : name
 }
 
 function recorded(entry: LedgerEntry): RecordedItem {
-  return {seq: entry.seq, kind: entry.kind, recordedAt: iso(entry.ts), actor: entry.actor, details: describeBody(entry.body), shredded: entry.body === null}
-}
-
-interface FindingLike {
-  path?: unknown
-  line?: unknown
-  column?: unknown
-  fingerprint?: unknown
-  rule?: unknown
-  category?: unknown
-  masked?: unknown
-  promptName?: unknown
-  tenant?: unknown
-}
-
-interface ReplayLike {
-  leaked?: unknown
-  tenant?: unknown
-  evidenceFound?: unknown
+  return {seq: entry.seq, kind: entry.kind, recordedAt: iso(entry.ts), actor: entry.actor, details: describeBody(checkedBody(entry)), shredded: entry.body === null}
 }
 
 const entryList = (seqs: readonly number[]) => seqs.map((seq) => `#${seq}`).join(', ')
@@ -237,17 +218,14 @@ function tenantsOf(entries: readonly LedgerEntry[]): TenantImpact[] {
     return t
   }
   for (const entry of entries) {
-    if (entry.body === null) continue
-    if (entry.kind === 'scan.findings') {
-      const findings = (entry.body as {findings?: unknown}).findings
-      for (const f of (Array.isArray(findings) ? findings : []) as FindingLike[]) if (str(f.tenant)) of(f.tenant).findings += 1
-    } else if (REPLAY_KINDS.includes(entry.kind)) {
-      const body = entry.body as ReplayLike
-      if (body.leaked !== true) continue
-      const exposed = (Array.isArray(body.evidenceFound) ? body.evidenceFound : []) as {channel?: unknown; tenant?: unknown}[]
-      const others = [...new Set(exposed.filter((e) => e.channel === 'cross-tenant' && str(e.tenant)).map((e) => e.tenant as string))]
+    if (isKind(entry, 'scan.findings')) {
+      for (const f of entry.body?.findings ?? []) if (f.tenant !== undefined) of(f.tenant).findings += 1
+    } else if (isKind(entry, 'replay.result')) {
+      const {body} = entry
+      if (body?.leaked !== true) continue
+      const others = [...new Set((body.evidenceFound ?? []).flatMap((e) => (e.channel === 'cross-tenant' && e.tenant !== undefined ? [e.tenant] : [])))]
       for (const other of others) of(other).contextLeakedIn.push(entry.seq)
-      if (others.length > 0 && str(body.tenant)) of(body.tenant).receivedIn.push(entry.seq)
+      if (others.length > 0 && body.tenant !== undefined) of(body.tenant).receivedIn.push(entry.seq)
     }
   }
   return [...tenants.values()].sort((a, b) => b.findings - a.findings || a.tenant.localeCompare(b.tenant))
@@ -264,20 +242,20 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
   // Each finding once, however many scans of the incident saw it (a file scanned again).
   const seenFindings = new Set<string>()
   for (const entry of entries) {
-    if (entry.kind !== 'scan.findings' || entry.body === null) continue
+    if (!isKind(entry, 'scan.findings') || entry.body === null) continue
     scans += 1
-    const body = entry.body as {inputs?: unknown; findings?: unknown; secrets?: unknown; prompts?: unknown}
-    if (Array.isArray(body.inputs)) for (const i of body.inputs) if (str(i)) inputs.add(i)
-    if (Array.isArray(body.prompts)) for (const p of body.prompts) if (str(p)) prompts.add(p)
-    for (const f of (Array.isArray(body.findings) ? body.findings : []) as FindingLike[]) {
-      const identity = `${str(f.path) ? f.path : '?'}\0${String(f.line)}\0${String(f.column)}\0${str(f.rule) ? f.rule : '?'}\0${str(f.fingerprint) ? f.fingerprint : ''}`
+    const {body} = entry
+    for (const i of body.inputs ?? []) inputs.add(i)
+    for (const p of body.prompts ?? []) prompts.add(p)
+    for (const f of body.findings ?? []) {
+      const identity = `${f.path ?? '?'}\0${String(f.line)}\0${String(f.column)}\0${f.rule ?? '?'}\0${f.fingerprint ?? ''}`
       if (seenFindings.has(identity)) continue
       seenFindings.add(identity)
       findings += 1
-      const category = str(f.category) ? f.category : 'other'
+      const category = f.category ?? 'other'
       byCategory[category] = (byCategory[category] ?? 0) + 1
-      if (str(f.promptName)) prompts.add(f.promptName)
-      const location = {path: str(f.path) ? f.path : '?', line: typeof f.line === 'number' ? f.line : 0, rule: str(f.rule) ? f.rule : '?', category, masked: str(f.masked) ? f.masked : '[masked]'}
+      if (f.promptName !== undefined) prompts.add(f.promptName)
+      const location = {path: f.path ?? '?', line: f.line ?? 0, rule: f.rule ?? '?', category, masked: f.masked ?? '[masked]'}
       const key = `${location.path}:${location.line}:${location.rule}`
       if (!seenLocations.has(key)) {
         seenLocations.add(key)
@@ -307,16 +285,12 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
  */
 function capturedValues(entries: readonly LedgerEntry[]): Postmortem['impact']['credentials'] {
   // An entry that could not be decrypted had its key shredded.
+  // Only the header and whether the body decrypted: a captured value's body is the raw value.
   const held = new Set(entries.filter((e) => e.kind === 'secret.captured' && e.body !== null).map((e) => e.keyId))
   const values = foldCaptured({
     captures: entries.filter((e) => e.kind === 'secret.captured').map((e) => ({seq: e.seq, keyId: e.keyId, ts: e.ts, actor: e.actor})),
-    scans: entries
-      .filter((e) => e.kind === 'scan.findings' && e.body !== null)
-      .map((e) => {
-        const secrets = (e.body as {secrets?: unknown}).secrets
-        return (Array.isArray(secrets) ? secrets : []) as ScanSecretRecord[]
-      }),
-    shreds: entries.filter((e) => e.kind === 'key.shredded' && e.body !== null).map((e) => ({ts: e.ts, actor: e.actor, body: e.body as ShredRecord['body']})),
+    scans: entries.flatMap((e) => (isKind(e, 'scan.findings') && e.body !== null ? [e.body.secrets ?? []] : [])),
+    shreds: entries.flatMap((e): ShredRecord[] => (isKind(e, 'key.shredded') && e.body !== null ? [{ts: e.ts, actor: e.actor, body: e.body}] : [])),
     hasKey: (keyId) => held.has(keyId),
   })
   return values.map((v) => ({
@@ -332,16 +306,16 @@ function capturedValues(entries: readonly LedgerEntry[]): Postmortem['impact']['
 }
 
 function rootCauseOf(entries: readonly LedgerEntry[]): Postmortem['rootCause'] {
-  const latest = entries.filter((e) => e.kind === POSTMORTEM_INPUT_KIND && e.body !== null).at(-1)
+  const latest = entries.flatMap((e) => (isKind(e, POSTMORTEM_INPUT_KIND) && e.body !== null ? [{entry: e, body: e.body}] : [])).at(-1)
   if (latest === undefined) return {recorded: false, text: null, actionItems: [], seq: null, recordedAt: null, actor: null}
-  const body = latest.body as Partial<PostmortemInputBody>
+  const {entry, body} = latest
   return {
     recorded: true,
-    text: str(body.rootCause) ? body.rootCause : null,
-    actionItems: Array.isArray(body.actionItems) ? body.actionItems.filter(str) : [],
-    seq: latest.seq,
-    recordedAt: iso(latest.ts),
-    actor: latest.actor,
+    text: body.rootCause ?? null,
+    actionItems: [...(body.actionItems ?? [])],
+    seq: entry.seq,
+    recordedAt: iso(entry.ts),
+    actor: entry.actor,
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import {createRequire} from 'node:module'
 import type TableType from 'cli-table3'
+import {formatSize} from '../domain/size.js'
 import {formatDuration, formatTime} from '../domain/time.js'
 
 // Shared with services (their messages count things too), so it lives in the domain.
@@ -38,14 +39,7 @@ export function table(head: string[], rows: (string | number)[][], options: {box
   return [line(head.map((h) => h.toUpperCase())), ...cells.map(line)].join('\n')
 }
 
+/** A size, or — when it is unknown (a shredded exhibit). */
 export function bytes(n: number | null | undefined): string {
-  if (n === null || n === undefined) return '—'
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let v = n
-  let u = 0
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024
-    u += 1
-  }
-  return u === 0 ? `${n} B` : `${v.toFixed(1)} ${units[u]}`
+  return n === null || n === undefined ? '—' : formatSize(n)
 }

@@ -2,8 +2,9 @@
  * Human renderings of incidents and timelines. Only metadata: titles, phases, ids, sizes.
  */
 import {PHASES} from '../domain/entry.js'
-import type {IncidentState, TimelineEvent} from '../domain/incident.js'
-import {METRICS} from '../domain/incident.js'
+import type {IncidentState} from '../domain/incident.js'
+import {METRICS} from '../domain/incident-metrics.js'
+import type {TimelineEvent} from '../domain/timeline.js'
 import {bytes, duration, table, when} from './format.js'
 
 export function incidentSummaryTable(incidents: readonly IncidentState[], utc: boolean): string {

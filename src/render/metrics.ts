@@ -4,7 +4,7 @@
  */
 import type {IncidentRow, MetricName, MetricsReport, MetricSummary, SloAttainment, SloVerdict} from '../domain/metrics.js'
 import {METRIC_NAMES} from '../domain/metrics.js'
-import {METRICS} from '../domain/incident.js'
+import {METRICS} from '../domain/incident-metrics.js'
 import {formatIso} from '../domain/time.js'
 import {duration, table, when} from './format.js'
 import {REPORT_CSS, esc, seriesSvg} from './svg.js'

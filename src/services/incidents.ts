@@ -2,9 +2,15 @@
  * Incident use cases: open, list, show, mark phases, add notes, build the timeline. An incident
  * is the fold of its ledger entries; nothing is kept anywhere else.
  */
+import type {IncidentOpenedBody} from '../domain/entries/incident-opened.js'
+import type {NoteBody} from '../domain/entries/note.js'
+import type {TimelineMarkBody} from '../domain/entries/timeline-mark.js'
 import type {IncidentClass, Phase, Severity} from '../domain/entry.js'
-import type {IncidentState, TimelineEvent} from '../domain/incident.js'
-import {buildTimeline, foldIncident, isIncidentId, nextIncidentId} from '../domain/incident.js'
+import type {IncidentState} from '../domain/incident.js'
+import {foldIncident} from '../domain/incident.js'
+import {isIncidentId, nextIncidentId} from '../domain/incident-id.js'
+import type {TimelineEvent} from '../domain/timeline.js'
+import {buildTimeline} from '../domain/timeline.js'
 import {assertNotFuture} from '../domain/time.js'
 import {UserError} from '../errors.js'
 import type {Ledger, UnlockedLedger} from '../store/ledger.js'
@@ -81,11 +87,11 @@ export async function openIncident(session: SessionOptions, gather: () => Promis
         classes: input.classes,
         ...(input.owner ? {owner: input.owner} : {}),
         ...(input.summary ? {summary: input.summary} : {}),
-      }
+      } satisfies IncidentOpenedBody
       ledger.append([
         {incident: id, kind: 'incident.opened', keyId, body},
-        ...(input.startedAt === undefined ? [] : [{incident: id, kind: 'timeline.mark', keyId, body: {phase: 'started', at: input.startedAt}}]),
-        {incident: id, kind: 'timeline.mark', keyId, body: {phase: 'detected', at: input.detectedAt}},
+        ...(input.startedAt === undefined ? [] : [{incident: id, kind: 'timeline.mark', keyId, body: {phase: 'started', at: input.startedAt} satisfies TimelineMarkBody}]),
+        {incident: id, kind: 'timeline.mark', keyId, body: {phase: 'detected', at: input.detectedAt} satisfies TimelineMarkBody},
       ])
       return id
     })
@@ -121,7 +127,7 @@ export async function markIncident(
   return withLedger(session, (ledger) => {
     const keyId = incidentKey(ledger, id)
     const incident = id.toUpperCase()
-    ledger.append([{incident, kind: 'timeline.mark', keyId, body: {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})}}])
+    ledger.append([{incident, kind: 'timeline.mark', keyId, body: {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})} satisfies TimelineMarkBody}])
     return loadIncident(ledger, incident)
   })
 }
@@ -130,7 +136,7 @@ export async function noteIncident(session: SessionOptions, id: string, text: st
   if (text.trim().length === 0) throw new UserError('invalid-input', 'The note is empty.', {hints: ['pl incident note INC "what happened"']})
   return withLedger(session, (ledger) => {
     const keyId = incidentKey(ledger, id)
-    const [row] = ledger.append([{incident: id.toUpperCase(), kind: 'note', keyId, body: {text}}])
+    const [row] = ledger.append([{incident: id.toUpperCase(), kind: 'note', keyId, body: {text} satisfies NoteBody}])
     return {seq: row!.seq, incident: row!.incident}
   })
 }

@@ -7,9 +7,11 @@
  * `pl evidence verify`.
  */
 import type {z as Zod} from 'zod'
-import {buildTimeline, foldIncident} from '../domain/incident.js'
+import {foldIncident} from '../domain/incident.js'
+import {buildTimeline} from '../domain/timeline.js'
 import type {LedgerEntry} from '../domain/entry.js'
-import type {Postmortem, PostmortemInputBody} from '../domain/postmortem.js'
+import type {PostmortemInputBody} from '../domain/entries/postmortem-input.js'
+import type {Postmortem} from '../domain/postmortem.js'
 import {inclusionProofs, SubtreeRoots} from '../domain/merkle.js'
 import {buildPostmortem, EXHIBIT_KINDS, POSTMORTEM_INPUT_KIND} from '../domain/postmortem.js'
 import type {Prompter} from '../prompts/types.js'

@@ -10,7 +10,10 @@ import {PHASES} from '../../src/domain/entry.js'
 import type {EntryBodies, KnownKind, LedgerEntry, Phase} from '../../src/domain/entry.js'
 import {BugError} from '../../src/errors.js'
 
-const {METRICS, buildTimeline, foldIncident, isIncidentId, nextIncidentId} = await import('../../src/domain/incident.js')
+const {foldIncident} = await import('../../src/domain/incident.js')
+const {isIncidentId, nextIncidentId} = await import('../../src/domain/incident-id.js')
+const {METRICS} = await import('../../src/domain/incident-metrics.js')
+const {buildTimeline} = await import('../../src/domain/timeline.js')
 
 const ID = 'INC-2026-0042'
 const MINUTE = 60_000

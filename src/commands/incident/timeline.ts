@@ -1,6 +1,6 @@
 import * as Args from '@oclif/core/args'
 import {BaseCommand} from '../../base-command.js'
-import type {TimelineEvent} from '../../domain/incident.js'
+import type {TimelineEvent} from '../../domain/timeline.js'
 import {showIncident} from '../../services/incidents.js'
 import {timelineTable} from '../../render/incident.js'
 

@@ -1,0 +1,22 @@
+/** `key.shredded`: a data key was destroyed, and with it every entry and blob under it. */
+import {aString, object} from './check.js'
+import type {KindSpec} from './spec.js'
+import {oneLine, SHREDDED} from './text.js'
+
+export interface KeyShreddedBody {
+  keyId: string
+  evidence?: string
+  name?: string
+  reason?: string
+}
+
+export const keyShredded: KindSpec<'key.shredded'> = {
+  guard: object({keyId: aString}, {evidence: aString, name: aString, reason: aString}),
+  summary({body}) {
+    if (body === null) return `Key shredded: ${SHREDDED}`
+    const {keyId, evidence, name, reason} = body
+    const what = evidence === undefined ? `Key ${oneLine(keyId)}` : `Evidence ${oneLine(evidence)}`
+    const named = name === undefined ? '' : ` "${oneLine(name)}"`
+    return `${what}${named} shredded${reason === undefined ? '' : `: ${oneLine(reason)}`}`
+  },
+}

@@ -1,0 +1,49 @@
+/**
+ * `runbook.step`: one step of a runbook walk answered, skipped or done. Written as the walk's
+ * StepRecordBody (domain/runbook/walk.ts); a password answer is kept in a `runbook.secret` entry.
+ */
+import type {AnswerValue} from '../runbook/types.js'
+import type {StepRecordBody} from '../runbook/walk.js'
+import {aBoolean, aNumber, aString, either, listOf, object} from './check.js'
+import type {KindSpec} from './spec.js'
+import {lineOf, oneLine, SHREDDED} from './text.js'
+
+/** A `runbook.step` body as a store may hold it: the summary has a fallback for every field. */
+export interface StoredRunbookStep {
+  runbook?: string
+  step?: string
+  status?: string
+  answer?: AnswerValue
+  /** Sequence number of the `runbook.secret` entry holding a password answer. */
+  secretEntry?: number
+  mark?: string
+}
+
+const STATUSES = ['answered', 'skipped', 'done'] as const
+
+/** The walk's record of a step, when the body says all the walk needs (a later version's status does not). */
+export function stepRecord(body: StoredRunbookStep): StepRecordBody | undefined {
+  const {runbook, step, answer, secretEntry, mark} = body
+  const status = STATUSES.find((known) => known === body.status)
+  if (runbook === undefined || step === undefined || status === undefined) return undefined
+  return {
+    runbook,
+    step,
+    status,
+    ...(answer === undefined ? {} : {answer}),
+    ...(secretEntry === undefined ? {} : {secretEntry}),
+    ...(mark === undefined ? {} : {mark}),
+  }
+}
+
+const answer = either(aString, either(aBoolean, listOf(aString), 'a boolean or a list of strings'), 'a string, a boolean or a list of strings')
+
+export const runbookStep: KindSpec<'runbook.step'> = {
+  guard: object({}, {runbook: aString, step: aString, status: aString, answer, secretEntry: aNumber, mark: aString}),
+  summary({kind, body}) {
+    if (body === null) return `${kind}: ${SHREDDED}`
+    const given = body.answer === undefined ? '' : typeof body.answer === 'object' ? ` (${oneLine(JSON.stringify(body.answer))})` : ` (${oneLine(String(body.answer))})`
+    const mark = lineOf(body.mark) ? `; marked ${lineOf(body.mark)}` : ''
+    return `Runbook ${lineOf(body.runbook) ?? '?'}: step ${lineOf(body.step) ?? '?'} ${lineOf(body.status) ?? 'recorded'}${body.secretEntry === undefined ? given : ' (answer kept under its own key)'}${mark}`
+  },
+}
