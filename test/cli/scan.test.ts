@@ -16,7 +16,8 @@ import {Rng, cardNumber, fakes, githubToken} from '../fixtures/scan/fakes.js'
 import {validateSarif} from '../fixtures/sarif/validate.js'
 import {noPrompter} from '../../src/prompts/types.js'
 import type {ReportedFinding, ScanReport} from '../../src/domain/scan/report.js'
-import type {ScanFindingsBody, SecretCapturedBody} from '../../src/services/scan/record.js'
+import type {ScanFindingsBody} from '../../src/domain/entries/scan-findings.js'
+import type {SecretCapturedBody} from '../../src/domain/entries/secret-captured.js'
 import {withLedger} from '../../src/services/store-access.js'
 
 interface IncidentJson {

@@ -2,38 +2,10 @@
  * `scan.findings`: what one scan of an incident found (located, masked, fingerprinted; never a
  * value), and the raw values it captured, each in a `secret.captured` entry of its own.
  */
-import type {Category} from '../scan/types.js'
+import type {CapturedSecret, ReportedFinding, ScanReportStats} from '../scan/report.js'
 import {aBoolean, aNumber, aString, listOf, object} from './check.js'
 import type {KindSpec} from './spec.js'
 import {oneLine, SHREDDED} from './text.js'
-
-/** The fields of a recorded finding that readers use (a scan's reported finding has more). */
-export interface RecordedFinding {
-  rule: string
-  category: Category
-  path: string
-  line: number
-  column: number
-  masked: string
-  fingerprint: string
-  tenant?: string
-  promptName?: string
-}
-
-/** One distinct raw value of an incident scan, recorded under its own data key. */
-export interface CapturedSecret {
-  fingerprint: string
-  rule: string
-  category: Category
-  masked: string
-  /** The data key of its `secret.captured` entry: shredding it destroys the raw value. */
-  keyId: string
-  /** Sequence number of its `secret.captured` entry. */
-  entry: number
-  occurrences: number
-  /** True when an earlier scan of the incident had captured it already (its entry is reused). */
-  earlier?: boolean
-}
 
 /** Body of a `scan.findings` entry as a scan writes it (encrypted under the incident's key). */
 export interface ScanFindingsBody {
@@ -42,8 +14,8 @@ export interface ScanFindingsBody {
   prompts: string[]
   fingerprintScope: 'store'
   /** The scan's statistics, kept for the record; no reader interprets them. */
-  stats: object
-  findings: RecordedFinding[]
+  stats: ScanReportStats
+  findings: ReportedFinding[]
   secrets: CapturedSecret[]
 }
 

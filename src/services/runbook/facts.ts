@@ -4,13 +4,14 @@
  * walk's own earlier records (answers, completed actions).
  */
 import type {SecretValue} from '../../actions/types.js'
+import {isKind} from '../../domain/entries/index.js'
+import {stepRecord} from '../../domain/entries/runbook-step.js'
 import type {CapturedHeader, CapturedValue, ScanSecretRecord, ShredRecord} from '../../domain/captured.js'
 import {capturedLabel, capturesFor, foldCaptured} from '../../domain/captured.js'
 import type {StepRecordBody} from '../../domain/runbook/walk.js'
 import {UserError} from '../../errors.js'
 import type {UnlockedLedger} from '../../store/ledger.js'
 import {loadIncident} from '../incidents.js'
-import type {ScanFindingsBody, SecretCapturedBody} from '../scan/record.js'
 
 export interface IncidentFacts {
   id: string
@@ -37,26 +38,28 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
   const secretSeqs = new Set<number>()
   const completedActions = new Set<string>()
   for (const row of rows) {
-    if (row.kind === 'scan.findings') {
-      const body = ledger.decrypt(row).body as Partial<ScanFindingsBody> | null
-      for (const f of body?.findings ?? []) {
-        findings.add(f.rule)
-        findings.add(f.category)
-      }
-      if (body?.secrets) scans.push(body.secrets)
-    } else if (row.kind === 'secret.captured') {
+    if (row.kind === 'secret.captured') {
       captures.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
-    } else if (row.kind === 'key.shredded') {
-      const body = ledger.decrypt(row).body as ShredRecord['body'] | null
-      if (body) shreds.push({ts: row.ts, actor: row.actor, body})
-    } else if (row.kind === 'runbook.step') {
-      const body = ledger.decrypt(row).body as StepRecordBody | null
-      if (body?.runbook === runbook) {
-        records.push(body)
-        if (body.secretEntry !== undefined) secretSeqs.add(body.secretEntry)
+      continue
+    }
+    if (row.kind !== 'scan.findings' && row.kind !== 'key.shredded' && row.kind !== 'runbook.step' && row.kind !== 'action.result') continue
+    const entry = ledger.decrypt(row)
+    if (isKind(entry, 'scan.findings')) {
+      for (const f of entry.body?.findings ?? []) {
+        if (f.rule !== undefined) findings.add(f.rule)
+        if (f.category !== undefined) findings.add(f.category)
       }
-    } else if (row.kind === 'action.result') {
-      const body = ledger.decrypt(row).body as {runbook?: string; step?: string; stage?: string; ok?: boolean} | null
+      if (entry.body?.secrets) scans.push(entry.body.secrets)
+    } else if (isKind(entry, 'key.shredded')) {
+      if (entry.body) shreds.push({ts: entry.ts, actor: entry.actor, body: entry.body})
+    } else if (isKind(entry, 'runbook.step')) {
+      const record = entry.body === null ? undefined : stepRecord(entry.body)
+      if (record?.runbook === runbook) {
+        records.push(record)
+        if (record.secretEntry !== undefined) secretSeqs.add(record.secretEntry)
+      }
+    } else if (isKind(entry, 'action.result')) {
+      const {body} = entry
       if (body?.runbook === runbook && body.stage === 'done' && body.ok) completedActions.add(body.step ?? '')
     }
   }
@@ -64,8 +67,8 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
   const secretAnswers = new Map<number, string>()
   for (const seq of secretSeqs) {
     const row = ledger.row(seq)
-    const body = row?.kind === 'runbook.secret' ? (ledger.decrypt(row).body as {value?: unknown} | null) : null
-    if (typeof body?.value === 'string') secretAnswers.set(seq, body.value)
+    const entry = row?.kind === 'runbook.secret' ? ledger.decrypt(row) : undefined
+    if (entry !== undefined && isKind(entry, 'runbook.secret') && entry.body?.value !== undefined) secretAnswers.set(seq, entry.body.value)
   }
   const captured = foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId)})
   // A value shredded and captured again by a later scan is handed out from its new entry; one
@@ -74,8 +77,9 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
     const {live, lost} = capturesFor(captured, rule)
     const values = live.flatMap((c): SecretValue[] => {
       const row = ledger.row(c.seq)
-      const body = row ? (ledger.decrypt(row).body as SecretCapturedBody | null) : null
-      return body ? [{value: body.raw, masked: c.masked ?? '[masked]', fingerprint: c.fingerprint ?? ''}] : []
+      const entry = row ? ledger.decrypt(row) : undefined
+      const raw = entry !== undefined && isKind(entry, 'secret.captured') ? entry.body?.raw : undefined
+      return raw === undefined ? [] : [{value: raw, masked: c.masked ?? '[masked]', fingerprint: c.fingerprint ?? ''}]
     })
     return {values, lost}
   }

@@ -3,31 +3,15 @@
  * and each distinct raw value as a `secret.captured` entry under a data key of its own, so that a
  * purge can crypto-shred it. A value an earlier scan of the incident captured is not captured again.
  */
-import type {CapturedSecret, RecordedScan, ReportedFinding, ScanReport, ScanReportStats} from '../../domain/scan/report.js'
+import {isKind} from '../../domain/entries/index.js'
+import type {ScanFindingsBody} from '../../domain/entries/scan-findings.js'
+import type {SecretCapturedBody} from '../../domain/entries/secret-captured.js'
+import type {CapturedSecret, RecordedScan, ScanReport} from '../../domain/scan/report.js'
 import type {Category, KnownPrompt} from '../../domain/scan/types.js'
 import type {AppendInput, UnlockedLedger} from '../../store/ledger.js'
 
 /** The raw values a scan met, by fingerprint: the only place they live, and only until recorded or verified. */
 export type RawValues = Map<string, {rule: string; category: Category; masked: string; raw: string}>
-
-/** Body of a `scan.findings` entry (encrypted under the incident's key). */
-export interface ScanFindingsBody {
-  inputs: string[]
-  cwd: string
-  prompts: string[]
-  fingerprintScope: 'store'
-  stats: ScanReportStats
-  findings: ReportedFinding[]
-  secrets: CapturedSecret[]
-}
-
-/** Body of a `secret.captured` entry (encrypted under a data key of its own). */
-export interface SecretCapturedBody {
-  fingerprint: string
-  rule: string
-  category: Category
-  raw: string
-}
 
 /** What was scanned, as the `scan.findings` entry records it. */
 export interface ScannedInputs {
@@ -36,14 +20,22 @@ export interface ScannedInputs {
   cwd: string
 }
 
+/** Where an earlier scan's captured value lives: its data key and its `secret.captured` entry. */
+interface EarlierCapture {
+  keyId: string
+  entry: number
+}
+
 /** Fingerprints of raw values captured by earlier scans of the incident whose keys still exist. */
-function capturedEarlier(ledger: UnlockedLedger, incident: string): Map<string, CapturedSecret> {
-  const earlier = new Map<string, CapturedSecret>()
+function capturedEarlier(ledger: UnlockedLedger, incident: string): Map<string, EarlierCapture> {
+  const earlier = new Map<string, EarlierCapture>()
   for (const row of ledger.rowsOfIncident(incident)) {
     if (row.kind !== 'scan.findings') continue
-    const body = ledger.decrypt(row).body as Partial<ScanFindingsBody> | null
-    for (const secret of body?.secrets ?? []) {
-      if (!earlier.has(secret.fingerprint) && ledger.hasKey(secret.keyId)) earlier.set(secret.fingerprint, secret)
+    const entry = ledger.decrypt(row)
+    if (!isKind(entry, 'scan.findings')) continue
+    for (const {fingerprint, keyId, entry: seq} of entry.body?.secrets ?? []) {
+      if (fingerprint === undefined || keyId === undefined || seq === undefined) continue
+      if (!earlier.has(fingerprint) && ledger.hasKey(keyId)) earlier.set(fingerprint, {keyId, entry: seq})
     }
   }
   return earlier
