@@ -11,7 +11,6 @@ import type {SessionOptions} from '../session.js'
 import {withLedger} from '../store-access.js'
 import {answerDetails, capturedDetails, evidenceDetails, findRow, keptSecrets} from './lookup.js'
 
-
 /** What a shred destroys (or destroyed): an exhibit, a raw value a scan captured, or a runbook answer. */
 export type ShredItem =
   | {type: 'exhibit'; id: string; seq: number; incident: string; name: string | null; keyId: string}
