@@ -36,7 +36,7 @@ export function createKeyFile(path: string): void {
     })
   }
   try {
-    writeSync(fd, randomBytes(32).toString('hex') + '\n')
+    writeSync(fd, toHex(randomBytes(32)) + '\n')
   } finally {
     closeSync(fd)
   }

@@ -11,7 +11,9 @@ import {checkpointToFile} from '../../src/domain/checkpoint.js'
 import type {CheckpointFile} from '../../src/domain/checkpoint.js'
 import type {Checkpoint, EntryRow} from '../../src/domain/codec.js'
 import {BLOB_CHUNK, checkpointMessage, encodeHeader, entryHash, ZERO_HASH} from '../../src/domain/codec.js'
-import {leafHash, MerkleFrontier} from '../../src/domain/merkle.js'
+import {inclusionProof, leafHash, MerkleFrontier} from '../../src/domain/merkle.js'
+import type {ExhibitProof} from '../../src/domain/verify/exhibit.js'
+import {checkProofBundle} from '../../src/domain/verify/exhibit.js'
 import type {VerifyReport} from '../../src/domain/verify/report.js'
 import type {BlobChunk, BlobRecord, LedgerRowSource} from '../../src/domain/verify/source.js'
 import {verifyLedgerSource} from '../../src/domain/verify/verifier.js'
@@ -261,5 +263,47 @@ describe('the pure verifier, over rows and checkpoints given as values', () => {
       seen,
       Array.from({length: 9}, (_, i) => [i + 1, true, true]),
     )
+  })
+})
+
+describe('an exhibit proof bundle, checked by the same modules', () => {
+  const bundle = (): ExhibitProof => {
+    const {key, rows} = ledger(11, [])
+    const row = rows[6]!
+    const checkpoint = checkpointOf(rows, 11, key)
+    const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64')
+    const {nonce, body, prev, hash, ...header} = row
+    return {
+      format: 'pl-exhibit-proof/1',
+      evidence: 'EV-7',
+      entry: {...header, nonce: b64(nonce), body: b64(body), prev: toHex(prev), hash: toHex(hash)},
+      leafIndex: 6,
+      treeSize: 11,
+      inclusionProof: inclusionProof(rows.map((r) => leafHash(r.hash)), 6, 11).map(toHex),
+      checkpoint: checkpointToFile(checkpoint, key.publicKey),
+      exhibit: {name: 'a.log', kind: 'log', size: 1, sha256: '0'.repeat(64)},
+    }
+  }
+  const verdicts = (p: ExhibitProof) => checkProofBundle(p, verifyEd25519).map((c) => [c.name, c.ok])
+
+  test('a good bundle passes its three checks', () => {
+    assert.deepEqual(verdicts(bundle()), [
+      ['entry hash', true],
+      ['checkpoint signature', true],
+      ['inclusion', true],
+    ])
+  })
+
+  test('each alteration fails its own check, and hex that is not hex fails rather than throws', () => {
+    const altered = (change: (p: ExhibitProof) => void) => {
+      const p = bundle()
+      change(p)
+      return verdicts(p).filter(([, ok]) => !ok).map(([name]) => name)
+    }
+    assert.deepEqual(altered((p) => (p.entry.actor = 'mallory')), ['entry hash', 'inclusion'])
+    assert.deepEqual(altered((p) => (p.checkpoint.ts += 1)), ['checkpoint signature'])
+    assert.deepEqual(altered((p) => (p.inclusionProof[0] = 'zz')), ['inclusion'])
+    assert.deepEqual(altered((p) => (p.leafIndex = 5)), ['inclusion'])
+    assert.deepEqual(altered((p) => (p.checkpoint.root = 'not hex')), ['checkpoint signature', 'inclusion'])
   })
 })
