@@ -5,6 +5,7 @@
  * verifiers do their bit arithmetic on bigints so that sizes beyond 2^32 stay exact.
  */
 import {hash} from 'node:crypto'
+import {bytesEqual, fromHex, toHex} from './bytes.js'
 
 /** Every hash in the tree is a SHA-256 digest. */
 export const HASH_SIZE = 32
@@ -321,17 +322,6 @@ export function verifyConsistency(
   return OK
 }
 
-/** Lower-case hex of `bytes`, the form checkpoints and frontiers are stored in. */
-export function toHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
-}
-
-/** Decodes hex (either case); throws a TypeError on anything else, which Buffer would truncate. */
-export function fromHex(hex: string): Uint8Array {
-  if (!/^(?:[0-9a-fA-F]{2})*$/.test(hex)) throw new TypeError('not an even-length hex string')
-  return Uint8Array.from(Buffer.from(hex, 'hex'))
-}
-
 // MTH(D[lo:hi]) by the RFC's recursive split: O(hi - lo) hashing, recursion depth O(log n).
 // A one-leaf range returns the caller's own array, not a copy.
 function subtreeRoot(leafHashes: readonly Uint8Array[], lo: number, hi: number, hasher: NodeHasher): Uint8Array {
@@ -383,12 +373,6 @@ function popCount(n: bigint): number {
   let count = 0
   for (let x = n; x > 0n; x >>= 1n) count += Number(x & 1n)
   return count
-}
-
-function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
 }
 
 /**

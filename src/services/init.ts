@@ -8,8 +8,9 @@ import {loadCrypto} from '../crypto/sodium.js'
 import type {KdfPreset} from '../crypto/sodium.js'
 import {UserError} from '../errors.js'
 import {openDatabase} from '../store/database.js'
-import {initialiseStore, isInitialised, UnlockedLedger} from '../store/ledger.js'
-import {toHex} from '../store/codec.js'
+import {toHex} from '../domain/bytes.js'
+import {UnlockedLedger} from '../store/ledger.js'
+import {initialiseStore, isInitialised} from '../store/meta.js'
 import type {SessionOptions} from './session.js'
 import {obtainKeyMaterial} from './session.js'
 
@@ -35,7 +36,7 @@ export function createKeyFile(path: string): void {
     })
   }
   try {
-    writeSync(fd, randomBytes(32).toString('hex') + '\n')
+    writeSync(fd, toHex(randomBytes(32)) + '\n')
   } finally {
     closeSync(fd)
   }

@@ -7,7 +7,7 @@ import {homedir, hostname, userInfo} from 'node:os'
 import {join, resolve} from 'node:path'
 import {UserError} from '../errors.js'
 import type {Prompter} from '../prompts/types.js'
-import type {KeyMaterial} from '../store/ledger.js'
+import type {KeyMaterial} from '../store/meta.js'
 
 export type Env = Readonly<Record<string, string | undefined>>
 

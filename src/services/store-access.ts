@@ -6,7 +6,9 @@
 import {loadCrypto} from '../crypto/sodium.js'
 import {UserError} from '../errors.js'
 import {openDatabase} from '../store/database.js'
-import {isInitialised, Ledger, UnlockedLedger} from '../store/ledger.js'
+import {UnlockedLedger} from '../store/ledger.js'
+import {isInitialised} from '../store/meta.js'
+import {Ledger} from '../store/reader.js'
 import type {SessionOptions} from './session.js'
 import {obtainKeyMaterial} from './session.js'
 

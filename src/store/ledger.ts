@@ -1,211 +1,22 @@
 /**
- * The evidence ledger. `Ledger` reads headers, checkpoints and blobs and needs no key; it is what
- * an auditor's `verify` uses. `UnlockedLedger` holds the key-encryption key and is the only thing
- * that can decrypt or append — reading and writing are split so only code holding keys can write.
+ * The ledger opened with its key (atproto's RecordTransactor): the only thing that can decrypt or
+ * write. It extends the key-free reader (`Ledger`, reader.ts), so code that only reads takes a
+ * `Ledger` and cannot append; meta rows are in meta.ts and blob streams in blobs.ts.
  */
-import {createHash, randomBytes as nodeRandomBytes} from 'node:crypto'
+import {randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Database, Statement} from 'better-sqlite3'
 import {BugError, IntegrityError, UserError} from '../errors.js'
-import type {Crypto, KdfParams} from '../crypto/sodium.js'
+import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
+import {bytesEqual, toHex} from '../domain/bytes.js'
+import type {Checkpoint, EntryHeader, EntryRow} from '../domain/codec.js'
+import {canonicalJson, checkpointMessage, encodeHeader, entryHash, keyWrapAad, ZERO_HASH} from '../domain/codec.js'
 import type {LedgerEntry} from '../domain/entry.js'
-import {MerkleFrontier, leafHash} from '../domain/merkle.js'
-import {
-  canonicalJson,
-  checkpointMessage,
-  encodeHeader,
-  entryHash,
-  equalBytes,
-  fromHex,
-  keyWrapAad,
-  toHex,
-  ZERO_HASH,
-  FORMAT_VERSION,
-} from './codec.js'
-import type {EntryHeader} from './codec.js'
-
-export interface EntryRow extends EntryHeader {
-  nonce: Uint8Array
-  body: Uint8Array
-  prev: Uint8Array
-  hash: Uint8Array
-}
-
-export interface Checkpoint {
-  storeId: string
-  size: number
-  root: Uint8Array
-  ts: number
-  sig: Uint8Array
-}
-
-export interface StoreMeta {
-  format: number
-  storeId: string
-  created: number
-  kdf: KdfParams | {alg: 'keyfile'}
-  kekCheck: Uint8Array
-  signPublicKey: Uint8Array
-}
-
-export type KeyMaterial = {kind: 'passphrase'; passphrase: Uint8Array} | {kind: 'keyfile'; key: Uint8Array}
-
-/** An entries row as SQLite returns it. */
-export interface RawEntryRow {
-  seq: number
-  ts: number
-  incident: string
-  kind: string
-  actor: string
-  key_id: string
-  blob: string | null
-  nonce: Buffer
-  body: Buffer
-  prev: Buffer
-  hash: Buffer
-}
-
-// Buffers are Uint8Arrays: rows are handed on without copying (verification reads every row).
-const toRow = (r: RawEntryRow): EntryRow => ({
-  seq: r.seq,
-  ts: r.ts,
-  incident: r.incident,
-  kind: r.kind,
-  actor: r.actor,
-  keyId: r.key_id,
-  blob: r.blob,
-  nonce: r.nonce,
-  body: r.body,
-  prev: r.prev,
-  hash: r.hash,
-})
-
-export const signedMessageOf = (c: Checkpoint): Uint8Array => checkpointMessage(c.storeId, c.size, c.root, c.ts)
-
-export function readMeta(db: Database): StoreMeta {
-  const rows = db.prepare('SELECT key, value FROM meta').all() as {key: string; value: string}[]
-  const m = new Map(rows.map((r) => [r.key, r.value]))
-  const need = (k: string): string => {
-    const v = m.get(k)
-    if (v === undefined) {
-      throw new UserError('store-format', `The evidence store is not initialised (meta "${k}" missing).`, {
-        hints: ['Run `pl init` to create a store.'],
-      })
-    }
-    return v
-  }
-  const format = Number(need('format'))
-  if (format !== FORMAT_VERSION) {
-    throw new UserError('store-format', `Unsupported store format ${format} (this pl reads format ${FORMAT_VERSION}).`)
-  }
-  return {
-    format,
-    storeId: need('store_id'),
-    created: Number(need('created')),
-    kdf: JSON.parse(need('kdf')) as StoreMeta['kdf'],
-    kekCheck: fromHex(need('kek_check')),
-    signPublicKey: fromHex(need('sign_public_key')),
-  }
-}
-
-export function isInitialised(db: Database): boolean {
-  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined
-  return hasMeta && (db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'store_id'").get() as {n: number}).n === 1
-}
-
-/** Read-only view of a store; needs no key. */
-export class Ledger {
-  readonly db: Database
-  readonly meta: StoreMeta
-  readonly #rowsFrom: Statement
-  readonly #count: Statement
-
-  constructor(db: Database) {
-    this.db = db
-    this.meta = readMeta(db)
-    this.#rowsFrom = db.prepare('SELECT * FROM entries WHERE seq >= ? ORDER BY seq')
-    this.#count = db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS maxSeq FROM entries')
-  }
-
-  count(): {n: number; maxSeq: number} {
-    return this.#count.get() as {n: number; maxSeq: number}
-  }
-
-  *rows(fromSeq = 1): Generator<EntryRow> {
-    for (const r of this.#rowsFrom.iterate(fromSeq) as Iterable<RawEntryRow>) yield toRow(r)
-  }
-
-  row(seq: number): EntryRow | undefined {
-    const r = this.db.prepare('SELECT * FROM entries WHERE seq = ?').get(seq) as RawEntryRow | undefined
-    return r && toRow(r)
-  }
-
-  rowsOfIncident(incident: string): EntryRow[] {
-    return (this.db.prepare('SELECT * FROM entries WHERE incident = ? ORDER BY seq').all(incident) as RawEntryRow[]).map(toRow)
-  }
-
-  /** Entries of a kind covered by the partial index (incident.opened, key.shredded). */
-  rowsOfKind(kind: 'incident.opened' | 'key.shredded'): EntryRow[] {
-    const sql =
-      kind === 'incident.opened'
-        ? "SELECT * FROM entries WHERE kind = 'incident.opened' ORDER BY seq"
-        : "SELECT * FROM entries WHERE kind = 'key.shredded' ORDER BY seq"
-    return (this.db.prepare(sql).all() as RawEntryRow[]).map(toRow)
-  }
-
-  /**
-   * Every entry as a positional array, in seq order: the fastest way through the table, for
-   * verification. Order: seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash.
-   */
-  *rawRows(): Generator<[number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]> {
-    const stmt = this.db.prepare('SELECT seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash FROM entries ORDER BY seq').raw(true)
-    yield* stmt.iterate() as Iterable<[number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]>
-  }
-
-  *leafHashes(): Generator<Uint8Array> {
-    for (const r of this.db.prepare('SELECT hash FROM entries ORDER BY seq').iterate() as Iterable<{hash: Buffer}>) {
-      yield leafHash(r.hash)
-    }
-  }
-
-  checkpoints(): Checkpoint[] {
-    const rows = this.db.prepare('SELECT size, root, ts, sig FROM checkpoints ORDER BY size').all() as {
-      size: number
-      root: Buffer
-      ts: number
-      sig: Buffer
-    }[]
-    return rows.map((r) => ({storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}))
-  }
-
-  /** The latest checkpoint alone: every command writes one, so there are as many as commands. */
-  latestCheckpoint(): Checkpoint | undefined {
-    const r = this.db.prepare('SELECT size, root, ts, sig FROM checkpoints ORDER BY size DESC LIMIT 1').get() as
-      | {size: number; root: Buffer; ts: number; sig: Buffer}
-      | undefined
-    return r && {storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}
-  }
-
-  hasKey(keyId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM keys WHERE id = ?').get(keyId) !== undefined
-  }
-
-  blobInfo(id: string): {id: string; stream: string; header: Uint8Array; chunks: number; size: number} | undefined {
-    const r = this.db.prepare('SELECT id, stream, header, chunks, size FROM blobs WHERE id = ?').get(id) as
-      | {id: string; stream: string; header: Buffer; chunks: number; size: number}
-      | undefined
-    return r && {...r, header: new Uint8Array(r.header)}
-  }
-
-  *blobChunks(stream: string): Generator<{idx: number; data: Uint8Array}> {
-    const stmt = this.db.prepare('SELECT idx, data FROM blob_chunks WHERE stream = ? ORDER BY idx')
-    for (const r of stmt.iterate(stream) as Iterable<{idx: number; data: Buffer}>) yield {idx: r.idx, data: new Uint8Array(r.data)}
-  }
-
-  close(): void {
-    if (this.db.open) this.db.close()
-  }
-}
+import {MerkleFrontier} from '../domain/merkle.js'
+import {readBlob, writeBlob} from './blobs.js'
+import type {KeyMaterial} from './meta.js'
+import {deriveKek, FP_KEY_AAD, readMeta, SIGN_KEY_AAD, splitWrapped} from './meta.js'
+import {Ledger} from './reader.js'
 
 export interface AppendInput {
   incident: string
@@ -225,74 +36,9 @@ export interface UnlockOptions {
   now: () => number
 }
 
-const encoder = new TextEncoder()
 const decoder = new TextDecoder()
-const SIGN_KEY_AAD = (storeId: string) => encoder.encode(`pl-signing-key v1\n${storeId}\n`)
-const FP_KEY_AAD = (storeId: string) => encoder.encode(`pl-fingerprint-key v1\n${storeId}\n`)
 /** Rows per INSERT statement (11 parameters each, well under SQLite's limit of 32766). */
 const ROWS_PER_INSERT = 64
-/** Plaintext chunk size of blob streams. */
-export const BLOB_CHUNK = 1024 * 1024
-/** Blob chunks are committed in groups; the entry that references the blob is the durable commit. */
-const CHUNKS_PER_COMMIT = 16
-
-async function deriveKek(crypto: Crypto, meta: Pick<StoreMeta, 'kdf'>, material: KeyMaterial): Promise<Uint8Array> {
-  if (meta.kdf.alg === 'keyfile') {
-    if (material.kind !== 'keyfile') {
-      throw new UserError('no-passphrase', 'This store is locked with a key file, not a passphrase.', {
-        hints: ['Set PL_KEY_FILE to the path of the store key file.'],
-      })
-    }
-    return material.key.slice()
-  }
-  if (material.kind !== 'passphrase') {
-    throw new UserError('no-passphrase', 'This store is locked with a passphrase, not a key file.', {
-      hints: ['Unset PL_KEY_FILE and give the passphrase (PL_PASSPHRASE, PL_PASSPHRASE_FILE, or the prompt).'],
-    })
-  }
-  return crypto.deriveKek(material.passphrase, meta.kdf)
-}
-
-/** Creates the meta rows of a new store. The database must be empty. */
-export async function initialiseStore(
-  db: Database,
-  crypto: Crypto,
-  material: KeyMaterial,
-  options: {now: number; kdfPreset: 'interactive' | 'moderate' | 'test-only-weak'},
-): Promise<StoreMeta> {
-  if (isInitialised(db)) throw new UserError('store-exists', 'The evidence store already exists.', {hints: ['Use it as it is, or pick another path with --store.']})
-  const storeId = toHex(nodeRandomBytes(16))
-  const kdf: StoreMeta['kdf'] = material.kind === 'keyfile' ? {alg: 'keyfile'} : crypto.newKdfParams(options.kdfPreset)
-  const kek = await deriveKek(crypto, {kdf}, material)
-  const signing = crypto.signKeypair()
-  const wrappedSign = crypto.seal(kek, signing.secretKey, SIGN_KEY_AAD(storeId))
-  const fpKey = crypto.randomKey()
-  const wrappedFp = crypto.seal(kek, fpKey, FP_KEY_AAD(storeId))
-  const rows: [string, string][] = [
-    ['format', String(FORMAT_VERSION)],
-    ['store_id', storeId],
-    ['created', String(options.now)],
-    ['kdf', JSON.stringify(kdf)],
-    ['kek_check', toHex(crypto.kekCheck(kek))],
-    ['sign_public_key', toHex(signing.publicKey)],
-    ['sign_secret_key', toHex(wrappedSign.nonce) + ':' + toHex(wrappedSign.ciphertext)],
-    ['fingerprint_key', toHex(wrappedFp.nonce) + ':' + toHex(wrappedFp.ciphertext)],
-  ]
-  const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)')
-  db.transaction(() => {
-    for (const [k, v] of rows) insert.run(k, v)
-  }).immediate()
-  crypto.memzero(kek)
-  crypto.memzero(signing.secretKey)
-  crypto.memzero(fpKey)
-  return readMeta(db)
-}
-
-function splitWrapped(value: string): {nonce: Uint8Array; ciphertext: Uint8Array} {
-  const [n, c] = value.split(':')
-  if (!n || !c) throw new UserError('store-format', 'A wrapped key in the store meta is malformed.')
-  return {nonce: fromHex(n), ciphertext: fromHex(c)}
-}
 
 /** A ledger opened with its key: decrypts, appends, stores blobs, signs checkpoints. */
 export class UnlockedLedger extends Ledger {
@@ -315,7 +61,7 @@ export class UnlockedLedger extends Ledger {
   static async unlock(db: Database, options: UnlockOptions): Promise<UnlockedLedger> {
     const meta = readMeta(db)
     const kek = await deriveKek(options.crypto, meta, options.material)
-    if (!equalBytes(options.crypto.kekCheck(kek), meta.kekCheck)) {
+    if (!bytesEqual(options.crypto.kekCheck(kek), meta.kekCheck)) {
       options.crypto.memzero(kek)
       throw new UserError('wrong-passphrase', 'Wrong passphrase or key file for this evidence store. Nothing was written.', {
         hints: ['Check PL_PASSPHRASE / PL_PASSPHRASE_FILE / PL_KEY_FILE, or the store path (--store, PL_HOME).'],
@@ -521,117 +267,18 @@ export class UnlockedLedger extends Ledger {
     return this.#appendedSinceCheckpoint
   }
 
-  /**
-   * Streams plaintext into an encrypted, content-addressed blob. Memory stays at about two chunks
-   * whatever the size. The blob row is written last; chunks of an interrupted write are orphans
-   * that no entry references (reported by verify, harmless).
-   */
+  /** Streams plaintext into an encrypted, content-addressed blob under data key `keyId` (blobs.ts). */
   async writeBlob(keyId: string, source: AsyncIterable<Uint8Array>, onProgress?: (bytes: number) => void): Promise<{id: string; size: number; sha256: string}> {
     const key = this.key(keyId)
     if (!key) throw new BugError(`writeBlob: no key ${keyId}`)
-    const stream = toHex(nodeRandomBytes(16))
-    const push = await this.crypto.pushStream(key)
-    const address = createHash('sha256').update(push.header)
-    const plainHash = createHash('sha256')
-    const insert = this.db.prepare('INSERT INTO blob_chunks (stream, idx, data) VALUES (?, ?, ?)')
-    let idx = 0
-    let size = 0
-    let batch: Uint8Array[] = []
-    const flush = () => {
-      if (batch.length === 0) return
-      const first = idx - batch.length
-      const rows = batch
-      this.db.transaction(() => rows.forEach((data, i) => insert.run(stream, first + i, data))).immediate()
-      batch = []
-    }
-    const emit = (plain: Uint8Array, final: boolean) => {
-      const ct = push.push(plain, final)
-      address.update(ct)
-      batch.push(ct)
-      idx += 1
-      if (batch.length >= CHUNKS_PER_COMMIT) flush()
-    }
-    // Blob chunks need not be durable one by one: the entry that references the blob is appended
-    // with synchronous=FULL, and its WAL sync persists every earlier frame.
-    this.db.pragma('synchronous = NORMAL')
-    try {
-      // The source's pieces are queued as they come and cut into chunks of exactly BLOB_CHUNK
-      // bytes: a chunk inside one piece is a view of it, only one spanning pieces is copied.
-      let parts: Uint8Array[] = []
-      let head = 0
-      let queued = 0
-      const take = (n: number): Uint8Array => {
-        queued -= n
-        const first = parts[head]!
-        let out: Uint8Array
-        if (first.length >= n) {
-          out = first.subarray(0, n)
-          if (first.length === n) head += 1
-          else parts[head] = first.subarray(n)
-        } else {
-          out = new Uint8Array(n)
-          for (let o = 0; o < n; ) {
-            const part = parts[head]!
-            const k = Math.min(part.length, n - o)
-            out.set(part.subarray(0, k), o)
-            o += k
-            if (k === part.length) head += 1
-            else parts[head] = part.subarray(k)
-          }
-        }
-        // Drop the consumed pieces now and then (a stream of tiny pieces must not cost n² shifts).
-        if (head > 64 && head * 2 > parts.length) {
-          parts = parts.slice(head)
-          head = 0
-        }
-        return out
-      }
-      for await (const chunk of source) {
-        plainHash.update(chunk)
-        size += chunk.length
-        onProgress?.(size)
-        if (chunk.length === 0) continue
-        parts.push(chunk)
-        queued += chunk.length
-        // Strictly more than a chunk: the last chunk, marked final, is never empty unless the blob is.
-        while (queued > BLOB_CHUNK) emit(take(BLOB_CHUNK), false)
-      }
-      emit(queued === 0 ? new Uint8Array(0) : take(queued), true)
-      flush()
-    } finally {
-      this.db.pragma('synchronous = FULL')
-    }
-    const id = address.digest('hex')
-    // The same content under the same key twice is one blob (its first stream stays the one read).
-    this.transaction(() => {
-      if (this.blobInfo(id) === undefined) {
-        this.db.prepare('INSERT INTO blobs (id, stream, header, chunks, size, created) VALUES (?, ?, ?, ?, ?, ?)').run(id, stream, push.header, idx, size, this.now())
-      }
-    })
-    return {id, size, sha256: plainHash.digest('hex')}
+    return writeBlob(this, this.crypto, this.now, key, source, onProgress)
   }
 
   /** Decrypts a blob chunk by chunk; throws IntegrityError on any altered, missing or extra chunk. */
   async *readBlob(keyId: string, blobId: string): AsyncGenerator<Uint8Array> {
     const key = this.key(keyId)
     if (!key) throw new UserError('key-shredded', 'This evidence was crypto-shredded; its content cannot be recovered.')
-    const info = this.blobInfo(blobId)
-    if (!info) throw new IntegrityError(`Blob ${blobId} is missing from the store.`)
-    const pull = await this.crypto.pullStream(key, info.header)
-    let expected = 0
-    let final = false
-    for (const {idx, data} of this.blobChunks(info.stream)) {
-      if (idx !== expected || final) throw new IntegrityError(`Blob ${blobId}: chunk ${idx} is out of place.`)
-      expected += 1
-      try {
-        const r = pull.pull(data)
-        final = r.final
-        yield r.message
-      } catch (error) {
-        throw new IntegrityError(`Blob ${blobId}: chunk ${idx} failed authentication (altered).`, {cause: error})
-      }
-    }
-    if (!final) throw new IntegrityError(`Blob ${blobId} is truncated (no final chunk).`)
+    yield* readBlob(this, this.crypto, key, blobId)
   }
 
   /**

@@ -3,6 +3,7 @@ import {describe, test} from 'node:test'
 
 import fc from 'fast-check'
 
+import {toHex} from '../../src/domain/bytes.js'
 import type {VerifyResult} from '../../src/domain/merkle.js'
 import {
   MerkleFrontier,
@@ -11,7 +12,6 @@ import {
   inclusionProof,
   leafHash,
   rootFromLeafHashes,
-  toHex,
   verifyConsistency,
   verifyInclusion,
 } from '../../src/domain/merkle.js'

@@ -3,17 +3,16 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join, relative, resolve} from 'node:path'
 import {describe, test} from 'node:test'
 
+import {fromHex, toHex} from '../../src/domain/bytes.js'
 import type {VerifyResult} from '../../src/domain/merkle.js'
 import {
   MerkleFrontier,
   consistencyProof,
   emptyRoot,
-  fromHex,
   inclusionProof,
   leafHash,
   nodeHash,
   rootFromLeafHashes,
-  toHex,
   verifyConsistency,
   verifyInclusion,
 } from '../../src/domain/merkle.js'

@@ -15,7 +15,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import type {Database} from 'better-sqlite3'
 import {initWithIncident, REPO, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
-import type {CheckpointFile, VerifyReport} from '../../src/store/verify.js'
+import type {CheckpointFile} from '../../src/domain/checkpoint.js'
+import type {VerifyReport} from '../../src/domain/verify/report.js'
 
 const SCRIPT = join(REPO, 'test', 'independent', 'verify_store.py')
 

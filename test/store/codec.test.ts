@@ -4,7 +4,7 @@
 import {describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import {canonicalJson, encodeHeader} from '../../src/store/codec.js'
+import {canonicalJson, encodeHeader} from '../../src/domain/codec.js'
 
 /** The same value with every object's keys inserted in reverse order. */
 function reverseKeys(v: unknown): unknown {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import Database from 'better-sqlite3'
-import {entryHash, encodeHeader} from '../../src/store/codec.js'
+import {entryHash, encodeHeader} from '../../src/domain/codec.js'
 import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
 

@@ -19,7 +19,8 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {RunResult, TestStore} from '../helpers/cli.js'
-import type {CheckpointFile, VerifyReport} from '../../src/store/verify.js'
+import type {CheckpointFile} from '../../src/domain/checkpoint.js'
+import type {VerifyReport} from '../../src/domain/verify/report.js'
 import {verifyLedger} from '../../src/store/verify.js'
 import {
   appendChained,
@@ -43,7 +44,7 @@ import {
   withTriggersDropped,
 } from '../helpers/tamper.js'
 import type {EntryColumn} from '../helpers/tamper.js'
-import {checkpointMessage} from '../../src/store/codec.js'
+import {checkpointMessage} from '../../src/domain/codec.js'
 
 interface Base {
   t: TestStore

@@ -1,8 +1,8 @@
 import {writeFileSync} from 'node:fs'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
-import {latestCheckpoint} from '../../services/evidence.js'
-import type {CheckpointFile} from '../../store/verify.js'
+import {latestCheckpoint} from '../../services/evidence/checkpoint.js'
+import type {CheckpointFile} from '../../domain/checkpoint.js'
 
 export default class EvidenceCheckpoint extends BaseCommand {
   static override summary = 'Print the latest signed checkpoint (tree head), to anchor outside this machine.'

@@ -3,7 +3,7 @@ import {BaseCommand} from '../../base-command.js'
 import type {CapturedValue} from '../../domain/captured.js'
 import type {RunbookAnswer} from '../../domain/runbook-answers.js'
 import type {EvidenceItem} from '../../domain/incident.js'
-import {listEvidence} from '../../services/evidence.js'
+import {listEvidence} from '../../services/evidence/list.js'
 import {bytes, table, when} from '../../render/format.js'
 
 export default class EvidenceList extends BaseCommand {

@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs'
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
-import {proveEvidence} from '../../services/evidence.js'
+import {proveEvidence} from '../../services/evidence/prove.js'
 
 export default class EvidenceProve extends BaseCommand {
   static override summary = 'Export an inclusion proof and the signed checkpoint for one exhibit.'

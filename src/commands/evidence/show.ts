@@ -6,8 +6,9 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {UserError} from '../../errors.js'
-import type {CapturedDetails, EvidenceDetails, RunbookAnswerDetails} from '../../services/evidence.js'
-import {revealEvidence, showEvidence} from '../../services/evidence.js'
+import type {CapturedDetails, EvidenceDetails, RunbookAnswerDetails} from '../../services/evidence/lookup.js'
+import {revealEvidence} from '../../services/evidence/reveal.js'
+import {showEvidence} from '../../services/evidence/show.js'
 import {bytes, when} from '../../render/format.js'
 
 /** A new file, mode 0600, never an existing one. */

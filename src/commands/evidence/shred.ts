@@ -4,8 +4,8 @@ import {BaseCommand} from '../../base-command.js'
 import {UserError} from '../../errors.js'
 import {capturedLabel} from '../../domain/captured.js'
 import {runbookAnswerLabel} from '../../domain/runbook-answers.js'
-import type {ShreddedItem, ShredItem, ShredResult} from '../../services/evidence.js'
-import {shredEvidence} from '../../services/evidence.js'
+import type {ShreddedItem, ShredItem, ShredResult} from '../../services/evidence/shred.js'
+import {shredEvidence} from '../../services/evidence/shred.js'
 import {confirmShred} from '../../prompts/shred-confirm.js'
 
 /**

@@ -3,10 +3,13 @@
  * hashes of every store ever written: a change needs a new format version and a migration.
  */
 import {hash} from 'node:crypto'
+import {toHex} from './bytes.js'
 
 export const FORMAT_VERSION = 1
 export const ENTRY_HASH_TAG = new TextEncoder().encode('pl-entry-v1\0')
 export const ZERO_HASH = new Uint8Array(32)
+/** Plaintext chunk size of blob streams: every chunk but the last of a blob holds exactly this many bytes. */
+export const BLOB_CHUNK = 1024 * 1024
 
 export interface EntryHeader {
   seq: number
@@ -17,6 +20,23 @@ export interface EntryHeader {
   keyId: string
   /** Content address of an attached blob, or null. */
   blob: string | null
+}
+
+/** A stored entry: its clear header, its encrypted body and its place in the hash chain. */
+export interface EntryRow extends EntryHeader {
+  nonce: Uint8Array
+  body: Uint8Array
+  prev: Uint8Array
+  hash: Uint8Array
+}
+
+/** A signed tree head: the Merkle root of the first `size` entries, signed with the store's key. */
+export interface Checkpoint {
+  storeId: string
+  size: number
+  root: Uint8Array
+  ts: number
+  sig: Uint8Array
 }
 
 /**
@@ -84,26 +104,10 @@ export function entryHash(prev: Uint8Array, header: Uint8Array, nonce: Uint8Arra
 
 /** The message an Ed25519 checkpoint signature covers. */
 export function checkpointMessage(storeId: string, size: number, root: Uint8Array, ts: number): Uint8Array {
-  return encoder.encode(`pl-checkpoint v1\n${storeId}\n${size}\n${Buffer.from(root).toString('hex')}\n${ts}\n`)
+  return encoder.encode(`pl-checkpoint v1\n${storeId}\n${size}\n${toHex(root)}\n${ts}\n`)
 }
 
 /** Associated data binding a wrapped data key to its id and store. */
 export function keyWrapAad(storeId: string, keyId: string): Uint8Array {
   return encoder.encode(`pl-key v1\n${storeId}\n${keyId}\n`)
-}
-
-export function toHex(b: Uint8Array): string {
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex')
-}
-
-export function fromHex(s: string): Uint8Array {
-  if (!/^(?:[0-9a-f]{2})*$/i.test(s)) throw new TypeError('not hex')
-  return new Uint8Array(Buffer.from(s, 'hex'))
-}
-
-export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false
-  let d = 0
-  for (let i = 0; i < a.length; i++) d |= a[i]! ^ b[i]!
-  return d === 0
 }

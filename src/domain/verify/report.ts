@@ -1,0 +1,52 @@
+/**
+ * What a verification finds: the report `pl evidence verify` prints (and returns under --json)
+ * and the postmortem's appendix summarises. Problem codes and messages are part of the CLI's
+ * output: changing one changes what users and scripts see.
+ */
+
+export type ProblemCode =
+  | 'sequence'
+  | 'entry-altered'
+  | 'chain-broken'
+  | 'checkpoint-signature'
+  | 'checkpoint-root'
+  | 'truncated'
+  | 'unsealed'
+  | 'blob'
+  | 'external-checkpoint'
+  | 'schema'
+  | 'not-authentic'
+  | 'key-missing'
+
+export interface Problem {
+  code: ProblemCode
+  message: string
+  seq?: number
+  checkpointSize?: number
+}
+
+export interface VerifyReport {
+  ok: boolean
+  storeId: string
+  publicKey: string
+  entries: number
+  checkpoints: number
+  latestCheckpoint: {size: number; root: string; ts: number} | null
+  /** Entries after the latest signed checkpoint (a crash before sealing, or rows added behind pl's back). */
+  unsealed: {from: number; to: number} | null
+  blobs: {checked: number; orphanStreams: number}
+  external: {size: number; consistent: boolean} | null
+  problems: Problem[]
+  /** The first entry found bad, if any. */
+  firstBadEntry: number | null
+  warnings: string[]
+  /** With the key (`--deep`): every entry and blob authenticated, every missing key shredded on the record. */
+  deep?: {entriesAuthenticated: number; blobsAuthenticated: number; shreddedKeys: number}
+}
+
+/** Adds problems found by a deeper check and recomputes the verdict. */
+export function withProblems(report: VerifyReport, extra: readonly Problem[]): VerifyReport {
+  const problems = [...report.problems, ...extra]
+  const seqs = [...extra.filter((p) => p.seq !== undefined).map((p) => p.seq!), ...(report.firstBadEntry === null ? [] : [report.firstBadEntry])]
+  return {...report, problems, ok: problems.length === 0, firstBadEntry: seqs.length > 0 ? Math.min(...seqs) : null}
+}

@@ -1,0 +1,44 @@
+/**
+ * What the verifier reads from a store, and nothing about how: the SQLite store implements it
+ * (src/store/verify.ts) and a PostgreSQL store implements it next. No engine's query language
+ * appears here; an implementation only reads, and every judgement is the verifier's.
+ */
+import type {Checkpoint, EntryRow} from '../codec.js'
+import type {Problem} from './report.js'
+
+/** Who the store says it is: its id and the public key its checkpoints are signed with. */
+export interface StoreIdentity {
+  storeId: string
+  signPublicKey: Uint8Array
+}
+
+/** A blob's record: the stream its chunks are filed under, its stream header and what was written. */
+export interface BlobRecord {
+  id: string
+  stream: string
+  header: Uint8Array
+  chunks: number
+  size: number
+}
+
+export interface BlobChunk {
+  idx: number
+  data: Uint8Array
+}
+
+export interface LedgerRowSource {
+  readonly meta: StoreIdentity
+  /** How many entries there are and the highest seq (they differ when a row was deleted). */
+  count(): {n: number; maxSeq: number}
+  /** Every entry in seq order, streamed: the verifier reads them once and keeps none. */
+  rows(): Iterable<EntryRow>
+  /** Every stored checkpoint, by size ascending. */
+  checkpoints(): readonly Checkpoint[]
+  blob(id: string): BlobRecord | undefined
+  /** A blob stream's chunks in index order. */
+  blobChunks(stream: string): Iterable<BlobChunk>
+  /** Streams whose chunks no blob references (interrupted uploads). */
+  orphanBlobStreams(): number
+  /** Problems with the engine's own append-only guards (SQLite: its triggers), reported first. */
+  engineProblems(): readonly Problem[]
+}

@@ -1,0 +1,112 @@
+/**
+ * Verification of a store without any key, from values a row source hands over: the hash chain,
+ * the Merkle tree and every signed checkpoint, blob content addresses, and optionally consistency
+ * with an older checkpoint kept outside the machine (the only defence against an attacker who
+ * rewrites the whole file). One pass over the rows, in O(log n) memory.
+ */
+import {toHex} from '../bytes.js'
+import type {CheckpointFile} from '../checkpoint.js'
+import type {Checkpoint, EntryRow} from '../codec.js'
+import {leafHash} from '../merkle.js'
+import type {SubtreeRoots} from '../merkle.js'
+import {blobProblem} from './blob.js'
+import {ChainChecker} from './chain.js'
+import {checkpointSignatureOk, externalCheckpointProblems} from './checkpoint.js'
+import type {VerifySignature} from './checkpoint.js'
+import type {Problem, VerifyReport} from './report.js'
+import type {LedgerRowSource} from './source.js'
+import {TreeChecker} from './tree.js'
+
+export interface VerifyOptions {
+  external?: CheckpointFile
+  onProgress?: (done: number, total: number) => void
+  /**
+   * Sees every row in seq order, with its Merkle leaf hash (none for a row out of sequence) and
+   * its encoded header, so a caller that needs the rows or the leaves reads the store once.
+   */
+  onRow?: (row: EntryRow, leaf: Uint8Array | undefined, header: Uint8Array | undefined) => void
+  /** Receives the perfect subtree roots of the tree, for inclusion proofs without hashing it again. */
+  subtrees?: SubtreeRoots
+}
+
+export function verifyLedgerSource(source: LedgerRowSource, verifySignature: VerifySignature, options: VerifyOptions = {}): VerifyReport {
+  const {meta} = source
+  const problems: Problem[] = [...source.engineProblems()]
+  const warnings: string[] = []
+  const {n, maxSeq} = source.count()
+  const checkpoints = source.checkpoints()
+  const external = options.external
+
+  const badSignatures = new Set<Checkpoint>()
+  for (const c of checkpoints) {
+    if (!checkpointSignatureOk(c, meta.signPublicKey, verifySignature)) {
+      badSignatures.add(c)
+      problems.push({code: 'checkpoint-signature', checkpointSize: c.size, message: `Checkpoint at size ${c.size}: the signature does not verify (forged or altered).`})
+    }
+  }
+
+  const chain = new ChainChecker(problems)
+  const tree = new TreeChecker(problems, checkpoints, badSignatures, external, options.subtrees)
+  let blobsChecked = 0
+  for (const row of source.rows()) {
+    if (!chain.inSequence(row)) {
+      options.onRow?.(row, undefined, undefined)
+      continue
+    }
+    const header = chain.link(row)
+    if (row.blob !== null) {
+      blobsChecked += 1
+      const problem = blobProblem(source, row.blob)
+      if (problem) problems.push({code: 'blob', seq: row.seq, message: `Entry ${row.seq}: ${problem}`})
+    }
+    const leaf = leafHash(row.hash)
+    tree.append(leaf)
+    options.onRow?.(row, leaf, header)
+    tree.checkRoot(row.seq)
+    if (options.onProgress && row.seq % 4096 === 0) options.onProgress(row.seq, maxSeq)
+  }
+  options.onProgress?.(maxSeq, maxSeq)
+
+  // Against the highest seq, not the row count: a row deleted in the middle is not a truncated tail.
+  for (const c of checkpoints) {
+    if (c.size > maxSeq) {
+      problems.push({code: 'truncated', seq: maxSeq + 1, checkpointSize: c.size, message: `Checkpoint at size ${c.size} but the last entry is ${maxSeq}: entries ${maxSeq + 1}..${c.size} were removed.`})
+    }
+  }
+
+  let externalResult: VerifyReport['external'] = null
+  if (external) {
+    problems.push(...externalCheckpointProblems(external, meta, maxSeq, verifySignature))
+    externalResult = {size: external.size, consistent: !problems.some((p) => p.code === 'external-checkpoint' || (p.code === 'truncated' && p.checkpointSize === external.size))}
+  }
+
+  const latest = checkpoints.at(-1) ?? null
+  const sealedTo = latest?.size ?? 0
+  const unsealed = maxSeq > sealedTo ? {from: sealedTo + 1, to: maxSeq} : null
+  if (unsealed) {
+    problems.push({
+      code: 'unsealed',
+      seq: unsealed.from,
+      message: `Entries ${unsealed.from}..${unsealed.to} are not covered by a signed checkpoint (a pl command was interrupted, or rows were added behind pl's back).`,
+    })
+  }
+
+  const orphanStreams = source.orphanBlobStreams()
+  if (orphanStreams > 0) warnings.push(`${orphanStreams} interrupted blob upload(s) left unreferenced chunks (harmless).`)
+
+  const entryProblems = problems.filter((p) => p.seq !== undefined).map((p) => p.seq!)
+  return {
+    ok: problems.length === 0,
+    storeId: meta.storeId,
+    publicKey: toHex(meta.signPublicKey),
+    entries: n,
+    checkpoints: checkpoints.length,
+    latestCheckpoint: latest && {size: latest.size, root: toHex(latest.root), ts: latest.ts},
+    unsealed,
+    blobs: {checked: blobsChecked, orphanStreams},
+    external: externalResult,
+    problems,
+    firstBadEntry: entryProblems.length > 0 ? Math.min(...entryProblems) : tree.firstRootFailure,
+    warnings,
+  }
+}

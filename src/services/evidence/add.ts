@@ -1,0 +1,84 @@
+/**
+ * `pl evidence add`: exhibits streamed into encrypted blobs, one data key per exhibit, each
+ * recorded by an `evidence.added` entry. Only metadata is returned; the content never is.
+ */
+import type {EvidenceAddedBody} from '../../domain/entries/evidence-added.js'
+import type {EvidenceKind} from '../../domain/entry.js'
+import {evidenceId, guessEvidenceKind} from '../../domain/evidence.js'
+import {exchangeFromJson} from '../../domain/replay/exchange.js'
+import {incidentKey} from '../incidents.js'
+import type {SessionOptions} from '../session.js'
+import {withLedger} from '../store-access.js'
+
+export interface EvidenceSource {
+  /** The name recorded (a file's base name, or "stdin"). */
+  name: string
+  open(): AsyncIterable<Uint8Array>
+  size?: number
+}
+
+export interface AddedEvidence {
+  id: string
+  incident: string
+  name: string
+  kind: EvidenceKind
+  size: number
+  sha256: string
+  seq: number
+}
+
+export async function addEvidence(
+  session: SessionOptions,
+  options: {incident: string; sources: readonly EvidenceSource[]; kind?: EvidenceKind; onProgress?: (name: string, bytes: number, total?: number) => void},
+): Promise<AddedEvidence[]> {
+  return withLedger(session, async (ledger) => {
+    const incident = options.incident.toUpperCase()
+    incidentKey(ledger, incident)
+    const added: AddedEvidence[] = []
+    for (const source of options.sources) {
+      const keyId = ledger.createKey()
+      const head: Uint8Array[] = []
+      let headBytes = 0
+      // The first bytes are kept (in memory only) to recognise a captured exchange by content.
+      const tee = async function* () {
+        for await (const chunk of source.open()) {
+          if (headBytes < HEAD_BYTES) {
+            head.push(chunk.subarray(0, HEAD_BYTES - headBytes))
+            headBytes += Math.min(chunk.length, HEAD_BYTES - headBytes)
+          }
+          yield chunk
+        }
+      }
+      const blob = await ledger.writeBlob(keyId, tee(), (bytes) => options.onProgress?.(source.name, bytes, source.size))
+      const kind = options.kind ?? (looksLikeExchange(Buffer.concat(head), blob.size <= HEAD_BYTES) ? 'exchange' : guessEvidenceKind(source.name))
+      const [row] = ledger.append([
+        {
+          incident,
+          kind: 'evidence.added',
+          keyId,
+          blob: blob.id,
+          body: (seq: number): EvidenceAddedBody => ({evidence: evidenceId(seq), name: source.name, kind, size: blob.size, sha256: blob.sha256, blob: blob.id}),
+        },
+      ])
+      added.push({id: evidenceId(row!.seq), incident, name: source.name, kind, size: blob.size, sha256: blob.sha256, seq: row!.seq})
+    }
+    return added
+  })
+}
+
+const HEAD_BYTES = 1024 * 1024
+
+/**
+ * A captured model exchange (an OpenAI or Anthropic request/response, an OpenTelemetry GenAI span,
+ * pl's native format) as one whole JSON document. A JSON-lines log of many exchanges stays a log.
+ */
+function looksLikeExchange(head: Uint8Array, complete: boolean): boolean {
+  if (!complete) return false
+  const text = new TextDecoder().decode(head).trim()
+  if (!text.startsWith('{')) return false
+  try {
+    return exchangeFromJson(JSON.parse(text)) !== undefined
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * `pl evidence show --reveal`: an exhibit's plaintext, streamed to the caller's sink. Captured
+ * values and runbook answers are never revealed.
+ */
+import {capturedLabel} from '../../domain/captured.js'
+import {evidenceId} from '../../domain/evidence.js'
+import {runbookAnswerLabel} from '../../domain/runbook-answers.js'
+import {UserError} from '../../errors.js'
+import {incidentKey} from '../incidents.js'
+import type {SessionOptions} from '../session.js'
+import {withLedger} from '../store-access.js'
+import type {EvidenceDetails} from './lookup.js'
+import {answerDetails, capturedDetails, evidenceDetails, findRow} from './lookup.js'
+
+/**
+ * Streams an exhibit's plaintext to `sink`. The reveal is recorded (who, when, where to) before a
+ * single byte is written, so an interrupted reveal is still on the record.
+ */
+export async function revealEvidence(
+  session: SessionOptions,
+  id: string,
+  to: string,
+  sink: (chunks: AsyncIterable<Uint8Array>) => Promise<void>,
+): Promise<EvidenceDetails> {
+  return withLedger(session, async (ledger) => {
+    const row = findRow(ledger, id)
+    if (row.kind === 'secret.captured') {
+      const value = capturedDetails(ledger, row)
+      throw new UserError('usage', `${evidenceId(row.seq)} is a raw value captured by a scan (${capturedLabel(value)}); pl never reveals captured values.`, {
+        hints: [
+          `A runbook step hands it to the provider that revokes it (\`{{ secrets.${value.rule ?? 'RULE'} }}\`), without printing it.`,
+          `\`pl evidence show ${evidenceId(row.seq)}\` shows what is recorded about it (masked).`,
+        ],
+      })
+    }
+    if (row.kind === 'runbook.secret') {
+      const answer = answerDetails(ledger, row)
+      throw new UserError('usage', `${evidenceId(row.seq)} is a password answer typed into a runbook step (${runbookAnswerLabel(answer)}); pl never reveals runbook answers.`, {
+        hints: [
+          'The walk hands it to the step that asked for it, without printing it.',
+          `\`pl evidence show ${evidenceId(row.seq)}\` shows what is recorded about it (never the value).`,
+        ],
+      })
+    }
+    const details = evidenceDetails(ledger, row)
+    if (details.shredded || !ledger.hasKey(row.keyId)) {
+      throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; its content cannot be recovered.`)
+    }
+    ledger.append([{incident: row.incident, kind: 'evidence.revealed', keyId: incidentKey(ledger, row.incident), body: {evidence: evidenceId(row.seq), to}}])
+    ledger.checkpoint()
+    await sink(ledger.readBlob(row.keyId, row.blob!))
+    return details
+  })
+}

@@ -1,0 +1,95 @@
+/**
+ * `pl evidence verify`: the store checked without a key (the chain, the tree, every checkpoint and
+ * blob, and an older checkpoint file), and with the key (`--deep`) every entry and blob authenticated.
+ */
+import type {CheckpointFile} from '../../domain/checkpoint.js'
+import type {Problem, VerifyReport} from '../../domain/verify/report.js'
+import {withProblems} from '../../domain/verify/report.js'
+import {IntegrityError, UserError} from '../../errors.js'
+import {verifyLedger} from '../../store/verify.js'
+import type {SessionOptions} from '../session.js'
+import {openLocked, openUnlocked} from '../store-access.js'
+import {readJsonFile} from './json-file.js'
+
+export function verifyStore(storePath: string, options: {checkpointFile?: string; onProgress?: (done: number, total: number) => void} = {}): VerifyReport {
+  const external = options.checkpointFile === undefined ? undefined : readCheckpointFile(options.checkpointFile)
+  // Read-only: the store under audit is itself evidence.
+  const ledger = openLocked(storePath, {readonly: true})
+  try {
+    return verifyLedger(ledger.db, {...(external ? {external} : {}), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+  } finally {
+    ledger.close()
+  }
+}
+
+/**
+ * Verification with the key, on top of the keyless checks: every entry must decrypt under its
+ * data key (authentic, not merely well chained), every blob must decrypt to its final chunk, and
+ * every key that is gone must have been shredded on the record, after the entries that used it.
+ */
+export async function verifyStoreDeep(session: SessionOptions, options: {checkpointFile?: string; onProgress?: (done: number, total: number) => void} = {}): Promise<VerifyReport> {
+  const report = verifyStore(session.storePath, options)
+  const ledger = await openUnlocked(session, {seal: false})
+  try {
+    const problems: Problem[] = []
+    const shreddedAt = new Map<string, number>()
+    const keyless = new Map<string, number>()
+    let entries = 0
+    let blobs = 0
+    for (const row of ledger.rows()) {
+      if (!ledger.hasKey(row.keyId)) {
+        if (!keyless.has(row.keyId)) keyless.set(row.keyId, row.seq)
+        continue
+      }
+      let entry
+      try {
+        entry = ledger.decrypt(row)
+      } catch (error) {
+        if (!(error instanceof IntegrityError)) throw error
+        problems.push({code: 'not-authentic', seq: row.seq, message: `Entry ${row.seq} does not decrypt under its key: it was forged or altered.`})
+        continue
+      }
+      entries += 1
+      if (entry.kind === 'key.shredded') {
+        const body = entry.body as {keyId?: unknown} | null
+        if (body && typeof body.keyId === 'string') shreddedAt.set(body.keyId, row.seq)
+      }
+      if (row.blob !== null && row.kind === 'evidence.added') {
+        try {
+          for await (const chunk of ledger.readBlob(row.keyId, row.blob)) void chunk
+          blobs += 1
+        } catch (error) {
+          if (!(error instanceof IntegrityError)) throw error
+          problems.push({code: 'not-authentic', seq: row.seq, message: `Entry ${row.seq}: ${error.message}`})
+        }
+      }
+    }
+    for (const [keyId, firstSeq] of keyless) {
+      const shred = shreddedAt.get(keyId)
+      if (shred === undefined || shred < firstSeq) {
+        problems.push({code: 'key-missing', seq: firstSeq, message: `Entry ${firstSeq}: its data key ${keyId} is gone but was never shredded on the record (deleted behind pl's back, or the entry is forged).`})
+      }
+    }
+    return {...withProblems(report, problems), deep: {entriesAuthenticated: entries, blobsAuthenticated: blobs, shreddedKeys: shreddedAt.size}}
+  } finally {
+    ledger.close()
+  }
+}
+
+export function readCheckpointFile(path: string): CheckpointFile {
+  const c = readJsonFile(path, 'checkpoint file') as Partial<CheckpointFile>
+  const ok =
+    c.format === 'pl-checkpoint/1' &&
+    typeof c.storeId === 'string' &&
+    Number.isSafeInteger(c.size) &&
+    typeof c.root === 'string' &&
+    /^[0-9a-f]{64}$/.test(c.root) &&
+    Number.isSafeInteger(c.ts) &&
+    typeof c.publicKey === 'string' &&
+    /^[0-9a-f]{64}$/.test(c.publicKey) &&
+    typeof c.signature === 'string'
+  if (!ok) {
+    throw new UserError('invalid-input', `${path} is not a pl checkpoint file.`, {hints: ['Produce one with `pl evidence checkpoint --out FILE`.']})
+  }
+  return c as CheckpointFile
+}

@@ -1,0 +1,130 @@
+/**
+ * The key-free reader of the ledger (atproto's RecordReader): headers, checkpoints and blob chunks,
+ * never a plaintext. An auditor's `verify` needs nothing more; `UnlockedLedger` (ledger.ts) extends
+ * it with the key, and only it can decrypt or write.
+ */
+import type {Database, Statement} from 'better-sqlite3'
+import type {Checkpoint, EntryRow} from '../domain/codec.js'
+import {leafHash} from '../domain/merkle.js'
+import type {BlobChunk, BlobRecord} from '../domain/verify/source.js'
+import type {StoreMeta} from './meta.js'
+import {readMeta} from './meta.js'
+
+/** An entries row as SQLite returns it. */
+export interface RawEntryRow {
+  seq: number
+  ts: number
+  incident: string
+  kind: string
+  actor: string
+  key_id: string
+  blob: string | null
+  nonce: Buffer
+  body: Buffer
+  prev: Buffer
+  hash: Buffer
+}
+
+// Buffers are Uint8Arrays: rows are handed on without copying (verification reads every row).
+const toRow = (r: RawEntryRow): EntryRow => ({
+  seq: r.seq,
+  ts: r.ts,
+  incident: r.incident,
+  kind: r.kind,
+  actor: r.actor,
+  keyId: r.key_id,
+  blob: r.blob,
+  nonce: r.nonce,
+  body: r.body,
+  prev: r.prev,
+  hash: r.hash,
+})
+
+interface CheckpointRow {
+  size: number
+  root: Buffer
+  ts: number
+  sig: Buffer
+}
+
+/** Read-only view of a store; needs no key. */
+export class Ledger {
+  readonly db: Database
+  readonly meta: StoreMeta
+  readonly #rowsFrom: Statement
+  readonly #count: Statement
+
+  constructor(db: Database) {
+    this.db = db
+    this.meta = readMeta(db)
+    this.#rowsFrom = db.prepare('SELECT * FROM entries WHERE seq >= ? ORDER BY seq')
+    this.#count = db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS maxSeq FROM entries')
+  }
+
+  count(): {n: number; maxSeq: number} {
+    return this.#count.get() as {n: number; maxSeq: number}
+  }
+
+  *rows(fromSeq = 1): Generator<EntryRow> {
+    for (const r of this.#rowsFrom.iterate(fromSeq) as Iterable<RawEntryRow>) yield toRow(r)
+  }
+
+  row(seq: number): EntryRow | undefined {
+    const r = this.db.prepare('SELECT * FROM entries WHERE seq = ?').get(seq) as RawEntryRow | undefined
+    return r && toRow(r)
+  }
+
+  rowsOfIncident(incident: string): EntryRow[] {
+    return (this.db.prepare('SELECT * FROM entries WHERE incident = ? ORDER BY seq').all(incident) as RawEntryRow[]).map(toRow)
+  }
+
+  /** Entries of a kind covered by the partial index (incident.opened, key.shredded). */
+  rowsOfKind(kind: 'incident.opened' | 'key.shredded'): EntryRow[] {
+    const sql =
+      kind === 'incident.opened'
+        ? "SELECT * FROM entries WHERE kind = 'incident.opened' ORDER BY seq"
+        : "SELECT * FROM entries WHERE kind = 'key.shredded' ORDER BY seq"
+    return (this.db.prepare(sql).all() as RawEntryRow[]).map(toRow)
+  }
+
+  *leafHashes(): Generator<Uint8Array> {
+    for (const r of this.db.prepare('SELECT hash FROM entries ORDER BY seq').iterate() as Iterable<{hash: Buffer}>) {
+      yield leafHash(r.hash)
+    }
+  }
+
+  checkpoints(): Checkpoint[] {
+    const rows = this.db.prepare('SELECT size, root, ts, sig FROM checkpoints ORDER BY size').all() as CheckpointRow[]
+    return rows.map((r) => this.#checkpoint(r))
+  }
+
+  /** The latest checkpoint alone: every command writes one, so there are as many as commands. */
+  latestCheckpoint(): Checkpoint | undefined {
+    const r = this.db.prepare('SELECT size, root, ts, sig FROM checkpoints ORDER BY size DESC LIMIT 1').get() as CheckpointRow | undefined
+    return r && this.#checkpoint(r)
+  }
+
+  #checkpoint(r: CheckpointRow): Checkpoint {
+    return {storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}
+  }
+
+  hasKey(keyId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM keys WHERE id = ?').get(keyId) !== undefined
+  }
+
+  blobInfo(id: string): BlobRecord | undefined {
+    const r = this.db.prepare('SELECT id, stream, header, chunks, size FROM blobs WHERE id = ?').get(id) as
+      | {id: string; stream: string; header: Buffer; chunks: number; size: number}
+      | undefined
+    return r && {...r, header: new Uint8Array(r.header)}
+  }
+
+  *blobChunks(stream: string): Generator<BlobChunk> {
+    const stmt = this.db.prepare('SELECT idx, data FROM blob_chunks WHERE stream = ? ORDER BY idx')
+    for (const r of stmt.iterate(stream) as Iterable<{idx: number; data: Buffer}>) yield {idx: r.idx, data: new Uint8Array(r.data)}
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}
