@@ -7,6 +7,7 @@ import {randomBytes} from 'node:crypto'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
+import type {TimelineMarkBody} from '../src/domain/entries/timeline-mark.js'
 import {noPrompter} from '../src/prompts/types.js'
 import {incidentKey} from '../src/services/incidents.js'
 import {withLedger} from '../src/services/store-access.js'
@@ -35,11 +36,13 @@ export async function benchReport(): Promise<Row[]> {
     const session = {storePath: store, env: {PL_KEY_FILE: keyFile}, prompter: noPrompter, actor: 'bench@host', now: () => Date.now()}
     await withLedger(session, (ledger) => {
       const keyId = incidentKey(ledger, id)
-      const marks = [
+      const marks = (
+        [
         {phase: 'acknowledged', at: now - 3_000_000},
         {phase: 'contained', at: now - 2_000_000},
         {phase: 'resolved', at: now - 1_000_000},
-      ].map((body) => ({incident: id, kind: 'timeline.mark', keyId, body}))
+      ] satisfies TimelineMarkBody[]
+      ).map((body) => ({incident: id, kind: 'timeline.mark' as const, keyId, body}))
       ledger.append(marks)
       // opened + started + detected + 3 marks already; the rest are notes.
       const notes = ENTRIES - 6

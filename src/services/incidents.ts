@@ -91,7 +91,7 @@ export async function openIncident(session: SessionOptions, gather: () => Promis
       } satisfies IncidentOpenedBody
       ledger.append([
         {incident: id, kind: 'incident.opened', keyId, body},
-        ...(input.startedAt === undefined ? [] : [{incident: id, kind: 'timeline.mark', keyId, body: {phase: 'started', at: input.startedAt} satisfies TimelineMarkBody}]),
+        ...(input.startedAt === undefined ? [] : [{incident: id, kind: 'timeline.mark' as const, keyId, body: {phase: 'started', at: input.startedAt} satisfies TimelineMarkBody}]),
         {incident: id, kind: 'timeline.mark', keyId, body: {phase: 'detected', at: input.detectedAt} satisfies TimelineMarkBody},
       ])
       return id

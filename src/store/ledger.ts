@@ -11,23 +11,29 @@ import {DecryptionError} from '../crypto/sodium.js'
 import {bytesEqual, toHex} from '../domain/bytes.js'
 import type {Checkpoint, EntryHeader, EntryRow} from '../domain/codec.js'
 import {canonicalJson, checkpointMessage, encodeHeader, entryHash, keyWrapAad, ZERO_HASH} from '../domain/codec.js'
-import type {LedgerEntry} from '../domain/entry.js'
+import {isKind} from '../domain/entries/index.js'
+import type {EntryBodies, KnownKind, LedgerEntry} from '../domain/entry.js'
 import {MerkleFrontier} from '../domain/merkle.js'
 import {readBlob, writeBlob} from './blobs.js'
 import type {KeyMaterial} from './meta.js'
 import {deriveKek, FP_KEY_AAD, readMeta, SIGN_KEY_AAD, splitWrapped} from './meta.js'
 import {Ledger} from './reader.js'
 
-export interface AppendInput {
-  incident: string
-  kind: string
-  keyId: string
-  /** The body, or a function of the entry's sequence number (for ids derived from it). */
-  body: unknown
-  blob?: string
-}
+/**
+ * One entry to append. The body is typed by its kind (a body its kind's guard would refuse does
+ * not compile), or is a function of the entry's sequence number (for ids derived from it).
+ */
+export type AppendInput = {
+  [K in KnownKind]: {
+    incident: string
+    kind: K
+    keyId: string
+    body: EntryBodies[K] | BodyOfSeq<EntryBodies[K]>
+    blob?: string
+  }
+}[KnownKind]
 
-export type BodyOfSeq = (seq: number) => unknown
+export type BodyOfSeq<B> = (seq: number) => B
 
 export interface UnlockOptions {
   crypto: Crypto
@@ -120,7 +126,7 @@ export class UnlockedLedger extends Ledger {
    * Decrypts an entry; the body is null when its key was shredded. `header` is the row's encoded
    * header when the caller has it already (verification computes it for the hash).
    */
-  decrypt<K extends string = string>(row: EntryRow, header: Uint8Array = encodeHeader(row)): LedgerEntry<K> {
+  decrypt(row: EntryRow, header: Uint8Array = encodeHeader(row)): LedgerEntry {
     const key = this.key(row.keyId)
     let body: unknown = null
     if (key) {
@@ -139,7 +145,7 @@ export class UnlockedLedger extends Ledger {
       }
       body = JSON.parse(decoder.decode(plain))
     }
-    return {seq: row.seq, ts: row.ts, incident: row.incident, kind: row.kind as K, actor: row.actor, keyId: row.keyId, body} as LedgerEntry<K>
+    return {seq: row.seq, ts: row.ts, incident: row.incident, kind: row.kind, actor: row.actor, keyId: row.keyId, body}
   }
 
   /**
@@ -163,7 +169,7 @@ export class UnlockedLedger extends Ledger {
         for (const [i, input] of inputs.entries()) {
           seq += 1
           const header: EntryHeader = {seq, ts, incident: input.incident, kind: input.kind, actor: this.actor, keyId: input.keyId, blob: input.blob ?? null}
-          const body = typeof input.body === 'function' ? (input.body as BodyOfSeq)(seq) : input.body
+          const body = typeof input.body === 'function' ? (input.body as BodyOfSeq<unknown>)(seq) : input.body
           const encoded = encodeHeader(header)
           const {nonce, ciphertext} = this.crypto.seal(keys[i]!, Buffer.from(canonicalJson(body), 'utf8'), encoded)
           const hash = entryHash(prev, encoded, nonce, ciphertext)
@@ -222,9 +228,7 @@ export class UnlockedLedger extends Ledger {
         continue
       }
       const entry = this.decrypt(row)
-      if (entry.kind === 'key.shredded' && entry.body && typeof (entry.body as {keyId?: unknown}).keyId === 'string') {
-        shreddedAt.set((entry.body as {keyId: string}).keyId, row.seq)
-      }
+      if (isKind(entry, 'key.shredded') && entry.body !== null) shreddedAt.set(entry.body.keyId, row.seq)
     }
     for (const [keyId, firstSeq] of keyless) {
       const shred = shreddedAt.get(keyId)

@@ -22,6 +22,7 @@ import {checkpointMessage} from '../../src/domain/codec.js'
 import {Rng, githubToken} from '../fixtures/scan/fakes.js'
 import type {TestStore} from '../helpers/cli.js'
 import {REPO, runJson, runPl, tempStore} from '../helpers/cli.js'
+import {anyEntry} from '../helpers/any-entry.js'
 
 type Schema = {
   type?: string | string[]
@@ -215,9 +216,9 @@ describe('pl report postmortem', () => {
     await withLedger(session, (ledger) => {
       const keyId = incidentKey(ledger, incident)
       ledger.append([
-        {incident, kind: 'runbook.step', keyId, body: {runbook: 'secret-in-prompt-logs', step: 'revoke-token', status: 'done', token: token}},
-        {incident, kind: 'action.result', keyId, body: {action: 'github.revoke', ok: true, detail: 'HTTP 204'}},
-        {incident, kind: 'replay.result', keyId, body: {leaked: true, minimalContext: 'turns 3-4', prompt: 'secret prompt text'}},
+        anyEntry({incident, kind: 'runbook.step', keyId, body: {runbook: 'secret-in-prompt-logs', step: 'revoke-token', status: 'done', token: token}}),
+        anyEntry({incident, kind: 'action.result', keyId, body: {action: 'github.revoke', ok: true, detail: 'HTTP 204'}}),
+        anyEntry({incident, kind: 'replay.result', keyId, body: {leaked: true, minimalContext: 'turns 3-4', prompt: 'secret prompt text'}}),
       ])
     })
     const r = await runPl(['report', 'postmortem', incident], {env: t.env})

@@ -24,6 +24,7 @@ import type {VerifyReport} from '../../src/domain/verify/report.js'
 import {verifyLedger} from '../../src/store/verify.js'
 import type {EntryColumn} from '../helpers/tamper.js'
 import {checkpointSizes, ENTRY_COLUMNS, flipBitOf, flipEntryBit, problemKeys, rawEntries, rawEntry, rewriteEntry, swapEntries, tamper} from '../helpers/tamper.js'
+import {anyEntry} from '../helpers/any-entry.js'
 
 interface EntrySpec {
   incident: string
@@ -105,9 +106,9 @@ async function build(history: History): Promise<{path: string; ledger: UnlockedL
         const keyId = ledger.createKey()
         const blob = await ledger.writeBlob(keyId, once(e.blob))
         noSync() // writeBlob restores synchronous = FULL
-        inputs.push({incident: e.incident, kind: e.kind, keyId, blob: blob.id, body: {content: e.body, sha256: blob.sha256}})
+        inputs.push(anyEntry({incident: e.incident, kind: e.kind, keyId, blob: blob.id, body: {content: e.body, sha256: blob.sha256}}))
       } else {
-        inputs.push({incident: e.incident, kind: e.kind, keyId: incidentKey, body: e.body})
+        inputs.push(anyEntry({incident: e.incident, kind: e.kind, keyId: incidentKey, body: e.body}))
       }
     }
     ledger.append(inputs)

@@ -6,9 +6,14 @@ import assert from 'node:assert/strict'
 import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import Database from 'better-sqlite3'
+import {loadCrypto} from '../../src/crypto/sodium.js'
+import {fromHex} from '../../src/domain/bytes.js'
 import {entryHash, encodeHeader} from '../../src/domain/codec.js'
+import {openDatabase} from '../../src/store/database.js'
+import {UnlockedLedger} from '../../src/store/ledger.js'
 import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
+import {anyEntry} from '../helpers/any-entry.js'
 
 interface Report {
   ok: boolean
@@ -72,6 +77,22 @@ describe('regressions: tampering that once passed', () => {
     assert.equal(deep.code, 10)
     assert.equal(deep.json.firstBadEntry, victim.seq)
     assert.ok(deep.json.problems.some((p) => p.code === 'key-missing'))
+  })
+
+  test('an authentic body of the wrong shape is named by --deep with its entry', async () => {
+    const copy = copyStore(t, 'malformed-body')
+    const crypto = await loadCrypto()
+    const db = openDatabase(copy)
+    const ledger = await UnlockedLedger.unlock(db, {crypto, material: {kind: 'keyfile', key: fromHex(readFileSync(t.keyFile, 'utf8').trim())}, actor: 'tester@test', now: () => Date.now()})
+    const [row] = ledger.append([anyEntry({incident, kind: 'note', keyId: ledger.createKey(), body: {text: 5}})])
+    ledger.checkpoint()
+    ledger.close()
+    const shallow = await runPl(['evidence', 'verify', '--store', copy])
+    assert.equal(shallow.code, 0, 'without the key a body cannot be read, only its chain checked')
+    const deep = await runJson<Report>(['evidence', 'verify', '--deep', '--store', copy], {env: t.env})
+    assert.equal(deep.code, 10, deep.stderr)
+    assert.equal(deep.json.firstBadEntry, row!.seq)
+    assert.deepEqual(deep.json.problems.map((p) => [p.code, p.seq]), [['malformed-body', row!.seq]])
   })
 
   test('moving a byte from the body to the nonce keeps the hash but fails verification', async () => {

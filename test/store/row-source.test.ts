@@ -19,6 +19,7 @@ import {UnlockedLedger} from '../../src/store/ledger.js'
 import {initialiseStore} from '../../src/store/meta.js'
 import {SqliteRowSource, verifyLedger} from '../../src/store/verify.js'
 import {flipEntryBit, openRaw, withTriggersDropped} from '../helpers/tamper.js'
+import {anyEntry} from '../helpers/any-entry.js'
 
 /** Everything a row source hands over, copied into arrays: a second, non-SQLite engine. */
 class MemorySource implements LedgerRowSource {
@@ -100,7 +101,7 @@ describe('a second row source verifies exactly like the SQLite store', () => {
         yield new TextEncoder().encode('an exhibit')
       })(),
     )
-    ledger.append([{incident: 'INC-2026-0001', kind: 'evidence.added', keyId: key, blob: blob.id, body: {name: 'a.log'}}])
+    ledger.append([anyEntry({incident: 'INC-2026-0001', kind: 'evidence.added', keyId: key, blob: blob.id, body: {name: 'a.log'}})])
     ledger.append([{incident: 'INC-2026-0001', kind: 'note', keyId: key, body: {text: 'unsealed'}}])
     ledger.close()
   })

@@ -19,6 +19,7 @@ import {UnlockedLedger} from '../../src/store/ledger.js'
 import {initialiseStore} from '../../src/store/meta.js'
 import {verifyLedger} from '../../src/store/verify.js'
 import {openRaw} from '../helpers/tamper.js'
+import {anyEntry} from '../helpers/any-entry.js'
 
 const APPEND_ONLY = (table: string) => new RegExp(`^pl: ${table} is append-only$`)
 const IN_SEQUENCE = /^pl: entries must be appended in sequence$/
@@ -82,7 +83,7 @@ describe('append-only triggers refuse raw SQL on the ledger tables', () => {
     const incidentKey = ledger.createKey()
     const evidenceKey = ledger.createKey()
     ledger.append([
-      {incident: 'INC-2026-0001', kind: 'incident.opened', keyId: incidentKey, body: {title: 'Trigger test'}},
+      anyEntry({incident: 'INC-2026-0001', kind: 'incident.opened', keyId: incidentKey, body: {title: 'Trigger test'}}),
       {incident: 'INC-2026-0001', kind: 'note', keyId: incidentKey, body: {text: 'first note'}},
     ])
     const blob = await ledger.writeBlob(
@@ -91,7 +92,7 @@ describe('append-only triggers refuse raw SQL on the ledger tables', () => {
         yield new TextEncoder().encode('some evidence')
       })(),
     )
-    ledger.append([{incident: 'INC-2026-0001', kind: 'evidence.added', keyId: evidenceKey, blob: blob.id, body: {name: 'a.log'}}])
+    ledger.append([anyEntry({incident: 'INC-2026-0001', kind: 'evidence.added', keyId: evidenceKey, blob: blob.id, body: {name: 'a.log'}})])
     ledger.checkpoint()
     ledger.close()
     db = openRaw(store)

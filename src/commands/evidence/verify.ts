@@ -1,8 +1,6 @@
-import {createReadStream} from 'node:fs'
-import {createHash} from 'node:crypto'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
-import {EXIT_CODES, UserError} from '../../errors.js'
+import {EXIT_CODES} from '../../errors.js'
 import type {ProofCheck} from '../../services/evidence/check-proof.js'
 import {checkExhibitProof} from '../../services/evidence/check-proof.js'
 import {verifyStore, verifyStoreDeep} from '../../services/evidence/verify.js'
@@ -10,20 +8,6 @@ import {resolveStorePath} from '../../services/session.js'
 import type {VerifyReport} from '../../domain/verify/report.js'
 import {plural, when} from '../../render/format.js'
 import {countProgress} from '../../render/progress.js'
-
-async function digestFile(path: string): Promise<{sha256: string; size: number}> {
-  const h = createHash('sha256')
-  let size = 0
-  try {
-    for await (const chunk of createReadStream(path)) {
-      h.update(chunk as Buffer)
-      size += (chunk as Buffer).length
-    }
-  } catch (error) {
-    throw new UserError('not-found', `Cannot read the exhibit ${path}.`, {cause: error})
-  }
-  return {sha256: h.digest('hex'), size}
-}
 
 export default class EvidenceVerify extends BaseCommand {
   static override summary = 'Verify the evidence store (no passphrase needed), or one exhibit proof.'
@@ -47,7 +31,7 @@ Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sea
   async run(): Promise<VerifyReport | ProofCheck> {
     const {flags} = await this.parse(EvidenceVerify)
     if (flags.proof) {
-      const result = await checkExhibitProof(flags.proof, flags.exhibit ? await digestFile(flags.exhibit) : undefined)
+      const result = await checkExhibitProof(flags.proof, flags.exhibit)
       for (const c of result.checks) this.log(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}: ${c.detail}`)
       this.log(result.ok ? `Proof of ${result.evidence} verifies.` : `Proof of ${result.evidence} does NOT verify.`)
       if (!result.ok) process.exitCode = EXIT_CODES.integrity

@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'schema'
   | 'not-authentic'
   | 'key-missing'
+  | 'malformed-body'
 
 export interface Problem {
   code: ProblemCode

@@ -10,6 +10,8 @@ import type {EvidenceAddedBody} from '../../domain/entries/evidence-added.js'
 import type {ExhibitProof} from '../../domain/verify/exhibit.js'
 import {checkProofBundle} from '../../domain/verify/exhibit.js'
 import {UserError} from '../../errors.js'
+import type {FileDigest} from '../files/digest.js'
+import {digestFile} from '../files/digest.js'
 import {readJsonFile} from './json-file.js'
 
 export interface ProofCheck {
@@ -20,8 +22,18 @@ export interface ProofCheck {
   checks: {name: string; ok: boolean; detail: string}[]
 }
 
-/** Checks an exhibit proof offline; with the exhibit's bytes, also that they are the recorded ones. */
-export async function checkExhibitProof(proofPath: string, exhibit?: {sha256: string; size: number}): Promise<ProofCheck> {
+/** The exhibit file's digest, read before the bundle: an unreadable exhibit is named first. */
+async function exhibitDigest(path: string): Promise<FileDigest> {
+  try {
+    return await digestFile(path)
+  } catch (error) {
+    throw new UserError('not-found', `Cannot read the exhibit ${path}.`, {cause: error})
+  }
+}
+
+/** Checks an exhibit proof offline; with the exhibit file, also that its bytes are the recorded ones. */
+export async function checkExhibitProof(proofPath: string, exhibitPath?: string): Promise<ProofCheck> {
+  const exhibit = exhibitPath === undefined ? undefined : await exhibitDigest(exhibitPath)
   const p = readJsonFile(proofPath, 'proof file') as ExhibitProof
   if (p?.format !== 'pl-exhibit-proof/1' || !p.entry || !Array.isArray(p.inclusionProof) || !p.checkpoint) {
     throw new UserError('invalid-input', `${proofPath} is not a pl exhibit proof.`, {hints: ['Produce one with `pl evidence prove EV --out FILE`.']})

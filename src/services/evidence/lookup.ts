@@ -8,6 +8,7 @@
 import type {CapturedHeader, CapturedValue, ScanSecretRecord, ShredRecord} from '../../domain/captured.js'
 import {foldCaptured} from '../../domain/captured.js'
 import type {EntryRow} from '../../domain/codec.js'
+import {isKind} from '../../domain/entries/index.js'
 import {evidenceId, parseEvidenceId} from '../../domain/evidence.js'
 import type {EvidenceItem} from '../../domain/incident.js'
 import type {AnswerHeader, AnswerPointer, RunbookAnswer} from '../../domain/runbook-answers.js'
@@ -39,13 +40,13 @@ export function keptSecrets(ledger: UnlockedLedger, incident: string): {captured
     if (row.kind === 'secret.captured') captures.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
     else if (row.kind === 'runbook.secret') answers.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
     else if (row.kind === 'scan.findings' || row.kind === 'key.shredded' || row.kind === 'runbook.step') {
-      const body = ledger.decrypt(row).body as {secrets?: unknown; secretEntry?: unknown; runbook?: unknown; step?: unknown} | null
-      if (body === null) continue
-      if (row.kind === 'key.shredded') shreds.push({ts: row.ts, actor: row.actor, body: body as ShredRecord['body']})
-      else if (row.kind === 'runbook.step') {
-        const {secretEntry, runbook, step} = body
-        if (typeof secretEntry === 'number' && typeof runbook === 'string' && typeof step === 'string') pointers.push({secretEntry, runbook, step})
-      } else if (Array.isArray(body.secrets)) scans.push(body.secrets as ScanSecretRecord[])
+      const entry = ledger.decrypt(row)
+      if (isKind(entry, 'key.shredded')) {
+        if (entry.body !== null) shreds.push({ts: row.ts, actor: row.actor, body: entry.body})
+      } else if (isKind(entry, 'runbook.step')) {
+        const {secretEntry, runbook, step} = entry.body ?? {}
+        if (secretEntry !== undefined && runbook !== undefined && step !== undefined) pointers.push({secretEntry, runbook, step})
+      } else if (isKind(entry, 'scan.findings') && entry.body?.secrets !== undefined) scans.push(entry.body.secrets)
     }
   }
   const hasKey = (keyId: string) => ledger.hasKey(keyId)

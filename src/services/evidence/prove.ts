@@ -1,6 +1,7 @@
 /** `pl evidence prove`: a self-contained inclusion proof bundle for one exhibit. */
 import {toHex} from '../../domain/bytes.js'
 import {checkpointToFile} from '../../domain/checkpoint.js'
+import {isKind} from '../../domain/entries/index.js'
 import {evidenceId} from '../../domain/evidence.js'
 import {inclusionProof} from '../../domain/merkle.js'
 import type {ExhibitProof} from '../../domain/verify/exhibit.js'
@@ -12,8 +13,8 @@ import {exhibitRow} from './lookup.js'
 export async function proveEvidence(session: SessionOptions, id: string, options: {discloseKey?: boolean} = {}): Promise<ExhibitProof> {
   return withLedger(session, (ledger) => {
     const row = exhibitRow(ledger, id)
-    const entry = ledger.decrypt<'evidence.added'>(row)
-    if (!entry.body) throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; only its entry hash remains.`)
+    const entry = ledger.decrypt(row)
+    if (!isKind(entry, 'evidence.added') || entry.body === null) throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; only its entry hash remains.`)
     const checkpoint = ledger.checkpoint()
     const leaves = [...ledger.leafHashes()].slice(0, checkpoint.size)
     const proof = inclusionProof(leaves, row.seq - 1, checkpoint.size)

@@ -3,6 +3,7 @@
  * blob, and an older checkpoint file), and with the key (`--deep`) every entry and blob authenticated.
  */
 import type {CheckpointFile} from '../../domain/checkpoint.js'
+import {checkedBody, isKind} from '../../domain/entries/index.js'
 import type {Problem, VerifyReport} from '../../domain/verify/report.js'
 import {withProblems} from '../../domain/verify/report.js'
 import {IntegrityError, UserError} from '../../errors.js'
@@ -25,7 +26,8 @@ export function verifyStore(storePath: string, options: {checkpointFile?: string
 /**
  * Verification with the key, on top of the keyless checks: every entry must decrypt under its
  * data key (authentic, not merely well chained), every blob must decrypt to its final chunk, and
- * every key that is gone must have been shredded on the record, after the entries that used it.
+ * every key that is gone must have been shredded on the record, after the entries that used it,
+ * and every body must be of its kind's shape.
  */
 export async function verifyStoreDeep(session: SessionOptions, options: {checkpointFile?: string; onProgress?: (done: number, total: number) => void} = {}): Promise<VerifyReport> {
   const report = verifyStore(session.storePath, options)
@@ -50,10 +52,15 @@ export async function verifyStoreDeep(session: SessionOptions, options: {checkpo
         continue
       }
       entries += 1
-      if (entry.kind === 'key.shredded') {
-        const body = entry.body as {keyId?: unknown} | null
-        if (body && typeof body.keyId === 'string') shreddedAt.set(body.keyId, row.seq)
+      // An authentic body that its kind's guard refuses was written wrong: named, not thrown.
+      try {
+        checkedBody(entry)
+      } catch (error) {
+        if (!(error instanceof IntegrityError)) throw error
+        problems.push({code: 'malformed-body', seq: row.seq, message: error.message})
+        continue
       }
+      if (isKind(entry, 'key.shredded') && entry.body !== null) shreddedAt.set(entry.body.keyId, row.seq)
       if (row.blob !== null && row.kind === 'evidence.added') {
         try {
           for await (const chunk of ledger.readBlob(row.keyId, row.blob)) void chunk

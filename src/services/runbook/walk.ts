@@ -201,7 +201,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       const at = (options.markAt ?? session.now)()
       append([
         stepRecord({runbook: rb.name, step: step.id, status: 'done', ...(step.mark ? {mark: step.mark} : {})}),
-        ...(step.mark ? [{incident, kind: 'timeline.mark', keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}`}}] : []),
+        ...(step.mark ? [{incident, kind: 'timeline.mark' as const, keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}`}}] : []),
       ])
       if (step.mark) {
         result.marked.push(step.mark)
