@@ -5,6 +5,7 @@
 import {readFileSync} from 'node:fs'
 import {homedir, hostname, userInfo} from 'node:os'
 import {join, resolve} from 'node:path'
+import {fromHex} from '../domain/bytes.js'
 import {UserError} from '../errors.js'
 import type {Prompter} from '../prompts/types.js'
 import type {KeyMaterial} from '../store/meta.js'
@@ -53,7 +54,7 @@ function readKeyFile(path: string): Uint8Array {
   }
   if (raw.length === 32) return new Uint8Array(raw)
   const text = raw.toString('utf8').trim()
-  if (/^[0-9a-fA-F]{64}$/.test(text)) return new Uint8Array(Buffer.from(text, 'hex'))
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return fromHex(text)
   const b64 = Buffer.from(text, 'base64')
   if (b64.length === 32 && /^[A-Za-z0-9+/]{43}=$/.test(text)) return new Uint8Array(b64)
   throw new UserError('no-passphrase', `The key file ${path} must hold exactly 32 bytes (raw, 64 hex characters, or base64).`, {

@@ -14,6 +14,7 @@ import {Worker} from 'node:worker_threads'
 import type {ScannerSpec} from '../../domain/scan/engine.js'
 import {createDetectionSessions} from '../../domain/scan/engine.js'
 import type {Detection} from '../../domain/scan/types.js'
+import {BugError} from '../../errors.js'
 import {Utf8Pieces} from './decode.js'
 import type {TextProblems} from './text-checks.js'
 import {TextChecks, isJsonLinesName} from './text-checks.js'
@@ -189,8 +190,9 @@ export class SegmentPool {
       const pending = this.running.get(worker)
       this.running.delete(worker)
       this.idle.push(worker)
+      // A segment worker runs pl's own scanner on bytes already read: its failure is pl's bug.
       if (message.result !== undefined) pending?.resolve(message.result)
-      else pending?.reject(new Error(message.error ?? 'worker failed'))
+      else pending?.reject(new BugError(`A scan worker failed: ${message.error ?? 'no reason given'}.`))
       this.next()
     })
     worker.on('error', (error) => {
