@@ -14,7 +14,7 @@ import type {PostmortemInputBody} from '../domain/entries/postmortem-input.js'
 import type {Postmortem} from '../domain/postmortem.js'
 import {inclusionProofs, SubtreeRoots} from '../domain/merkle.js'
 import {buildPostmortem, EXHIBIT_KINDS, POSTMORTEM_INPUT_KIND} from '../domain/postmortem.js'
-import type {Prompter} from '../prompts/types.js'
+import {askPostmortemInput} from '../prompts/postmortem-input.js'
 import {toHex} from '../domain/bytes.js'
 import {checkpointToFile} from '../domain/checkpoint.js'
 import {verifyLedger} from '../store/verify.js'
@@ -51,18 +51,6 @@ async function givenInput(options: PostmortemOptions): Promise<PostmortemInputBo
   return {...(rootCause === undefined ? {} : {rootCause}), actionItems}
 }
 
-async function askInput(prompter: Prompter): Promise<PostmortemInputBody | undefined> {
-  const rootCause = (await prompter.input({message: 'Root cause (empty to leave it unrecorded):'})).trim()
-  const actionItems: string[] = []
-  for (;;) {
-    const item = (await prompter.input({message: `Action item ${actionItems.length + 1} (empty to finish):`})).trim()
-    if (item === '') break
-    actionItems.push(item)
-  }
-  if (rootCause === '' && actionItems.length === 0) return undefined
-  return {...(rootCause === '' ? {} : {rootCause}), actionItems}
-}
-
 export async function writePostmortem(session: SessionOptions, options: PostmortemOptions): Promise<Postmortem> {
   const slo = (await loadConfig(session.env)).slo
   const given = await givenInput(options)
@@ -73,7 +61,7 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
       .prepare('SELECT key_id AS keyId FROM entries WHERE incident = ? AND kind = ? ORDER BY seq')
       .all(incident, POSTMORTEM_INPUT_KIND) as {keyId: string}[]
     const hasInput = recorded.some((r) => ledger.hasKey(r.keyId))
-    const input = given ?? (!hasInput && session.prompter.interactive ? await askInput(session.prompter) : undefined)
+    const input = given ?? (!hasInput && session.prompter.interactive ? await askPostmortemInput(session.prompter) : undefined)
     if (input !== undefined) ledger.append([{incident, kind: POSTMORTEM_INPUT_KIND, keyId, body: input}])
     const checkpoint = ledger.checkpoint()
     // libsodium's AEAD beats node:crypto's per-call set-up once there are many small entries to open.

@@ -7,6 +7,7 @@ import {homedir, hostname, userInfo} from 'node:os'
 import {join, resolve} from 'node:path'
 import {fromHex} from '../domain/bytes.js'
 import {UserError} from '../errors.js'
+import {askNewPassphrase, askPassphrase} from '../prompts/passphrase.js'
 import type {Prompter} from '../prompts/types.js'
 import type {KeyMaterial} from '../store/meta.js'
 
@@ -87,14 +88,5 @@ export async function obtainKeyMaterial(env: Env, prompter: Prompter, options: {
   if (!prompter.interactive) {
     throw new UserError('no-passphrase', 'The evidence store needs its passphrase and there is no terminal to ask on.', {hints: KEY_SOURCES_HINT})
   }
-  if (!options.confirm) {
-    return {kind: 'passphrase', passphrase: encode(await prompter.password({message: 'Evidence store passphrase'}))}
-  }
-  const first = await prompter.password({
-    message: 'New passphrase for the evidence store (12+ characters)',
-    validate: (v) => (v.length >= 12 ? true : 'Use at least 12 characters: this passphrase protects leaked secrets.'),
-  })
-  const second = await prompter.password({message: 'Repeat the passphrase'})
-  if (first !== second) throw new UserError('invalid-input', 'The two passphrases differ. Nothing was created.', {hints: ['Run `pl init` again.']})
-  return {kind: 'passphrase', passphrase: encode(first)}
+  return {kind: 'passphrase', passphrase: encode(await (options.confirm ? askNewPassphrase(prompter) : askPassphrase(prompter)))}
 }
