@@ -12,6 +12,8 @@ export interface HttpRequest {
   url: string
   headers?: Record<string, string>
   body?: unknown
+  /** The media type of `body` [default: application/json]; the body is sent as JSON either way. */
+  contentType?: string
   /** Safe to send again after a 5xx or a timeout (GET, PUT, DELETE, idempotent revocations). */
   idempotent: boolean
   /** Statuses that are an answer, not a failure (e.g. 401 when checking a token is dead). */
@@ -55,7 +57,7 @@ export async function http(ctx: ActionContext, req: HttpRequest): Promise<HttpRe
     try {
       res = await fetch(req.url, {
         method: req.method,
-        headers: {accept: 'application/json', ...(req.body === undefined ? {} : {'content-type': 'application/json'}), ...req.headers},
+        headers: {accept: 'application/json', ...(req.body === undefined ? {} : {'content-type': req.contentType ?? 'application/json'}), ...req.headers},
         ...(req.body === undefined ? {} : {body: JSON.stringify(req.body)}),
         signal: AbortSignal.timeout(ctx.timeoutMs),
       })

@@ -27,6 +27,12 @@ function airflowAuth(env: ActionContext['env']): Record<string, string> {
   return basic(credential(env, 'AIRFLOW_USERNAME', 'airflow'), credential(env, 'AIRFLOW_PASSWORD', 'airflow'))
 }
 
+function kubernetesAuth(env: ActionContext['env']): Record<string, string> {
+  return {authorization: `Bearer ${credential(env, 'KUBERNETES_TOKEN', 'kubernetes-cronjob')}`}
+}
+
+const cronJobUrl = (base: string, p: Record<string, unknown>): string => `${base}/apis/batch/v1/namespaces/${seg(str(p, 'namespace'))}/cronjobs/${seg(str(p, 'cronjob'))}`
+
 export const pauseProviders: Record<string, ActionProvider> = {
   'github-actions': pauser(
     'github-actions',
@@ -85,6 +91,19 @@ export const pauseProviders: Record<string, ActionProvider> = {
       const auth = basic(credential(ctx.env, 'JENKINS_USER', 'jenkins'), credential(ctx.env, 'JENKINS_API_TOKEN', 'jenkins'))
       const r = await http(ctx, {provider: 'jenkins', method: 'GET', url: `${base}/job/${seg(str(p, 'job'))}/api/json`, headers: auth, idempotent: true})
       return (r.json as {buildable?: boolean} | null)?.buildable === false
+    },
+  ),
+  'kubernetes-cronjob': pauser(
+    'kubernetes-cronjob',
+    ['PL_KUBERNETES_URL', undefined],
+    (p) => `CronJob ${str(p, 'namespace')}/${str(p, 'cronjob')}`,
+    async (ctx, base, p) => {
+      // A JSON merge patch touches spec.suspend only; a plain JSON body is refused with 415.
+      await http(ctx, {provider: 'kubernetes-cronjob', method: 'PATCH', url: cronJobUrl(base, p), headers: kubernetesAuth(ctx.env), body: {spec: {suspend: true}}, contentType: 'application/merge-patch+json', idempotent: true, credential: 'KUBERNETES_TOKEN'})
+    },
+    async (ctx, base, p) => {
+      const r = await http(ctx, {provider: 'kubernetes-cronjob', method: 'GET', url: cronJobUrl(base, p), headers: kubernetesAuth(ctx.env), idempotent: true, credential: 'KUBERNETES_TOKEN'})
+      return (r.json as {spec?: {suspend?: unknown}} | null)?.spec?.suspend === true
     },
   ),
   http: {

@@ -43,7 +43,7 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 9 the scan
     }),
     verify: Flags.boolean({
       description:
-        'Ask each found token\'s provider whether it still works, through a read-only endpoint (GitHub, OpenAI, Anthropic, Slack, Stripe, SendGrid, Hugging Face; GitLab when PL_GITLAB_API_URL names the instance): live, revoked/invalid or unknown. Sends the token to its provider only.',
+        'Ask each found token\'s provider whether it still works, through a read-only endpoint (GitHub, OpenAI, Anthropic, Groq, Slack, Stripe, SendGrid, Hugging Face; GitLab when PL_GITLAB_API_URL names the instance): live, revoked/invalid or unknown. Sends the token to its provider only.',
     }),
   }
 

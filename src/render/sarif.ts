@@ -5,7 +5,7 @@
  */
 import {isAbsolute, normalize, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {defaultRules} from '../domain/scan/rules/index.js'
+import {KNOWN_PROMPT_RULE, defaultRules} from '../domain/scan/rules/index.js'
 import type {Category} from '../domain/scan/types.js'
 import type {ReportedFinding, ScanReport} from '../domain/scan/report.js'
 
@@ -67,11 +67,7 @@ export interface RuleDescriptor {
   description: string
 }
 
-const KNOWN_PROMPT: RuleDescriptor = {
-  id: 'known-prompt',
-  category: 'prompt',
-  description: 'A copy (whole or partial, reformatted) of a registered sensitive prompt',
-}
+const KNOWN_PROMPT: RuleDescriptor = KNOWN_PROMPT_RULE
 
 /** A file path as a URI reference: absolute paths become file: URIs, relative ones stay relative to the source root. */
 export function artifactLocation(path: string): SarifArtifactLocation {

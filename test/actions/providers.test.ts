@@ -164,6 +164,54 @@ describe('providers', () => {
     assert.equal(records.filter((r) => r.stage === 'check').length, 4)
   })
 
+  describe('kubernetes-cronjob', () => {
+    it('PATCH spec.suspend=true as a JSON merge patch with the bearer from KUBERNETES_TOKEN, then GET reads it back', async () => {
+      state.cronJobs.set('data/ship-traces', false)
+      const {ctx, records} = context(env)
+      const summary = await run('pause-pipeline', 'kubernetes-cronjob', {namespace: 'data', cronjob: 'ship-traces'}, ctx)
+      const patch = server.requests.find((r) => r.method === 'PATCH' && r.path === '/apis/batch/v1/namespaces/data/cronjobs/ship-traces')!
+      assert.equal(patch.headers['content-type'], 'application/merge-patch+json')
+      assert.equal(patch.headers.authorization, `Bearer ${ADMIN.kubernetes}`)
+      assert.deepEqual(patch.body, {spec: {suspend: true}})
+      assert.equal(state.cronJobs.get('data/ship-traces'), true)
+      assert.equal(server.count('GET', '/apis/batch/v1/namespaces/data/cronjobs/ship-traces'), 1)
+      assert.deepEqual(records.map((r) => [r.stage, r.ok]), [['pause', true], ['check', true]])
+      assert.equal(summary, 'paused kubernetes-cronjob CronJob data/ship-traces (checked)')
+    })
+
+    it('401 and 403: the credential message names KUBERNETES_TOKEN, and the token is not in it', async () => {
+      state.cronJobs.set('data/j401', false)
+      const wrong = fake('k8s-')
+      const {ctx} = context({...env, KUBERNETES_TOKEN: wrong})
+      const rejected = (status: number) => (e: ExternalError) => e.details.status === status && e.hints.some((h) => h.includes('KUBERNETES_TOKEN')) && !JSON.stringify([e.message, e.hints]).includes(wrong)
+      await assert.rejects(run('pause-pipeline', 'kubernetes-cronjob', {namespace: 'data', cronjob: 'j401'}, ctx), rejected(401))
+      // RBAC without patch on cronjobs answers 403.
+      server.failNext('PATCH', '/apis/batch/v1/namespaces/data/cronjobs/j403', {status: 403, json: {kind: 'Status', reason: 'Forbidden', code: 403}})
+      await assert.rejects(run('pause-pipeline', 'kubernetes-cronjob', {namespace: 'data', cronjob: 'j403'}, context(env).ctx), rejected(403))
+      assert.equal(state.cronJobs.get('data/j401'), false)
+    })
+
+    it('404: a CronJob that does not exist names the parameters and base URL to check', async () => {
+      const {ctx, records} = context(env)
+      await assert.rejects(run('pause-pipeline', 'kubernetes-cronjob', {namespace: 'data', cronjob: 'missing'}, ctx), (e: ExternalError) => e.details.status === 404 && /base URL/.test(e.hints.join(' ')))
+      assert.deepEqual(records, [])
+    })
+
+    it('a CronJob that does not report suspended after the patch fails the step, pending', async () => {
+      state.cronJobs.set('data/stubborn', false)
+      // An admission webhook that drops the change: the patch answers 200, the object is unchanged.
+      server.failNext('PATCH', '/apis/batch/v1/namespaces/data/cronjobs/stubborn', {status: 200, json: {kind: 'CronJob', spec: {suspend: false}}})
+      const {ctx, records} = context(env)
+      await assert.rejects(run('pause-pipeline', 'kubernetes-cronjob', {namespace: 'data', cronjob: 'stubborn'}, ctx), (e: ExternalError) => /does not report paused/.test(e.message) && /pending/.test(e.hints.join(' ')))
+      assert.deepEqual(records.map((r) => [r.stage, r.ok]), [['pause', true], ['check', false]])
+    })
+
+    it('without PL_KUBERNETES_URL there is no default address: the step asks for it', async () => {
+      const {ctx} = context({...env, PL_KUBERNETES_URL: ''})
+      await assert.rejects(run('pause-pipeline', 'kubernetes-cronjob', {namespace: 'data', cronjob: 'x'}, ctx), /PL_KUBERNETES_URL/)
+    })
+  })
+
   it('purge elasticsearch: preserve the hits, _delete_by_query, then _count is zero', async () => {
     state.docs.set('traces-1', [{'gen_ai.prompt': 'You are…', trace: 'a'}, {trace: 'b'}])
     const {ctx, records, preserved} = context(env)

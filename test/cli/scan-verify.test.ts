@@ -207,3 +207,47 @@ describe('pl scan --verify', () => {
     assert.equal(plain.json.stats.verification, undefined)
   })
 })
+
+describe('pl scan --verify: Groq against a local server', () => {
+  const keys = {live: fakes.groq(rng), dead: fakes.groqPlain(rng), broken: fakes.groq(rng)}
+  let dir = ''
+  let server: Server
+  const asked: string[] = []
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pl-scan-verify-groq-'))
+    // Groq's OpenAI-compatible models endpoint: 200 for a working key, 401 for a dead one; 500 for the third.
+    server = createServer((request, response) => {
+      const key = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? ''
+      const name = Object.entries(keys).find(([, value]) => value === key)?.[0] ?? 'unexpected'
+      asked.push(`${request.method ?? ''} ${request.url ?? ''} ${name}`)
+      const status = request.url !== '/openai/v1/models' ? 404 : name === 'live' ? 200 : name === 'broken' ? 500 : 401
+      response.writeHead(status, {'content-type': 'application/json'})
+      response.end(JSON.stringify(status === 200 ? {object: 'list', data: []} : {error: {message: 'Invalid API Key'}}))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  })
+
+  after(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    rmSync(dir, {recursive: true, force: true})
+  })
+
+  test('live, revoked/invalid and unknown (500), each key asked once, none printed', async () => {
+    const input = join(dir, 'chat.log')
+    writeFileSync(input, `${Object.values(keys).map((key) => `GROQ_API_KEY=${key}`).join('\n')}\n`)
+    const env = {PL_HOME: join(dir, 'home'), PL_GROQ_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/openai`}
+    const {code, json, stderr} = await runJson<ScanReport>(['scan', input, '--verify'], {env})
+    assert.equal(code, 1, stderr)
+    assert.deepEqual(
+      json.findings.map((f) => [f.rule, f.verification]),
+      [
+        ['groq-api-key', 'live'],
+        ['groq-api-key', 'revoked/invalid'],
+        ['groq-api-key', 'unknown'],
+      ],
+    )
+    assert.deepEqual(asked.sort(), ['GET /openai/v1/models broken', 'GET /openai/v1/models dead', 'GET /openai/v1/models live'])
+    for (const key of Object.values(keys)) assert.ok(!(JSON.stringify(json) + stderr).includes(key), 'a key appears in the output')
+  })
+})

@@ -29,6 +29,7 @@ export const ACTION_PROVIDERS: Readonly<Record<ActionType, Readonly<Record<strin
     airflow: {required: ['dag'], optional: []},
     'kafka-connect': {required: ['connector'], optional: []},
     jenkins: {required: ['job'], optional: []},
+    'kubernetes-cronjob': {required: ['namespace', 'cronjob'], optional: []},
     http: {required: ['url'], optional: ['method', 'check_url', 'auth_env']},
   },
   purge: {

@@ -56,6 +56,13 @@ export const TOKEN_VERIFIERS: Readonly<Record<string, TokenVerifier>> = {
     request: (token) => ({method: 'GET', path: '/v1/models', headers: bearer(token)}),
     judge: byStatus,
   },
+  'groq-api-key': {
+    env: 'PL_GROQ_API_URL',
+    // Groq's API is OpenAI-compatible, under /openai.
+    base: 'https://api.groq.com/openai',
+    request: (token) => ({method: 'GET', path: '/v1/models', headers: bearer(token)}),
+    judge: byStatus,
+  },
   'slack-token': {
     env: 'PL_SLACK_API_URL',
     base: 'https://slack.com/api',

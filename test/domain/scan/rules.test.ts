@@ -52,6 +52,8 @@ describe('provider secrets', () => {
     ['openai-api-key', fakes.openaiLegacy],
     ['anthropic-api-key', fakes.anthropic],
     ['google-api-key', fakes.google],
+    ['groq-api-key', fakes.groq],
+    ['groq-api-key', fakes.groqPlain],
     ['slack-token', fakes.slackBot],
     ['slack-webhook', fakes.slackWebhook],
     ['stripe-secret-key', fakes.stripe],
@@ -122,6 +124,18 @@ describe('provider secrets', () => {
     assertClean('eyJhbGciOiJIUzI1NiJ9.notbase64json.sig')
     assertClean('max_tokens=4096 token_count: 1234 password_hash: $2b$12$abcdefghijklmnopqrstuv total_tokens=88')
     assertClean('slack: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX')
+  })
+
+  it('Groq keys: 52 base62 characters after gsk_, random-looking; placeholders, wrong lengths and low entropy are not keys', () => {
+    const rng = new Rng(16)
+    const key = fakes.groqPlain(rng)
+    const finding = assertFound(`GROQ_API_KEY=${key}`, 'groq-api-key', key)
+    assert.equal(finding.masked, `gsk_…${key.slice(-4)}`)
+    assertClean(`GROQ_API_KEY=gsk_${'x'.repeat(52)}`)
+    assertClean(`GROQ_API_KEY=gsk_${'xXxX'.repeat(13)}`)
+    assertClean(`key ${key.slice(0, -1)} and ${key}Z and ${key}-uv and word${key}`)
+    // Ten characters cycling: mixed, no long run, but far below a random body's entropy.
+    assertClean(`key gsk_${'abcdefgh12'.repeat(6).slice(0, 52)}`)
   })
 
   it('a JWT needs a header that decodes to JSON with alg', () => {

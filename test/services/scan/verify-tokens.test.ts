@@ -66,6 +66,15 @@ describe('verifyTokens', () => {
     }
   })
 
+  test('Groq: GET /openai/v1/models at api.groq.com by default; PL_GROQ_API_URL must be https (or this machine)', async () => {
+    const seen: string[] = []
+    const result = await verifyTokens([{fingerprint: 'g', rule: 'groq-api-key', raw: fakes.groq(rng)}], {env: {}, fetch: answering(401, seen)})
+    assert.equal(result.get('g'), 'revoked/invalid')
+    assert.deepEqual(seen, ['GET https://api.groq.com/openai/v1/models'])
+    assert.throws(() => checkProviderUrls({PL_GROQ_API_URL: 'http://api.groq.example/openai'}), (error: unknown) => error instanceof UserError && /PL_GROQ_API_URL must be an https URL/.test(error.message))
+    assert.doesNotThrow(() => checkProviderUrls({PL_GROQ_API_URL: 'http://127.0.0.1:9/openai'}))
+  })
+
   test('base URLs from the environment: https anywhere, plain http only to this machine, anything else refused before a token is sent', () => {
     for (const ok of ['https://gitlab.example.internal/api/v4', 'http://127.0.0.1:8080/github', 'http://localhost:3000', 'http://[::1]:9000/x', '']) {
       assert.doesNotThrow(() => checkProviderUrls({PL_GITLAB_API_URL: ok}), ok)

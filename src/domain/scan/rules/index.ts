@@ -1,4 +1,4 @@
-import type {Rule} from '../types.js'
+import type {Category, Rule} from '../types.js'
 import {piiRules} from './pii.js'
 import {secretRules} from './secrets.js'
 
@@ -6,3 +6,10 @@ export {looksLikeAssignedSecret} from './secrets.js'
 
 /** Every built-in detector, secrets first. */
 export const defaultRules: readonly Rule[] = [...secretRules, ...piiRules]
+
+/** The known-prompt detector (domain/scan/prompts.ts) as the rule lists name it: it has no regex and no keywords. */
+export const KNOWN_PROMPT_RULE: {readonly id: string; readonly category: Category; readonly description: string} = {
+  id: 'known-prompt',
+  category: 'prompt',
+  description: 'A copy (whole or partial, reformatted) of a registered sensitive prompt',
+}

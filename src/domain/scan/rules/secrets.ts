@@ -152,6 +152,15 @@ const anthropic = prefixed(
   (value) => value.slice(0, value.indexOf('-', 7) + 1),
 )
 
+const groq = prefixed(
+  'groq-api-key',
+  'Groq API key',
+  ['gsk_'],
+  // 52 base62 characters after the prefix (56 in all); longer or hyphenated runs are other strings.
+  /\bgsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_-])/g,
+  (value) => randomBody(value.slice(4), 4),
+)
+
 const google = prefixed(
   'google-api-key',
   'Google API key',
@@ -506,6 +515,7 @@ export const secretRules: readonly Rule[] = [
   gitlab,
   openai,
   anthropic,
+  groq,
   google,
   slackToken,
   slackWebhook,
