@@ -235,20 +235,20 @@ export class ScanSession {
     }
     if (this.prompts !== undefined) {
       // Records: in a document, the whole document (cut where it starts and ends); otherwise a
-      // JSON line is one record and a log line starting with a timestamp starts one.
+      // JSON line is one record.
       const inDocument = this.documentSpans !== null
       for (let i = 0; i < lines.length; i++) {
         const from = starts[i] ?? 0
         const line = lines[i] ?? ''
-        const record = inDocument ? undefined : recordStart(line)
-        if (record !== undefined) out.push(...this.promptDetections(this.prompts.cut()))
+        const record = !inDocument && isJsonLine(line)
+        if (record) out.push(...this.promptDetections(this.prompts.cut()))
         const locate = (column: number): string | undefined => jsonPath(i, column)
         this.rememberTenant(first + i, tenant(first + i))
-        // The record whose roles tell the channel of a copy on this line, read only if there is one.
-        const exchange = inDocument ? this.documentRecord : record === 'json' ? lineRecord(line) : undefined
+        // The record whose roles tell the channel of a copy on this line (read only if there is one).
+        const exchange = inDocument ? this.documentRecord : record ? line : undefined
         out.push(...this.promptDetections(this.prompts.feed(text.slice(from, from + line.length), first + i, 0, locate), exchange))
         this.prompts.newline()
-        if (record === 'json') out.push(...this.promptDetections(this.prompts.cut(), exchange))
+        if (record) out.push(...this.promptDetections(this.prompts.cut(), exchange))
       }
     }
   }
@@ -338,7 +338,7 @@ export class ScanSession {
       const json = looksLikeJson(window)
       this.longLinePaths = json ? new JsonPathCursor() : undefined
       this.longLinePromptPaths = json && this.prompts !== undefined ? new JsonPathCursor() : undefined
-      if (this.prompts !== undefined && (json || recordStart(window) !== undefined)) out.push(...this.promptDetections(this.prompts.cut()))
+      if (this.prompts !== undefined && json) out.push(...this.promptDetections(this.prompts.cut()))
     }
     const paths = this.longLinePaths
     for (const hit of this.detector.detect(view)) {
@@ -373,12 +373,14 @@ export class ScanSession {
   }
 
   /**
-   * Known-prompt detections from the stream's hits. `record` is the JSON record the hits are in
-   * (read for the roles that tell a copy's channel); a copy outside JSON is outside any exchange,
-   * and one in a line too long to parse whole gets the channel its JSON path tells.
+   * Known-prompt detections from the stream's hits. `exchange` is the JSON record the hits are in
+   * (the document, or the text of a JSON line), read for the roles that tell a copy's channel; a
+   * copy outside JSON is outside any exchange, and one in a line too long to parse whole gets the
+   * channel its JSON path tells.
    */
-  private promptDetections(hits: readonly PromptHit[], record?: RecordChannels): Detection[] {
+  private promptDetections(hits: readonly PromptHit[], exchange?: RecordChannels | string): Detection[] {
     if (hits.length === 0) return []
+    const record = typeof exchange === 'string' ? lineRecord(exchange) : exchange
     return hits.map((hit) => {
       const detection: Detection = {
         rule: 'known-prompt',
@@ -417,24 +419,16 @@ function lineRecord(line: string): RecordChannels {
   }
 }
 
-const TIMESTAMP = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d/
-
 /**
- * Whether a line starts a record that a prompt copy cannot run into from the lines before it: a
- * JSON line (a record by itself) or a log line starting with a timestamp (whose message may go on
- * over the lines after it). Other lines continue the text before them, so a prompt re-wrapped over
- * plain lines is still one copy.
+ * Whether a line is a JSON record by itself (it opens and closes like a JSON value), which a prompt
+ * copy cannot run into or out of. Plain lines continue the text before them, so a prompt re-wrapped
+ * over plain log lines (a streamed reply logged in chunks) is still one copy.
  */
-function recordStart(line: string): 'json' | 'log' | undefined {
-  const c = line.charCodeAt(0)
-  if (c === 123) return closes(line, 125) ? 'json' : undefined
-  if (c === 91) return TIMESTAMP.test(line) ? 'log' : closes(line, 93) ? 'json' : undefined
-  if (c >= 48 && c <= 57) return TIMESTAMP.test(line) ? 'log' : undefined
-  if (c === 32 || c === 9) {
-    const open = line.trimStart().charCodeAt(0)
-    return (open === 123 && closes(line, 125)) || (open === 91 && closes(line, 93)) ? 'json' : undefined
-  }
-  return undefined
+function isJsonLine(line: string): boolean {
+  let i = 0
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++
+  const open = line.charCodeAt(i)
+  return (open === 123 && closes(line, 125)) || (open === 91 && closes(line, 93))
 }
 
 /** Whether the line's last character other than a space or tab is `close` (a JSON line's closing bracket). */

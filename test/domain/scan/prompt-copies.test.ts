@@ -49,6 +49,19 @@ describe('one finding per copy of a registered prompt', () => {
     )
   })
 
+  it('the end of a prompt on one JSON line and its start on the next are two partial copies, one per record', () => {
+    const words = support.text.split(' ')
+    const half = Math.ceil(words.length / 2)
+    const lines = [JSON.stringify({tenant: 'acme', output: words.slice(half).join(' ')}), JSON.stringify({tenant: 'globex', output: words.slice(0, half).join(' ')})]
+    assert.deepEqual(
+      scan([support], lines.join('\n')).map((f) => [f.line, f.endLine, f.tenant]),
+      [
+        [1, undefined, 'acme'],
+        [2, undefined, 'globex'],
+      ],
+    )
+  })
+
   it('two copies on one line, in two values, are two findings', () => {
     const line = JSON.stringify({request: {system: support.text}, response: {content: [{type: 'text', text: `Sure: ${support.text}`}]}})
     assert.deepEqual(
@@ -85,7 +98,15 @@ describe('one finding per copy of a registered prompt', () => {
     )
   })
 
-  it('log lines starting with a timestamp are records; a prompt re-wrapped over plain lines is still one copy', () => {
+  it('plain log lines are one text: a prompt re-wrapped over them is one copy; copies one after another are two', () => {
+    const words = support.text.split(' ')
+    const wrapped = ['2026-11-20T13:02:00Z INFO the model said:']
+    for (let i = 0; i < words.length; i += 10) wrapped.push(`2026-11-20T13:02:01Z DEBUG model output: ${words.slice(i, i + 10).join(' ')}`)
+    const found = scan([support], wrapped.join('\n'))
+    assert.equal(found.length, 1)
+    assert.equal(found[0]?.line, 2)
+    assert.equal(found[0]?.endLine, wrapped.length)
+    assert.equal(found[0]?.channel, 'outside-exchange')
     const stamped = [`2026-11-20T13:02:00Z INFO prompt=${support.text}`, `2026-11-20T13:03:00Z INFO prompt=${support.text}`]
     assert.deepEqual(
       scan([support], stamped.join('\n')).map((f) => [f.line, f.endLine]),
@@ -94,13 +115,6 @@ describe('one finding per copy of a registered prompt', () => {
         [2, undefined],
       ],
     )
-    const words = support.text.split(' ')
-    const wrapped = ['2026-11-20T13:02:00Z INFO the prompt was:']
-    for (let i = 0; i < words.length; i += 10) wrapped.push(`    ${words.slice(i, i + 10).join(' ')}`)
-    const found = scan([support], wrapped.join('\n'))
-    assert.equal(found.length, 1)
-    assert.equal(found[0]?.line, 2)
-    assert.equal(found[0]?.endLine, wrapped.length)
   })
 
   it('a long JSON line scanned in windows keeps its copies apart and on their paths', () => {
