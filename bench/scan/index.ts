@@ -43,10 +43,13 @@ function loadPrompts(): KnownPrompt[] {
 
 function score(findings: readonly LocatedFinding[], labels: readonly Label[]): void {
   const categories: Category[] = ['secret', 'pii', 'prompt']
+  const low = findings.filter((f) => f.confidence === 'low').length
+  if (low > 0) console.log(`  ${low} findings of low confidence (failed checksum), not scored`)
   console.log('  category  labels  findings  recall  precision')
   for (const category of categories) {
     const wanted = labels.filter((l) => l.category === category)
-    const got = findings.filter((f) => f.category === category)
+    // Low-confidence findings (a failed checksum) are reported apart, not as detections.
+    const got = findings.filter((f) => f.category === category && f.confidence !== 'low')
     const overlaps = (f: LocatedFinding, l: Label): boolean => f.line <= l.endLine && (f.endLine ?? f.line) >= l.line
     const found = wanted.filter((l) => got.some((f) => overlaps(f, l))).length
     const correct = got.filter((f) => wanted.some((l) => overlaps(f, l))).length

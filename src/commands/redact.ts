@@ -8,6 +8,7 @@ import {redactNotes, redactSummary} from '../render/findings.js'
 export default class Redact extends BaseCommand {
   static override summary = 'Write a redacted copy of a file, with a provenance sidecar listing every redaction.'
   static override description = `Every finding of \`pl scan\` (with the same --prompts) is replaced by [REDACTED:<rule>:<fingerprint prefix>]. A JSON line stays valid JSON; a .gz file gives a .gz copy. The copy goes to FILE.redacted unless --out says otherwise, and <out>.provenance.json lists each redaction's rule, position, length and fingerprint (never the value) with the SHA-256 of the original and of the copy.
+Exactly the spans found are replaced, inside the string values they sit in: a JSON or JSONL copy keeps its keys, key order, array lengths and non-string values, and every value without a finding is byte-identical. pl checks each rewritten record against the original; if the copy would differ anywhere outside the redacted spans, it writes nothing, names the first such record and exits 2.
 The copy is scanned again before it is kept; if anything is still found the command says so and exits 1. Existing files are never replaced without --force.`
   static override examples = [
     '<%= config.bin %> <%= command.id %> gateway.jsonl',

@@ -3,6 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {EXIT_CODES, EXIT_INCOMPLETE_SCAN, UserError} from '../errors.js'
 import type {ScanReport} from '../domain/scan/report.js'
+import {countsForExit, isExpectedCopy} from '../domain/scan/report.js'
 import {runScan} from '../services/scan/run.js'
 import {findingsTable, scanNotes, scanSummary} from '../render/findings.js'
 import {byteProgress} from '../render/progress.js'
@@ -18,15 +19,18 @@ export default class Scan extends BaseCommand {
   static override summary = 'Scan files, directories, gzip or standard input for leaked secrets, personal data and known prompts.'
   static override description = `Reads plain text (UTF-8 or UTF-16), JSON and JSONL (reporting the JSON path of each hit), recursively through directories and the symbolic links in them (binary files are skipped and counted; each file is read once), standard input and named pipes, decompressing .gz. A found value is never printed: only a masked form and a keyed fingerprint (HMAC-SHA-256 under the store's fingerprint key when the store can be unlocked from the environment, otherwise an ephemeral key — see stats.fingerprintScope).
 With --incident, the findings become evidence of that incident: one scan.findings entry, and each distinct raw value encrypted under its own data key (secret.captured), so a runbook can revoke it and \`pl evidence shred\` can crypto-shred it.
-With --prompts DIR, every .txt file in DIR is a sensitive prompt (named after the file) whose copies are found even partial or reformatted.
-Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 9 the scan is incomplete: some inputs could not be read or had problems (each is reported with its path; the others were scanned); 2 a usage error; the documented error codes otherwise (see docs/scanning.md).`
+With --prompts DIR, every .txt file in DIR is a sensitive prompt (named after the file) whose copies are found even partial or reformatted, one finding per copy on the record it sits in (a JSON line or document, and inside it one JSON value; plain text lines are one text, so a copy re-wrapped over them is one finding). Each copy has a channel, read from its JSON path and the roles of its record (OpenAI chat and Responses, Anthropic, OpenTelemetry GenAI, Langfuse, pl's own format): a copy in a model output or a user message is a leak (listed first); one in its own place (a system or developer message, the request's system or instructions field) is a note, counted but not a reason to exit 1, and --hide-expected leaves it out.
+Tokens of GitHub and npm carry a checksum: one in the exact format whose checksum fails (a truncated copy, an example, a test value) is reported with confidence low and the reason, counted apart, and does not make the scan exit 1 unless --fail-on low.
+Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findings (change it with --exit-code); 9 the scan is incomplete: some inputs could not be read or had problems (each is reported with its path; the others were scanned); 2 a usage error; the documented error codes otherwise (see docs/scanning.md).`
   static override examples = [
     '<%= config.bin %> <%= command.id %> ./gateway-logs/',
     '$ kubectl logs deploy/gateway | <%= config.bin %> <%= command.id %> -',
     '<%= config.bin %> <%= command.id %> traces.jsonl.gz --prompts ./prompts --format sarif > pl.sarif',
+    '<%= config.bin %> <%= command.id %> gateway.jsonl.gz --prompts ./prompts --hide-expected',
     '<%= config.bin %> <%= command.id %> ./export/ --incident INC-2026-0001 --prompts ./prompts',
     '<%= config.bin %> <%= command.id %> dataset.jsonl --exit-code 0 --json',
     '<%= config.bin %> <%= command.id %> ./gateway-logs/ --verify',
+    '<%= config.bin %> <%= command.id %> ./repo-export/ --fail-on low',
   ]
   static override strict = false
   static override args = {
@@ -40,6 +44,14 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 9 the scan
       description: `Exit code when something is found [default: 1]. Not one of pl's error codes (${[...RESERVED_EXIT_CODES].join(', ')}).`,
       min: 0,
       max: 255,
+    }),
+    'hide-expected': Flags.boolean({
+      description: 'Leave out copies of registered prompts in their own place (a system or developer message, the request\'s system or instructions field); they are still counted (stats.expectedCopies).',
+    }),
+    'fail-on': Flags.string({
+      description:
+        'The lowest confidence that makes the scan exit 1 [default: high]. Findings of confidence low (a token in its provider\'s exact format whose checksum fails: a truncated copy, an example, or a test value) are reported and counted apart (stats.lowConfidence); with --fail-on low they fail the scan too.',
+      options: ['high', 'low'],
     }),
     verify: Flags.boolean({
       description:
@@ -82,6 +94,9 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 9 the scan
       progress.stop()
     }
 
+    if (flags['hide-expected'] && (report.stats.expectedCopies ?? 0) > 0) {
+      report = {...report, findings: report.findings.filter((f) => !isExpectedCopy(f)), stats: {...report.stats, expectedHidden: true}}
+    }
     const format = flags.json ? 'json' : (flags.format ?? 'table')
     if (format === 'sarif') this.log(JSON.stringify(toSarif(report, {toolVersion: this.config.version}), null, 2))
     else if (format === 'json' && !flags.json) this.log(JSON.stringify(report, null, 2))
@@ -91,7 +106,7 @@ Exit codes: 0 nothing found; 1 findings (change it with --exit-code); 9 the scan
     this.note(scanSummary(report))
 
     if (report.stats.errors.length > 0) process.exitCode = EXIT_INCOMPLETE_SCAN
-    else if (report.findings.length > 0) process.exitCode = exitCode ?? 1
+    else if (report.findings.some((f) => countsForExit(f, flags['fail-on'] === 'low'))) process.exitCode = exitCode ?? 1
     return report
   }
 }

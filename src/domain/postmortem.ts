@@ -11,6 +11,7 @@
  * Bodies of kinds added by other features (runbook.step, action.result, replay.result) are shown
  * through a small generic reader that skips any field whose name suggests a secret or content.
  */
+import {CHANNELS} from './replay/channel.js'
 import {foldCaptured} from './captured.js'
 import type {ShredRecord} from './captured.js'
 import type {CheckpointFile} from './checkpoint.js'
@@ -117,6 +118,11 @@ export interface Postmortem {
     scans: number
     /** Tenants the record names: {@link TenantImpact}. */
     tenants: TenantImpact[]
+    /**
+     * Copies of registered prompts outside their own place, by channel and tenant (null: the
+     * record names none), leaks (model output, user message) first.
+     */
+    promptLeaks: {channel: string; tenant: string | null; copies: number}[]
   }
   timeline: {at: string; recordedAt: string; seq: number; kind: string; actor: string; phase: string | null; summary: string; superseded: boolean}[]
   metrics: Record<MetricName, MetricLine>
@@ -239,6 +245,7 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
   const seenLocations = new Set<string>()
   let findings = 0
   let scans = 0
+  const promptLeaks = new Map<string, {channel: string; tenant: string | null; copies: number}>()
   // Each finding once, however many scans of the incident saw it (a file scanned again).
   const seenFindings = new Set<string>()
   for (const entry of entries) {
@@ -255,6 +262,13 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
       const category = f.category ?? 'other'
       byCategory[category] = (byCategory[category] ?? 0) + 1
       if (f.promptName !== undefined) prompts.add(f.promptName)
+      if (f.channel !== undefined && f.channel !== 'system') {
+        const tenant = f.tenant ?? null
+        const key = `${f.channel}\0${tenant ?? ''}`
+        const leak = promptLeaks.get(key) ?? {channel: f.channel, tenant, copies: 0}
+        leak.copies += 1
+        promptLeaks.set(key, leak)
+      }
       const location = {path: f.path ?? '?', line: f.line ?? 0, rule: f.rule ?? '?', category, masked: f.masked ?? '[masked]'}
       const key = `${location.path}:${location.line}:${location.rule}`
       if (!seenLocations.has(key)) {
@@ -275,7 +289,20 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
     evidence: incident.evidence.map((e) => ({id: e.id, name: e.name, kind: e.kind, size: e.size, sha256: e.sha256, seq: e.seq, shredded: e.shredded})),
     scans,
     tenants: tenantsOf(entries),
+    promptLeaks: [...promptLeaks.values()].sort(
+      (a, b) => LEAK_ORDER.indexOf(a.channel) - LEAK_ORDER.indexOf(b.channel) || b.copies - a.copies || (a.tenant ?? '').localeCompare(b.tenant ?? ''),
+    ),
   }
+}
+
+/** Channels of prompt copies, the leaks first (as in `pl scan`'s table). */
+const LEAK_ORDER: readonly string[] = CHANNELS
+
+/** Prompt copies outside their own place in words: `model-output: fabrikam 2, contoso 1; user-message: (no tenant) 1`. */
+export function describePromptLeaks(leaks: Postmortem['impact']['promptLeaks']): string {
+  const byChannel = new Map<string, string[]>()
+  for (const l of leaks) byChannel.set(l.channel, [...(byChannel.get(l.channel) ?? []), `${l.tenant ?? '(no tenant)'} ${l.copies}`])
+  return [...byChannel].map(([channel, tenants]) => `${channel}: ${tenants.join(', ')}`).join('; ')
 }
 
 /**

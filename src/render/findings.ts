@@ -4,7 +4,9 @@
  */
 import type {Category} from '../domain/scan/types.js'
 import type {RedactResult} from '../domain/scan/redact-report.js'
+import type {Channel} from '../domain/replay/channel.js'
 import type {ReportedFinding, ScanReport, UnmatchableNote} from '../domain/scan/report.js'
+import {isPromptLeak} from '../domain/scan/report.js'
 import {bytes, plural, table} from './format.js'
 
 const STDIN_LABEL = '<stdin>'
@@ -14,9 +16,20 @@ export const pathLabel = (path: string): string => (path === '-' ? STDIN_LABEL :
 /** A fingerprint's prefix, long enough to tell values apart in a table, like a short git hash. */
 export const fingerprintPrefix = (fingerprint: string): string => fingerprint.slice(0, 12)
 
+/** A channel in words, as the table and the notes say it. */
+export const CHANNEL_LABEL: Record<Channel, string> = {
+  'model-output': 'LEAKED in model output',
+  'user-message': 'LEAKED: pasted in a user message',
+  'tool-result': 'in a tool result',
+  'outside-exchange': 'outside any exchange',
+  system: 'in its own place (system/instructions; expected)',
+}
+
 function where(f: ReportedFinding): string {
   const parts: string[] = []
   if (f.promptName !== undefined) parts.push(`prompt "${f.promptName}"${f.coverage === undefined ? '' : ` (${Math.round(f.coverage * 100)}%)`}`)
+  if (f.channel !== undefined) parts.push(CHANNEL_LABEL[f.channel])
+  if (f.confidence === 'low') parts.push(`low confidence (${f.reason ?? 'unverified'})`)
   if (f.jsonPath !== undefined) parts.push(f.jsonPath)
   if (f.endLine > f.line) parts.push(`to line ${f.endLine}`)
   if (f.tenant !== undefined) parts.push(`tenant ${f.tenant}`)
@@ -24,12 +37,15 @@ function where(f: ReportedFinding): string {
 }
 
 /**
- * One row per finding, grouped by input in the order the inputs were scanned, then by position.
+ * One row per finding: leaks of registered prompts (in a model output or a user message) first,
+ * then the rest; each part grouped by input in the order the inputs were scanned, then by position.
  */
 export function findingsTable(findings: readonly ReportedFinding[], options: {verified?: boolean} = {}): string {
   const order = new Map<string, number>()
   for (const f of findings) if (!order.has(f.path)) order.set(f.path, order.size)
-  const sorted = [...findings].sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.line - b.line || a.column - b.column)
+  const sorted = [...findings].sort(
+    (a, b) => Number(isPromptLeak(b)) - Number(isPromptLeak(a)) || (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.line - b.line || a.column - b.column,
+  )
   const row = (f: ReportedFinding): string[] => [`${pathLabel(f.path)}:${f.line}:${f.column}`, f.rule, f.masked, fingerprintPrefix(f.fingerprint), where(f)]
   // With --verify, what the provider said of each token (blank for values no provider can check).
   if (options.verified === true) {
@@ -59,7 +75,17 @@ export function scanSummary(report: ScanReport): string {
     stats.findings === 0
       ? `No findings in ${plural(stats.files, 'input')}`
       : `${plural(stats.findings, 'finding')} (${categories.join(', ')}; ${plural(stats.distinctValues, 'distinct value')}) in ${withFindings} of ${plural(stats.files, 'input')}`
-  const parts = [found, `${bytes(stats.bytes)}, ${plural(stats.lines, 'line')} in ${seconds(stats.durationMs)}`, `fingerprints: ${stats.fingerprintScope}`]
+  const parts = [found]
+  if ((stats.lowConfidence ?? 0) > 0) parts.push(`${stats.lowConfidence ?? 0} of low confidence (failed checksum; they fail the scan only with --fail-on low)`)
+  const copies = stats.byChannel
+  if (copies !== undefined && stats.byCategory.prompt > 0) {
+    const leaks = copies['model-output'] + copies['user-message']
+    const expected = stats.expectedCopies ?? 0
+    parts.push(
+      `prompt copies: ${plural(leaks, 'leak')} (${copies['model-output']} in model output, ${copies['user-message']} in user messages), ${expected} in their own place${stats.expectedHidden === true ? ' (hidden)' : ''}`,
+    )
+  }
+  parts.push(`${bytes(stats.bytes)}, ${plural(stats.lines, 'line')} in ${seconds(stats.durationMs)}`, `fingerprints: ${stats.fingerprintScope}`)
   if (stats.skippedBinary > 0) parts.push(`${plural(stats.skippedBinary, 'binary file')} skipped`)
   if ((stats.skippedSpecial ?? 0) > 0) parts.push(`${plural(stats.skippedSpecial ?? 0, 'pipe, socket or device', 'pipes, sockets or devices')} in directories skipped`)
   if ((stats.skippedRepeated ?? 0) > 0) parts.push(`${plural(stats.skippedRepeated ?? 0, 'directory', 'directories')} already walked skipped`)

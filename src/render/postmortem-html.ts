@@ -3,7 +3,7 @@
  * requests (a Content-Security-Policy forbids them), every text escaped, printable.
  */
 import type {Postmortem, RecordedItem} from '../domain/postmortem.js'
-import {describeTenant, NO_TENANTS} from '../domain/postmortem.js'
+import {describePromptLeaks, describeTenant, NO_TENANTS} from '../domain/postmortem.js'
 import {METRIC_NAMES} from '../domain/metrics.js'
 import {formatDuration, formatTime} from '../domain/time.js'
 import {exhibitFacts} from './postmortem-md.js'
@@ -68,6 +68,7 @@ export function postmortemHtml(pm: Postmortem, options: {utc: boolean}): string 
 <h2 id="impact">Impact</h2>
 <ul><li>What leaked: classes ${esc(im.classes.join(', ') || '—')}; ${im.findings} findings (${esc(Object.entries(im.byCategory).map(([c, n]) => `${c} ${n}`).join(', ') || 'none recorded')})</li>
 ${im.prompts.length === 0 ? '' : `<li>Prompts found: ${esc(im.prompts.join(', '))}</li>`}
+${im.promptLeaks.length === 0 ? '' : `<li>Prompt copies outside their own place, by channel and tenant: ${esc(describePromptLeaks(im.promptLeaks))}</li>`}
 <li>Where: ${im.inputs.length === 0 ? 'no scanned inputs recorded' : im.inputs.map((x) => `<code>${esc(x)}</code>`).join(', ')}</li>
 <li>Tenants: ${im.tenants.length === 0 ? esc(NO_TENANTS) : im.tenants.map((x) => esc(describeTenant(x))).join(', ')}</li></ul>
 ${credentials === '' ? '<p>No credentials or values captured.</p>' : `<table><thead><tr><th>rule</th><th>category</th><th>masked</th><th>fingerprint</th><th>occurrences</th><th>entry</th><th>shredded</th></tr></thead><tbody>${credentials}</tbody></table>`}

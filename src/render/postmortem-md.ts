@@ -3,7 +3,7 @@
  * record is kept on one line and table cells escape pipes.
  */
 import type {MetricLine, Postmortem, RecordedItem} from '../domain/postmortem.js'
-import {describeTenant, NO_TENANTS} from '../domain/postmortem.js'
+import {describePromptLeaks, describeTenant, NO_TENANTS} from '../domain/postmortem.js'
 import {METRIC_NAMES} from '../domain/metrics.js'
 import {formatDuration, formatTime} from '../domain/time.js'
 
@@ -42,6 +42,7 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
   out.push('## Impact', '')
   out.push(`- What leaked: classes ${im.classes.join(', ') || '—'}; ${im.findings} finding${im.findings === 1 ? '' : 's'} by category: ${Object.entries(im.byCategory).map(([c, n]) => `${c} ${n}`).join(', ') || 'none recorded'}`)
   if (im.prompts.length > 0) out.push(`- Prompts found: ${im.prompts.map(cell).join(', ')}`)
+  if (im.promptLeaks.length > 0) out.push(`- Prompt copies outside their own place, by channel and tenant: ${cell(describePromptLeaks(im.promptLeaks))}`)
   out.push(`- Where: ${im.inputs.length === 0 ? 'no scanned inputs recorded' : im.inputs.map((x) => `\`${x.replaceAll('`', "'")}\``).join(', ')}`)
   out.push(`- Credentials and values captured (masked): ${im.credentials.length === 0 ? 'none' : im.credentials.length}`)
   out.push(`- Tenants: ${im.tenants.length === 0 ? NO_TENANTS : im.tenants.map((x) => cell(describeTenant(x))).join(', ')}`, '')

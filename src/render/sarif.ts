@@ -84,13 +84,35 @@ function ruleName(id: string): string {
     .join('')
 }
 
+/**
+ * A known prompt's level follows its channel: a copy in a model output or a user message is the
+ * leak (error), one in its own place a note, one elsewhere (a tool result, outside an exchange) a
+ * warning.
+ */
+function levelOf(f: ReportedFinding): Level {
+  if (f.confidence === 'low') return 'note'
+  if (f.category !== 'prompt' || f.channel === undefined) return LEVEL[f.category]
+  if (f.channel === 'system') return 'note'
+  return f.channel === 'model-output' || f.channel === 'user-message' ? 'error' : 'warning'
+}
+
+const CHANNEL_TEXT: Record<NonNullable<ReportedFinding['channel']>, string> = {
+  'model-output': 'leaked in a model output',
+  'user-message': 'pasted in a user message',
+  'tool-result': 'in a tool result',
+  'outside-exchange': 'outside any exchange',
+  system: 'in its own place (expected)',
+}
+
 function message(f: ReportedFinding): string {
   const at = f.jsonPath === undefined ? '' : ` at ${f.jsonPath}`
   if (f.category === 'prompt') {
     const share = f.coverage === undefined ? '' : ` (${Math.round(f.coverage * 100)}% of it)`
-    return `Copy of the registered prompt "${f.promptName ?? '?'}"${share}${at}.`
+    const channel = f.channel === undefined ? '' : `, ${CHANNEL_TEXT[f.channel]}`
+    return `Copy of the registered prompt "${f.promptName ?? '?'}"${share}${at}${channel}.`
   }
-  return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.`
+  const low = f.confidence === 'low' ? ` Low confidence: ${f.reason ?? 'unverified'}.` : ''
+  return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.${low}`
 }
 
 export function toSarif(report: ScanReport, options: {toolVersion: string; rules?: readonly RuleDescriptor[]}): SarifLog {
@@ -124,11 +146,14 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
     if (f.promptName !== undefined) properties.promptName = f.promptName
     if (f.coverage !== undefined) properties.coverage = f.coverage
     if (f.tenant !== undefined) properties.tenant = f.tenant
+    if (f.channel !== undefined) properties.channel = f.channel
+    if (f.confidence !== undefined) properties.confidence = f.confidence
+    if (f.reason !== undefined) properties.reason = f.reason
     if (f.verification !== undefined) properties.verification = f.verification
     return {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule) ?? 0,
-      level: LEVEL[f.category],
+      level: levelOf(f),
       message: {text: message(f)},
       locations: [
         {physicalLocation: {artifactLocation: artifactLocation(f.path), region: {startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(1, f.endColumn)}}},

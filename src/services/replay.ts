@@ -6,6 +6,7 @@
  * the real values, and the model outputs; under a key of its own, so it can be shredded alone).
  */
 import {createHash, randomBytes} from 'node:crypto'
+import {gunzipSync} from 'node:zlib'
 import type {Exchange, Segment} from '../domain/replay/exchange.js'
 import {canonicalExchange, ExchangeFormatError, parseExchange, project, segmentsOf} from '../domain/replay/exchange.js'
 import type {Channel, Evidence, Verdict} from '../domain/replay/oracle.js'
@@ -105,7 +106,19 @@ async function readAll(chunks: AsyncIterable<Uint8Array>, id: string): Promise<s
     if (size > MAX_EXCHANGE_BYTES) throw new UserError('invalid-input', `Evidence ${id} is larger than ${MAX_EXCHANGE_BYTES / 1024 / 1024} MiB: too large to be one captured exchange.`)
     parts.push(c)
   }
-  return Buffer.concat(parts).toString('utf8')
+  const bytes = Buffer.concat(parts)
+  // A gzip exhibit (by its magic bytes, whatever its name, as `pl scan` reads it) is replayed decompressed.
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.toString('utf8')
+  try {
+    return gunzipSync(bytes, {maxOutputLength: MAX_EXCHANGE_BYTES}).toString('utf8')
+  } catch (error) {
+    const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError
+    throw new UserError(
+      'invalid-input',
+      tooLarge ? `Evidence ${id} decompresses to more than ${MAX_EXCHANGE_BYTES / 1024 / 1024} MiB: too large to be one captured exchange.` : `Evidence ${id} is a gzip file that cannot be decompressed (${(error as Error).message}).`,
+      {cause: error},
+    )
+  }
 }
 
 function netAllowance(model: ModelKind, baseUrl: string | undefined): {host: string; port: number} | undefined {

@@ -9,6 +9,7 @@ import {UserError} from '../../errors.js'
 import type {CapturedDetails, EvidenceDetails, RunbookAnswerDetails} from '../../services/evidence/lookup.js'
 import {revealEvidence} from '../../services/evidence/reveal.js'
 import {showEvidence} from '../../services/evidence/show.js'
+import {SNIFF, textKind} from '../../services/scan/text-kind.js'
 import {bytes, when} from '../../render/format.js'
 
 /** A new file, mode 0600, never an existing one. */
@@ -24,7 +25,7 @@ function createExclusive(path: string): Promise<WriteStream> {
 
 export default class EvidenceShow extends BaseCommand {
   static override summary = "Show an exhibit's metadata; with --reveal, its content (the reveal is recorded)."
-  static override description = `Without --reveal only metadata is shown. --reveal writes the decrypted content to standard output, or to --out FILE (created 0600, never overwritten); every reveal is appended to the incident first: who saw what, when, and where it went.
+  static override description = `Without --reveal only metadata is shown. --reveal writes the decrypted content to standard output, or to --out FILE (created 0600, never overwritten); binary content (a .gz exhibit) is not written to a terminal: pass --out FILE or pipe it; every reveal is appended to the incident first: who saw what, when, and where it went.
 
 A raw value captured by \`pl scan --incident\` (listed under "Captured values" by \`pl evidence list\`) is shown by rule, category, masked form and fingerprint prefix; a password answer typed into a runbook step (listed under "Runbook answers") by runbook and step. Neither is ever revealed.`
   static override examples = [
@@ -66,9 +67,16 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
     const file = flags.out ? await createExclusive(flags.out) : undefined
     let e: EvidenceDetails
     try {
-      e = await revealEvidence(session, args.evidence, to, async (chunks) => {
-        await pipeline(Readable.from(chunks), file ?? process.stdout, {end: Boolean(file)})
-      })
+      e = await revealEvidence(
+        session,
+        args.evidence,
+        to,
+        async (chunks) => {
+          await pipeline(Readable.from(chunks), file ?? process.stdout, {end: Boolean(file)})
+        },
+        // Binary content (a .gz exhibit) would garble a terminal: it goes to a file or a pipe.
+        file === undefined && process.stdout.isTTY === true ? binaryForTerminal : undefined,
+      )
     } catch (error) {
       if (file && flags.out) {
         file.destroy()
@@ -98,4 +106,13 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
     else if (c.shredded) this.log(`  SHREDDED ${when(c.shreddedAt, utc)} by ${c.shreddedBy ?? '?'}${c.shredReason ? ` (${c.shredReason})` : ''}: value unrecoverable`)
     else this.log(`  value: encrypted under its own key; never shown. A runbook's {{ secrets.${c.rule ?? 'RULE'} }} hands it to a provider; \`pl evidence shred ${c.id}\` destroys it`)
   }
+}
+
+/** The refusal to write an exhibit's binary content (gzip, or not text) to a terminal. */
+function binaryForTerminal(head: Uint8Array, e: EvidenceDetails): UserError | undefined {
+  const gzip = head[0] === 0x1f && head[1] === 0x8b
+  if (!gzip && textKind(head.subarray(0, SNIFF)).kind !== 'binary') return undefined
+  return new UserError('usage', `${e.id} is ${gzip ? 'gzip-compressed' : 'binary'}: pl does not write binary content to a terminal.`, {
+    hints: [`Write it to a file: pl evidence show ${e.id} --reveal --out FILE`, gzip ? `Or read it decompressed: pl evidence show ${e.id} --reveal | zcat` : `Or pipe it: pl evidence show ${e.id} --reveal | xxd | less`],
+  })
 }

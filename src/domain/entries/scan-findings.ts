@@ -30,6 +30,8 @@ export interface StoredFinding {
   fingerprint?: string
   tenant?: string
   promptName?: string
+  /** For a known prompt: its channel (domain/replay/channel.ts); absent in scans before channels. */
+  channel?: string
 }
 
 /** A member of `secrets` as read back: readers have a fallback for every field. */
@@ -52,7 +54,7 @@ export interface StoredScanFindings {
   secrets?: StoredScanSecret[]
 }
 
-const finding = object({}, {rule: aString, category: aString, path: aString, line: aNumber, column: aNumber, masked: aString, fingerprint: aString, tenant: aString, promptName: aString})
+const finding = object({}, {rule: aString, category: aString, path: aString, line: aNumber, column: aNumber, masked: aString, fingerprint: aString, tenant: aString, promptName: aString, channel: aString})
 const secret = object({}, {fingerprint: aString, rule: aString, category: aString, masked: aString, keyId: aString, entry: aNumber, occurrences: aNumber, earlier: aBoolean})
 
 export const scanFindings: KindSpec<'scan.findings'> = {

@@ -68,8 +68,8 @@ export class ExchangeFormatError extends Error {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 
 /** Splits a system prompt into sentences (the unit ddmin removes). */
 export function splitSentences(text: string): string[] {
@@ -142,7 +142,8 @@ function pickParams(request: Record<string, unknown>): Record<string, unknown> {
   return params
 }
 
-function role(value: unknown): Role | 'system' | undefined {
+/** A message's role in the exchange model: OpenAI's `developer` is a system turn, `function` a tool turn. */
+export function role(value: unknown): Role | 'system' | undefined {
   if (value === 'system' || value === 'developer') return 'system'
   if (value === 'user' || value === 'assistant' || value === 'tool') return value
   if (value === 'function') return 'tool'

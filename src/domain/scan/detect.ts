@@ -186,10 +186,14 @@ function runRule({rule, pattern}: CompiledRule, view: string, offset: number, te
   }
 }
 
-/** Keeps, among overlapping hits, the one of highest priority (then the earliest, then the longest). */
+/**
+ * Keeps, among overlapping hits, the one of highest priority (then the earliest, then the
+ * longest); a low-confidence hit (a failed checksum) loses to any other, so it is only reported
+ * where nothing else is.
+ */
 export function resolveOverlaps(hits: RuleHit[]): RuleHit[] {
   if (hits.length < 2) return hits
-  hits.sort((a, b) => b.rule.priority - a.rule.priority || a.start - b.start || b.end - a.end)
+  hits.sort((a, b) => Number(a.confidence === 'low') - Number(b.confidence === 'low') || b.rule.priority - a.rule.priority || a.start - b.start || b.end - a.end)
   const kept: RuleHit[] = []
   for (const hit of hits) {
     // kept is sorted by start; find the first kept hit that ends after this one starts.

@@ -80,6 +80,9 @@ export function toFinding(detection: Detection, fingerprint: (raw: string) => st
   if (detection.promptName !== undefined) finding.promptName = detection.promptName
   if (detection.coverage !== undefined) finding.coverage = detection.coverage
   if (detection.tenant !== undefined) finding.tenant = detection.tenant
+  if (detection.channel !== undefined) finding.channel = detection.channel
+  if (detection.confidence !== undefined) finding.confidence = detection.confidence
+  if (detection.reason !== undefined) finding.reason = detection.reason
   return finding
 }
 

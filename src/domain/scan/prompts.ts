@@ -142,6 +142,8 @@ export class PromptIndex {
   /** Prompts that can never be matched (too short, or not distinctive), to be reported when they are loaded. */
   readonly unmatchable: readonly UnmatchablePrompt[]
   private readonly byHash = new Map<number, number[]>()
+  /** Shingles that occur more than once in one prompt: seeing one again does not mean a new copy began. */
+  private readonly repeated = new Set<number>()
   /** One bit per low 20 bits of an indexed hash: most scanned shingles are rejected by one array read. */
   private readonly filter = new Uint32Array(1 << 15)
 
@@ -161,6 +163,11 @@ export class PromptIndex {
     const perPrompt = prompts.map((p, id) => {
       if (duplicateOf[id] !== undefined) return new Set<number>()
       const all = shingles(p.text, k)
+      const seen = new Set<number>()
+      for (const h of all) {
+        if (seen.has(h)) this.repeated.add(h)
+        seen.add(h)
+      }
       return new Set(all.length <= fullUpTo ? all : winnow(all, window))
     })
     const seenIn = new Map<number, number>()
@@ -212,6 +219,11 @@ export class PromptIndex {
     return this.byHash.get(hash)
   }
 
+  /** Whether a shingle occurs more than once in some registered prompt. */
+  repeats(hash: number): boolean {
+    return this.repeated.has(hash)
+  }
+
   /** How many distinct fingerprints a region must contain to count as a copy of prompt `id`. */
   needed(id: number): number {
     const total = this.totals[id] ?? 0
@@ -234,7 +246,10 @@ export interface PromptHit {
   jsonPath?: string
 }
 
-/** The JSON path of a column of the line a piece belongs to, when the line is JSON. */
+/**
+ * The JSON path of a column of the line a piece belongs to, when the line is JSON. A copy never
+ * spans two JSON values: shingles are kept to the value their first word is in.
+ */
 export type Locate = (column: number) => string | undefined
 
 interface Region {
@@ -246,7 +261,8 @@ interface Region {
   endAbs: number
   lastWord: number
   matched: Set<number>
-  locate: Locate | undefined
+  /** The JSON value the copy sits in (undefined outside JSON). */
+  path: string | undefined
 }
 
 interface WordPosition {
@@ -270,6 +286,8 @@ export class PromptStream {
   private readonly open = new Map<number, Region>()
   /** Regions that qualified, held back while an overlapping region of another prompt is open. */
   private ready: PromptHit[] = []
+  /** In a long line located in increasing order only: the value of the last located shingle. */
+  private lastPath: string | undefined
   private readyAbs: Array<[number, number]> = []
 
   constructor(private readonly index: PromptIndex) {
@@ -278,8 +296,13 @@ export class PromptStream {
     this.positions = Array.from({length: this.k}, () => ({line: 0, start: 0, abs: 0, locate: undefined}))
   }
 
-  /** A piece of line `line` that starts at column offset `offset` of that line. */
-  feed(text: string, line: number, offset: number, locate?: Locate): PromptHit[] {
+  /**
+   * A piece of line `line` that starts at column offset `offset` of that line. With `locate`, a
+   * shingle whose first and last words sit in different JSON values is not counted, and a copy
+   * ends where the value it is in ends; `locateEnds: false` for a locate that can only be asked
+   * in increasing order (a long line read in windows): only first words are located.
+   */
+  feed(text: string, line: number, offset: number, locate?: Locate, locateEnds = true): PromptHit[] {
     const out: PromptHit[] = []
     const {k} = this
     forEachWord(text, (hash, start, wordEnd) => {
@@ -298,7 +321,14 @@ export class PromptStream {
       if (ids === undefined) return
       const first = this.positions[this.words % k]
       if (first === undefined) return
-      for (const id of ids) this.hit(id, first, line, offset + wordEnd, this.abs + wordEnd)
+      let path = first.locate?.(first.start)
+      if (!locateEnds) {
+        // A first word read in an earlier window cannot be located again: it is in the value
+        // the last located shingle was in.
+        if (path === undefined) path = this.lastPath
+        else this.lastPath = path
+      } else if (path !== undefined && locate !== undefined && locate(offset + start) !== path) return
+      for (const id of ids) this.hit(id, first, path, line, offset + wordEnd, this.abs + wordEnd)
     })
     this.abs += text.length
     this.closeIdle()
@@ -311,20 +341,36 @@ export class PromptStream {
     this.abs += 1
   }
 
-  /** Ends a unit of text that copies cannot span (for example one file); reports what is open. */
-  finish(): PromptHit[] {
+  /**
+   * Ends a record, a unit of text that copies cannot span (a JSON line, a JSON document, a log
+   * entry, a file): reports what is open, and the next words start new shingles.
+   */
+  cut(): PromptHit[] {
     const out: PromptHit[] = []
+    this.words = 0
+    this.lastPath = undefined
+    if (this.open.size === 0 && this.ready.length === 0) return out
     for (const [id, region] of this.open) this.report(id, region)
     this.open.clear()
     this.release(out, true)
-    this.words = 0
     return out
   }
 
-  private hit(id: number, first: WordPosition, line: number, end: number, endAbs: number): void {
+  /** Ends the input (one file): what is open is reported. */
+  finish(): PromptHit[] {
+    return this.cut()
+  }
+
+  /**
+   * A shingle of prompt `id` was seen. It extends the open region of that prompt when it is near,
+   * in the same JSON value, and not the start of another copy (a shingle the region already holds,
+   * once the region qualifies, unless the prompt itself repeats it); otherwise it starts a region.
+   */
+  private hit(id: number, first: WordPosition, path: string | undefined, line: number, end: number, endAbs: number): void {
     const region = this.open.get(id)
     const hash = shingleHash(this.ring, this.words % this.k, this.k, this.k)
-    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap) {
+    const again = region !== undefined && region.matched.has(hash) && !this.index.repeats(hash) && region.matched.size >= this.index.needed(id)
+    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && region.path === path && !again) {
       region.matched.add(hash)
       region.lastWord = this.words
       region.endLine = line
@@ -342,7 +388,7 @@ export class PromptStream {
       endAbs,
       lastWord: this.words,
       matched: new Set([hash]),
-      locate: first.locate,
+      path,
     })
   }
 
@@ -378,7 +424,7 @@ export class PromptStream {
   private report(id: number, region: Region): void {
     if (region.matched.size < this.index.needed(id)) return
     this.readyAbs.push([region.startAbs, region.endAbs])
-    const jsonPath = region.locate?.(region.start)
+    const jsonPath = region.path
     this.ready.push({
       ...(jsonPath === undefined ? {} : {jsonPath}),
       prompt: id,

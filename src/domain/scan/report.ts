@@ -3,6 +3,7 @@
  * renderers that print it (table, summary, SARIF) and the ledger entries that keep it. Never a raw
  * value: findings are masked and fingerprinted.
  */
+import type {Channel} from '../replay/channel.js'
 import type {UnmatchablePrompt} from './prompts.js'
 import type {Category} from './types.js'
 
@@ -36,6 +37,11 @@ export interface ReportedFinding {
   promptName?: string
   /** For known prompts: the fraction of the registered prompt found. */
   coverage?: number
+  /** For known prompts: where in an exchange the copy sits; `system` is its own place (a note, not a leak). */
+  channel?: Channel
+  /** `low` for a value in its provider's exact format that fails its checksum; `reason` says so. */
+  confidence?: 'low'
+  reason?: string
   /** With --verify, for tokens whose provider has a read-only check: what the provider said. */
   verification?: Verification
 }
@@ -77,6 +83,14 @@ export interface ScanReportStats extends ScanStats {
   distinctValues: number
   /** Registered prompts (`--prompts`). */
   prompts: number
+  /** With --prompts: copies of registered prompts by channel (those in `system`, their own place, are notes). */
+  byChannel?: Record<Channel, number>
+  /** Copies of registered prompts in their own place: counted, listed as notes (unless hidden). */
+  expectedCopies?: number
+  /** Set when --hide-expected left the copies in their own place out of `findings`. */
+  expectedHidden?: boolean
+  /** Findings of confidence `low` (a failed checksum), counted apart: they fail the scan only with --fail-on low. */
+  lowConfidence?: number
   /** `store`: fingerprints comparable across scans of this store; `ephemeral`: only within this run. */
   fingerprintScope: FingerprintScope
   /** Why a store exists but its key was not used (only then). */
@@ -120,3 +134,17 @@ export interface ScanReport {
   stats: ScanReportStats
   incident?: RecordedScan
 }
+
+/** A copy of a registered prompt in its own place (a system message, the request's instructions): a note, not a leak. */
+export const isExpectedCopy = (f: Pick<ReportedFinding, 'category' | 'channel'>): boolean => f.category === 'prompt' && f.channel === 'system'
+
+/** A copy of a registered prompt in a model output or a user message: the leak itself. */
+export const isPromptLeak = (f: Pick<ReportedFinding, 'category' | 'channel'>): boolean =>
+  f.category === 'prompt' && (f.channel === 'model-output' || f.channel === 'user-message')
+
+/**
+ * The findings that make `pl scan` exit non-zero: all but notes (copies of prompts in their own
+ * place) and, unless `failOnLow`, low-confidence ones.
+ */
+export const countsForExit = (f: Pick<ReportedFinding, 'category' | 'channel' | 'confidence'>, failOnLow = false): boolean =>
+  !isExpectedCopy(f) && (failOnLow || f.confidence !== 'low')

@@ -9,6 +9,8 @@ import type {Detector, RuleHit} from './detect.js'
 import {escapeView} from './detect.js'
 import {JsonPathCursor, jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
 import type {ValueSpan} from './json-path.js'
+import {ExchangeRecord, channelOfPath} from '../replay/channel.js'
+import type {Channel} from '../replay/channel.js'
 import {PromptStream} from './prompts.js'
 import type {PromptHit, PromptIndex} from './prompts.js'
 import {tenantOf} from '../tenant.js'
@@ -52,6 +54,7 @@ export class ScanSession {
   private reportedEnd = 0
   /** The JSON paths of the current long line, read window by window (when it starts like JSON). */
   private longLinePaths: JsonPathCursor | undefined
+  private longLinePromptPaths: JsonPathCursor | undefined
   private lineNo = 1
   private block: string[] = []
   private blockChars = 0
@@ -64,6 +67,8 @@ export class ScanSession {
   private documentFirstLine = 1
   /** The tenant a pretty-printed JSON document being scanned names (the document is one record). */
   private documentTenant: string | undefined
+  /** The pretty-printed JSON document being scanned, as the record that tells its copies' channels. */
+  private documentRecord: RecordChannels | undefined
   /** Tenants of recent lines that name one, for prompt copies reported after their first line. */
   private readonly lineTenants = new Map<number, string>()
   private finished = false
@@ -169,8 +174,16 @@ export class ScanSession {
     })
     this.lineNo -= lines.length
     this.documentFirstLine = this.lineNo
+    this.flushBlock(out)
+    if (this.prompts !== undefined) out.push(...this.promptDetections(this.prompts.cut()))
+    const starts = this.documentLineStarts
+    const firstLine = this.documentFirstLine
+    const exchange = new ExchangeRecord(whole)
+    this.documentRecord = {at: (line, column) => (starts[line - firstLine] ?? 0) + column, channelAt: (at) => exchange.channelAt(at)}
     for (const line of lines) this.addLine(line, out)
     this.flushBlock(out)
+    if (this.prompts !== undefined) out.push(...this.promptDetections(this.prompts.cut(), this.documentRecord))
+    this.documentRecord = undefined
     this.documentSpans = null
     this.documentTenant = undefined
   }
@@ -221,12 +234,21 @@ export class ScanSession {
       out.push(detection)
     }
     if (this.prompts !== undefined) {
+      // Records: in a document, the whole document (cut where it starts and ends); otherwise a
+      // JSON line is one record.
+      const inDocument = this.documentSpans !== null
       for (let i = 0; i < lines.length; i++) {
         const from = starts[i] ?? 0
+        const line = lines[i] ?? ''
+        const record = !inDocument && isJsonLine(line)
+        if (record) out.push(...this.promptDetections(this.prompts.cut()))
         const locate = (column: number): string | undefined => jsonPath(i, column)
         this.rememberTenant(first + i, tenant(first + i))
-        out.push(...this.promptDetections(this.prompts.feed(text.slice(from, from + (lines[i] ?? '').length), first + i, 0, locate)))
+        // The record whose roles tell the channel of a copy on this line (read only if there is one).
+        const exchange = inDocument ? this.documentRecord : record ? line : undefined
+        out.push(...this.promptDetections(this.prompts.feed(text.slice(from, from + line.length), first + i, 0, locate), exchange))
         this.prompts.newline()
+        if (record) out.push(...this.promptDetections(this.prompts.cut(), exchange))
       }
     }
   }
@@ -300,6 +322,9 @@ export class ScanSession {
     this.reportedEnd = 0
     this.longLinePaths = undefined
     this.prompts?.newline()
+    // A long JSON line is one record.
+    if (this.prompts !== undefined && this.longLinePromptPaths !== undefined) out.push(...this.promptDetections(this.prompts.cut()))
+    this.longLinePromptPaths = undefined
     this.lineNo++
   }
 
@@ -307,8 +332,14 @@ export class ScanSession {
   private scanWindow(window: string, cut: number, out: Detection[]): void {
     const view = escapeView(window)
     const offset = this.pendingOffset
-    // The line's start is in its first window: a JSON line gets its paths read as the windows pass.
-    if (offset === 0) this.longLinePaths = looksLikeJson(window) ? new JsonPathCursor() : undefined
+    // The line's start is in its first window: a JSON line gets its paths read as the windows pass
+    // (once for the rules' hits and once for the prompts', each asked in increasing order).
+    if (offset === 0) {
+      const json = looksLikeJson(window)
+      this.longLinePaths = json ? new JsonPathCursor() : undefined
+      this.longLinePromptPaths = json && this.prompts !== undefined ? new JsonPathCursor() : undefined
+      if (this.prompts !== undefined && json) out.push(...this.promptDetections(this.prompts.cut()))
+    }
     const paths = this.longLinePaths
     for (const hit of this.detector.detect(view)) {
       const start = offset + hit.start
@@ -320,7 +351,11 @@ export class ScanSession {
       this.reportedEnd = Math.max(this.reportedEnd, offset + hit.end)
     }
     paths?.advance(window, offset, offset + cut)
-    if (this.prompts !== undefined) out.push(...this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset)))
+    if (this.prompts !== undefined) {
+      const promptPaths = this.longLinePromptPaths
+      const locate = promptPaths === undefined ? undefined : (column: number): string | undefined => promptPaths.pathAt(window, offset, column)
+      out.push(...this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset, locate, false)))
+    }
   }
 
   /**
@@ -337,7 +372,15 @@ export class ScanSession {
     }
   }
 
-  private promptDetections(hits: readonly PromptHit[]): Detection[] {
+  /**
+   * Known-prompt detections from the stream's hits. `exchange` is the JSON record the hits are in
+   * (the document, or the text of a JSON line), read for the roles that tell a copy's channel; a
+   * copy outside JSON is outside any exchange, and one in a line too long to parse whole gets the
+   * channel its JSON path tells.
+   */
+  private promptDetections(hits: readonly PromptHit[], exchange?: RecordChannels | string): Detection[] {
+    if (hits.length === 0) return []
+    const record = typeof exchange === 'string' ? lineRecord(exchange) : exchange
     return hits.map((hit) => {
       const detection: Detection = {
         rule: 'known-prompt',
@@ -355,9 +398,44 @@ export class ScanSession {
       if (hit.jsonPath !== undefined) detection.jsonPath = hit.jsonPath
       const owner = this.lineTenants.get(hit.line)
       if (owner !== undefined) detection.tenant = owner
+      detection.channel = hit.jsonPath === undefined ? 'outside-exchange' : record === undefined ? channelOfPath(hit.jsonPath) : record.channelAt(record.at(hit.line, hit.start))
       return detection
     })
   }
+}
+
+/** A JSON record: where a line's column is in its text, and the channel of a copy at an offset of it. */
+interface RecordChannels {
+  at: (line: number, column: number) => number
+  channelAt: (at: number) => Channel
+}
+
+/** A JSON line as a record: parsed only when a copy is found on it. */
+function lineRecord(line: string): RecordChannels {
+  let exchange: ExchangeRecord | undefined
+  return {
+    at: (_line, column) => column,
+    channelAt: (at) => (exchange ??= new ExchangeRecord(line)).channelAt(at),
+  }
+}
+
+/**
+ * Whether a line is a JSON record by itself (it opens and closes like a JSON value), which a prompt
+ * copy cannot run into or out of. Plain lines continue the text before them, so a prompt re-wrapped
+ * over plain log lines (a streamed reply logged in chunks) is still one copy.
+ */
+function isJsonLine(line: string): boolean {
+  let i = 0
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++
+  const open = line.charCodeAt(i)
+  return (open === 123 && closes(line, 125)) || (open === 91 && closes(line, 93))
+}
+
+/** Whether the line's last character other than a space or tab is `close` (a JSON line's closing bracket). */
+function closes(line: string, close: number): boolean {
+  let i = line.length - 1
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--
+  return line.charCodeAt(i) === close
 }
 
 /** A first line that opens JSON but is not a whole JSON value starts a pretty-printed document. */
@@ -366,7 +444,7 @@ export function startsJsonDocument(line: string): boolean {
 }
 
 function ruleDetection(hit: RuleHit, line: number, start: number, end: number): Detection {
-  return {
+  const detection: Detection = {
     rule: hit.rule.id,
     category: hit.rule.category,
     line,
@@ -376,6 +454,9 @@ function ruleDetection(hit: RuleHit, line: number, start: number, end: number): 
     length: hit.end - hit.start,
     secret: hit.secret,
   }
+  if (hit.confidence !== undefined) detection.confidence = hit.confidence
+  if (hit.reason !== undefined) detection.reason = hit.reason
+  return detection
 }
 
 function lineIndex(starts: readonly number[], offset: number): number {

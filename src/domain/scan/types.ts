@@ -1,3 +1,5 @@
+import type {Channel} from '../replay/channel.js'
+
 export type Category = 'secret' | 'pii' | 'prompt'
 
 /**
@@ -28,6 +30,11 @@ export interface Finding {
   coverage?: number
   /** The tenant the record it was found in names (domain/tenant.ts). */
   tenant?: string
+  /** For `prompt` findings: where in an exchange the copy sits (domain/replay/channel.ts). */
+  channel?: Channel
+  /** Set to `low` for a value in a provider's exact format that fails its checksum, with the reason. */
+  confidence?: 'low'
+  reason?: string
 }
 
 /** A hit before it is made safe: `secret` is the canonical value that gets fingerprinted. */
@@ -37,6 +44,9 @@ export interface Hit {
   end: number
   secret: string
   masked: string
+  /** A value in the rule's exact format that fails its checksum: reported, but as `low`, with why. */
+  confidence?: 'low'
+  reason?: string
 }
 
 /**
@@ -63,6 +73,11 @@ export interface Rule {
   readonly pattern: RegExp
   /** Higher wins when two hits overlap (provider rules over generic ones over PII). */
   readonly priority: number
+  /**
+   * The rule checks the provider's checksum: a value in the exact format that fails it is still
+   * reported, with confidence `low` and the reason (docs/scanning.md lists these rules).
+   */
+  readonly checksum?: boolean
   /** Turns a regex match into a hit, or returns null to reject it. `text` is the whole scanned text. */
   readonly validate: (match: RegExpExecArray, text: string) => Hit | null
 }
@@ -89,4 +104,7 @@ export interface Detection {
   promptName?: string
   coverage?: number
   tenant?: string
+  channel?: Channel
+  confidence?: 'low'
+  reason?: string
 }

@@ -14,13 +14,16 @@ import {answerDetails, capturedDetails, evidenceDetails, findRow} from './lookup
 
 /**
  * Streams an exhibit's plaintext to `sink`. The reveal is recorded (who, when, where to) before a
- * single byte is written, so an interrupted reveal is still on the record.
+ * single byte is written, so an interrupted reveal is still on the record. `refuse` sees the
+ * first decrypted bytes first: an error it returns is thrown and nothing is recorded or written
+ * (binary content for a terminal).
  */
 export async function revealEvidence(
   session: SessionOptions,
   id: string,
   to: string,
   sink: (chunks: AsyncIterable<Uint8Array>) => Promise<void>,
+  refuse?: (head: Uint8Array, details: EvidenceDetails) => UserError | undefined,
 ): Promise<EvidenceDetails> {
   return withLedger(session, async (ledger) => {
     const row = findRow(ledger, id)
@@ -45,6 +48,15 @@ export async function revealEvidence(
     const details = evidenceDetails(ledger, row)
     if (details.shredded || !ledger.hasKey(row.keyId)) {
       throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; its content cannot be recovered.`)
+    }
+    if (refuse !== undefined) {
+      // The first chunk only, its reader closed again before anything is appended (the store
+      // cannot write while a read is open).
+      const head = ledger.readBlob(row.keyId, row.blob!)[Symbol.asyncIterator]()
+      const first = await head.next()
+      await head.return?.(undefined)
+      const refusal = first.done === true ? undefined : refuse(first.value, details)
+      if (refusal !== undefined) throw refusal
     }
     ledger.append([{incident: row.incident, kind: 'evidence.revealed', keyId: incidentKey(ledger, row.incident), body: {evidence: evidenceId(row.seq), to}}])
     ledger.checkpoint()

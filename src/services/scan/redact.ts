@@ -131,7 +131,7 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
       }
     }
     const reader = createReadStream(input)
-    const redactor = new LineRedactor(byLine)
+    const redactor = new LineRedactor(byLine, input)
     const sink = createWriteStream(tmpOut, {flags: 'wx', mode: 0o600})
     if (gzip) await pipeline(reader, createGunzip(), redactor, createGzip(), sink)
     else await pipeline(reader, redactor, sink)

@@ -1,4 +1,6 @@
 /** From what the reader located to what pl reports: findings as reported, and the report's statistics. */
+import {CHANNELS} from '../../domain/replay/channel.js'
+import type {Channel} from '../../domain/replay/channel.js'
 import type {UnmatchablePrompt} from '../../domain/scan/prompts.js'
 import type {ReportedFinding, ScanReportStats, ScanStats, UnmatchableNote} from '../../domain/scan/report.js'
 import type {Category} from '../../domain/scan/types.js'
@@ -22,21 +24,34 @@ export function toReported(f: LocatedFinding): ReportedFinding {
   if (f.promptName !== undefined) out.promptName = f.promptName
   if (f.tenant !== undefined) out.tenant = f.tenant
   if (f.coverage !== undefined) out.coverage = f.coverage
+  if (f.channel !== undefined) out.channel = f.channel
+  if (f.confidence !== undefined) out.confidence = f.confidence
+  if (f.reason !== undefined) out.reason = f.reason
   return out
 }
 
 export function reportStats(findings: readonly ReportedFinding[], stats: ScanStats, prompts: number, key: FingerprintKey): ScanReportStats {
   const byCategory: Record<Category, number> = {secret: 0, pii: 0, prompt: 0}
   for (const f of findings) byCategory[f.category]++
+  const copies = prompts === 0 ? {} : promptCopies(findings)
   return {
     ...stats,
     findings: findings.length,
     byCategory,
     distinctValues: new Set(findings.map((f) => f.fingerprint)).size,
     prompts,
+    lowConfidence: findings.filter((f) => f.confidence === 'low').length,
+    ...copies,
     fingerprintScope: key.scope,
     ...(key.note === undefined ? {} : {fingerprintNote: key.note}),
   }
+}
+
+/** Copies of registered prompts by channel, and how many are in their own place. */
+function promptCopies(findings: readonly ReportedFinding[]): {byChannel: Record<Channel, number>; expectedCopies: number} {
+  const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>
+  for (const f of findings) if (f.channel !== undefined) byChannel[f.channel]++
+  return {byChannel, expectedCopies: byChannel.system}
 }
 
 export function unmatchableNotes(prompts: readonly UnmatchablePrompt[]): {unmatchablePrompts?: UnmatchableNote[]} {

@@ -108,11 +108,25 @@ describe('provider secrets', () => {
     assertFound(`TWILIO_AUTH_TOKEN=${token}`, 'twilio-auth-token', token)
   })
 
-  it('hard negatives: bad checksums, placeholders, look-alikes', () => {
+  it('a token in its exact format whose checksum fails: reported with confidence low and the reason, not dropped', () => {
     const rng = new Rng(14)
-    for (let i = 0; i < 20; i++) assertClean(`token ${githubTokenBadChecksum(rng)}`)
+    for (let i = 0; i < 20; i++) {
+      const bad = githubTokenBadChecksum(rng)
+      const found = assertFound(`token ${bad}`, 'github-token', bad)
+      assert.equal(found.confidence, 'low')
+      assert.equal(found.reason, 'checksum fails: a truncated copy, an example, or a test value')
+    }
     const npmBad = npmToken(rng)
-    assertClean(`npm ${npmBad.slice(0, -1)}${npmBad.endsWith('A') ? 'B' : 'A'}`)
+    const wrong = `${npmBad.slice(0, -1)}${npmBad.endsWith('A') ? 'B' : 'A'}`
+    assert.equal(assertFound(`npm ${wrong}`, 'npm-token', wrong).confidence, 'low')
+    assert.equal(assertFound(`token ${githubToken(rng)}`, 'github-token').confidence, undefined, 'a valid checksum is of full confidence')
+    // Where another rule reports the same value with full confidence, that finding stands alone.
+    const assigned = scan(`GITHUB_TOKEN=${githubTokenBadChecksum(rng)}`)
+    assert.ok(assigned.every((f) => f.confidence === undefined || f.rule === 'github-token'))
+    assert.ok(assigned.length <= 1)
+  })
+
+  it('hard negatives: placeholders, look-alikes', () => {
     assertClean('OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')
     assertClean('OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')
     assertClean('key: <YOUR_API_KEY> token: ${API_KEY} password=changeme secret: "{{ vault.secret }}"')

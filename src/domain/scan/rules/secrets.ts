@@ -19,6 +19,9 @@ function randomBody(body: string, minEntropy = 3.5): boolean {
   return !isPlaceholder(body) && entropy(body) >= minEntropy && charClasses(body) >= 2
 }
 
+/** Why a token in its provider's exact format whose checksum fails is reported with low confidence. */
+export const CHECKSUM_FAILS = 'checksum fails: a truncated copy, an example, or a test value'
+
 function prefixed(
   id: string,
   description: string,
@@ -26,17 +29,22 @@ function prefixed(
   pattern: RegExp,
   accept: (value: string, match: RegExpExecArray) => boolean,
   maskPrefix = (value: string) => keywords.find((k) => value.startsWith(k)) ?? '',
+  /** The provider's checksum: a value `accept` takes that fails it is a low-confidence hit. */
+  checksum?: (value: string) => boolean,
 ): Rule {
   return {
     id,
     category: 'secret',
     description,
     keywords,
-      pattern,
+    pattern,
     priority: PROVIDER,
+    ...(checksum === undefined ? {} : {checksum: true}),
     validate(match) {
       const value = match[0]
-      return accept(value, match) ? tokenHit(match, maskPrefix(value)) : null
+      if (!accept(value, match)) return null
+      const hit = tokenHit(match, maskPrefix(value))
+      return checksum === undefined || checksum(value) ? hit : {...hit, confidence: 'low', reason: CHECKSUM_FAILS}
     },
   }
 }
@@ -109,6 +117,8 @@ const githubClassic = prefixed(
   'GitHub token (classic format, checksum verified)',
   ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
   /\bgh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+  (value) => randomBody(value.slice(4), 3),
+  undefined,
   (value) => hasBase62Crc(value.slice(4)),
 )
 
@@ -241,6 +251,8 @@ const npm = prefixed(
   'npm access token (checksum verified)',
   ['npm_'],
   /\bnpm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+  (value) => randomBody(value.slice(4), 3),
+  undefined,
   (value) => hasBase62Crc(value.slice(4)),
 )
 

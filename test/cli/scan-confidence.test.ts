@@ -1,0 +1,60 @@
+/**
+ * A GitHub token whose checksum fails (a truncated, mistyped or example copy) is shown, not
+ * dropped: confidence low with the reason, counted apart, exit 0 unless --fail-on low.
+ */
+import assert from 'node:assert/strict'
+import {writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {after, before, describe, it} from 'node:test'
+import {runJson, runPl, tempStore} from '../helpers/cli.js'
+import type {TestStore} from '../helpers/cli.js'
+import {Rng, githubToken, githubTokenBadChecksum} from '../fixtures/scan/fakes.js'
+import type {ScanReport} from '../../src/domain/scan/report.js'
+import type {SarifLog} from '../../src/render/sarif.js'
+
+describe('pl scan: lower-confidence findings', () => {
+  let t: TestStore
+  let env: Record<string, string>
+  let file: string
+  const rng = new Rng(21)
+  const bad = githubTokenBadChecksum(rng)
+
+  before(() => {
+    t = tempStore('pl-confidence-')
+    env = {PL_HOME: join(t.dir, 'home'), PL_ACTOR: 'tester@test'}
+    file = join(t.dir, 'app.log')
+    writeFileSync(file, `2026-11-20T13:02:00Z WARN deploy used token ${bad} from the README\n`)
+  })
+  after(() => t.cleanup())
+
+  it('a checksum-failing token is reported with confidence low and the reason, and does not fail the scan', async () => {
+    const r = await runJson<ScanReport>(['scan', file], {env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.json.findings.length, 1)
+    assert.deepEqual(
+      {rule: r.json.findings[0]?.rule, confidence: r.json.findings[0]?.confidence, reason: r.json.findings[0]?.reason},
+      {rule: 'github-token', confidence: 'low', reason: 'checksum fails: a truncated copy, an example, or a test value'},
+    )
+    assert.equal(r.json.stats.lowConfidence, 1)
+    assert.ok(!JSON.stringify(r.json).includes(bad), 'the value is never printed')
+
+    const table = await runPl(['scan', file], {env})
+    assert.equal(table.code, 0)
+    assert.match(table.stdout, /github-token .*low confidence \(checksum fails: a truncated copy, an example, or a test value\)/)
+    assert.match(table.stderr, /1 of low confidence/)
+
+    const sarif = JSON.parse((await runPl(['scan', file, '--format', 'sarif'], {env})).stdout) as SarifLog
+    assert.equal(sarif.runs[0]?.results[0]?.level, 'note')
+    assert.equal(sarif.runs[0]?.results[0]?.properties.confidence, 'low')
+  })
+
+  it('--fail-on low makes it fail the scan; a valid token fails it without', async () => {
+    assert.equal((await runPl(['scan', file, '--fail-on', 'low'], {env})).code, 1)
+    const good = join(t.dir, 'good.log')
+    writeFileSync(good, `token ${githubToken(rng)}\n`)
+    const r = await runJson<ScanReport>(['scan', good], {env})
+    assert.equal(r.code, 1)
+    assert.equal(r.json.findings[0]?.confidence, undefined)
+    assert.equal((await runPl(['scan', file, '--fail-on', 'medium'], {env})).code, 2)
+  })
+})
