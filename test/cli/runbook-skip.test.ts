@@ -166,7 +166,9 @@ describe('pl runbook run: skip, done by hand, from', () => {
     assert.equal(readFileSync(out, 'utf8'), 'connector: logs-sink\n')
     assert.equal(statSync(out).mode & 0o777, 0o600)
     assert.match(dry.stderr, /replay them with --answers/)
-    const seen = server.requests.length
+    // The preflight's GET of each address is not a provider action.
+    const actions = () => server.requests.filter((x) => x.path !== '/').length
+    const seen = actions()
     // No answers at all: the steps skipped need none, and neither does the step that reads one.
     const r = await runJson<Walk>(
       ['runbook', 'run', file, '--incident', incident, '--from', 'connector', '--skip', 'connector=nobody knows yet', '--done', 'contained=bob re-scanned the copies: clean'],
@@ -181,7 +183,7 @@ describe('pl runbook run: skip, done by hand, from', () => {
       ['contained', 'done-by-hand', 'bob re-scanned the copies: clean'],
     ])
     assert.deepEqual(r.json.marked, ['contained'])
-    assert.equal(server.requests.length, seen, 'no provider was called')
+    assert.equal(actions(), seen, 'no provider action was called')
     const recorded = await entries(t, incident)
     const pause = recorded.find((x) => x.kind === 'runbook.step' && x.body!.step === 'pause')!
     assert.equal(pause.body!.after, 'connector')

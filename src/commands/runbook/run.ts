@@ -114,6 +114,8 @@ function describe(e: WalkEvent): string {
       return `    ✔ answer to ${e.step.id} changed${e.redo.length > 0 ? `; done on the old answer (redo them if needed): ${e.redo.join(', ')}` : '; no completed step used the old answer'}${e.reopen.length > 0 ? `; now applies: ${e.reopen.join(', ')}` : ''}`
     case 'wait':
       return ''
+    case 'preflight':
+      return `Preflight — what this runbook's actions may need and is missing:\n${e.problems.map((p) => `  ! ${p.message}`).join('\n')}`
     case 'lease':
       return `Took the walk's lease from ${e.holder} (pid ${e.pid} on ${e.host}): ${e.why === 'dead' ? 'that process is gone' : e.why === 'expired' ? 'it had lapsed' : 'taken over (--take-over)'}.`
     case 'failed':

@@ -23,6 +23,8 @@ import {withLedger} from '../store-access.js'
 import {answersNeeded, givenAnswers} from './answers.js'
 import {incidentFacts, shreddedSecrets} from './facts.js'
 import {DEFAULT_LEASE_TTL_MS, WalkLease} from './lease.js'
+import type {PreflightProblem} from './preflight.js'
+import {preflight} from './preflight.js'
 import {preserve} from './preserve.js'
 
 export type WalkEvent =
@@ -33,6 +35,8 @@ export type WalkEvent =
   | {type: 'failed'; step: Step; message: string}
   | {type: 'lease'; holder: string; host: string; pid: number; why: LeaseEnd}
   | {type: 'reanswered'; step: Step; redo: string[]; reopen: string[]}
+  /** What the runbook's actions need and is missing (variables, unreachable addresses), before the first question. */
+  | {type: 'preflight'; problems: PreflightProblem[]}
   /** A provider request waiting (for a spinner), or undefined when it was answered. */
   | {type: 'wait'; wait: WaitInfo | undefined}
   | {type: 'would'; step: Step; what: string}
@@ -132,6 +136,9 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       const missing = missingAnswers(rb, state, ctxBase, given, options.yes, decisions)
       if (missing.length > 0) throw answersNeeded(missing, state, options.yes)
     }
+    // Preflight: what the actions may need, said before the first question (a dry run names unset variables only).
+    const check = await preflight(rb, session.env, {reachable: !options.dryRun, explicitOnly: true, timeoutMs: Math.min(timeoutMs, 2000)})
+    if (check.problems.length > 0) emit({type: 'preflight', problems: check.problems})
     // One walker at a time: the lease is taken before the first question (a dry run records nothing and takes none).
     const lease = options.dryRun
       ? undefined
