@@ -18,6 +18,7 @@ export type UserErrorCode =
   | 'no-passphrase'
   | 'wrong-passphrase'
   | 'key-shredded'
+  | 'runbook-held'
 
 /** A store that does not verify (`integrity`), or whose latest entries no checkpoint covers yet (`unsealed`). */
 export type IntegrityErrorCode = 'integrity' | 'unsealed'
@@ -45,6 +46,7 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   external: 8,
   integrity: 10,
   unsealed: 11,
+  'runbook-held': 12,
   bug: 70,
   cancelled: 130,
 }

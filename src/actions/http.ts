@@ -3,7 +3,7 @@
  * not processed), 5xx and timeouts retried only for requests that are safe to repeat, and failures
  * reported with the status and what to check — never with a credential or token.
  */
-import {ExternalError, UserError} from '../errors.js'
+import {CancelledError, ExternalError, UserError} from '../errors.js'
 import type {ActionContext} from './types.js'
 
 export interface HttpRequest {
@@ -49,24 +49,64 @@ function retryAfterMs(header: string | null): number {
   return Number.isFinite(at) ? Math.max(0, at - Date.now()) : 1000
 }
 
+/** Why a request got no answer, from the fetch error and its cause's code, in words and as a reason code. */
+export function connectionFailure(error: unknown, timeoutMs: number): {reason: 'timeout' | 'dns' | 'refused' | 'tls' | 'network'; text: string} {
+  const name = error instanceof Error ? error.name : ''
+  if (name === 'TimeoutError' || name === 'AbortError') return {reason: 'timeout', text: `timed out after ${timeoutMs} ms`}
+  const cause: unknown = error instanceof Error ? error.cause : undefined
+  const code = typeof cause === 'object' && cause !== null && typeof Reflect.get(cause, 'code') === 'string' ? String(Reflect.get(cause, 'code')) : ''
+  const host = typeof cause === 'object' && cause !== null && typeof Reflect.get(cause, 'hostname') === 'string' ? ` ${String(Reflect.get(cause, 'hostname'))}` : ''
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return {reason: 'dns', text: `could not connect: DNS name${host} not found (${code})`}
+  if (code === 'ECONNREFUSED') return {reason: 'refused', text: `could not connect: connection refused (${code})`}
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return {reason: 'timeout', text: `could not connect: connection timed out (${code})`}
+  if (/^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/.test(code) || (cause instanceof Error && /certificate|ssl|tls/i.test(cause.message))) {
+    return {reason: 'tls', text: `could not connect: TLS failure (${code || (cause as Error).message})`}
+  }
+  const detail = code || (cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error))
+  return {reason: 'network', text: `could not connect (${detail})`}
+}
+
 export async function http(ctx: ActionContext, req: HttpRequest): Promise<HttpResponse> {
   const where = `${req.method} ${new URL(req.url).pathname}`
+  const since = Date.now()
+  const wait = (attempt: number, pause?: string) => ctx.onWait?.({provider: req.provider, what: where, attempt, attempts: ATTEMPTS, since, ...(pause === undefined ? {} : {pause})})
+  try {
+    return await attempts(ctx, req, where, wait)
+  } finally {
+    ctx.onWait?.(undefined)
+  }
+}
+
+function cancelled(req: HttpRequest, where: string): CancelledError {
+  return new CancelledError(`Cancelled while waiting for ${req.provider} (${where}); the step is still pending and a rerun resumes at it.`)
+}
+
+async function attempts(ctx: ActionContext, req: HttpRequest, where: string, wait: (attempt: number, pause?: string) => void): Promise<HttpResponse> {
   let last = ''
+  const pause = async (ms: number, attempt: number, why: string) => {
+    wait(attempt, why)
+    await ctx.sleep(ms)
+    if (ctx.signal?.aborted) throw cancelled(req, where)
+  }
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    if (ctx.signal?.aborted) throw cancelled(req, where)
+    wait(attempt)
     let res: Response
     try {
+      const timeout = AbortSignal.timeout(ctx.timeoutMs)
       res = await fetch(req.url, {
         method: req.method,
         headers: {accept: 'application/json', ...(req.body === undefined ? {} : {'content-type': req.contentType ?? 'application/json'}), ...req.headers},
         ...(req.body === undefined ? {} : {body: JSON.stringify(req.body)}),
-        signal: AbortSignal.timeout(ctx.timeoutMs),
+        signal: ctx.signal ? AbortSignal.any([timeout, ctx.signal]) : timeout,
       })
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
-      last = timedOut ? `timed out after ${ctx.timeoutMs} ms` : `could not connect (${(error as Error).message})`
+      if (ctx.signal?.aborted) throw cancelled(req, where)
+      const failure = connectionFailure(error, ctx.timeoutMs)
+      last = failure.text
       if (req.idempotent && attempt < ATTEMPTS) continue
       throw new ExternalError(`${req.provider}: ${where} ${last}.`, {
-        details: {provider: req.provider, reason: timedOut ? 'timeout' : 'network'},
+        details: {provider: req.provider, reason: failure.reason},
         hints: [req.idempotent ? 'Retried; the provider did not answer.' : 'Not retried: repeating this request may not be safe. Check the provider, then run the runbook again; the step is still pending.'],
       })
     }
@@ -79,10 +119,10 @@ export async function http(ctx: ActionContext, req: HttpRequest): Promise<HttpRe
     }
     if (res.ok || req.accept?.includes(res.status)) return {status: res.status, json}
     if (res.status === 429) {
-      const wait = retryAfterMs(res.headers.get('retry-after'))
+      const waitMs = retryAfterMs(res.headers.get('retry-after'))
       last = `rate limited (429, Retry-After ${res.headers.get('retry-after') ?? 'not given'})`
-      if (wait <= ctx.maxRetryWaitMs && attempt < ATTEMPTS) {
-        await ctx.sleep(wait)
+      if (waitMs <= ctx.maxRetryWaitMs && attempt < ATTEMPTS) {
+        await pause(waitMs, attempt, `rate limited; retrying in ${Math.ceil(waitMs / 1000)} s`)
         continue
       }
       throw new ExternalError(`${req.provider}: ${where} was ${last}.`, {details: {provider: req.provider, status: 429}, hints: ['Wait, then run the runbook again; the step is still pending.']})
@@ -90,7 +130,7 @@ export async function http(ctx: ActionContext, req: HttpRequest): Promise<HttpRe
     if (res.status >= 500) {
       last = `failed with ${res.status}`
       if (req.idempotent && attempt < ATTEMPTS) {
-        await ctx.sleep(200 * attempt)
+        await pause(200 * attempt, attempt, `answered ${res.status}; retrying`)
         continue
       }
       throw new ExternalError(`${req.provider}: ${where} ${last}.`, {

@@ -30,8 +30,23 @@ export interface ActionContext {
   sleep(ms: number): Promise<void>
   /** Adds the items to the incident as evidence; returns their evidence ids. Throws on failure. */
   preserve(items: readonly PreserveItem[]): Promise<string[]>
+  /** Aborted when the responder cancels (Ctrl-C) while pl waits on a provider: the request stops, the step stays pending. */
+  signal?: AbortSignal
+  /** Told when a request starts waiting on a provider (for a spinner), and with undefined when it is answered. */
+  onWait?: (wait: WaitInfo | undefined) => void
   /** Appends an `action.result` entry for one stage, at once. `detail` must hold no secret. */
   record(stage: string, ok: boolean, detail: Record<string, unknown>): void
+}
+
+/** A request waiting on a provider: which, what, which attempt, since when (the first attempt), and why it pauses. */
+export interface WaitInfo {
+  provider: string
+  what: string
+  attempt: number
+  attempts: number
+  since: number
+  /** Set while pl waits before the next attempt (Retry-After, a backoff). */
+  pause?: string
 }
 
 export interface ActionProvider {

@@ -12,6 +12,7 @@ import type {NoteBody} from './entries/note.js'
 import type {StoredPostmortemInput} from './entries/postmortem-input.js'
 import type {StoredReplayCanaries} from './entries/replay-canaries.js'
 import type {StoredReplayResult} from './entries/replay-result.js'
+import type {StoredRunbookLease} from './entries/runbook-lease.js'
 import type {StoredRunbookSecret} from './entries/runbook-secret.js'
 import type {StoredRunbookStep} from './entries/runbook-step.js'
 import type {StoredScanFindings} from './entries/scan-findings.js'
@@ -55,6 +56,7 @@ export interface EntryBodies {
   'secret.captured': StoredSecretCaptured
   'runbook.step': StoredRunbookStep
   'runbook.secret': StoredRunbookSecret
+  'runbook.lease': StoredRunbookLease
   'action.result': StoredActionResult
   'replay.result': StoredReplayResult
   'replay.canaries': StoredReplayCanaries

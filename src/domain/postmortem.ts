@@ -80,6 +80,19 @@ export interface MetricLine {
 }
 
 
+/** A runbook step skipped by the responder, or done by hand, as the postmortem lists it. */
+export interface ContainmentStep {
+  runbook: string
+  step: string
+  action: string | null
+  provider: string | null
+  /** The reason of a skip, or the note of a completion by hand. */
+  text: string
+  seq: number
+  recordedAt: string
+  actor: string
+}
+
 export interface VerificationJson {
   ok: boolean
   entries: number
@@ -127,9 +140,19 @@ export interface Postmortem {
   timeline: {at: string; recordedAt: string; seq: number; kind: string; actor: string; phase: string | null; summary: string; superseded: boolean}[]
   metrics: Record<MetricName, MetricLine>
   warnings: string[]
-  containment: {contained: string | null; actions: RecordedItem[]}
+  containment: {
+    contained: string | null
+    actions: RecordedItem[]
+    /** Runbook steps the responder skipped (or that were skipped with a skipped input), still skipped. */
+    skipped: ContainmentStep[]
+    /** Runbook steps recorded as done by hand. */
+    byHand: ContainmentStep[]
+    /** Action items: a skipped revocation, pause or purge is an open risk. */
+    openRisks: string[]
+  }
   replay: {results: RecordedItem[]}
-  rootCause: {recorded: boolean; text: string | null; actionItems: string[]; seq: number | null; recordedAt: string | null; actor: string | null}
+  /** `source`: where the root cause text came from — the postmortem's own input, or a runbook walk's `root-cause` answer. */
+  rootCause: {recorded: boolean; text: string | null; actionItems: string[]; seq: number | null; recordedAt: string | null; actor: string | null; source: 'postmortem' | 'runbook' | null}
   appendix: {
     storeId: string
     entries: {seq: number; kind: string; recordedAt: string; hash: string}[]
@@ -332,17 +355,75 @@ function capturedValues(entries: readonly LedgerEntry[]): Postmortem['impact']['
   }))
 }
 
+const RISK: Readonly<Record<string, string>> = {
+  'revoke-token': 'the credential may still be live: revoke it and check it dead',
+  'pause-pipeline': 'the pipeline may still copy the leak onwards: pause it',
+  purge: 'copies of the leak may remain: purge them (preserve first)',
+}
+
+/**
+ * The latest skip or completion by hand of each runbook step (a step skipped, then done by hand,
+ * is done), and the open risks: each step still skipped whose action revokes, pauses or purges.
+ */
+function containmentSteps(entries: readonly LedgerEntry[]): Pick<Postmortem['containment'], 'skipped' | 'byHand' | 'openRisks'> {
+  const latest = new Map<string, {entry: LedgerEntry; body: NonNullable<LedgerEntry<'runbook.step'>['body']>}>()
+  for (const entry of entries) {
+    if (!isKind(entry, 'runbook.step') || entry.body === null) continue
+    const {body} = entry
+    if (body.status !== 'skipped' && body.status !== 'done') continue
+    latest.set(`${body.runbook ?? '?'}\0${body.step ?? '?'}`, {entry, body})
+  }
+  const skipped: ContainmentStep[] = []
+  const byHand: ContainmentStep[] = []
+  for (const {entry, body} of latest.values()) {
+    const item = (text: string): ContainmentStep => ({
+      runbook: body.runbook ?? '?',
+      step: body.step ?? '?',
+      action: body.action ?? null,
+      provider: body.provider ?? null,
+      text: oneLine(text),
+      seq: entry.seq,
+      recordedAt: iso(entry.ts),
+      actor: entry.actor,
+    })
+    if (body.status === 'skipped' && body.reason !== undefined) skipped.push(item(body.reason))
+    else if (body.status === 'done' && body.byHand === true) byHand.push(item(body.note ?? ''))
+  }
+  const openRisks = skipped.flatMap((s) => {
+    const risk = s.action === null ? undefined : RISK[s.action]
+    return risk === undefined ? [] : [`Open risk: step ${s.step} (${s.action}${s.provider === null ? '' : `/${s.provider}`}) of runbook ${s.runbook} was skipped (${s.text}); ${risk}. Then record it: pl runbook run ${s.runbook} --done ${s.step}=NOTE`]
+  })
+  return {skipped, byHand, openRisks}
+}
+
+/** The step id whose answer a runbook records as the root cause; the postmortem reuses it. */
+export const ROOT_CAUSE_STEP = 'root-cause'
+
+/** The latest root cause a runbook walk recorded (a text answer to a `root-cause` step), if any. */
+export function runbookRootCause(entries: readonly LedgerEntry[]): {text: string; entry: LedgerEntry} | undefined {
+  return entries
+    .flatMap((e) => (isKind(e, 'runbook.step') && e.body !== null && e.body.step === ROOT_CAUSE_STEP && e.body.status === 'answered' && typeof e.body.answer === 'string' && e.body.answer.trim() !== '' ? [{text: e.body.answer.trim(), entry: e}] : []))
+    .at(-1)
+}
+
 function rootCauseOf(entries: readonly LedgerEntry[]): Postmortem['rootCause'] {
   const latest = entries.flatMap((e) => (isKind(e, POSTMORTEM_INPUT_KIND) && e.body !== null ? [{entry: e, body: e.body}] : [])).at(-1)
-  if (latest === undefined) return {recorded: false, text: null, actionItems: [], seq: null, recordedAt: null, actor: null}
+  const fromRunbook = runbookRootCause(entries)
+  if (latest === undefined) {
+    // A root cause given in a runbook walk stands for the postmortem until one is written for it.
+    if (fromRunbook === undefined) return {recorded: false, text: null, actionItems: [], seq: null, recordedAt: null, actor: null, source: null}
+    const {entry} = fromRunbook
+    return {recorded: true, text: fromRunbook.text, actionItems: [], seq: entry.seq, recordedAt: iso(entry.ts), actor: entry.actor, source: 'runbook'}
+  }
   const {entry, body} = latest
   return {
     recorded: true,
-    text: body.rootCause ?? null,
+    text: body.rootCause ?? fromRunbook?.text ?? null,
     actionItems: [...(body.actionItems ?? [])],
     seq: entry.seq,
     recordedAt: iso(entry.ts),
     actor: entry.actor,
+    source: body.rootCause === undefined && fromRunbook !== undefined ? 'runbook' : 'postmortem',
   }
 }
 
@@ -406,6 +487,7 @@ export function buildPostmortem(src: PostmortemSources): Postmortem {
     containment: {
       contained: contained === undefined ? null : iso(contained.at),
       actions: src.entries.filter((e) => CONTAINMENT_KINDS.includes(e.kind)).map(recorded),
+      ...containmentSteps(src.entries),
     },
     replay: {results: src.entries.filter((e) => REPLAY_KINDS.includes(e.kind)).map(recorded)},
     rootCause: rootCauseOf(src.entries),

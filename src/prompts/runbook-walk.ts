@@ -44,3 +44,47 @@ export async function confirmStepAction(prompter: Prompter, action: {type: 'manu
     ? prompter.confirm({message: `Done? ${action.task}`, default: true})
     : prompter.confirm({message: `Go ahead: ${action.what}?`, default: false})
 }
+
+/** What the responder chose for a step that failed, was refused, or whose manual task is not done. */
+export type StepTroubleChoice = {choice: 'retry'} | {choice: 'skip'; reason: string} | {choice: 'by-hand'; note: string} | {choice: 'reanswer'; step: string} | {choice: 'stop'}
+
+export interface StepTrouble {
+  step: string
+  /** failed: the action threw; refused: "No" to the go-ahead; not-done: "No" to a manual task. */
+  kind: 'failed' | 'refused' | 'not-done'
+  /** The failure's message (kind failed). */
+  problem?: string
+  /** Earlier answers that can be changed ("change an earlier answer"), by step id, with how each is shown. */
+  answered?: readonly {step: string; shown: string}[]
+}
+
+const required = (what: string) => (v: string) => (v.trim().length > 0 ? true : `Enter ${what}; it is recorded.`)
+
+/**
+ * A step that failed or was refused never blocks the rest: retry it (or go ahead after all), skip
+ * it with a reason, record it as done by hand with a note, or stop with the step pending. A manual
+ * task not done yet is asked again, skipped, or left pending.
+ */
+export async function askStepTrouble(prompter: Prompter, t: StepTrouble): Promise<StepTroubleChoice> {
+  const message =
+    t.kind === 'failed' ? `Step ${t.step} failed: ${(t.problem ?? 'see above').replace(/\.$/, '')}. What now?` : t.kind === 'refused' ? `Step ${t.step} was not confirmed. What now?` : `Step ${t.step} is not done. What now?`
+  const first = t.kind === 'failed' ? 'Retry it now' : t.kind === 'refused' ? 'Go ahead after all' : 'Ask again'
+  const choice = await prompter.select({
+    message,
+    choices: [
+      {name: first, value: 'retry' as const},
+      {name: 'Skip it, with a reason (recorded; later steps go on)', value: 'skip' as const},
+      ...(t.kind === 'not-done' ? [] : [{name: 'Done by hand (record who did what)', value: 'by-hand' as const}]),
+      ...(t.answered !== undefined && t.answered.length > 0 ? [{name: 'Change an earlier answer, then retry', value: 'reanswer' as const}] : []),
+      {name: 'Stop here (the step stays pending; a rerun resumes at it)', value: 'stop' as const},
+    ],
+    default: t.kind === 'refused' ? 'skip' : 'retry',
+  })
+  if (choice === 'skip') return {choice, reason: (await prompter.input({message: `Why is ${t.step} skipped?`, validate: required('a reason')})).trim()}
+  if (choice === 'by-hand') return {choice, note: (await prompter.input({message: `Who did what for ${t.step}, and how?`, validate: required('a note')})).trim()}
+  if (choice === 'reanswer') {
+    const step = await prompter.select({message: 'Which answer?', choices: (t.answered ?? []).map((a) => ({name: `${a.step}: ${a.shown}`, value: a.step}))})
+    return {choice, step}
+  }
+  return {choice}
+}

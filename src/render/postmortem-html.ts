@@ -50,10 +50,14 @@ export function postmortemHtml(pm: Postmortem, options: {utc: boolean}): string 
   const events = pm.timeline
     .map((e) => `<tr${e.superseded ? ' class="muted"' : ''}><td>${esc(t(e.at, utc))}</td><td>${esc(t(e.recordedAt, utc))}</td><td>${e.seq}</td><td>${esc(e.kind)}</td><td>${esc(e.actor)}</td><td>${e.superseded ? '<s>' : ''}${esc(e.summary)}${e.superseded ? '</s>' : ''}</td></tr>`)
     .join('')
+  const stepList = (title: string, list: Postmortem['containment']['skipped']) =>
+    list.length === 0
+      ? ''
+      : `<p>${esc(title)}:</p><ul>${list.map((c) => `<li>${esc(c.runbook)} › ${esc(c.step)}${c.action === null ? '' : ` (${esc(c.action)}${c.provider === null ? '' : `/${esc(c.provider)}`})`}: ${esc(c.text)} <span class="muted">#${c.seq}, ${esc(c.actor)}, ${esc(t(c.recordedAt, utc))}</span></li>`).join('')}</ul>`
   const rc = pm.rootCause
   const rootCause = !rc.recorded
     ? '<p>Root cause: not recorded.</p><p>Action items: not recorded.</p>'
-    : `<p>Root cause: ${esc(rc.text ?? 'not recorded.')}</p>${rc.actionItems.length === 0 ? '<p>Action items: not recorded.</p>' : `<p>Action items:</p><ul>${rc.actionItems.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`}<p class="muted">Recorded as entry #${rc.seq} by ${esc(rc.actor ?? '?')} at ${esc(t(rc.recordedAt, utc))}.</p>`
+    : `<p>Root cause: ${esc(rc.text ?? 'not recorded.')}${rc.source === 'runbook' ? ' (as given in the runbook walk)' : ''}</p>${rc.actionItems.length === 0 ? '<p>Action items: not recorded.</p>' : `<p>Action items:</p><ul>${rc.actionItems.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`}<p class="muted">Recorded as entry #${rc.seq} by ${esc(rc.actor ?? '?')} at ${esc(t(rc.recordedAt, utc))}.</p>`
   const ap = pm.appendix
   const v = ap.verification
   const proofs = ap.proofs.map((p) => `<tr><td>${p.seq}</td><td>${esc(p.kind)}</td><td class="mono">${esc(p.hash)}</td><td>${p.leafIndex} / ${p.treeSize}</td><td class="mono">${p.path.map(esc).join(' ')}</td></tr>`).join('')
@@ -84,10 +88,11 @@ ${pm.warnings.length === 0 ? '' : `<ul>${pm.warnings.map((w) => `<li class="miss
 <h2 id="containment">Containment actions and results</h2>
 <p>Contained: ${esc(t(pm.containment.contained, utc))}</p>
 ${itemList(pm.containment.actions, utc, 'No containment actions recorded.')}
+${stepList('Skipped by the responder', pm.containment.skipped)}${stepList('Done by hand', pm.containment.byHand)}
 <h2 id="replay">Replay findings</h2>
 ${itemList(pm.replay.results, utc, 'No replay results recorded.')}
 <h2 id="root-cause">Root cause and action items</h2>
-${rootCause}
+${rootCause}${pm.containment.openRisks.length === 0 ? '' : `<p>Open risks (containment steps skipped):</p><ul>${pm.containment.openRisks.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`}
 <h2 id="appendix">Evidence appendix</h2>
 <p>Verification: <strong class="${v.ok ? 'met' : 'missed'}">${v.ok ? 'OK' : 'FAILED'}</strong> — ${v.entries} entries, ${v.checkpoints} signed checkpoints${v.firstBadEntry === null ? '' : `, first bad entry #${v.firstBadEntry}`}.</p>
 ${v.problems.length + v.warnings.length === 0 ? '' : `<ul>${[...v.problems.map((p) => `${p.code}: ${p.message}`), ...v.warnings.map((w) => `warning: ${w}`)].map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`}

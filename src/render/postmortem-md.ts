@@ -81,6 +81,10 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
   out.push(`Contained: ${t(pm.containment.contained, utc)}`, '')
   if (pm.containment.actions.length === 0) out.push('No containment actions recorded.', '')
   else out.push(...items(pm.containment.actions, utc), '')
+  const stepLine = (c: Postmortem['containment']['skipped'][number]) =>
+    `- ${cell(c.runbook)} › ${cell(c.step)}${c.action === null ? '' : ` (${cell(c.action)}${c.provider === null ? '' : `/${cell(c.provider)}`})`}: ${cell(c.text)} — #${c.seq}, ${cell(c.actor)}, ${t(c.recordedAt, utc)}`
+  if (pm.containment.skipped.length > 0) out.push('Skipped by the responder:', '', ...pm.containment.skipped.map(stepLine), '')
+  if (pm.containment.byHand.length > 0) out.push('Done by hand:', '', ...pm.containment.byHand.map(stepLine), '')
 
   out.push('## Replay findings', '')
   if (pm.replay.results.length === 0) out.push('No replay results recorded.', '')
@@ -90,11 +94,12 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
   const rc = pm.rootCause
   if (!rc.recorded) out.push('Root cause: not recorded.', '', 'Action items: not recorded.', '')
   else {
-    out.push(`Root cause: ${rc.text === null ? 'not recorded.' : cell(rc.text)}`, '')
+    out.push(`Root cause: ${rc.text === null ? 'not recorded.' : cell(rc.text)}${rc.source === 'runbook' ? ' (as given in the runbook walk)' : ''}`, '')
     out.push(rc.actionItems.length === 0 ? 'Action items: not recorded.' : 'Action items:', '')
     for (const a of rc.actionItems) out.push(`- [ ] ${cell(a)}`)
     out.push('', `Recorded as entry #${rc.seq} by ${cell(rc.actor ?? '?')} at ${t(rc.recordedAt, utc)}.`, '')
   }
+  if (pm.containment.openRisks.length > 0) out.push('Open risks (containment steps skipped):', '', ...pm.containment.openRisks.map((r) => `- [ ] ${cell(r)}`), '')
 
   const ap = pm.appendix
   const v = ap.verification

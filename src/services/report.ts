@@ -13,7 +13,7 @@ import type {LedgerEntry} from '../domain/entry.js'
 import type {PostmortemInputBody} from '../domain/entries/postmortem-input.js'
 import type {Postmortem} from '../domain/postmortem.js'
 import {inclusionProofs, SubtreeRoots} from '../domain/merkle.js'
-import {buildPostmortem, EXHIBIT_KINDS, POSTMORTEM_INPUT_KIND} from '../domain/postmortem.js'
+import {buildPostmortem, EXHIBIT_KINDS, POSTMORTEM_INPUT_KIND, runbookRootCause} from '../domain/postmortem.js'
 import {askPostmortemInput} from '../prompts/postmortem-input.js'
 import {toHex} from '../domain/bytes.js'
 import {checkpointToFile} from '../domain/checkpoint.js'
@@ -61,7 +61,8 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
       .prepare('SELECT key_id AS keyId FROM entries WHERE incident = ? AND kind = ? ORDER BY seq')
       .all(incident, POSTMORTEM_INPUT_KIND) as {keyId: string}[]
     const hasInput = recorded.some((r) => ledger.hasKey(r.keyId))
-    const input = given ?? (!hasInput && session.prompter.interactive ? await askPostmortemInput(session.prompter) : undefined)
+    const walked = runbookRootCause(ledger.rowsOfIncidentKind(incident, 'runbook.step').map((row) => ledger.decrypt(row)))
+    const input = given ?? (!hasInput && session.prompter.interactive ? await askPostmortemInput(session.prompter, walked === undefined ? {} : {rootCause: walked.text}) : undefined)
     if (input !== undefined) ledger.append([{incident, kind: POSTMORTEM_INPUT_KIND, keyId, body: input}])
     const checkpoint = ledger.checkpoint()
     // libsodium's AEAD beats node:crypto's per-call set-up once there are many small entries to open.

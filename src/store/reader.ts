@@ -78,6 +78,11 @@ export class Ledger {
     return (this.db.prepare('SELECT * FROM entries WHERE incident = ? ORDER BY seq').all(incident) as RawEntryRow[]).map(toRow)
   }
 
+  /** The incident's entries of one kind, in seq order. */
+  rowsOfIncidentKind(incident: string, kind: string): EntryRow[] {
+    return (this.db.prepare('SELECT * FROM entries WHERE incident = ? AND kind = ? ORDER BY seq').all(incident, kind) as RawEntryRow[]).map(toRow)
+  }
+
   /** Entries of a kind covered by the partial index (incident.opened, key.shredded). */
   rowsOfKind(kind: 'incident.opened' | 'key.shredded'): EntryRow[] {
     const sql =

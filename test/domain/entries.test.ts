@@ -186,12 +186,36 @@ const CASES: {[K in KnownKind]: KindCase} = {
       [{runbook: 'rb', step: 'ask', status: 'answered', answer: 3}, 'answer is a number, not a string, a boolean or a list of strings'],
       [{runbook: 'rb', step: 'pw', status: 'answered', secretEntry: '20'}, 'secretEntry is a string, not a number'],
       [{runbook: null, step: 'x'}, 'runbook is null, not a string'],
+      [{runbook: 'rb', step: 'x', status: 'done', byHand: 'yes'}, 'byHand is a string, not a boolean'],
+      [{runbook: 'rb', step: 'x', status: 'skipped', reason: 3}, 'reason is a number, not a string'],
     ],
     summaries: [
       [{runbook: 'rb', step: 'ask', status: 'answered', answer: true}, 'Runbook rb: step ask answered (true)'],
       [{runbook: 'rb', step: 'done', status: 'done', mark: 'contained'}, 'Runbook rb: step done done; marked contained'],
       [{runbook: 'rb', step: 'pw', status: 'answered', secretEntry: 20}, 'Runbook rb: step pw answered (answer kept under its own key)'],
+      [{runbook: 'rb', step: 'revoke', status: 'skipped', reason: 'GitHub API down', action: 'revoke-token', provider: 'github'}, 'Runbook rb: step revoke SKIPPED by the responder: GitHub API down'],
+      [{runbook: 'rb', step: 'when', status: 'skipped'}, 'Runbook rb: step when skipped'],
+      [{runbook: 'rb', step: 'pause', status: 'done', byHand: true, note: 'alice paused it in the UI', mark: 'contained'}, 'Runbook rb: step pause DONE BY HAND: alice paused it in the UI; marked contained'],
       [null, 'runbook.step: [content shredded]'],
+    ],
+  },
+  'runbook.lease': {
+    valid: [
+      {runbook: 'rb', event: 'taken', holder: 'alice@a', host: 'a', pid: 12, walk: 'w1', expiresAt: T},
+      {runbook: 'rb', event: 'taken', holder: 'bob@b', host: 'b', pid: 13, walk: 'w2', expiresAt: T, replaced: {holder: 'alice@a', host: 'a', pid: 12, walk: 'w1', why: 'dead'}},
+    ],
+    malformed: [
+      [{runbook: 'rb', event: 'stolen', holder: 'a', host: 'a', pid: 1, walk: 'w', expiresAt: T}, 'event is a string, not one of taken, renewed, released'],
+      [{runbook: 'rb', event: 'taken', holder: 'a', host: 'a', pid: '1', walk: 'w', expiresAt: T}, 'pid is a string, not a number'],
+    ],
+    summaries: [
+      [{runbook: 'rb', event: 'taken', holder: 'alice@a', host: 'a', pid: 12, walk: 'w1', expiresAt: T}, 'Runbook rb: walk lease taken by alice@a (pid 12 on a)'],
+      [
+        {runbook: 'rb', event: 'taken', holder: 'bob@b', host: 'b', pid: 13, walk: 'w2', expiresAt: T, replaced: {holder: 'alice@a', host: 'a', pid: 12, walk: 'w1', why: 'dead'}},
+        'Runbook rb: walk lease taken by bob@b (pid 13 on b), replacing alice@a (pid 12 on a): its process was gone',
+      ],
+      [{runbook: 'rb', event: 'released', holder: 'alice@a', host: 'a', pid: 12, walk: 'w1', expiresAt: T}, 'Runbook rb: walk lease released by alice@a (pid 12 on a)'],
+      [null, 'runbook.lease: [content shredded]'],
     ],
   },
   'runbook.secret': {

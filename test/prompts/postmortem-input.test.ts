@@ -29,4 +29,10 @@ describe('postmortem questions', () => {
     const p = new ScriptedPrompter([['input', ' '], ['input', '']])
     assert.equal(await askPostmortemInput(p), undefined)
   })
+
+  test('a root cause the runbook walk recorded is not asked again', async () => {
+    const p = new ScriptedPrompter([['input', 'Add a leak test'], ['input', '']])
+    assert.deepEqual(await askPostmortemInput(p, {rootCause: 'token pasted into a prompt template'}), {actionItems: ['Add a leak test']})
+    assert.deepEqual(p.asked.map((q) => q.message), ['Action item 1 (empty to finish):', 'Action item 2 (empty to finish):'])
+  })
 })

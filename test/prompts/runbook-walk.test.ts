@@ -2,7 +2,7 @@
 import {describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import type {Question} from '../../src/domain/runbook/types.js'
-import {askStepQuestion, askWhichIncident, confirmStepAction} from '../../src/prompts/runbook-walk.js'
+import {askStepQuestion, askStepTrouble, askWhichIncident, confirmStepAction} from '../../src/prompts/runbook-walk.js'
 import type {Method} from './scripted.js'
 import {ScriptedPrompter} from './scripted.js'
 
@@ -77,5 +77,30 @@ describe('runbook walk questions', () => {
         ['Go ahead: revoke 1 GitHub token (ghp_…abcd)?', false],
       ],
     )
+  })
+
+  test('a failed step offers retry, skip with a reason, done by hand with a note, or stop; a refused one defaults to skip', async () => {
+    const p = new ScriptedPrompter([
+      ['select', 'retry'],
+      ['select', 'skip'],
+      ['input', '  GitHub API down  '],
+      ['select', 'by-hand'],
+      ['input', 'alice paused it in the UI'],
+      ['select', 'stop'],
+    ])
+    assert.deepEqual(await askStepTrouble(p, {step: 'revoke', kind: 'failed', problem: 'github: could not connect'}), {choice: 'retry'})
+    assert.deepEqual(await askStepTrouble(p, {step: 'revoke', kind: 'failed', problem: 'github: could not connect'}), {choice: 'skip', reason: 'GitHub API down'})
+    assert.deepEqual(await askStepTrouble(p, {step: 'pause', kind: 'refused'}), {choice: 'by-hand', note: 'alice paused it in the UI'})
+    assert.deepEqual(await askStepTrouble(p, {step: 'tell', kind: 'not-done'}), {choice: 'stop'})
+    p.done()
+    assert.equal(p.asked[0]!.message, 'Step revoke failed: github: could not connect. What now?')
+    assert.deepEqual(p.asked[0]!.choices!.map((c) => c.value), ['retry', 'skip', 'by-hand', 'stop'])
+    assert.equal(p.asked[0]!.default, 'retry')
+    assert.equal(p.asked[2]!.validate!('  '), 'Enter a reason; it is recorded.')
+    assert.equal(p.asked[3]!.message, 'Step pause was not confirmed. What now?')
+    assert.equal(p.asked[3]!.default, 'skip')
+    assert.equal(p.asked[3]!.choices![0]!.name, 'Go ahead after all')
+    // A manual task is done by hand by nature: not offered again.
+    assert.deepEqual(p.asked[5]!.choices!.map((c) => c.value), ['retry', 'skip', 'stop'])
   })
 })

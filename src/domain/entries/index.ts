@@ -18,6 +18,7 @@ import {note} from './note.js'
 import {postmortemInput} from './postmortem-input.js'
 import {replayCanaries} from './replay-canaries.js'
 import {replayResult} from './replay-result.js'
+import {runbookLease} from './runbook-lease.js'
 import {runbookSecret} from './runbook-secret.js'
 import {runbookStep} from './runbook-step.js'
 import {scanFindings} from './scan-findings.js'
@@ -37,6 +38,7 @@ export const ENTRY_KINDS: {readonly [K in KnownKind]: KindSpec<K>} = {
   'secret.captured': secretCaptured,
   'runbook.step': runbookStep,
   'runbook.secret': runbookSecret,
+  'runbook.lease': runbookLease,
   'action.result': actionResult,
   'replay.result': replayResult,
   'replay.canaries': replayCanaries,

@@ -17,13 +17,19 @@ export interface StoredRunbookStep {
   /** Sequence number of the `runbook.secret` entry holding a password answer. */
   secretEntry?: number
   mark?: string
+  reason?: string
+  after?: string
+  byHand?: boolean
+  note?: string
+  action?: string
+  provider?: string
 }
 
 const STATUSES = ['answered', 'skipped', 'done'] as const
 
 /** The walk's record of a step, when the body says all the walk needs (a later version's status does not). */
 export function stepRecord(body: StoredRunbookStep): StepRecordBody | undefined {
-  const {runbook, step, answer, secretEntry, mark} = body
+  const {runbook, step, answer, secretEntry, mark, reason, after, byHand, note, action, provider} = body
   const status = STATUSES.find((known) => known === body.status)
   if (runbook === undefined || step === undefined || status === undefined) return undefined
   return {
@@ -33,17 +39,29 @@ export function stepRecord(body: StoredRunbookStep): StepRecordBody | undefined 
     ...(answer === undefined ? {} : {answer}),
     ...(secretEntry === undefined ? {} : {secretEntry}),
     ...(mark === undefined ? {} : {mark}),
+    ...(reason === undefined ? {} : {reason}),
+    ...(after === undefined ? {} : {after}),
+    ...(byHand === undefined ? {} : {byHand}),
+    ...(note === undefined ? {} : {note}),
+    ...(action === undefined ? {} : {action}),
+    ...(provider === undefined ? {} : {provider}),
   }
 }
 
 const answer = either(aString, either(aBoolean, listOf(aString), 'a boolean or a list of strings'), 'a string, a boolean or a list of strings')
 
 export const runbookStep: KindSpec<'runbook.step'> = {
-  guard: object({}, {runbook: aString, step: aString, status: aString, answer, secretEntry: aNumber, mark: aString}),
+  guard: object(
+    {},
+    {runbook: aString, step: aString, status: aString, answer, secretEntry: aNumber, mark: aString, reason: aString, after: aString, byHand: aBoolean, note: aString, action: aString, provider: aString},
+  ),
   summary({kind, body}) {
     if (body === null) return `${kind}: ${SHREDDED}`
     const given = body.answer === undefined ? '' : typeof body.answer === 'object' ? ` (${oneLine(JSON.stringify(body.answer))})` : ` (${oneLine(String(body.answer))})`
     const mark = lineOf(body.mark) ? `; marked ${lineOf(body.mark)}` : ''
-    return `Runbook ${lineOf(body.runbook) ?? '?'}: step ${lineOf(body.step) ?? '?'} ${lineOf(body.status) ?? 'recorded'}${body.secretEntry === undefined ? given : ' (answer kept under its own key)'}${mark}`
+    const head = `Runbook ${lineOf(body.runbook) ?? '?'}: step ${lineOf(body.step) ?? '?'}`
+    if (body.status === 'skipped' && lineOf(body.reason)) return `${head} SKIPPED by the responder: ${lineOf(body.reason)}`
+    if (body.status === 'done' && body.byHand === true) return `${head} DONE BY HAND: ${lineOf(body.note) ?? '(no note)'}${mark}`
+    return `${head} ${lineOf(body.status) ?? 'recorded'}${body.secretEntry === undefined ? given : ' (answer kept under its own key)'}${mark}`
   },
 }

@@ -17,6 +17,25 @@ export interface StepRecordBody {
   /** Sequence number of the `runbook.secret` entry holding a password answer. */
   secretEntry?: number
   mark?: string
+  /**
+   * Skipped: the responder's reason (`--skip`, or chosen after a failure). Absent when the step was
+   * skipped because its condition did not hold.
+   */
+  reason?: string
+  /** Skipped because the step reads the answer of this step, which was skipped without one. */
+  after?: string
+  /** Done by hand, not by pl: `note` says who did what. */
+  byHand?: boolean
+  note?: string
+  /** The step's action (type and provider), on a skip or a completion by hand: reports name what was left undone. */
+  action?: string
+  provider?: string
+}
+
+/** Why a step was skipped: by its condition (no reason), or by the responder or a skipped input (a reason). */
+export interface SkipInfo {
+  reason?: string
+  after?: string
 }
 
 export interface WalkState {
@@ -27,6 +46,10 @@ export interface WalkState {
    * crypto-shredded), with the sequence number of that entry. They have no answer.
    */
   shredded: Map<string, number>
+  /** Completed steps that were skipped, and why. */
+  skipped: Map<string, SkipInfo>
+  /** Completed steps done by hand, with the responder's note. */
+  byHand: Map<string, string>
   /** The step to do next, or undefined when the walk is over. */
   next?: Step
 }
@@ -39,6 +62,8 @@ export function foldWalk(runbook: Runbook, records: readonly StepRecordBody[], s
   const answers = new Map<string, AnswerValue>()
   const completed = new Set<string>()
   const shredded = new Map<string, number>()
+  const skipped = new Map<string, SkipInfo>()
+  const byHand = new Map<string, string>()
   for (const r of records) {
     if (r.runbook !== runbook.name) continue
     if (r.status === 'answered') {
@@ -51,10 +76,18 @@ export function foldWalk(runbook: Runbook, records: readonly StepRecordBody[], s
         answers.delete(r.step)
         shredded.set(r.step, r.secretEntry)
       }
-    } else completed.add(r.step)
+    } else {
+      completed.add(r.step)
+      if (r.status === 'skipped') skipped.set(r.step, {...(r.reason === undefined ? {} : {reason: r.reason}), ...(r.after === undefined ? {} : {after: r.after})})
+      else {
+        // Done (perhaps by hand, after an earlier skip): no longer skipped.
+        skipped.delete(r.step)
+        if (r.byHand === true) byHand.set(r.step, r.note ?? '')
+      }
+    }
   }
   const next = runbook.steps.find((s) => !completed.has(s.id))
-  return {answers, completed, shredded, ...(next ? {next} : {})}
+  return {answers, completed, shredded, skipped, byHand, ...(next ? {next} : {})}
 }
 
 /**
@@ -68,15 +101,49 @@ export function answersToGiveAgain(runbook: Runbook, state: WalkState): string[]
   const read = new Set(
     pending.flatMap((s) => [
       ...(s.when ? conditionAnswers(s.when) : []),
-      ...(s.action ? collectRefs(s.action.params).filter((r) => r.scope === 'answers').map((r) => r.key) : []),
+      ...paramAnswers(s),
     ]),
   )
   return runbook.steps.filter((s) => s.question && state.completed.has(s.id) && state.shredded.has(s.id) && read.has(s.id)).map((s) => s.id)
 }
 
+/** Answer ids a step reads in its action's parameters. */
+function paramAnswers(step: Step): string[] {
+  return step.action ? collectRefs(step.action.params).filter((r) => r.scope === 'answers').map((r) => r.key) : []
+}
+
+/**
+ * The skipped step whose missing answer this step needs, if any: one its action's parameters read,
+ * or one its condition reads while the condition cannot be decided without it (a condition that
+ * holds or fails on the other answers and findings does not wait on it). Only a step skipped with
+ * a reason counts: one skipped because its own condition did not hold was never meant to run.
+ */
+export function skippedInput(step: Step, skipped: ReadonlyMap<string, SkipInfo>, ctx: ConditionContext): string | undefined {
+  const gone = (id: string) => skipped.get(id)?.reason !== undefined && !ctx.answers.has(id)
+  const fromParams = paramAnswers(step).find(gone)
+  if (fromParams !== undefined) return fromParams
+  if (step.when && evaluate(step.when, ctx) === undefined) return conditionAnswers(step.when).find(gone)
+  return undefined
+}
+
+/** What the responder decided for a step before the walk reached it (`--skip`, `--done`, `--from`). */
+export type StepDecision = {type: 'skip'; reason: string} | {type: 'done'; note: string}
+
 /** Whether a step applies now: true, false, or undefined when it waits on an unknown answer. */
 export function applies(step: Step, ctx: ConditionContext): boolean | undefined {
   return step.when ? evaluate(step.when, ctx) : true
+}
+
+/**
+ * A select or checkbox question with its default taken from the incident's findings: a choice
+ * whose value is a finding's rule id, or its first part (`openai` for `openai-api-key`), is
+ * pre-selected. Without a matching finding the runbook's own default stands.
+ */
+export function withFindingDefaults(q: Question, findings: readonly string[]): Question {
+  if ((q.type !== 'checkbox' && q.type !== 'select') || !q.choices) return q
+  const found = q.choices.map((c) => c.value).filter((v) => findings.some((f) => f === v || f.startsWith(`${v}-`)))
+  if (found.length === 0) return q
+  return {...q, default: q.type === 'checkbox' ? found : found[0]!}
 }
 
 /** The answer `--yes` gives: the question's default (a confirm without one is yes). */
@@ -92,19 +159,38 @@ export function defaultAnswer(q: Question): AnswerValue | undefined {
  * missing answer counts as needed, and so does a completed step whose shredded answer must be
  * given again ({@link answersToGiveAgain}).
  */
-export function missingAnswers(runbook: Runbook, state: WalkState, ctx: Omit<ConditionContext, 'answers'>, given: ReadonlyMap<string, AnswerValue>, yes: boolean): string[] {
+export function missingAnswers(
+  runbook: Runbook,
+  state: WalkState,
+  ctx: Omit<ConditionContext, 'answers'>,
+  given: ReadonlyMap<string, AnswerValue>,
+  yes: boolean,
+  decisions: ReadonlyMap<string, StepDecision> = new Map(),
+): string[] {
   const answers = new Map(state.answers)
   for (const [k, v] of given) if (!answers.has(k)) answers.set(k, v)
   const again = new Set(answersToGiveAgain(runbook, state))
+  const skipped = new Map(state.skipped)
   const missing: string[] = []
   for (const step of runbook.steps) {
     if (again.has(step.id) && !answers.has(step.id)) {
       missing.push(step.id)
       continue
     }
-    if (state.completed.has(step.id) || !step.question || answers.has(step.id)) continue
+    if (state.completed.has(step.id)) continue
+    const decided = decisions.get(step.id)
+    if (decided !== undefined) {
+      if (decided.type === 'skip') skipped.set(step.id, {reason: decided.reason})
+      continue
+    }
+    const after = skippedInput(step, skipped, {...ctx, answers})
+    if (after !== undefined) {
+      skipped.set(step.id, {reason: 'input skipped', after})
+      continue
+    }
+    if (!step.question || answers.has(step.id)) continue
     if (applies(step, {...ctx, answers}) === false) continue
-    const d = yes ? defaultAnswer(step.question) : undefined
+    const d = yes ? defaultAnswer(withFindingDefaults(step.question, ctx.findings)) : undefined
     if (d !== undefined) answers.set(step.id, d)
     else missing.push(step.id)
   }
@@ -131,4 +217,64 @@ export function coerceAnswer(q: Question, value: unknown): {value: AnswerValue} 
       if (typeof value === 'string' || typeof value === 'number') return {value: String(value)}
       return {error: 'expected text'}
   }
+}
+
+/**
+ * The decisions `--skip STEP[=reason]`, `--done STEP[=note]` and `--from STEP` make, checked
+ * against the runbook and the walk so far: each names a step of the runbook; a step already done
+ * cannot be skipped or done again, but one skipped earlier can be recorded as done by hand.
+ * `--from` skips every step before it that is still to do (unless `--skip`/`--done` names it).
+ * Returns the decisions by step id, or the problems in words.
+ */
+export function planDecisions(
+  runbook: Runbook,
+  state: WalkState,
+  flags: {skip?: ReadonlyMap<string, string>; done?: ReadonlyMap<string, string>; from?: string},
+): {decisions: Map<string, StepDecision>; problems: string[]} {
+  const decisions = new Map<string, StepDecision>()
+  const problems: string[] = []
+  const ids = new Set(runbook.steps.map((s) => s.id))
+  const known = (flag: string, id: string) => {
+    if (ids.has(id)) return true
+    problems.push(`${flag} ${id}: ${runbook.name} has no step "${id}"`)
+    return false
+  }
+  for (const [id, reason] of flags.skip ?? []) {
+    if (!known('--skip', id)) continue
+    if (flags.done?.has(id)) problems.push(`--skip ${id} and --done ${id}: choose one`)
+    else if (state.completed.has(id) && !state.skipped.has(id)) problems.push(`--skip ${id}: the step is already done`)
+    else if (!state.completed.has(id)) decisions.set(id, {type: 'skip', reason})
+  }
+  for (const [id, note] of flags.done ?? []) {
+    if (!known('--done', id)) continue
+    if (state.completed.has(id) && !state.skipped.has(id)) problems.push(`--done ${id}: the step is already done`)
+    else if (!flags.skip?.has(id)) decisions.set(id, {type: 'done', note})
+  }
+  if (flags.from !== undefined && known('--from', flags.from)) {
+    for (const step of runbook.steps) {
+      if (step.id === flags.from) break
+      if (!state.completed.has(step.id) && !decisions.has(step.id)) decisions.set(step.id, {type: 'skip', reason: `walk started --from ${flags.from}`})
+    }
+  }
+  return {decisions, problems}
+}
+
+/**
+ * After the answer to `id` changed: the completed steps that read it (in their condition or their
+ * action's parameters), split into those done (or skipped by the responder) on the old answer —
+ * the responder decides what to redo — and those skipped because their condition did not hold,
+ * which run now if the condition holds on the new answer.
+ */
+export function readersOfAnswer(runbook: Runbook, state: WalkState, id: string, ctx: ConditionContext): {redo: string[]; reopen: string[]} {
+  const redo: string[] = []
+  const reopen: string[] = []
+  for (const step of runbook.steps) {
+    if (step.id === id || !state.completed.has(step.id)) continue
+    if (!paramAnswers(step).includes(id) && !(step.when && conditionAnswers(step.when).includes(id))) continue
+    const skip = state.skipped.get(step.id)
+    if (skip !== undefined && skip.reason === undefined) {
+      if (applies(step, ctx) === true) reopen.push(step.id)
+    } else redo.push(step.id)
+  }
+  return {redo, reopen}
 }

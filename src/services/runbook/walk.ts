@@ -4,28 +4,41 @@
  * action.
  */
 import {ACTION_PROVIDER_TABLE} from '../../actions/index.js'
-import type {ActionContext} from '../../actions/types.js'
+import type {ActionContext, WaitInfo} from '../../actions/types.js'
 import {evidenceId} from '../../domain/evidence.js'
 import {DESTRUCTIVE} from '../../domain/runbook/catalog.js'
 import type {TemplateRef} from '../../domain/runbook/template.js'
 import {render} from '../../domain/runbook/template.js'
 import type {AnswerValue, Runbook, Step} from '../../domain/runbook/types.js'
+import type {LeaseEnd} from '../../domain/runbook/lease.js'
 import type {StepRecordBody} from '../../domain/runbook/walk.js'
-import {answersToGiveAgain, applies, defaultAnswer, foldWalk, missingAnswers} from '../../domain/runbook/walk.js'
+import {answersToGiveAgain, applies, defaultAnswer, foldWalk, missingAnswers, planDecisions, readersOfAnswer, skippedInput, withFindingDefaults} from '../../domain/runbook/walk.js'
 import {CancelledError, PlError, UserError, withContext} from '../../errors.js'
-import {askStepQuestion, askWhichIncident, confirmStepAction} from '../../prompts/runbook-walk.js'
+import type {StepTrouble, StepTroubleChoice} from '../../prompts/runbook-walk.js'
+import {askStepQuestion, askStepTrouble, askWhichIncident, confirmStepAction} from '../../prompts/runbook-walk.js'
 import type {AppendInput, UnlockedLedger} from '../../store/ledger.js'
 import {incidentIds, incidentKey, loadIncident} from '../incidents.js'
 import type {SessionOptions} from '../session.js'
 import {withLedger} from '../store-access.js'
 import {answersNeeded, givenAnswers} from './answers.js'
 import {incidentFacts, shreddedSecrets} from './facts.js'
+import {DEFAULT_LEASE_TTL_MS, WalkLease} from './lease.js'
+import type {PreflightProblem} from './preflight.js'
+import {preflight} from './preflight.js'
 import {preserve} from './preserve.js'
 
 export type WalkEvent =
   | {type: 'resume'; step: string; done: number}
   | {type: 'step'; step: Step; index: number; total: number}
-  | {type: 'skipped'; step: Step}
+  | {type: 'skipped'; step: Step; reason?: string}
+  | {type: 'by-hand'; step: Step; note: string}
+  | {type: 'failed'; step: Step; message: string}
+  | {type: 'lease'; holder: string; host: string; pid: number; why: LeaseEnd}
+  | {type: 'reanswered'; step: Step; redo: string[]; reopen: string[]}
+  /** What the runbook's actions need and is missing (variables, unreachable addresses), before the first question. */
+  | {type: 'preflight'; problems: PreflightProblem[]}
+  /** A provider request waiting (for a spinner), or undefined when it was answered. */
+  | {type: 'wait'; wait: WaitInfo | undefined}
   | {type: 'would'; step: Step; what: string}
   | {type: 'action'; step: Step; summary: string}
   | {type: 'already'; step: Step}
@@ -33,8 +46,12 @@ export type WalkEvent =
 
 export interface WalkStepResult {
   id: string
-  status: 'done' | 'skipped' | 'already-done' | 'would-run'
+  status: 'done' | 'done-by-hand' | 'skipped' | 'already-done' | 'would-run'
   summary?: string
+  /** skipped by the responder (or because an input was skipped): why. */
+  reason?: string
+  /** done-by-hand: the responder's note. */
+  note?: string
 }
 
 export interface WalkResult {
@@ -45,6 +62,10 @@ export interface WalkResult {
   resumedAt?: string
   steps: WalkStepResult[]
   marked: string[]
+  /** Answers changed (--reanswer, or "change an earlier answer"): the completed steps done on the old answer, and those reopened. */
+  reanswered: {step: string; redo: string[]; reopen: string[]}[]
+  /** With `collectAnswers`: the answers known at the end (recorded, given or asked), by step id; never a password answer. */
+  answers?: Record<string, AnswerValue>
 }
 
 export interface WalkOptions {
@@ -56,6 +77,20 @@ export interface WalkOptions {
   yes: boolean
   dryRun: boolean
   cwd: string
+  /** `--skip STEP[=reason]`: steps to skip when the walk reaches them. */
+  skip?: ReadonlyMap<string, string>
+  /** `--done STEP[=note]`: steps done by hand (also one skipped earlier). */
+  done?: ReadonlyMap<string, string>
+  /** `--from STEP`: steps before it still to do are skipped. */
+  from?: string
+  /** `--take-over`: take the walk's lease from another walker (recorded). */
+  takeOver?: boolean
+  /** Hand back the answers at the end (`--answers-out`). */
+  collectAnswers?: boolean
+  /** Aborted on Ctrl-C while waiting on a provider: the request stops, the step stays pending (exit 130). */
+  signal?: AbortSignal
+  /** `--reanswer STEP`: question steps whose answer is asked again (or taken from the answers file) and recorded anew. */
+  reanswer?: readonly string[]
   /** Per-request timeout and the longest Retry-After honoured; from the environment unless given. */
   timeoutMs?: number
   maxRetryWaitMs?: number
@@ -81,135 +116,306 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
   return withLedger(session, async (ledger) => {
     const incident = (options.incident ?? (await chooseIncident(session, ledger))).toUpperCase()
     const keyId = incidentKey(ledger, incident)
-    const facts = incidentFacts(ledger, incident, rb.name)
-    const state = foldWalk(rb, facts.records, facts.secretAnswers)
+    let facts = incidentFacts(ledger, incident, rb.name)
+    let state = foldWalk(rb, facts.records, facts.secretAnswers)
     const ctxBase = {classes: facts.classes, findings: facts.findings}
     const given = givenAnswers(rb, options.answers)
     const interactive = session.prompter.interactive
+    const flags = {...(options.skip ? {skip: options.skip} : {}), ...(options.done ? {done: options.done} : {}), ...(options.from === undefined ? {} : {from: options.from})}
+    const planned = planDecisions(rb, state, flags)
+    let decisions = planned.decisions
+    if (planned.problems.length > 0) {
+      throw new UserError('usage', `${planned.problems.join('; ')}.`, {hints: [`Steps of ${rb.name}: ${rb.steps.map((x) => x.id).join(', ')}. \`pl runbook show ${rb.name}\` lists them.`]})
+    }
+    for (const id of options.reanswer ?? []) {
+      const step = rb.steps.find((x) => x.id === id)
+      if (!step?.question) throw new UserError('usage', `--reanswer ${id}: ${rb.name} has no question step "${id}".`, {hints: [`Question steps: ${rb.steps.filter((x) => x.question).map((x) => x.id).join(', ')}.`]})
+      if (!interactive && !given.has(id)) throw new UserError('usage', `--reanswer ${id} needs the new answer: no terminal to ask on.`, {hints: [`Give it in --answers FILE, e.g. "${id}: …".`]})
+    }
     if (!interactive && !options.dryRun) {
-      const missing = missingAnswers(rb, state, ctxBase, given, options.yes)
+      const missing = missingAnswers(rb, state, ctxBase, given, options.yes, decisions)
       if (missing.length > 0) throw answersNeeded(missing, state, options.yes)
     }
-    const result: WalkResult = {runbook: rb.name, incident, dryRun: options.dryRun, complete: false, steps: [], marked: []}
-    if (state.completed.size > 0 && state.next) {
-      result.resumedAt = state.next.id
-      emit({type: 'resume', step: state.next.id, done: state.completed.size})
+    // Preflight: what the actions may need, said before the first question (a dry run names unset variables only).
+    const check = await preflight(rb, session.env, {reachable: !options.dryRun, explicitOnly: true, timeoutMs: Math.min(timeoutMs, 2000)})
+    if (check.problems.length > 0) emit({type: 'preflight', problems: check.problems})
+    // One walker at a time: the lease is taken before the first question (a dry run records nothing and takes none).
+    const lease = options.dryRun
+      ? undefined
+      : WalkLease.take(ledger, {incident, keyId, runbook: rb.name, actor: session.actor, now: session.now, ttlMs: Number(session.env.PL_RUNBOOK_LEASE_TTL_MS) || DEFAULT_LEASE_TTL_MS, takeOver: options.takeOver ?? false})
+    if (lease?.replaced) {
+      // The walker replaced may have recorded more between the first read and the take: read again.
+      facts = incidentFacts(ledger, incident, rb.name)
+      state = foldWalk(rb, facts.records, facts.secretAnswers)
+      decisions = planDecisions(rb, state, flags).decisions
     }
-    const answers = new Map(state.answers)
-    const append = (inputs: AppendInput[]) => (options.dryRun ? [] : ledger.append(inputs))
-    const stepRecord = (body: StepRecordBody): AppendInput => ({incident, kind: 'runbook.step', keyId, body})
-    const recordAnswer = (step: Step, answer: AnswerValue) => {
-      answers.set(step.id, answer)
-      if (step.question?.type === 'password') {
-        // A password answer goes under a data key of its own, never into the step record.
-        const secretKey = options.dryRun ? '' : ledger.createKey()
-        const [row] = append([{incident, kind: 'runbook.secret', keyId: secretKey, body: {runbook: rb.name, step: step.id, value: String(answer)}}])
-        if (row) append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', secretEntry: row.seq})])
-      } else append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', answer})])
-    }
-    const askStep = async (step: Step): Promise<AnswerValue> => {
-      const shredded = state.shredded.get(step.id)
-      try {
-        return await askStepQuestion(session.prompter, step.question!, shredded === undefined ? undefined : `asked again: the earlier answer, ${evidenceId(shredded)}, was crypto-shredded`)
-      } catch (error) {
-        if (error instanceof CancelledError) {
-          throw new CancelledError(`Cancelled at step ${step.id}. Everything before it is recorded; \`pl runbook run ${rb.name} --incident ${incident}\` resumes here.`)
+    if (lease?.replaced) emit({type: 'lease', holder: lease.replaced.lease.holder, host: lease.replaced.lease.host, pid: lease.replaced.lease.pid, why: lease.replaced.why})
+    const walk = async (): Promise<WalkResult> => {
+      const result: WalkResult = {runbook: rb.name, incident, dryRun: options.dryRun, complete: false, steps: [], marked: [], reanswered: []}
+      if (state.completed.size > 0 && state.next) {
+        result.resumedAt = state.next.id
+        emit({type: 'resume', step: state.next.id, done: state.completed.size})
+      }
+      const answers = new Map(state.answers)
+      const skipped = new Map(state.skipped)
+      const completedNow = new Set(state.completed)
+      /** Index of the step the walk is at (changed answers do not reopen steps before it). */
+      let current = 0
+      const append = (inputs: AppendInput[]) => (lease === undefined ? [] : lease.append(inputs))
+      const stepRecord = (body: StepRecordBody): AppendInput => ({incident, kind: 'runbook.step', keyId, body})
+      const recordAnswer = (step: Step, answer: AnswerValue) => {
+        answers.set(step.id, answer)
+        if (step.question?.type === 'password') {
+          // A password answer goes under a data key of its own, never into the step record.
+          const secretKey = options.dryRun ? '' : ledger.createKey()
+          const [row] = append([{incident, kind: 'runbook.secret', keyId: secretKey, body: {runbook: rb.name, step: step.id, value: String(answer)}}])
+          if (row) append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', secretEntry: row.seq})])
+        } else append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', answer})])
+      }
+      const actionOf = (step: Step) => (step.action ? {action: step.action.type, provider: step.action.provider} : {})
+      const recordSkip = (step: Step, reason: string, after?: string) => {
+        completedNow.add(step.id)
+        skipped.set(step.id, {reason, ...(after === undefined ? {} : {after})})
+        append([stepRecord({runbook: rb.name, step: step.id, status: 'skipped', reason, ...(after === undefined ? {} : {after}), ...actionOf(step)})])
+        result.steps.push({id: step.id, status: 'skipped', reason})
+        emit({type: 'skipped', step, reason})
+      }
+      /** The step is complete: done by pl, or by hand with a note. Marks its phase. */
+      const complete = (step: Step, how: {summary?: string} | {note: string}) => {
+        const at = (options.markAt ?? session.now)()
+        const byHand = 'note' in how ? {byHand: true, note: how.note, ...actionOf(step)} : {}
+        completedNow.add(step.id)
+        skipped.delete(step.id)
+        append([
+          stepRecord({runbook: rb.name, step: step.id, status: 'done', ...byHand, ...(step.mark ? {mark: step.mark} : {})}),
+          ...(step.mark ? [{incident, kind: 'timeline.mark' as const, keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}${'note' in how ? ' (done by hand)' : ''}`}}] : []),
+        ])
+        if ('note' in how) {
+          emit({type: 'by-hand', step, note: how.note})
+          result.steps.push({id: step.id, status: 'done-by-hand', note: how.note})
+        } else result.steps.push({id: step.id, status: 'done', ...(how.summary ? {summary: how.summary} : {})})
+        if (step.mark) {
+          result.marked.push(step.mark)
+          emit({type: 'marked', step, phase: step.mark})
         }
-        throw error
       }
-    }
-    // A completed step's shredded answer that a later step still reads is asked for again first.
-    for (const id of answersToGiveAgain(rb, state)) {
-      const step = rb.steps.find((s) => s.id === id)!
-      const answer = given.get(id) ?? (interactive ? await askStep(step) : undefined)
-      if (answer !== undefined) recordAnswer(step, answer)
-    }
-    const resolve = (step: string) => (ref: TemplateRef): unknown => {
-      if (ref.scope === 'answers') return answers.get(ref.key)
-      if (ref.scope === 'incident') return ref.key === 'id' ? facts.id : ref.key === 'title' ? facts.title : facts.severity
-      const {values, lost} = facts.secrets(ref.key)
-      if (lost.length > 0) throw shreddedSecrets(step, ref.key, lost, incident)
-      return values
-    }
-    for (const [index, step] of rb.steps.entries()) {
-      if (state.completed.has(step.id)) {
-        result.steps.push({id: step.id, status: 'already-done'})
-        continue
+      const askStep = async (step: Step, note?: string): Promise<AnswerValue> => {
+        const shredded = state.shredded.get(step.id)
+        try {
+          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${evidenceId(shredded)}, was crypto-shredded`))
+        } catch (error) {
+          if (error instanceof CancelledError) throw cancelledAt(step)
+          throw error
+        }
       }
-      if (applies(step, {...ctxBase, answers}) !== true) {
-        append([stepRecord({runbook: rb.name, step: step.id, status: 'skipped'})])
-        result.steps.push({id: step.id, status: 'skipped'})
-        emit({type: 'skipped', step})
-        continue
+      const cancelledAt = (step: Step) => new CancelledError(`Cancelled at step ${step.id}. Everything before it is recorded; \`pl runbook run ${rb.name} --incident ${incident}\` resumes here.`)
+      const trouble = async (step: Step, t: Omit<StepTrouble, 'step' | 'answered'>): Promise<StepTroubleChoice> => {
+        const answered = rb.steps.filter((x) => x.question && answers.has(x.id)).map((x) => ({step: x.id, shown: shownAnswer(x)}))
+        try {
+          const choice = await askStepTrouble(session.prompter, {step: step.id, ...t, answered})
+          if (choice.choice !== 'reanswer') return choice
+          await reanswer(rb.steps.find((x) => x.id === choice.step)!, false)
+          return {choice: 'retry'}
+        } catch (error) {
+          if (error instanceof CancelledError) throw cancelledAt(step)
+          throw error
+        }
       }
-      emit({type: 'step', step, index, total: rb.steps.length})
-      if (step.question && !answers.has(step.id)) {
-        let answer = given.get(step.id) ?? (options.yes ? defaultAnswer(step.question) : undefined)
-        if (answer === undefined && interactive) answer = await askStep(step)
+      const goOn = (id: string) => `--skip ${id}=REASON or --done ${id}=NOTE lets the walk go on past it`
+      const shownAnswer = (step: Step) => {
+        const a = answers.get(step.id)
+        return a === undefined ? 'no answer' : step.question?.type === 'password' ? '(hidden)' : typeof a === 'object' ? JSON.stringify(a) : String(a)
+      }
+      /** Steps reopened by a changed answer: skipped by their condition before, it holds now. */
+      const reopened = new Set<string>()
+      /** Records a new answer to `step`; lists the completed steps that read the old one. */
+      const reanswer = async (step: Step, fromFile: boolean) => {
+        const answer = fromFile ? given.get(step.id)! : await askStep(step, `changing the answer; it was ${shownAnswer(step)}`)
+        recordAnswer(step, answer)
+        const found = readersOfAnswer(rb, {...state, completed: completedNow, skipped}, step.id, {...ctxBase, answers})
+        // A step the walk has passed already is not gone back to: it is listed with those to redo.
+        const passed = (id: string) => rb.steps.findIndex((x) => x.id === id) < current
+        const redo = [...found.redo, ...found.reopen.filter(passed)]
+        const reopen = found.reopen.filter((id) => !passed(id))
+        for (const id of reopen) reopened.add(id)
+        result.reanswered.push({step: step.id, redo, reopen})
+        emit({type: 'reanswered', step, redo, reopen})
+      }
+      for (const id of options.reanswer ?? []) await reanswer(rb.steps.find((x) => x.id === id)!, given.has(id))
+      // A completed step's shredded answer that a later step still reads is asked for again first.
+      for (const id of answersToGiveAgain(rb, state)) {
+        const step = rb.steps.find((s) => s.id === id)!
+        const answer = given.get(id) ?? (interactive ? await askStep(step) : undefined)
         if (answer !== undefined) recordAnswer(step, answer)
       }
-      let summary: string | undefined
-      if (step.action && facts.completedActions.has(step.id)) emit({type: 'already', step})
-      else if (step.action) {
-        const action = step.action
-        const params = render(action.params, resolve(step.id)) as Record<string, unknown>
-        const provider = ACTION_PROVIDER_TABLE[action.type][action.provider]
-        const what = action.type === 'manual' ? `confirm: ${String(params.task)}` : provider!.describe(params, session.env)
-        if (options.dryRun) {
-          emit({type: 'would', step, what})
-          result.steps.push({id: step.id, status: 'would-run', summary: what})
+      const resolve = (step: string) => (ref: TemplateRef): unknown => {
+        if (ref.scope === 'answers') return answers.get(ref.key)
+        if (ref.scope === 'incident') return ref.key === 'id' ? facts.id : ref.key === 'title' ? facts.title : facts.severity
+        const {values, lost} = facts.secrets(ref.key)
+        if (lost.length > 0) throw shreddedSecrets(step, ref.key, lost, incident)
+        return values
+      }
+      steps: for (const [index, step] of rb.steps.entries()) {
+        current = index
+        if (options.signal?.aborted) throw cancelledAt(step)
+        const decided = decisions.get(step.id)
+        if (state.completed.has(step.id) && decided?.type !== 'done' && !reopened.has(step.id)) {
+          result.steps.push({id: step.id, status: 'already-done'})
           continue
         }
-        if ((DESTRUCTIVE[action.type] || action.type === 'manual') && !options.yes && !(action.type === 'manual' && given.has(step.id))) {
-          if (!interactive) {
-            throw new UserError('usage', `Step ${step.id} would ${what}; without a terminal that needs --yes.`, {hints: ['Check the plan with --dry-run, then pass --yes.']})
-          }
-          const ok = await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task)} : {type: 'action', what})
-          if (!ok) throw new CancelledError(`Not confirmed: step ${step.id} is still pending. Run the runbook again to resume there.`)
+        if (decided?.type === 'skip') {
+          recordSkip(step, decided.reason)
+          continue
         }
-        const record = (stage: string, ok: boolean, detail: Record<string, unknown>) => {
-          append([{incident, kind: 'action.result', keyId, body: {runbook: rb.name, step: step.id, action: action.type, provider: action.provider, stage, ok, at: session.now(), ...detail}}])
+        if (decided?.type === 'done') {
+          complete(step, {note: decided.note})
+          continue
         }
-        if (action.type === 'manual') {
-          const who = typeof params.who === 'string' && params.who.length > 0 ? params.who : session.actor
-          summary = `${String(params.task)} — confirmed by ${who}`
-          record('done', true, {task: params.task, who, summary})
-        } else {
-          const ctx: ActionContext = {
-            env: session.env,
-            cwd: options.cwd,
-            timeoutMs,
-            maxRetryWaitMs,
-            sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-            preserve: (items) => preserve(ledger, incident, items),
-            record,
+        const after = skippedInput(step, skipped, {...ctxBase, answers})
+        if (after !== undefined) {
+          const why = skipped.get(after)?.reason
+          recordSkip(step, `its input ${after} was skipped${why === undefined ? '' : ` (${why})`}`, after)
+          continue
+        }
+        if (applies(step, {...ctxBase, answers}) !== true) {
+          completedNow.add(step.id)
+          skipped.set(step.id, {})
+          append([stepRecord({runbook: rb.name, step: step.id, status: 'skipped'})])
+          result.steps.push({id: step.id, status: 'skipped'})
+          emit({type: 'skipped', step})
+          continue
+        }
+        emit({type: 'step', step, index, total: rb.steps.length})
+        if (step.question && !answers.has(step.id)) {
+          let answer = given.get(step.id) ?? (options.yes ? defaultAnswer(withFindingDefaults(step.question, facts.findings)) : undefined)
+          if (answer === undefined && interactive) answer = await askStep(step)
+          if (answer !== undefined) recordAnswer(step, answer)
+        }
+        let summary: string | undefined
+        if (step.action && facts.completedActions.has(step.id)) emit({type: 'already', step})
+        else if (step.action) {
+          const action = step.action
+          const provider = ACTION_PROVIDER_TABLE[action.type][action.provider]
+          const record = (stage: string, ok: boolean, detail: Record<string, unknown>) => {
+            append([{incident, kind: 'action.result', keyId, body: {runbook: rb.name, step: step.id, action: action.type, provider: action.provider, stage, ok, at: session.now(), ...detail}}])
           }
-          try {
-            summary = await provider!.run(params, ctx)
-          } catch (error) {
-            const message = error instanceof PlError ? error.message : `unexpected failure: ${(error as Error).message}`
-            record('failed', false, {error: message})
-            if (error instanceof PlError) {
-              throw withContext(error, `Step ${step.id} failed and is still pending: ${error.message}`, {details: {step: step.id}, hints: [`\`pl runbook run ${rb.name} --incident ${incident}\` resumes at this step.`]})
+          // A manual step whose own question is a yes/no asks once: its answer is the confirmation.
+          const ownAnswer = action.type === 'manual' && step.question?.type === 'confirm' ? answers.get(step.id) : undefined
+          let confirmed = options.yes || (action.type === 'manual' && given.has(step.id)) || ownAnswer === true
+          let answeredNo = ownAnswer === false
+          for (;;) {
+            let params: Record<string, unknown>
+            let what: string
+            try {
+              params = render(action.params, resolve(step.id)) as Record<string, unknown>
+              what = action.type === 'manual' ? `confirm: ${String(params.task)}` : provider!.describe(params, session.env)
+            } catch (error) {
+              if (!(error instanceof PlError) || !interactive || options.dryRun) throw error
+              emit({type: 'failed', step, message: error.message})
+              const choice = await trouble(step, {kind: 'failed', problem: error.message})
+              if (choice.choice === 'retry') continue
+              if (choice.choice === 'stop') throw error
+              if (choice.choice === 'skip') recordSkip(step, choice.reason)
+              else if (choice.choice === 'by-hand') complete(step, {note: choice.note})
+              continue steps
             }
-            throw error
+            if (options.dryRun) {
+              emit({type: 'would', step, what})
+              result.steps.push({id: step.id, status: 'would-run', summary: what})
+              continue steps
+            }
+            if ((DESTRUCTIVE[action.type] || action.type === 'manual') && !confirmed) {
+              if (!interactive) {
+                throw new UserError('usage', `Step ${step.id} would ${what}; without a terminal that needs --yes.`, {hints: ['Check the plan with --dry-run, then pass --yes.', `Or ${goOn(step.id)}.`]})
+              }
+              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task)} : {type: 'action', what})
+              answeredNo = false
+              if (!ok) {
+                const changes = result.reanswered.length
+                const choice = await trouble(step, {kind: action.type === 'manual' ? 'not-done' : 'refused'})
+                // After a changed answer the action may differ: it is confirmed again.
+                if (result.reanswered.length > changes) continue
+                if (choice.choice === 'stop') throw new CancelledError(`Not confirmed: step ${step.id} is still pending. Run the runbook again to resume there.`)
+                if (choice.choice === 'skip') recordSkip(step, choice.reason)
+                else if (choice.choice === 'by-hand') complete(step, {note: choice.note})
+                // retry: a refused action goes ahead; a manual task not done is asked again.
+                if (choice.choice !== 'retry') continue steps
+                if (action.type === 'manual') continue
+              }
+              confirmed = true
+            }
+            if (action.type === 'manual') {
+              const who = typeof params.who === 'string' && params.who.length > 0 ? params.who : session.actor
+              summary = `${String(params.task)} — confirmed by ${who}`
+              record('done', true, {task: params.task, who, summary})
+              break
+            }
+            const ctx: ActionContext = {
+              env: session.env,
+              cwd: options.cwd,
+              timeoutMs,
+              maxRetryWaitMs,
+              sleep: (ms) =>
+                new Promise((r) => {
+                  const timer = setTimeout(r, ms)
+                  options.signal?.addEventListener('abort', () => (clearTimeout(timer), r()), {once: true})
+                }),
+              ...(options.signal ? {signal: options.signal} : {}),
+              onWait: (wait) => emit({type: 'wait', wait}),
+              preserve: (items) => preserve(ledger, incident, items),
+              record,
+            }
+            try {
+              summary = await provider!.run(params, ctx)
+            } catch (error) {
+              const message = error instanceof PlError ? error.message : `unexpected failure: ${(error as Error).message}`
+              record('failed', false, {error: message})
+              if (!(error instanceof PlError) || error.code === 'runbook-held') throw error
+              if (error instanceof CancelledError) throw withContext(error, `Cancelled at step ${step.id} while waiting for the provider. Everything before it is recorded; the step is still pending and \`pl runbook run ${rb.name} --incident ${incident}\` resumes at it.`)
+              if (interactive) {
+                emit({type: 'failed', step, message})
+                const changes = result.reanswered.length
+                const choice = await trouble(step, {kind: 'failed', problem: message})
+                if (result.reanswered.length > changes) confirmed = options.yes
+                if (choice.choice === 'retry') continue
+                if (choice.choice === 'skip') {
+                  recordSkip(step, choice.reason)
+                  continue steps
+                }
+                if (choice.choice === 'by-hand') {
+                  complete(step, {note: choice.note})
+                  continue steps
+                }
+              }
+              throw withContext(error, `Step ${step.id} failed and is still pending: ${error.message}`, {
+                details: {step: step.id},
+                hints: [`\`pl runbook run ${rb.name} --incident ${incident}\` resumes at this step; ${goOn(step.id)}.`],
+              })
+            }
+            record('done', true, {summary})
+            break
           }
-          record('done', true, {summary})
+          emit({type: 'action', step, summary})
         }
-        emit({type: 'action', step, summary})
+        complete(step, summary === undefined ? {} : {summary})
       }
-      const at = (options.markAt ?? session.now)()
-      append([
-        stepRecord({runbook: rb.name, step: step.id, status: 'done', ...(step.mark ? {mark: step.mark} : {})}),
-        ...(step.mark ? [{incident, kind: 'timeline.mark' as const, keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}`}}] : []),
-      ])
-      if (step.mark) {
-        result.marked.push(step.mark)
-        emit({type: 'marked', step, phase: step.mark})
-      }
-      result.steps.push({id: step.id, status: 'done', ...(summary ? {summary} : {})})
+      result.complete = !options.dryRun
+      // Never a password answer: a file of answers is not a place for a secret.
+      if (options.collectAnswers) result.answers = Object.fromEntries(rb.steps.filter((x) => x.question && x.question.type !== 'password' && answers.has(x.id)).map((x) => [x.id, answers.get(x.id)!]))
+      return result
     }
-    result.complete = !options.dryRun
+    let result: WalkResult
+    try {
+      result = await walk()
+    } catch (error) {
+      try {
+        lease?.release()
+      } catch {
+        // The walk's own error is the one to report; a lease left behind is found dead or lapses.
+      }
+      throw error
+    }
+    lease?.release()
     return result
   })
 }

@@ -1,0 +1,56 @@
+/**
+ * What each provider needs from the environment, for the preflight and `pl doctor`: the variable
+ * of its address (with the fallback variable or default the provider uses), and its credential
+ * variables. Typed by the catalog, so a provider without its row does not compile.
+ */
+import type {ACTION_PROVIDERS} from '../domain/runbook/catalog.js'
+
+/** The provider's address: from `env`, else `fallbackEnv`, else `fallback`; `scheme` says how to reach it. */
+export interface AddressNeed {
+  env: string
+  fallbackEnv?: string
+  fallback?: string
+  scheme: 'http' | 'tcp'
+  port?: number
+}
+
+export interface ProviderNeeds {
+  address?: AddressNeed
+  /** From the step's parameters instead: an address parameter, and a parameter naming a credential variable. */
+  addressParam?: string
+  credentialParam?: string
+  /** Credential variables: alternatives, each a set of variables that are all needed. Empty: none needed. */
+  credentials: readonly (readonly string[])[]
+}
+
+type NeedsTable = {readonly [T in keyof typeof ACTION_PROVIDERS]: {readonly [P in keyof (typeof ACTION_PROVIDERS)[T]]: ProviderNeeds}}
+
+const http = (env: string, fallback?: string): AddressNeed => ({env, scheme: 'http', ...(fallback === undefined ? {} : {fallback})})
+
+export const PROVIDER_NEEDS: NeedsTable = {
+  manual: {manual: {credentials: []}},
+  'revoke-token': {
+    github: {address: http('PL_GITHUB_URL', 'https://api.github.com'), credentials: []},
+    slack: {address: http('PL_SLACK_URL', 'https://slack.com'), credentials: []},
+    gitlab: {address: http('PL_GITLAB_URL', 'https://gitlab.com'), credentials: []},
+    openai: {address: http('PL_OPENAI_URL', 'https://api.openai.com'), credentials: [['OPENAI_ADMIN_KEY']]},
+    vault: {address: http('PL_VAULT_URL'), credentials: [['VAULT_TOKEN']]},
+    'vault-lease': {address: http('PL_VAULT_URL'), credentials: [['VAULT_TOKEN']]},
+    http: {addressParam: 'url', credentialParam: 'auth_env', credentials: []},
+  },
+  'pause-pipeline': {
+    'github-actions': {address: http('PL_GITHUB_URL', 'https://api.github.com'), credentials: [['GITHUB_TOKEN']]},
+    airflow: {address: http('PL_AIRFLOW_URL'), credentials: [['AIRFLOW_TOKEN'], ['AIRFLOW_USERNAME', 'AIRFLOW_PASSWORD']]},
+    'kafka-connect': {address: http('PL_KAFKA_CONNECT_URL'), credentials: []},
+    jenkins: {address: http('PL_JENKINS_URL'), credentials: [['JENKINS_USER', 'JENKINS_API_TOKEN']]},
+    'kubernetes-cronjob': {address: http('PL_KUBERNETES_URL'), credentials: [['KUBERNETES_TOKEN']]},
+    http: {addressParam: 'url', credentialParam: 'auth_env', credentials: []},
+  },
+  purge: {
+    files: {credentials: []},
+    redis: {address: {env: 'PL_REDIS_URL', fallbackEnv: 'REDIS_URL', scheme: 'tcp', port: 6379}, credentials: []},
+    postgres: {address: {env: 'PL_POSTGRES_URL', fallbackEnv: 'DATABASE_URL', scheme: 'tcp', port: 5432}, credentials: []},
+    sqlite: {credentials: []},
+    elasticsearch: {address: http('PL_ELASTICSEARCH_URL'), credentials: []},
+  },
+}
