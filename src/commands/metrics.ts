@@ -1,5 +1,6 @@
 import {writeFileSync} from 'node:fs'
 import * as Flags from '@oclif/core/flags'
+import {forTerminal} from '../render/terminal.js'
 import {BaseCommand} from '../base-command.js'
 import type {IncidentClass, Severity} from '../domain/entry.js'
 import {INCIDENT_CLASSES, SEVERITIES} from '../domain/entry.js'
@@ -78,7 +79,7 @@ export default class Metrics extends BaseCommand {
             : flags.format === 'html'
               ? metricsHtml(report, {utc: flags.utc, generatedAt: now})
               : metricsText(report, flags.utc) + '\n'
-      if (flags.out === undefined) process.stdout.write(text)
+      if (flags.out === undefined) process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text)
       else {
         writeFileSync(flags.out, text)
         this.note(`Wrote ${flags.out}`)
