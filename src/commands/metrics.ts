@@ -1,6 +1,6 @@
 import {writeFileSync} from 'node:fs'
 import * as Flags from '@oclif/core/flags'
-import {forTerminal} from '../render/terminal.js'
+import {escapeJsonControls, forTerminal} from '../render/terminal.js'
 import {BaseCommand} from '../base-command.js'
 import type {IncidentClass, Severity} from '../domain/entry.js'
 import {INCIDENT_CLASSES, SEVERITIES} from '../domain/entry.js'
@@ -73,7 +73,7 @@ export default class Metrics extends BaseCommand {
     if (!this.jsonEnabled()) {
       const text =
         flags.format === 'json'
-          ? JSON.stringify(json, null, 2) + '\n'
+          ? escapeJsonControls(JSON.stringify(json, null, 2)) + '\n'
           : flags.format === 'csv'
             ? metricsCsv(report)
             : flags.format === 'html'

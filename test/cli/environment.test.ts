@@ -274,7 +274,26 @@ describe('files that are not (or no longer) evidence stores: exit 4 or 10, named
     assert.equal(pinned.json.problems[0]?.code, 'public-key')
     const note = await runPl(['incident', 'note', incident, 'on a re-signed store', '--store', copy], {env: t.env})
     assertNamed(note, 10, /"sign_public_key" is not the public key of its signing key/)
+    // Without a pin, checkpoints that verify beside ones that do not: verify says it cannot tell which side is honest.
+    const split = copyOf('split-signatures')
+    tamper(split, (db) => {
+      const latest = db.prepare('SELECT size, sig FROM checkpoints ORDER BY size DESC LIMIT 1').get() as {size: number; sig: Buffer}
+      const sig = Buffer.from(latest.sig)
+      sig[0] = sig[0]! ^ 1
+      db.prepare('UPDATE checkpoints SET sig = ? WHERE size = ?').run(sig, latest.size)
+    })
+    const unsure = await runJson<{warnings: string[]}>(['evidence', 'verify', '--store', split])
+    assert.equal(unsure.code, 10)
+    assert.match(unsure.json.warnings.join('\n'), /either those were forged, or the key in meta was replaced/)
     const badPin = await runPl(['evidence', 'verify', '--store', copy, '--public-key', 'zz'])
     assertNamed(badPin, 2, /--public-key must be 64 hex characters/)
+  })
+})
+
+describe('flags beyond what a number holds (F14)', () => {
+  test('--seed 99999999999999999999 is refused (exit 2), not rounded so that every run gets the same seed', async () => {
+    const r = await runPl(['replay', 'EV-1', '--seed', '99999999999999999999'])
+    assert.equal(r.code, 2, r.stderr)
+    assert.match(r.stderr, /seed/)
   })
 })

@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs'
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
-import {forTerminal} from '../../render/terminal.js'
+import {escapeJsonControls, forTerminal} from '../../render/terminal.js'
 import {BaseCommand} from '../../base-command.js'
 import type {Postmortem} from '../../domain/postmortem.js'
 import {postmortemHtml} from '../../render/postmortem-html.js'
@@ -36,7 +36,7 @@ export default class ReportPostmortem extends BaseCommand {
       ...(flags.input === undefined ? {} : {inputFile: flags.input}),
     })
     if (!this.jsonEnabled()) {
-      const text = flags.format === 'json' ? JSON.stringify(pm, null, 2) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc}) : postmortemMarkdown(pm, {utc: flags.utc})
+      const text = flags.format === 'json' ? escapeJsonControls(JSON.stringify(pm, null, 2)) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc}) : postmortemMarkdown(pm, {utc: flags.utc})
       if (flags.out === undefined) process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text)
       else {
         writeFileSync(flags.out, text)

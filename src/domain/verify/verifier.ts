@@ -62,6 +62,13 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
     }
   }
 
+  // Some checkpoints verify and others do not: from the file alone, a forged checkpoint and a
+  // replaced key (with the history re-signed under it) look the same. Say so rather than blame one.
+  if (!pinned && badSignatures.size > 0 && badSignatures.size < checkpoints.length) {
+    warnings.push(
+      `${badSignatures.size} of ${checkpoints.length} checkpoints do not verify under the store's public key while the others do: either those were forged, or the key in meta was replaced and the others re-signed. Verify with the key printed when the store was created (--public-key) or a checkpoint file kept elsewhere (--checkpoint) to tell which.`,
+    )
+  }
   const chain = new ChainChecker(problems)
   const tree = new TreeChecker(problems, checkpoints, badSignatures, external, options.subtrees)
   let blobsChecked = 0
