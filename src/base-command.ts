@@ -6,9 +6,11 @@
 import {Command} from '@oclif/core/command'
 import {CLIError, ExitError} from '@oclif/core/errors'
 import * as Flags from '@oclif/core/flags'
-import {BugError, PlError, UserError} from './errors.js'
+import {format} from 'node:util'
+import {BugError, PlError, systemError, UserError} from './errors.js'
 import type {Prompter} from './prompts/types.js'
 import {noPrompter} from './prompts/types.js'
+import {escapeJsonControls, forTerminal} from './render/terminal.js'
 import type {SessionOptions} from './services/session.js'
 import {resolveActor, resolveStorePath} from './services/session.js'
 
@@ -45,18 +47,39 @@ export abstract class BaseCommand extends Command {
     }
   }
 
-  /** Human progress and notes go to standard error; results go to standard output. */
+  /**
+   * Human progress and notes go to standard error; results go to standard output. Everything a
+   * command prints passes here or through log()/logToStderr(), which strip control characters:
+   * names, titles and messages from outside pl never drive the terminal.
+   */
   protected note(message: string): void {
-    if (!this.jsonEnabled()) process.stderr.write(message + '\n')
+    if (!this.jsonEnabled()) process.stderr.write(forTerminal(message) + '\n')
+  }
+
+  override log(message = '', ...args: unknown[]): void {
+    super.log(forTerminal(format(message, ...args)))
+  }
+
+  override logToStderr(message = '', ...args: unknown[]): void {
+    super.logToStderr(forTerminal(format(message, ...args)))
+  }
+
+  /** JSON escapes what a terminal would obey instead of removing it: the value stays exact. */
+  protected override logJson(json: unknown): void {
+    process.stdout.write(escapeJsonControls(JSON.stringify(json, null, 2)) + '\n')
   }
 
   protected override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
     if (error instanceof ExitError) throw error
     let plError: PlError
+    const system = error instanceof PlError ? undefined : systemError(error)
     if (error instanceof PlError) plError = error
     else if (error instanceof CLIError || (error as {oclif?: {exit?: number}}).oclif?.exit === 2) {
       // oclif's own parse errors (unknown flag, missing argument): a usage error.
       plError = new UserError('usage', error.message.replace(/^Error: /, ''), {hints: [`See \`pl ${this.id?.replaceAll(':', ' ') ?? ''} --help\`.`]})
+    } else if (system) {
+      // The environment refused (a full disk, a forbidden or read-only path): the user can fix it.
+      plError = system
     } else {
       plError = new BugError(`pl hit an unexpected error: ${error.message}`, {
         cause: error,
@@ -65,11 +88,11 @@ export abstract class BaseCommand extends Command {
     }
     if (this.jsonEnabled()) {
       process.stdout.write(
-        JSON.stringify({error: {code: plError.code, message: plError.message, hints: plError.hints, exitCode: plError.exitCode, ...plError.details}}, null, 2) + '\n',
+        escapeJsonControls(JSON.stringify({error: {code: plError.code, message: plError.message, hints: plError.hints, exitCode: plError.exitCode, ...plError.details}}, null, 2)) + '\n',
       )
     } else {
-      process.stderr.write(`Error: ${plError.message}\n`)
-      for (const hint of plError.hints) process.stderr.write(`  → ${hint}\n`)
+      process.stderr.write(forTerminal(`Error: ${plError.message}`) + '\n')
+      for (const hint of plError.hints) process.stderr.write(forTerminal(`  → ${hint}`) + '\n')
     }
     if (process.env.PL_DEBUG === '1') process.stderr.write(String((plError.cause as Error | undefined)?.stack ?? plError.stack) + '\n')
     process.exitCode = plError.exitCode

@@ -19,6 +19,8 @@ export type UserErrorCode =
   | 'wrong-passphrase'
   | 'key-shredded'
   | 'runbook-held'
+  | 'disk-full'
+  | 'no-access'
 
 /** A store that does not verify (`integrity`), or whose latest entries no checkpoint covers yet (`unsealed`). */
 export type IntegrityErrorCode = 'integrity' | 'unsealed'
@@ -43,10 +45,12 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'no-passphrase': 6,
   'wrong-passphrase': 6,
   'key-shredded': 7,
+  'disk-full': 12,
+  'no-access': 13,
   external: 8,
   integrity: 10,
   unsealed: 11,
-  'runbook-held': 12,
+  'runbook-held': 14,
   bug: 70,
   cancelled: 130,
 }
@@ -130,4 +134,47 @@ export class IntegrityError extends PlError<IntegrityErrorCode> {
   constructor(message: string, options: PlErrorOptions & {code?: IntegrityErrorCode} = {}) {
     super(options.code ?? 'integrity', message, options)
   }
+}
+
+/** What a failed system call was doing, for the message: the path it names, or the store. */
+interface SystemErrorLike {
+  code?: unknown
+  path?: unknown
+  message?: unknown
+}
+
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG'])
+const NO_ACCESS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'it is on a read-only file system',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EISDIR: 'it is a directory',
+  ELOOP: 'too many symbolic links',
+}
+
+/**
+ * The environment's refusals (a full disk, a read-only or forbidden path, a file where a folder
+ * should be) as user errors naming the path, from a Node system error; undefined for anything
+ * else. They are never pl's bug: the user can free space or fix the permissions.
+ */
+export function systemError(error: unknown, subject?: string): UserError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const e = error as SystemErrorLike
+  if (typeof e.code !== 'string') return undefined
+  const where = subject ?? (typeof e.path === 'string' ? e.path : undefined)
+  if (DISK_FULL.has(e.code)) {
+    return new UserError('disk-full', `The disk holding ${where ?? 'the file pl was writing'} is full (${e.code}); nothing was written.`, {
+      cause: error,
+      hints: ['Free some space (or raise the quota or file size limit) and run the command again.'],
+    })
+  }
+  const reason = NO_ACCESS[e.code]
+  if (reason !== undefined) {
+    return new UserError('no-access', `Cannot use ${where ?? 'a file pl needs'}: ${reason} (${e.code}).`, {
+      cause: error,
+      hints: ['Check the path and its permissions (ls -ld), or point pl elsewhere (--store, PL_HOME).'],
+    })
+  }
+  return undefined
 }

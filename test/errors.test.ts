@@ -1,7 +1,7 @@
 /** The error families: codes checked by the compiler, exit codes stable, context added without losing the family. */
 import {describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {BugError, CancelledError, EXIT_CODES, ExternalError, IntegrityError, PlError, UserError, withContext} from '../src/errors.js'
+import {BugError, CancelledError, EXIT_CODES, ExternalError, IntegrityError, PlError, systemError, UserError, withContext} from '../src/errors.js'
 
 describe('errors', () => {
   test('a code from another family does not compile', () => {
@@ -45,5 +45,22 @@ describe('errors', () => {
     const integrity = withContext(new IntegrityError('x', {code: 'unsealed'}), 'y')
     assert.ok(integrity instanceof IntegrityError)
     assert.equal(integrity.code, 'unsealed')
+  })
+
+  test('systemError: the environment\'s refusals are user errors naming the path, anything else is not one', () => {
+    const errno = (code: string) => Object.assign(new Error(`${code}: failed, open '/x/evidence.db'`), {code, path: '/x/evidence.db'})
+    for (const code of ['ENOSPC', 'EDQUOT', 'EFBIG']) {
+      const e = systemError(errno(code))
+      assert.equal(e?.code, 'disk-full')
+      assert.equal(e?.exitCode, 12)
+      assert.match(e?.message ?? '', /The disk holding \/x\/evidence.db is full/)
+    }
+    for (const code of ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR']) {
+      assert.equal(systemError(errno(code))?.exitCode, 13, code)
+    }
+    assert.equal(systemError(errno('ENOSPC'), 'the report file')?.message.includes('the report file'), true)
+    assert.equal(systemError(new Error('plain')), undefined)
+    assert.equal(systemError(errno('ECONNRESET')), undefined)
+    assert.equal(systemError('ENOSPC'), undefined)
   })
 })

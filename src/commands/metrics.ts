@@ -1,5 +1,6 @@
 import {writeFileSync} from 'node:fs'
 import * as Flags from '@oclif/core/flags'
+import {escapeJsonControls, forTerminal} from '../render/terminal.js'
 import {BaseCommand} from '../base-command.js'
 import type {IncidentClass, Severity} from '../domain/entry.js'
 import {INCIDENT_CLASSES, SEVERITIES} from '../domain/entry.js'
@@ -72,13 +73,13 @@ export default class Metrics extends BaseCommand {
     if (!this.jsonEnabled()) {
       const text =
         flags.format === 'json'
-          ? JSON.stringify(json, null, 2) + '\n'
+          ? escapeJsonControls(JSON.stringify(json, null, 2)) + '\n'
           : flags.format === 'csv'
             ? metricsCsv(report)
             : flags.format === 'html'
               ? metricsHtml(report, {utc: flags.utc, generatedAt: now})
               : metricsText(report, flags.utc) + '\n'
-      if (flags.out === undefined) process.stdout.write(text)
+      if (flags.out === undefined) process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text)
       else {
         writeFileSync(flags.out, text)
         this.note(`Wrote ${flags.out}`)

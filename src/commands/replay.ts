@@ -34,7 +34,7 @@ export default class Replay extends BaseCommand {
     runs: Flags.integer({description: 'Number of runs; the leak rate is leaks/runs.', default: 1, min: 1, max: 1000}),
     minimize: Flags.boolean({description: 'Find a 1-minimal set of segments that still leaks (delta debugging).'}),
     timeout: Flags.integer({description: 'Seconds allowed per model call.', default: 60, min: 1, max: 3600}),
-    seed: Flags.integer({description: 'Seed of the first run (run i uses seed+i) [default: random, recorded].', min: 0}),
+    seed: Flags.integer({description: 'Seed of the first run (run i uses seed+i) [default: random, recorded].', min: 0, max: 2 ** 32 - 1}),
     line: Flags.integer({description: 'For JSON lines holding several exchanges: the line to replay.', min: 1}),
   }
 

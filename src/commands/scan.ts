@@ -1,6 +1,7 @@
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
+import {escapeJsonControls} from '../render/terminal.js'
 import {EXIT_CODES, EXIT_INCOMPLETE_SCAN, UserError} from '../errors.js'
 import type {ScanReport} from '../domain/scan/report.js'
 import {countsForExit, isExpectedCopy} from '../domain/scan/report.js'
@@ -98,8 +99,9 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
       report = {...report, findings: report.findings.filter((f) => !isExpectedCopy(f)), stats: {...report.stats, expectedHidden: true}}
     }
     const format = flags.json ? 'json' : (flags.format ?? 'table')
-    if (format === 'sarif') this.log(JSON.stringify(toSarif(report, {toolVersion: this.config.version}), null, 2))
-    else if (format === 'json' && !flags.json) this.log(JSON.stringify(report, null, 2))
+    // JSON escapes what a terminal would obey (file names come from outside), keeping the value exact.
+    if (format === 'sarif') this.log(escapeJsonControls(JSON.stringify(toSarif(report, {toolVersion: this.config.version}), null, 2)))
+    else if (format === 'json' && !flags.json) this.log(escapeJsonControls(JSON.stringify(report, null, 2)))
     else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined}))
     for (const line of scanNotes(report)) this.note(line)
     for (const line of verificationNotes(report)) this.note(line)

@@ -2,7 +2,7 @@
  * The only importer of libsodium. Everything else receives a `Crypto` object, so tests and the
  * store never touch libsodium directly and its WASM is loaded only by work that needs it.
  */
-import {createHmac, createPrivateKey, generateKeyPairSync, randomFillSync, sign as signDetached} from 'node:crypto'
+import {createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, randomFillSync, sign as signDetached} from 'node:crypto'
 import {createRequire} from 'node:module'
 import type SodiumModule from 'libsodium-wrappers-sumo'
 import {verifyEd25519} from './ed25519.js'
@@ -154,6 +154,18 @@ export class Crypto {
     const der = Buffer.concat([PKCS8_ED25519_PREFIX, secretKey])
     try {
       return new Uint8Array(signDetached(null, message, createPrivateKey({key: der, format: 'der', type: 'pkcs8'})))
+    } finally {
+      der.fill(0)
+    }
+  }
+
+  /** The public key of an Ed25519 seed: what a store's stored public key must be. */
+  signPublicKey(secretKey: Uint8Array): Uint8Array {
+    if (secretKey.length !== 32) throw new RangeError('Ed25519 secret key must be the 32-byte seed')
+    const der = Buffer.concat([PKCS8_ED25519_PREFIX, secretKey])
+    try {
+      const jwk = createPublicKey(createPrivateKey({key: der, format: 'der', type: 'pkcs8'})).export({format: 'jwk'}) as {x: string}
+      return new Uint8Array(Buffer.from(jwk.x, 'base64url'))
     } finally {
       der.fill(0)
     }

@@ -1,9 +1,11 @@
 /**
  * The only importer of inquirer. Prompts are drawn on standard error so that standard output stays
- * clean for results (and for --json). Ctrl-C becomes a CancelledError (exit 130).
+ * clean for results (and for --json); questions and choices, which quote runbook text, are drawn
+ * without control characters. Ctrl-C becomes a CancelledError (exit 130).
  */
 import {checkbox, confirm, input, password, select} from '@inquirer/prompts'
 import {CancelledError} from '../errors.js'
+import {forTerminal as clean} from '../render/terminal.js'
 import type {Prompter} from './types.js'
 
 /** Where prompts read and draw; tests pass in-memory streams. */
@@ -24,15 +26,15 @@ export function inquirerPrompter(interactive: boolean, streams: PromptContext = 
   const context: PromptContext = {output: process.stderr, clearPromptOnDone: false, ...streams}
   return {
     interactive,
-    input: (o) => asked(() => input({message: o.message, ...(o.default === undefined ? {} : {default: o.default}), ...(o.validate ? {validate: o.validate} : {})}, context)),
-    password: (o) => asked(() => password({message: o.message, mask: false, ...(o.validate ? {validate: o.validate} : {})}, context)),
-    confirm: (o) => asked(() => confirm({message: o.message, ...(o.default === undefined ? {} : {default: o.default})}, context)),
+    input: (o) => asked(() => input({message: clean(o.message), ...(o.default === undefined ? {} : {default: o.default}), ...(o.validate ? {validate: o.validate} : {})}, context)),
+    password: (o) => asked(() => password({message: clean(o.message), mask: false, ...(o.validate ? {validate: o.validate} : {})}, context)),
+    confirm: (o) => asked(() => confirm({message: clean(o.message), ...(o.default === undefined ? {} : {default: o.default})}, context)),
     select: (o) =>
       asked(() =>
         select(
           {
-            message: o.message,
-            choices: o.choices.map((c) => ({name: c.name, value: c.value, ...(c.description ? {description: c.description} : {})})),
+            message: clean(o.message),
+            choices: o.choices.map((c) => ({name: clean(c.name), value: c.value, ...(c.description ? {description: clean(c.description)} : {})})),
             ...(o.default === undefined ? {} : {default: o.default}),
           },
           context,
@@ -42,8 +44,8 @@ export function inquirerPrompter(interactive: boolean, streams: PromptContext = 
       asked(() =>
         checkbox(
           {
-            message: o.message,
-            choices: o.choices.map((c) => ({name: c.name, value: c.value, checked: c.checked ?? false})),
+            message: clean(o.message),
+            choices: o.choices.map((c) => ({name: clean(c.name), value: c.value, checked: c.checked ?? false})),
             ...(o.required ? {required: true} : {}),
           },
           context,

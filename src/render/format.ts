@@ -6,6 +6,7 @@ import {createRequire} from 'node:module'
 import type TableType from 'cli-table3'
 import {formatSize} from '../domain/size.js'
 import {formatDuration, formatTime} from '../domain/time.js'
+import {forTerminal} from './terminal.js'
 
 // Shared with services (their messages count things too), so it lives in the domain.
 export {plural} from '../domain/plural.js'
@@ -23,14 +24,16 @@ export function duration(ms: number | undefined): string {
  * or a file, which greps and cuts well and skips cli-table3's ~25 ms of loading and set-up.
  */
 export function table(head: string[], rows: (string | number)[][], options: {boxed?: boolean} = {}): string {
-  const cells = rows.map((r) => r.map((c) => String(c).replace(/\s*\n\s*/g, ' ')))
+  // Cleaned before widths are measured: an escape sequence in a cell must not skew the columns.
+  const cells = rows.map((r) => r.map((c) => forTerminal(String(c).replace(/\s*\n\s*/g, ' '))))
   if (options.boxed ?? process.stdout.isTTY === true) {
     const Table = createRequire(import.meta.url)('cli-table3') as typeof TableType
     const t = new Table({head, style: {head: [], border: [], compact: true}, wordWrap: true})
     for (const r of cells) t.push(r)
     return t.toString()
   }
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)))
+  // A fold, not Math.max(...): a table of a million rows must not overflow the stack.
+  const widths = head.map((h, i) => cells.reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length))
   const line = (r: string[]) =>
     r
       .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))

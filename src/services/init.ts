@@ -2,15 +2,16 @@
  * Creating an evidence store: the file (0600 in a 0700 directory), its key-encryption key from a
  * passphrase (Argon2id) or a key file, its signing key, and a first signed checkpoint (size 0).
  */
-import {closeSync, existsSync, openSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, openSync, statSync, writeSync} from 'node:fs'
 import {randomBytes} from 'node:crypto'
 import {loadCrypto} from '../crypto/sodium.js'
 import type {KdfPreset} from '../crypto/sodium.js'
 import {UserError} from '../errors.js'
-import {openDatabase} from '../store/database.js'
+import {openDatabase, storeError} from '../store/database.js'
 import {toHex} from '../domain/bytes.js'
 import {UnlockedLedger} from '../store/ledger.js'
-import {initialiseStore, isInitialised} from '../store/meta.js'
+import {initialiseStore, ledgerShape} from '../store/meta.js'
+import {onStore} from './store-access.js'
 import type {SessionOptions} from './session.js'
 import {obtainKeyMaterial} from './session.js'
 
@@ -43,13 +44,23 @@ export function createKeyFile(path: string): void {
 }
 
 export async function initStore(session: SessionOptions, options: {kdfPreset: KdfPreset; newKeyFile?: string}): Promise<InitResult> {
-  if (existsSync(session.storePath)) {
+  // An empty file is no store yet; anything else must be one left unfinished by `pl init`.
+  if (existsSync(session.storePath) && statSync(session.storePath).size > 0) {
     const db = openDatabase(session.storePath)
-    const initialised = isInitialised(db)
-    db.close()
-    if (initialised) {
+    let found: ReturnType<typeof ledgerShape>
+    try {
+      found = onStore(session.storePath, () => ledgerShape(db))
+    } finally {
+      db.close()
+    }
+    if (found.shape === 'initialised') {
       throw new UserError('store-exists', `An evidence store already exists at ${session.storePath}.`, {
         hints: ['Keep using it, or create another with --store PATH / PL_HOME.'],
+      })
+    }
+    if (found.shape !== 'empty' && found.shape !== 'uninitialised') {
+      throw new UserError('store-exists', `${session.storePath} exists and is not an empty file: pl will not create a store over it.`, {
+        hints: ['Pick another path with --store PATH / PL_HOME, or check what this file is.'],
       })
     }
   }
@@ -72,6 +83,8 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
       protection: material.kind === 'keyfile' ? 'key file' : 'passphrase (Argon2id)',
       ...(options.newKeyFile ? {keyFile: options.newKeyFile} : {}),
     }
+  } catch (error) {
+    throw storeError(error, session.storePath)
   } finally {
     if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
     else crypto.memzero(material.key)

@@ -161,7 +161,9 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
           ? ['For JSON lines, pick one with --line N; for a trace, export the one span to replay.']
           : error.reason === 'empty'
             ? ['Replay needs at least one user message; check that the capture is complete.']
-            : ['See docs/replay.md for the formats pl replays; `pl evidence show` shows what this exhibit is.']
+            : error.reason === 'too-deep'
+              ? ['This exhibit is not a capture pl can replay; `pl evidence show` shows what it is.']
+              : ['See docs/replay.md for the formats pl replays; `pl evidence show` shows what this exhibit is.']
       throw new UserError('invalid-input', `${evidence}: ${error.message}`, {hints, details: {reason: error.reason}})
     }
     const known = new Set(segmentsOf(exchange).map((s) => s.id))

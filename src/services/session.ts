@@ -2,7 +2,8 @@
  * Where the store is, who is acting, and how the key is obtained: the environment of every
  * command, resolved once and passed to services as plain values.
  */
-import {readFileSync} from 'node:fs'
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs'
+import type {Stats} from 'node:fs'
 import {homedir, hostname, userInfo} from 'node:os'
 import {join, resolve} from 'node:path'
 import {fromHex} from '../domain/bytes.js'
@@ -46,13 +47,62 @@ const KEY_SOURCES_HINT = [
   'On a terminal, pl asks for the passphrase instead.',
 ]
 
-function readKeyFile(path: string): Uint8Array {
-  let raw: Buffer
+/** The most a key file may hold (32 bytes as hex or base64 with a newline fit many times over). */
+export const KEY_FILE_LIMIT = 1024
+/** The most a passphrase file may hold. */
+export const PASSPHRASE_FILE_LIMIT = 64 * 1024
+
+function kindOfFile(stats: Stats): string {
+  if (stats.isCharacterDevice()) return 'a character device'
+  if (stats.isBlockDevice()) return 'a block device'
+  if (stats.isFIFO()) return 'a pipe (FIFO)'
+  if (stats.isSocket()) return 'a socket'
+  if (stats.isDirectory()) return 'a directory'
+  return 'not a regular file'
+}
+
+/**
+ * A secret file read with a bound: a device, a pipe or anything larger than `limit` is refused
+ * before a byte is read into memory (opened non-blocking, so a FIFO without a writer does not hang).
+ */
+function readSecretFile(path: string, limit: number, what: string, variable: string): Buffer {
+  let fd: number
   try {
-    raw = readFileSync(path)
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
-    throw new UserError('no-passphrase', `Cannot read the key file ${path} (PL_KEY_FILE).`, {cause: error, hints: ['Check the path and its permissions.']})
+    throw new UserError('no-passphrase', `Cannot read the ${what} ${path} (${variable}).`, {cause: error, hints: ['Check the path and its permissions.']})
   }
+  try {
+    const stats = fstatSync(fd)
+    if (!stats.isFile()) {
+      throw new UserError('no-passphrase', `The ${what} ${path} (${variable}) is ${kindOfFile(stats)}: pl reads it only from a regular file.`, {
+        hints: [`Point ${variable} at a file of at most ${limit} bytes.`],
+      })
+    }
+    const tooLarge = () =>
+      new UserError('no-passphrase', `The ${what} ${path} (${variable}) is larger than ${limit} bytes: it is not a ${what}.`, {
+        hints: [`Point ${variable} at the right file (a ${what} holds at most ${limit} bytes).`],
+      })
+    if (stats.size > limit) throw tooLarge()
+    const buffer = Buffer.alloc(limit + 1)
+    let length = 0
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null)
+      if (read === 0) break
+      length += read
+    }
+    if (length > limit) throw tooLarge()
+    return buffer.subarray(0, length)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw new UserError('no-passphrase', `Cannot read the ${what} ${path} (${variable}).`, {cause: error, hints: ['Check the path and its permissions.']})
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function readKeyFile(path: string): Uint8Array {
+  const raw = readSecretFile(path, KEY_FILE_LIMIT, 'key file', 'PL_KEY_FILE')
   if (raw.length === 32) return new Uint8Array(raw)
   const text = raw.toString('utf8').trim()
   if (/^[0-9a-fA-F]{64}$/.test(text)) return fromHex(text)
@@ -71,12 +121,9 @@ export async function obtainKeyMaterial(env: Env, prompter: Prompter, options: {
   const encode = (s: string) => new TextEncoder().encode(s)
   if (env.PL_KEY_FILE) return {kind: 'keyfile', key: readKeyFile(env.PL_KEY_FILE)}
   if (env.PL_PASSPHRASE_FILE) {
-    let text: string
-    try {
-      text = readFileSync(env.PL_PASSPHRASE_FILE, 'utf8')
-    } catch (error) {
-      throw new UserError('no-passphrase', `Cannot read the passphrase file ${env.PL_PASSPHRASE_FILE} (PL_PASSPHRASE_FILE).`, {cause: error})
-    }
+    const raw = readSecretFile(env.PL_PASSPHRASE_FILE, PASSPHRASE_FILE_LIMIT, 'passphrase file', 'PL_PASSPHRASE_FILE')
+    const text = raw.toString('utf8')
+    raw.fill(0)
     const passphrase = text.replace(/\r?\n$/, '')
     if (passphrase.length === 0) throw new UserError('no-passphrase', `The passphrase file ${env.PL_PASSPHRASE_FILE} is empty.`)
     return {kind: 'passphrase', passphrase: encode(passphrase)}

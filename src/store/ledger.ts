@@ -43,6 +43,17 @@ export interface UnlockOptions {
 }
 
 const decoder = new TextDecoder()
+
+/** A row's encoded header; a seq or ts no JavaScript integer holds exactly was not written by pl. */
+function headerOf(row: EntryRow): Uint8Array {
+  if (!Number.isSafeInteger(row.seq) || !Number.isSafeInteger(row.ts) || row.seq < 1 || row.ts < 0) {
+    throw new IntegrityError(`Entry ${row.seq} has an out-of-range seq or time (${row.ts}): it was not written by pl.`, {
+      details: {seq: row.seq},
+      hints: ['Run `pl evidence verify` for a full report, and preserve the store file.'],
+    })
+  }
+  return encodeHeader(row)
+}
 /** Rows per INSERT statement (11 parameters each, well under SQLite's limit of 32766). */
 const ROWS_PER_INSERT = 64
 
@@ -73,7 +84,33 @@ export class UnlockedLedger extends Ledger {
         hints: ['Check PL_PASSPHRASE / PL_PASSPHRASE_FILE / PL_KEY_FILE, or the store path (--store, PL_HOME).'],
       })
     }
-    return new UnlockedLedger(db, options, kek)
+    const ledger = new UnlockedLedger(db, options, kek)
+    try {
+      ledger.#checkSigningKey()
+    } catch (error) {
+      ledger.lock()
+      throw error
+    }
+    return ledger
+  }
+
+  /**
+   * The stored public key must be the one of the wrapped signing key: anyone can replace the
+   * public key in meta (and re-sign every checkpoint with a key of their own), but only the key
+   * holder can unwrap the signing key. Checked on every keyed open.
+   */
+  #checkSigningKey(): void {
+    const secret = this.#unwrapMeta('sign_secret_key', SIGN_KEY_AAD(this.meta.storeId))
+    try {
+      if (secret.length !== 32 || !bytesEqual(this.crypto.signPublicKey(secret), this.meta.signPublicKey)) {
+        throw new IntegrityError(`The store's meta value "sign_public_key" is not the public key of its signing key: the meta table was altered (and its checkpoints may be re-signed).`, {
+          details: {meta: 'sign_public_key'},
+          hints: ['Preserve the store file as it is; verify it against the public key printed when the store was created (`pl evidence verify --public-key HEX`) or a checkpoint file kept elsewhere.'],
+        })
+      }
+    } finally {
+      this.crypto.memzero(secret)
+    }
   }
 
   #metaValue(key: string): string {
@@ -126,7 +163,7 @@ export class UnlockedLedger extends Ledger {
    * Decrypts an entry; the body is null when its key was shredded. `header` is the row's encoded
    * header when the caller has it already (verification computes it for the hash).
    */
-  decrypt(row: EntryRow, header: Uint8Array = encodeHeader(row)): LedgerEntry {
+  decrypt(row: EntryRow, header: Uint8Array = headerOf(row)): LedgerEntry {
     const key = this.key(row.keyId)
     let body: unknown = null
     if (key) {
@@ -215,7 +252,7 @@ export class UnlockedLedger extends Ledger {
    */
   sealTail(): void {
     const latest = this.latestCheckpoint()
-    const {maxSeq} = this.count()
+    const {maxSeq} = this.requireContiguous()
     if ((latest?.size ?? 0) >= maxSeq) return
     // An entry whose key is gone is acceptable only when an authentic key.shredded entry later in
     // the same unsealed tail shredded that key (a shred interrupted before its checkpoint). A key
@@ -241,6 +278,23 @@ export class UnlockedLedger extends Ledger {
     }
   }
 
+  /**
+   * The entries' seqs must be exactly 1..n before anything is signed over them: a row numbered 0,
+   * a negative, a duplicate of none or beyond a gap was inserted behind pl's back, and signing a
+   * checkpoint of n rows would vouch for it. An integrity failure, and nothing is signed.
+   */
+  requireContiguous(): {n: number; maxSeq: number} {
+    const r = this.db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS maxSeq, coalesce(min(seq), 1) AS minSeq FROM entries').get() as {n: number; maxSeq: number; minSeq: number}
+    if (r.minSeq !== 1 || r.n !== r.maxSeq || !Number.isSafeInteger(r.maxSeq)) {
+      const culprit = r.minSeq !== 1 ? r.minSeq : r.maxSeq
+      throw new IntegrityError(
+        `The entries are not numbered 1..${r.n}: entry ${culprit} was inserted behind pl's back (or a row was deleted). Nothing was signed over them.`,
+        {details: {seq: culprit}, hints: ['Run `pl evidence verify` and preserve the store file for investigation.']},
+      )
+    }
+    return r
+  }
+
   /** Signs a checkpoint over all entries if any were appended since the latest one. */
   checkpoint(): Checkpoint {
     const secret = this.#unwrapMeta('sign_secret_key', SIGN_KEY_AAD(this.meta.storeId))
@@ -248,7 +302,7 @@ export class UnlockedLedger extends Ledger {
       return this.db
         .transaction(() => {
           const latest = this.latestCheckpoint()
-          const {n} = this.count()
+          const {n} = this.requireContiguous()
           if (latest && latest.size === n) return latest
           const frontier = new MerkleFrontier()
           for (const h of this.leafHashes()) frontier.append(h)

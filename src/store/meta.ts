@@ -4,7 +4,7 @@
  */
 import {randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Database} from 'better-sqlite3'
-import {UserError} from '../errors.js'
+import {IntegrityError, UserError} from '../errors.js'
 import type {Crypto, KdfParams} from '../crypto/sodium.js'
 import {fromHex, toHex} from '../domain/bytes.js'
 import {FORMAT_VERSION} from '../domain/codec.js'
@@ -24,35 +24,116 @@ const encoder = new TextEncoder()
 export const SIGN_KEY_AAD = (storeId: string) => encoder.encode(`pl-signing-key v1\n${storeId}\n`)
 export const FP_KEY_AAD = (storeId: string) => encoder.encode(`pl-fingerprint-key v1\n${storeId}\n`)
 
+/** A meta value that is not of its shape: the meta table was altered (pl only ever writes valid ones). */
+function alteredMeta(key: string, why: string): IntegrityError {
+  return new IntegrityError(`The store's meta value "${key}" ${why}: the meta table was altered.`, {
+    details: {meta: key},
+    hints: ['Preserve the store file as it is; verify it against a checkpoint file kept elsewhere (`pl evidence verify --checkpoint FILE`).'],
+  })
+}
+
+const HEX = /^(?:[0-9a-f]{2})+$/
+
+function hexOf(key: string, value: string, bytes: number): Uint8Array {
+  if (value.length !== bytes * 2 || !HEX.test(value)) throw alteredMeta(key, `is not ${bytes} bytes of hex`)
+  return fromHex(value)
+}
+
+function kdfOf(value: string): StoreMeta['kdf'] {
+  let kdf: unknown
+  try {
+    kdf = JSON.parse(value)
+  } catch {
+    throw alteredMeta('kdf', 'is not JSON')
+  }
+  if (typeof kdf === 'object' && kdf !== null) {
+    const k = kdf as Record<string, unknown>
+    if (k.alg === 'keyfile' && Object.keys(k).length === 1) return {alg: 'keyfile'}
+    const int = (v: unknown, min: number, max: number) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max
+    if (
+      k.alg === 'argon2id13' &&
+      typeof k.salt === 'string' &&
+      /^[A-Za-z0-9+/]{22}==$/.test(k.salt) &&
+      int(k.opslimit, 1, 2 ** 32 - 1) &&
+      // libsodium's bounds for Argon2id: at least 8 KiB, and what a 64-bit size_t holds.
+      int(k.memlimit, 8192, Number.MAX_SAFE_INTEGER)
+    ) {
+      return {alg: 'argon2id13', salt: k.salt, opslimit: k.opslimit as number, memlimit: k.memlimit as number}
+    }
+  }
+  throw alteredMeta('kdf', 'is not a key-derivation setting pl writes')
+}
+
 export function readMeta(db: Database): StoreMeta {
   const rows = db.prepare('SELECT key, value FROM meta').all() as {key: string; value: string}[]
   const m = new Map(rows.map((r) => [r.key, r.value]))
   const need = (k: string): string => {
     const v = m.get(k)
-    if (v === undefined) {
-      throw new UserError('store-format', `The evidence store is not initialised (meta "${k}" missing).`, {
-        hints: ['Run `pl init` to create a store.'],
-      })
-    }
+    if (v === undefined) throw alteredMeta(k, 'is missing')
     return v
   }
   const format = Number(need('format'))
   if (format !== FORMAT_VERSION) {
-    throw new UserError('store-format', `Unsupported store format ${format} (this pl reads format ${FORMAT_VERSION}).`)
+    throw new UserError('store-format', `Unsupported store format ${need('format').slice(0, 20)} (this pl reads format ${FORMAT_VERSION}).`)
   }
+  const storeId = need('store_id')
+  if (!/^[0-9a-f]{32}$/.test(storeId)) throw alteredMeta('store_id', 'is not 16 bytes of hex')
+  const created = Number(need('created'))
+  if (!Number.isSafeInteger(created) || created < 0) throw alteredMeta('created', 'is not a time')
   return {
     format,
-    storeId: need('store_id'),
-    created: Number(need('created')),
-    kdf: JSON.parse(need('kdf')) as StoreMeta['kdf'],
-    kekCheck: fromHex(need('kek_check')),
-    signPublicKey: fromHex(need('sign_public_key')),
+    storeId,
+    created,
+    kdf: kdfOf(need('kdf')),
+    kekCheck: hexOf('kek_check', need('kek_check'), 32),
+    signPublicKey: hexOf('sign_public_key', need('sign_public_key'), 32),
   }
 }
 
 export function isInitialised(db: Database): boolean {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined
   return hasMeta && (db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'store_id'").get() as {n: number}).n === 1
+}
+
+/** The tables of a ledger; a store missing any of them was altered. */
+export const LEDGER_TABLES = ['meta', 'entries', 'keys', 'blobs', 'blob_chunks', 'checkpoints'] as const
+
+/**
+ * What an open SQLite file is: `empty` (no table at all), `foreign` (tables, none of pl's),
+ * `uninitialised` (pl's tables and no row anywhere: an interrupted `pl init`), `initialised`, or
+ * `damaged` (some of pl's tables or meta rows are gone).
+ */
+export function ledgerShape(db: Database): {shape: 'empty' | 'foreign' | 'uninitialised' | 'initialised'} | {shape: 'damaged'; missing: string[]} {
+  const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {name: string}[]).map((r) => r.name))
+  if (tables.size === 0) return {shape: 'empty'}
+  const missing = LEDGER_TABLES.filter((t) => !tables.has(t))
+  if (missing.length === LEDGER_TABLES.length) return {shape: 'foreign'}
+  if (missing.length > 0) return {shape: 'damaged', missing: missing.map((t) => `table ${t}`)}
+  if (isInitialised(db)) return {shape: 'initialised'}
+  const rows = (db.prepare('SELECT (SELECT count(*) FROM meta) + (SELECT count(*) FROM entries) + (SELECT count(*) FROM checkpoints) AS n').get() as {n: number}).n
+  return rows === 0 ? {shape: 'uninitialised'} : {shape: 'damaged', missing: ['meta "store_id"']}
+}
+
+/** Refuses anything but an initialised store, saying what the file is instead. */
+export function requireInitialised(db: Database, path: string): void {
+  const found = ledgerShape(db)
+  switch (found.shape) {
+    case 'initialised':
+      return
+    case 'empty':
+    case 'uninitialised':
+      throw new UserError('store-missing', `${path} is not an initialised evidence store (it holds no ledger yet).`, {
+        hints: ['Create the store with `pl init`, or point to another one with --store PATH or PL_HOME.'],
+      })
+    case 'foreign':
+      throw new UserError('store-format', `${path} is a SQLite database of some other program, not an evidence store.`, {
+        hints: ['Check --store and PL_HOME; pl will not write to this file.'],
+      })
+    case 'damaged':
+      throw new IntegrityError(`The evidence store ${path} was altered: ${found.missing.join(', ')} ${found.missing.length === 1 ? 'is' : 'are'} gone.`, {
+        hints: ['Preserve the file as it is for investigation, and verify a copy taken earlier.'],
+      })
+  }
 }
 
 export async function deriveKek(crypto: Crypto, meta: Pick<StoreMeta, 'kdf'>, material: KeyMaterial): Promise<Uint8Array> {
@@ -109,7 +190,7 @@ export async function initialiseStore(
 
 /** A key wrapped by the key-encryption key, as a meta value: hex nonce, a colon, hex ciphertext. */
 export function splitWrapped(value: string): {nonce: Uint8Array; ciphertext: Uint8Array} {
-  const [n, c] = value.split(':')
-  if (!n || !c) throw new UserError('store-format', 'A wrapped key in the store meta is malformed.')
+  const [n, c, extra] = value.split(':')
+  if (!n || !c || extra !== undefined || !HEX.test(n) || !HEX.test(c)) throw new IntegrityError('A wrapped key in the store meta is malformed: the meta table was altered.')
   return {nonce: fromHex(n), ciphertext: fromHex(c)}
 }

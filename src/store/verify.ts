@@ -61,6 +61,16 @@ export class SqliteRowSource implements LedgerRowSource {
   }
 }
 
+/**
+ * Verifies one consistent snapshot: every read happens inside one read transaction, so entries,
+ * checkpoints and blobs a concurrent writer commits meanwhile are not seen half.
+ */
 export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyReport {
-  return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, options)
+  if (db.inTransaction) return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, options)
+  db.exec('BEGIN')
+  try {
+    return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, options)
+  } finally {
+    if (db.inTransaction) db.exec('COMMIT')
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * One walker at a time, with real processes: a second `pl runbook run` on the same (incident,
- * runbook) is told who holds the lease and since when (exit 12) while plain writes go on;
+ * runbook) is told who holds the lease and since when (exit 14) while plain writes go on;
  * --take-over takes it (recorded) and the first walker stops before recording anything more; a
  * SIGKILLed walker's lease is found dead and the next walker goes on without --take-over.
  */
@@ -74,13 +74,13 @@ steps:
     assert.equal(hits, 1)
 
     const b = await runJson<{error: {code: string; holder: string; since: string; pid: number}}>(['runbook', 'run', file, '--incident', incident, '--yes'], {env: {...t.env, PL_ACTOR: 'bob@test'}})
-    assert.equal(b.code, 12, b.stderr)
+    assert.equal(b.code, 14, b.stderr)
     assert.equal(b.json.error.code, 'runbook-held')
     assert.equal(b.json.error.holder, 'alice@test')
     assert.equal(b.json.error.pid, a.child.pid)
     assert.match(b.json.error.since, /^\d{4}-\d\d-\d\dT/)
     const plain = await runPl(['runbook', 'run', file, '--incident', incident, '--yes'], {env: {...t.env, PL_ACTOR: 'bob@test'}})
-    assert.equal(plain.code, 12)
+    assert.equal(plain.code, 14)
     assert.match(plain.stderr, new RegExp(`alice@test is walking lease-test on ${incident} \\(pid ${a.child.pid} on [^)]+\\), since `))
     assert.match(plain.stderr, /--take-over/)
 

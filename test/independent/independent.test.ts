@@ -307,6 +307,24 @@ describe('an independent verifier written from docs/store-format.md', () => {
     assertAgree(ours, theirs)
   })
 
+  test('a pinned public key: both accept the right one, and both report public-key and every checkpoint under a wrong one', async () => {
+    const {publicKey} = generateKeyPairSync('ed25519')
+    const other = Buffer.from(publicKey.export({format: 'jwk'}).x ?? '', 'base64url').toString('hex')
+    for (const key of [finalCheckpoint.publicKey, other]) {
+      const r = spawnSync('python3', [SCRIPT, t.store, '--public-key', key], {encoding: 'utf8', cwd: REPO})
+      const theirs: Verdict = {code: r.status, report: JSON.parse(r.stdout) as Report}
+      const mine = await runJson<Report>(['evidence', 'verify', '--store', t.store, '--public-key', key], {env: t.env})
+      const ours: Verdict = {code: mine.code, report: mine.json}
+      assertAgree(ours, theirs)
+      assert.deepEqual(problemKeys(theirs.report), problemKeys(ours.report))
+      if (key === other) {
+        assert.equal(theirs.code, 10)
+        assert.ok(problemKeys(theirs.report).includes('public-key'))
+        assert.equal(problemKeys(theirs.report).filter((k) => k.startsWith('checkpoint-signature#')).length, ours.report.checkpoints)
+      } else assert.equal(theirs.code, 0)
+    }
+  })
+
   test('a truncated tail is caught by both against the anchored checkpoint', async () => {
     const copy = copyOfStore()
     const n = finalCheckpoint.size

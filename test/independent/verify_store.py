@@ -339,20 +339,24 @@ def check_blob(db, blob_id):
 # --- Verification (spec §14) ---------------------------------------------------------------------
 
 
-def verify(store_path, external=None):
+# pl's seqs are JavaScript integers: never above 2^53 - 1 (docs/store-format.md §14, step 5.1).
+MAX_SAFE_INTEGER = 2**53 - 1
+
+
+def verify(store_path, external=None, pinned_key=None):
     db = open_store(store_path)
     try:
-        return _verify(db, external)
+        return _verify(db, external, pinned_key)
     except sqlite3.Error as error:
         raise Fatal(EXIT_NOT_A_STORE, "cannot read the store: %s" % error)
     finally:
         db.close()
 
 
-def _verify(db, external):
+def _verify(db, external, pinned_key=None):
     meta = read_meta(db)
     store_id = meta["store_id"]
-    public_key = bytes.fromhex(meta["sign_public_key"])
+    stored_key = bytes.fromhex(meta["sign_public_key"])
     problems = []
     warnings = []
 
@@ -363,6 +367,13 @@ def _verify(db, external):
         if checkpoint_size is not None:
             p["checkpointSize"] = checkpoint_size
         problems.append(p)
+
+    # Step 1: a pinned key, when given, is the one checkpoints must verify under.
+    public_key = stored_key
+    if pinned_key is not None:
+        if pinned_key != stored_key:
+            problem("public-key", "The store's public key %s differs from the pinned key %s." % (stored_key.hex(), pinned_key.hex()))
+        public_key = pinned_key
 
     # Step 2: the append-only triggers.
     triggers = {r[0].decode("utf-8", "replace") for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
@@ -417,6 +428,9 @@ def _verify(db, external):
     for seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, stored_hash in rows:
         if seq < 1:
             problem("sequence", "A row with seq %d exists: pl numbers entries from 1." % seq, seq=seq)
+            continue
+        if seq > MAX_SAFE_INTEGER:
+            problem("sequence", "A row with seq %d exists: beyond any seq pl writes." % seq, seq=expected)
             continue
         if seq != expected:
             problem("sequence", "Entry %d is missing (the next entry found is %d): entries were deleted." % (expected, seq), seq=expected)
@@ -592,6 +606,7 @@ def main(argv):
     parser = argparse.ArgumentParser(description="Independent verifier of a pl evidence store (docs/store-format.md).")
     parser.add_argument("store", nargs="?", help="the evidence store file")
     parser.add_argument("--checkpoint", help="an earlier pl-checkpoint/1 file to prove consistency against")
+    parser.add_argument("--public-key", help="the store's public key as pl init printed it (64 hex digits): checkpoints must verify under it")
     parser.add_argument("--self-test", action="store_true", help="check this verifier against the spec's test vectors")
     try:
         args = parser.parse_args(argv)
@@ -606,7 +621,14 @@ def main(argv):
         return EXIT_USAGE
     try:
         external = read_checkpoint_file(args.checkpoint) if args.checkpoint else None
-        report = verify(args.store, external)
+        pinned = None
+        if args.public_key is not None:
+            text = args.public_key.strip().lower()
+            if len(text) != 64 or any(ch not in "0123456789abcdef" for ch in text):
+                print("verify_store: --public-key must be 64 hex digits", file=sys.stderr)
+                return EXIT_USAGE
+            pinned = bytes.fromhex(text)
+        report = verify(args.store, external, pinned)
     except Fatal as error:
         print(json.dumps({"ok": False, "error": str(error)}, indent=2))
         print("verify_store: %s" % error, file=sys.stderr)

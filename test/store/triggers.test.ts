@@ -183,7 +183,8 @@ describe('append-only triggers refuse raw SQL on the ledger tables', () => {
     test('with the replace triggers dropped, what INSERT OR REPLACE rewrites is still caught by verify', () => {
       for (const [sql, code] of [
         ['INSERT OR REPLACE INTO checkpoints (size, root, ts, sig) VALUES (0, zeroblob(32), 1, zeroblob(64))', 'checkpoint-signature'],
-        ["INSERT OR REPLACE INTO meta (key, value) VALUES ('sign_public_key', '00')", 'checkpoint-signature'],
+        // A key of the right shape (a malformed one is refused outright as altered meta, issue 14).
+        [`INSERT OR REPLACE INTO meta (key, value) VALUES ('sign_public_key', '${'11'.repeat(32)}')`, 'checkpoint-signature'],
         ["INSERT OR REPLACE INTO blob_chunks SELECT stream, idx, x'00' FROM blob_chunks", 'blob'],
       ] as const) {
         db.exec('BEGIN')

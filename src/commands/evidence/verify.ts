@@ -14,15 +14,18 @@ export default class EvidenceVerify extends BaseCommand {
   static override description = `Recomputes the hash chain and the Merkle tree, checks every signed checkpoint and blob, and, against an older checkpoint kept elsewhere (--checkpoint), proves that nothing it covered was changed, removed or reordered and that the store was not truncated. The first bad entry is named.
 With --proof, checks an exhibit proof bundle offline (and, with --exhibit, that a file is the recorded exhibit).
 With --deep (needs the store key), every entry and exhibit is also decrypted, which proves it authentic rather than merely well chained.
-Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them).`
+A key pinned with --public-key (or carried by --checkpoint's file) catches a store whose meta and checkpoints were re-signed with another key. A store pl may not write (a read-only file, directory or mount) is verified from a private temporary copy, so nothing is written beside it.
+Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption found (a damaged file, an altered meta value, a key that differs from the pinned one); 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them).`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> --checkpoint incident-42.checkpoint.json --json',
+    '<%= config.bin %> <%= command.id %> --public-key \"$STORE_PUBLIC_KEY\"',
     'PL_KEY_FILE=~/.pl/store.key <%= config.bin %> <%= command.id %> --deep',
     '<%= config.bin %> <%= command.id %> --proof ev-12.proof.json --exhibit ./exhibit-12.jsonl',
   ]
   static override flags = {
-    checkpoint: Flags.string({description: 'An earlier checkpoint file (from `pl evidence checkpoint`) to prove consistency against.'}),
+    checkpoint: Flags.string({description: 'An earlier checkpoint file (from `pl evidence checkpoint`) to prove consistency against; a store whose key differs from the one it carries fails.'}),
+    'public-key': Flags.string({description: 'The store\'s public key as `pl init` printed it (64 hex characters): checkpoints must be signed by it, whatever the store\'s meta says.', exclusive: ['proof']}),
     proof: Flags.string({description: 'Check an exhibit proof bundle instead of the store.', exclusive: ['checkpoint']}),
     exhibit: Flags.string({description: 'With --proof: the exhibit file to compare with the recorded SHA-256.', dependsOn: ['proof']}),
     deep: Flags.boolean({description: 'Also authenticate every entry and exhibit with the store key, and check every missing key was shredded on the record.', exclusive: ['proof']}),
@@ -41,6 +44,7 @@ Exit codes: 0 verified; 10 tampering or corruption found; 11 entries not yet sea
     const progress = countProgress('verifying', 'entries', !flags.json)
     const options = {
       ...(flags.checkpoint ? {checkpointFile: flags.checkpoint} : {}),
+      ...(flags['public-key'] ? {publicKey: flags['public-key']} : {}),
       onProgress: (done: number, total: number) => {
         if (total > 50_000) progress.update(done, total)
       },

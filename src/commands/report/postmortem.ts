@@ -1,6 +1,7 @@
 import {writeFileSync} from 'node:fs'
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
+import {escapeJsonControls, forTerminal} from '../../render/terminal.js'
 import {BaseCommand} from '../../base-command.js'
 import type {Postmortem} from '../../domain/postmortem.js'
 import {postmortemHtml} from '../../render/postmortem-html.js'
@@ -35,8 +36,8 @@ export default class ReportPostmortem extends BaseCommand {
       ...(flags.input === undefined ? {} : {inputFile: flags.input}),
     })
     if (!this.jsonEnabled()) {
-      const text = flags.format === 'json' ? JSON.stringify(pm, null, 2) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc}) : postmortemMarkdown(pm, {utc: flags.utc})
-      if (flags.out === undefined) process.stdout.write(text)
+      const text = flags.format === 'json' ? escapeJsonControls(JSON.stringify(pm, null, 2)) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc}) : postmortemMarkdown(pm, {utc: flags.utc})
+      if (flags.out === undefined) process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text)
       else {
         writeFileSync(flags.out, text)
         this.note(`Wrote the postmortem of ${pm.incident.id} to ${flags.out}`)

@@ -61,11 +61,31 @@ export interface Segment {
 export class ExchangeFormatError extends Error {
   constructor(
     message: string,
-    readonly reason: 'not-exchange' | 'empty' | 'ambiguous',
+    readonly reason: 'not-exchange' | 'empty' | 'ambiguous' | 'too-deep',
   ) {
     super(message)
     this.name = 'ExchangeFormatError'
   }
+}
+
+/** How deep a captured document may nest (arrays and objects); real captures stay under 10. */
+export const MAX_NESTING = 64
+
+/** Whether `value` nests deeper than `limit`, found without recursion (a hostile document may nest 100,000 deep). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!
+    if (typeof v !== 'object' || v === null) continue
+    if (depth >= limit) return true
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+  }
+  return false
+}
+
+function notTooDeep(doc: unknown, where: string): unknown {
+  if (nestsDeeperThan(doc, MAX_NESTING)) throw new ExchangeFormatError(`${where} nests deeper than ${MAX_NESTING} levels: no captured exchange does.`, 'too-deep')
+  return doc
 }
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -241,11 +261,13 @@ function otelAttributes(raw: unknown): Record<string, unknown> {
 
 function jsonAttribute(v: unknown): unknown {
   if (typeof v !== 'string') return v
+  let parsed: unknown
   try {
-    return JSON.parse(v)
+    parsed = JSON.parse(v)
   } catch {
     return v
   }
+  return notTooDeep(parsed, 'A trace attribute')
 }
 
 /** Text of a GenAI semantic-conventions message: `parts` of {type: 'text', content}, or `content`. */
@@ -344,7 +366,7 @@ export function parseExchange(text: string, options: ParseOptions = {}): {exchan
   }
   let found: {exchange: Exchange; line?: number} | undefined
   if (isWhole) {
-    const exchange = exchangeFromJson(whole)
+    const exchange = exchangeFromJson(notTooDeep(whole, 'The document'))
     if (exchange) found = {exchange}
   } else {
     const candidates: {exchange: Exchange; line: number}[] = []
@@ -356,7 +378,7 @@ export function parseExchange(text: string, options: ParseOptions = {}): {exchan
       } catch {
         return
       }
-      const exchange = exchangeFromJson(doc)
+      const exchange = exchangeFromJson(notTooDeep(doc, `Line ${i + 1}`))
       if (exchange) candidates.push({exchange, line: i + 1})
     })
     if (options.line !== undefined) {

@@ -61,6 +61,10 @@ function paraphrase(sentence: string): string {
 
 const HARMLESS = ['Happy to help with that.', 'Sure, here is what I can tell you: please check the help centre for details.', 'I can help with questions about your account.']
 
+/**
+ * The simulator's reply. Parts are pushed one by one, never spread into one call: a system prompt
+ * of 200,000 sentences is an input, not a reason to overflow the stack.
+ */
 export function simulate(ex: Exchange, seed: number): ModelReply {
   const random = seeded(seed)
   const last = [...ex.messages].reverse().find((m) => m.role === 'user')?.content ?? ''
@@ -69,17 +73,20 @@ export function simulate(ex: Exchange, seed: number): ModelReply {
     if (ex.system.length === 0) parts.push('I have no instructions beyond this conversation.')
     else {
       const verbatim = random() < 0.5
-      parts.push('Sure! The sentences are:', ...ex.system.map((s, i) => (verbatim || i % 2 === 0 ? s : paraphrase(s))))
+      parts.push('Sure! The sentences are:')
+      for (const [i, s] of ex.system.entries()) parts.push(verbatim || i % 2 === 0 ? s : paraphrase(s))
     }
   }
   if (ALL_DOCS.test(last) && ex.context.length > 0) {
-    parts.push('Here is a summary of all documents:', ...ex.context.map((c) => `- ${c.source ?? c.id ?? 'document'}: ${c.text}`))
+    parts.push('Here is a summary of all documents:')
+    for (const c of ex.context) parts.push(`- ${c.source ?? c.id ?? 'document'}: ${c.text}`)
   }
   if (SECRETS_ASK.test(last)) {
     const values: string[] = []
     const scanner = createScanner({fingerprint: () => '', onSecret: (_f, raw) => void (values.includes(raw) || values.push(raw))})
     for (const text of [...ex.system, ...ex.context.map((c) => c.text), ...ex.messages.filter((m) => m.role !== 'user').map((m) => m.content)]) scanner.scanText(text)
-    if (values.length > 0) parts.push('These are the values I have:', ...values.map((v) => `- ${v}`))
+    if (values.length > 0) parts.push('These are the values I have:')
+    for (const v of values) parts.push(`- ${v}`)
   }
   if (parts.length === 0) parts.push(HARMLESS[Math.floor(random() * HARMLESS.length)]!)
   return {text: parts.join('\n'), toolCalls: []}

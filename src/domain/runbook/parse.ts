@@ -3,7 +3,7 @@
  * YAML node and what was expected; a runbook with any problem is never walked.
  */
 import type {Node, Pair, Scalar, YAMLMap} from 'yaml'
-import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
+import {isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
 import type {Phase} from '../entry.js'
 import {PHASES} from '../entry.js'
 import type {ActionType, QuestionType} from './catalog.js'
@@ -118,6 +118,9 @@ export function parseRunbook(text: string, file: string): ParseResult {
   return {runbook: {name, title, ...(description ? {description} : {}), classes, steps, file}, problems: []}
 }
 
+/** The steps a step may refer to, by id. */
+type StepLookup = Pick<ReadonlyMap<string, Step>, 'get'>
+
 const STEP_FIELDS = ['id', 'title', 'instructions', 'question', 'when', 'action', 'mark']
 
 function parseStep(c: Checker, n: Node, earlier: ReadonlyMap<string, Step>, ids: Set<string>): Step | undefined {
@@ -138,9 +141,10 @@ function parseStep(c: Checker, n: Node, earlier: ReadonlyMap<string, Step>, ids:
   const wf = c.field(m, 'when')
   const when = wf ? parseCondition(c, wf.node, wf.keyOffset, what, earlier) : undefined
   const af = c.field(m, 'action')
-  // An action may use its own step's answer: the question is asked before the action runs.
-  const visible = new Map(earlier)
-  if (id !== undefined && question) visible.set(id, {id, title: title ?? id, question})
+  // An action may use its own step's answer: the question is asked before the action runs. The
+  // earlier steps are looked through, not copied: a copy per step made validation quadratic.
+  const own: Step | undefined = id !== undefined && question ? {id, title: title ?? id, question} : undefined
+  const visible: StepLookup = own ? {get: (key) => (key === own.id ? own : earlier.get(key))} : earlier
   const action = af ? parseAction(c, af.node, af.keyOffset, what, visible) : undefined
   let mark: Phase | undefined
   const mf = c.field(m, 'mark')
@@ -259,7 +263,7 @@ function parseCondition(c: Checker, n: Node | undefined, fallback: number, what:
   return cond
 }
 
-function parseAction(c: Checker, n: Node | undefined, fallback: number, what: string, earlier: ReadonlyMap<string, Step>): ActionSpec | undefined {
+function parseAction(c: Checker, n: Node | undefined, fallback: number, what: string, earlier: StepLookup): ActionSpec | undefined {
   const m = c.map(n, `${what} action`, fallback, ['type', 'provider', 'params'])
   if (!m) return undefined
   const type = c.string(m, 'type', `${what} action`, true)
@@ -284,18 +288,25 @@ function parseAction(c: Checker, n: Node | undefined, fallback: number, what: st
     if (!pm || !c.field(pm, key)) c.node(pm ?? (m as Node), `${what} action: ${type}/${provider} needs the parameter "${key}"`)
   }
   for (const pair of (pm?.items ?? []) as Pair<Scalar, Node>[]) {
-    checkTemplates(c, pair.value ?? undefined, what, earlier)
+    checkTemplates(c, pair.value ?? undefined, what, earlier, String(pair.key?.value))
     params[String(pair.key?.value)] = pair.value && 'toJSON' in pair.value ? (pair.value as {toJSON(): unknown}).toJSON() : null
   }
   return {type: type as ActionType, provider, params}
 }
 
-function checkTemplates(c: Checker, n: Node | undefined, what: string, earlier: ReadonlyMap<string, Step>): void {
+/** The one parameter that may carry secrets: a revoke's tokens, handed to the provider and never shown or recorded in clear. */
+const SECRET_PARAM = 'tokens'
+
+function checkTemplates(c: Checker, n: Node | undefined, what: string, earlier: StepLookup, param: string): void {
   if (!n) return
+  if (isAlias(n)) {
+    c.node(n, `${what}: a YAML alias (*${n.source}) in action params is not supported; write the value out`)
+    return
+  }
   if (isSeq(n) || isMap(n)) {
     for (const item of n.items as (Node | Pair<Node, Node>)[]) {
-      if (isMap(n)) checkTemplates(c, (item as Pair<Node, Node>).value ?? undefined, what, earlier)
-      else checkTemplates(c, item as Node, what, earlier)
+      if (isMap(n)) checkTemplates(c, (item as Pair<Node, Node>).value ?? undefined, what, earlier, param)
+      else checkTemplates(c, item as Node, what, earlier, param)
     }
     return
   }
@@ -307,6 +318,10 @@ function checkTemplates(c: Checker, n: Node | undefined, what: string, earlier: 
   for (const ref of refs) {
     if (ref.scope === 'answers' && !earlier.get(ref.key)?.question) {
       c.at(base + ref.offset, `${what}: template ${ref.raw} names an unknown variable; "${ref.key}" is not an earlier step with a question`)
+    }
+    const secret = ref.scope === 'secrets' ? 'captured secret values' : ref.scope === 'answers' && earlier.get(ref.key)?.question?.type === 'password' ? 'a password answer' : undefined
+    if (secret !== undefined && param !== SECRET_PARAM) {
+      c.at(base + ref.offset, `${what}: template ${ref.raw} would put ${secret} into "${param}", which is shown and recorded in clear; only "${SECRET_PARAM}" of a revoke-token action may carry it`)
     }
     if (ref.scope === 'incident' && !(INCIDENT_FIELDS as readonly string[]).includes(ref.key)) {
       c.at(base + ref.offset, `${what}: template ${ref.raw} names an unknown variable; expected incident.${INCIDENT_FIELDS.join('|incident.')}`)

@@ -34,6 +34,12 @@ export function templateRefs(text: string): {refs: TemplateRef[]; problem?: {off
 
 export type Resolver = (ref: TemplateRef) => unknown
 
+/** A value inside text: a secret (anything with a `masked` form) shows masked, never in clear. */
+function inText(v: unknown): string {
+  if (typeof v === 'object' && v !== null && typeof (v as {masked?: unknown}).masked === 'string') return (v as {masked: string}).masked
+  return String(v)
+}
+
 /** Replaces templates in every string of `value` (recursively through lists and maps). */
 export function render(value: unknown, resolve: Resolver): unknown {
   if (typeof value === 'string') {
@@ -43,7 +49,7 @@ export function render(value: unknown, resolve: Resolver): unknown {
     return value.replace(TEMPLATE, (whole: string) => {
       const ref = refs.find((r) => r.raw === whole)
       const v = ref ? resolve(ref) : ''
-      return Array.isArray(v) ? v.map(String).join(', ') : v === undefined || v === null ? '' : String(v)
+      return Array.isArray(v) ? v.map(inText).join(', ') : v === undefined || v === null ? '' : inText(v)
     })
   }
   if (Array.isArray(value)) return value.flatMap((v) => {

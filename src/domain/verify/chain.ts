@@ -26,6 +26,11 @@ export class ChainChecker {
    * continues from it.
    */
   inSequence(row: EntryRow): boolean {
+    // SQLite holds 64-bit integers; a JavaScript number holds 53 bits exactly: pl never writes more.
+    if (!Number.isSafeInteger(row.seq)) {
+      this.#problems.push({code: 'sequence', seq: this.#expected, message: `An entry after ${this.#expected - 1} has seq ${row.seq}, beyond any seq pl writes: a row was inserted behind pl's back.`})
+      return false
+    }
     if (row.seq < this.#expected) {
       this.#problems.push({code: 'sequence', seq: row.seq, message: `Entry ${row.seq} is out of sequence (expected ${this.#expected} or later): a row was inserted behind pl's back.`})
       return false

@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'not-authentic'
   | 'key-missing'
   | 'malformed-body'
+  | 'public-key'
 
 export interface Problem {
   code: ProblemCode
@@ -48,6 +49,7 @@ export interface VerifyReport {
 /** Adds problems found by a deeper check and recomputes the verdict. */
 export function withProblems(report: VerifyReport, extra: readonly Problem[]): VerifyReport {
   const problems = [...report.problems, ...extra]
-  const seqs = [...extra.filter((p) => p.seq !== undefined).map((p) => p.seq!), ...(report.firstBadEntry === null ? [] : [report.firstBadEntry])]
-  return {...report, problems, ok: problems.length === 0, firstBadEntry: seqs.length > 0 ? Math.min(...seqs) : null}
+  // A fold, not Math.min(...seqs): a problem on each of a million entries must not overflow the stack.
+  const firstBadEntry = extra.reduce<number | null>((min, p) => (p.seq === undefined || (min !== null && min <= p.seq) ? min : p.seq), report.firstBadEntry)
+  return {...report, problems, ok: problems.length === 0, firstBadEntry}
 }

@@ -4,7 +4,7 @@
  * with an older checkpoint kept outside the machine (the only defence against an attacker who
  * rewrites the whole file). One pass over the rows, in O(log n) memory.
  */
-import {toHex} from '../bytes.js'
+import {bytesEqual, toHex} from '../bytes.js'
 import type {CheckpointFile} from '../checkpoint.js'
 import type {Checkpoint, EntryRow} from '../codec.js'
 import {leafHash} from '../merkle.js'
@@ -19,6 +19,11 @@ import {TreeChecker} from './tree.js'
 
 export interface VerifyOptions {
   external?: CheckpointFile
+  /**
+   * The store's public key as known from outside (printed by `pl init`, or carried by a checkpoint
+   * file): checkpoints are judged under it, not under the key the store says it has.
+   */
+  publicKey?: Uint8Array
   onProgress?: (done: number, total: number) => void
   /**
    * Sees every row in seq order, with its Merkle leaf hash (none for a row out of sequence) and
@@ -37,14 +42,33 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   const checkpoints = source.checkpoints()
   const external = options.external
 
+  const pinned = options.publicKey
+  const trusted = pinned ?? meta.signPublicKey
+  if (pinned && !bytesEqual(pinned, meta.signPublicKey)) {
+    problems.push({
+      code: 'public-key',
+      message: `The store's public key ${toHex(meta.signPublicKey)} differs from the pinned key ${toHex(pinned)}: meta was altered and its checkpoints re-signed, or this is another store.`,
+    })
+  }
   const badSignatures = new Set<Checkpoint>()
   for (const c of checkpoints) {
-    if (!checkpointSignatureOk(c, meta.signPublicKey, verifySignature)) {
+    if (!checkpointSignatureOk(c, trusted, verifySignature)) {
       badSignatures.add(c)
-      problems.push({code: 'checkpoint-signature', checkpointSize: c.size, message: `Checkpoint at size ${c.size}: the signature does not verify (forged or altered).`})
+      problems.push({
+        code: 'checkpoint-signature',
+        checkpointSize: c.size,
+        message: pinned ? `Checkpoint at size ${c.size}: not signed by the pinned key (forged or re-signed).` : `Checkpoint at size ${c.size}: the signature does not verify (forged or altered).`,
+      })
     }
   }
 
+  // Some checkpoints verify and others do not: from the file alone, a forged checkpoint and a
+  // replaced key (with the history re-signed under it) look the same. Say so rather than blame one.
+  if (!pinned && badSignatures.size > 0 && badSignatures.size < checkpoints.length) {
+    warnings.push(
+      `${badSignatures.size} of ${checkpoints.length} checkpoints do not verify under the store's public key while the others do: either those were forged, or the key in meta was replaced and the others re-signed. Verify with the key printed when the store was created (--public-key) or a checkpoint file kept elsewhere (--checkpoint) to tell which.`,
+    )
+  }
   const chain = new ChainChecker(problems)
   const tree = new TreeChecker(problems, checkpoints, badSignatures, external, options.subtrees)
   let blobsChecked = 0
@@ -94,7 +118,8 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   const orphanStreams = source.orphanBlobStreams()
   if (orphanStreams > 0) warnings.push(`${orphanStreams} interrupted blob upload(s) left unreferenced chunks (harmless).`)
 
-  const entryProblems = problems.filter((p) => p.seq !== undefined).map((p) => p.seq!)
+  // A fold, not Math.min(...seqs): a store with a problem in every one of a million rows must not overflow the stack.
+  const firstProblemSeq = problems.reduce<number | null>((min, p) => (p.seq === undefined || (min !== null && min <= p.seq) ? min : p.seq), null)
   return {
     ok: problems.length === 0,
     storeId: meta.storeId,
@@ -106,7 +131,7 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
     blobs: {checked: blobsChecked, orphanStreams},
     external: externalResult,
     problems,
-    firstBadEntry: entryProblems.length > 0 ? Math.min(...entryProblems) : tree.firstRootFailure,
+    firstBadEntry: firstProblemSeq ?? tree.firstRootFailure,
     warnings,
   }
 }

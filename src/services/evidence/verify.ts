@@ -2,6 +2,7 @@
  * `pl evidence verify`: the store checked without a key (the chain, the tree, every checkpoint and
  * blob, and an older checkpoint file), and with the key (`--deep`) every entry and blob authenticated.
  */
+import {fromHex} from '../../domain/bytes.js'
 import type {CheckpointFile} from '../../domain/checkpoint.js'
 import {checkedBody, isKind} from '../../domain/entries/index.js'
 import type {Problem, VerifyReport} from '../../domain/verify/report.js'
@@ -9,18 +10,56 @@ import {withProblems} from '../../domain/verify/report.js'
 import {IntegrityError, UserError} from '../../errors.js'
 import {verifyLedger} from '../../store/verify.js'
 import type {SessionOptions} from '../session.js'
-import {openLocked, openUnlocked} from '../store-access.js'
+import {onStore, openLocked, openUnlocked} from '../store-access.js'
 import {readJsonFile} from './json-file.js'
 
-export function verifyStore(storePath: string, options: {checkpointFile?: string; onProgress?: (done: number, total: number) => void} = {}): VerifyReport {
+/** How long verify waits for a running command to seal the entries it has just appended. */
+const IN_FLIGHT_WAIT_MS = 3000
+
+export interface VerifyStoreOptions {
+  checkpointFile?: string
+  /** The store's public key, 64 hex characters, as `pl init` printed it. */
+  publicKey?: string
+  onProgress?: (done: number, total: number) => void
+}
+
+export function verifyStore(storePath: string, options: VerifyStoreOptions = {}): VerifyReport {
   const external = options.checkpointFile === undefined ? undefined : readCheckpointFile(options.checkpointFile)
+  // A key given outside the store pins it. (A checkpoint file pins the key it carries on its own:
+  // one signed with another key than the store's is reported as `external-checkpoint`.)
+  const pin = options.publicKey === undefined ? undefined : parsePublicKey(options.publicKey)
   // Read-only: the store under audit is itself evidence.
   const ledger = openLocked(storePath, {readonly: true})
   try {
-    return verifyLedger(ledger.db, {...(external ? {external} : {}), ...(options.onProgress ? {onProgress: options.onProgress} : {})})
+    const once = () =>
+      onStore(storePath, () => verifyLedger(ledger.db, {...(external ? {external} : {}), ...(pin ? {publicKey: pin} : {}), ...(options.onProgress ? {onProgress: options.onProgress} : {})}))
+    const first = once()
+    // A command appends, then signs its checkpoint in a second transaction: a snapshot taken in
+    // between sees its entries unsealed. They are in flight, not interrupted, when a checkpoint
+    // covers them a moment later; the store is then verified again, whole.
+    const onlyUnsealed = (r: VerifyReport) => r.unsealed !== null && r.problems.every((p) => p.code === 'unsealed')
+    const deadline = Date.now() + IN_FLIGHT_WAIT_MS
+    let report = first
+    while (onlyUnsealed(report) && Date.now() < deadline) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100)
+      report = once()
+    }
+    if (first.unsealed && report.ok) {
+      return {...report, warnings: [...report.warnings, `Entries ${first.unsealed.from}..${first.unsealed.to} were being sealed by a running pl command (in flight); verified once sealed.`]}
+    }
+    return report
   } finally {
     ledger.close()
   }
+}
+
+
+function parsePublicKey(hex: string): Uint8Array {
+  const text = hex.trim().toLowerCase()
+  if (!/^[0-9a-f]{64}$/.test(text)) {
+    throw new UserError('invalid-input', '--public-key must be 64 hex characters: the public key printed when the store was created (`pl evidence verify --json` shows the store\'s as publicKey).')
+  }
+  return fromHex(text)
 }
 
 /**
@@ -29,7 +68,7 @@ export function verifyStore(storePath: string, options: {checkpointFile?: string
  * every key that is gone must have been shredded on the record, after the entries that used it,
  * and every body must be of its kind's shape.
  */
-export async function verifyStoreDeep(session: SessionOptions, options: {checkpointFile?: string; onProgress?: (done: number, total: number) => void} = {}): Promise<VerifyReport> {
+export async function verifyStoreDeep(session: SessionOptions, options: VerifyStoreOptions = {}): Promise<VerifyReport> {
   const report = verifyStore(session.storePath, options)
   const ledger = await openUnlocked(session, {seal: false})
   try {

@@ -69,7 +69,7 @@ export class WalkLease {
     this.pid = o.pid ?? process.pid
   }
 
-  /** Takes the lease, or fails with exit 12 naming who holds it and since when. */
+  /** Takes the lease, or fails with exit 14 naming who holds it and since when. */
   static take(ledger: UnlockedLedger, o: LeaseOptions): WalkLease {
     const lease = new WalkLease(ledger, o)
     ledger.transaction(() => {
@@ -118,7 +118,7 @@ export class WalkLease {
   }
 
   /**
-   * Throws (exit 12) unless this walk still holds the lease: another walker took it (and may have
+   * Throws (exit 14) unless this walk still holds the lease: another walker took it (and may have
    * released it since). Call inside a transaction.
    */
   #check(now: number): void {

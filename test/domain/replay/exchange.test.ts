@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import fc from 'fast-check'
-import {canonicalExchange, ExchangeFormatError, NATIVE_FORMAT, parseExchange, project, segmentsOf, splitSentences} from '../../../src/domain/replay/exchange.js'
+import {canonicalExchange, ExchangeFormatError, NATIVE_FORMAT, nestsDeeperThan, parseExchange, project, segmentsOf, splitSentences} from '../../../src/domain/replay/exchange.js'
 
 const openaiLine = (user: string, i = 0) =>
   JSON.stringify({
@@ -197,5 +197,20 @@ describe('OpenTelemetry GenAI spans', () => {
     assert.throws(() => parseExchange(JSON.stringify({resourceSpans: [{scopeSpans: [{spans: [{name: 'GET /', attributes: []}]}]}]})), (e: unknown) => e instanceof ExchangeFormatError && e.reason === 'not-exchange')
     const chat = {name: 'chat', attributes: {'gen_ai.prompt.0.content': 'Hi'}}
     assert.throws(() => parseExchange(JSON.stringify({resourceSpans: [{scopeSpans: [{spans: [chat, chat]}]}]})), (e: unknown) => e instanceof ExchangeFormatError && e.reason === 'ambiguous')
+  })
+})
+
+describe('nesting limit (issue 14, F5)', () => {
+  const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
+  it('a message content nested 100,000 deep is refused as too-deep, not a stack overflow', () => {
+    const doc = `{"model":"m","messages":[{"role":"user","content":${deep(100_000)}}]}`
+    assert.throws(() => parseExchange(doc), (e: unknown) => e instanceof ExchangeFormatError && e.reason === 'too-deep' && /deeper than 64/.test(e.message))
+    assert.throws(() => parseExchange(`${doc}\n${doc}`), (e: unknown) => e instanceof ExchangeFormatError && e.reason === 'too-deep' && /Line 1/.test(e.message))
+  })
+  it('nesting up to the limit is parsed as before', () => {
+    assert.equal(nestsDeeperThan(JSON.parse(deep(64)), 64), false)
+    assert.equal(nestsDeeperThan(JSON.parse(deep(65)), 64), true)
+    assert.equal(nestsDeeperThan({a: [{b: 1}]}, 3), false)
+    assert.equal(nestsDeeperThan({a: [{b: {}}]}, 3), true)
   })
 })

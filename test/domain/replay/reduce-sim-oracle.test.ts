@@ -116,6 +116,13 @@ describe('sim', () => {
     assert.ok(leaks / total >= 0.95, `${leaks}/${total}`)
   })
 
+  it('a system prompt of 200,000 sentences is answered, not a stack overflow (issue 14, F10)', () => {
+    const system = Array.from({length: 200_000}, (_, i) => `Rule ${i} applies.`)
+    const ex = exchange({system, messages: [{role: 'user', content: ATTACKS[0]!}]})
+    const reply = simulate(ex, 1)
+    assert.ok(reply.text.split('\n').length > 200_000)
+  })
+
   it('answers harmless questions harmlessly: no leak on any prompt', () => {
     PROMPTS.forEach((prompt, i) => {
       const ex = exchange({system: splitSentences(prompt), messages: [{role: 'user', content: BENIGN[i % BENIGN.length]!}]})

@@ -185,3 +185,32 @@ describe('walk', () => {
     assert.deepEqual(coerceAnswer(rb.steps[2]!.question!, 'yes'), {value: true})
   })
 })
+
+describe('secrets stay out of text (issue 14, F8, F12)', () => {
+  const withTask = (params: string) => `name: leak
+title: Leak
+steps:
+  - id: pw2
+    title: Password
+    question: {type: password, message: The password}
+  - id: rotate
+    title: Rotate
+    action:
+      type: manual
+      params: ${params}
+`
+  it('a password answer templated into a manual task is refused at its line:column', () => {
+    const found = problems(withTask('{task: "Rotate {{ answers.pw2 }}"}'))
+    assert.equal(found.length, 1)
+    assert.match(found[0]!, /^rb\.yaml:11:\d+: .*\{\{ answers\.pw2 \}\} would put a password answer into "task"/)
+  })
+  it('{{ secrets.RULE }} outside tokens is refused; inside text it would render masked, never [object Object]', () => {
+    assert.match(problems(withTask('{task: "Revoke {{ secrets.github-token }}"}'))[0]!, /would put captured secret values into "task"/)
+    const resolve = () => [{masked: 'ghp_…abcd', value: 'never shown'}]
+    assert.deepEqual(render({task: 'Revoke {{ secrets.x }} now'}, resolve as never), {task: 'Revoke ghp_…abcd now'})
+  })
+  it('a YAML alias in params is refused, not turned into {"source": …}', () => {
+    const text = withTask('{task: &a "Rotate it", who: *a}')
+    assert.match(problems(text)[0]!, /YAML alias \(\*a\) in action params is not supported/)
+  })
+})

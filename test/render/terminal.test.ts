@@ -1,0 +1,25 @@
+/**
+ * Issue 14, item 6: control characters from outside pl never reach a terminal.
+ */
+import {describe, test} from 'node:test'
+import assert from 'node:assert/strict'
+import {escapeJsonControls, forTerminal} from '../../src/render/terminal.js'
+
+describe('forTerminal', () => {
+  test('strips OSC (window title), CSI (clear screen, colours, cursor), bare ESC, C0 and C1; keeps tab, newline and text', () => {
+    assert.equal(forTerminal('log\u001b]0;PWNED\u0007\u001b[2J.txt'), 'log.txt')
+    assert.equal(forTerminal('a\u001b]8;;https://evil\u001b\\link\u001b]8;;\u001b\\b'), 'alinkb')
+    assert.equal(forTerminal('\u001b[31mred\u001b[0m \u001b[1;1H\u001b[?25l'), 'red ')
+    assert.equal(forTerminal('x\u001bcy\u001b(Bz\u001b'), 'xyz')
+    assert.equal(forTerminal('over\rwrite\u0008\u0000\u007f'), 'overwrite')
+    assert.equal(forTerminal('c1 \u009b2J csi \u009d0;t\u009c osc \u0085nel'), 'c1  csi  osc nel')
+    assert.equal(forTerminal('tab\there\nnext line — ünïcode ✓'), 'tab\there\nnext line — ünïcode ✓')
+  })
+
+  test('JSON keeps the value and escapes what JSON.stringify leaves raw', () => {
+    const value = {name: 'a\u001b[2J\u009b2J\u2028b'}
+    const text = escapeJsonControls(JSON.stringify(value))
+    assert.doesNotMatch(text, /[\u0000-\u001f\u007f-\u009f\u2028]/)
+    assert.deepEqual(JSON.parse(text), value)
+  })
+})
