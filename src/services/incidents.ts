@@ -9,12 +9,15 @@ import type {IncidentClass, Phase, Severity} from '../domain/entry.js'
 import type {IncidentState} from '../domain/incident.js'
 import {foldIncident} from '../domain/incident.js'
 import {isIncidentId, nextIncidentId} from '../domain/incident-id.js'
+import {markChange} from '../domain/mark-change.js'
 import type {TimelineEvent} from '../domain/timeline.js'
 import {buildTimeline} from '../domain/timeline.js'
 import {assertNotFuture} from '../domain/time.js'
-import {UserError} from '../errors.js'
+import {CancelledError, UserError} from '../errors.js'
+import {confirmMarkChange, describeMarkChange} from '../prompts/remark.js'
 import type {UnlockedLedger} from '../store/ledger.js'
 import type {Ledger} from '../store/reader.js'
+import {loadConfig} from './config.js'
 import type {SessionOptions} from './session.js'
 import {withLedger} from './store-access.js'
 
@@ -123,11 +126,25 @@ export async function markIncident(
   session: SessionOptions,
   id: string,
   mark: {phase: Phase; at: number; note?: string},
+  options: {correct?: boolean; utc?: boolean} = {},
 ): Promise<IncidentState> {
   assertNotFuture(mark.at, session.now(), 'The mark time')
-  return withLedger(session, (ledger) => {
+  const {slo} = await loadConfig(session.env)
+  return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, id)
     const incident = id.toUpperCase()
+    // A phase marked already is corrected only knowingly: asked on a terminal, --correct otherwise.
+    const change = markChange(loadIncident(ledger, incident), mark.phase, mark.at, slo)
+    if (change !== undefined && options.correct !== true) {
+      const lines = describeMarkChange(change, options.utc ?? false)
+      if (!session.prompter.interactive) {
+        throw new UserError('usage', `${lines[0]!}. Nothing was recorded.`, {
+          hints: [...lines.slice(1).map((l) => l.trim()), 'Pass --correct to record the correction.'],
+          details: {change},
+        })
+      }
+      if (!(await confirmMarkChange(session.prompter, change, options.utc ?? false))) throw new CancelledError(`The ${mark.phase} mark of ${incident} is unchanged. Nothing was recorded.`)
+    }
     ledger.append([{incident, kind: 'timeline.mark', keyId, body: {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})} satisfies TimelineMarkBody}])
     return loadIncident(ledger, incident)
   })

@@ -3,14 +3,21 @@
  * command that appended ends with a signed checkpoint, even when it failed half-way through after
  * some entries were committed.
  */
+import type {Database} from '../store/database.js'
+import type {Crypto} from '../crypto/sodium.js'
 import {loadCrypto} from '../crypto/sodium.js'
 import {UserError} from '../errors.js'
+import {PASSPHRASE_TRIES, tooManyTries} from '../prompts/passphrase.js'
 import {openDatabase} from '../store/database.js'
-import {UnlockedLedger} from '../store/ledger.js'
-import {isInitialised} from '../store/meta.js'
+import type {KeyEncryptionKey} from '../store/kek.js'
+import {localKek} from '../store/kek.js'
+import {deriveCheckedKek, UnlockedLedger} from '../store/ledger.js'
+import type {StoreMeta} from '../store/meta.js'
+import {isInitialised, readMeta} from '../store/meta.js'
 import {Ledger} from '../store/reader.js'
+import {AgentClient, agentKek} from './agent/client.js'
 import type {SessionOptions} from './session.js'
-import {obtainKeyMaterial} from './session.js'
+import {keySource, obtainKeyMaterial} from './session.js'
 
 export function openLocked(storePath: string, options: {readonly?: boolean} = {}): Ledger {
   const db = openDatabase(storePath, {readonly: options.readonly ?? false})
@@ -19,6 +26,36 @@ export function openLocked(storePath: string, options: {readonly?: boolean} = {}
     throw new UserError('store-missing', `${storePath} is not an initialised evidence store.`, {hints: ['Create it with `pl init`.']})
   }
   return new Ledger(db)
+}
+
+/**
+ * Derives the store's KEK from the key material and checks it. A passphrase typed at the terminal
+ * gets PASSPHRASE_TRIES tries, as sudo gives; one from a variable or a file gets one.
+ */
+export async function deriveKekWithTries(db: Database, session: SessionOptions, crypto: Crypto): Promise<{kek: Uint8Array; meta: StoreMeta}> {
+  const typed = keySource(session.env) === 'terminal'
+  for (let attempt = 1; ; attempt++) {
+    const material = await obtainKeyMaterial(session.env, session.prompter, {attempt})
+    try {
+      return await deriveCheckedKek(db, crypto, material)
+    } catch (error) {
+      if (!typed || !(error instanceof UserError) || error.code !== 'wrong-passphrase') throw error
+      if (attempt === PASSPHRASE_TRIES) throw tooManyTries(session.storePath)
+    } finally {
+      if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
+      else crypto.memzero(material.key)
+    }
+  }
+}
+
+/**
+ * The store's KEK: held by its unlock agent when one runs for this store (`pl unlock`), which
+ * wraps and unwraps inside itself; otherwise derived here from the key material.
+ */
+async function storeKek(db: Database, session: SessionOptions, crypto: Crypto): Promise<KeyEncryptionKey> {
+  const agent = AgentClient.connect(session.env, readMeta(db).storeId)
+  if (agent) return agentKek(agent.client)
+  return localKek(crypto, (await deriveKekWithTries(db, session, crypto)).kek)
 }
 
 /**
@@ -31,10 +68,8 @@ export async function openUnlocked(session: SessionOptions, options: {seal?: boo
     if (!isInitialised(db)) {
       throw new UserError('store-missing', `${session.storePath} is not an initialised evidence store.`, {hints: ['Create it with `pl init`.']})
     }
-    const [crypto, material] = await Promise.all([loadCrypto(), obtainKeyMaterial(session.env, session.prompter)])
-    const ledger = await UnlockedLedger.unlock(db, {crypto, material, actor: session.actor, now: session.now})
-    if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
-    else crypto.memzero(material.key)
+    const crypto = await loadCrypto()
+    const ledger = UnlockedLedger.withKek(db, {crypto, kek: await storeKek(db, session, crypto), actor: session.actor, now: session.now})
     try {
       if (options.seal !== false) ledger.sealTail()
     } catch (error) {

@@ -17,9 +17,9 @@ Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "y
     '<%= config.bin %> <%= command.id %> --title "System prompt in gateway logs" --severity P1 --class secret,system-prompt --started-at 2026-11-20T13:02:00Z --detected-at "15m ago" --json',
   ]
   static override flags = {
-    title: Flags.string({description: 'One line saying what leaked where.'}),
-    severity: Flags.string({description: 'Severity.', options: [...SEVERITIES]}),
-    class: Flags.string({description: `What leaked (comma-separated): ${INCIDENT_CLASSES.join(', ')}.`, delimiter: ',', multiple: true}),
+    title: Flags.string({char: 't', description: 'One line saying what leaked where.'}),
+    severity: Flags.string({char: 's', description: 'Severity.', options: [...SEVERITIES]}),
+    class: Flags.string({char: 'c', description: `What leaked (comma-separated): ${INCIDENT_CLASSES.join(', ')}.`, delimiter: ',', multiple: true}),
     owner: Flags.string({description: 'Incident owner [default: you].'}),
     summary: Flags.string({description: 'A longer description.'}),
     'started-at': Flags.string({description: 'When the leak began (event time), if known.'}),

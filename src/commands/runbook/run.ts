@@ -1,6 +1,8 @@
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
+import {UserError} from '../../errors.js'
+import {currentIncident} from '../../services/current-incident.js'
 import {readAnswersFile} from '../../services/runbook/answers.js'
 import {findRunbook} from '../../services/runbook/discovery.js'
 import type {WalkEvent, WalkResult} from '../../services/runbook/walk.js'
@@ -10,6 +12,7 @@ export default class RunbookRun extends BaseCommand {
   static override summary = 'Walk a containment runbook for an incident, recording every answer and action as it happens.'
   static override description = `Run it again after an interruption (Ctrl-C, a crash) and it resumes at the next step; completed actions are not repeated. A password answer that was crypto-shredded (\`pl evidence shred\`) is asked for again if a step still to do needs it (without a terminal: give it again with --answers).
 Destructive actions (revoke, pause, purge) ask first unless --yes. Without a terminal, every question needs an answer from --answers (or a default with --yes); the missing step ids are named at once.
+Without --incident, the current incident (\`pl incident use\`) is used and named, except for a runbook with purge actions: those need --incident (or --dry-run).
 Credentials and provider addresses come from the environment (see docs/runbooks.md) and are never recorded.`
   static override examples = [
     '<%= config.bin %> <%= command.id %> secret-in-prompt-logs',
@@ -19,9 +22,9 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
   ]
   static override args = {name: Args.string({description: 'Runbook name (or a .yaml file).', required: true})}
   static override flags = {
-    incident: Flags.string({description: 'Incident id (on a terminal, asked for when left out).'}),
-    answers: Flags.string({description: 'Answers by step id (YAML or JSON).'}),
-    yes: Flags.boolean({description: 'Take question defaults and do destructive actions without asking.'}),
+    incident: Flags.string({char: 'i', description: 'Incident id [default: the current incident, except for runbooks that purge; on a terminal, asked for when there is none].'}),
+    answers: Flags.string({char: 'a', description: 'Answers by step id (YAML or JSON).'}),
+    yes: Flags.boolean({char: 'y', description: 'Take question defaults and do destructive actions without asking.'}),
     'dry-run': Flags.boolean({description: 'Show what each step would do; record and change nothing.'}),
     dir: Flags.string({description: 'Another folder of runbooks (*.yaml).'}),
   }
@@ -31,9 +34,23 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
     const {runbook} = findRunbook(process.env, args.name, flags.dir)
     const answers = flags.answers ? readAnswersFile(flags.answers) : new Map<string, unknown>()
     const session = await this.session(flags)
+    let incident = flags.incident
+    if (incident === undefined) {
+      const current = await currentIncident(session.env, session.storePath)
+      if (current !== undefined) {
+        // Purging is destructive: the incident it preserves evidence into is named, never assumed.
+        if (!flags['dry-run'] && runbook.steps.some((s) => s.action?.type === 'purge')) {
+          throw new UserError('usage', `${runbook.name} purges data: name the incident with --incident (the current incident is ${current}).`, {
+            hints: [`pl runbook run ${args.name} --incident ${current}`],
+          })
+        }
+        this.note(`Incident ${current} (current; change it with \`pl incident use\`)`)
+        incident = current
+      }
+    }
     const result = await walkRunbook(session, {
       runbook,
-      ...(flags.incident ? {incident: flags.incident} : {}),
+      ...(incident ? {incident} : {}),
       answers,
       yes: flags.yes,
       dryRun: flags['dry-run'],
