@@ -24,7 +24,8 @@ _pl_complete() {
   while IFS='|' read -r cmd flags; do
     if [[ "$cmd " == "$typed"* ]]; then
       rest=\${cmd#"$typed"}
-      next+=" \${rest%% *}"
+      rest=\${rest%% *}
+      [[ " $next " == *" $rest "* ]] || next+=" $rest"
     fi
     if [[ "$typed" == "$cmd "* && \${#cmd} -gt \${#best} ]]; then
       best=$cmd

@@ -74,12 +74,15 @@ describe('pl incident use: a current incident', () => {
   })
 
   test('a runbook that purges needs the incident named; a dry run or a runbook without purge uses the current one', async () => {
-    const purge = await runPl(['runbook', 'run', 'secret-in-prompt-logs', '--answers', join(t.dir, 'none.yaml')], {env: t.env})
+    const purge = await runPl(['runbook', 'run', 'secret-in-prompt-logs'], {env: t.env})
     assert.equal(purge.code, 2, purge.stderr)
     assert.match(purge.stderr, new RegExp(`purges data: name the incident with --incident \\(the current incident is ${first}\\)`))
     const dry = await runPl(['runbook', 'run', 'secret-in-prompt-logs', '--dry-run'], {env: t.env})
-    assert.equal(dry.code, 0, dry.stderr)
-    assert.match(dry.stdout, new RegExp(`for ${first}`))
+    assert.doesNotMatch(dry.stderr, /purges data/, 'a dry run purges nothing')
+    assert.match(dry.stderr, new RegExp(`Incident ${first} \\(current`))
+    const noPurge = await runPl(['runbook', 'run', 'system-prompt-extraction', '--dry-run'], {env: t.env})
+    assert.equal(noPurge.code, 0, noPurge.stderr)
+    assert.match(noPurge.stdout, new RegExp(`Dry run of system-prompt-extraction for ${first}`))
     // Shredding a whole incident never takes the current one.
     const shred = await runPl(['evidence', 'shred', '--yes', '--reason', 'test'], {env: t.env})
     assert.notEqual(shred.code, 0)
@@ -127,7 +130,7 @@ describe('a re-mark at a terminal', () => {
       remark(no)
       const screen = await no.waitFor(/Record this correction\?/)
       assert.match(screen, /already has a contained mark: .*13:31:56.* → .*13:34:35/)
-      assert.match(screen, /time to contain: 29m ?56s → 32m ?35s; SLO < 30m: met → missed \(changes\)/)
+      assert.match(screen, /time to contain: 29m ?56s → 32m ?35s; SLO < 30m 00s: met → missed \(changes\)/)
       no.keys('n', 'Enter')
       assert.equal(await no.exitCode(), 130)
     } finally {

@@ -6,7 +6,7 @@
  * it was started from ends, when its socket is removed, or on a signal; stopping wipes the KEK.
  */
 import {randomBytes} from 'node:crypto'
-import {lstatSync, readFileSync, unlinkSync} from 'node:fs'
+import {chmodSync, lstatSync, readFileSync, unlinkSync} from 'node:fs'
 import type {Socket} from 'node:net'
 import {createServer} from 'node:net'
 import {dirname, join} from 'node:path'
@@ -221,6 +221,7 @@ function serve(kek: Uint8Array, config: AgentConfig, ready: () => void): Promise
       // No stale socket.
     }
     server.listen(config.socket, () => {
+      chmodSync(config.socket, 0o600)
       socketIno = lstatSync(config.socket).ino
       ready()
     })
