@@ -9,15 +9,12 @@ import type {IncidentClass, Phase, Severity} from '../domain/entry.js'
 import type {IncidentState} from '../domain/incident.js'
 import {foldIncident} from '../domain/incident.js'
 import {isIncidentId, nextIncidentId} from '../domain/incident-id.js'
-import {markChange} from '../domain/mark-change.js'
 import type {TimelineEvent} from '../domain/timeline.js'
 import {buildTimeline} from '../domain/timeline.js'
 import {assertNotFuture} from '../domain/time.js'
 import {CancelledError, UserError} from '../errors.js'
-import {confirmMarkChange, describeMarkChange} from '../prompts/remark.js'
 import type {UnlockedLedger} from '../store/ledger.js'
 import type {Ledger} from '../store/reader.js'
-import {loadConfig} from './config.js'
 import type {SessionOptions} from './session.js'
 import {withLedger} from './store-access.js'
 
@@ -129,6 +126,11 @@ export async function markIncident(
   options: {correct?: boolean; utc?: boolean} = {},
 ): Promise<IncidentState> {
   assertNotFuture(mark.at, session.now(), 'The mark time')
+  const [{loadConfig}, {markChange}, {confirmMarkChange, describeMarkChange}] = await Promise.all([
+    import('./config.js'),
+    import('../domain/mark-change.js'),
+    import('../prompts/remark.js'),
+  ])
   const {slo} = await loadConfig(session.env)
   return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, id)

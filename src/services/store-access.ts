@@ -15,7 +15,8 @@ import {deriveCheckedKek, UnlockedLedger} from '../store/ledger.js'
 import type {StoreMeta} from '../store/meta.js'
 import {isInitialised, readMeta} from '../store/meta.js'
 import {Ledger} from '../store/reader.js'
-import {AgentClient, agentKek} from './agent/client.js'
+import {existsSync} from 'node:fs'
+import {agentDir, socketPath} from './agent/protocol.js'
 import type {SessionOptions} from './session.js'
 import {keySource, obtainKeyMaterial} from './session.js'
 
@@ -53,8 +54,13 @@ export async function deriveKekWithTries(db: Database, session: SessionOptions, 
  * wraps and unwraps inside itself; otherwise derived here from the key material.
  */
 async function storeKek(db: Database, session: SessionOptions, crypto: Crypto): Promise<KeyEncryptionKey> {
-  const agent = AgentClient.connect(session.env, readMeta(db).storeId)
-  if (agent) return agentKek(agent.client)
+  const storeId = readMeta(db).storeId
+  // The agent's client (a worker thread) loads only when an agent socket exists for this store.
+  if (existsSync(socketPath(agentDir(session.env), storeId))) {
+    const {AgentClient, agentKek} = await import('./agent/client.js')
+    const agent = AgentClient.connect(session.env, storeId)
+    if (agent) return agentKek(agent.client)
+  }
   return localKek(crypto, (await deriveKekWithTries(db, session, crypto)).kek)
 }
 
