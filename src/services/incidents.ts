@@ -2,6 +2,7 @@
  * Incident use cases: open, list, show, mark phases, add notes, build the timeline. An incident
  * is the fold of its ledger entries; nothing is kept anywhere else.
  */
+import type {AlertLink} from '../domain/alerts.js'
 import type {IncidentOpenedBody} from '../domain/entries/incident-opened.js'
 import type {NoteBody} from '../domain/entries/note.js'
 import type {TimelineMarkBody} from '../domain/entries/timeline-mark.js'
@@ -26,6 +27,9 @@ export interface OpenIncidentInput {
   summary?: string
   startedAt?: number
   detectedAt: number
+  /** From the alert: where it came from, and when it was first acknowledged. */
+  source?: AlertLink
+  acknowledgedAt?: number
 }
 
 export function incidentIds(ledger: Ledger): string[] {
@@ -88,11 +92,15 @@ export async function openIncident(session: SessionOptions, gather: () => Promis
         classes: input.classes,
         ...(input.owner ? {owner: input.owner} : {}),
         ...(input.summary ? {summary: input.summary} : {}),
+        ...(input.source ? {source: input.source} : {}),
       } satisfies IncidentOpenedBody
       ledger.append([
         {incident: id, kind: 'incident.opened', keyId, body},
         ...(input.startedAt === undefined ? [] : [{incident: id, kind: 'timeline.mark' as const, keyId, body: {phase: 'started', at: input.startedAt} satisfies TimelineMarkBody}]),
         {incident: id, kind: 'timeline.mark', keyId, body: {phase: 'detected', at: input.detectedAt} satisfies TimelineMarkBody},
+        ...(input.acknowledgedAt === undefined
+          ? []
+          : [{incident: id, kind: 'timeline.mark' as const, keyId, body: {phase: 'acknowledged', at: input.acknowledgedAt, note: `from ${input.source?.url ?? 'the alert'}`} satisfies TimelineMarkBody}]),
       ])
       return id
     })
@@ -123,7 +131,12 @@ export async function markIncident(
   session: SessionOptions,
   id: string,
   mark: {phase: Phase; at: number; note?: string},
-  options: {correct?: boolean; utc?: boolean} = {},
+  options: {
+    correct?: boolean
+    utc?: boolean
+    /** The event time read from elsewhere once the incident is loaded (the alert's acknowledgement). */
+    fromSource?: (incident: IncidentState) => Promise<{at: number; note: string}>
+  } = {},
 ): Promise<IncidentState> {
   assertNotFuture(mark.at, session.now(), 'The mark time')
   const [{loadConfig}, {markChange}, {confirmMarkChange, describeMarkChange}] = await Promise.all([
@@ -135,6 +148,11 @@ export async function markIncident(
   return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, id)
     const incident = id.toUpperCase()
+    if (options.fromSource) {
+      const found = await options.fromSource(loadIncident(ledger, incident))
+      assertNotFuture(found.at, session.now(), 'The mark time')
+      mark = {...mark, at: found.at, note: mark.note ?? found.note}
+    }
     // A phase marked already is corrected only knowingly: asked on a terminal, --correct otherwise.
     const change = markChange(loadIncident(ledger, incident), mark.phase, mark.at, slo)
     if (change !== undefined && options.correct !== true) {
