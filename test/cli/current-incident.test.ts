@@ -4,7 +4,7 @@
  */
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {BIN, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
@@ -71,6 +71,17 @@ describe('pl incident use: a current incident', () => {
     assert.equal(other.json.id, second)
     // The config still loads for the SLO.
     assert.equal((await runPl(['metrics'], {env: t.env})).code, 0)
+  })
+
+  test('a second exhibit with the same name is noted (issue 15, item 7)', async () => {
+    const dir = join(t.dir, 'other')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'a.log'), 'another x\n')
+    const r = await runJson<{evidence: {id: string; sameName?: string[]}[]}>(['evidence', 'add', first, join(dir, 'a.log')], {env: t.env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.json.evidence[0]!.sameName?.length, 1)
+    const text = await runPl(['evidence', 'add', first, join(dir, 'a.log')], {env: t.env})
+    assert.match(text.stderr, /Note: EV-\d+ has the same name as EV-\d+, EV-\d+ \(a\.log\) in INC-\d{4}-0001: another copy, or a different file\?/)
   })
 
   test('a runbook that purges needs the incident named; a dry run or a runbook without purge uses the current one', async () => {

@@ -72,6 +72,9 @@ With a current incident (\`pl incident use\`), the incident may be left out: the
       progress.stop()
     }
     this.log(table(['Evidence', 'Kind', 'Name', 'Size', 'SHA-256'], added.map((e) => [e.id, e.kind, e.name, bytes(e.size), e.sha256])))
+    for (const e of added) {
+      if (e.sameName) this.note(`Note: ${e.id} has the same name as ${e.sameName.join(', ')} (${e.name}) in ${e.incident}: another copy, or a different file?`)
+    }
     return {evidence: added}
   }
 }
