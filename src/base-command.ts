@@ -48,6 +48,21 @@ export abstract class BaseCommand extends Command {
   }
 
   /**
+   * The incident named, or else the store's current one (`pl incident use`), said on standard
+   * error so nobody acts on an incident without seeing which.
+   */
+  protected async incidentOrCurrent(given: string | undefined, session: SessionOptions): Promise<string> {
+    if (given !== undefined) return given
+    const {currentIncident} = await import('./services/current-incident.js')
+    const current = await currentIncident(session.env, session.storePath)
+    if (current === undefined) {
+      throw new UserError('usage', 'Which incident? Name it (INC-yyyy-nnnn), or set a current one with `pl incident use INC-…`.', {hints: ['List incidents with `pl incident list`.']})
+    }
+    this.note(`Incident ${current} (current; change it with \`pl incident use\`)`)
+    return current
+  }
+
+  /**
    * Human progress and notes go to standard error; results go to standard output. Everything a
    * command prints passes here or through log()/logToStderr(), which strip control characters:
    * names, titles and messages from outside pl never drive the terminal.

@@ -3,6 +3,7 @@ import {BaseCommand} from '../base-command.js'
 import {EXIT_CODES} from '../errors.js'
 import type {Postmortem} from '../domain/postmortem.js'
 import type {DemoResult} from '../services/demo/run.js'
+import {plInvocation} from '../services/demo/invocation.js'
 import {runDemo} from '../services/demo/run.js'
 import {resolveActor} from '../services/session.js'
 import {incidentDetails} from '../render/incident.js'
@@ -23,7 +24,7 @@ export default class Demo extends BaseCommand {
     force: Flags.boolean({description: 'Empty the demo folder first if it is not empty.'}),
   }
 
-  async run(): Promise<DemoResult> {
+  async run(): Promise<DemoResult & {next: string[]}> {
     const {flags} = await this.parse(Demo)
     const mark = {done: '✔', skipped: '–', failed: '✖'} as const
     const result = await runDemo({dir: flags.dir, force: flags.force, actor: resolveActor(process.env), now: () => Date.now(), renderPostmortem}, (s) =>
@@ -32,11 +33,17 @@ export default class Demo extends BaseCommand {
     this.log('')
     this.log(incidentDetails(result.incident, flags.utc))
     this.log('')
+    // Printed in the form that works from here: `pl` only when this pl is on PATH.
+    const pl = plInvocation(process.env, this.config.root, process.cwd())
+    const next = [
+      `export PL_STORE=${result.store} PL_KEY_FILE=${result.keyFile}`,
+      `${pl} incident timeline ${result.incident.id}`,
+      `${pl} evidence verify --checkpoint ${result.checkpointFile}`,
+    ]
     this.log('Explore it:')
-    this.log(`  export PL_STORE=${result.store} PL_KEY_FILE=${result.keyFile}`)
-    this.log(`  pl incident timeline ${result.incident.id}`)
-    this.log(`  pl evidence verify --checkpoint ${result.checkpointFile}`)
+    for (const line of next) this.log(`  ${line}`)
+    if (pl !== 'pl') this.log('  (or put pl on your PATH: npm link)')
     if (!result.verify.ok) process.exitCode = EXIT_CODES.integrity
-    return result
+    return {...result, next}
   }
 }

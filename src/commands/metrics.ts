@@ -42,10 +42,10 @@ export default class Metrics extends BaseCommand {
   static override flags = {
     since: Flags.string({description: 'Only incidents detected at or after this time (90d, 2026-01-01, "2 weeks ago").'}),
     until: Flags.string({description: 'Only incidents detected before this time.'}),
-    severity: Flags.string({description: 'Only incidents of this severity (repeatable).', options: [...SEVERITIES], multiple: true}),
+    severity: Flags.string({char: 's', description: 'Only incidents of this severity (repeatable).', options: [...SEVERITIES], multiple: true}),
     class: Flags.string({description: 'Only incidents of this class (repeatable).', options: [...INCIDENT_CLASSES], multiple: true}),
-    format: Flags.string({description: 'Output format.', options: ['table', 'json', 'csv', 'html'], default: 'table'}),
-    out: Flags.string({description: 'Write the output to this file instead of standard output.'}),
+    format: Flags.string({char: 'f', description: 'Output format.', options: ['table', 'json', 'csv', 'html'], default: 'table'}),
+    out: Flags.string({char: 'o', description: 'Write the output to this file instead of standard output.'}),
     'detection-target': Flags.string({description: 'Detection latency target, e.g. 5m (overrides the config).'}),
     'contain-target': Flags.string({description: 'Time to contain target, e.g. 30m (overrides the config).'}),
   }

@@ -19,8 +19,8 @@ The copy is scanned again before it is kept; if anything is still found the comm
     file: Args.string({description: 'The file to redact (text, JSON, JSONL, or gzip of those).', required: true}),
   }
   static override flags = {
-    out: Flags.string({description: 'Where to write the redacted copy [default: FILE.redacted].'}),
-    prompts: Flags.string({description: 'Directory of sensitive prompts to redact too: every .txt file is one prompt, named after the file.'}),
+    out: Flags.string({char: 'o', description: 'Where to write the redacted copy [default: FILE.redacted].'}),
+    prompts: Flags.string({char: 'p', description: 'Directory of sensitive prompts to redact too: every .txt file is one prompt, named after the file.'}),
     force: Flags.boolean({description: 'Replace the copy and its sidecar if they exist.'}),
   }
 

@@ -38,9 +38,9 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
     path: Args.string({description: 'Files or directories to scan, or - for standard input.', required: true}),
   }
   static override flags = {
-    incident: Flags.string({description: 'Record the findings as evidence of this incident (raw values encrypted, each under its own key).'}),
-    prompts: Flags.string({description: 'Directory of sensitive prompts to look for: every .txt file is one prompt, named after the file.'}),
-    format: Flags.string({description: 'Output format on standard output [default: table].', options: ['table', 'json', 'sarif']}),
+    incident: Flags.string({char: 'i', description: 'Record the findings as evidence of this incident (raw values encrypted, each under its own key).'}),
+    prompts: Flags.string({char: 'p', description: 'Directory of sensitive prompts to look for: every .txt file is one prompt, named after the file.'}),
+    format: Flags.string({char: 'f', description: 'Output format on standard output [default: table].', options: ['table', 'json', 'sarif']}),
     'exit-code': Flags.integer({
       description: `Exit code when something is found [default: 1]. Not one of pl's error codes (${[...RESERVED_EXIT_CODES].join(', ')}).`,
       min: 0,

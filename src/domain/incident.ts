@@ -6,6 +6,7 @@
  * module does not know (added by later features) are counted, never fatal, so an older reader
  * can still show an incident written by a newer one.
  */
+import type {AlertLink} from './alerts.js'
 import {BugError} from '../errors.js'
 import {isKind} from './entries/index.js'
 import {placeable} from './entries/timeline-mark.js'
@@ -65,6 +66,8 @@ export interface IncidentState {
   classes: readonly IncidentClass[]
   owner?: string
   summary?: string
+  /** The alert it was opened from. */
+  source?: AlertLink
   openedAt: number
   openedBy: string
   status: IncidentStatus
@@ -144,6 +147,7 @@ export function foldIncident(entries: readonly LedgerEntry[]): IncidentState {
     classes: opened?.classes ?? [],
     ...(opened?.owner === undefined ? {} : {owner: opened.owner}),
     ...(opened?.summary === undefined ? {} : {summary: opened.summary}),
+    ...(opened?.source === undefined ? {} : {source: opened.source}),
     openedAt: first.ts,
     openedBy: first.actor,
     status: statusOf(phases),

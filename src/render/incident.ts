@@ -29,6 +29,7 @@ export function incidentDetails(i: IncidentState, utc: boolean): string {
     `  owner: ${i.owner ?? '—'}   opened: ${when(i.openedAt, utc)} by ${i.openedBy}`,
   ]
   if (i.summary) lines.push(`  summary: ${i.summary}`)
+  if (i.source) lines.push(`  from: ${i.source.url}`)
   lines.push('', 'Phases (event time / recorded at):')
   lines.push(
     table(

@@ -35,6 +35,8 @@ function configSchema(z: Z) {
   return z
     .object({
       slo: z.object(Object.fromEntries(SEVERITIES.map((s) => [s, targets.optional()])) as Record<(typeof SEVERITIES)[number], Zod.ZodOptional<typeof targets>>).strict().optional(),
+      // The current incident per store path (src/services/current-incident.ts).
+      current: z.record(z.string(), z.string()).optional(),
     })
     .strict()
 }

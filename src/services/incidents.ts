@@ -2,6 +2,7 @@
  * Incident use cases: open, list, show, mark phases, add notes, build the timeline. An incident
  * is the fold of its ledger entries; nothing is kept anywhere else.
  */
+import type {AlertLink} from '../domain/alerts.js'
 import type {IncidentOpenedBody} from '../domain/entries/incident-opened.js'
 import type {NoteBody} from '../domain/entries/note.js'
 import type {TimelineMarkBody} from '../domain/entries/timeline-mark.js'
@@ -12,7 +13,7 @@ import {isIncidentId, nextIncidentId} from '../domain/incident-id.js'
 import type {TimelineEvent} from '../domain/timeline.js'
 import {buildTimeline} from '../domain/timeline.js'
 import {assertNotFuture} from '../domain/time.js'
-import {UserError} from '../errors.js'
+import {CancelledError, UserError} from '../errors.js'
 import type {UnlockedLedger} from '../store/ledger.js'
 import type {Ledger} from '../store/reader.js'
 import type {SessionOptions} from './session.js'
@@ -26,6 +27,9 @@ export interface OpenIncidentInput {
   summary?: string
   startedAt?: number
   detectedAt: number
+  /** From the alert: where it came from, and when it was first acknowledged. */
+  source?: AlertLink
+  acknowledgedAt?: number
 }
 
 export function incidentIds(ledger: Ledger): string[] {
@@ -88,11 +92,15 @@ export async function openIncident(session: SessionOptions, gather: () => Promis
         classes: input.classes,
         ...(input.owner ? {owner: input.owner} : {}),
         ...(input.summary ? {summary: input.summary} : {}),
+        ...(input.source ? {source: input.source} : {}),
       } satisfies IncidentOpenedBody
       ledger.append([
         {incident: id, kind: 'incident.opened', keyId, body},
         ...(input.startedAt === undefined ? [] : [{incident: id, kind: 'timeline.mark' as const, keyId, body: {phase: 'started', at: input.startedAt} satisfies TimelineMarkBody}]),
         {incident: id, kind: 'timeline.mark', keyId, body: {phase: 'detected', at: input.detectedAt} satisfies TimelineMarkBody},
+        ...(input.acknowledgedAt === undefined
+          ? []
+          : [{incident: id, kind: 'timeline.mark' as const, keyId, body: {phase: 'acknowledged', at: input.acknowledgedAt, note: `from ${input.source?.url ?? 'the alert'}`} satisfies TimelineMarkBody}]),
       ])
       return id
     })
@@ -123,11 +131,40 @@ export async function markIncident(
   session: SessionOptions,
   id: string,
   mark: {phase: Phase; at: number; note?: string},
+  options: {
+    correct?: boolean
+    utc?: boolean
+    /** The event time read from elsewhere once the incident is loaded (the alert's acknowledgement). */
+    fromSource?: (incident: IncidentState) => Promise<{at: number; note: string}>
+  } = {},
 ): Promise<IncidentState> {
   assertNotFuture(mark.at, session.now(), 'The mark time')
-  return withLedger(session, (ledger) => {
+  const [{loadConfig}, {markChange}, {confirmMarkChange, describeMarkChange}] = await Promise.all([
+    import('./config.js'),
+    import('../domain/mark-change.js'),
+    import('../prompts/remark.js'),
+  ])
+  const {slo} = await loadConfig(session.env)
+  return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, id)
     const incident = id.toUpperCase()
+    if (options.fromSource) {
+      const found = await options.fromSource(loadIncident(ledger, incident))
+      assertNotFuture(found.at, session.now(), 'The mark time')
+      mark = {...mark, at: found.at, note: mark.note ?? found.note}
+    }
+    // A phase marked already is corrected only knowingly: asked on a terminal, --correct otherwise.
+    const change = markChange(loadIncident(ledger, incident), mark.phase, mark.at, slo)
+    if (change !== undefined && options.correct !== true) {
+      const lines = describeMarkChange(change, options.utc ?? false)
+      if (!session.prompter.interactive) {
+        throw new UserError('usage', `${lines[0]!}. Nothing was recorded.`, {
+          hints: [...lines.slice(1).map((l) => l.trim()), 'Pass --correct to record the correction.'],
+          details: {change},
+        })
+      }
+      if (!(await confirmMarkChange(session.prompter, change, options.utc ?? false))) throw new CancelledError(`The ${mark.phase} mark of ${incident} is unchanged. Nothing was recorded.`)
+    }
     ledger.append([{incident, kind: 'timeline.mark', keyId, body: {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})} satisfies TimelineMarkBody}])
     return loadIncident(ledger, incident)
   })

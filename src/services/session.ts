@@ -113,11 +113,19 @@ function readKeyFile(path: string): Uint8Array {
   })
 }
 
+/** Where the key material comes from: a variable, or the person at the terminal. */
+export function keySource(env: Env): 'key-file' | 'passphrase-file' | 'passphrase' | 'terminal' {
+  if (env.PL_KEY_FILE) return 'key-file'
+  if (env.PL_PASSPHRASE_FILE) return 'passphrase-file'
+  if (env.PL_PASSPHRASE !== undefined) return 'passphrase'
+  return 'terminal'
+}
+
 /**
  * The key material, from the environment or, on a terminal, from the person. `confirm` asks twice
- * (when a store is created).
+ * (when a store is created); `attempt` > 1 tells the person the previous passphrase was wrong.
  */
-export async function obtainKeyMaterial(env: Env, prompter: Prompter, options: {confirm?: boolean} = {}): Promise<KeyMaterial> {
+export async function obtainKeyMaterial(env: Env, prompter: Prompter, options: {confirm?: boolean; attempt?: number} = {}): Promise<KeyMaterial> {
   const encode = (s: string) => new TextEncoder().encode(s)
   if (env.PL_KEY_FILE) return {kind: 'keyfile', key: readKeyFile(env.PL_KEY_FILE)}
   if (env.PL_PASSPHRASE_FILE) {
@@ -135,5 +143,5 @@ export async function obtainKeyMaterial(env: Env, prompter: Prompter, options: {
   if (!prompter.interactive) {
     throw new UserError('no-passphrase', 'The evidence store needs its passphrase and there is no terminal to ask on.', {hints: KEY_SOURCES_HINT})
   }
-  return {kind: 'passphrase', passphrase: encode(await (options.confirm ? askNewPassphrase(prompter) : askPassphrase(prompter)))}
+  return {kind: 'passphrase', passphrase: encode(await (options.confirm ? askNewPassphrase(prompter) : askPassphrase(prompter, options.attempt)))}
 }

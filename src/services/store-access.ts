@@ -4,13 +4,22 @@
  * some entries were committed. What SQLite or the file system refuses on the way (a full disk, a
  * read-only file, a damaged store) reaches the user named, through `storeError`.
  */
+import type {Database} from '../store/database.js'
+import type {Crypto} from '../crypto/sodium.js'
 import {loadCrypto} from '../crypto/sodium.js'
+import {UserError} from '../errors.js'
+import {PASSPHRASE_TRIES, tooManyTries} from '../prompts/passphrase.js'
 import {openDatabase, storeError} from '../store/database.js'
-import {UnlockedLedger} from '../store/ledger.js'
-import {requireInitialised} from '../store/meta.js'
+import type {KeyEncryptionKey} from '../store/kek.js'
+import {localKek} from '../store/kek.js'
+import {deriveCheckedKek, UnlockedLedger} from '../store/ledger.js'
+import type {StoreMeta} from '../store/meta.js'
+import {readMeta, requireInitialised} from '../store/meta.js'
 import {Ledger} from '../store/reader.js'
+import {existsSync} from 'node:fs'
+import {agentDir, socketPath} from './agent/protocol.js'
 import type {SessionOptions} from './session.js'
-import {obtainKeyMaterial} from './session.js'
+import {keySource, obtainKeyMaterial} from './session.js'
 
 /** Runs `fn` on the store at `path`, naming what SQLite or the file system refuses. */
 export function onStore<T>(path: string, fn: () => T): T {
@@ -35,6 +44,41 @@ export function openLocked(storePath: string, options: {readonly?: boolean} = {}
 }
 
 /**
+ * Derives the store's KEK from the key material and checks it. A passphrase typed at the terminal
+ * gets PASSPHRASE_TRIES tries, as sudo gives; one from a variable or a file gets one.
+ */
+export async function deriveKekWithTries(db: Database, session: SessionOptions, crypto: Crypto): Promise<{kek: Uint8Array; meta: StoreMeta}> {
+  const typed = keySource(session.env) === 'terminal'
+  for (let attempt = 1; ; attempt++) {
+    const material = await obtainKeyMaterial(session.env, session.prompter, {attempt})
+    try {
+      return await deriveCheckedKek(db, crypto, material)
+    } catch (error) {
+      if (!typed || !(error instanceof UserError) || error.code !== 'wrong-passphrase') throw error
+      if (attempt === PASSPHRASE_TRIES) throw tooManyTries(session.storePath)
+    } finally {
+      if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
+      else crypto.memzero(material.key)
+    }
+  }
+}
+
+/**
+ * The store's KEK: held by its unlock agent when one runs for this store (`pl unlock`), which
+ * wraps and unwraps inside itself; otherwise derived here from the key material.
+ */
+async function storeKek(db: Database, session: SessionOptions, crypto: Crypto): Promise<KeyEncryptionKey> {
+  const storeId = readMeta(db).storeId
+  // The agent's client (a worker thread) loads only when an agent socket exists for this store.
+  if (existsSync(socketPath(agentDir(session.env), storeId))) {
+    const {AgentClient, agentKek} = await import('./agent/client.js')
+    const agent = AgentClient.connect(session.env, storeId)
+    if (agent) return agentKek(agent.client)
+  }
+  return localKek(crypto, (await deriveKekWithTries(db, session, crypto)).kek)
+}
+
+/**
  * Opens the store with its key. Unless `seal` is false, entries after the last signed checkpoint
  * are authenticated first (ADR 0003).
  */
@@ -43,15 +87,11 @@ export async function openUnlocked(session: SessionOptions, options: {seal?: boo
   const db = openDatabase(path)
   try {
     onStore(path, () => requireInitialised(db, path))
-    const [crypto, material] = await Promise.all([loadCrypto(), obtainKeyMaterial(session.env, session.prompter)])
-    const ledger = await UnlockedLedger.unlock(db, {crypto, material, actor: session.actor, now: session.now})
-      .catch((error: unknown) => {
-        throw storeError(error, path)
-      })
-      .finally(() => {
-        if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
-        else crypto.memzero(material.key)
-      })
+    const crypto = await loadCrypto()
+    const kek = await storeKek(db, session, crypto).catch((error: unknown) => {
+      throw storeError(error, path)
+    })
+    const ledger = onStore(path, () => UnlockedLedger.withKek(db, {crypto, kek, actor: session.actor, now: session.now}))
     try {
       if (options.seal !== false) onStore(path, () => ledger.sealTail())
     } catch (error) {

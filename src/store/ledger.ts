@@ -15,7 +15,9 @@ import {isKind} from '../domain/entries/index.js'
 import type {EntryBodies, KnownKind, LedgerEntry} from '../domain/entry.js'
 import {MerkleFrontier} from '../domain/merkle.js'
 import {readBlob, writeBlob} from './blobs.js'
-import type {KeyMaterial} from './meta.js'
+import type {KeyEncryptionKey} from './kek.js'
+import {localKek} from './kek.js'
+import type {KeyMaterial, StoreMeta} from './meta.js'
 import {deriveKek, FP_KEY_AAD, readMeta, SIGN_KEY_AAD, splitWrapped} from './meta.js'
 import {Ledger} from './reader.js'
 
@@ -42,6 +44,25 @@ export interface UnlockOptions {
   now: () => number
 }
 
+export type OpenWithKekOptions = Omit<UnlockOptions, 'material'> & {kek: KeyEncryptionKey}
+
+/**
+ * Derives the KEK from the key material and checks it against the store's key-check value; a
+ * wrong passphrase or key file is refused here, before anything is written. The caller owns (and
+ * wipes) the returned bytes.
+ */
+export async function deriveCheckedKek(db: Database, crypto: Crypto, material: KeyMaterial): Promise<{kek: Uint8Array; meta: StoreMeta}> {
+  const meta = readMeta(db)
+  const kek = await deriveKek(crypto, meta, material)
+  if (!bytesEqual(crypto.kekCheck(kek), meta.kekCheck)) {
+    crypto.memzero(kek)
+    throw new UserError('wrong-passphrase', 'Wrong passphrase or key file for this evidence store. Nothing was written.', {
+      hints: ['Check PL_PASSPHRASE / PL_PASSPHRASE_FILE / PL_KEY_FILE, or the store path (--store, PL_HOME).'],
+    })
+  }
+  return {kek, meta}
+}
+
 const decoder = new TextDecoder()
 
 /** A row's encoded header; a seq or ts no JavaScript integer holds exactly was not written by pl. */
@@ -62,11 +83,11 @@ export class UnlockedLedger extends Ledger {
   readonly crypto: Crypto
   readonly actor: string
   readonly now: () => number
-  #kek: Uint8Array
+  readonly #kek: KeyEncryptionKey
   readonly #keys = new Map<string, Uint8Array>()
   #appendedSinceCheckpoint = false
 
-  private constructor(db: Database, options: UnlockOptions, kek: Uint8Array) {
+  private constructor(db: Database, options: OpenWithKekOptions, kek: KeyEncryptionKey) {
     super(db)
     this.crypto = options.crypto
     this.actor = options.actor
@@ -76,15 +97,20 @@ export class UnlockedLedger extends Ledger {
 
   /** Derives the KEK and checks it against the store's key-check value before anything is written. */
   static async unlock(db: Database, options: UnlockOptions): Promise<UnlockedLedger> {
-    const meta = readMeta(db)
-    const kek = await deriveKek(options.crypto, meta, options.material)
-    if (!bytesEqual(options.crypto.kekCheck(kek), meta.kekCheck)) {
-      options.crypto.memzero(kek)
-      throw new UserError('wrong-passphrase', 'Wrong passphrase or key file for this evidence store. Nothing was written.', {
-        hints: ['Check PL_PASSPHRASE / PL_PASSPHRASE_FILE / PL_KEY_FILE, or the store path (--store, PL_HOME).'],
-      })
-    }
-    const ledger = new UnlockedLedger(db, options, kek)
+    const {kek} = await deriveCheckedKek(db, options.crypto, options.material)
+    const kekHolder = localKek(options.crypto, kek)
+    return UnlockedLedger.#checked(new UnlockedLedger(db, {...options, kek: kekHolder}, kekHolder))
+  }
+
+  /**
+   * Opens the ledger with a KEK held elsewhere (the unlock agent). The caller has checked that it
+   * belongs to this store; a wrong one fails on the first unwrap as an integrity error.
+   */
+  static withKek(db: Database, options: OpenWithKekOptions): UnlockedLedger {
+    return UnlockedLedger.#checked(new UnlockedLedger(db, options, options.kek))
+  }
+
+  static #checked(ledger: UnlockedLedger): UnlockedLedger {
     try {
       ledger.#checkSigningKey()
     } catch (error) {
@@ -122,8 +148,9 @@ export class UnlockedLedger extends Ledger {
   #unwrapMeta(key: string, aad: Uint8Array): Uint8Array {
     const w = splitWrapped(this.#metaValue(key))
     try {
-      return this.crypto.open(this.#kek, w.nonce, w.ciphertext, aad)
+      return this.#kek.unwrap(w.nonce, w.ciphertext, aad)
     } catch (error) {
+      if (!(error instanceof DecryptionError)) throw error
       throw new IntegrityError(`The store's ${key.replaceAll('_', ' ')} does not decrypt: the meta table was altered.`, {cause: error})
     }
   }
@@ -137,7 +164,7 @@ export class UnlockedLedger extends Ledger {
   createKey(): string {
     const id = 'k_' + toHex(nodeRandomBytes(12))
     const key = this.crypto.randomKey()
-    const w = this.crypto.seal(this.#kek, key, keyWrapAad(this.meta.storeId, id))
+    const w = this.#kek.wrap(key, keyWrapAad(this.meta.storeId, id))
     this.db.prepare('INSERT INTO keys (id, nonce, wrapped, created) VALUES (?, ?, ?, ?)').run(id, w.nonce, w.ciphertext, this.now())
     this.#keys.set(id, key)
     return id
@@ -151,8 +178,9 @@ export class UnlockedLedger extends Ledger {
     if (!r) return undefined
     let key: Uint8Array
     try {
-      key = this.crypto.open(this.#kek, r.nonce, r.wrapped, keyWrapAad(this.meta.storeId, keyId))
+      key = this.#kek.unwrap(r.nonce, r.wrapped, keyWrapAad(this.meta.storeId, keyId))
     } catch (error) {
+      if (!(error instanceof DecryptionError)) throw error
       throw new IntegrityError(`Data key ${keyId} does not decrypt: the keys table was altered.`, {cause: error})
     }
     this.#keys.set(keyId, key)
@@ -377,7 +405,7 @@ export class UnlockedLedger extends Ledger {
   lock(): void {
     for (const k of this.#keys.values()) this.crypto.memzero(k)
     this.#keys.clear()
-    this.crypto.memzero(this.#kek)
+    this.#kek.dispose()
   }
 
   override close(): void {

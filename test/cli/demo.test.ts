@@ -3,9 +3,10 @@
  */
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, statSync, symlinkSync} from 'node:fs'
 import {join} from 'node:path'
-import {runJson, runPl, tempStore} from '../helpers/cli.js'
+import {childEnv, REPO, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
 
 interface DemoJson {
@@ -17,6 +18,7 @@ interface DemoJson {
   incident: {id: string; status: string; metrics: Record<string, number | undefined>; evidence: {id: string; sha256: string}[]}
   verify: {ok: boolean; entries: number}
   steps: {name: string; status: string}[]
+  next: string[]
 }
 
 describe('pl demo', () => {
@@ -56,6 +58,25 @@ describe('pl demo', () => {
     const reveal = await runPl(['evidence', 'show', demo.incident.evidence[0]!.id, '--reveal', '--store', demo.store], {env: {PL_KEY_FILE: demo.keyFile}})
     assert.equal(reveal.stdout, sample, 'the exhibit is the sample log, byte for byte')
     assert.match(sample, /ghp_[A-Za-z0-9]{36}/, 'the sample carries a GitHub-format token made at run time')
+  })
+
+  test('the "Explore it" commands work as printed, with pl not on PATH (right after npm ci && npm run demo)', () => {
+    assert.equal(demo.next.length, 3)
+    assert.match(demo.next[1]!, /^node bin\/run\.js incident timeline INC-/, 'the form that works from the repository')
+    const path = (process.env.PATH ?? '').split(':').filter((d) => !existsSync(join(d, 'pl'))).join(':')
+    const r = spawnSync('sh', ['-c', demo.next.join('\n')], {cwd: REPO, encoding: 'utf8', env: {...childEnv({}), PATH: path}})
+    assert.equal(r.status, 0, r.stderr)
+    assert.match(r.stdout, new RegExp(demo.incident.id))
+    assert.match(r.stdout, /verified|OK|ok/i)
+  })
+
+  test('with this pl on PATH, the demo prints plain pl', async () => {
+    const bin = join(t.dir, 'bin')
+    mkdirSync(bin)
+    symlinkSync(join(REPO, 'bin', 'run.js'), join(bin, 'pl'))
+    const r = await runJson<DemoJson>(['demo', '--dir', join(t.dir, 'demo-path')], {env: {PL_ACTOR: 'demo@test', PATH: `${bin}:${process.env.PATH ?? ''}`}})
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.json.next[1]!, /^pl incident timeline INC-/)
   })
 
   test('a second run refuses a non-empty folder unless --force', async () => {

@@ -36,8 +36,18 @@ describe('pl incident (flags only, no terminal)', () => {
   test('mark with a backdated --at, a correction, then the timeline and list filters', async () => {
     const m1 = await runJson<{phases: Record<string, {at: number}>}>(['incident', 'mark', id, 'contained', '--at', '2026-11-20T14:00:00Z'], {env: t.env})
     assert.equal(m1.code, 0, m1.stderr)
+    // Without a terminal, a phase marked already is not rewritten without --correct (issue 15).
+    const refused = await runJson<{error: {code: string; message: string; hints: string[]; change: {old: number; new: number}}}>(
+      ['incident', 'mark', id, 'contained', '--at', '2026-11-20T14:05:00Z'],
+      {env: t.env},
+    )
+    assert.equal(refused.code, 2)
+    assert.match(refused.json.error.message, /already has a contained mark: .* → .*Nothing was recorded/)
+    assert.ok(refused.json.error.hints.some((h) => /^time to contain: .* → /.test(h)), refused.json.error.hints.join('\n'))
+    assert.ok(refused.json.error.hints.some((h) => /--correct/.test(h)))
+    assert.equal(refused.json.error.change.new, Date.parse('2026-11-20T14:05:00Z'))
     const m2 = await runJson<{phases: Record<string, {at: number; corrects?: number}>; marks: unknown[]}>(
-      ['incident', 'mark', id, 'contained', '--at', '2026-11-20T14:05:00Z', '--note', 'later than first thought'],
+      ['incident', 'mark', id, 'contained', '--at', '2026-11-20T14:05:00Z', '--note', 'later than first thought', '--correct'],
       {env: t.env},
     )
     assert.equal(m2.json.phases.contained?.at, Date.parse('2026-11-20T14:05:00Z'))

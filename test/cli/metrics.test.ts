@@ -22,8 +22,8 @@ describe('pl metrics', () => {
     ids.push(r.json.id)
     return r.json.id
   }
-  const mark = async (id: string, phase: string, at: string) => {
-    const r = await runPl(['incident', 'mark', id, phase, '--at', at], {env})
+  const mark = async (id: string, phase: string, at: string, ...more: string[]) => {
+    const r = await runPl(['incident', 'mark', id, phase, '--at', at, ...more], {env})
     assert.equal(r.code, 0, r.stderr)
   }
   const metrics = async (...args: string[]) => {
@@ -44,7 +44,7 @@ describe('pl metrics', () => {
     // 2. P1 pii: detection 3 min; contained at 10:40, corrected to 10:20 (TTC 17 min).
     const b = await open(['--severity', 'P1', '--class', 'pii', '--started-at', '2026-06-01T10:00Z', '--detected-at', '2026-06-01T10:03Z'])
     await mark(b, 'contained', '2026-06-01T10:40Z')
-    await mark(b, 'contained', '2026-06-01T10:20Z')
+    await mark(b, 'contained', '2026-06-01T10:20Z', '--correct') // a correction is never silent (issue 15)
     // 3. P2 secret: no start mark; contained before detected (out of order).
     const c = await open(['--severity', 'P2', '--class', 'secret', '--detected-at', '2026-07-01T09:00Z'])
     await mark(c, 'contained', '2026-07-01T08:50Z')

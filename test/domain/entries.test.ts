@@ -67,12 +67,17 @@ const replay = {
 
 const CASES: {[K in KnownKind]: KindCase} = {
   'incident.opened': {
-    valid: [{title: 'T', severity: 'P3', classes: []}, {title: 'T', severity: 'P1', classes: ['secret', 'pii'], owner: 'bob', summary: 's'}],
+    valid: [
+      {title: 'T', severity: 'P3', classes: []},
+      {title: 'T', severity: 'P1', classes: ['secret', 'pii'], owner: 'bob', summary: 's'},
+      {title: 'T', severity: 'P1', classes: [], source: {system: 'pagerduty', id: 'Q1', url: 'https://x.pagerduty.com/incidents/Q1'}},
+    ],
     malformed: [
       [{severity: 'P1', classes: []}, 'title is missing'],
       [{title: 'T', severity: 'P9', classes: []}, 'severity is a string, not one of P1, P2, P3, P4'],
       [{title: 'T', severity: 'P1', classes: 'secret'}, 'classes is a string, not an array'],
       [{title: 'T', severity: 'P1', classes: [], owner: null}, 'owner is null, not a string'],
+      [{title: 'T', severity: 'P1', classes: [], source: {system: 'servicenow', id: 'Q1', url: 'u'}}, 'source.system is a string, not one of pagerduty, opsgenie'],
       ['T', 'the body is a string, not an object'],
     ],
     summaries: [

@@ -54,7 +54,7 @@ const violations: Record<string, {source: string; says: string}> = {
   },
   'src/services/planted-inquirer.ts': {source: `import {select} from '@inquirer/prompts'\nexport const s = select\n`, says: 'layer rule: only src/prompts imports @inquirer/prompts'},
   'src/prompts/planted-services.ts': {source: `import {initStore} from '../services/init.js'\nexport const i = initStore\n`, says: 'src/prompts only asks questions — '},
-  'src/services/planted-oclif.ts': {source: `import {Flags} from '@oclif/core'\nexport const f = Flags\n`, says: 'layer rule: only src/commands imports @oclif/core'},
+  'src/services/planted-oclif.ts': {source: `import {Flags} from '@oclif/core'\nexport const f = Flags\n`, says: 'layer rule: only src/commands and src/cli imports @oclif/core'},
   'src/planted-top-level.ts': {source: `export const x = 1\nexport {x as y} from './errors.js'\n`, says: 'layer rule: src/planted-top-level is not in the layer table'},
 }
 

@@ -21,8 +21,26 @@ describe('passphrase questions', () => {
     assert.equal(p.asked[1]!.message, 'Repeat the passphrase')
   })
 
-  test('two different answers create nothing', async () => {
-    const p = new ScriptedPrompter([['password', 'correct horse battery'], ['password', 'correct horse batterz']])
-    await assert.rejects(askNewPassphrase(p), (e: UserError) => e instanceof UserError && e.code === 'invalid-input' && /differ/.test(e.message))
+  test('a repeat that differs asks for both again', async () => {
+    const p = new ScriptedPrompter([
+      ['password', 'correct horse battery'],
+      ['password', 'correct horse batterz'],
+      ['password', 'correct horse battery'],
+      ['password', 'correct horse battery'],
+    ])
+    assert.equal(await askNewPassphrase(p), 'correct horse battery')
+    assert.match(p.asked[2]!.message, /The two passphrases differ/)
+    p.done()
+  })
+
+  test('three differing repeats create nothing', async () => {
+    const p = new ScriptedPrompter(Array.from({length: 6}, (_, i) => ['password', `correct horse battery ${i}`] as ['password', string]))
+    await assert.rejects(askNewPassphrase(p), (e: UserError) => e instanceof UserError && e.code === 'invalid-input' && /differed 3 times/.test(e.message))
+  })
+
+  test('a retry says which try it is', async () => {
+    const p = new ScriptedPrompter([['password', 'x']])
+    await askPassphrase(p, 2)
+    assert.equal(p.asked[0]!.message, 'Wrong passphrase, try again (2 of 3)')
   })
 })

@@ -5,6 +5,7 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import type {EvidenceKind} from '../../domain/entry.js'
 import {EVIDENCE_KINDS} from '../../domain/entry.js'
+import {isIncidentId} from '../../domain/incident-id.js'
 import {UserError} from '../../errors.js'
 import type {AddedEvidence, EvidenceSource} from '../../services/evidence/add.js'
 import {addEvidence} from '../../services/evidence/add.js'
@@ -13,25 +14,32 @@ import {byteProgress} from '../../render/progress.js'
 
 export default class EvidenceAdd extends BaseCommand {
   static override summary = 'Add files (or standard input) to an incident as encrypted evidence.'
-  static override description = `Each exhibit is streamed in chunks into the store under its own data key (so it can be crypto-shredded alone), with its SHA-256, size and name recorded. Memory stays flat whatever the size.`
+  static override description = `Each exhibit is streamed in chunks into the store under its own data key (so it can be crypto-shredded alone), with its SHA-256, size and name recorded. Memory stays flat whatever the size.
+With a current incident (\`pl incident use\`), the incident may be left out: the first argument is an incident when it looks like one (INC-yyyy-nnnn).`
   static override examples = [
     '<%= config.bin %> <%= command.id %> INC-2026-0001 gateway-2026-11-20.jsonl.gz',
     '$ kubectl logs deploy/gateway | <%= config.bin %> <%= command.id %> INC-2026-0001 - --kind log --name gateway.log',
     '<%= config.bin %> <%= command.id %> INC-2026-0001 exchange.json --kind exchange --json',
+    '<%= config.bin %> <%= command.id %> gateway-2026-11-20.jsonl.gz',
   ]
   static override strict = false
   static override args = {
-    incident: Args.string({description: 'Incident id.', required: true}),
-    file: Args.string({description: 'Files to add, or - for standard input.', required: true}),
+    incident: Args.string({description: 'Incident id [default: the current incident, `pl incident use`].'}),
+    file: Args.string({description: 'Files to add, or - for standard input.'}),
   }
   static override flags = {
-    kind: Flags.string({description: 'What the evidence is [default: guessed from the name].', options: [...EVIDENCE_KINDS]}),
+    kind: Flags.string({char: 'k', description: 'What the evidence is [default: guessed from the name].', options: [...EVIDENCE_KINDS]}),
     name: Flags.string({description: 'Name to record for standard input [default: stdin].'}),
   }
 
   async run(): Promise<{evidence: AddedEvidence[]}> {
-    const {args, argv, flags} = await this.parse(EvidenceAdd)
-    const files = (argv as string[]).slice(1)
+    const {argv, flags} = await this.parse(EvidenceAdd)
+    const given = argv as string[]
+    const named = given[0] !== undefined && isIncidentId(given[0].toUpperCase()) ? given[0] : undefined
+    const files = named === undefined ? given : given.slice(1)
+    if (files.length === 0) throw new UserError('usage', 'Which files? Give them after the incident id, or - for standard input.', {hints: ['pl evidence add INC-2026-0001 gateway.log']})
+    const session = await this.session(flags)
+    const incident = await this.incidentOrCurrent(named, session)
     if (files.filter((f) => f === '-').length > 1) throw new UserError('usage', 'Standard input (-) can be given only once.')
     const sources: EvidenceSource[] = files.map((file) => {
       if (file === '-') {
@@ -52,8 +60,8 @@ export default class EvidenceAdd extends BaseCommand {
     const progress = byteProgress('adding', !flags.json)
     let added: AddedEvidence[]
     try {
-      added = await addEvidence(await this.session(flags), {
-        incident: args.incident,
+      added = await addEvidence(session, {
+        incident,
         sources,
         ...(flags.kind ? {kind: flags.kind as EvidenceKind} : {}),
         onProgress: (_name, done, total) => {
@@ -64,6 +72,9 @@ export default class EvidenceAdd extends BaseCommand {
       progress.stop()
     }
     this.log(table(['Evidence', 'Kind', 'Name', 'Size', 'SHA-256'], added.map((e) => [e.id, e.kind, e.name, bytes(e.size), e.sha256])))
+    for (const e of added) {
+      if (e.sameName) this.note(`Note: ${e.id} has the same name as ${e.sameName.join(', ')} (${e.name}) in ${e.incident}: another copy, or a different file?`)
+    }
     return {evidence: added}
   }
 }

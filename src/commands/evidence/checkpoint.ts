@@ -8,7 +8,7 @@ export default class EvidenceCheckpoint extends BaseCommand {
   static override summary = 'Print the latest signed checkpoint (tree head), to anchor outside this machine.'
   static override description = `Post it in the incident channel or the ticket: later, \`pl evidence verify --checkpoint FILE\` proves that no entry it covers was changed, removed or reordered, and that the store was not truncated. If entries are not covered yet (an interrupted command), they are authenticated and sealed first, which needs the store key.`
   static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --out incident-42.checkpoint.json']
-  static override flags = {out: Flags.string({description: 'Also write the checkpoint to this file.'})}
+  static override flags = {out: Flags.string({char: 'o', description: 'Also write the checkpoint to this file.'})}
 
   async run(): Promise<CheckpointFile> {
     const {flags} = await this.parse(EvidenceCheckpoint)

@@ -10,12 +10,13 @@ export default class EvidenceList extends BaseCommand {
   static override summary = "List an incident's evidence (metadata only): its exhibits, the raw values its scans captured (masked) and the password answers given to its runbooks."
   static override description = `Exhibits are what \`pl evidence add\` (or a runbook's purge) recorded. Captured values are the raw secrets and personal data \`pl scan --incident\` found, each encrypted under a key of its own; they are listed by rule and masked form, never in clear. Runbook answers are the answers typed into password steps of \`pl runbook run\`, each under a key of its own; they are listed by runbook and step, never the value. Both can be shredded by id like exhibits.`
   static override examples = ['<%= config.bin %> <%= command.id %> INC-2026-0001', '<%= config.bin %> <%= command.id %> INC-2026-0001 --json']
-  static override args = {incident: Args.string({description: 'Incident id.', required: true})}
+  static override args = {incident: Args.string({description: 'Incident id [default: the current incident, `pl incident use`].'})}
 
   async run(): Promise<{incident: string; evidence: EvidenceItem[]; captured: CapturedValue[]; runbookAnswers: RunbookAnswer[]}> {
     const {args, flags} = await this.parse(EvidenceList)
-    const incident = args.incident.toUpperCase()
-    const {evidence, captured, runbookAnswers} = await listEvidence(await this.session(flags), args.incident)
+    const session = await this.session(flags)
+    const incident = (await this.incidentOrCurrent(args.incident, session)).toUpperCase()
+    const {evidence, captured, runbookAnswers} = await listEvidence(session, incident)
     if (evidence.length === 0 && captured.length === 0 && runbookAnswers.length === 0) this.log(`No evidence on ${incident} yet. Add some with \`pl evidence add ${incident} FILE\`.`)
     if (evidence.length > 0) {
       this.log(

@@ -10,7 +10,7 @@ export default class EvidenceProve extends BaseCommand {
   static override examples = ['<%= config.bin %> <%= command.id %> EV-12 --out ev-12.proof.json', '<%= config.bin %> <%= command.id %> EV-12 --out ev-12.proof.json --disclose-key']
   static override args = {evidence: Args.string({description: 'Evidence id (EV-n).', required: true})}
   static override flags = {
-    out: Flags.string({description: 'Where to write the proof bundle.', required: true}),
+    out: Flags.string({char: 'o', description: 'Where to write the proof bundle.', required: true}),
     'disclose-key': Flags.boolean({description: "Include the exhibit's data key so its metadata can be checked."}),
   }
 

@@ -34,9 +34,9 @@ Works on exhibits, on the raw values \`pl scan --incident\` captured (listed und
   ]
   static override args = {evidence: Args.string({description: 'Evidence id (EV-n) of an exhibit, a captured value or a runbook answer.'})}
   static override flags = {
-    incident: Flags.string({description: 'Shred every exhibit, captured value and runbook answer of this incident.', exclusive: ['evidence']}),
-    reason: Flags.string({description: 'Why (recorded).'}),
-    yes: Flags.boolean({description: 'Do not ask for confirmation.'}),
+    incident: Flags.string({char: 'i', description: 'Shred every exhibit, captured value and runbook answer of this incident.', exclusive: ['evidence']}),
+    reason: Flags.string({char: 'r', description: 'Why (recorded).'}),
+    yes: Flags.boolean({char: 'y', description: 'Do not ask for confirmation.'}),
   }
 
   async run(): Promise<ShredResult> {

@@ -8,7 +8,7 @@ export default class IncidentList extends BaseCommand {
   static override summary = 'List incidents.'
   static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --status open --json']
   static override flags = {
-    status: Flags.string({description: 'Only incidents in this state (open includes acknowledged).', options: ['open', 'contained', 'resolved']}),
+    status: Flags.string({char: 's', description: 'Only incidents in this state (open includes acknowledged).', options: ['open', 'contained', 'resolved']}),
   }
 
   async run(): Promise<{incidents: IncidentState[]}> {

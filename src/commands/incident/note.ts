@@ -1,18 +1,27 @@
 import * as Args from '@oclif/core/args'
 import {BaseCommand} from '../../base-command.js'
+import {isIncidentId} from '../../domain/incident-id.js'
+import {UserError} from '../../errors.js'
 import {noteIncident} from '../../services/incidents.js'
 
 export default class IncidentNote extends BaseCommand {
   static override summary = 'Add a note to an incident (encrypted, on the timeline).'
-  static override examples = ['<%= config.bin %> <%= command.id %> INC-2026-0001 "Rotated the gateway key; vendor informed"']
+  static override description = 'With a current incident (`pl incident use`), the incident may be left out.'
+  static override examples = ['<%= config.bin %> <%= command.id %> INC-2026-0001 "Rotated the gateway key; vendor informed"', '<%= config.bin %> <%= command.id %> "Vendor confirmed the key is revoked"']
   static override args = {
-    incident: Args.string({description: 'Incident id.', required: true}),
-    text: Args.string({description: 'The note.', required: true}),
+    incident: Args.string({description: 'Incident id [default: the current incident, `pl incident use`].'}),
+    text: Args.string({description: 'The note.'}),
   }
 
   async run(): Promise<{id: string; incident: string; seq: number}> {
     const {args, flags} = await this.parse(IncidentNote)
-    const r = await noteIncident(await this.session(flags), args.incident, args.text)
+    // One argument is the note, for the current incident.
+    const [given, text] = args.text === undefined ? [undefined, args.incident] : [args.incident, args.text]
+    if (text === undefined || (given === undefined && isIncidentId(text.toUpperCase()))) {
+      throw new UserError('usage', 'What is the note? Give it after the incident id, in quotes.', {hints: ['pl incident note INC-2026-0001 "what happened"']})
+    }
+    const session = await this.session(flags)
+    const r = await noteIncident(session, await this.incidentOrCurrent(given, session), text)
     this.log(`Noted on ${r.incident} (entry ${r.seq}).`)
     return {id: `${r.incident}#${r.seq}`, incident: r.incident, seq: r.seq}
   }

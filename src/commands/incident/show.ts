@@ -7,11 +7,12 @@ import {incidentDetails} from '../../render/incident.js'
 export default class IncidentShow extends BaseCommand {
   static override summary = 'Show an incident: fields, phases (event and record times), metrics, evidence.'
   static override examples = ['<%= config.bin %> <%= command.id %> INC-2026-0001', '<%= config.bin %> <%= command.id %> INC-2026-0001 --utc --json']
-  static override args = {incident: Args.string({description: 'Incident id (INC-yyyy-nnnn).', required: true})}
+  static override args = {incident: Args.string({description: 'Incident id [default: the current incident, `pl incident use`].'})}
 
   async run(): Promise<IncidentState> {
     const {args, flags} = await this.parse(IncidentShow)
-    const {incident} = await showIncident(await this.session(flags), args.incident)
+    const session = await this.session(flags)
+    const {incident} = await showIncident(session, await this.incidentOrCurrent(args.incident, session))
     this.log(incidentDetails(incident, flags.utc))
     return incident
   }

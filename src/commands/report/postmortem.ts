@@ -18,10 +18,10 @@ export default class ReportPostmortem extends BaseCommand {
     '<%= config.bin %> <%= command.id %> INC-2026-0001 --root-cause "debug logging of headers" --action-item "disable header logging" --action-item "rotate tokens weekly"',
     '<%= config.bin %> <%= command.id %> INC-2026-0001 --input postmortem.yaml --format json',
   ]
-  static override args = {incident: Args.string({description: 'Incident id.', required: true})}
+  static override args = {incident: Args.string({description: 'Incident id [default: the current incident, `pl incident use`].'})}
   static override flags = {
-    format: Flags.string({description: 'Output format.', options: ['md', 'html', 'json'], default: 'md'}),
-    out: Flags.string({description: 'Write the report to this file instead of standard output.'}),
+    format: Flags.string({char: 'f', description: 'Output format.', options: ['md', 'html', 'json'], default: 'md'}),
+    out: Flags.string({char: 'o', description: 'Write the report to this file instead of standard output.'}),
     'root-cause': Flags.string({description: 'The root cause, recorded in the store.'}),
     'action-item': Flags.string({description: 'An action item, recorded in the store (repeatable).', multiple: true}),
     input: Flags.string({description: 'A YAML file with rootCause and actionItems, recorded in the store.'}),
@@ -29,8 +29,9 @@ export default class ReportPostmortem extends BaseCommand {
 
   async run(): Promise<Postmortem> {
     const {args, flags} = await this.parse(ReportPostmortem)
-    const pm = await writePostmortem(await this.session(flags), {
-      incident: args.incident,
+    const session = await this.session(flags)
+    const pm = await writePostmortem(session, {
+      incident: await this.incidentOrCurrent(args.incident, session),
       ...(flags['root-cause'] === undefined ? {} : {rootCause: flags['root-cause']}),
       ...(flags['action-item'] === undefined ? {} : {actionItems: flags['action-item']}),
       ...(flags.input === undefined ? {} : {inputFile: flags.input}),

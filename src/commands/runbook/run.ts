@@ -4,6 +4,8 @@ import * as Flags from '@oclif/core/flags'
 import {stringify as stringifyYaml} from 'yaml'
 import {BaseCommand} from '../../base-command.js'
 import {waitSpinner} from '../../render/spinner.js'
+import {UserError} from '../../errors.js'
+import {currentIncident} from '../../services/current-incident.js'
 import {readAnswersFile} from '../../services/runbook/answers.js'
 import {findRunbook} from '../../services/runbook/discovery.js'
 import type {WalkEvent, WalkResult} from '../../services/runbook/walk.js'
@@ -16,6 +18,7 @@ Destructive actions (revoke, pause, purge) ask first unless --yes. Without a ter
 A step that fails or is refused never blocks the rest: on a terminal pl offers to retry it, skip it with a reason, record it as done by hand with a note, or stop. Without a terminal, --skip STEP[=reason] and --done STEP[=note] (both repeatable) decide ahead, and --from STEP skips the steps before STEP that are still to do. A later step that needs the answer of a skipped step is skipped too, with that reason; all of it is recorded and shown as such.
 An answer can be changed: --reanswer STEP (or, on a terminal, "Change an earlier answer" after a failure) appends a correcting answer; the steps already done on the old answer are listed so you know what to redo, and a step skipped because its condition did not hold runs if it holds now.
 One walker at a time: a walk holds a lease on (incident, runbook), recorded in the store. A second walker is told who holds it and since when, and exits 14; --take-over takes it (recorded). A walker whose process is gone (killed, crashed) on the same host is found dead at once; one on another host holds the lease until it lapses (PL_RUNBOOK_LEASE_TTL_MS, default 15 minutes without recording anything).
+Without --incident, the current incident (\`pl incident use\`) is used and named, except for a runbook with purge actions: those need --incident (or --dry-run).
 Credentials and provider addresses come from the environment (see docs/runbooks.md) and are never recorded.`
   static override examples = [
     '<%= config.bin %> <%= command.id %> secret-in-prompt-logs',
@@ -29,9 +32,9 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
   ]
   static override args = {name: Args.string({description: 'Runbook name (or a .yaml file).', required: true})}
   static override flags = {
-    incident: Flags.string({description: 'Incident id (on a terminal, asked for when left out).'}),
-    answers: Flags.string({description: 'Answers by step id (YAML or JSON).'}),
-    yes: Flags.boolean({description: 'Take question defaults and do destructive actions without asking.'}),
+    incident: Flags.string({char: 'i', description: 'Incident id [default: the current incident, except for runbooks that purge; on a terminal, asked for when there is none].'}),
+    answers: Flags.string({char: 'a', description: 'Answers by step id (YAML or JSON).'}),
+    yes: Flags.boolean({char: 'y', description: 'Take question defaults and do destructive actions without asking.'}),
     'dry-run': Flags.boolean({description: 'Show what each step would do; record and change nothing.'}),
     dir: Flags.string({description: 'Another folder of runbooks (*.yaml).'}),
     skip: Flags.string({description: 'Skip this step when the walk reaches it, with a reason (STEP=reason); repeatable.', multiple: true}),
@@ -47,6 +50,20 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
     const {runbook} = findRunbook(process.env, args.name, flags.dir)
     const answers = flags.answers ? readAnswersFile(flags.answers) : new Map<string, unknown>()
     const session = await this.session(flags)
+    let incident = flags.incident
+    if (incident === undefined) {
+      const current = await currentIncident(session.env, session.storePath)
+      if (current !== undefined) {
+        // Purging is destructive: the incident it preserves evidence into is named, never assumed.
+        if (!flags['dry-run'] && runbook.steps.some((s) => s.action?.type === 'purge')) {
+          throw new UserError('usage', `${runbook.name} purges data: name the incident with --incident (the current incident is ${current}).`, {
+            hints: [`pl runbook run ${args.name} --incident ${current}`],
+          })
+        }
+        this.note(`Incident ${current} (current; change it with \`pl incident use\`)`)
+        incident = current
+      }
+    }
     // Ctrl-C while pl waits on a provider cancels the request cleanly (at a prompt, the prompt handles it).
     const cancel = new AbortController()
     const onSigint = () => cancel.abort()
@@ -54,7 +71,7 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
     const spinner = waitSpinner()
     const result = await walkRunbook(session, {
       runbook,
-      ...(flags.incident ? {incident: flags.incident} : {}),
+      ...(incident ? {incident} : {}),
       answers,
       yes: flags.yes,
       dryRun: flags['dry-run'],

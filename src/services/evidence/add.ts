@@ -6,7 +6,7 @@ import type {EvidenceAddedBody} from '../../domain/entries/evidence-added.js'
 import type {EvidenceKind} from '../../domain/entry.js'
 import {evidenceId, guessEvidenceKind} from '../../domain/evidence.js'
 import {exchangeFromJson} from '../../domain/replay/exchange.js'
-import {incidentKey} from '../incidents.js'
+import {incidentKey, loadIncident} from '../incidents.js'
 import type {SessionOptions} from '../session.js'
 import {withLedger} from '../store-access.js'
 
@@ -25,6 +25,8 @@ export interface AddedEvidence {
   size: number
   sha256: string
   seq: number
+  /** Earlier exhibits of the incident with the same name (ids): a second copy is worth a look. */
+  sameName?: string[]
 }
 
 export async function addEvidence(
@@ -34,6 +36,8 @@ export async function addEvidence(
   return withLedger(session, async (ledger) => {
     const incident = options.incident.toUpperCase()
     incidentKey(ledger, incident)
+    const byName = new Map<string, string[]>()
+    for (const e of loadIncident(ledger, incident).evidence) if (e.name !== null && e.id !== null) byName.set(e.name, [...(byName.get(e.name) ?? []), e.id])
     const added: AddedEvidence[] = []
     for (const source of options.sources) {
       const keyId = ledger.createKey()
@@ -60,7 +64,10 @@ export async function addEvidence(
           body: (seq: number): EvidenceAddedBody => ({evidence: evidenceId(seq), name: source.name, kind, size: blob.size, sha256: blob.sha256, blob: blob.id}),
         },
       ])
-      added.push({id: evidenceId(row!.seq), incident, name: source.name, kind, size: blob.size, sha256: blob.sha256, seq: row!.seq})
+      const id = evidenceId(row!.seq)
+      const earlier = byName.get(source.name) ?? []
+      added.push({id, incident, name: source.name, kind, size: blob.size, sha256: blob.sha256, seq: row!.seq, ...(earlier.length > 0 ? {sameName: earlier} : {})})
+      byName.set(source.name, [...earlier, id])
     }
     return added
   })
