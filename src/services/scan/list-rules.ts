@@ -5,7 +5,7 @@
  */
 import {KNOWN_PROMPT_RULE, defaultRules} from '../../domain/scan/rules/index.js'
 import type {Category, Rule} from '../../domain/scan/types.js'
-import {TOKEN_VERIFIERS} from './verify-tokens.js'
+import {verifierFor} from './verify-tokens.js'
 
 export interface RuleInfo {
   id: string
@@ -29,7 +29,7 @@ export function listRules(options: ListRulesOptions = {}): RuleInfo[] {
   for (const rule of options.rules ?? defaultRules) {
     const seen = byId.get(rule.id)
     if (seen === undefined) {
-      const verifier = TOKEN_VERIFIERS[rule.id]
+      const verifier = verifierFor(rule.id)
       byId.set(rule.id, {
         id: rule.id,
         category: rule.category,
