@@ -3,7 +3,7 @@
  * over the text whatever the number of countries: one finds runs that start with a digit
  * (Steuer-ID, PESEL, TCKN, BSN, Aadhaar, CPF, SIN, TFN, Medicare, RRN, ZA ID, personnummer,
  * HETU, DNI, NHS, SSN written with dots or spaces, ITIN), one runs that start with letters
- * (NINO, NIE, codice fiscale, NRIC/FIN, PAN); each candidate is tried against the formats its
+ * (NINO, NIE, codice fiscale, NRIC/FIN, PAN; upper case, as printed); each candidate is tried against the formats its
  * shape allows and kept only when the country's checksum (and date, where the number holds one)
  * holds. The finding names the kind in its masked value (`PESEL …58`), never the number.
  *
@@ -240,6 +240,7 @@ const LABELS: Readonly<Record<string, RegExp>> = {
   bsn: /\b(?:bsn|burgerservice)/i,
   medicare: /\bmedicare\b/i,
   aadhaar: /\b(?:aadhaa?r|uidai|uid)\b/i,
+  nhs: /\bnhs\b/i,
 }
 
 function labelled(text: string, start: number, kind: string): boolean {
@@ -277,7 +278,7 @@ function digitKind(value: string, text: string, start: number): Kind | null {
     return null
   }
   if (n === 10) {
-    if (groups === '3-3-4' && nhsValid(compact)) return ['UK NHS', tail(4)]
+    if (nhsValid(compact) && ((groups === '3-3-4' && !value.includes('-')) || labelled(text, start, 'nhs'))) return ['UK NHS', tail(4)]
     if (medicareValid(compact) && (groups === '4-5-1' || labelled(text, start, 'medicare'))) return ['AU Medicare', tail(2)]
     if ((groups === '6-4' || groups === '10') && personnummerValid(compact) && (groups === '6-4' || /\b(?:personnummer|pnr)\b/i.test(text.slice(Math.max(0, start - 48), start)))) return ['SE personnummer', tail(4)]
     return null
@@ -293,7 +294,7 @@ function digitKind(value: string, text: string, start: number): Kind | null {
   }
   if (n === 12) {
     if ((groups === '12' || groups === '8-4') && personnummerValid(compact)) return ['SE personnummer', tail(4)]
-    if ((groups === '4-4-4' || groups === '12') && aadhaarValid(compact)) return ['IN Aadhaar', tail(4)]
+    if (aadhaarValid(compact) && (groups === '4-4-4' || labelled(text, start, 'aadhaar'))) return ['IN Aadhaar', tail(4)]
     return null
   }
   if (n === 13) {
@@ -309,8 +310,10 @@ const digitLed: Rule = {
   category: 'pii',
   description: 'National identity number led by digits, checksum verified (DE, PL, TR, NL, IN, BR, CA, AU, KR, ZA, SE, FI, ES, UK NHS, US SSN/ITIN)',
   keywords: [],
-  // Eight digits or more, single separators between them; a HETU's sign; a DNI's letter.
-  pattern: /\d(?<![\w.,+/-]\d)(?:\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]|\d(?:\d|[ .+-](?=\d)){7,17}(?:-?[A-Za-z])?)(?![\w]|[.,/-]\d)/g,
+  // Three digits first (the engine skips ahead fastest on a fixed run). Only the shapes the numbers are printed in: a HETU, a DNI, 8-13 digits, and the grouped forms
+  // (3-3-3, 3-2-4, 3-3-4, 4-5-1, 4-4-4, 6-4, 6-7, 8-4, CPF's 3.3.3-2), one separator throughout.
+  pattern:
+    /\d\d\d(?<![\w.,+/-]\d{3})(?:\d{3}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]|\d{4,5}-?[A-Za-z]|\d{5,10}|([ -])\d{3}\1\d{3,4}|([ .])\d{2}\2\d{4}|-\d{2}-\d{4}|\d \d{5} \d|\d([ -])\d{4}\3\d{4}|\d{3}[-+]\d{4}|\d{3}-\d{7}|\d{5}[-+]\d{4}|\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,/-]\d)/g,
   priority: PII,
   validate(match, text): Hit | null {
     const value = match[0]
@@ -342,7 +345,7 @@ const letterLed: Rule = {
   description: 'National identity number led by letters, checked (UK NINO, ES NIE, IT codice fiscale, SG NRIC/FIN, IN PAN)',
   keywords: [],
   pattern:
-    /\b(?:[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|[XYZxyz]-?\d{7}-?[A-Za-z]|[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]|[STFGMstfgm]\d{7}[A-Za-z]|[A-Z]{5}\d{4}[A-Z])\b/g,
+    /\b[A-Z](?:[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[A-Z]{4}(?:\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{4}[A-Z])|-?\d{7}-?[A-Z])\b/g,
   priority: PII,
   validate(match): Hit | null {
     const value = match[0]

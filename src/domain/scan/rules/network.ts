@@ -1,7 +1,10 @@
 /**
- * IP addresses, personal data under the GDPR when they name a person's connection. Loopback,
- * unspecified and broadcast addresses name no one and are left out. Both patterns are cheap to
- * search (a digit after a non-word character; a colon pair) and the validator parses the rest.
+ * IP addresses, personal data under the GDPR when they name a person's connection: public
+ * (globally routable) unicast addresses. Private, shared (CGNAT), loopback, link-local,
+ * multicast, reserved and documentation ranges name no one's connection and are left out, as
+ * are IPv6 unique-local, link-local and documentation prefixes. Both patterns are cheap to
+ * search (a digit after a non-word character; a colon pair or three colons) and the validator
+ * parses the rest.
  */
 import type {Rule} from '../types.js'
 
@@ -21,29 +24,38 @@ export function ipv4Octets(text: string): number[] | null {
   return octets.every((o): o is number => o !== null) ? octets : null
 }
 
-/** Addresses that name no person: loopback, unspecified, broadcast. */
-function ipv4Anonymous([a, b, c, d]: number[]): boolean {
-  return a === 127 || (a === 0 && b === 0 && c === 0 && d === 0) || (a === 255 && b === 255 && c === 255 && d === 255)
+/** Whether an IPv4 address is public unicast (RFC 6890 special-purpose ranges excluded). */
+export function ipv4Public([a = 0, b = 0, c = 0]: readonly number[]): boolean {
+  if (a === 0 || a === 10 || a === 127 || a >= 224) return false
+  if (a === 100 && b >= 64 && b <= 127) return false
+  if (a === 169 && b === 254) return false
+  if (a === 172 && b >= 16 && b <= 31) return false
+  if (a === 192 && b === 168) return false
+  if (a === 192 && b === 0 && (c === 0 || c === 2)) return false
+  if (a === 198 && (b === 18 || b === 19)) return false
+  if ((a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return false
+  return true
 }
 
 const ipv4: Rule = {
   id: 'ip-address',
   category: 'pii',
-  description: 'IPv4 address (octets checked; loopback, unspecified and broadcast left out)',
+  description: 'Public IPv4 address (octets checked; private, loopback, link-local, documentation and other special ranges left out)',
   keywords: [],
-  pattern: /\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d|\d|[A-Za-z_])/g,
+  // Private 10/8 and loopback are refused before the validator runs: logs are full of them.
+  pattern: /\d(?<![\w.]\d)(?!(?<=1)(?:0|27)\.)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d|\d|[A-Za-z_])/g,
   priority: PII,
   validate(match, text) {
     const value = match[0]
     const octets = ipv4Octets(value)
-    if (octets === null || ipv4Anonymous(octets)) return null
+    if (octets === null || !ipv4Public(octets)) return null
     // A version ("v1.2.3.4", "version 10.0.1.2") is not an address.
     if (/(?:\bv|version\s?)$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) return null
     return {start: match.index, end: match.index + value.length, secret: value, masked: `${value.slice(0, value.indexOf('.'))}.…`}
   },
 }
 
-const HEXCHAR = /[0-9A-Fa-f]/
+const IPV6_HEAD = /[0-9A-Fa-f:]/
 const IPV6_CHAR = /[0-9A-Fa-f:.]/
 
 /** Whether `text` is an IPv6 address (RFC 4291 text forms, an IPv4 tail allowed). */
@@ -67,18 +79,32 @@ export function ipv6Valid(text: string): boolean {
   return halves.length === 2 ? count < 8 : count === 8
 }
 
+/** Global unicast (2000::/3) or an IPv4-mapped or -translated public IPv4 address. */
+export function ipv6Public(value: string): boolean {
+  const lower = value.toLowerCase()
+  const v4 = /(\d{1,3}(?:\.\d{1,3}){3})$/.exec(lower)
+  if (v4 !== null && /^(?:::(?:ffff:(?:0{1,4}:)?)?|64:ff9b::)[\d.]+$/.test(lower)) {
+    const octets = ipv4Octets(v4[1] ?? '')
+    return octets !== null && ipv4Public(octets)
+  }
+  const first = lower.startsWith('::') ? 0 : parseInt(lower.split(':')[0] ?? '0', 16)
+  if (first < 0x2000 || first > 0x3fff) return false
+  return !/^2001:0?db8:/.test(lower)
+}
+
 const ipv6: Rule = {
   id: 'ip-address',
   category: 'pii',
-  description: 'IPv6 address (full, compressed, with an IPv4 tail, zone or prefix; loopback and unspecified left out)',
+  description: 'Public IPv6 address (full, compressed, with an IPv4 tail, zone or prefix; loopback, link-local, unique-local, multicast and documentation left out)',
   keywords: [],
-  // Found at its first pair of colons; the validator reaches back for the first group.
-  pattern: /:[0-9A-Fa-f]{0,4}:/g,
+  // Found at a "::" or at five colons with groups between (a full address has seven, a time two
+  // or three); the validator reaches back for the address's start.
+  pattern: /:(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)/g,
   priority: PII,
   validate(match, text) {
     let start = match.index
-    while (start > 0 && HEXCHAR.test(text[start - 1] ?? '') && match.index - start < 5) start--
-    if (/[\w:.%]/.test(text[start - 1] ?? '')) return null
+    while (start > 0 && IPV6_HEAD.test(text[start - 1] ?? '') && match.index - start < 40) start--
+    if (/[\w.%]/.test(text[start - 1] ?? '') || (text[start] === ':' && text[start + 1] !== ':')) return null
     let end = match.index
     while (end < text.length && IPV6_CHAR.test(text[end] ?? '')) end++
     // A trailing dot ends a sentence, not an address.
@@ -86,7 +112,7 @@ const ipv6: Rule = {
     const value = text.slice(start, end)
     if (/[G-Zg-z_]/.test(text[end] ?? '') || !ipv6Valid(value)) return null
     // Code (`abc::def`) and times have no digit or too few groups to be read as an address.
-    if (!/\d/.test(value) || /^::1?$/.test(value) || /^(?:0{1,4}:){7}0{0,3}1?$/.test(value)) return null
+    if (!/\d/.test(value) || !ipv6Public(value)) return null
     let last = end
     const zone = /^%[A-Za-z0-9]{1,15}/.exec(text.slice(end))
     if (zone !== null) last += zone[0].length
