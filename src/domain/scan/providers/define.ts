@@ -158,7 +158,9 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
   const alphabet = spec.alphabet ?? 'A-Za-z0-9'
   // The names match in any case, the value only in its own: no `i` flag, each letter of a name a class.
   const names = spec.names.map(anyCase).join('|')
-  const pattern = new RegExp(`(?<![A-Za-z])(?:${names})[^\\n]{0,${spec.reach ?? 60}}?(?<![${alphabet}])(${spec.value})(?![${alphabet}])`, 'g')
+  // Padding (`=`) ends a value but may precede one (`KEY=value`).
+  const before = alphabet.replace('=', '')
+  const pattern = new RegExp(`(?<![A-Za-z])(?:${names})[^\\n]{0,${spec.reach ?? 60}}?(?<![${before}])(${spec.value})(?![${alphabet}])`, 'g')
   const first = spec.names[0] ?? 'key'
   return {
     id: spec.id,

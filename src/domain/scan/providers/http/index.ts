@@ -46,8 +46,8 @@ const urlPassword: ProviderRule<'url-password'> = {
   reach: 'bare',
   guard: 'a scheme, user:password@host with a host name; the password is not a stand-in; known schemes without "@" in the password are left to connection-string-password',
   minEntropy: 0,
-  sample: (r) => `${r.chars(ALNUM, 10)}@${r.chars(ALNUM, 4)}`,
-  sampleInContext: (value) => `ftps://backup:${value}@files.example.net/incoming`,
+  sample: (r) => `ftps://backup:${r.chars(ALNUM, 10)}@${r.chars(ALNUM, 4)}@files.example.net/incoming`,
+  sampleInContext: (value) => value,
   validate(match) {
     const [, scheme = '', user = '', password = '', host = ''] = match
     const known = /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|s?ftp|smtps?|ldaps?|https?)$/.test(scheme)
