@@ -345,7 +345,7 @@ const letterLed: Rule = {
   description: 'National identity number led by letters, checked (UK NINO, ES NIE, IT codice fiscale, SG NRIC/FIN, IN PAN)',
   keywords: [],
   pattern:
-    /\b[A-Z](?:[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[A-Z]{4}(?:\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{4}[A-Z])|-?\d{7}-?[A-Z])\b/g,
+    /\b[A-Z](?:[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[A-Z]{4}(?:[A-Z]\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{4}[A-Z])|-?\d{7}-?[A-Z])\b/g,
   priority: PII,
   validate(match): Hit | null {
     const value = match[0]
