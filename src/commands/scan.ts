@@ -9,6 +9,17 @@ import {runScan} from '../services/scan/run.js'
 import {findingsTable, scanNotes, scanSummary} from '../render/findings.js'
 import {byteProgress} from '../render/progress.js'
 import {toSarif} from '../render/sarif.js'
+import {PROVIDERS} from '../domain/scan/providers/index.js'
+
+/** Providers of the core rules with a live check. */
+const CORE_VERIFIED = ['GitHub', 'OpenAI', 'Anthropic', 'Groq', 'Slack', 'Stripe', 'SendGrid', 'Hugging Face']
+/** With the catalogue's providers that have a live check needing no instance named (Vault needs one). */
+const VERIFIED_PROVIDERS = [
+  ...new Set([
+    ...CORE_VERIFIED,
+    ...PROVIDERS.filter((p) => Object.keys(p.verifiers).length > 0 && p.name !== 'hashicorp-vault').map((p) => p.title.replace(/ \(.*\)$/, '')),
+  ]),
+].join(', ')
 
 /** Exit codes pl itself gives to errors: --exit-code may not take one, or findings would read as an error. */
 const RESERVED_EXIT_CODES = new Set([...Object.values(EXIT_CODES), EXIT_INCOMPLETE_SCAN].sort((a, b) => a - b))
@@ -55,8 +66,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
       options: ['high', 'low'],
     }),
     verify: Flags.boolean({
-      description:
-        'Ask each found token\'s provider whether it still works, through a read-only endpoint (GitHub, OpenAI, Anthropic, Groq, Slack, Stripe, SendGrid, Hugging Face; GitLab when PL_GITLAB_API_URL names the instance): live, revoked/invalid or unknown. Sends the token to its provider only.',
+      description: `Ask each found token's provider whether it still works, through a read-only endpoint (${VERIFIED_PROVIDERS}; GitLab and HashiCorp Vault when PL_GITLAB_API_URL / PL_VAULT_API_URL name the instance): live, revoked/invalid or unknown. Sends the token to its provider only.`,
     }),
   }
 

@@ -3,9 +3,11 @@
  * prefilter looks for and, where `--verify` can ask the provider, the variable that moves the
  * provider's base URL.
  */
+import {providerOf} from '../../domain/scan/providers/index.js'
+import type {ProviderRule} from '../../domain/scan/providers/index.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../../domain/scan/rules/index.js'
 import type {Category, Rule} from '../../domain/scan/types.js'
-import {TOKEN_VERIFIERS} from './verify-tokens.js'
+import {verifierFor} from './verify-tokens.js'
 
 export interface RuleInfo {
   id: string
@@ -15,6 +17,12 @@ export interface RuleInfo {
   keywords: string[]
   /** How `pl scan --verify` checks a found value live; null when it cannot. */
   verify: {env: string; base: string} | null
+  /** For a rule of the provider catalogue (domain/scan/providers/<provider>/): its folder. */
+  provider?: string
+  /** `bare`: found alone; `context`: only next to the provider's name. */
+  reach?: 'bare' | 'context'
+  /** What keeps the rule from firing on what is not a credential. */
+  guard?: string
 }
 
 export interface ListRulesOptions {
@@ -29,14 +37,22 @@ export function listRules(options: ListRulesOptions = {}): RuleInfo[] {
   for (const rule of options.rules ?? defaultRules) {
     const seen = byId.get(rule.id)
     if (seen === undefined) {
-      const verifier = TOKEN_VERIFIERS[rule.id]
-      byId.set(rule.id, {
+      const verifier = verifierFor(rule.id)
+      const info: RuleInfo = {
         id: rule.id,
         category: rule.category,
         description: rule.description,
         keywords: [...new Set(rule.keywords)],
         verify: verifier === undefined ? null : {env: verifier.env, base: verifier.base},
-      })
+      }
+      const provider = providerOf(rule.id)
+      if (provider !== undefined && 'reach' in rule) {
+        const catalogued = rule as ProviderRule
+        info.provider = provider.name
+        info.reach = catalogued.reach
+        info.guard = catalogued.guard
+      }
+      byId.set(rule.id, info)
       continue
     }
     if (!seen.description.includes(rule.description)) seen.description += `; ${rule.description}`

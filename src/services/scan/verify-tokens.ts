@@ -4,7 +4,11 @@
  * printed, logged or put into an error message. Base URLs can be overridden from the environment
  * (tests run local servers on 127.0.0.1).
  */
+import {providerVerifiers} from '../../domain/scan/providers/index.js'
 import type {Verification} from '../../domain/scan/report.js'
+import type {RuleId} from '../../domain/scan/rules/ids.js'
+import {bearer, byStatus} from '../../domain/scan/verifier.js'
+import type {VerifierSpec} from '../../domain/scan/verifier.js'
 import {UserError} from '../../errors.js'
 import type {Env} from '../session.js'
 
@@ -14,28 +18,8 @@ export interface VerifyTarget {
   raw: string
 }
 
-/** How one provider is asked whether a token of its rules still works. */
-interface TokenVerifier {
-  /** Environment variable that overrides the base URL. */
-  env: string
-  base: string
-  request: (token: string) => {method: 'GET' | 'POST'; path: string; headers: Record<string, string>}
-  /**
-   * Tokens the endpoint can judge (all when absent); the others are not sent. `overridden`: the
-   * base URL came from the environment.
-   */
-  accepts?: (token: string, overridden: boolean) => boolean
-  /** Reads the response. */
-  judge: (status: number, body: () => Promise<unknown>) => Promise<Verification>
-}
-
-const bearer = (token: string): Record<string, string> => ({authorization: `Bearer ${token}`})
-
-/** 2xx live, 401 revoked or invalid; anything else (403, 429, 5xx) says nothing about the token. */
-async function byStatus(status: number): Promise<Verification> {
-  if (status >= 200 && status < 300) return 'live'
-  return status === 401 ? 'revoked/invalid' : 'unknown'
-}
+/** How one provider is asked whether a token of its rules still works (a pure description, in the domain). */
+type TokenVerifier = VerifierSpec
 
 const SLACK_DEAD = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive'])
 
@@ -46,8 +30,12 @@ const github: TokenVerifier = {
   judge: byStatus,
 }
 
-/** Rules with a verifier, by rule id. */
-export const TOKEN_VERIFIERS: Readonly<Record<string, TokenVerifier>> = {
+/**
+ * Rules with a verifier, by rule id: the core rules' here, the providers' from their folders
+ * (domain/scan/providers/<name>/). Keyed by `RuleId`, so a verifier for a rule that does not
+ * exist does not compile.
+ */
+const CORE_VERIFIERS: {readonly [K in RuleId]?: TokenVerifier} = {
   'github-token': github,
   'github-fine-grained-token': github,
   'openai-api-key': {
@@ -111,6 +99,13 @@ export const TOKEN_VERIFIERS: Readonly<Record<string, TokenVerifier>> = {
   },
 }
 
+export const TOKEN_VERIFIERS: {readonly [K in RuleId]?: TokenVerifier} = {...CORE_VERIFIERS, ...providerVerifiers}
+
+/** The verifier of a rule id, if it has one. */
+export function verifierFor(rule: string): TokenVerifier | undefined {
+  return (TOKEN_VERIFIERS as Readonly<Record<string, TokenVerifier | undefined>>)[rule]
+}
+
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
 
 /**
@@ -118,7 +113,7 @@ const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
  * parse, or plain http to anything but this machine (tokens would travel in clear), is refused.
  */
 export function checkProviderUrls(env: Env): void {
-  for (const variable of new Set(Object.values(TOKEN_VERIFIERS).map((v) => v.env))) {
+  for (const variable of new Set(Object.values(TOKEN_VERIFIERS).map((v: TokenVerifier) => v.env))) {
     const value = env[variable] ?? ''
     if (value === '') continue
     let url: URL
@@ -150,13 +145,13 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
   const doFetch = options.fetch ?? fetch
   const timeoutMs = options.timeoutMs ?? 10_000
   const checkable = (t: VerifyTarget): boolean => {
-    const verifier = TOKEN_VERIFIERS[t.rule]
+    const verifier = verifierFor(t.rule)
     return verifier !== undefined && (verifier.accepts?.(t.raw, (options.env[verifier.env] ?? '').length > 0) ?? true)
   }
   const queue = [...new Map(targets.filter(checkable).map((t) => [t.fingerprint, t])).values()]
   const results = new Map<string, Verification>()
   const check = async (target: VerifyTarget): Promise<Verification> => {
-    const verifier = TOKEN_VERIFIERS[target.rule]
+    const verifier = verifierFor(target.rule)
     if (verifier === undefined) return 'unknown'
     const base = (options.env[verifier.env] ?? '').length > 0 ? (options.env[verifier.env] ?? '') : verifier.base
     const {method, path, headers} = verifier.request(target.raw)

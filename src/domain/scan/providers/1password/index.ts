@@ -1,0 +1,30 @@
+import {base64Json, provider, token} from '../define.js'
+
+const UPPER_DIGITS = 'ABCDEFGHJKLMNPQRSTVWXYZ23456789'
+
+export default provider({
+  name: '1password',
+  title: '1Password',
+  revoke: '1Password → Developer → Service accounts: revoke the token; a Secret Key: sign in and regenerate it.',
+  rules: [
+    token({
+      id: 'onepassword-service-account-token',
+      description: '1Password service account token (ops_ and base64 JSON)',
+      keywords: ['ops_eyJ'],
+      pattern: 'ops_eyJ[A-Za-z0-9+/_-]{100,}={0,2}',
+      end: '[A-Za-z0-9+/=_-]',
+      minEntropy: 0,
+      check: (value) => base64Json(value.slice(4)) !== null,
+      guard: 'prefix ops_; the rest decodes to a JSON object',
+      sample: (r) => `ops_${Buffer.from(JSON.stringify({signInAddress: 'my.1password.com', userAuth: {method: 'SRPg-4096', alg: 'PBES2g-HS256'}, email: `${r.chars('abcdefghij', 10)}@1passwordserviceaccounts.com`, secretKey: r.chars(UPPER_DIGITS, 26)})).toString('base64')}`,
+    }),
+    token({
+      id: 'onepassword-secret-key',
+      description: '1Password account Secret Key (A3-…)',
+      keywords: ['A3-'],
+      pattern: 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
+      minEntropy: 3.5,
+      sample: (r) => `A3-${r.chars(UPPER_DIGITS, 6)}-${r.chars(UPPER_DIGITS, 6)}-${r.chars(UPPER_DIGITS, 5)}-${r.chars(UPPER_DIGITS, 5)}-${r.chars(UPPER_DIGITS, 5)}-${r.chars(UPPER_DIGITS, 5)}`,
+    }),
+  ],
+})

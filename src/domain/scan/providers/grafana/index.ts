@@ -1,0 +1,36 @@
+import {ALNUM, HEX, base64Json, provider, token} from '../define.js'
+
+export default provider({
+  name: 'grafana',
+  title: 'Grafana',
+  revoke: 'Grafana → Administration → Service accounts (glsa_) or grafana.com → Access policies (glc_): delete the token.',
+  rules: [
+    token({
+      id: 'grafana-service-account-token',
+      description: 'Grafana service account token (glsa_, checksum suffix)',
+      keywords: ['glsa_'],
+      pattern: 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}',
+      sample: (r) => `glsa_${r.chars(ALNUM, 32)}_${r.chars(HEX, 8)}`,
+    }),
+    token({
+      id: 'grafana-cloud-token',
+      description: 'Grafana Cloud access policy token (glc_)',
+      keywords: ['glc_'],
+      pattern: 'glc_[A-Za-z0-9+/]{32,400}={0,2}',
+      end: '[A-Za-z0-9+/=_-]',
+      minEntropy: 3.5,
+      sample: (r) => `glc_${Buffer.from(JSON.stringify({o: r.chars('0123456789', 6), n: 'stack-token', k: r.chars(ALNUM, 24), m: {r: 'prod-us-east-0'}})).toString('base64')}`,
+    }),
+    token({
+      id: 'grafana-api-key',
+      description: 'Grafana legacy API key (base64 JSON with "k", "n", "id")',
+      keywords: ['eyJrIjoi'],
+      pattern: 'eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2}',
+      end: '[A-Za-z0-9+/=_-]',
+      minEntropy: 0,
+      check: (value) => base64Json(value) !== null,
+      guard: 'prefix eyJrIjoi; decodes to a JSON object',
+      sample: (r) => Buffer.from(JSON.stringify({k: r.chars(ALNUM, 32), n: 'ci', id: 1})).toString('base64'),
+    }),
+  ],
+})

@@ -1,0 +1,170 @@
+/**
+ * The provider catalogue: one folder per provider (`providers/<name>/index.ts`), each exporting its
+ * rules, their live checks and how to revoke. The scanner loads every provider's rules from here
+ * (rules/index.ts); `pl rules list`, `pl scan --verify` and docs/scanning.md read the same list.
+ * Importing builds each rule's regex and nothing else.
+ */
+import p1password from './1password/index.js'
+import age from './age/index.js'
+import airtable from './airtable/index.js'
+import alibaba from './alibaba/index.js'
+import assemblyai from './assemblyai/index.js'
+import atlassian from './atlassian/index.js'
+import awsBedrock from './aws-bedrock/index.js'
+import azure from './azure/index.js'
+import braintree from './braintree/index.js'
+import brevo from './brevo/index.js'
+import cloudflare from './cloudflare/index.js'
+import cohere from './cohere/index.js'
+import databricks from './databricks/index.js'
+import datadog from './datadog/index.js'
+import deepgram from './deepgram/index.js'
+import deepseek from './deepseek/index.js'
+import digitalocean from './digitalocean/index.js'
+import discord from './discord/index.js'
+import docker from './docker/index.js'
+import doppler from './doppler/index.js'
+import dropbox from './dropbox/index.js'
+import dynatrace from './dynatrace/index.js'
+import elevenlabs from './elevenlabs/index.js'
+import figma from './figma/index.js'
+import fireworks from './fireworks/index.js'
+import flutterwave from './flutterwave/index.js'
+import flyio from './flyio/index.js'
+import gcp from './gcp/index.js'
+import githubApp from './github-app/index.js'
+import grafana from './grafana/index.js'
+import hashicorpVault from './hashicorp-vault/index.js'
+import heroku from './heroku/index.js'
+import http from './http/index.js'
+import ibm from './ibm/index.js'
+import jfrog from './jfrog/index.js'
+import langsmith from './langsmith/index.js'
+import linear from './linear/index.js'
+import mailchimp from './mailchimp/index.js'
+import mailgun from './mailgun/index.js'
+import microsoftTeams from './microsoft-teams/index.js'
+import mistral from './mistral/index.js'
+import netlify from './netlify/index.js'
+import newrelic from './newrelic/index.js'
+import notion from './notion/index.js'
+import npm from './npm/index.js'
+import nuget from './nuget/index.js'
+import okta from './okta/index.js'
+import openrouter from './openrouter/index.js'
+import perplexity from './perplexity/index.js'
+import pinecone from './pinecone/index.js'
+import plaid from './plaid/index.js'
+import planetscale from './planetscale/index.js'
+import postman from './postman/index.js'
+import pulumi from './pulumi/index.js'
+import replicate from './replicate/index.js'
+import rubygems from './rubygems/index.js'
+import sentry from './sentry/index.js'
+import shopify from './shopify/index.js'
+import sonar from './sonar/index.js'
+import square from './square/index.js'
+import stripe from './stripe/index.js'
+import supabase from './supabase/index.js'
+import tailscale from './tailscale/index.js'
+import telegram from './telegram/index.js'
+import terraformCloud from './terraform-cloud/index.js'
+import together from './together/index.js'
+import twitter from './twitter/index.js'
+import vercel from './vercel/index.js'
+import wandb from './wandb/index.js'
+import xai from './xai/index.js'
+import type {Provider, ProviderRule} from './define.js'
+import type {VerifierSpec} from '../verifier.js'
+
+export const PROVIDERS = [
+  p1password,
+  age,
+  airtable,
+  alibaba,
+  assemblyai,
+  atlassian,
+  awsBedrock,
+  azure,
+  braintree,
+  brevo,
+  cloudflare,
+  cohere,
+  databricks,
+  datadog,
+  deepgram,
+  deepseek,
+  digitalocean,
+  discord,
+  docker,
+  doppler,
+  dropbox,
+  dynatrace,
+  elevenlabs,
+  figma,
+  fireworks,
+  flutterwave,
+  flyio,
+  gcp,
+  githubApp,
+  grafana,
+  hashicorpVault,
+  heroku,
+  http,
+  ibm,
+  jfrog,
+  langsmith,
+  linear,
+  mailchimp,
+  mailgun,
+  microsoftTeams,
+  mistral,
+  netlify,
+  newrelic,
+  notion,
+  npm,
+  nuget,
+  okta,
+  openrouter,
+  perplexity,
+  pinecone,
+  plaid,
+  planetscale,
+  postman,
+  pulumi,
+  replicate,
+  rubygems,
+  sentry,
+  shopify,
+  sonar,
+  square,
+  stripe,
+  supabase,
+  tailscale,
+  telegram,
+  terraformCloud,
+  together,
+  twitter,
+  vercel,
+  wandb,
+  xai,
+] as const
+
+/** Every provider rule id: a typed union, so a table keyed by it cannot name a rule that does not exist. */
+export type ProviderRuleId = (typeof PROVIDERS)[number]['rules'][number]['id']
+
+/** All provider rules, in catalogue order. */
+export const providerRules: readonly ProviderRule<ProviderRuleId>[] = PROVIDERS.flatMap((p: Provider<ProviderRuleId>) => p.rules)
+
+/** The live checks the providers declare, by rule id. */
+export const providerVerifiers: {readonly [K in ProviderRuleId]?: VerifierSpec} = Object.assign(
+  {},
+  ...PROVIDERS.map((p: Provider<ProviderRuleId>) => p.verifiers),
+) as {readonly [K in ProviderRuleId]?: VerifierSpec}
+
+/** The provider a rule id belongs to. */
+export function providerOf(id: string): Provider<ProviderRuleId> | undefined {
+  return (PROVIDERS as readonly Provider<ProviderRuleId>[]).find((p) => p.rules.some((r) => r.id === id))
+}
+
+export type {Provider, ProviderRule, Reach} from './define.js'

@@ -1,0 +1,17 @@
+import {ALNUM, provider, token} from '../define.js'
+
+export default provider({
+  name: 'jfrog',
+  title: 'JFrog Artifactory',
+  revoke: 'JFrog Platform → Administration → Identity and Access → Access tokens: revoke; API keys: regenerate.',
+  rules: [
+    token({
+      id: 'jfrog-api-key',
+      description: 'JFrog Artifactory API key (AKCp) or reference token (cmVmdGtu, base64 of "reftkn")',
+      keywords: ['AKCp', 'cmVmdGtu'],
+      pattern: 'AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56}',
+      minEntropy: 3.8,
+      sample: (r) => `AKCp${r.chars(ALNUM, 69)}`,
+    }),
+  ],
+})

@@ -1,0 +1,19 @@
+import {B64URL, provider, token} from '../define.js'
+
+export default provider({
+  name: 'telegram',
+  title: 'Telegram',
+  revoke: 'Message @BotFather: /revoke, choose the bot.',
+  rules: [
+    token({
+      id: 'telegram-bot-token',
+      description: 'Telegram bot token (bot id, colon, 35 characters)',
+      keywords: [':AA'],
+      pattern: '\\d{8,10}:AA[A-Za-z0-9_-]{33}',
+      start: '[A-Za-z0-9_:/-]',
+      minEntropy: 3.5,
+      guard: '8-10 digits, ":AA", 33 characters of the token alphabet; entropy ≥ 3.5',
+      sample: (r) => `${r.chars('123456789', 1)}${r.chars('0123456789', 9)}:AA${r.chars(B64URL, 33)}`,
+    }),
+  ],
+})

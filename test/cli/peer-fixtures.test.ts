@@ -1,0 +1,112 @@
+/**
+ * The peer-fixtures yardstick (../shared/vectors/peer-fixtures: other scanners' test cases as
+ * prompt-log lines) scored as its score.py does, with thresholds a little below what the scanner
+ * reaches, so that a regression in recall or precision fails. The numbers reached are in
+ * docs/scanning.md.
+ */
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {describe, it} from 'node:test'
+
+import {runPl} from '../helpers/cli.js'
+
+const DIR = resolve('..', 'shared', 'vectors', 'peer-fixtures')
+
+interface Truth {
+  line: number
+  category: 'secret' | 'pii'
+  type: string
+  positive: boolean
+  spans: [number, number][] | null
+  weak?: boolean
+  contains_positive_value?: boolean
+}
+
+interface JsonFinding {
+  line: number
+  column: number
+  endColumn: number
+  endLine?: number
+  rule: string
+  category: string
+}
+
+interface Score {
+  recall: Record<'secret' | 'pii', number>
+  precision: Record<'secret' | 'pii', number>
+  /** Recall over types not prefixed `other:`. */
+  namedRecall: number
+}
+
+/** UTF-16 offset of a code-point offset. */
+function u16(text: string, index: number): number {
+  return Array.from(text).slice(0, index).join('').length
+}
+
+function score(corpus: string, truthFile: string, findings: readonly JsonFinding[]): Score {
+  const lines = readFileSync(resolve(DIR, corpus), 'utf8').split('\n')
+  const truth = readFileSync(resolve(DIR, truthFile), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Truth)
+  const byLine = new Map<number, {start: number; end: number; category: string}[]>()
+  for (const f of findings) {
+    const end = (f.endLine ?? f.line) === f.line ? f.endColumn - 1 : 1e9
+    byLine.set(f.line, [...(byLine.get(f.line) ?? []), {start: f.column - 1, end, category: f.category}])
+  }
+  const c = {pos: {secret: 0, pii: 0}, hit: {secret: 0, pii: 0}, tp: {secret: 0, pii: 0}, fp: {secret: 0, pii: 0}}
+  let named = 0
+  let namedHit = 0
+  for (const t of truth) {
+    const text = lines[t.line - 1] ?? ''
+    const spans = t.spans === null || t.spans.length === 0 ? null : t.spans.map(([a, b]) => [u16(text, a), u16(text, b)] as const)
+    const found = byLine.get(t.line) ?? []
+    const overlaps = (f: {start: number; end: number}): boolean => spans === null || spans.some(([a, b]) => f.start < b && a < f.end)
+    if (t.positive) {
+      if (t.weak === true) continue
+      const hit = found.some((f) => f.category === t.category && overlaps(f))
+      c.pos[t.category]++
+      if (hit) c.hit[t.category]++
+      if (!t.type.startsWith('other:')) {
+        named++
+        if (hit) namedHit++
+      }
+      for (const f of found) {
+        if (f.category === t.category && overlaps(f)) c.tp[t.category]++
+        else if (f.category === 'secret' && t.category === 'pii') c.fp.secret++
+      }
+    } else if (t.contains_positive_value !== true) {
+      for (const f of found) if (f.category === 'secret' || f.category === t.category) c.fp[f.category as 'secret' | 'pii']++
+    }
+  }
+  const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b)
+  return {
+    recall: {secret: ratio(c.hit.secret, c.pos.secret), pii: ratio(c.hit.pii, c.pos.pii)},
+    precision: {secret: ratio(c.tp.secret, c.tp.secret + c.fp.secret), pii: ratio(c.tp.pii, c.tp.pii + c.fp.pii)},
+    namedRecall: ratio(namedHit, named),
+  }
+}
+
+async function scanFile(name: string): Promise<JsonFinding[]> {
+  const result = await runPl(['scan', resolve(DIR, name), '--format', 'json'], {timeoutMs: 120_000})
+  // Exit 1: findings were made (the scan's documented "found something" code).
+  assert.ok(result.code === 0 || result.code === 1, result.stderr)
+  return (JSON.parse(result.stdout) as {findings: JsonFinding[]}).findings
+}
+
+describe('peer fixtures (other scanners\' test cases) keep their score', () => {
+  it('values in their fixture\'s context', async () => {
+    const s = score('corpus.jsonl', 'truth.jsonl', await scanFile('corpus.jsonl'))
+    const reached = JSON.stringify(s)
+    assert.ok(s.recall.secret >= 0.66, `secret recall ${reached}`)
+    assert.ok(s.precision.secret >= 0.89, `secret precision ${reached}`)
+    assert.ok(s.recall.pii >= 0.4, `pii recall ${reached}`)
+    assert.ok(s.precision.pii >= 0.97, `pii precision ${reached}`)
+  })
+
+  it('bare values pasted alone into a sentence', async () => {
+    const s = score('bare.jsonl', 'truth-bare.jsonl', await scanFile('bare.jsonl'))
+    const reached = JSON.stringify(s)
+    assert.ok(s.recall.secret >= 0.17, `bare secret recall ${reached}`)
+    assert.ok(s.namedRecall >= 0.51, `bare named-provider recall ${reached}`)
+    assert.ok(s.precision.secret >= 0.99, `bare precision ${reached}`)
+  })
+})

@@ -1,0 +1,140 @@
+/**
+ * The provider catalogue (src/domain/scan/providers/<name>/): every rule of every provider is
+ * found with its exact span on fakes its folder generates at test time (correct format, never a
+ * real credential), bare where it says bare and next to its name where it needs context; and it
+ * stays quiet on the hard negatives every token format has: a placeholder body, a low-entropy
+ * body, the token glued to a word, the value alone when it needs context.
+ */
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+
+import {createScanner} from '../../../src/domain/scan/engine.js'
+import {PROVIDERS, providerOf, providerRules, providerVerifiers} from '../../../src/domain/scan/providers/index.js'
+import type {ProviderRule} from '../../../src/domain/scan/providers/index.js'
+import {CORE_RULE_IDS} from '../../../src/domain/scan/rules/ids.js'
+import {defaultRules} from '../../../src/domain/scan/rules/index.js'
+import type {Finding} from '../../../src/domain/scan/types.js'
+import {Rng} from '../../fixtures/scan/fakes.js'
+
+const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`})
+const scan = (text: string): Finding[] => scanner.scanText(text)
+
+function spanOf(text: string, finding: Finding): string {
+  return (text.split('\n')[finding.line - 1] ?? '').slice(finding.start, finding.end)
+}
+
+/** Sentences a bare value is pasted into. */
+const BARE_CONTEXTS = [
+  (v: string) => v,
+  (v: string) => `Here is what I have: ${v} and the request still fails.`,
+  (v: string) => `{"messages":[{"role":"user","content":"use ${v} please"}]}`,
+  (v: string) => `token="${v}"`,
+]
+
+function samples(rule: ProviderRule, count = 4): string[] {
+  return [1, 2, 3, 4, 5, 6].slice(0, count).map((seed) => rule.sample(new Rng(seed * 7919 + rule.id.length)))
+}
+
+describe('provider catalogue', () => {
+  it('has one folder per provider and rule ids unique across the catalogue and the core rules', () => {
+    const names = PROVIDERS.map((p) => p.name)
+    assert.equal(new Set(names).size, names.length)
+    const ids = providerRules.map((r) => r.id)
+    assert.equal(new Set(ids).size, ids.length, 'a provider rule id is used twice')
+    for (const id of ids) assert.ok(!(CORE_RULE_IDS as readonly string[]).includes(id), `${id} is also a core rule id`)
+    assert.ok(providerRules.length >= 90, `${providerRules.length} provider rules`)
+  })
+
+  it('lists every core rule id the scanner runs, and no other (the typed verifier table relies on it)', () => {
+    const provided = new Set<unknown>(providerRules)
+    const core = new Set(defaultRules.filter((r) => !provided.has(r)).map((r) => r.id))
+    assert.deepEqual([...core].sort(), [...CORE_RULE_IDS].sort())
+  })
+
+  it('every rule states its reach and guard, and the scanner loads it', () => {
+    for (const rule of providerRules) {
+      assert.ok(rule.reach === 'bare' || rule.reach === 'context', rule.id)
+      assert.ok(rule.guard.length > 10, `${rule.id} states its false-positive guard`)
+      assert.ok(rule.keywords.length > 0, `${rule.id} has prefilter keywords`)
+      assert.ok(rule.pattern.flags.includes('g'), `${rule.id} pattern is global`)
+      assert.ok(defaultRules.includes(rule), `${rule.id} is loaded`)
+      assert.equal(providerOf(rule.id)?.rules.includes(rule), true)
+    }
+  })
+
+  it('verifiers: https defaults, PL_*_API_URL variables, each for a rule of its own provider', () => {
+    for (const [id, verifier] of Object.entries(providerVerifiers)) {
+      assert.ok(providerRules.some((r) => r.id === id), id)
+      assert.match(verifier?.env ?? '', /^PL_[A-Z0-9]+_API_URL$/)
+      assert.match(verifier?.base ?? '', /^https:\/\//)
+      const request = verifier?.request('x-token-under-test')
+      assert.ok(request !== undefined && !request.path.includes('x-token-under-test'), `${id}: the token goes in a header, never the URL`)
+      const basic = Buffer.from('api:x-token-under-test').toString('base64')
+      assert.ok(Object.values(request.headers).some((h) => h.includes('x-token-under-test') || h.includes(basic)), `${id} sends the token`)
+    }
+  })
+})
+
+describe('provider rules find their fakes', () => {
+  for (const rule of providerRules) {
+    it(`${rule.id} (${rule.reach})`, () => {
+      for (const value of samples(rule)) {
+        const contexts = rule.reach === 'bare' ? BARE_CONTEXTS.map((c) => c(value)) : [rule.sampleInContext(value)]
+        for (const text of contexts) {
+          const found = scan(text).filter((f) => f.rule === rule.id)
+          assert.equal(found.length, 1, `${rule.id} in ${JSON.stringify(text.slice(0, 120))}: got ${JSON.stringify(scan(text).map((f) => f.rule))}`)
+          const finding = found[0] as Finding
+          assert.ok(value.includes(spanOf(text, finding)) || spanOf(text, finding).includes(value), `${rule.id}: span ${finding.start}-${finding.end}`)
+          // The report never holds the value: the mask keeps a prefix and at most the last four characters.
+          assert.ok(!finding.masked.includes(value.slice(-12, -4)) || value.length < 16, `${rule.id} masked ${finding.masked}`)
+        }
+      }
+    })
+  }
+})
+
+/** The value with its random part replaced by a typed stand-in of the same length. */
+function placeholderOf(value: string): string {
+  const keep = Math.min(value.length - 8, Math.max(0, value.search(/[_.-][^_.-]*$/) + 1))
+  return value.slice(0, keep) + 'x'.repeat(value.length - keep)
+}
+
+describe('provider rules stay quiet on hard negatives', () => {
+  for (const rule of providerRules) {
+    it(`${rule.id}`, () => {
+      const value = samples(rule, 1)[0] ?? ''
+      const rules = (text: string): string[] => scan(text).map((f) => f.rule)
+      if (rule.minEntropy > 0) {
+        assert.ok(!rules(rule.sampleInContext(placeholderOf(value))).includes(rule.id), `${rule.id}: placeholder ${placeholderOf(value).slice(0, 40)}`)
+      }
+      if (rule.reach === 'bare' && /^[A-Za-z0-9]/.test(value) && !value.includes('://')) {
+        assert.ok(!rules(`zz9${value}`).includes(rule.id), `${rule.id}: glued to a word`)
+      }
+      if (rule.reach === 'context') {
+        assert.ok(!rules(`the value is ${value} here`).includes(rule.id), `${rule.id}: needs its name nearby`)
+        assert.ok(!rules(`${rule.keywords[0]} ${'a'.repeat(200)} ${value}`).includes(rule.id), `${rule.id}: out of reach of its name`)
+      }
+    })
+  }
+
+  it('allowlists documentation values and counting stand-ins', () => {
+    const texts = [
+      // Built at run time, so the repository holds no string in a token's shape.
+      `${'shp'}at_${'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6'}`,
+      `${'dckr'}_pat_Example${'1234567890'}AbCdEfGhjK`,
+      `${'tskey'}-api-${'A'.repeat(12)}-${'B'.repeat(24)}`,
+      `${'lin'}_api_${'x'.repeat(40)}`,
+      'curl -u username:password https://example.com',
+      'curl -u <user:password> https://example.com',
+    ]
+    for (const text of texts) assert.deepEqual(scan(text).map((f) => f.rule), [], text)
+  })
+
+  it('a checksum or structure decides where entropy cannot', () => {
+    const rng = new Rng(42)
+    const notJson = `sntrys_eyJ${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 60)}_${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 43)}`
+    assert.ok(!scan(notJson).some((f) => f.rule === 'sentry-org-token'))
+    const npmV1 = '//registry.npmjs.org/:_authToken=743b294a-cd03-11ec-9d64-0242ac120002'
+    assert.ok(!scan(npmV1).some((f) => f.rule === 'npm-legacy-token'), 'time-based UUIDs are not npm tokens')
+  })
+})
