@@ -95,7 +95,7 @@ steps:
 
     // The first walker's request comes back: it has lost the lease and records nothing more.
     open()
-    assert.equal(await a.exit, 12, a.stderr())
+    assert.equal(await a.exit, 14, a.stderr())
     assert.match(a.stderr(), /lost its lease: bob@test \(pid \d+ on [^)]+\) took it at .* \(and has released it since\)\. It stops here/)
     const recorded = await entries(t, incident)
     const leases = recorded.filter((x) => x.kind === 'runbook.lease').map((x) => [x.actor, x.body!.event, (x.body!.replaced as {why?: string} | undefined)?.why])
