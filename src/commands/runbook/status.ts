@@ -28,7 +28,7 @@ export default class RunbookStatus extends BaseCommand {
         this.log(
           table(
             ['Step', 'State', 'Detail', 'By', 'When'],
-            w.steps.map((s) => [s.id, STATE[s.state], s.detail ?? (s.state === 'skipped' ? 'its condition did not hold' : ''), s.actor ?? '', s.at === null ? '' : when(s.at, flags.utc)]),
+            w.steps.map((s) => [s.id, s.state === 'skipped' && s.detail === null ? 'skipped' : STATE[s.state], s.detail ?? (s.state === 'skipped' ? 'its condition did not hold' : ''), s.actor ?? '', s.at === null ? '' : when(s.at, flags.utc)]),
           ),
         )
       }
