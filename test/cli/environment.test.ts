@@ -113,6 +113,26 @@ describe('the environment refuses: user errors with their own codes', () => {
     }
   })
 
+  test('a read-only mount: verify exits 0 and writes nothing; a keyed command names the read-only store (exit 13)', async (ctx) => {
+    const mnt = join(t.dir, 'ro-mount')
+    mkdirSync(mnt)
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mnt]).status !== 0) {
+      ctx.skip('mounting is not allowed here: the read-only directory and file cases above stand in')
+      return
+    }
+    try {
+      const copy = copyStore(t.store, mnt, 'evidence.db')
+      assert.equal(spawnSync('mount', ['-o', 'remount,ro', mnt]).status, 0)
+      const verify = await runPl(['evidence', 'verify', '--store', copy])
+      assert.equal(verify.code, 0, verify.stderr)
+      const write = await runPl(['incident', 'note', incident, 'on a read-only mount', '--store', copy], {env: t.env})
+      assertNamed(write, 13, /is read-only/)
+      assert.deepEqual(readdirSync(mnt), ['evidence.db'])
+    } finally {
+      spawnSync('umount', [mnt])
+    }
+  })
+
   test('a store its user may only read, in a writable directory: verify leaves no -shm behind, a write names the read-only file', async () => {
     const dir = join(t.dir, 'owner-read-only')
     mkdirSync(dir)
