@@ -2,7 +2,7 @@
  * The key-encryption key behind an interface: the ledger wraps and unwraps data keys (and the
  * store's signing and fingerprint keys) through it and never needs the KEK's bytes. `localKek`
  * holds the bytes in this process; the unlock agent's client (src/services/agent/client.ts) asks
- * the agent, which keeps them in its own memory (docs/adr/0008-unlock-agent.md).
+ * the agent, which keeps them in its own memory (docs/adr/0010-unlock-agent.md).
  */
 import type {Crypto} from '../crypto/sodium.js'
 

@@ -1,5 +1,5 @@
 /**
- * The unlock agent's wire format and where its socket lives (docs/adr/0008-unlock-agent.md).
+ * The unlock agent's wire format and where its socket lives (docs/adr/0010-unlock-agent.md).
  *
  * A frame is a 4-byte big-endian length, then a 4-byte length of a JSON header, the header, and
  * binary parts whose lengths the header lists (`parts`). Key bytes travel only as binary parts,

@@ -1,6 +1,6 @@
 /**
  * The unlock agent: a detached process that holds one store's key-encryption key in memory and
- * wraps and unwraps that store's keys for pl commands of the same user (docs/adr/0008-unlock-agent.md).
+ * wraps and unwraps that store's keys for pl commands of the same user (docs/adr/0010-unlock-agent.md).
  * The KEK arrives on standard input (never a file, never the environment, never argv) and never
  * leaves this process. It stops on `pl lock`, at its TTL, after its idle time, when the session
  * it was started from ends, when its socket is removed, or on a signal; stopping wipes the KEK.

@@ -1,6 +1,6 @@
 /**
  * `pl unlock` and `pl lock`: start the store's unlock agent with the KEK derived once, and stop
- * it (docs/adr/0008-unlock-agent.md).
+ * it (docs/adr/0010-unlock-agent.md).
  */
 import {spawn} from 'node:child_process'
 import {loadCrypto} from '../../crypto/sodium.js'
