@@ -261,8 +261,12 @@ interface Region {
   endAbs: number
   lastWord: number
   matched: Set<number>
-  /** The JSON value the copy sits in (undefined outside JSON). */
+  /** In a long line read in windows: the JSON value the copy sits in, located when it began. */
   path: string | undefined
+  /** Otherwise: where its first word is, located once the copy is reported. */
+  locate: Locate | undefined
+  /** The raw text of the JSON line the copy is in (undefined outside JSON). */
+  json: string | undefined
 }
 
 interface WordPosition {
@@ -270,6 +274,35 @@ interface WordPosition {
   start: number
   abs: number
   locate: Locate | undefined
+  json: string | undefined
+}
+
+/**
+ * How a piece is JSON: `undefined`, plain text; a string, the raw text of the JSON line (or the
+ * line of a pretty-printed document) the piece is, whose unescaped quotes separate its values;
+ * `windows`, a part of a long JSON line whose values `locate` tells, asked in increasing order only.
+ */
+export type JsonContext = string | 'windows' | undefined
+
+/**
+ * Whether `raw` has a quote that is not escaped in [from, to): a JSON string's end. A loop over
+ * the range only (a shingle's few words): indexOf would run on to the end of the value.
+ */
+function quoteBetween(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (raw.charCodeAt(i) !== 34) continue
+    let backslashes = 0
+    while (raw.charCodeAt(i - 1 - backslashes) === 92) backslashes++
+    if (backslashes % 2 === 0) return true
+  }
+  return false
+}
+
+/** Whether a shingle starting at column `start` of `line` is in the JSON value of `region`. */
+function sameValue(region: Region, path: string | undefined, json: JsonContext, line: number, start: number): boolean {
+  if (json === 'windows') return region.path === path
+  if (json === undefined || region.json === undefined) return json === region.json
+  return region.json === json && region.endLine === line && !quoteBetween(json, region.end, start)
 }
 
 /**
@@ -293,16 +326,16 @@ export class PromptStream {
   constructor(private readonly index: PromptIndex) {
     this.k = index.options.k
     this.ring = new Uint32Array(this.k)
-    this.positions = Array.from({length: this.k}, () => ({line: 0, start: 0, abs: 0, locate: undefined}))
+    this.positions = Array.from({length: this.k}, () => ({line: 0, start: 0, abs: 0, locate: undefined, json: undefined}))
   }
 
   /**
-   * A piece of line `line` that starts at column offset `offset` of that line. With `locate`, a
-   * shingle whose first and last words sit in different JSON values is not counted, and a copy
-   * ends where the value it is in ends; `locateEnds: false` for a locate that can only be asked
-   * in increasing order (a long line read in windows): only first words are located.
+   * A piece of line `line` that starts at column offset `offset` of that line. In JSON (`json`),
+   * a shingle whose words sit in different values is not counted, and a copy ends where the
+   * value it is in ends; `locate` gives the JSON path of a copy, asked once it is reported (or,
+   * in windows of a long line, when it begins).
    */
-  feed(text: string, line: number, offset: number, locate?: Locate, locateEnds = true): PromptHit[] {
+  feed(text: string, line: number, offset: number, locate?: Locate, json?: JsonContext): PromptHit[] {
     const out: PromptHit[] = []
     const {k} = this
     forEachWord(text, (hash, start, wordEnd) => {
@@ -314,6 +347,7 @@ export class PromptStream {
         position.start = offset + start
         position.abs = this.abs + start
         position.locate = locate
+        position.json = json
       }
       this.words++
       if (this.words < k) return
@@ -321,14 +355,17 @@ export class PromptStream {
       if (ids === undefined) return
       const first = this.positions[this.words % k]
       if (first === undefined) return
-      let path = first.locate?.(first.start)
-      if (!locateEnds) {
+      let path: string | undefined
+      if (json === 'windows') {
         // A first word read in an earlier window cannot be located again: it is in the value
         // the last located shingle was in.
-        if (path === undefined) path = this.lastPath
-        else this.lastPath = path
-      } else if (path !== undefined && locate !== undefined && locate(offset + start) !== path) return
-      for (const id of ids) this.hit(id, first, path, line, offset + wordEnd, this.abs + wordEnd)
+        path = first.locate?.(first.start) ?? this.lastPath
+        this.lastPath = path
+      } else if (json !== undefined) {
+        // A JSON string never spans lines, nor an unescaped quote.
+        if (first.line !== line || first.json !== json || quoteBetween(json, first.start, offset + start)) return
+      }
+      for (const id of ids) this.hit(id, first, path, json, line, offset + wordEnd, this.abs + wordEnd)
     })
     this.abs += text.length
     this.closeIdle()
@@ -366,11 +403,11 @@ export class PromptStream {
    * in the same JSON value, and not the start of another copy (a shingle the region already holds,
    * once the region qualifies, unless the prompt itself repeats it); otherwise it starts a region.
    */
-  private hit(id: number, first: WordPosition, path: string | undefined, line: number, end: number, endAbs: number): void {
+  private hit(id: number, first: WordPosition, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
     const region = this.open.get(id)
     const hash = shingleHash(this.ring, this.words % this.k, this.k, this.k)
     const again = region !== undefined && region.matched.has(hash) && !this.index.repeats(hash) && region.matched.size >= this.index.needed(id)
-    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && region.path === path && !again) {
+    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && sameValue(region, path, json, line, first.start) && !again) {
       region.matched.add(hash)
       region.lastWord = this.words
       region.endLine = line
@@ -389,6 +426,8 @@ export class PromptStream {
       lastWord: this.words,
       matched: new Set([hash]),
       path,
+      locate: json === 'windows' ? undefined : first.locate,
+      json: json === 'windows' ? undefined : json,
     })
   }
 
@@ -424,7 +463,7 @@ export class PromptStream {
   private report(id: number, region: Region): void {
     if (region.matched.size < this.index.needed(id)) return
     this.readyAbs.push([region.startAbs, region.endAbs])
-    const jsonPath = region.path
+    const jsonPath = region.path ?? region.locate?.(region.start)
     this.ready.push({
       ...(jsonPath === undefined ? {} : {jsonPath}),
       prompt: id,

@@ -246,7 +246,8 @@ export class ScanSession {
         this.rememberTenant(first + i, tenant(first + i))
         // The record whose roles tell the channel of a copy on this line (read only if there is one).
         const exchange = inDocument ? this.documentRecord : record ? line : undefined
-        out.push(...this.promptDetections(this.prompts.feed(text.slice(from, from + line.length), first + i, 0, locate), exchange))
+        const json = inDocument || record ? line : undefined
+        out.push(...this.promptDetections(this.prompts.feed(text.slice(from, from + line.length), first + i, 0, locate, json), exchange))
         this.prompts.newline()
         if (record) out.push(...this.promptDetections(this.prompts.cut(), exchange))
       }
@@ -354,7 +355,7 @@ export class ScanSession {
     if (this.prompts !== undefined) {
       const promptPaths = this.longLinePromptPaths
       const locate = promptPaths === undefined ? undefined : (column: number): string | undefined => promptPaths.pathAt(window, offset, column)
-      out.push(...this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset, locate, false)))
+      out.push(...this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset, locate, promptPaths === undefined ? undefined : 'windows')))
     }
   }
 
