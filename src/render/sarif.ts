@@ -5,6 +5,7 @@
  */
 import {isAbsolute, normalize, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {providerOf} from '../domain/scan/providers/index.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../domain/scan/rules/index.js'
 import type {Category} from '../domain/scan/types.js'
 import type {ReportedFinding, ScanReport} from '../domain/scan/report.js'
@@ -37,6 +38,9 @@ export interface SarifRule {
   id: string
   name: string
   shortDescription: {text: string}
+  fullDescription: {text: string}
+  /** The remediation: where and how to revoke or remove the value. */
+  help: {text: string; markdown: string}
   defaultConfiguration: {level: Level}
   properties: {tags: string[]; 'security-severity': string; category: Category}
 }
@@ -45,7 +49,8 @@ export interface SarifLog {
   $schema: string
   version: '2.1.0'
   runs: {
-    tool: {driver: {name: string; version: string; semanticVersion: string; rules: SarifRule[]}}
+    tool: {driver: {name: string; fullName: string; version: string; semanticVersion: string; rules: SarifRule[]}}
+    automationDetails: {id: string}
     invocations: {
       executionSuccessful: boolean
       toolExecutionNotifications: {
@@ -104,6 +109,23 @@ const CHANNEL_TEXT: Record<NonNullable<ReportedFinding['channel']>, string> = {
   system: 'in its own place (expected)',
 }
 
+const CATEGORY_HELP: Record<Category, string> = {
+  secret: 'Revoke or rotate the credential at its issuer first (a copy in a log is enough to use it), then remove it from the log and its copies (`pl redact`).',
+  pii: 'Personal data in a prompt log: remove or redact it (`pl redact`), and check whether the log\'s retention and access meet your obligations.',
+  prompt: 'A copy of a registered sensitive prompt: find how it reached the log (a model\'s answer, a debug dump), and redact the copies (`pl redact`).',
+}
+
+/** What a rule finds, how (bare or next to a name) and its guard; the remediation, with where to revoke for a provider's rule. */
+function ruleTexts(r: RuleDescriptor): {full: string; help: {text: string; markdown: string}} {
+  const provider = providerOf(r.id)
+  const rule = provider?.rules.find((x) => x.id === r.id)
+  const full = rule === undefined ? r.description : `${r.description}. Found ${rule.reach === 'bare' ? 'alone (distinctive format)' : 'only next to the provider\'s name'}; guard: ${rule.guard}.`
+  const revoke = provider === undefined ? '' : `${provider.title}: ${provider.revoke}`
+  const text = [CATEGORY_HELP[r.category], revoke].filter((t) => t !== '').join(' ')
+  const markdown = [`**${r.description}**`, '', CATEGORY_HELP[r.category], ...(revoke === '' ? [] : ['', `Where to revoke — ${revoke}`])].join('\n')
+  return {full, help: {text, markdown}}
+}
+
 function message(f: ReportedFinding): string {
   const at = f.jsonPath === undefined ? '' : ` at ${f.jsonPath}`
   if (f.category === 'prompt') {
@@ -131,10 +153,13 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
   }
   const rules: SarifRule[] = descriptors.map((r) => {
     const category = r.category
+    const texts = ruleTexts(r)
     return {
       id: r.id,
       name: ruleName(r.id),
       shortDescription: {text: r.description},
+      fullDescription: {text: texts.full},
+      help: texts.help,
       defaultConfiguration: {level: LEVEL[category]},
       properties: {tags: ['security', category === 'prompt' ? 'prompt-leak' : category], 'security-severity': SECURITY_SEVERITY[category], category},
     }
@@ -169,7 +194,9 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
     version: '2.1.0',
     runs: [
       {
-        tool: {driver: {name: 'pl', version: options.toolVersion, semanticVersion: options.toolVersion, rules}},
+        tool: {driver: {name: 'pl', fullName: `pl ${options.toolVersion}, prompt-leak scanner`, version: options.toolVersion, semanticVersion: options.toolVersion, rules}},
+        // One category per tool in GitHub code scanning, so uploads of other scanners do not close pl's alerts.
+        automationDetails: {id: 'pl-scan/'},
         invocations: [
           {
             executionSuccessful: errors.length === 0,

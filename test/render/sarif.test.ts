@@ -59,6 +59,25 @@ const mixed = [
 ]
 
 describe('SARIF output', () => {
+  it('renders well in code scanning: every rule has a full description, markdown help with the remediation, a name distinct from its id', () => {
+    const log = toSarif(report(mixed), {toolVersion: '1.2.3'})
+    assert.deepEqual(validateSarif(log), [])
+    const run = log.runs[0]!
+    assert.match(run.tool.driver.fullName, /^pl 1\.2\.3/)
+    assert.equal(run.automationDetails.id, 'pl-scan/')
+    const names = new Set<string>()
+    for (const rule of run.tool.driver.rules) {
+      assert.ok(rule.fullDescription.text.length >= rule.shortDescription.text.length, rule.id)
+      assert.ok(rule.help.text.length > 20 && rule.help.markdown.startsWith('**'), rule.id)
+      assert.notEqual(rule.name, rule.id)
+      assert.ok(!names.has(rule.name), `${rule.name} twice`)
+      names.add(rule.name)
+    }
+    const pinecone = run.tool.driver.rules.find((r) => r.id === 'pinecone-api-key')
+    assert.match(pinecone?.help.markdown ?? '', /Where to revoke — Pinecone: app\.pinecone\.io/)
+    assert.match(pinecone?.fullDescription.text ?? '', /Found alone .*guard: prefix pcsk_/)
+  })
+
   it('validates, with one result per finding pointing at its rule', () => {
     const log = toSarif(report(mixed), {toolVersion: '1.2.3'})
     assert.deepEqual(validateSarif(log), [])

@@ -18,8 +18,9 @@ export default provider({
     }),
     named({
       id: 'fireworks-api-key-legacy',
-      description: 'Fireworks AI API key without prefix (48 characters, next to "fireworks")',
-      names: ['fireworks'],
+      description: 'Fireworks AI API key without prefix (48 characters, next to "fireworks_api_key" or its host)',
+      // Not the bare word "fireworks", which is English.
+      names: ['fireworks_api_key', 'fireworks_key', 'fireworks-api-key', 'fireworks.ai', 'fireworks_ai', 'fireworksai'],
       value: '[A-Za-z0-9]{48}',
       minEntropy: 3.8,
       sample: (r) => r.chars(ALNUM, 48),

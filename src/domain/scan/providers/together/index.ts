@@ -18,8 +18,9 @@ export default provider({
     }),
     named({
       id: 'together-api-key-legacy',
-      description: 'Together AI legacy API key (64 hex characters, next to "together")',
-      names: ['together'],
+      description: 'Together AI legacy API key (64 hex characters, next to "together_api_key", "togetherai" or its host)',
+      // Not the bare word "together": it is English, and a sha256 often follows it in a log.
+      names: ['together_api_key', 'together_key', 'together-api-key', 'togetherai', 'together_ai', 'together.xyz', 'together.ai'],
       value: '[a-f0-9]{64}',
       sample: (r) => r.chars(HEX, 64),
     }),
