@@ -6,6 +6,7 @@
  */
 import type {EvidenceKind} from '../domain/entry.js'
 import type {ActionType} from '../domain/runbook/catalog.js'
+import type {WaitInfo} from '../domain/runbook/wait.js'
 
 /** A secret the action needs in clear (a token to revoke). Only `masked` is ever recorded. */
 export interface SecretValue {
@@ -36,17 +37,6 @@ export interface ActionContext {
   onWait?: (wait: WaitInfo | undefined) => void
   /** Appends an `action.result` entry for one stage, at once. `detail` must hold no secret. */
   record(stage: string, ok: boolean, detail: Record<string, unknown>): void
-}
-
-/** A request waiting on a provider: which, what, which attempt, since when (the first attempt), and why it pauses. */
-export interface WaitInfo {
-  provider: string
-  what: string
-  attempt: number
-  attempts: number
-  since: number
-  /** Set while pl waits before the next attempt (Retry-After, a backoff). */
-  pause?: string
 }
 
 export interface ActionProvider {

@@ -2,24 +2,17 @@
  * A one-line spinner on standard error while pl waits on a provider: the provider, the request,
  * the attempt and the time since the first attempt. Only on a terminal; nothing otherwise.
  */
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']
+import type {WaitInfo} from '../domain/runbook/wait.js'
 
-export interface WaitLine {
-  provider: string
-  what: string
-  attempt: number
-  attempts: number
-  since: number
-  pause?: string
-}
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']
 
 export interface Spinner {
   /** Shows (or updates) the wait; undefined clears the line. */
-  show(wait: WaitLine | undefined): void
+  show(wait: WaitInfo | undefined): void
 }
 
 /** The spinner's text for a wait at `now` (without the frame). */
-export function waitText(w: WaitLine, now: number): string {
+export function waitText(w: WaitInfo, now: number): string {
   const elapsed = ((now - w.since) / 1000).toFixed(1)
   return `${w.provider}: ${w.what} — attempt ${w.attempt}/${w.attempts}, ${elapsed} s${w.pause ? ` (${w.pause})` : ''} — Ctrl-C cancels`
 }
@@ -27,7 +20,7 @@ export function waitText(w: WaitLine, now: number): string {
 export function waitSpinner(stream: NodeJS.WriteStream = process.stderr): Spinner {
   if (!stream.isTTY) return {show: () => undefined}
   let timer: NodeJS.Timeout | undefined
-  let current: WaitLine | undefined
+  let current: WaitInfo | undefined
   let frame = 0
   const draw = () => {
     if (current) stream.write(`\r\x1b[2K${FRAMES[frame++ % FRAMES.length]} ${waitText(current, Date.now())}`)

@@ -2,28 +2,16 @@
  * `runbook.step`: one step of a runbook walk answered, skipped or done. Written as the walk's
  * StepRecordBody (domain/runbook/walk.ts); a password answer is kept in a `runbook.secret` entry.
  */
-import type {AnswerValue} from '../runbook/types.js'
 import type {StepRecordBody} from '../runbook/walk.js'
 import {aBoolean, aNumber, aString, either, listOf, object} from './check.js'
 import type {KindSpec} from './spec.js'
 import {lineOf, oneLine, SHREDDED} from './text.js'
 
-/** A `runbook.step` body as a store may hold it: the summary has a fallback for every field. */
-export interface StoredRunbookStep {
-  runbook?: string
-  step?: string
-  status?: string
-  answer?: AnswerValue
-  /** Sequence number of the `runbook.secret` entry holding a password answer. */
-  secretEntry?: number
-  mark?: string
-  reason?: string
-  after?: string
-  byHand?: boolean
-  note?: string
-  action?: string
-  provider?: string
-}
+/**
+ * A `runbook.step` body as a store may hold it: every field of the written body may be missing
+ * (the summary has a fallback for each), and a later version may write a status this one does not know.
+ */
+export type StoredRunbookStep = Omit<Partial<StepRecordBody>, 'status'> & {status?: string}
 
 const STATUSES = ['answered', 'skipped', 'done'] as const
 

@@ -4,7 +4,8 @@
  * action.
  */
 import {ACTION_PROVIDER_TABLE} from '../../actions/index.js'
-import type {ActionContext, WaitInfo} from '../../actions/types.js'
+import type {ActionContext} from '../../actions/types.js'
+import type {WaitInfo} from '../../domain/runbook/wait.js'
 import {evidenceId} from '../../domain/evidence.js'
 import {DESTRUCTIVE} from '../../domain/runbook/catalog.js'
 import type {TemplateRef} from '../../domain/runbook/template.js'
