@@ -11,7 +11,7 @@ import type {ExternalSqlite} from '../store/external-sqlite.js'
 import {openExternalSqlite} from '../store/external-sqlite.js'
 import {baseUrl, http} from './http.js'
 import {str} from './params.js'
-import type {ActionContext, PreserveItem, ActionProvider} from './types.js'
+import type {ActionContext, ActionProvider, ItemCount, PreserveItem} from './types.js'
 
 async function preserveOrStop(ctx: ActionContext, provider: string, items: readonly PreserveItem[]): Promise<string[]> {
   try {
@@ -123,11 +123,29 @@ async function withPostgres<T>(ctx: ActionContext, use: (client: PgClient) => Pr
   }
 }
 
+const counted = (count: number, one: string, many: string): ItemCount => ({count, one, many})
+
+/** The plain table name of a SQL purge, or a UserError: never SQL from a template. */
+function tableName(provider: string, p: Record<string, unknown>): string {
+  const table = str(p, 'table')
+  if (!IDENT.test(table)) throw new UserError('invalid-input', `${provider}: "${table}" is not a plain table name (schema.table).`)
+  return table
+}
+
+const sqlArgs = (p: Record<string, unknown>) => (Array.isArray(p.args) ? p.args.map(String) : [])
+
+function esRequest(p: Record<string, unknown>, ctx: ActionContext) {
+  const base = baseUrl(ctx.env, 'PL_ELASTICSEARCH_URL', undefined, 'elasticsearch')
+  const headers: Record<string, string> = ctx.env.ELASTICSEARCH_API_KEY ? {authorization: `ApiKey ${ctx.env.ELASTICSEARCH_API_KEY}`} : {}
+  return {base, index: encodeURIComponent(str(p, 'index')), common: {provider: 'elasticsearch', headers, credential: 'ELASTICSEARCH_API_KEY'}}
+}
+
 const json = (v: unknown) => new TextEncoder().encode(JSON.stringify(v, null, 2) + '\n')
 
 export const purgeProviders: Record<string, ActionProvider> = {
   files: {
     describe: (p) => `preserve, delete and verify files matching ${str(p, 'path')}`,
+    count: async (p, ctx) => counted(matchFiles(str(p, 'path'), ctx.cwd).files.length, 'file', 'files'),
     async run(p, ctx) {
       const {files} = matchFiles(str(p, 'path'), ctx.cwd)
       if (files.length === 0) {
@@ -143,6 +161,7 @@ export const purgeProviders: Record<string, ActionProvider> = {
   },
   redis: {
     describe: (p, env) => `preserve, delete and verify Redis keys matching ${str(p, 'pattern')} at ${env.PL_REDIS_URL ? 'PL_REDIS_URL' : 'REDIS_URL'}`,
+    count: (p, ctx) => withRedis(ctx, async (client) => counted((await redisKeys(client, str(p, 'pattern'))).length, 'Redis key', 'Redis keys')),
     run: (p, ctx) =>
       withRedis(ctx, async (client) => {
         const pattern = str(p, 'pattern')
@@ -162,6 +181,16 @@ export const purgeProviders: Record<string, ActionProvider> = {
   },
   postgres: {
     describe: (p) => `preserve, delete and verify rows of ${str(p, 'table')} where ${str(p, 'where')}`,
+    count: (p, ctx) =>
+      withPostgres(ctx, async (client) => {
+        const table = tableName('postgres', p)
+        try {
+          const n = Number((await client.query(`SELECT count(*) AS n FROM ${table} WHERE ${str(p, 'where')}`, sqlArgs(p))).rows[0]?.n ?? 0)
+          return counted(n, `row of ${table}`, `rows of ${table}`)
+        } catch (error) {
+          throw new ExternalError(`postgres: ${(error as Error).message}`, {cause: error})
+        }
+      }),
     run: (p, ctx) =>
       withPostgres(ctx, async (client) => {
         const table = str(p, 'table')
@@ -192,6 +221,25 @@ export const purgeProviders: Record<string, ActionProvider> = {
   },
   sqlite: {
     describe: (p) => `preserve, delete and verify rows of ${str(p, 'table')} where ${str(p, 'where')} in ${str(p, 'path')}`,
+    async count(p, ctx) {
+      const path = resolve(ctx.cwd, str(p, 'path'))
+      const table = str(p, 'table')
+      let db: ExternalSqlite
+      try {
+        db = openExternalSqlite(path, ctx.timeoutMs)
+      } catch (error) {
+        if (error instanceof UserError) throw error
+        throw new ExternalError(`sqlite: cannot open ${path} (${(error as Error).message}).`, {cause: error})
+      }
+      try {
+        return counted(db.count(table, str(p, 'where'), sqlArgs(p)), `row of ${table}`, `rows of ${table}`)
+      } catch (error) {
+        if (error instanceof UserError) throw error
+        throw new ExternalError(`sqlite: ${(error as Error).message}`, {cause: error})
+      } finally {
+        db.close()
+      }
+    },
     async run(p, ctx) {
       const path = resolve(ctx.cwd, str(p, 'path'))
       const table = str(p, 'table')
@@ -229,12 +277,16 @@ export const purgeProviders: Record<string, ActionProvider> = {
   },
   elasticsearch: {
     describe: (p) => `preserve, _delete_by_query and verify documents of ${str(p, 'index')}`,
+    async count(p, ctx) {
+      const {base, index, common} = esRequest(p, ctx)
+      const res = await http(ctx, {...common, method: 'POST', url: `${base}/${index}/_count`, body: {query: p.query}, idempotent: true})
+      const n = (res.json as {count?: unknown} | null)?.count
+      if (typeof n !== 'number') throw new ExternalError(`elasticsearch: POST /${str(p, 'index')}/_count answered without a count.`)
+      return counted(n, `document of ${str(p, 'index')}`, `documents of ${str(p, 'index')}`)
+    },
     async run(p, ctx) {
-      const base = baseUrl(ctx.env, 'PL_ELASTICSEARCH_URL', undefined, 'elasticsearch')
-      const headers: Record<string, string> = ctx.env.ELASTICSEARCH_API_KEY ? {authorization: `ApiKey ${ctx.env.ELASTICSEARCH_API_KEY}`} : {}
-      const index = encodeURIComponent(str(p, 'index'))
+      const {base, index, common} = esRequest(p, ctx)
       const query = p.query
-      const common = {provider: 'elasticsearch', headers, credential: 'ELASTICSEARCH_API_KEY'}
       const found = await http(ctx, {...common, method: 'POST', url: `${base}/${index}/_search`, body: {query, size: 10000}, idempotent: true})
       const hits = (found.json as {hits?: {hits?: unknown[]}} | null)?.hits?.hits ?? []
       if (hits.length === 0) {

@@ -39,9 +39,21 @@ export interface ActionContext {
   record(stage: string, ok: boolean, detail: Record<string, unknown>): void
 }
 
+/** How many items an action would act on, named in the singular and the plural ("Redis key", "Redis keys"). */
+export interface ItemCount {
+  count: number
+  one: string
+  many: string
+}
+
 export interface ActionProvider {
   /** What it would do, for --dry-run and the confirmation prompt; names targets masked. */
   describe(params: Record<string, unknown>, env: ActionContext['env']): string
+  /**
+   * Purges: how many items would be preserved and deleted, read without changing anything (for
+   * --dry-run and the confirmation). Throws like `run` when the provider cannot be read.
+   */
+  count?(params: Record<string, unknown>, ctx: ActionContext): Promise<ItemCount>
   run(params: Record<string, unknown>, ctx: ActionContext): Promise<string>
 }
 

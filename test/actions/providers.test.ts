@@ -5,12 +5,16 @@
  */
 import assert from 'node:assert/strict'
 import {randomBytes} from 'node:crypto'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
 import {ACTION_PROVIDER_TABLE} from '../../src/actions/index.js'
 import type {ActionContext, PreserveItem} from '../../src/actions/types.js'
 import {ACTION_PROVIDERS} from '../../src/domain/runbook/catalog.js'
 import type {ActionType} from '../../src/domain/runbook/catalog.js'
 import {ExternalError} from '../../src/errors.js'
+import {hasRedis, postgresBin, startPostgres, startRedis} from '../fixtures/providers/databases.js'
 import {ADMIN, providerEnv, providerServer} from '../fixtures/providers/providers.js'
 import type {ProviderServer} from '../fixtures/providers/server.js'
 import type {ProviderState} from '../fixtures/providers/providers.js'
@@ -40,6 +44,7 @@ function context(env: Record<string, string>, overrides: Partial<ActionContext> 
 }
 
 const run = (type: ActionType, provider: string, params: Record<string, unknown>, ctx: ActionContext) => ACTION_PROVIDER_TABLE[type][provider]!.run(params, ctx)
+const count = (provider: string, params: Record<string, unknown>, ctx: ActionContext) => ACTION_PROVIDER_TABLE.purge[provider]!.count!(params, ctx)
 
 describe('providers', () => {
   let server: ProviderServer
@@ -228,6 +233,87 @@ describe('providers', () => {
     assert.deepEqual(records.map((r) => [r.stage, r.ok]), [['preserve', false]])
     assert.equal(state.docs.get('traces-2')!.length, 1)
     assert.equal(server.count('POST', '/traces-2/_delete_by_query'), 0)
+  })
+
+  it('every purge provider counts what it would preserve and delete', () => {
+    for (const [name, provider] of Object.entries(ACTION_PROVIDER_TABLE.purge)) assert.equal(typeof provider.count, 'function', name)
+  })
+
+  it('purge elasticsearch count: POST /{index}/_count with the query, nothing deleted', async () => {
+    state.docs.set('traces-c', [{'gen_ai.prompt': 'a'}, {'gen_ai.prompt': 'b'}, {trace: 'c'}])
+    const {ctx, records, preserved} = context(env)
+    const n = await count('elasticsearch', {index: 'traces-c', query: {exists: {field: 'gen_ai.prompt'}}}, ctx)
+    assert.deepEqual(n, {count: 2, one: 'document of traces-c', many: 'documents of traces-c'})
+    assert.deepEqual(server.requests.filter((r) => r.path.startsWith('/traces-c/')).map((r) => `${r.method} ${r.path}`), ['POST /traces-c/_count'])
+    assert.equal(state.docs.get('traces-c')!.length, 3)
+    assert.deepEqual([records.length, preserved.length], [0, 0])
+  })
+
+  it('purge files count: the files the glob matches, none deleted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-count-files-'))
+    try {
+      mkdirSync(join(dir, 'logs', 'a'), {recursive: true})
+      for (const f of ['logs/one.jsonl', 'logs/a/two.jsonl', 'logs/a/keep.txt']) writeFileSync(join(dir, f), 'x')
+      const {ctx, records} = context(env, {cwd: dir})
+      assert.equal((await count('files', {path: 'logs/**/*.jsonl'}, ctx)).count, 2)
+      assert.equal((await count('files', {path: 'nothing/*.jsonl'}, ctx)).count, 0)
+      assert.ok(existsSync(join(dir, 'logs/one.jsonl')) && existsSync(join(dir, 'logs/a/two.jsonl')))
+      assert.equal(records.length, 0)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  describe('purge counts against a private Redis and PostgreSQL', {skip: !hasRedis() || !postgresBin() ? 'redis-server or PostgreSQL not installed' : false}, () => {
+    let redis: {url: string; stop(): Promise<void>}
+    let pg: {url: string; stop(): Promise<void>}
+    before(async () => {
+      ;[redis, pg] = await Promise.all([startRedis(), startPostgres()])
+    })
+    after(async () => {
+      await Promise.all([redis?.stop(), pg?.stop()])
+    })
+
+    it('redis: SCAN MATCH counts the matching keys; every key is still there', async () => {
+      const {createClient} = await import('redis')
+      const client = createClient({url: redis.url})
+      await client.connect()
+      try {
+        for (let i = 0; i < 1200; i++) await client.set(`prompt:${i}`, 'You are…')
+        await client.set('other:1', 'x')
+        const {ctx, records} = context({PL_REDIS_URL: redis.url})
+        const n = await count('redis', {pattern: 'prompt:*'}, ctx)
+        assert.deepEqual(n, {count: 1200, one: 'Redis key', many: 'Redis keys'})
+        assert.equal(await client.dbSize(), 1201)
+        assert.equal(records.length, 0)
+      } finally {
+        await client.close()
+      }
+    })
+
+    it('redis: unreachable fails the count with the reason', async () => {
+      const {ctx} = context({PL_REDIS_URL: 'redis://127.0.0.1:1'})
+      await assert.rejects(count('redis', {pattern: '*'}, ctx), /redis: could not connect/)
+    })
+
+    it('postgres: SELECT count(*) with the purge\'s WHERE and args; no row deleted', async () => {
+      const pgmod = (await import('pg')).default
+      const client = new pgmod.Client({connectionString: pg.url})
+      await client.connect()
+      try {
+        await client.query('CREATE TABLE prompt_log (id serial PRIMARY KEY, tenant text, body text)')
+        await client.query("INSERT INTO prompt_log (tenant, body) VALUES ('acme', 'leaked 1'), ('acme', 'leaked 2'), ('acme', 'fine'), ('globex', 'leaked 3')")
+        const {ctx, records} = context({PL_POSTGRES_URL: pg.url})
+        const n = await count('postgres', {table: 'prompt_log', where: 'tenant = $1 AND body LIKE $2', args: ['acme', 'leaked%']}, ctx)
+        assert.deepEqual(n, {count: 2, one: 'row of prompt_log', many: 'rows of prompt_log'})
+        assert.equal(Number((await client.query('SELECT count(*) AS n FROM prompt_log')).rows[0].n), 4)
+        assert.equal(records.length, 0)
+        await assert.rejects(count('postgres', {table: 'prompt_log; DROP TABLE x', where: 'true'}, ctx), /not a plain table name/)
+        await assert.rejects(count('postgres', {table: 'missing', where: 'true'}, ctx), /postgres: .*missing/)
+      } finally {
+        await client.end()
+      }
+    })
   })
 
   describe('failures', () => {

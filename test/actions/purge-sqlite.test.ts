@@ -58,6 +58,17 @@ describe('purge sqlite', () => {
     }
   }
 
+  it('count: SELECT count(*) with the same WHERE and args, deleting nothing', async () => {
+    const {ctx, records} = context(dir)
+    const n = await sqlite.count!({path: 'app.db', table: 'prompt_log', where: 'body LIKE ? AND tenant = ?', args: ['%leaked%', 'acme']}, ctx)
+    assert.deepEqual(n, {count: 1, one: 'row of prompt_log', many: 'rows of prompt_log'})
+    assert.equal((await sqlite.count!({path: 'app.db', table: 'prompt_log', where: 'body LIKE ?', args: ['%leaked%']}, ctx)).count, 2)
+    assert.equal(left('1'), 3)
+    assert.equal(records.length, 0)
+    await assert.rejects(sqlite.count!({path: 'missing.db', table: 'prompt_log', where: '1'}, ctx), /no database/)
+    await assert.rejects(sqlite.count!({path: 'app.db', table: 'prompt_log; DROP TABLE x', where: '1'}, ctx), UserError)
+  })
+
   it('a failed preserve deletes nothing', async () => {
     const {ctx, records} = context(dir, {preserve: async () => Promise.reject(new Error('disk full'))})
     await assert.rejects(sqlite.run({path: 'app.db', table: 'prompt_log', where: "body LIKE ? AND tenant = ?", args: ['%leaked%', 'acme']}, ctx), /nothing was deleted/)

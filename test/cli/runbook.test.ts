@@ -98,6 +98,40 @@ describe('pl runbook', () => {
     assert.equal(server.requests.length, seen)
   })
 
+  it('--dry-run counts what each purge would preserve and delete, deleting nothing; a count that fails is said and the walk goes on', async () => {
+    const dir = join(t.dir, 'count-logs')
+    mkdirSync(join(dir, 'a'), {recursive: true})
+    for (const f of ['one.jsonl', 'a/two.jsonl', 'a/three.jsonl', 'keep.txt']) writeFileSync(join(dir, f), 'You are…')
+    state.docs.set('count-traces', [{'gen_ai.prompt': 'x'}, {trace: 'y'}])
+    const file = join(t.dir, 'count.yaml')
+    writeFileSync(
+      file,
+      `name: count-test
+title: Count
+steps:
+  - id: files
+    title: Purge the log copies
+    action: {type: purge, provider: files, params: {path: "${dir}/**/*.jsonl"}}
+  - id: cache
+    title: Purge the cache
+    action: {type: purge, provider: redis, params: {pattern: "prompt:*"}}
+  - id: traces
+    title: Purge the traces
+    action: {type: purge, provider: elasticsearch, params: {index: count-traces, query: {exists: {field: gen_ai.prompt}}}}
+`,
+    )
+    const before = (await entries(t, incident)).length
+    const r = await runPl(['runbook', 'run', file, '--incident', incident, '--dry-run'], {env: {...env, PL_REDIS_URL: 'redis://127.0.0.1:1'}})
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stderr, /would: preserve, delete and verify files matching .*\*\*\/\*\.jsonl \(would preserve and delete 3 files\)/)
+    assert.match(r.stderr, /would: preserve, delete and verify Redis keys matching prompt:\* at PL_REDIS_URL \(count unavailable: redis: could not connect/)
+    assert.match(r.stderr, /would: preserve, _delete_by_query and verify documents of count-traces \(would preserve and delete 1 document of count-traces\)/)
+    assert.ok(existsSync(join(dir, 'one.jsonl')) && existsSync(join(dir, 'a/three.jsonl')))
+    assert.equal(state.docs.get('count-traces')!.length, 2)
+    assert.equal(server.count('POST', '/count-traces/_delete_by_query'), 0)
+    assert.equal((await entries(t, incident)).length, before)
+  })
+
   it('walks secret-in-prompt-logs end to end: revoke → check dead, pause, preserve → purge → verify, contained', {skip: !hasRedis() && 'redis-server not installed'}, async () => {
     const redis = await startRedis()
     try {

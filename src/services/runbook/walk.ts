@@ -4,7 +4,7 @@
  * action.
  */
 import {ACTION_PROVIDER_TABLE} from '../../actions/index.js'
-import type {ActionContext} from '../../actions/types.js'
+import type {ActionContext, ActionProvider} from '../../actions/types.js'
 import type {WaitInfo} from '../../domain/runbook/wait.js'
 import {evidenceId} from '../../domain/evidence.js'
 import {DESTRUCTIVE} from '../../domain/runbook/catalog.js'
@@ -27,6 +27,9 @@ import {DEFAULT_LEASE_TTL_MS, WalkLease} from './lease.js'
 import type {PreflightProblem} from './preflight.js'
 import {preflight} from './preflight.js'
 import {preserve} from './preserve.js'
+
+/** The longest a purge's count (for --dry-run and the confirmation) waits on its provider per request. */
+const COUNT_TIMEOUT_MS = 5000
 
 export type WalkEvent =
   | {type: 'resume'; step: string; done: number}
@@ -256,6 +259,31 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         if (lost.length > 0) throw shreddedSecrets(step, ref.key, lost, incident)
         return values
       }
+      /**
+       * A purge's description with how many items it would preserve and delete, counted without
+       * changing anything; a count that fails is said and never stops the walk.
+       */
+      const withCount = async (provider: ActionProvider | undefined, params: Record<string, unknown>, what: string): Promise<string> => {
+        if (!provider?.count) return what
+        const countCtx: ActionContext = {
+          env: session.env,
+          cwd: options.cwd,
+          timeoutMs: Math.min(timeoutMs, COUNT_TIMEOUT_MS),
+          maxRetryWaitMs: 0,
+          sleep: () => Promise.resolve(),
+          ...(options.signal ? {signal: options.signal} : {}),
+          onWait: (wait) => emit({type: 'wait', wait}),
+          preserve: () => Promise.reject(new Error('a count preserves nothing')),
+          record: () => undefined,
+        }
+        try {
+          const {count, one, many} = await provider.count(params, countCtx)
+          return `${what} (would preserve and delete ${count} ${count === 1 ? one : many})`
+        } catch (error) {
+          if (error instanceof CancelledError) throw cancelledAt(rb.steps[current]!)
+          return `${what} (count unavailable: ${(error as Error).message.replace(/\.$/, '')})`
+        }
+      }
       steps: for (const [index, step] of rb.steps.entries()) {
         current = index
         if (options.signal?.aborted) throw cancelledAt(step)
@@ -321,6 +349,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
               continue steps
             }
             if (options.dryRun) {
+              what = await withCount(provider, params, what)
               emit({type: 'would', step, what})
               result.steps.push({id: step.id, status: 'would-run', summary: what})
               continue steps
@@ -329,7 +358,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
               if (!interactive) {
                 throw new UserError('usage', `Step ${step.id} would ${what}; without a terminal that needs --yes.`, {hints: ['Check the plan with --dry-run, then pass --yes.', `Or ${goOn(step.id)}.`]})
               }
-              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task)} : {type: 'action', what})
+              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task)} : {type: 'action', what: await withCount(provider, params, what)})
               answeredNo = false
               if (!ok) {
                 const changes = result.reanswered.length

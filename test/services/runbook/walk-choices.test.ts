@@ -4,6 +4,8 @@
  * earlier answer" after a failure appends a correcting answer and retries with it.
  */
 import assert from 'node:assert/strict'
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
 import {parseRunbook} from '../../../src/domain/runbook/parse.js'
 import type {Runbook} from '../../../src/domain/runbook/types.js'
@@ -105,6 +107,30 @@ steps:
     assert.ok(state.paused.has('kafka:logs-sink'))
     const answers = (await entries(t, incident)).filter((x) => x.kind === 'runbook.step' && x.body!.status === 'answered').map((x) => x.body!.answer)
     assert.deepEqual(answers, ['logs-sinc', 'logs-sink'])
+  })
+
+  it('the go-ahead for a purge counts what it would preserve and delete; refused, nothing is deleted', async () => {
+    const incident = await openIncident('purge count')
+    const dir = join(t.dir, 'confirm-logs')
+    mkdirSync(dir, {recursive: true})
+    for (const f of ['a.jsonl', 'b.jsonl']) writeFileSync(join(dir, f), 'You are…')
+    const rb = runbook(`name: purge-confirm
+title: Purge
+steps:
+  - id: purge
+    title: Purge the copies
+    action: {type: purge, provider: files, params: {path: "${dir}/*.jsonl"}}
+`)
+    const {session: s, prompter} = session([
+      ['confirm', false],
+      ['select', 'skip'],
+      ['input', 'checked the count first'],
+    ])
+    const r = await walkRunbook(s, {runbook: rb, incident, answers: new Map(), yes: false, dryRun: false, cwd: t.dir})
+    prompter.done()
+    assert.equal(prompter.asked[0]!.message, `Go ahead: preserve, delete and verify files matching ${dir}/*.jsonl (would preserve and delete 2 files)?`)
+    assert.deepEqual(r.steps.map((x) => [x.id, x.status]), [['purge', 'skipped']])
+    assert.ok(existsSync(join(dir, 'a.jsonl')) && existsSync(join(dir, 'b.jsonl')))
   })
 
   it('a dry run asked on a terminal hands back its answers (never a password answer) for --answers-out; nothing is recorded', async () => {
