@@ -53,13 +53,23 @@ export abstract class BaseCommand extends Command {
    */
   protected async incidentOrCurrent(given: string | undefined, session: SessionOptions): Promise<string> {
     if (given !== undefined) return given
-    const {currentIncident} = await import('./services/current-incident.js')
-    const current = await currentIncident(session.env, session.storePath)
+    const current = await this.currentIncident(session)
     if (current === undefined) {
       throw new UserError('usage', 'Which incident? Name it (INC-yyyy-nnnn), or set a current one with `pl incident use INC-…`.', {hints: ['List incidents with `pl incident list`.']})
     }
-    this.note(`Incident ${current} (current; change it with \`pl incident use\`)`)
+    this.noteCurrent(current)
     return current
+  }
+
+  /** The store's current incident (`pl incident use`), if one is set. */
+  protected async currentIncident(session: SessionOptions): Promise<string | undefined> {
+    const {currentIncident} = await import('./services/current-incident.js')
+    return currentIncident(session.env, session.storePath)
+  }
+
+  /** Says which incident a command acts on when it was not named. */
+  protected noteCurrent(incident: string): void {
+    this.note(`Incident ${incident} (current; change it with \`pl incident use\`)`)
   }
 
   /**

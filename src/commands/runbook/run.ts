@@ -5,7 +5,6 @@ import {stringify as stringifyYaml} from 'yaml'
 import {BaseCommand} from '../../base-command.js'
 import {waitSpinner} from '../../render/spinner.js'
 import {UserError} from '../../errors.js'
-import {currentIncident} from '../../services/current-incident.js'
 import {readAnswersFile} from '../../services/runbook/answers.js'
 import {findRunbook} from '../../services/runbook/discovery.js'
 import type {WalkEvent, WalkResult} from '../../services/runbook/walk.js'
@@ -52,7 +51,7 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
     const session = await this.session(flags)
     let incident = flags.incident
     if (incident === undefined) {
-      const current = await currentIncident(session.env, session.storePath)
+      const current = await this.currentIncident(session)
       if (current !== undefined) {
         // Purging is destructive: the incident it preserves evidence into is named, never assumed.
         if (!flags['dry-run'] && runbook.steps.some((s) => s.action?.type === 'purge')) {
@@ -60,7 +59,7 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
             hints: [`pl runbook run ${args.name} --incident ${current}`],
           })
         }
-        this.note(`Incident ${current} (current; change it with \`pl incident use\`)`)
+        this.noteCurrent(current)
         incident = current
       }
     }
