@@ -49,7 +49,8 @@ interface Message {
 
 /** The rendered message, scanned and masked: what is shown, sent and recorded. */
 function message(params: Record<string, unknown>, key = 'message'): Message {
-  return maskSecrets(str(params, key))
+  // An empty template at the end (an incident without an alert link) leaves no trailing space.
+  return maskSecrets(str(params, key).trim())
 }
 
 const quoted = (m: Message) => `"${m.text.length > 300 ? `${m.text.slice(0, 300)}…` : m.text}"${m.masked.length > 0 ? ` (${m.masked.length} value${m.masked.length === 1 ? '' : 's'} masked)` : ''}`
@@ -86,7 +87,8 @@ async function send(ctx: ActionContext, s: Send): Promise<Record<string, unknown
     ctx.record('send', false, {...base, status: typeof details.status === 'number' ? details.status : null, ...(typeof details.reason === 'string' ? {reason: details.reason} : {}), error: error instanceof Error ? error.message : String(error)})
     throw error
   }
-  ctx.record('send', true, {...base, status: res.status, answer})
+  const dedupKey = typeof s.extra?.dedupKey === 'string' ? `, dedup key ${s.extra.dedupKey}` : ''
+  ctx.record('send', true, {...base, status: res.status, answer, summary: `${s.target} at ${s.host} answered ${res.status}${dedupKey}`})
   return answer
 }
 

@@ -264,5 +264,12 @@ describe('pl runbook run: notify', () => {
       ['tell-json', 401, null],
       ['resolve-page', 400, null],
     ])
+    const sent = sends.filter((b) => b.ok === true).map((b) => b.summary)
+    assert.ok(sent.includes(`slack-webhook at ${new URL(server.url).host} answered 200`), 'the timeline line says where and what came back')
+    // A notification skipped is an open risk in the postmortem: people may not have been told.
+    const pm = await runJson<{containment: {openRisks: string[]}}>(['report', 'postmortem', incident], {env: t.env})
+    assert.equal(pm.code, 0, pm.stderr)
+    assert.deepEqual(pm.json.containment.openRisks.map((r) => /step ([a-z-]+) \(notify\/([a-z-]+)\)/.exec(r)?.slice(1).join('/')), ['tell-hook/slack-webhook', 'tell-teams/teams', 'tell-json/webhook'])
+    assert.match(pm.json.containment.openRisks[0]!, /may not have been told: tell them/)
   })
 })
