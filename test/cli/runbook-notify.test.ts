@@ -1,6 +1,6 @@
 /**
  * The notify action through the real CLI, against a local server implementing Slack's
- * chat.postMessage and incoming webhooks, a Teams Workflows webhook, PagerDuty Events API v2 and
+ * chat.postMessage and incoming webhooks, Teams (Workflows and classic incoming) webhooks, PagerDuty Events API v2 and
  * a JSON webhook: messages templated from the incident, planted fake secrets arriving masked,
  * one PagerDuty dedup key per incident (trigger, then resolve the same alert), every send recorded
  * without a token, routing key or webhook URL; each failing state (unreachable, slow, 401, 429 with
@@ -41,6 +41,9 @@ steps:
   - id: tell-teams
     title: Tell Teams
     action: {type: notify, provider: teams, params: {title: "{{ incident.id }} opened", message: "{{ answers.who }}"}}
+  - id: tell-teams-classic
+    title: Tell Teams through a classic incoming webhook
+    action: {type: notify, provider: teams, params: {url_env: TEAMS_CLASSIC_URL, message: "{{ incident.status }}"}}
   - id: tell-json
     title: Tell the status page
     action: {type: notify, provider: webhook, params: {event: opened, auth_env: HOOK_TOKEN, message: "{{ incident.title }}: {{ answers.who }}"}}
@@ -115,7 +118,7 @@ describe('pl runbook run: notify', () => {
     assert.match(state.slackHookPosts[0]!, new RegExp(`^${incident} \\(notify-test\\): alice`))
     assert.equal(state.slackHookPosts[1], `${incident} is contained`)
     // Teams: an Adaptive Card with the title and the masked text.
-    assert.deepEqual(state.teamsPosts.map((p) => p.title), [`${incident} opened`])
+    assert.deepEqual(state.teamsPosts.map((p) => [p.title, p.text.length > 0]), [[`${incident} opened`, true], [`${incident}: System prompt and a key in gateway logs`, true]])
     assert.ok(!state.teamsPosts[0]!.text.includes(token))
     // The JSON webhook: bearer from auth_env, the incident's fields and the event.
     const json = state.hookPosts[0]!
@@ -139,6 +142,7 @@ describe('pl runbook run: notify', () => {
       ['tell-slack', 'slack', true, 200],
       ['tell-hook', 'slack-webhook', true, 200],
       ['tell-teams', 'teams', true, 202],
+      ['tell-teams-classic', 'teams', true, 200],
       ['tell-json', 'webhook', true, 200],
       ['resolve-page', 'pagerduty', true, 202],
       ['tell-contained', 'slack-webhook', true, 200],
@@ -150,7 +154,7 @@ describe('pl runbook run: notify', () => {
     assert.equal(slackSend.text, state.slackPosts[0]!.text)
     assert.deepEqual((slackSend.masked as {rule: string}[]).map((m) => m.rule).sort(), ['email', 'github-token', 'slack-webhook'].sort())
     const recorded = JSON.stringify(all.map((x) => x.body))
-    for (const secret of [state.slackToken, state.pagerdutyKey, state.hookToken, state.slackHookPath, state.teamsPath, state.hookPath]) {
+    for (const secret of [state.slackToken, state.pagerdutyKey, state.hookToken, state.slackHookPath, state.teamsPath, state.teamsClassicPath, state.hookPath]) {
       assert.ok(!recorded.includes(secret), 'no token, routing key or webhook path in the ledger')
     }
     const shown = r.stderr + JSON.stringify(r.json)
@@ -205,9 +209,12 @@ describe('pl runbook run: notify', () => {
     // PagerDuty: 429 with Retry-After, then 503, are retried (the dedup key makes a repeat harmless).
     server.failNext('POST', '/v2/enqueue', {status: 429, json: {status: 'throttle event', message: 'Requests for this service are arriving too quickly.'}, headers: {'retry-after': '1'}})
     server.failNext('POST', '/v2/enqueue', {status: 503, json: {}})
-    // Slack chat.postMessage: the bot is not in the channel (HTTP 200, ok:false).
+    // Slack chat.postMessage: rate limited (429, Retry-After: not processed, so retried), then the bot is not in the channel (HTTP 200, ok:false).
+    server.failNext('POST', '/api/chat.postMessage', {status: 429, json: {ok: false, error: 'ratelimited'}, headers: {'retry-after': '1'}})
     state.slackChannels.clear()
+    const posts = server.count('POST', '/api/chat.postMessage')
     const slack = await run(base)
+    assert.equal(server.count('POST', '/api/chat.postMessage') - posts, 2, 'the 429 was retried once')
     assert.equal(slack.code, 8, slack.stderr)
     assert.equal(slack.json.error.step, 'tell-slack')
     assert.match(slack.json.error.message, /slack: chat\.postMessage answered not_in_channel/)
@@ -235,8 +242,14 @@ describe('pl runbook run: notify', () => {
       assert.ok(server.count('POST', state.slackHookPath) - seen <= 1, `${what}: sent at most once`)
       assert.equal(hookUrl.length > 0, true)
     }
+    // A classic Teams webhook may answer 200 with the failure in its text.
+    server.failNext('POST', state.teamsClassicPath, {status: 200, text: 'Microsoft Teams endpoint returned HTTP error 413 with ContextId tcid=0'})
+    const teams = await run(base, '--skip', 'tell-hook=Slack webhook down', '--skip', 'tell-teams=later')
+    assert.equal(teams.code, 8, teams.stderr)
+    assert.equal(teams.json.error.step, 'tell-teams-classic')
+    assert.match(teams.json.error.message, /teams: the webhook answered 200 \(Microsoft Teams endpoint returned HTTP error 413/)
     // The JSON webhook's bearer token is wrong: 401 names the variable, not the token.
-    const wrong = await run({...base, HOOK_TOKEN: 'not-the-token'}, '--skip', 'tell-hook=Slack webhook down', '--skip', 'tell-teams=later')
+    const wrong = await run({...base, HOOK_TOKEN: 'not-the-token'})
     assert.equal(wrong.code, 8, wrong.stderr)
     assert.equal(wrong.json.error.step, 'tell-json')
     assert.match(wrong.json.error.message, /failed with 401/)
@@ -261,6 +274,7 @@ describe('pl runbook run: notify', () => {
       ['tell-hook', 500, null],
       ['tell-hook', 404, null],
       ['tell-hook', 410, null],
+      ['tell-teams-classic', 200, null],
       ['tell-json', 401, null],
       ['resolve-page', 400, null],
     ])
