@@ -244,8 +244,6 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         const a = answers.get(step.id)
         return a === undefined ? 'no answer' : step.question?.type === 'password' ? '(hidden)' : typeof a === 'object' ? JSON.stringify(a) : String(a)
       }
-      /** Steps reopened by a changed answer and not run again yet. */
-      const reopened = new Set<string>()
       /** Set when a changed answer reopened a step the walk had passed: the walk goes back to it. */
       let backTo: number | undefined
       /** Records a new answer to `step`; reopens the completed steps that must run again on it and lists the rest that read the old one. */
@@ -256,7 +254,6 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         for (const id of reopen) {
           // Recorded, so a walk interrupted before running it again still finds it to do.
           append([stepRecord({runbook: rb.name, step: id, status: 'reopened', because: step.id})])
-          reopened.add(id)
           completedNow.delete(id)
           skipped.delete(id)
           facts.completedActions.delete(id)
@@ -322,7 +319,6 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
           if (!result.steps.some((x) => x.id === step.id)) result.steps.push({id: step.id, status: 'already-done'})
           continue
         }
-        reopened.delete(step.id)
         if (decided?.type === 'skip') {
           recordSkip(step, decided.reason)
           continue
