@@ -20,11 +20,15 @@ export interface HttpRequest {
   accept?: readonly number[]
   /** The variable holding the credential, named in a 401/403 message. */
   credential?: string
+  /** Names the request in messages and the spinner instead of its path (a webhook's path is its secret). */
+  label?: string
 }
 
 export interface HttpResponse {
   status: number
   json: unknown
+  /** The body as text (a webhook answers `ok` or an error word, not JSON). */
+  text: string
 }
 
 const ATTEMPTS = 3
@@ -67,7 +71,7 @@ export function connectionFailure(error: unknown, timeoutMs: number): {reason: '
 }
 
 export async function http(ctx: ActionContext, req: HttpRequest): Promise<HttpResponse> {
-  const where = `${req.method} ${new URL(req.url).pathname}`
+  const where = req.label ?? `${req.method} ${new URL(req.url).pathname}`
   const since = Date.now()
   const wait = (attempt: number, pause?: string) => ctx.onWait?.({provider: req.provider, what: where, attempt, attempts: ATTEMPTS, since, ...(pause === undefined ? {} : {pause})})
   try {
@@ -117,7 +121,7 @@ async function attempts(ctx: ActionContext, req: HttpRequest, where: string, wai
     } catch {
       json = null
     }
-    if (res.ok || req.accept?.includes(res.status)) return {status: res.status, json}
+    if (res.ok || req.accept?.includes(res.status)) return {status: res.status, json, text}
     if (res.status === 429) {
       const waitMs = retryAfterMs(res.headers.get('retry-after'))
       last = `rate limited (429, Retry-After ${res.headers.get('retry-after') ?? 'not given'})`

@@ -1,4 +1,5 @@
 /** Every provider, by action type and name, matching src/domain/runbook/catalog.ts. */
+import {notifyProviders} from './notify.js'
 import {pauseProviders} from './pause.js'
 import {purgeProviders} from './purge.js'
 import {revokeProviders} from './revoke.js'
@@ -10,4 +11,5 @@ export const ACTION_PROVIDER_TABLE: ActionProviderTable = {
   'revoke-token': revokeProviders,
   'pause-pipeline': pauseProviders,
   purge: purgeProviders,
+  notify: notifyProviders,
 }

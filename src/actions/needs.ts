@@ -12,6 +12,10 @@ export interface AddressNeed {
   fallback?: string
   scheme: 'http' | 'tcp'
   port?: number
+  /** The URL is itself a secret (a webhook): named by its variable and host, never shown whole. */
+  secret?: boolean
+  /** Plain http is refused except to this machine (a message or token would travel in clear). */
+  httpsOnly?: boolean
 }
 
 export interface ProviderNeeds {
@@ -19,6 +23,10 @@ export interface ProviderNeeds {
   /** From the step's parameters instead: an address parameter, and a parameter naming a credential variable. */
   addressParam?: string
   credentialParam?: string
+  /** A parameter naming the variable that holds the address instead of `address.env` (`url_env`). */
+  addressEnvParam?: string
+  /** The variable `credentialParam` means when the step leaves it out. */
+  credentialParamDefault?: string
   /** Credential variables: alternatives, each a set of variables that are all needed. Empty: none needed. */
   credentials: readonly (readonly string[])[]
 }
@@ -26,6 +34,7 @@ export interface ProviderNeeds {
 type NeedsTable = {readonly [T in keyof typeof ACTION_PROVIDERS]: {readonly [P in keyof (typeof ACTION_PROVIDERS)[T]]: ProviderNeeds}}
 
 const http = (env: string, fallback?: string): AddressNeed => ({env, scheme: 'http', ...(fallback === undefined ? {} : {fallback})})
+const webhook = (env: string): AddressNeed => ({env, scheme: 'http', secret: true, httpsOnly: true})
 
 export const PROVIDER_NEEDS: NeedsTable = {
   manual: {manual: {credentials: []}},
@@ -52,5 +61,12 @@ export const PROVIDER_NEEDS: NeedsTable = {
     postgres: {address: {env: 'PL_POSTGRES_URL', fallbackEnv: 'DATABASE_URL', scheme: 'tcp', port: 5432}, credentials: []},
     sqlite: {credentials: []},
     elasticsearch: {address: http('PL_ELASTICSEARCH_URL'), credentials: []},
+  },
+  notify: {
+    slack: {address: {...http('PL_SLACK_URL', 'https://slack.com'), httpsOnly: true}, credentials: [['SLACK_BOT_TOKEN']]},
+    'slack-webhook': {address: webhook('SLACK_WEBHOOK_URL'), addressEnvParam: 'url_env', credentials: []},
+    teams: {address: webhook('TEAMS_WEBHOOK_URL'), addressEnvParam: 'url_env', credentials: []},
+    pagerduty: {address: {...http('PL_PAGERDUTY_EVENTS_URL', 'https://events.pagerduty.com'), httpsOnly: true}, credentialParam: 'routing_key_env', credentialParamDefault: 'PAGERDUTY_ROUTING_KEY', credentials: []},
+    webhook: {address: webhook('NOTIFY_WEBHOOK_URL'), addressEnvParam: 'url_env', credentialParam: 'auth_env', credentials: []},
   },
 }

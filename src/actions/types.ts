@@ -21,8 +21,24 @@ export interface PreserveItem {
   bytes: Uint8Array
 }
 
+/** The incident a notify step speaks for, as the walk sees it when the step runs (masked before it leaves). */
+export interface NotifyIncident {
+  id: string
+  title: string
+  severity: string
+  status: string
+  /** The alert the incident was opened from (PagerDuty, Opsgenie), or ''. */
+  link: string
+  runbook: string
+  step: string
+  /** One per incident, the same for every step and walk: PagerDuty acknowledges and resolves the alert it triggered. */
+  dedupKey: string
+}
+
 export interface ActionContext {
   env: Readonly<Record<string, string | undefined>>
+  /** The incident, for actions that speak of it (notify). */
+  incident?: NotifyIncident
   cwd: string
   /** Per-request timeout. */
   timeoutMs: number

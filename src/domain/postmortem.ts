@@ -359,11 +359,12 @@ const RISK: Readonly<Record<string, string>> = {
   'revoke-token': 'the credential may still be live: revoke it and check it dead',
   'pause-pipeline': 'the pipeline may still copy the leak onwards: pause it',
   purge: 'copies of the leak may remain: purge them (preserve first)',
+  notify: 'the people it was meant to reach may not have been told: tell them',
 }
 
 /**
  * The latest skip or completion by hand of each runbook step (a step skipped, then done by hand,
- * is done), and the open risks: each step still skipped whose action revokes, pauses or purges.
+ * is done), and the open risks: each step still skipped whose action revokes, pauses, purges or notifies.
  */
 function containmentSteps(entries: readonly LedgerEntry[]): Pick<Postmortem['containment'], 'skipped' | 'byHand' | 'openRisks'> {
   const latest = new Map<string, {entry: LedgerEntry; body: NonNullable<LedgerEntry<'runbook.step'>['body']>}>()

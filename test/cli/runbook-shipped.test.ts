@@ -18,6 +18,8 @@ import type {Entry} from '../fixtures/providers/ledger.js'
 import {ADMIN, providerEnv, providerServer} from '../fixtures/providers/providers.js'
 import type {ProviderState} from '../fixtures/providers/providers.js'
 import type {ProviderServer} from '../fixtures/providers/server.js'
+import {notifyServer} from '../fixtures/providers/notify.js'
+import type {NotifyState} from '../fixtures/providers/notify.js'
 
 const rng = new Rng(Date.now() % 2 ** 31)
 const skip = !hasRedis() || !postgresBin() ? 'redis-server or PostgreSQL not installed' : false
@@ -35,10 +37,12 @@ describe('shipped runbooks end to end', {skip}, () => {
   let redis: {url: string; stop(): Promise<void>}
   let pg: {url: string; stop(): Promise<void>}
   let db: Client
+  let notify: {server: ProviderServer; state: NotifyState; env: (url: string) => Record<string, string>}
   const stores: TestStore[] = []
   before(async () => {
     ;({server, state} = providerServer())
-    ;[redis, pg] = await Promise.all([startRedis(), startPostgres(), server.start()])
+    notify = notifyServer()
+    ;[redis, pg] = await Promise.all([startRedis(), startPostgres(), server.start(), notify.server.start()])
     const {default: pgLib} = await import('pg')
     db = new pgLib.Client({connectionString: pg.url})
     await db.connect()
@@ -47,7 +51,7 @@ describe('shipped runbooks end to end', {skip}, () => {
   })
   after(async () => {
     await db?.end()
-    await Promise.all([redis?.stop(), pg?.stop(), server.stop()])
+    await Promise.all([redis?.stop(), pg?.stop(), server.stop(), notify.server.stop()])
     for (const s of stores) s.cleanup()
   })
 
@@ -60,7 +64,7 @@ describe('shipped runbooks end to end', {skip}, () => {
     await prepare?.(t, incident)
     const file = join(t.dir, 'answers.json')
     writeFileSync(file, JSON.stringify(answers))
-    const env = {...t.env, ...providerEnv(server.url), PL_REDIS_URL: redis.url, PL_POSTGRES_URL: pg.url, VENDOR_ADMIN_TOKEN: ADMIN.http}
+    const env = {...t.env, ...notify.env(notify.server.url), ...providerEnv(server.url), PL_REDIS_URL: redis.url, PL_POSTGRES_URL: pg.url, VENDOR_ADMIN_TOKEN: ADMIN.http}
     const r = await runJson<Walk['json']>(['runbook', 'run', name, '--incident', incident, '--answers', file, '--yes'], {env})
     assert.equal(r.code, 0, r.stderr + JSON.stringify(r.json))
     assert.equal(r.json.complete, true)
@@ -86,9 +90,17 @@ describe('shipped runbooks end to end', {skip}, () => {
     assert.equal((await runPl(['scan', f, '--incident', incident], {env: t.env})).code, 1)
   }
 
-  it('trace-payload-capture: pause the span exporter, purge payloads from the trace index', async () => {
+  it('trace-payload-capture: page and tell the channels, pause the span exporter, purge payloads from the trace index, say it is contained', async () => {
     state.docs.set('traces-2026', [{'gen_ai.prompt': 'system: you are…', id: 1}, {'gen_ai.prompt': 'user: my email…', id: 2}, {id: 3}])
-    const w = await walk('trace-payload-capture', 'pii,system-prompt', {exporter: 'kafka-connect', connector: 'spans-export', index: 'traces-2026'})
+    const w = await walk('trace-payload-capture', 'pii,system-prompt', {updates: ['to-pagerduty', 'to-slack', 'to-teams'], exporter: 'kafka-connect', connector: 'spans-export', index: 'traces-2026'})
+    // Paged at the start and resolved once contained, one alert for the incident; both channels told twice.
+    const alert = notify.state.alerts.get([...notify.state.alerts.keys()].find((k) => k.endsWith(`-${w.incident}`))!)!
+    assert.deepEqual([alert.summary, alert.severity, alert.events], [`P1 prompt leak ${w.incident}: trace-payload-capture`, 'critical', ['trigger', 'resolve']])
+    assert.match(notify.state.slackHookPosts[0]!, new RegExp(`^:rotating_light: P1 ${w.incident}: trace-payload-capture\\. Containment started \\(runbook trace-payload-capture\\)\\.`))
+    assert.match(notify.state.slackHookPosts[1]!, new RegExp(`^:white_check_mark: ${w.incident} is contained: `))
+    assert.deepEqual(notify.state.teamsPosts.map((p) => p.title), [`P1 ${w.incident}: containment started`, `${w.incident} is contained`])
+    const order = w.json.steps.map((s) => s.id)
+    assert.ok(order.indexOf('resolve-page') === order.indexOf('contained') + 1, 'the page is resolved right after the containing step')
     assert.ok(state.paused.has('kafka:spans-export'))
     assert.deepEqual(state.docs.get('traces-2026'), [{id: 3}])
     assert.deepEqual(stages(w, 'index'), ['preserve', 'delete', 'verify', 'done'])

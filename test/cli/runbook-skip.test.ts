@@ -11,7 +11,7 @@ import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
 import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
-import {githubToken, Rng} from '../fixtures/scan/fakes.js'
+import {fakes, githubToken, Rng} from '../fixtures/scan/fakes.js'
 import {freePort} from '../fixtures/providers/databases.js'
 import {entries} from '../fixtures/providers/ledger.js'
 import {providerEnv, providerServer} from '../fixtures/providers/providers.js'
@@ -202,7 +202,7 @@ describe('pl runbook run: skip, done by hand, from', () => {
     assert.ok(!(await entries(t, incident)).some((x) => x.kind.startsWith('runbook.')), 'nothing of the walk recorded')
   })
 
-  it('--reanswer appends a correcting answer, lists the steps done on the old one, and runs a step the new answer makes apply', async () => {
+  it('--reanswer appends a correcting answer, lists the steps done on the old one, reopens and runs again those that used it, and runs a step the new answer makes apply', async () => {
     const incident = (await runJson<{id: string}>(['incident', 'open', '--title', 'reanswer', '--severity', 'P2', '--class', 'secret'], {env: t.env})).json.id
     const env = {...t.env, ...providerEnv(server.url)}
     const rbFile = join(t.dir, 'reanswer.yaml')
@@ -263,6 +263,32 @@ steps:
     const recorded = await entries(t, incident)
     const given = recorded.filter((x) => x.kind === 'runbook.step' && x.body!.status === 'answered').map((x) => [x.body!.step, x.body!.answer])
     assert.deepEqual(given, [['kind', 'a'], ['connector', 'logs-sinc'], ['connector', 'logs-sink2'], ['kind', 'b']])
+
+    // The connector changed once more after pause was done: pause is reopened and runs again on the new one.
+    const again = await runJson<Walk & {reanswered: {step: string; redo: string[]; reopen: string[]}[]}>(
+      ['runbook', 'run', rbFile, '--incident', incident, '--reanswer', 'connector', '--answers', answers('a4.yaml', 'connector: logs-sink3\n'), '--yes'],
+      {env},
+    )
+    assert.equal(again.code, 0, again.stderr)
+    assert.deepEqual(again.json.reanswered, [{step: 'connector', redo: [], reopen: ['pause']}])
+    assert.equal(again.json.steps.find((x) => x.id === 'pause')?.status, 'done')
+    assert.ok(state.paused.has('kafka:logs-sink3'))
+    const reopened = (await entries(t, incident)).filter((x) => x.kind === 'runbook.step' && x.body!.status === 'reopened').map((x) => [x.body!.step, x.body!.because])
+    assert.deepEqual(reopened, [['only-b', 'kind'], ['pause', 'connector']])
+  })
+
+  it('--yes takes the runbook\'s default, not the choice the findings suggest, and says which they suggest', async () => {
+    const incident = (await runJson<{id: string}>(['incident', 'open', '--title', 'findings', '--severity', 'P2', '--class', 'secret'], {env: t.env})).json.id
+    const log = join(t.dir, 'openai.log')
+    writeFileSync(log, `request used ${fakes.openaiProject(rng)}\n`)
+    assert.equal((await runPl(['scan', log, '--incident', incident], {env: t.env})).code, 1)
+    const rbFile = join(t.dir, 'kinds.yaml')
+    writeFileSync(rbFile, 'name: kinds-test\ntitle: Kinds\nsteps:\n  - id: leaked\n    title: Kinds\n    question: {type: checkbox, message: Kinds, choices: [github, openai], default: [github]}\n')
+    const out = join(t.dir, 'kinds-answers.yaml')
+    const r = await runPl(['runbook', 'run', rbFile, '--incident', incident, '--dry-run', '--yes', '--answers-out', out], {env: t.env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(readFileSync(out, 'utf8'), 'leaked:\n  - github\n')
+    assert.match(r.stderr, /! leaked: --yes took the runbook's default \(\[github\]\); the incident's findings suggest \[openai\]\. To use that, give "leaked" in --answers or answer on a terminal\./)
   })
 
   it('a root cause given in a runbook walk is the postmortem\'s until one is written for it', async () => {

@@ -173,7 +173,8 @@ steps:
       assert.deepEqual(r.json.marked, ['contained'])
       assert.deepEqual(
         r.json.steps.filter((x) => x.status === 'skipped').map((x) => x.id),
-        ['revoke-slack', 'openai-project', 'revoke-openai', 'revoke-gitlab'],
+        // No update channel ticked (--yes takes the default, none): the notify steps' conditions do not hold.
+        ['page-oncall', 'announce-slack', 'announce-teams', 'revoke-slack', 'openai-project', 'revoke-openai', 'revoke-gitlab', 'resolve-page', 'contained-slack', 'contained-teams'],
       )
       // The providers: the token and the Vault token are dead, the connector paused.
       assert.equal(state.live.get('github')!.size, 0)

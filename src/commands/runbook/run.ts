@@ -13,9 +13,9 @@ import {walkRunbook} from '../../services/runbook/walk.js'
 export default class RunbookRun extends BaseCommand {
   static override summary = 'Walk a containment runbook for an incident, recording every answer and action as it happens.'
   static override description = `Run it again after an interruption (Ctrl-C, a crash) and it resumes at the next step; completed actions are not repeated. A password answer that was crypto-shredded (\`pl evidence shred\`) is asked for again if a step still to do needs it (without a terminal: give it again with --answers).
-Destructive actions (revoke, pause, purge) ask first unless --yes. Without a terminal, every question needs an answer from --answers (or a default with --yes); the missing step ids are named at once.
+Destructive actions (revoke, pause, purge) and notifications (notify: Slack, Teams, PagerDuty, a webhook; the message is shown masked) ask first unless --yes. Without a terminal, every question needs an answer from --answers (or the runbook's default with --yes: a choice the incident's findings suggest is pre-selected on a terminal only, and --yes says when it differs); the missing step ids are named at once.
 A step that fails or is refused never blocks the rest: on a terminal pl offers to retry it, skip it with a reason, record it as done by hand with a note, or stop. Without a terminal, --skip STEP[=reason] and --done STEP[=note] (both repeatable) decide ahead, and --from STEP skips the steps before STEP that are still to do. A later step that needs the answer of a skipped step is skipped too, with that reason; all of it is recorded and shown as such.
-An answer can be changed: --reanswer STEP (or, on a terminal, "Change an earlier answer" after a failure) appends a correcting answer; the steps already done on the old answer are listed so you know what to redo, and a step skipped because its condition did not hold runs if it holds now.
+An answer can be changed: --reanswer STEP (or, on a terminal, "Change an earlier answer" after a failure) appends a correcting answer and reopens the steps that depended on it: a step whose action used the old answer runs again with the new one (confirmed again unless --yes), and a step skipped because its condition did not hold runs if it holds now — the walk goes back to them. Steps done on the old answer that need nothing more (their action is the same, or no longer applies) are listed.
 One walker at a time: a walk holds a lease on (incident, runbook), recorded in the store. A second walker is told who holds it and since when, and exits 14; --take-over takes it (recorded). A walker whose process is gone (killed, crashed) on the same host is found dead at once; one on another host holds the lease until it lapses (PL_RUNBOOK_LEASE_TTL_MS, default 15 minutes without recording anything).
 Without --incident, the current incident (\`pl incident use\`) is used and named, except for a runbook with purge actions: those need --incident (or --dry-run).
 Credentials and provider addresses come from the environment (see docs/runbooks.md) and are never recorded.`
@@ -33,13 +33,13 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
   static override flags = {
     incident: Flags.string({char: 'i', description: 'Incident id [default: the current incident, except for runbooks that purge; on a terminal, asked for when there is none].'}),
     answers: Flags.string({char: 'a', description: 'Answers by step id (YAML or JSON).'}),
-    yes: Flags.boolean({char: 'y', description: 'Take question defaults and do destructive actions without asking.'}),
+    yes: Flags.boolean({char: 'y', description: 'Take the runbook\'s question defaults and do destructive actions and notifications without asking.'}),
     'dry-run': Flags.boolean({description: 'Show what each step would do; record and change nothing.'}),
     dir: Flags.string({description: 'Another folder of runbooks (*.yaml).'}),
     skip: Flags.string({description: 'Skip this step when the walk reaches it, with a reason (STEP=reason); repeatable.', multiple: true}),
     done: Flags.string({description: 'Record this step as done by hand, with a note saying who did what (STEP=note); repeatable. Also for a step skipped earlier.', multiple: true}),
     from: Flags.string({description: 'Start at this step: the steps before it that are still to do are skipped.'}),
-    reanswer: Flags.string({description: 'Change the recorded answer of this question step (asked again, or taken from --answers); the steps already done on the old answer are listed. Repeatable.', multiple: true}),
+    reanswer: Flags.string({description: 'Change the recorded answer of this question step (asked again, or taken from --answers); the steps that used the old answer are reopened and run again. Repeatable.', multiple: true}),
     'answers-out': Flags.string({description: 'Write the answers of this walk (by step id, YAML) to this file, for --answers to replay: answer once in a --dry-run, then run for real. Password answers are left out (asked again).'}),
     'take-over': Flags.boolean({description: 'Take the walk\'s lease from another walker of this runbook on this incident (recorded).'}),
   }
@@ -116,6 +116,8 @@ function stepValues(values: readonly string[] | undefined, fallback: string): Ma
   return out
 }
 
+const shown = (v: unknown): string => (v === undefined ? 'no answer' : Array.isArray(v) ? `[${v.join(', ')}]` : String(v))
+
 function describe(e: WalkEvent): string {
   switch (e.type) {
     case 'resume':
@@ -127,7 +129,9 @@ function describe(e: WalkEvent): string {
     case 'by-hand':
       return `    ✔ ${e.step.id} recorded as done by hand: ${e.note}`
     case 'reanswered':
-      return `    ✔ answer to ${e.step.id} changed${e.redo.length > 0 ? `; done on the old answer (redo them if needed): ${e.redo.join(', ')}` : '; no completed step used the old answer'}${e.reopen.length > 0 ? `; now applies: ${e.reopen.join(', ')}` : ''}`
+      return `    ✔ answer to ${e.step.id} changed${e.redo.length > 0 ? `; done on the old answer (redo them if needed): ${e.redo.join(', ')}` : '; no completed step used the old answer'}${e.reopen.length > 0 ? `; reopened, to run again on the new answer: ${e.reopen.join(', ')}` : ''}`
+    case 'suggested':
+      return `    ! ${e.step.id}: --yes took the runbook's default (${shown(e.taken)}); the incident's findings suggest ${shown(e.suggested)}. To use that, give "${e.step.id}" in --answers or answer on a terminal.`
     case 'wait':
       return ''
     case 'preflight':

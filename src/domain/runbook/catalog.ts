@@ -3,7 +3,7 @@
  * src/actions follow this catalog; a runbook naming anything else is rejected before it runs.
  */
 
-export const ACTION_TYPES = ['manual', 'revoke-token', 'pause-pipeline', 'purge'] as const
+export const ACTION_TYPES = ['manual', 'revoke-token', 'pause-pipeline', 'purge', 'notify'] as const
 export type ActionType = (typeof ACTION_TYPES)[number]
 
 export interface ActionProviderSpec {
@@ -39,7 +39,19 @@ export const ACTION_PROVIDERS: Readonly<Record<ActionType, Readonly<Record<strin
     sqlite: {required: ['path', 'table', 'where'], optional: ['args']},
     elasticsearch: {required: ['index', 'query'], optional: []},
   },
+  // Where a message goes comes from the environment (a webhook's URL is its secret), never from params.
+  notify: {
+    slack: {required: ['channel', 'message'], optional: []},
+    'slack-webhook': {required: ['message'], optional: ['url_env']},
+    teams: {required: ['message'], optional: ['title', 'url_env']},
+    pagerduty: {required: ['event'], optional: ['message', 'severity', 'source', 'routing_key_env']},
+    webhook: {required: ['message'], optional: ['event', 'url_env', 'auth_env']},
+  },
 }
+
+/** PagerDuty Events API v2 actions, and the severities an alert may carry. */
+export const PAGERDUTY_EVENTS = ['trigger', 'acknowledge', 'resolve'] as const
+export const PAGERDUTY_SEVERITIES = ['critical', 'error', 'warning', 'info'] as const
 
 /** Actions that change or destroy something outside pl: confirmed unless --yes. */
 export const DESTRUCTIVE: Readonly<Record<ActionType, boolean>> = {
@@ -47,6 +59,8 @@ export const DESTRUCTIVE: Readonly<Record<ActionType, boolean>> = {
   'revoke-token': true,
   'pause-pipeline': true,
   purge: true,
+  // A message leaves for a third party: it is shown, masked, and confirmed like any outside change.
+  notify: true,
 }
 
 export const QUESTION_TYPES = ['confirm', 'input', 'select', 'checkbox', 'password'] as const

@@ -7,8 +7,8 @@ import {isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
 import type {Phase} from '../entry.js'
 import {PHASES} from '../entry.js'
 import type {ActionType, QuestionType} from './catalog.js'
-import {ACTION_TYPES, ACTION_PROVIDERS, QUESTION_TYPES} from './catalog.js'
-import {INCIDENT_FIELDS, templateRefs} from './template.js'
+import {ACTION_TYPES, ACTION_PROVIDERS, PAGERDUTY_EVENTS, PAGERDUTY_SEVERITIES, QUESTION_TYPES} from './catalog.js'
+import {INCIDENT_FIELDS, RUNBOOK_FIELDS, STEP_FIELDS as STEP_TEMPLATE_FIELDS, templateRefs} from './template.js'
 import type {ActionSpec, Choice, Condition, Question, Runbook, Step} from './types.js'
 
 export interface RunbookProblem {
@@ -291,7 +291,37 @@ function parseAction(c: Checker, n: Node | undefined, fallback: number, what: st
     checkTemplates(c, pair.value ?? undefined, what, earlier, String(pair.key?.value))
     params[String(pair.key?.value)] = pair.value && 'toJSON' in pair.value ? (pair.value as {toJSON(): unknown}).toJSON() : null
   }
+  if (type === 'notify' && pm) checkNotify(c, pm, provider, what)
   return {type: type as ActionType, provider, params}
+}
+
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/
+
+/**
+ * A notify step's fixed values: the variables it reads a URL or credential from are written out
+ * (an answer must not pick which secret is sent where), and PagerDuty's event and severity are
+ * ones the Events API v2 accepts; a trigger needs its message.
+ */
+function checkNotify(c: Checker, pm: YAMLMap<Scalar, Node>, provider: string, what: string): void {
+  for (const key of ['url_env', 'auth_env', 'routing_key_env']) {
+    const f = c.field(pm, key)
+    if (f && !(isScalar(f.node) && typeof f.node.value === 'string' && ENV_NAME.test(f.node.value))) {
+      c.node(f.node, `${what}: "${key}" must name an environment variable (upper-case letters, digits, _), written out, not templated`, f.keyOffset)
+    }
+  }
+  if (provider !== 'pagerduty') return
+  const literal = (key: string, allowed: readonly string[]) => {
+    const f = c.field(pm, key)
+    if (!f) return undefined
+    const v = isScalar(f.node) ? f.node.value : undefined
+    if (typeof v !== 'string' || !allowed.includes(v)) c.node(f.node, `${what}: pagerduty "${key}" must be one of ${allowed.join(', ')}`, f.keyOffset)
+    return v
+  }
+  const event = literal('event', PAGERDUTY_EVENTS)
+  const severity = c.field(pm, 'severity')
+  // A severity may be templated (e.g. from an answer); a fixed one must be PagerDuty's.
+  if (severity && !(isScalar(severity.node) && typeof severity.node.value === 'string' && templateRefs(severity.node.value).refs.length > 0)) literal('severity', PAGERDUTY_SEVERITIES)
+  if (event === 'trigger' && !c.field(pm, 'message')) c.node(pm as Node, `${what}: a pagerduty trigger needs the parameter "message" (the alert's summary)`)
 }
 
 /** The one parameter that may carry secrets: a revoke's tokens, handed to the provider and never shown or recorded in clear. */
@@ -323,8 +353,9 @@ function checkTemplates(c: Checker, n: Node | undefined, what: string, earlier: 
     if (secret !== undefined && param !== SECRET_PARAM) {
       c.at(base + ref.offset, `${what}: template ${ref.raw} would put ${secret} into "${param}", which is shown and recorded in clear; only "${SECRET_PARAM}" of a revoke-token action may carry it`)
     }
-    if (ref.scope === 'incident' && !(INCIDENT_FIELDS as readonly string[]).includes(ref.key)) {
-      c.at(base + ref.offset, `${what}: template ${ref.raw} names an unknown variable; expected incident.${INCIDENT_FIELDS.join('|incident.')}`)
+    const fields = {incident: INCIDENT_FIELDS, step: STEP_TEMPLATE_FIELDS, runbook: RUNBOOK_FIELDS} as const
+    if (ref.scope !== 'answers' && ref.scope !== 'secrets' && !(fields[ref.scope] as readonly string[]).includes(ref.key)) {
+      c.at(base + ref.offset, `${what}: template ${ref.raw} names an unknown variable; expected ${ref.scope}.${fields[ref.scope].join(`|${ref.scope}.`)}`)
     }
   }
 }

@@ -51,13 +51,15 @@ export function walkStatus(
   const out: StepStatus[] = ids.map((id) => {
     const mine = steps.filter((r) => r.body.runbook === name && r.body.step === id)
     const answered = mine.filter((r) => r.body.status === 'answered').at(-1)
-    const settled = mine.filter((r) => r.body.status === 'done' || r.body.status === 'skipped').at(-1)
+    const settled = mine.filter((r) => r.body.status === 'done' || r.body.status === 'skipped' || r.body.status === 'reopened').at(-1)
     const failed = results.filter((r) => r.body.runbook === name && r.body.step === id && r.body.stage === 'failed').at(-1)
     const base = {id, title: runbook?.steps.find((s) => s.id === id)?.title ?? null, answer: answered?.body.secretEntry === undefined ? (answered?.body.answer ?? null) : null}
     const by = (r: Recorded<unknown>) => ({actor: r.actor, at: r.ts, seq: r.seq})
     if (settled?.body.status === 'done') return {...base, state: settled.body.byHand === true ? 'done-by-hand' : 'done', detail: settled.body.byHand === true ? (settled.body.note ?? '') : null, ...by(settled)}
     if (settled?.body.status === 'skipped') return {...base, state: 'skipped', detail: settled.body.reason ?? null, ...by(settled)}
-    if (failed) return {...base, state: 'failed', detail: failed.body.error ?? 'failed', ...by(failed)}
+    // A failure before the reopening belongs to the step's earlier run.
+    if (failed && (settled?.body.status !== 'reopened' || failed.seq > settled.seq)) return {...base, state: 'failed', detail: failed.body.error ?? 'failed', ...by(failed)}
+    if (settled?.body.status === 'reopened') return {...base, state: 'pending', detail: `reopened: the answer to ${settled.body.because ?? '?'} changed`, ...by(settled)}
     const last = answered ?? null
     return {...base, state: 'pending', detail: null, actor: last?.actor ?? null, at: last?.ts ?? null, seq: last?.seq ?? null}
   })

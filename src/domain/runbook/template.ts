@@ -1,17 +1,21 @@
 /**
  * Templating of action parameters: `{{ answers.step-id }}`, `{{ incident.id }}` (also title,
- * severity), and `{{ secrets.RULE }}` — the raw values the scanner captured for a rule, which only
- * the service resolves and never prints. A string that is exactly one template keeps the value's
- * type (a list stays a list); a template inside longer text is joined with ", ".
+ * severity, status, link), `{{ step.id }}`/`{{ step.title }}` (the step being run),
+ * `{{ runbook.name }}`/`{{ runbook.title }}`, and `{{ secrets.RULE }}` — the raw values the
+ * scanner captured for a rule, which only the service resolves and never prints. A string that is
+ * exactly one template keeps the value's type (a list stays a list); a template inside longer text
+ * is joined with ", ". Names only: no expressions, filters or code, so a runbook cannot run anything.
  */
 
 export const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g
-const NAME = /^(answers|incident|secrets)\.([A-Za-z0-9_-]+)$/
+const NAME = /^(answers|incident|secrets|step|runbook)\.([A-Za-z0-9_-]+)$/
 
-export const INCIDENT_FIELDS = ['id', 'title', 'severity'] as const
+export const INCIDENT_FIELDS = ['id', 'title', 'severity', 'status', 'link'] as const
+export const STEP_FIELDS = ['id', 'title'] as const
+export const RUNBOOK_FIELDS = ['name', 'title'] as const
 
 export interface TemplateRef {
-  scope: 'answers' | 'incident' | 'secrets'
+  scope: 'answers' | 'incident' | 'secrets' | 'step' | 'runbook'
   key: string
   /** Offset of the template in its string. */
   offset: number
@@ -25,7 +29,7 @@ export function templateRefs(text: string): {refs: TemplateRef[]; problem?: {off
     const inner = m[1] ?? ''
     const parsed = NAME.exec(inner)
     if (!parsed) {
-      return {refs, problem: {offset: m.index, message: `template "${m[0]}" names no known variable; expected answers.STEP, incident.id|title|severity or secrets.RULE`}}
+      return {refs, problem: {offset: m.index, message: `template "${m[0]}" names no known variable; expected answers.STEP, incident.id|title|severity|status|link, step.id|title, runbook.name|title or secrets.RULE`}}
     }
     refs.push({scope: parsed[1] as TemplateRef['scope'], key: parsed[2]!, offset: m.index, raw: m[0]})
   }

@@ -11,7 +11,8 @@ import type {AnswerValue, Question, Runbook, Step} from './types.js'
 export interface StepRecordBody {
   runbook: string
   step: string
-  status: 'answered' | 'skipped' | 'done'
+  /** `reopened`: a completed step to run again, because the answer it read (`because`) changed. */
+  status: 'answered' | 'skipped' | 'done' | 'reopened'
   /** The answer; absent for a password answer, which is kept in a `runbook.secret` entry of its own. */
   answer?: AnswerValue
   /** Sequence number of the `runbook.secret` entry holding a password answer. */
@@ -30,6 +31,8 @@ export interface StepRecordBody {
   /** The step's action (type and provider), on a skip or a completion by hand: reports name what was left undone. */
   action?: string
   provider?: string
+  /** Reopened: the step whose answer changed. */
+  because?: string
 }
 
 /** Why a step was skipped: by its condition (no reason), or by the responder or a skipped input (a reason). */
@@ -76,6 +79,11 @@ export function foldWalk(runbook: Runbook, records: readonly StepRecordBody[], s
         answers.delete(r.step)
         shredded.set(r.step, r.secretEntry)
       }
+    } else if (r.status === 'reopened') {
+      // To do again: neither done, skipped nor done by hand any more.
+      completed.delete(r.step)
+      skipped.delete(r.step)
+      byHand.delete(r.step)
     } else {
       completed.add(r.step)
       if (r.status === 'skipped') skipped.set(r.step, {...(r.reason === undefined ? {} : {reason: r.reason}), ...(r.after === undefined ? {} : {after: r.after})})
@@ -137,7 +145,8 @@ export function applies(step: Step, ctx: ConditionContext): boolean | undefined 
 /**
  * A select or checkbox question with its default taken from the incident's findings: a choice
  * whose value is a finding's rule id, or its first part (`openai` for `openai-api-key`), is
- * pre-selected. Without a matching finding the runbook's own default stands.
+ * pre-selected. Without a matching finding the runbook's own default stands. Only for a question
+ * a person sees: `--yes` does not take it ({@link defaultAnswer}).
  */
 export function withFindingDefaults(q: Question, findings: readonly string[]): Question {
   if ((q.type !== 'checkbox' && q.type !== 'select') || !q.choices) return q
@@ -146,7 +155,10 @@ export function withFindingDefaults(q: Question, findings: readonly string[]): Q
   return {...q, default: q.type === 'checkbox' ? found : found[0]!}
 }
 
-/** The answer `--yes` gives: the question's default (a confirm without one is yes). */
+/**
+ * The answer `--yes` gives: the runbook's default for the question (a confirm without one is yes),
+ * never one suggested by the findings ({@link withFindingDefaults} pre-selects those on a terminal).
+ */
 export function defaultAnswer(q: Question): AnswerValue | undefined {
   if (q.default !== undefined) return q.default
   if (q.type === 'confirm') return true
@@ -190,7 +202,8 @@ export function missingAnswers(
     }
     if (!step.question || answers.has(step.id)) continue
     if (applies(step, {...ctx, answers}) === false) continue
-    const d = yes ? defaultAnswer(withFindingDefaults(step.question, ctx.findings)) : undefined
+    // --yes takes the runbook's own default: a choice suggested by the findings is pre-selected for a person to see, never taken unseen.
+    const d = yes ? defaultAnswer(step.question) : undefined
     if (d !== undefined) answers.set(step.id, d)
     else missing.push(step.id)
   }
@@ -261,20 +274,28 @@ export function planDecisions(
 
 /**
  * After the answer to `id` changed: the completed steps that read it (in their condition or their
- * action's parameters), split into those done (or skipped by the responder) on the old answer —
- * the responder decides what to redo — and those skipped because their condition did not hold,
- * which run now if the condition holds on the new answer.
+ * action's parameters), split into those to reopen — run again on the new answer — and those
+ * done on the old answer that are only listed. Reopened: a step done with the answer in its
+ * action's parameters whose condition holds now (its action would differ); a step skipped because
+ * its condition did not hold, which holds now; a step skipped for want of this very answer. Listed:
+ * a step done whose action does not read the answer (it would do the same), or whose condition no
+ * longer holds (done is done: pl cannot undo it), and a step the responder skipped with a reason.
  */
 export function readersOfAnswer(runbook: Runbook, state: WalkState, id: string, ctx: ConditionContext): {redo: string[]; reopen: string[]} {
   const redo: string[] = []
   const reopen: string[] = []
   for (const step of runbook.steps) {
-    if (step.id === id || !state.completed.has(step.id)) continue
-    if (!paramAnswers(step).includes(id) && !(step.when && conditionAnswers(step.when).includes(id))) continue
+    if (!state.completed.has(step.id)) continue
+    const inParams = paramAnswers(step).includes(id)
+    if (!inParams && !(step.id !== id && step.when && conditionAnswers(step.when).includes(id))) continue
     const skip = state.skipped.get(step.id)
+    const now = applies(step, ctx)
     if (skip !== undefined && skip.reason === undefined) {
-      if (applies(step, ctx) === true) reopen.push(step.id)
-    } else redo.push(step.id)
+      if (now === true) reopen.push(step.id)
+    } else if (skip?.after === id) {
+      if (now !== false) reopen.push(step.id)
+    } else if (skip === undefined && inParams && now === true) reopen.push(step.id)
+    else redo.push(step.id)
   }
   return {redo, reopen}
 }

@@ -17,6 +17,10 @@ export interface IncidentFacts {
   id: string
   title: string
   severity: string
+  /** open, acknowledged, contained or resolved, when the walk began. */
+  status: string
+  /** The alert the incident was opened from, or ''. */
+  link: string
   classes: string[]
   findings: string[]
   /** The raw values captured for a rule id or category, and those of them that were shredded. */
@@ -56,6 +60,8 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
       const record = entry.body === null ? undefined : stepRecord(entry.body)
       if (record?.runbook === runbook) {
         records.push(record)
+        // A reopened step runs its action again.
+        if (record.status === 'reopened') completedActions.delete(record.step)
         if (record.secretEntry !== undefined) secretSeqs.add(record.secretEntry)
       }
     } else if (isKind(entry, 'action.result')) {
@@ -83,7 +89,7 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
     })
     return {values, lost}
   }
-  return {id: state.id, title: state.title ?? '', severity: state.severity ?? '', classes: [...state.classes], findings: [...findings], secrets, records, secretAnswers, completedActions}
+  return {id: state.id, title: state.title ?? '', severity: state.severity ?? '', status: state.status, link: state.source?.url ?? '', classes: [...state.classes], findings: [...findings], secrets, records, secretAnswers, completedActions}
 }
 
 /** A step that needs a captured value that was crypto-shredded cannot run: revoking it is impossible. */

@@ -29,6 +29,16 @@ export interface PreflightCheck {
   problems: PreflightProblem[]
 }
 
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
+
+const hostOf = (v: string): string => {
+  try {
+    return new URL(v).host
+  } catch {
+    return 'not a URL'
+  }
+}
+
 const needsOf = (type: string, provider: string): ProviderNeeds | undefined => (PROVIDER_NEEDS as Record<string, Record<string, ProviderNeeds>>)[type]?.[provider]
 
 /** Reaches an http(s) address (any HTTP answer counts) or a tcp one; the failure's cause in words. */
@@ -70,26 +80,44 @@ async function reach(address: string, scheme: 'http' | 'tcp', port: number | und
  */
 export async function preflight(rb: Runbook, env: Env, options: {reachable: boolean; explicitOnly: boolean; timeoutMs: number}): Promise<PreflightCheck> {
   const problems: PreflightProblem[] = []
-  const targets = new Map<string, {scheme: 'http' | 'tcp'; port?: number; steps: {step: string; provider: string}[]}>()
+  const targets = new Map<string, {scheme: 'http' | 'tcp'; port?: number; shown: string; steps: {step: string; provider: string}[]}>()
   const steps = rb.steps.filter((s) => s.action && s.action.type !== 'manual')
   for (const step of steps) {
     const {type, provider, params} = step.action!
     const needs = needsOf(type, provider)
     if (!needs) continue
-    const target = (address: string, scheme: 'http' | 'tcp', port?: number) => {
-      const t = targets.get(address) ?? {scheme, ...(port === undefined ? {} : {port}), steps: []}
+    // A URL may carry a password (redis://:pw@host): never shown; a webhook's URL is all secret: its variable and host only.
+    const target = (address: string, scheme: 'http' | 'tcp', port?: number, shown = address.replace(/\/\/[^@/]*@/, '//')) => {
+      const t = targets.get(address) ?? {scheme, ...(port === undefined ? {} : {port}), shown, steps: []}
       t.steps.push({step: step.id, provider})
       targets.set(address, t)
     }
     if (needs.address) {
       const a = needs.address
-      const value = env[a.env] || (a.fallbackEnv ? env[a.fallbackEnv] : undefined)
-      if (value) target(value, a.scheme, a.port)
+      const named = needs.addressEnvParam ? params[needs.addressEnvParam] : undefined
+      const variable = typeof named === 'string' && named.length > 0 ? named : a.env
+      const value = env[variable] || (a.fallbackEnv ? env[a.fallbackEnv] : undefined)
+      const plain = value ? insecure(value) : undefined
+      if (value && plain !== undefined) {
+        problems.push({step: step.id, provider, kind: 'address', variables: [variable], message: `step ${step.id} (${provider}): ${variable} ${plain}`})
+      } else if (value && a.secret) {
+        // Reaching the origin says as much as reaching the webhook, without sending its secret path.
+        target(new URL(value).origin, a.scheme, a.port, `$${variable} (${hostOf(value)})`)
+      } else if (value) target(value, a.scheme, a.port)
       else if (a.fallback !== undefined) {
         if (!options.explicitOnly) target(a.fallback, a.scheme, a.port)
       } else {
-        const vars = [a.env, ...(a.fallbackEnv ? [a.fallbackEnv] : [])]
+        const vars = [variable, ...(a.fallbackEnv ? [a.fallbackEnv] : [])]
         problems.push({step: step.id, provider, kind: 'address', variables: vars, message: `step ${step.id} (${provider}) needs its address in ${vars.join(' or ')}, which is unset`})
+      }
+      function insecure(v: string): string | undefined {
+        if (!a.httpsOnly) return undefined
+        try {
+          const u = new URL(v)
+          return u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.test(u.hostname)) ? undefined : 'must be an https URL (plain http only to this machine)'
+        } catch {
+          return 'is not a URL'
+        }
       }
     }
     if (needs.addressParam) {
@@ -102,15 +130,14 @@ export async function preflight(rb: Runbook, env: Env, options: {reachable: bool
     if (needs.credentials.length > 0 && !needs.credentials.some((set) => set.every((v) => Boolean(env[v])))) {
       unsetCredential([...new Set(needs.credentials.flat())], needs.credentials.map((set) => set.join(' and ')).join(', or '))
     }
-    const named = needs.credentialParam ? params[needs.credentialParam] : undefined
+    const named = needs.credentialParam ? (params[needs.credentialParam] ?? needs.credentialParamDefault) : undefined
     if (typeof named === 'string' && named.length > 0 && !env[named]) unsetCredential([named], named)
   }
   const reached: PreflightCheck['reached'] = []
   if (options.reachable) {
     const results = await Promise.all([...targets].map(async ([address, t]) => ({address, t, r: await reach(address, t.scheme, t.port, options.timeoutMs)})))
-    for (const {address, t, r} of results) {
-      // A URL may carry a password (redis://:pw@host): never shown.
-      const shown = address.replace(/\/\/[^@/]*@/, '//')
+    for (const {t, r} of results) {
+      const shown = t.shown
       reached.push({address: shown, ok: r.ok, detail: r.detail})
       if (!r.ok) for (const s of t.steps) problems.push({step: s.step, provider: s.provider, kind: 'unreachable', variables: [], message: `step ${s.step} (${s.provider}): ${shown} ${r.detail}`})
     }

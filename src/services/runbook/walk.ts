@@ -39,6 +39,8 @@ export type WalkEvent =
   | {type: 'failed'; step: Step; message: string}
   | {type: 'lease'; holder: string; host: string; pid: number; why: LeaseEnd}
   | {type: 'reanswered'; step: Step; redo: string[]; reopen: string[]}
+  /** --yes took the runbook's default where the findings suggest another choice (pre-selected only on a terminal). */
+  | {type: 'suggested'; step: Step; taken: AnswerValue | undefined; suggested: AnswerValue}
   /** What the runbook's actions need and is missing (variables, unreachable addresses), before the first question. */
   | {type: 'preflight'; problems: PreflightProblem[]}
   /** A provider request waiting (for a spinner), or undefined when it was answered. */
@@ -103,6 +105,13 @@ export interface WalkOptions {
   onEvent?: (e: WalkEvent) => void
 }
 
+const STATUS_ORDER = ['open', 'acknowledged', 'contained', 'resolved']
+
+/** The status after a phase mark: marks move it forward only (a late `acknowledged` leaves `contained`). */
+function laterStatus(status: string, phase: string): string {
+  return STATUS_ORDER.indexOf(phase) > STATUS_ORDER.indexOf(status) ? phase : status
+}
+
 async function chooseIncident(session: SessionOptions, ledger: UnlockedLedger): Promise<string> {
   if (!session.prompter.interactive) throw new UserError('usage', 'Which incident? Pass --incident INC.', {hints: ['List incidents with `pl incident list`.']})
   const open = incidentIds(ledger)
@@ -120,6 +129,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
   return withLedger(session, async (ledger) => {
     const incident = (options.incident ?? (await chooseIncident(session, ledger))).toUpperCase()
     const keyId = incidentKey(ledger, incident)
+    // One PagerDuty alert per incident of this store, whichever step or walk sends the event.
+    const dedupKey = `pl-${ledger.meta.storeId.slice(0, 12)}-${incident}`
     let facts = incidentFacts(ledger, incident, rb.name)
     let state = foldWalk(rb, facts.records, facts.secretAnswers)
     const ctxBase = {classes: facts.classes, findings: facts.findings}
@@ -163,8 +174,10 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       const answers = new Map(state.answers)
       const skipped = new Map(state.skipped)
       const completedNow = new Set(state.completed)
-      /** Index of the step the walk is at (changed answers do not reopen steps before it). */
+      /** Index of the step the walk is at. */
       let current = 0
+      /** The incident's status as a notify message tells it: a mark made by this walk moves it on. */
+      let status = facts.status
       const append = (inputs: AppendInput[]) => (lease === undefined ? [] : lease.append(inputs))
       const stepRecord = (body: StepRecordBody): AppendInput => ({incident, kind: 'runbook.step', keyId, body})
       const recordAnswer = (step: Step, answer: AnswerValue) => {
@@ -199,6 +212,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
           result.steps.push({id: step.id, status: 'done-by-hand', note: how.note})
         } else result.steps.push({id: step.id, status: 'done', ...(how.summary ? {summary: how.summary} : {})})
         if (step.mark) {
+          status = laterStatus(status, step.mark)
           result.marked.push(step.mark)
           emit({type: 'marked', step, phase: step.mark})
         }
@@ -230,18 +244,23 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         const a = answers.get(step.id)
         return a === undefined ? 'no answer' : step.question?.type === 'password' ? '(hidden)' : typeof a === 'object' ? JSON.stringify(a) : String(a)
       }
-      /** Steps reopened by a changed answer: skipped by their condition before, it holds now. */
-      const reopened = new Set<string>()
-      /** Records a new answer to `step`; lists the completed steps that read the old one. */
+      /** Set when a changed answer reopened a step the walk had passed: the walk goes back to it. */
+      let backTo: number | undefined
+      /** Records a new answer to `step`; reopens the completed steps that must run again on it and lists the rest that read the old one. */
       const reanswer = async (step: Step, fromFile: boolean) => {
         const answer = fromFile ? given.get(step.id)! : await askStep(step, `changing the answer; it was ${shownAnswer(step)}`)
         recordAnswer(step, answer)
-        const found = readersOfAnswer(rb, {...state, completed: completedNow, skipped}, step.id, {...ctxBase, answers})
-        // A step the walk has passed already is not gone back to: it is listed with those to redo.
-        const passed = (id: string) => rb.steps.findIndex((x) => x.id === id) < current
-        const redo = [...found.redo, ...found.reopen.filter(passed)]
-        const reopen = found.reopen.filter((id) => !passed(id))
-        for (const id of reopen) reopened.add(id)
+        const {redo, reopen} = readersOfAnswer(rb, {...state, completed: completedNow, skipped}, step.id, {...ctxBase, answers})
+        for (const id of reopen) {
+          // Recorded, so a walk interrupted before running it again still finds it to do.
+          append([stepRecord({runbook: rb.name, step: id, status: 'reopened', because: step.id})])
+          completedNow.delete(id)
+          skipped.delete(id)
+          facts.completedActions.delete(id)
+          result.steps = result.steps.filter((x) => x.id !== id)
+          const at = rb.steps.findIndex((x) => x.id === id)
+          if (at < current) backTo = Math.min(backTo ?? at, at)
+        }
         result.reanswered.push({step: step.id, redo, reopen})
         emit({type: 'reanswered', step, redo, reopen})
       }
@@ -254,7 +273,12 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       }
       const resolve = (step: string) => (ref: TemplateRef): unknown => {
         if (ref.scope === 'answers') return answers.get(ref.key)
-        if (ref.scope === 'incident') return ref.key === 'id' ? facts.id : ref.key === 'title' ? facts.title : facts.severity
+        if (ref.scope === 'incident') return {id: facts.id, title: facts.title, severity: facts.severity, status, link: facts.link}[ref.key] ?? ''
+        if (ref.scope === 'step') {
+          const s = rb.steps.find((x) => x.id === step)
+          return ref.key === 'id' ? step : (s?.title ?? '')
+        }
+        if (ref.scope === 'runbook') return ref.key === 'name' ? rb.name : rb.title
         const {values, lost} = facts.secrets(ref.key)
         if (lost.length > 0) throw shreddedSecrets(step, ref.key, lost, incident)
         return values
@@ -284,12 +308,15 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
           return `${what} (count unavailable: ${(error as Error).message.replace(/\.$/, '')})`
         }
       }
-      steps: for (const [index, step] of rb.steps.entries()) {
+      steps: for (let index = 0; index < rb.steps.length; index++) {
+        const step = rb.steps[index]!
         current = index
         if (options.signal?.aborted) throw cancelledAt(step)
         const decided = decisions.get(step.id)
-        if (state.completed.has(step.id) && decided?.type !== 'done' && !reopened.has(step.id)) {
-          result.steps.push({id: step.id, status: 'already-done'})
+        // A decision (--skip, --done) applies once, even when a changed answer takes the walk back past it.
+        decisions.delete(step.id)
+        if (completedNow.has(step.id) && decided?.type !== 'done') {
+          if (!result.steps.some((x) => x.id === step.id)) result.steps.push({id: step.id, status: 'already-done'})
           continue
         }
         if (decided?.type === 'skip') {
@@ -316,7 +343,13 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         }
         emit({type: 'step', step, index, total: rb.steps.length})
         if (step.question && !answers.has(step.id)) {
-          let answer = given.get(step.id) ?? (options.yes ? defaultAnswer(withFindingDefaults(step.question, facts.findings)) : undefined)
+          let answer = given.get(step.id)
+          if (answer === undefined && options.yes) {
+            // The runbook's default, said aloud when the findings suggest another choice: nobody saw it pre-selected.
+            answer = defaultAnswer(step.question)
+            const suggested = withFindingDefaults(step.question, facts.findings).default
+            if (suggested !== undefined && JSON.stringify(suggested) !== JSON.stringify(step.question.default)) emit({type: 'suggested', step, taken: answer, suggested})
+          }
           if (answer === undefined && interactive) answer = await askStep(step)
           if (answer !== undefined) recordAnswer(step, answer)
         }
@@ -342,6 +375,12 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
               if (!(error instanceof PlError) || !interactive || options.dryRun) throw error
               emit({type: 'failed', step, message: error.message})
               const choice = await trouble(step, {kind: 'failed', problem: error.message})
+              if (backTo !== undefined) {
+                // A changed answer reopened an earlier step: go back to it; this one comes again after.
+                index = backTo - 1
+                backTo = undefined
+                continue steps
+              }
               if (choice.choice === 'retry') continue
               if (choice.choice === 'stop') throw error
               if (choice.choice === 'skip') recordSkip(step, choice.reason)
@@ -363,6 +402,11 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
               if (!ok) {
                 const changes = result.reanswered.length
                 const choice = await trouble(step, {kind: action.type === 'manual' ? 'not-done' : 'refused'})
+                if (backTo !== undefined) {
+                  index = backTo - 1
+                  backTo = undefined
+                  continue steps
+                }
                 // After a changed answer the action may differ: it is confirmed again.
                 if (result.reanswered.length > changes) continue
                 if (choice.choice === 'stop') throw new CancelledError(`Not confirmed: step ${step.id} is still pending. Run the runbook again to resume there.`)
@@ -383,6 +427,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
             const ctx: ActionContext = {
               env: session.env,
               cwd: options.cwd,
+              incident: {id: facts.id, title: facts.title, severity: facts.severity, status, link: facts.link, runbook: rb.name, step: step.id, dedupKey},
               timeoutMs,
               maxRetryWaitMs,
               sleep: (ms) =>
@@ -406,6 +451,11 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
                 emit({type: 'failed', step, message})
                 const changes = result.reanswered.length
                 const choice = await trouble(step, {kind: 'failed', problem: message})
+                if (backTo !== undefined) {
+                  index = backTo - 1
+                  backTo = undefined
+                  continue steps
+                }
                 if (result.reanswered.length > changes) confirmed = options.yes
                 if (choice.choice === 'retry') continue
                 if (choice.choice === 'skip') {

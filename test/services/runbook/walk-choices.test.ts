@@ -109,6 +109,54 @@ steps:
     assert.deepEqual(answers, ['logs-sinc', 'logs-sink'])
   })
 
+  it('a changed answer reopens an earlier step that used it: the walk goes back to it, then retries the failed step', async () => {
+    const incident = await openIncident('reopen back')
+    const rb = runbook(`name: back
+title: Back
+steps:
+  - id: connector
+    title: Connector
+    question: {type: input, message: Connector}
+  - id: pause
+    title: Pause the connector
+    action: {type: pause-pipeline, provider: kafka-connect, params: {connector: "{{ answers.connector }}"}}
+  - id: pause-archive
+    title: Pause the archive copy
+    action: {type: pause-pipeline, provider: kafka-connect, params: {connector: "{{ answers.connector }}-archive"}}
+`)
+    // The first connector was the wrong one: its archive copy does not exist.
+    server.failNext('PUT', '/connectors/spans-old-archive/pause', {status: 404, json: {error_code: 404, message: 'Connector spans-old-archive not found'}})
+    const {session: s, prompter} = session([
+      ['input', 'spans-old'],
+      ['confirm', true],
+      ['confirm', true],
+      ['select', 'reanswer'],
+      ['select', 'connector'],
+      ['input', 'spans-new'],
+      ['confirm', true],
+      ['confirm', true],
+    ])
+    const r = await walkRunbook(s, {runbook: rb, incident, answers: new Map(), yes: false, dryRun: false, cwd: t.dir})
+    prompter.done()
+    assert.deepEqual(prompter.asked.slice(6).map((q) => q.message), [
+      `Go ahead: pause kafka-connect connector spans-new at ${server.url}?`,
+      `Go ahead: pause kafka-connect connector spans-new-archive at ${server.url}?`,
+    ])
+    assert.deepEqual(r.reanswered, [{step: 'connector', redo: [], reopen: ['pause']}])
+    assert.ok(state.paused.has('kafka:spans-new') && state.paused.has('kafka:spans-new-archive'))
+    assert.deepEqual(r.steps.map((x) => [x.id, x.status]), [['connector', 'done'], ['pause', 'done'], ['pause-archive', 'done']])
+    const steps = (await entries(t, incident)).filter((x) => x.kind === 'runbook.step').map((x) => [x.body!.step, x.body!.status, x.body!.because ?? x.body!.answer ?? null])
+    assert.deepEqual(steps, [
+      ['connector', 'answered', 'spans-old'],
+      ['connector', 'done', null],
+      ['pause', 'done', null],
+      ['connector', 'answered', 'spans-new'],
+      ['pause', 'reopened', 'connector'],
+      ['pause', 'done', null],
+      ['pause-archive', 'done', null],
+    ])
+  })
+
   it('the go-ahead for a purge counts what it would preserve and delete; refused, nothing is deleted', async () => {
     const incident = await openIncident('purge count')
     const dir = join(t.dir, 'confirm-logs')
