@@ -26,10 +26,16 @@ export interface ReportClock {
   describe(ms: number): string
 }
 
-/** Checks an IANA time zone name (`Europe/Paris`, `America/New_York`, `UTC`) and returns its canonical spelling. */
+/**
+ * Checks an IANA time zone name (`Europe/Paris`, `America/New_York`, `UTC`) and returns it as
+ * given, or in ICU's spelling when only the case differs (ICU calls Asia/Kolkata Asia/Calcutta:
+ * the reader's name is kept).
+ */
 export function checkTimeZone(name: string): string {
+  const given = name.trim()
   try {
-    return new Intl.DateTimeFormat('en-US', {timeZone: name.trim()}).resolvedOptions().timeZone
+    const known = new Intl.DateTimeFormat('en-US', {timeZone: given}).resolvedOptions().timeZone
+    return known.toLowerCase() === given.toLowerCase() ? known : given
   } catch {
     throw new UserError('invalid-input', `"${name}" is not a time zone pl knows.`, {
       hints: ['Give an IANA time zone name, such as Europe/Paris, America/New_York, Asia/Tokyo or UTC.', 'Or leave --tz out for the local time zone, or pass --utc.'],

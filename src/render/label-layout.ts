@@ -71,11 +71,14 @@ const GAP = 0.4
 /** How far right of its anchor a label in a row may start, in font sizes (it gets a leader line). */
 const REACH = 3
 
-/** The labels' layout in the band, or undefined when they cannot all be placed without overlapping. */
-export function layoutLabels(requests: readonly LabelRequest[], band: LabelBand): LabelLayout | undefined {
+/**
+ * The labels' layout in the band, or undefined when they cannot all be placed without
+ * overlapping. `rowsOnly`: never turn them on their side.
+ */
+export function layoutLabels(requests: readonly LabelRequest[], band: LabelBand, options: {rowsOnly?: boolean} = {}): LabelLayout | undefined {
   if (!(band.right > band.left)) return requests.length === 0 ? {mode: 'rows', labels: [], depth: 0} : undefined
   const order = requests.map((_, i) => i).sort((a, b) => requests[a]!.anchor - requests[b]!.anchor || a - b)
-  return inRows(requests, order, band) ?? onTheirSide(requests, order, band)
+  return inRows(requests, order, band) ?? (options.rowsOnly === true ? undefined : onTheirSide(requests, order, band))
 }
 
 function inRows(requests: readonly LabelRequest[], order: readonly number[], band: LabelBand): LabelLayout | undefined {

@@ -63,10 +63,10 @@ export function postmortemHtml(pm: Postmortem, options: {utc: boolean; timeZone?
   const containment =
     view.rows.length === 0
       ? '<p>No containment actions recorded.</p>'
-      : `<table class="containment"><caption>${esc(view.caption)}</caption><thead><tr><th class="num">time</th><th class="num">since detected</th><th>step</th><th>outcome</th><th class="result">result</th><th class="num">took</th><th>by</th><th class="num">entries</th></tr></thead><tbody>${view.rows
+      : `<table class="containment"><caption>${esc(view.caption)}</caption><thead><tr><th class="num">time</th><th class="num">since detected</th><th>step</th><th>outcome</th><th class="result">result</th><th class="num">took</th>${view.byColumn ? '<th>by</th>' : ''}<th class="num">entries</th></tr></thead><tbody>${view.rows
           .map(
             (r) =>
-              `<tr><td class="num">${esc(r.time)}</td><td class="num">${esc(r.sinceDetected)}</td><td>${r.runbook === null ? '' : `<span class="muted">${esc(r.runbook)} ›</span> `}${esc(r.step)}${r.action === null ? '' : ` <span class="muted">(${esc(r.action)})</span>`}</td><td class="outcome ${r.outcome}">${esc(outcomeWord(r.outcome))}</td><td>${esc(r.text)}</td><td class="num">${esc(r.took)}</td><td>${esc(r.actor)}</td><td class="num muted">${esc(r.entries)}</td></tr>`,
+              `<tr><td class="num">${esc(r.time)}</td><td class="num">${esc(r.sinceDetected)}</td><td>${r.runbook === null ? '' : `<span class="muted">${esc(r.runbook)} ›</span> `}${esc(r.step)}${r.action === null ? '' : ` <span class="muted">(${esc(r.action)})</span>`}</td><td class="outcome ${r.outcome}">${esc(outcomeWord(r.outcome))}</td><td>${esc(r.text)}</td><td class="num">${esc(r.took)}</td>${view.byColumn ? `<td>${esc(r.actor)}</td>` : ''}<td class="num muted">${esc(r.entries)}</td></tr>`,
           )
           .join('')}</tbody></table>${view.notNeeded.length === 0 ? '' : `<p class="muted">Not needed (their condition did not hold): ${esc(view.notNeeded.join(', '))}.</p>`}`
   const open = openItemsOf(pm)

@@ -95,10 +95,10 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean; timeZ
   const view = containmentView(pm, clock)
   if (view.rows.length === 0) out.push('No containment actions recorded.', '')
   else {
-    out.push(`${view.caption}`, '', '| time | since detected | step | outcome | result | took | by | entries |', '|---|---|---|---|---|---|---|---|')
+    out.push(cell(view.caption), '', `| time | since detected | step | outcome | result | took |${view.byColumn ? ' by |' : ''} entries |`, `|---|---|---|---|---|---|${view.byColumn ? '---|' : ''}---|`)
     for (const r of view.rows) {
       const step = `${r.runbook === null ? '' : `${cell(r.runbook)} › `}${cell(r.step)}${r.action === null ? '' : ` (${cell(r.action)})`}`
-      out.push(`| ${r.time} | ${r.sinceDetected} | ${step} | ${r.outcome === 'failed' ? '**failed**' : outcomeWord(r.outcome)} | ${cell(r.text)} | ${r.took} | ${cell(r.actor)} | ${r.entries} |`)
+      out.push(`| ${r.time} | ${r.sinceDetected} | ${step} | ${r.outcome === 'failed' ? '**failed**' : outcomeWord(r.outcome)} | ${cell(r.text)} | ${r.took} |${view.byColumn ? ` ${cell(r.actor)} |` : ''} ${r.entries} |`)
     }
     out.push('')
   }

@@ -29,6 +29,9 @@ function few(items: readonly string[], more: (rest: number) => string, shown = F
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
 
+/** Credentials before prompts before personal data: what to act on first. */
+const rank = (category: string) => ['secret', 'prompt', 'pii'].indexOf(category) + 1 || 4
+
 function metric(m: MetricLine): {text: string; tone: SummaryLine['tone']} {
   if (m.seconds === null) return {text: `unknown (no ${m.to} mark)`, tone: 'missed'}
   const value = m.seconds < 0 ? `${formatDuration(m.seconds * 1000)} (marks out of order)` : formatDuration(m.seconds * 1000)
@@ -48,7 +51,13 @@ export function executiveSummary(pm: Postmortem, clock: ReportClock): SummaryLin
   const categories = Object.entries(im.byCategory)
     .map(([c, count]) => `${count} ${c}`)
     .join(', ')
-  const values = [...im.credentials.map((c) => `${c.rule} ${c.masked}${c.shredded ? ' (shredded)' : ''}`), ...im.prompts.map((p) => `prompt ${p}`)]
+  // By rule, secrets first: one value shown masked, several counted.
+  const byRule = new Map<string, Postmortem['impact']['credentials']>()
+  for (const c of [...im.credentials].sort((a, b) => rank(a.category) - rank(b.category))) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c])
+  const values = [
+    ...[...byRule].map(([rule, list]) => (list.length === 1 ? `${rule} ${list[0]!.masked}${list[0]!.shredded ? ' (shredded)' : ''}` : `${list.length} ${rule} values`)),
+    ...im.prompts.map((p) => `prompt ${p}`),
+  ]
   const leaked =
     im.findings === 0
       ? `No scan findings recorded (classes: ${im.classes.join(', ') || '—'})`
@@ -109,6 +118,8 @@ export interface ContainmentView {
   }[]
   /** Steps whose condition did not hold, listed on one line rather than a row each. */
   notNeeded: string[]
+  /** Whether the rows name who acted: not when one person did everything (the caption says who). */
+  byColumn: boolean
 }
 
 /** The containment table as both forms print it: local times in the stated zone, durations, outcomes in words. */
@@ -126,10 +137,12 @@ export function containmentView(pm: Postmortem, clock: ReportClock): Containment
   const zone = clock.describe(rows.length === 0 ? Date.parse(pm.generatedAt) : Date.parse(rows[0]!.startedAt))
   const runbooks = [...new Set(rows.map((r) => r.runbook))]
   const shared = runbooks.length === 1 ? runbooks[0]! : null
+  const actors = [...new Set(rows.map((r) => r.actor))]
   const caption = [
     `Times in ${zone}${oneDay === undefined ? '' : ` on ${oneDay}`}`,
     detected === undefined ? 'no detected mark' : `since detected: after ${clock.dateTime(Date.parse(detected))}`,
     ...(shared === null ? [] : [`runbook ${shared}`]),
+    ...(actors.length === 1 ? [`every step by ${actors[0]!}`] : []),
   ].join('; ')
   return {
     caption: `${caption}.`,
@@ -149,5 +162,6 @@ export function containmentView(pm: Postmortem, clock: ReportClock): Containment
       }
     }),
     notNeeded: all.filter((r) => r.outcome === 'not-applicable').map((r) => r.step),
+    byColumn: actors.length > 1,
   }
 }

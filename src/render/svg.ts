@@ -106,19 +106,22 @@ export function timelineSvg(points: readonly TimelinePoint[], clock: ReportClock
     layoutLabels(phases.map((p) => ({anchor: x(p.at), text: `${p.phase!} ${when(p.at)}`})), {...band, fontSize: phaseSize, maxWidth: 240, maxRows: 3, maxRotatedLength: 160}) ??
     layoutLabels(phases.map((p) => ({anchor: x(p.at), text: p.phase!})), {...band, fontSize: phaseSize, maxWidth: 120, maxRows: 4, maxRotatedLength: 160})
   const eventSize = 11
-  let groups: Cluster[] = []
-  let eventLayout: ReturnType<typeof layoutLabels>
-  for (let distance = 8; ; distance *= 2) {
-    groups = clusters(events, x, distance)
-    const requests = groups.map((g) => ({
-      anchor: (x(g.first) + x(g.last)) / 2,
-      text: g.points.length === 1 ? `${when(g.first)} ${g.points[0]!.label}` : g.first === g.last ? `${g.points.length} events at ${when(g.first)}` : `${g.points.length} events ${when(g.first)}–${when(g.last)}`,
-    }))
-    eventLayout = layoutLabels(requests, {...band, fontSize: eventSize, maxWidth: 230, maxRows: 4, maxRotatedLength: 200})
-    if (eventLayout !== undefined || groups.length <= 1) break
+  // Labels in rows if grouping close events (up to 64 units apart) lets them fit; else on their
+  // side, grouping more coarsely until they fit.
+  const attempt = (distance: number, rotate: boolean) => {
+    const groups = clusters(events, x, distance)
+    const requests = groups.map((g) => ({anchor: (x(g.first) + x(g.last)) / 2, text: g.points.length === 1 ? `${when(g.first)} ${g.points[0]!.label}` : `${g.points.length} events`}))
+    const options = {...band, fontSize: eventSize, maxWidth: 230, maxRows: 4, maxRotatedLength: 200}
+    return {groups, layout: rotate ? layoutLabels(requests, options) : layoutLabels(requests, options, {rowsOnly: true})}
   }
+  let placed = attempt(8, false)
+  for (let distance = 16; placed.layout === undefined && distance <= 64; distance *= 2) placed = attempt(distance, false)
+  for (let distance = 8; placed.layout === undefined && placed.groups.length > 1; distance *= 2) placed = attempt(distance, true)
+  const {groups, layout: eventLayout} = placed
 
   const parts: string[] = []
+  const leaders: string[] = []
+  const labels: string[] = []
   const top = 8
   const phaseEdge = top + (phaseLayout?.depth ?? 0)
   const axis = phaseEdge + 34
@@ -141,8 +144,8 @@ export function timelineSvg(points: readonly TimelinePoint[], clock: ReportClock
     parts.push(`<path class="phase-mark" d="M${n(cx)} ${n(axis - 8)} l6 8 l-6 8 l-6 -8 z" fill="#b00020"><title>${esc(clock.dateTime(p.at))} ${esc(p.label)}</title></path>`)
     const l = phaseLayout?.labels[i]
     if (l === undefined) return
-    parts.push(leader(l, axis - 8, phaseEdge, false))
-    parts.push(drawLabel(l, phaseEdge, false, phaseSize, 'phase-label', `${p.phase!} ${clock.dateTime(p.at)}: ${p.label}`))
+    leaders.push(leader(l, axis - 8, phaseEdge, false))
+    labels.push(drawLabel(l, phaseEdge, false, phaseSize, 'phase-label', `${p.phase!} ${clock.dateTime(p.at)}: ${p.label}`))
   })
   groups.forEach((g, i) => {
     const cx = (x(g.first) + x(g.last)) / 2
@@ -157,9 +160,11 @@ export function timelineSvg(points: readonly TimelinePoint[], clock: ReportClock
     )
     const l = eventLayout?.labels[i]
     if (l === undefined) return
-    parts.push(leader(l, dots + 3, eventEdge, true))
-    parts.push(drawLabel(l, eventEdge, true, eventSize, 'event-label', tip))
+    leaders.push(leader(l, dots + 3, eventEdge, true))
+    labels.push(drawLabel(l, eventEdge, true, eventSize, 'event-label', tip))
   })
+  // Lines first, then every label over them: a line from one label's mark never crosses another's letters.
+  parts.push(...leaders, ...labels)
   parts.push(label(left, axisLabels, 11, clock.dateTime(min), ' class="axis-label"'))
   parts.push(label(right, axisLabels, 11, clock.dateTime(max), ' class="axis-label" text-anchor="end"'))
   return `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${n(height)}" width="100%" font-family="${CHART_FONT}" role="img" aria-label="Incident timeline">${parts.join('')}</svg>`
