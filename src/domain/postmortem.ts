@@ -582,11 +582,18 @@ export function containmentRows(entries: readonly LedgerEntry[]): ContainmentRow
       const stage = result.stage === undefined || result.stage === 'failed' ? '' : ` at ${result.stage}`
       return {outcome: 'failed', text: `Failed${stage}: ${oneLine(result.error ?? result.summary ?? 'no reason recorded')}${g.failures > 1 ? ` (${plural(g.failures, 'attempt')})` : ''}; still pending`}
     }
-    if (result !== undefined && result.ok === true && g.step === result.action) return {outcome: 'done', text: g.done ?? `${result.stage ?? 'done'}: ok`}
+    if (result !== undefined && result.ok === true && g.step === result.action) {
+      // An action recorded outside a walk: its summary, or what else its body says.
+      const details = describeBody(result).filter((line) => !ACTION_FIELDS.test(line))
+      return {outcome: 'done', text: g.done ?? `Succeeded${details.length === 0 ? '' : `: ${details.join('; ')}`}`}
+    }
     if (g.shredded) return {outcome: 'in-progress', text: '[content shredded]'}
     return {outcome: 'in-progress', text: g.answer === undefined ? 'Started, not finished' : `Started, not finished (answered: ${g.answer})`}
   }
 }
+
+/** Fields of an action result the containment table shows in its own columns, or never (epoch ms). */
+const ACTION_FIELDS = /^(runbook|step|action|provider|stage|ok|at|summary|error): /
 
 /** What the incident still leaves open, for the executive summary. */
 function openItems(incident: IncidentState, containment: Postmortem['containment'], rows: readonly ContainmentRow[], rootCause: Postmortem['rootCause'], verification: VerificationJson): OpenItem[] {

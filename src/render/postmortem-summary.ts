@@ -153,7 +153,7 @@ export function containmentView(pm: Postmortem, clock: ReportClock): Containment
         sinceDetected: since(r.startedAt),
         runbook: shared === null ? r.runbook : null,
         step: r.step,
-        action: r.action === null ? null : `${r.action}${r.provider === null || r.provider === r.action ? '' : `/${r.provider}`}`,
+        action: r.action === null || r.action === r.step ? null : `${r.action}${r.provider === null || r.provider === r.action ? '' : `/${r.provider}`}`,
         outcome: r.outcome,
         text: r.text,
         took: formatDuration(r.seconds * 1000),

@@ -155,8 +155,8 @@ export function timelineSvg(points: readonly TimelinePoint[], clock: ReportClock
     const tip = lines.join('\n')
     parts.push(
       many
-        ? `<rect class="event" x="${n(x(g.first) - 3)}" y="${n(dots - 3)}" width="${n(x(g.last) - x(g.first) + 6)}" height="6" rx="3" fill="#333"><title>${esc(tip)}</title></rect>`
-        : `<circle class="event" cx="${n(cx)}" cy="${n(dots)}" r="3" fill="#333"><title>${esc(tip)}</title></circle>`,
+        ? `<rect class="event" data-events="${g.points.length}" x="${n(x(g.first) - 3)}" y="${n(dots - 3)}" width="${n(x(g.last) - x(g.first) + 6)}" height="6" rx="3" fill="#333"><title>${esc(tip)}</title></rect>`
+        : `<circle class="event" data-events="1" cx="${n(cx)}" cy="${n(dots)}" r="3" fill="#333"><title>${esc(tip)}</title></circle>`,
     )
     const l = eventLayout?.labels[i]
     if (l === undefined) return
