@@ -69,7 +69,8 @@ export function postmortemHtml(pm: Postmortem, options: {utc: boolean; timeZone?
               `<tr><td class="num">${esc(r.time)}</td><td class="num">${esc(r.sinceDetected)}</td><td>${r.runbook === null ? '' : `<span class="muted">${esc(r.runbook)} ›</span> `}${esc(r.step)}${r.action === null ? '' : ` <span class="muted">(${esc(r.action)})</span>`}</td><td class="outcome ${r.outcome}">${esc(outcomeWord(r.outcome))}</td><td>${esc(r.text)}</td><td class="num">${esc(r.took)}</td>${view.byColumn ? `<td>${esc(r.actor)}</td>` : ''}<td class="num muted">${esc(r.entries)}</td></tr>`,
           )
           .join('')}</tbody></table>${view.notNeeded.length === 0 ? '' : `<p class="muted">Not needed (their condition did not hold): ${esc(view.notNeeded.join(', '))}.</p>`}`
-  const open = openItemsOf(pm)
+  // Action items and open risks are listed in their own words above it.
+  const others = openItemsOf(pm).filter((o) => o.kind !== 'action-item' && o.kind !== 'risk')
   const bars = durationBarsSvg(
     METRIC_NAMES.map((name) => {
       const m = pm.metrics[name]
@@ -133,7 +134,7 @@ ${containment}
 ${itemList(pm.replay.results, clock, 'No replay results recorded.')}
 <h2 id="root-cause">Root cause and action items</h2>
 ${rootCause}${pm.containment.openRisks.length === 0 ? '' : `<p>Open risks (containment steps skipped):</p><ul>${pm.containment.openRisks.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`}
-${open.length === 0 ? '' : `<p id="open">Still open:</p><ul>${open.map((o) => `<li>${esc(o.text)}</li>`).join('')}</ul>`}
+${others.length === 0 ? '' : `<p id="open">Also still open:</p><ul>${others.map((o) => `<li>${esc(o.text)}</li>`).join('')}</ul>`}
 <h2 id="appendix">Evidence appendix</h2>
 <p>Verification: <strong class="${v.ok ? 'met' : 'missed'}">${v.ok ? 'OK' : 'FAILED'}</strong> — ${v.entries} entries, ${v.checkpoints} signed checkpoints${v.firstBadEntry === null ? '' : `, first bad entry #${v.firstBadEntry}`}.</p>
 ${v.problems.length + v.warnings.length === 0 ? '' : `<ul>${[...v.problems.map((p) => `${p.code}: ${p.message}`), ...v.warnings.map((w) => `warning: ${w}`)].map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`}

@@ -118,8 +118,9 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean; timeZ
     out.push('', `Recorded as entry #${rc.seq} by ${cell(rc.actor ?? '?')} at ${t(rc.recordedAt, clock)}.`, '')
   }
   if (pm.containment.openRisks.length > 0) out.push('Open risks (containment steps skipped):', '', ...pm.containment.openRisks.map((r) => `- [ ] ${cell(r)}`), '')
-  const open = openItemsOf(pm)
-  if (open.length > 0) out.push('Still open:', '', ...open.map((o) => `- ${cell(o.text)}`), '')
+  // Action items and open risks are listed in their own words above it.
+  const others = openItemsOf(pm).filter((o) => o.kind !== 'action-item' && o.kind !== 'risk')
+  if (others.length > 0) out.push('Also still open:', '', ...others.map((o) => `- ${cell(o.text)}`), '')
 
   const ap = pm.appendix
   const v = ap.verification

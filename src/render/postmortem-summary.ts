@@ -80,7 +80,7 @@ export function executiveSummary(pm: Postmortem, clock: ReportClock): SummaryLin
   const exposure = pm.metrics.exposureWindow.seconds === null ? '' : `; exposed ${formatDuration(pm.metrics.exposureWindow.seconds * 1000)} in all`
   const phaseTime = (phase: string) => pm.timeline.find((e) => e.phase === phase && !e.superseded)?.at ?? null
   const v = pm.appendix.verification
-  const status = `${pm.incident.status}${pm.incident.status === 'open' ? '' : ` since ${at(phaseTime(pm.incident.status))}`} · evidence ${v.ok ? `verifies (${plural(v.entries, 'entry', 'entries')}, signed checkpoint)` : 'DOES NOT VERIFY'}`
+  const status = `${pm.incident.status}${pm.incident.status === 'open' ? '' : ` since ${at(phaseTime(pm.incident.status))}`} · evidence ${v.ok ? `verifies (${plural(v.entries, 'entry', 'entries')}, signed checkpoint)` : 'DOES NOT VERIFY'}; proofs in the evidence appendix`
   const open = openItemsOf(pm)
   const shown = open.slice(0, open.length > OPEN_SHOWN + 1 ? OPEN_SHOWN : OPEN_SHOWN + 1).map((o) => o.text)
   if (open.length > shown.length) shown.push(`and ${open.length - shown.length} more (see below)`)
