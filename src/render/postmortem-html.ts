@@ -36,6 +36,7 @@ details{margin:.5em 0}summary{cursor:pointer;color:#333}
  .exec{break-inside:avoid;background:none}
  svg,.outcome,.met,.missed{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  thead{display:table-header-group}tr{break-inside:avoid}
+ table.containment{font-size:9pt}th.result{width:auto}td.step,td.result,caption{overflow-wrap:anywhere}
  details:not([open])>summary::after{content:" (collapsed; open it on screen, or see --format json)";color:#666}
 }
 `
@@ -63,10 +64,10 @@ export function postmortemHtml(pm: Postmortem, options: {utc: boolean; timeZone?
   const containment =
     view.rows.length === 0
       ? '<p>No containment actions recorded.</p>'
-      : `<table class="containment"><caption>${esc(view.caption)}</caption><thead><tr><th class="num">time</th><th class="num">since detected</th><th>step</th><th>outcome</th><th class="result">result</th><th class="num">took</th>${view.byColumn ? '<th>by</th>' : ''}<th class="num">entries</th></tr></thead><tbody>${view.rows
+      : `<table class="containment"><caption>${esc(view.caption)}</caption><thead><tr><th class="num">time</th><th class="num">since detected</th><th>step</th><th>outcome</th><th class="result">result</th><th class="num">took</th>${view.byColumn ? '<th>by</th>' : ''}<th>entries</th></tr></thead><tbody>${view.rows
           .map(
             (r) =>
-              `<tr><td class="num">${esc(r.time)}</td><td class="num">${esc(r.sinceDetected)}</td><td>${r.runbook === null ? '' : `<span class="muted">${esc(r.runbook)} ›</span> `}${esc(r.step)}${r.action === null ? '' : ` <span class="muted">(${esc(r.action)})</span>`}</td><td class="outcome ${r.outcome}">${esc(outcomeWord(r.outcome))}</td><td>${esc(r.text)}</td><td class="num">${esc(r.took)}</td>${view.byColumn ? `<td>${esc(r.actor)}</td>` : ''}<td class="num muted">${esc(r.entries)}</td></tr>`,
+              `<tr><td class="num">${esc(r.time)}</td><td class="num">${esc(r.sinceDetected)}</td><td class="step">${r.runbook === null ? '' : `<span class="muted">${esc(r.runbook)} ›</span> `}${esc(r.step)}${r.action === null ? '' : ` <span class="muted">(${esc(r.action)})</span>`}</td><td class="outcome ${r.outcome}">${esc(outcomeWord(r.outcome))}</td><td class="result">${esc(r.text)}</td><td class="num">${esc(r.took)}</td>${view.byColumn ? `<td>${esc(r.actor)}</td>` : ''}<td class="muted">${esc(r.entries)}</td></tr>`,
           )
           .join('')}</tbody></table>${view.notNeeded.length === 0 ? '' : `<p class="muted">Not needed (their condition did not hold): ${esc(view.notNeeded.join(', '))}.</p>`}`
   // Action items and open risks are listed in their own words above it.

@@ -218,6 +218,11 @@ describe('the postmortem of a crowded incident in headless Chromium, on screen a
     assert.ok(labels.length > 10)
     assert.deepEqual(overlapping(labels), [])
     assert.deepEqual(outside(labels, charts), [])
+    // Nothing runs off the paper's width: the containment table wraps its long step ids and results.
+    for (const selector of ['table.containment', '#summary', 'svg.timeline', 'svg.durations']) {
+      const box = await page.locator(selector).boundingBox()
+      assert.ok(box !== null && box.x >= 0 && box.x + box.width <= A4_WIDTH + 0.5, `${selector} runs off the page: ${JSON.stringify(box)}`)
+    }
     // Print styles apply: the summary box loses its screen background.
     assert.equal(await page.evaluate<string>(`getComputedStyle(document.getElementById('summary')).backgroundColor`), 'rgba(0, 0, 0, 0)')
     if (keep !== undefined) await page.screenshot({path: join(keep, 'postmortem-print.png'), fullPage: true})
