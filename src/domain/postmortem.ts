@@ -93,6 +93,36 @@ export interface ContainmentStep {
   actor: string
 }
 
+/** How a containment step ended, in one word: the table's outcome column. */
+export type StepOutcome = 'done' | 'done-by-hand' | 'failed' | 'skipped' | 'not-applicable' | 'in-progress'
+
+/**
+ * One row of the containment table: a runbook step (or an action outside a walk) with every
+ * record of it folded into its outcome in words, when it started and ended, and who did it.
+ */
+export interface ContainmentRow {
+  runbook: string | null
+  step: string
+  action: string | null
+  provider: string | null
+  outcome: StepOutcome
+  /** The outcome in words: what pl or the responder did, or why not. Never a secret. */
+  text: string
+  /** The step's first and last record. */
+  startedAt: string
+  endedAt: string
+  seconds: number
+  actor: string
+  /** The entries folded into the row. */
+  entries: number[]
+}
+
+/** Something the incident still leaves open, in words, most urgent kinds first. */
+export interface OpenItem {
+  kind: 'verification' | 'risk' | 'failed' | 'in-progress' | 'phase' | 'warning' | 'action-item'
+  text: string
+}
+
 export interface VerificationJson {
   ok: boolean
   entries: number
@@ -149,7 +179,11 @@ export interface Postmortem {
     byHand: ContainmentStep[]
     /** Action items: a skipped revocation, pause or purge is an open risk. */
     openRisks: string[]
+    /** The containment table: one row per step, its outcome in words (added in pl-postmortem/1; absent from older reports). */
+    steps?: ContainmentRow[]
   }
+  /** What is still open: the executive summary's last line (added in pl-postmortem/1; absent from older reports). */
+  open?: OpenItem[]
   replay: {results: RecordedItem[]}
   /** `source`: where the root cause text came from — the postmortem's own input, or a runbook walk's `root-cause` answer. */
   rootCause: {recorded: boolean; text: string | null; actionItems: string[]; seq: number | null; recordedAt: string | null; actor: string | null; source: 'postmortem' | 'runbook' | null}
@@ -452,11 +486,149 @@ function summaryOf(incident: IncidentState, impact: Postmortem['impact'], metric
   return `${head} ${found}${slo}`
 }
 
+function answerText(answer: unknown): string {
+  if (answer === true) return 'yes'
+  if (answer === false) return 'no'
+  if (Array.isArray(answer)) return answer.length === 0 ? '(none)' : oneLine(answer.map(String).join(', '), 120)
+  if (typeof answer === 'string') return answer.trim() === '' ? '(empty)' : oneLine(answer, 120)
+  return '(none)'
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
+
+/**
+ * The containment table: the runbook.step and action.result entries folded per step, in the
+ * order the steps were first recorded, each with its outcome in words.
+ */
+export function containmentRows(entries: readonly LedgerEntry[]): ContainmentRow[] {
+  interface Group {
+    runbook: string | null
+    step: string
+    action: string | null
+    provider: string | null
+    first: LedgerEntry
+    last: LedgerEntry
+    entries: number[]
+    final?: NonNullable<LedgerEntry<'runbook.step'>['body']>
+    answer?: string
+    done?: string
+    lastResult?: NonNullable<LedgerEntry<'action.result'>['body']>
+    failures: number
+    shredded: boolean
+  }
+  const groups = new Map<string, Group>()
+  const group = (key: string, entry: LedgerEntry, init: Pick<Group, 'runbook' | 'step' | 'action' | 'provider'>): Group => {
+    let g = groups.get(key)
+    if (g === undefined) {
+      g = {...init, first: entry, last: entry, entries: [], failures: 0, shredded: false}
+      groups.set(key, g)
+    }
+    g.last = entry
+    g.entries.push(entry.seq)
+    g.action ??= init.action
+    g.provider ??= init.provider
+    return g
+  }
+  for (const entry of entries) {
+    if (isKind(entry, 'runbook.step')) {
+      const body = entry.body
+      const g = group(`${body?.runbook ?? '?'}\0${body?.step ?? `#${entry.seq}`}`, entry, {runbook: body?.runbook ?? null, step: body?.step ?? `entry #${entry.seq}`, action: body?.action ?? null, provider: body?.provider ?? null})
+      if (body === null) g.shredded = true
+      else if (body.status === 'answered') g.answer = body.secretEntry === undefined ? answerText(body.answer) : '(kept under its own key)'
+      else if (body.status === 'done' || body.status === 'skipped') g.final = body
+    } else if (isKind(entry, 'action.result')) {
+      const body = entry.body
+      const key = body?.step === undefined ? `action\0#${entry.seq}` : `${body.runbook ?? '?'}\0${body.step}`
+      const g = group(key, entry, {runbook: body?.runbook ?? null, step: body?.step ?? body?.action ?? `entry #${entry.seq}`, action: body?.action ?? null, provider: body?.provider ?? null})
+      if (body === null) {
+        g.shredded = true
+        continue
+      }
+      g.lastResult = body
+      if (body.ok === false) g.failures += 1
+      else if (body.summary !== undefined && (body.stage === 'done' || g.done === undefined)) g.done = oneLine(body.summary)
+    }
+  }
+  return [...groups.values()].map((g): ContainmentRow => {
+    const {outcome, text} = outcomeOf(g)
+    return {
+      runbook: g.runbook,
+      step: g.step,
+      action: g.action,
+      provider: g.provider,
+      outcome,
+      text,
+      startedAt: iso(g.first.ts),
+      endedAt: iso(g.last.ts),
+      seconds: (g.last.ts - g.first.ts) / 1000,
+      actor: g.last.actor,
+      entries: g.entries,
+    }
+  })
+
+  function outcomeOf(g: Group): {outcome: StepOutcome; text: string} {
+    const retried = g.failures === 0 ? '' : ` (after ${plural(g.failures, 'failed attempt')})`
+    const final = g.final
+    const result = g.lastResult
+    if (final?.status === 'done' && final.byHand === true) return {outcome: 'done-by-hand', text: `Done by hand: ${oneLine(final.note ?? '(no note)')}${retried}`}
+    if (final?.status === 'done') {
+      const what = g.done ?? (result?.ok === true && result.summary !== undefined ? oneLine(result.summary) : g.answer === undefined ? 'Done' : `Answered: ${g.answer}`)
+      return {outcome: 'done', text: `${what}${final.mark === undefined ? '' : `; marked ${final.mark}`}${retried}`}
+    }
+    if (final?.status === 'skipped') {
+      if (final.reason === undefined) return {outcome: 'not-applicable', text: 'Not needed: its condition did not hold'}
+      return {outcome: 'skipped', text: `Skipped: ${oneLine(final.reason)}${retried}`}
+    }
+    if (result !== undefined && result.ok === false) {
+      const stage = result.stage === undefined || result.stage === 'failed' ? '' : ` at ${result.stage}`
+      return {outcome: 'failed', text: `Failed${stage}: ${oneLine(result.error ?? result.summary ?? 'no reason recorded')}${g.failures > 1 ? ` (${plural(g.failures, 'attempt')})` : ''}; still pending`}
+    }
+    if (result !== undefined && result.ok === true && g.step === result.action) {
+      // An action recorded outside a walk: its summary, or what else its body says.
+      const details = describeBody(result).filter((line) => !ACTION_FIELDS.test(line))
+      return {outcome: 'done', text: g.done ?? `Succeeded${details.length === 0 ? '' : `: ${details.join('; ')}`}`}
+    }
+    if (g.shredded) return {outcome: 'in-progress', text: '[content shredded]'}
+    return {outcome: 'in-progress', text: g.answer === undefined ? 'Started, not finished' : `Started, not finished (answered: ${g.answer})`}
+  }
+}
+
+/** Fields of an action result the containment table shows in its own columns, or never (epoch ms). */
+const ACTION_FIELDS = /^(runbook|step|action|provider|stage|ok|at|summary|error): /
+
+/** What the incident still leaves open, for the executive summary. */
+function openItems(incident: IncidentState, containment: Postmortem['containment'], rows: readonly ContainmentRow[], rootCause: Postmortem['rootCause'], verification: VerificationJson): OpenItem[] {
+  const open: OpenItem[] = []
+  if (!verification.ok) open.push({kind: 'verification', text: `The evidence store does not verify (${plural(verification.problems.length, 'problem')}${verification.firstBadEntry === null ? '' : `, first bad entry #${verification.firstBadEntry}`}): see the appendix`})
+  for (const s of containment.skipped) {
+    const risk = s.action === null ? undefined : RISK[s.action]
+    if (risk !== undefined) open.push({kind: 'risk', text: `Step ${s.step} (${s.action}${s.provider === null ? '' : `/${s.provider}`}) was skipped (${s.text}): ${risk.split(':')[0]!}`})
+  }
+  for (const r of rows) {
+    if (r.outcome === 'failed') open.push({kind: 'failed', text: `Step ${r.step}${r.action === null ? '' : ` (${r.action}${r.provider === null ? '' : `/${r.provider}`})`} failed and is still pending`})
+    if (r.outcome === 'in-progress') open.push({kind: 'in-progress', text: `Step ${r.step} was started but not finished`})
+  }
+  if (incident.phases.contained === undefined) open.push({kind: 'phase', text: 'Not marked contained: time to contain and exposure are unknown'})
+  else if (incident.phases.resolved === undefined) open.push({kind: 'phase', text: 'Contained, not yet resolved'})
+  for (const w of incident.warnings) open.push({kind: 'warning', text: oneLine(w)})
+  for (const a of rootCause.actionItems) open.push({kind: 'action-item', text: `Action item: ${oneLine(a)}`})
+  if (!rootCause.recorded) open.push({kind: 'action-item', text: 'Root cause and action items are not recorded'})
+  return open
+}
+
 export function buildPostmortem(src: PostmortemSources): Postmortem {
   const {incident} = src
   const impact = impactOf(incident, src.entries)
   const metrics = metricLines(incident, src.slo)
   const contained = incident.phases.contained
+  const steps = containmentRows(src.entries)
+  const containment: Postmortem['containment'] = {
+    contained: contained === undefined ? null : iso(contained.at),
+    actions: src.entries.filter((e) => CONTAINMENT_KINDS.includes(e.kind)).map(recorded),
+    ...containmentSteps(src.entries),
+    steps,
+  }
+  const rootCause = rootCauseOf(src.entries)
   return {
     format: POSTMORTEM_FORMAT,
     generatedAt: iso(src.generatedAt),
@@ -485,13 +657,10 @@ export function buildPostmortem(src: PostmortemSources): Postmortem {
     })),
     metrics,
     warnings: [...incident.warnings],
-    containment: {
-      contained: contained === undefined ? null : iso(contained.at),
-      actions: src.entries.filter((e) => CONTAINMENT_KINDS.includes(e.kind)).map(recorded),
-      ...containmentSteps(src.entries),
-    },
+    containment,
+    open: openItems(incident, containment, steps, rootCause, src.verification),
     replay: {results: src.entries.filter((e) => REPLAY_KINDS.includes(e.kind)).map(recorded)},
-    rootCause: rootCauseOf(src.entries),
+    rootCause,
     appendix: {
       storeId: src.checkpoint.storeId,
       entries: src.entries.map((e) => ({seq: e.seq, kind: e.kind, recordedAt: iso(e.ts), hash: src.hashes.get(e.seq) ?? ''})),

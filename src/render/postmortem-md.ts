@@ -1,13 +1,17 @@
 /**
  * The postmortem as Markdown. Everything printed comes from the Postmortem data; text from the
- * record is kept on one line and table cells escape pipes.
+ * record is kept on one line and table cells escape pipes. The executive summary comes first,
+ * times are in a stated zone, containment is a table, and the proofs close the file as an appendix.
  */
 import type {MetricLine, Postmortem, RecordedItem} from '../domain/postmortem.js'
 import {describePromptLeaks, describeTenant, NO_TENANTS} from '../domain/postmortem.js'
 import {METRIC_NAMES} from '../domain/metrics.js'
-import {formatDuration, formatTime} from '../domain/time.js'
+import {formatDuration} from '../domain/time.js'
+import type {ReportClock} from '../domain/time-zone.js'
+import {reportClock} from '../domain/time-zone.js'
+import {containmentView, executiveSummary, openItemsOf, outcomeWord} from './postmortem-summary.js'
 
-const t = (iso: string | null, utc: boolean) => (iso === null ? '—' : formatTime(Date.parse(iso), {utc}))
+const t = (iso: string | null, clock: ReportClock) => (iso === null ? '—' : clock.dateTime(Date.parse(iso)))
 const d = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds * 1000))
 // A tab, newline or run of spaces, or a character Markdown would interpret: most cells have none.
 const CELL_SPECIAL = /[|\\`*_<>[\]]|[^\S ]| {2}/
@@ -23,19 +27,28 @@ export function verdictText(m: MetricLine): string {
   return `unknown (target < ${d(m.targetSeconds)})`
 }
 
-function items(list: readonly RecordedItem[], utc: boolean): string[] {
-  return list.map((a) => `- #${a.seq} ${cell(a.kind)} at ${t(a.recordedAt, utc)} by ${cell(a.actor)}${a.shredded ? ': [content shredded]' : a.details.length === 0 ? '' : `: ${a.details.map(cell).join('; ')}`}`)
+function items(list: readonly RecordedItem[], clock: ReportClock): string[] {
+  return list.map((a) => `- #${a.seq} ${cell(a.kind)} at ${t(a.recordedAt, clock)} by ${cell(a.actor)}${a.shredded ? ': [content shredded]' : a.details.length === 0 ? '' : `: ${a.details.map(cell).join('; ')}`}`)
 }
 
-export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): string {
-  const {utc} = options
+/** `timeZone`: an IANA zone the times are shown in (the process's zone when absent; `utc` wins). */
+export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean; timeZone?: string}): string {
+  const clock = reportClock(options)
   const i = pm.incident
   const out: string[] = []
   out.push(`# Postmortem: ${cell(i.id)} — ${cell(i.title ?? '(title shredded)')}`, '')
-  out.push(`Severity ${i.severity ?? '—'} · classes ${i.classes.join(', ') || '—'} · owner ${cell(i.owner ?? '—')} · status ${i.status} · opened ${t(i.openedAt, utc)} by ${cell(i.openedBy)}`, '')
-  out.push(`Generated ${t(pm.generatedAt, utc)} by pl from the evidence store ${pm.appendix.storeId}.`, '')
+  out.push(`Severity ${i.severity ?? '—'} · classes ${i.classes.join(', ') || '—'} · owner ${cell(i.owner ?? '—')} · status ${i.status} · opened ${t(i.openedAt, clock)} by ${cell(i.openedBy)}`, '')
+  out.push(`Generated ${t(pm.generatedAt, clock)} by pl from the evidence store ${pm.appendix.storeId}.`, '')
 
-  out.push('## Summary', '', cell(pm.summary), '')
+  out.push(`Times are in ${clock.describe(Date.parse(i.openedAt))}; durations in h/m/s.`, '')
+
+  out.push('## Summary', '')
+  for (const line of executiveSummary(pm, clock)) {
+    const text = line.tone === 'missed' && line.items === undefined ? `**${cell(line.text)}**` : cell(line.text)
+    out.push(`- **${line.label}:** ${text}`)
+    for (const item of line.items ?? []) out.push(`  - ${cell(item)}`)
+  }
+  out.push('')
   if (i.description !== null) out.push(cell(i.description), '')
 
   const im = pm.impact
@@ -65,7 +78,7 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
 
   out.push('## Timeline', '', '| event time | recorded | # | kind | by | what |', '|---|---|---|---|---|---|')
   for (const e of pm.timeline) {
-    out.push(`| ${t(e.at, utc)} | ${t(e.recordedAt, utc)} | ${e.seq} | ${cell(e.kind)} | ${cell(e.actor)} | ${e.superseded ? '~~' : ''}${cell(e.summary)}${e.superseded ? '~~' : ''} |`)
+    out.push(`| ${t(e.at, clock)} | ${t(e.recordedAt, clock)} | ${e.seq} | ${cell(e.kind)} | ${cell(e.actor)} | ${e.superseded ? '~~' : ''}${cell(e.summary)}${e.superseded ? '~~' : ''} |`)
   }
   out.push('')
 
@@ -78,17 +91,22 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
   if (pm.warnings.length > 0) out.push(...pm.warnings.map((w) => `> ${cell(w)}`), '')
 
   out.push('## Containment actions and results', '')
-  out.push(`Contained: ${t(pm.containment.contained, utc)}`, '')
-  if (pm.containment.actions.length === 0) out.push('No containment actions recorded.', '')
-  else out.push(...items(pm.containment.actions, utc), '')
-  const stepLine = (c: Postmortem['containment']['skipped'][number]) =>
-    `- ${cell(c.runbook)} › ${cell(c.step)}${c.action === null ? '' : ` (${cell(c.action)}${c.provider === null ? '' : `/${cell(c.provider)}`})`}: ${cell(c.text)} — #${c.seq}, ${cell(c.actor)}, ${t(c.recordedAt, utc)}`
-  if (pm.containment.skipped.length > 0) out.push('Skipped by the responder:', '', ...pm.containment.skipped.map(stepLine), '')
-  if (pm.containment.byHand.length > 0) out.push('Done by hand:', '', ...pm.containment.byHand.map(stepLine), '')
+  out.push(`Contained: ${t(pm.containment.contained, clock)}`, '')
+  const view = containmentView(pm, clock)
+  if (view.rows.length === 0) out.push('No containment actions recorded.', '')
+  else {
+    out.push(cell(view.caption), '', `| time | since detected | step | outcome | result | took |${view.byColumn ? ' by |' : ''} entries |`, `|---|---|---|---|---|---|${view.byColumn ? '---|' : ''}---|`)
+    for (const r of view.rows) {
+      const step = `${r.runbook === null ? '' : `${cell(r.runbook)} › `}${cell(r.step)}${r.action === null ? '' : ` (${cell(r.action)})`}`
+      out.push(`| ${r.time} | ${r.sinceDetected} | ${step} | ${r.outcome === 'failed' ? '**failed**' : outcomeWord(r.outcome)} | ${cell(r.text)} | ${r.took} |${view.byColumn ? ` ${cell(r.actor)} |` : ''} ${r.entries} |`)
+    }
+    out.push('')
+  }
+  if (view.notNeeded.length > 0) out.push(`Not needed (their condition did not hold): ${view.notNeeded.map(cell).join(', ')}.`, '')
 
   out.push('## Replay findings', '')
   if (pm.replay.results.length === 0) out.push('No replay results recorded.', '')
-  else out.push(...items(pm.replay.results, utc), '')
+  else out.push(...items(pm.replay.results, clock), '')
 
   out.push('## Root cause and action items', '')
   const rc = pm.rootCause
@@ -97,9 +115,12 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
     out.push(`Root cause: ${rc.text === null ? 'not recorded.' : cell(rc.text)}${rc.source === 'runbook' ? ' (as given in the runbook walk)' : ''}`, '')
     out.push(rc.actionItems.length === 0 ? 'Action items: not recorded.' : 'Action items:', '')
     for (const a of rc.actionItems) out.push(`- [ ] ${cell(a)}`)
-    out.push('', `Recorded as entry #${rc.seq} by ${cell(rc.actor ?? '?')} at ${t(rc.recordedAt, utc)}.`, '')
+    out.push('', `Recorded as entry #${rc.seq} by ${cell(rc.actor ?? '?')} at ${t(rc.recordedAt, clock)}.`, '')
   }
   if (pm.containment.openRisks.length > 0) out.push('Open risks (containment steps skipped):', '', ...pm.containment.openRisks.map((r) => `- [ ] ${cell(r)}`), '')
+  // Action items and open risks are listed in their own words above it.
+  const others = openItemsOf(pm).filter((o) => o.kind !== 'action-item' && o.kind !== 'risk')
+  if (others.length > 0) out.push('Also still open:', '', ...others.map((o) => `- ${cell(o.text)}`), '')
 
   const ap = pm.appendix
   const v = ap.verification
@@ -117,7 +138,7 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean}): str
   out.push('Inclusion proofs of the exhibits:', '')
   for (const p of ap.proofs) out.push(`- #${p.seq} ${p.kind} hash \`${p.hash}\` leaf ${p.leafIndex} of ${p.treeSize}: ${p.path.length === 0 ? '(no siblings)' : p.path.map((h) => `\`${h}\``).join(' ')}`)
   out.push('', 'Entry hashes:', '', '| # | kind | recorded | hash |', '|---|---|---|---|')
-  for (const e of ap.entries) out.push(`| ${e.seq} | ${cell(e.kind)} | ${t(e.recordedAt, utc)} | \`${e.hash}\` |`)
+  for (const e of ap.entries) out.push(`| ${e.seq} | ${cell(e.kind)} | ${t(e.recordedAt, clock)} | \`${e.hash}\` |`)
   out.push('')
   return out.join('\n')
 }

@@ -14,6 +14,7 @@ import type {Browser} from 'playwright-core'
 
 import {Rng, githubToken} from '../fixtures/scan/fakes.js'
 import type {TestStore} from '../helpers/cli.js'
+import {chartLabels, outside, overlapping} from '../helpers/chart-labels.js'
 import {runJson, runPl, tempStore} from '../helpers/cli.js'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -80,9 +81,14 @@ describe('HTML reports in headless Chromium', {skip: existsSync(CHROMIUM) ? fals
     assert.equal(await page.locator('svg.timeline').count(), 1)
     assert.equal(await page.locator('svg.timeline .phase-mark').count(), 5)
     assert.equal(await page.locator('svg.timeline .phase-span').count(), 5)
-    assert.ok((await page.locator('svg.timeline .event').count()) >= 3)
+    // Events close in time are drawn as one group (issue 15: labels that never overlap); each says how many it holds.
+    const events = await page.locator('svg.timeline .event').evaluateAll((shapes) => shapes.reduce((sum, s) => sum + Number(s.getAttribute('data-events')), 0))
+    assert.ok(events >= 3, `${events} events`)
     assert.equal(await page.locator('svg.durations .duration-bar').count(), 4)
     assert.equal(await page.locator('svg.durations .slo-target').count(), 2)
+    const {labels, charts} = await chartLabels(page)
+    assert.deepEqual(overlapping(labels), [])
+    assert.deepEqual(outside(labels, charts), [])
     const box = await page.locator('svg.timeline').boundingBox()
     assert.ok(box !== null && box.width > 100 && box.height > 10)
     // Escaped: the title is text, and no script element came from it.
@@ -102,6 +108,10 @@ describe('HTML reports in headless Chromium', {skip: existsSync(CHROMIUM) ? fals
     assert.ok(png.length > 1000)
     assert.equal(await page.locator('svg.chart').count(), 2)
     assert.equal(await page.locator('svg.chart .point').count(), 2)
+    const {labels, charts} = await chartLabels(page)
+    assert.ok(labels.length >= 8)
+    assert.deepEqual(overlapping(labels), [])
+    assert.deepEqual(outside(labels, charts), [])
     await page.close()
   })
 })

@@ -223,8 +223,10 @@ describe('pl report postmortem', () => {
     })
     const r = await runPl(['report', 'postmortem', incident], {env: t.env})
     assert.equal(r.code, 0, r.stderr)
-    assert.match(r.stdout, /runbook\.step .*runbook: secret-in-prompt-logs; status: done; step: revoke-token/)
-    assert.match(r.stdout, /action\.result .*action: github\.revoke; detail: HTTP 204; ok: true/)
+    // Containment is a table, one row per step, its outcome in words (issue 15: no raw key: value dump).
+    assert.match(r.stdout, /\| secret-in-prompt-logs › revoke-token \| done \| Done \| 0s \| #\d+ \|/)
+    assert.match(r.stdout, /\| github\.revoke \| done \| Succeeded: detail: HTTP 204 \| 0s \| #\d+ \|/)
+    assert.doesNotMatch(r.stdout.slice(r.stdout.indexOf('## Containment'), r.stdout.indexOf('## Replay')), /\b1\d{12}\b|ok: true/)
     assert.match(r.stdout, /replay\.result .*leaked: true; minimalContext: turns 3-4/)
     assert.ok(!r.stdout.includes('No containment actions recorded'))
     assert.ok(!r.stdout.includes(token))

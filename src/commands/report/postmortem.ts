@@ -4,6 +4,7 @@ import * as Flags from '@oclif/core/flags'
 import {escapeJsonControls, forTerminal} from '../../render/terminal.js'
 import {BaseCommand} from '../../base-command.js'
 import type {Postmortem} from '../../domain/postmortem.js'
+import {checkTimeZone} from '../../domain/time-zone.js'
 import {postmortemHtml} from '../../render/postmortem-html.js'
 import {postmortemMarkdown} from '../../render/postmortem-md.js'
 import {writePostmortem} from '../../services/report.js'
@@ -11,10 +12,11 @@ import {writePostmortem} from '../../services/report.js'
 export default class ReportPostmortem extends BaseCommand {
   static override summary = 'Write the postmortem of an incident from its record: Markdown, self-contained HTML, or JSON.'
   static override description =
-    'Summary, impact (masked), timeline, detection latency / time to contain / exposure against SLO, containment actions, replay findings, root cause and action items, and an evidence appendix (entry hashes, signed checkpoint, inclusion proofs, verification). Root cause and action items given by flags or --input are recorded in the store as a postmortem.input entry; on a terminal, when none is recorded yet, pl asks for them.'
+    'An executive summary that fits one screen (what leaked, where, who was exposed, detection latency, time to contain, status, what is still open), impact (masked), timeline, detection latency / time to contain / exposure against SLO, containment actions as a table (local times, durations, outcomes in words), replay findings, root cause and action items, and an evidence appendix (entry hashes, signed checkpoint, inclusion proofs, verification; collapsed in HTML). Times are shown in the local time zone, or in --tz ZONE (where the reader is), or in UTC with --utc; the report states which. Root cause and action items given by flags or --input are recorded in the store as a postmortem.input entry; on a terminal, when none is recorded yet, pl asks for them.'
   static override examples = [
     '<%= config.bin %> <%= command.id %> INC-2026-0001 --out postmortem.md',
     '<%= config.bin %> <%= command.id %> INC-2026-0001 --format html --out postmortem.html',
+    '<%= config.bin %> <%= command.id %> INC-2026-0001 --format html --tz America/New_York --out postmortem.html',
     '<%= config.bin %> <%= command.id %> INC-2026-0001 --root-cause "debug logging of headers" --action-item "disable header logging" --action-item "rotate tokens weekly"',
     '<%= config.bin %> <%= command.id %> INC-2026-0001 --input postmortem.yaml --format json',
   ]
@@ -25,10 +27,13 @@ export default class ReportPostmortem extends BaseCommand {
     'root-cause': Flags.string({description: 'The root cause, recorded in the store.'}),
     'action-item': Flags.string({description: 'An action item, recorded in the store (repeatable).', multiple: true}),
     input: Flags.string({description: 'A YAML file with rootCause and actionItems, recorded in the store.'}),
+    tz: Flags.string({description: "Show times in this IANA time zone, the reader's (e.g. Europe/Paris) [default: the local time zone]. The report states the zone.", exclusive: ['utc']}),
   }
 
   async run(): Promise<Postmortem> {
     const {args, flags} = await this.parse(ReportPostmortem)
+    // Checked before anything is recorded: a mistyped zone costs nothing.
+    const timeZone = flags.tz === undefined ? undefined : checkTimeZone(flags.tz)
     const session = await this.session(flags)
     const pm = await writePostmortem(session, {
       incident: await this.incidentOrCurrent(args.incident, session),
@@ -37,7 +42,8 @@ export default class ReportPostmortem extends BaseCommand {
       ...(flags.input === undefined ? {} : {inputFile: flags.input}),
     })
     if (!this.jsonEnabled()) {
-      const text = flags.format === 'json' ? escapeJsonControls(JSON.stringify(pm, null, 2)) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc}) : postmortemMarkdown(pm, {utc: flags.utc})
+      const clock = timeZone === undefined ? {} : {timeZone}
+      const text = flags.format === 'json' ? escapeJsonControls(JSON.stringify(pm, null, 2)) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc, ...clock}) : postmortemMarkdown(pm, {utc: flags.utc, ...clock})
       if (flags.out === undefined) process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text)
       else {
         writeFileSync(flags.out, text)
