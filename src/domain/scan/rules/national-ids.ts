@@ -310,6 +310,7 @@ const digitLed: Rule = {
   category: 'pii',
   description: 'National identity number led by digits, checksum verified (DE, PL, TR, NL, IN, BR, CA, AU, KR, ZA, SE, FI, ES, UK NHS, US SSN/ITIN)',
   keywords: [],
+  searchGroup: 'digits',
   // Three digits first (the engine skips ahead fastest on a fixed run). Only the shapes the numbers are printed in: a HETU, a DNI, 8-13 digits, and the grouped forms
   // (3-3-3, 3-2-4, 3-3-4, 4-5-1, 4-4-4, 6-4, 6-7, 8-4, CPF's 3.3.3-2), one separator throughout.
   pattern:
@@ -344,6 +345,7 @@ const letterLed: Rule = {
   category: 'pii',
   description: 'National identity number led by letters, checked (UK NINO, ES NIE, IT codice fiscale, SG NRIC/FIN, IN PAN)',
   keywords: [],
+  searchGroup: 'capitals',
   pattern:
     /\b[A-Z](?:[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[A-Z]{4}(?:[A-Z]\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{4}[A-Z])|-?\d{7}-?[A-Z])\b/g,
   priority: PII,

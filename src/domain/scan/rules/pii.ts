@@ -45,6 +45,7 @@ const phone: Rule = {
   category: 'pii',
   description: 'Phone number in E.164 (+CC…) or formatted North American form',
   keywords: [],
+  searchGroup: 'digits',
   pattern: /(?:\+[1-9][\d ().-]{6,20}\d|\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]\d{4})(?![\w-]|\.\d)/g,
   priority: PII,
   validate(match, text) {
@@ -70,6 +71,7 @@ const card: Rule = {
   category: 'pii',
   description: 'Payment card number (Luhn and issuer range checked)',
   keywords: [],
+  searchGroup: 'digits',
   // Every printed shape starts with four digits; the look-behind fails fast inside longer digit runs.
   pattern: /\d(?<![\d.,-]\d)\d{3}(?:[ -]?\d){8,15}(?![\d]|[.,-]\d)/g,
   priority: PII,
@@ -97,6 +99,7 @@ const iban: Rule = {
   category: 'pii',
   description: 'International bank account number (country length and mod-97 checked)',
   keywords: [],
+  searchGroup: 'capitals',
   pattern: IBAN_START,
   priority: PII,
   validate(match, text) {
@@ -121,6 +124,7 @@ const ssn: Rule = {
   category: 'pii',
   description: 'US Social Security number (SSA numbering rules checked)',
   keywords: [],
+  searchGroup: 'digits',
   pattern: /(\d{3})-(\d{2})-(\d{4})(?![\d-])/g,
   priority: PII,
   validate(match, text) {
