@@ -5,6 +5,7 @@
  */
 import {isAbsolute, normalize, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {copyOptionalFields} from '../domain/scan/finding-fields.js'
 import {providerOf} from '../domain/scan/providers/index.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../domain/scan/rules/index.js'
 import type {Category} from '../domain/scan/types.js'
@@ -166,14 +167,7 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
   })
   const stable = report.stats.fingerprintScope === 'store'
   const results: SarifResult[] = report.findings.map((f) => {
-    const properties: Record<string, unknown> = {category: f.category, masked: f.masked, fingerprint: f.fingerprint, length: f.length}
-    if (f.jsonPath !== undefined) properties.jsonPath = f.jsonPath
-    if (f.promptName !== undefined) properties.promptName = f.promptName
-    if (f.coverage !== undefined) properties.coverage = f.coverage
-    if (f.tenant !== undefined) properties.tenant = f.tenant
-    if (f.channel !== undefined) properties.channel = f.channel
-    if (f.confidence !== undefined) properties.confidence = f.confidence
-    if (f.reason !== undefined) properties.reason = f.reason
+    const properties: Record<string, unknown> = copyOptionalFields({category: f.category, masked: f.masked, fingerprint: f.fingerprint, length: f.length}, f)
     if (f.verification !== undefined) properties.verification = f.verification
     return {
       ruleId: f.rule,
