@@ -352,6 +352,22 @@ describe('PII', () => {
     assertClean('ts=1700000000000 order 1234567812345670 4111 1111-1111 1111 0000000000000000')
   })
 
+  it('published test card numbers are reported as test data, with low confidence', () => {
+    for (const text of ['card 4111111111111111 ok', 'card 4111 1111 1111 1111 ok', 'amex 3782-822463-10005 ok', 'uatp 122000000000003']) {
+      const cards = scanner.scanText(text).filter((f) => f.rule === 'payment-card')
+      assert.equal(cards.length, 1, text)
+      assert.equal(cards[0]?.confidence, 'low', text)
+      assert.match(cards[0]?.reason ?? '', /test card number/)
+    }
+  })
+
+  it('internationalized e-mail addresses: Unicode local parts and domains, punycode', () => {
+    for (const address of ['josé.garcía@correo.españa.es', '用户@例子.广告', 'a@xn--d1acufc.xn--p1ai', 'müller@bücher.de']) {
+      assertFound(`write to ${address} today`, 'email', address)
+    }
+    assertClean('icon@2x.png lodash@4.17.21 @scope/pkg name@localhost')
+  })
+
   it('IBANs with a valid mod-97, compact or spaced; broken check digits are not', () => {
     const rng = new Rng(23)
     for (let i = 0; i < 10; i++) {

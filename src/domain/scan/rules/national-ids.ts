@@ -233,6 +233,33 @@ export function panValid(value: string): boolean {
   return /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/.test(value) && !/^([A-Z])\1{4}/.test(value)
 }
 
+/**
+ * France: NIR (numéro de sécurité sociale): sex, year, month, département (2A/2B for Corsica),
+ * commune, order, and a key of 97 minus the first thirteen digits mod 97.
+ */
+export function nirValid(value: string): boolean {
+  const v = value.replace(/ /g, '').toUpperCase()
+  const m = /^([1-478])(\d{2})(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2[AB])(\d{3})(\d{3})(\d{2})$/.exec(v)
+  if (m === null) return false
+  const department = m[4] ?? ''
+  // Corsica's 2A and 2B count as 19 and 18 (INSEE).
+  const digits = `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}${department.replace('2A', '19').replace('2B', '18')}${m[5] ?? ''}${m[6] ?? ''}`
+  return Number(97n - (BigInt(digits) % 97n)) === Number(m[7])
+}
+
+/** Germany: Personalausweis document number (nine characters, the last an ICAO 7-3-1 check digit). */
+export function deIdCardValid(value: string): boolean {
+  const v = value.toUpperCase()
+  if (!/^[CFGHJKLMNPRTVWXYZ0-9]{8}\d$/.test(v) || /^(.)\1+$/.test(v.slice(0, 8))) return false
+  const weights = [7, 3, 1]
+  let sum = 0
+  for (let i = 0; i < 8; i++) {
+    const c = v.charCodeAt(i)
+    sum += (c >= 65 ? c - 55 : c - 48) * (weights[i % 3] ?? 0)
+  }
+  return sum % 10 === Number(v[8])
+}
+
 /** Words naming a kind, for compact numbers whose checksum alone is too weak. */
 const LABELS: Readonly<Record<string, RegExp>> = {
   sin: /\b(?:sin|nas|social insurance)\b/i,
@@ -358,4 +385,38 @@ const letterLed: Rule = {
   },
 }
 
-export const nationalIdRules: readonly Rule[] = [digitLed, letterLed]
+const frNir: Rule = {
+  id: 'national-id',
+  category: 'pii',
+  description: 'French NIR (social security number), key mod 97 and date checked; compact or in its printed groups',
+  keywords: [],
+  searchGroup: 'digits',
+  pattern: /[1-478](?<![\w.,+/-][1-478])( ?)\d{2}\1(?:0[1-9]|1[0-2]|[2-9]\d)\1(?:\d{2}|2[AB])\1\d{3}\1\d{3}\1\d{2}(?![\w]|[.,/-]\d)/g,
+  priority: PII,
+  validate(match): Hit | null {
+    const value = match[0]
+    if (!nirValid(value)) return null
+    const compact = value.replace(/ /g, '')
+    return {start: match.index, end: match.index + value.length, secret: compact, masked: `FR NIR …${compact.slice(-2)}`}
+  },
+}
+
+const DE_ID_CARD = /\b(?:(?:personal)?ausweis|id[ -]?card|identity card)(?:[ -]?(?:nummer|nr\.?|no\.?|number))?\s{0,3}[:#=]?\s{0,3}([CFGHJKLMNPRTVWXYZ0-9]{8}\d)(?![A-Za-z0-9])/gi
+
+const deIdCard: Rule = {
+  id: 'national-id',
+  category: 'pii',
+  description: 'German ID card (Personalausweis) number next to its name, check digit verified',
+  keywords: ['ausweis', 'id card', 'id-card', 'idcard', 'identity card'],
+  caseInsensitive: true,
+  pattern: DE_ID_CARD,
+  priority: PII,
+  validate(match): Hit | null {
+    const number = match[1] ?? ''
+    if (!deIdCardValid(number)) return null
+    const end = match.index + match[0].length
+    return {start: end - number.length, end, secret: number.toUpperCase(), masked: `DE ID card …${number.slice(-1)}`}
+  },
+}
+
+export const nationalIdRules: readonly Rule[] = [digitLed, letterLed, frNir, deIdCard]
