@@ -110,7 +110,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
     }
     const format = flags.json ? 'json' : (flags.format ?? 'table')
     // JSON escapes what a terminal would obey (file names come from outside), keeping the value exact.
-    if (format === 'sarif') this.log(escapeJsonControls(JSON.stringify(toSarif(report, {toolVersion: this.config.version}), null, 2)))
+    if (format === 'sarif') this.log(escapeJsonControls(JSON.stringify(toSarif(report, {toolVersion: this.config.version, ...(this.config.pjson.homepage === undefined ? {} : {informationUri: this.config.pjson.homepage})}), null, 2)))
     else if (format === 'json' && !flags.json) this.log(escapeJsonControls(JSON.stringify(report, null, 2)))
     else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined}))
     for (const line of scanNotes(report)) this.note(line)

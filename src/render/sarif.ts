@@ -42,6 +42,8 @@ export interface SarifRule {
   fullDescription: {text: string}
   /** The remediation: where and how to revoke or remove the value. */
   help: {text: string; markdown: string}
+  /** The provider's page where the value is revoked, when its remediation names one. */
+  helpUri?: string
   defaultConfiguration: {level: Level}
   properties: {tags: string[]; 'security-severity': string; category: Category}
 }
@@ -50,7 +52,7 @@ export interface SarifLog {
   $schema: string
   version: '2.1.0'
   runs: {
-    tool: {driver: {name: string; fullName: string; version: string; semanticVersion: string; rules: SarifRule[]}}
+    tool: {driver: {name: string; fullName: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifRule[]}}
     automationDetails: {id: string}
     invocations: {
       executionSuccessful: boolean
@@ -127,6 +129,21 @@ function ruleTexts(r: RuleDescriptor): {full: string; help: {text: string; markd
   return {full, help: {text, markdown}}
 }
 
+/**
+ * The page a provider's remediation names first (`dashboard.stripe.com/test/apikeys: roll the
+ * key`), as an https URL; undefined when it names none (a command, a menu path).
+ */
+export function revokeUri(revoke: string): string | undefined {
+  const page = /(?<![\w@/.-])((?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[\w/.-]*[\w/])?)(?![\w@-])/i.exec(revoke)?.[1]
+  return page === undefined ? undefined : `https://${page}`
+}
+
+function helpUri(id: string): {helpUri?: string} {
+  const provider = providerOf(id)
+  const uri = provider === undefined ? undefined : revokeUri(provider.revoke)
+  return uri === undefined ? {} : {helpUri: uri}
+}
+
 function message(f: ReportedFinding): string {
   const at = f.jsonPath === undefined ? '' : ` at ${f.jsonPath}`
   if (f.category === 'prompt') {
@@ -138,7 +155,8 @@ function message(f: ReportedFinding): string {
   return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.${low}`
 }
 
-export function toSarif(report: ScanReport, options: {toolVersion: string; rules?: readonly RuleDescriptor[]}): SarifLog {
+/** `informationUri`: the project's public page (package.json `homepage`), when it has one. */
+export function toSarif(report: ScanReport, options: {toolVersion: string; informationUri?: string; rules?: readonly RuleDescriptor[]}): SarifLog {
   const descriptors: RuleDescriptor[] = []
   const index = new Map<string, number>()
   for (const rule of [...(options.rules ?? defaultRules), KNOWN_PROMPT]) {
@@ -161,6 +179,7 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
       shortDescription: {text: r.description},
       fullDescription: {text: texts.full},
       help: texts.help,
+      ...helpUri(r.id),
       defaultConfiguration: {level: LEVEL[category]},
       properties: {tags: ['security', category === 'prompt' ? 'prompt-leak' : category], 'security-severity': SECURITY_SEVERITY[category], category},
     }
@@ -188,7 +207,16 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
     version: '2.1.0',
     runs: [
       {
-        tool: {driver: {name: 'pl', fullName: `pl ${options.toolVersion}, prompt-leak scanner`, version: options.toolVersion, semanticVersion: options.toolVersion, rules}},
+        tool: {
+          driver: {
+            name: 'pl',
+            fullName: `pl ${options.toolVersion}, prompt-leak scanner`,
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            ...(options.informationUri === undefined ? {} : {informationUri: options.informationUri}),
+            rules,
+          },
+        },
         // One category per tool in GitHub code scanning, so uploads of other scanners do not close pl's alerts.
         automationDetails: {id: 'pl-scan/'},
         invocations: [
