@@ -6,7 +6,7 @@
 import {isAbsolute, normalize, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {copyOptionalFields} from '../domain/scan/finding-fields.js'
-import {providerOf} from '../domain/scan/providers/index.js'
+import {providerOf, revokeUri} from '../domain/scan/providers/index.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../domain/scan/rules/index.js'
 import type {Category} from '../domain/scan/types.js'
 import type {ReportedFinding, ScanReport} from '../domain/scan/report.js'
@@ -127,15 +127,6 @@ function ruleTexts(r: RuleDescriptor): {full: string; help: {text: string; markd
   const text = [CATEGORY_HELP[r.category], revoke].filter((t) => t !== '').join(' ')
   const markdown = [`**${r.description}**`, '', CATEGORY_HELP[r.category], ...(revoke === '' ? [] : ['', `Where to revoke — ${revoke}`])].join('\n')
   return {full, help: {text, markdown}}
-}
-
-/**
- * The page a provider's remediation names first (`dashboard.stripe.com/test/apikeys: roll the
- * key`), as an https URL; undefined when it names none (a command, a menu path).
- */
-export function revokeUri(revoke: string): string | undefined {
-  const page = /(?<![\w@/.-])((?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[\w/.-]*[\w/])?)(?![\w@-])/i.exec(revoke)?.[1]
-  return page === undefined ? undefined : `https://${page}`
 }
 
 function helpUri(id: string): {helpUri?: string} {

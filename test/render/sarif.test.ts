@@ -7,7 +7,8 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
 import {defaultRules} from '../../src/domain/scan/rules/index.js'
-import {artifactLocation, revokeUri, SARIF_SCHEMA, toSarif} from '../../src/render/sarif.js'
+import {revokeUri} from '../../src/domain/scan/providers/index.js'
+import {artifactLocation, SARIF_SCHEMA, toSarif} from '../../src/render/sarif.js'
 import type {ReportedFinding, ScanReport} from '../../src/domain/scan/report.js'
 import {validateSarif} from '../fixtures/sarif/validate.js'
 
