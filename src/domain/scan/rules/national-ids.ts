@@ -285,6 +285,7 @@ function digitKind(value: string, text: string, start: number): Kind | null {
   const separators = new Set(value.replace(/[0-9A-Za-z]/g, ''))
   if (separators.size > 1 && !(groups === '3-3-3-2' && value.includes('.'))) return null
   if (/[A-Za-z]/.test(compact)) {
+    if (compact.length === 15 && nirValid(compact)) return ['FR NIR', tail(2)]
     if (hetuValid(value)) return ['FI HETU', tail(1)]
     if (dniValid(compact) && (groups === '8-1' || groups === '9' || groups === '8' || groups === '7-1')) return ['ES DNI', tail(1)]
     return null
@@ -324,6 +325,7 @@ function digitKind(value: string, text: string, start: number): Kind | null {
     if (aadhaarValid(compact) && (groups === '4-4-4' || labelled(text, start, 'aadhaar'))) return ['IN Aadhaar', tail(4)]
     return null
   }
+  if (n === 15) return groups === '15' && nirValid(compact) ? ['FR NIR', tail(2)] : null
   if (n === 13) {
     if ((groups === '13' || (groups === '6-7' && value.includes('-'))) && rrnValid(compact)) return ['KR RRN', tail(3)]
     if (groups === '13' && zaIdValid(compact)) return ['ZA ID', tail(3)]
@@ -335,13 +337,13 @@ function digitKind(value: string, text: string, start: number): Kind | null {
 const digitLed: Rule = {
   id: 'national-id',
   category: 'pii',
-  description: 'National identity number led by digits, checksum verified (DE, PL, TR, NL, IN, BR, CA, AU, KR, ZA, SE, FI, ES, UK NHS, US SSN/ITIN)',
+  description: 'National identity number led by digits, checksum verified (DE, PL, TR, NL, IN, BR, CA, AU, KR, ZA, SE, FI, ES, FR, UK NHS, US SSN/ITIN)',
   keywords: [],
   searchGroup: 'digits',
   // Three digits first (the engine skips ahead fastest on a fixed run). Only the shapes the numbers are printed in: a HETU, a DNI, 8-13 digits, and the grouped forms
   // (3-3-3, 3-2-4, 3-3-4, 4-5-1, 4-4-4, 6-4, 6-7, 8-4, CPF's 3.3.3-2), one separator throughout.
   pattern:
-    /\d\d\d(?<![\w.,+/-]\d{3})(?:\d{3}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]|\d{4,5}-?[A-Za-z]|\d{5,10}|([ -])\d{3}\1\d{3,4}|([ .])\d{2}\2\d{4}|-\d{2}-\d{4}|\d \d{5} \d|\d([ -])\d{4}\3\d{4}|\d{3}[-+]\d{4}|\d{3}-\d{7}|\d{5}[-+]\d{4}|\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,/-]\d)/g,
+    /\d\d\d(?<![\w.,+/-]\d{3})(?:\d{12}|\d\d2[ABab]\d{8}|\d{3}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]|\d{4,5}-?[A-Za-z]|\d{5,10}|([ -])\d{3}\1\d{3,4}|([ .])\d{2}\2\d{4}|-\d{2}-\d{4}|\d \d{5} \d|\d([ -])\d{4}\3\d{4}|\d{3}[-+]\d{4}|\d{3}-\d{7}|\d{5}[-+]\d{4}|\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,/-]\d)/g,
   priority: PII,
   validate(match, text): Hit | null {
     const value = match[0]
@@ -388,10 +390,11 @@ const letterLed: Rule = {
 const frNir: Rule = {
   id: 'national-id',
   category: 'pii',
-  description: 'French NIR (social security number), key mod 97 and date checked; compact or in its printed groups',
+  description: 'French NIR (social security number) in its printed groups, key mod 97 checked (compact, it is a digit-led national id)',
   keywords: [],
   searchGroup: 'digits',
-  pattern: /[1-478](?<![\w.,+/-][1-478])( ?)\d{2}\1(?:0[1-9]|1[0-2]|[2-9]\d)\1(?:\d{2}|2[AB])\1\d{3}\1\d{3}\1\d{2}(?![\w]|[.,/-]\d)/g,
+  // Only the spaced form: a literal space after the first digit keeps this search cheap.
+  pattern: /[1-478](?<![\w.,+/-][1-478]) \d\d (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d\d|2[AB]) \d{3} \d{3} \d\d(?![\w]|[.,/-]\d)/g,
   priority: PII,
   validate(match): Hit | null {
     const value = match[0]
