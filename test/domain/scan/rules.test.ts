@@ -352,6 +352,19 @@ describe('PII', () => {
     assertClean('ts=1700000000000 order 1234567812345670 4111 1111-1111 1111 0000000000000000')
   })
 
+  it('GitHub App installation tokens in the JWT form (ghs_, the installation id, a JWT whose header names its algorithm)', () => {
+    const rng = new Rng(51)
+    const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url')
+    const header = part({alg: 'RS256', typ: 'JWT'})
+    const payload = part({iat: 1700000000 + rng.int(1e6), exp: 1700000600, iss: rng.digits(6), sub: `github|${rng.digits(6)}`})
+    const signature = rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 43)
+    const value = `ghs_${rng.digits(5)}_${header}.${payload}.${signature}`
+    const finding = assertFound(`GITHUB_TOKEN: ${value} (installation)`, 'github-app-token', value)
+    assert.equal(finding.masked, `ghs_…${value.slice(-4)}`)
+    // A header that is not a JWT's is not one.
+    assertClean(`token ghs_${rng.digits(5)}_eyJ${rng.chars('abcdefghij', 20)}.${payload}.${signature}`)
+  })
+
   it('published test card numbers are reported as test data, with low confidence', () => {
     for (const text of ['card 4111111111111111 ok', 'card 4111 1111 1111 1111 ok', 'amex 3782-822463-10005 ok', 'uatp 122000000000003']) {
       const cards = scanner.scanText(text).filter((f) => f.rule === 'payment-card')
