@@ -226,6 +226,8 @@ describe('connection strings and generic assignments', () => {
       assert.equal(finding.masked, `${scheme}://app_user:…@db-1.internal`)
     }
     assertFound('REDIS_URL=redis://:s3cr3tP4ss@cache:6379/0', 'connection-string-password', 's3cr3tP4ss')
+    // A password holding "@" runs to the authority's last one.
+    assertFound('DATABASE_URL=postgres://app:p@ss9Wq2Lz81@db.internal:5432/prod', 'connection-string-password', 'p@ss9Wq2Lz81')
   })
 
   it('ignores templated and placeholder connection strings', () => {
