@@ -143,7 +143,8 @@ function message(f: ReportedFinding): string {
     return `Copy of the registered prompt "${f.promptName ?? '?'}"${share}${at}${channel}.`
   }
   const low = f.confidence === 'low' ? ` Low confidence: ${f.reason ?? 'unverified'}.` : ''
-  return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.${low}`
+  const pair = f.pair === undefined ? '' : ` Paired with ${f.pair.rule} ${f.pair.masked} at line ${f.pair.line}: the two work together.`
+  return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.${low}${pair}`
 }
 
 /** `informationUri`: the project's public page (package.json `homepage`), when it has one. */

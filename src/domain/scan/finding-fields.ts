@@ -5,7 +5,7 @@
  */
 import type {Detection} from './types.js'
 
-export type OptionalFindingFields = Pick<Detection, 'jsonPath' | 'promptName' | 'coverage' | 'tenant' | 'channel' | 'confidence' | 'reason'>
+export type OptionalFindingFields = Pick<Detection, 'jsonPath' | 'promptName' | 'coverage' | 'tenant' | 'channel' | 'confidence' | 'reason' | 'pair'>
 
 /** Copies the optional fields that are set from `from` onto `to`, in the list's order, and returns `to`. */
 export function copyOptionalFields<T extends object>(to: T, from: OptionalFindingFields): T & OptionalFindingFields {
@@ -17,5 +17,6 @@ export function copyOptionalFields<T extends object>(to: T, from: OptionalFindin
   if (from.channel !== undefined) out.channel = from.channel
   if (from.confidence !== undefined) out.confidence = from.confidence
   if (from.reason !== undefined) out.reason = from.reason
+  if (from.pair !== undefined) out.pair = from.pair
   return out
 }

@@ -35,6 +35,16 @@ export interface Finding {
   /** Set to `low` for a value in a provider's exact format that fails its checksum, with the reason. */
   confidence?: 'low'
   reason?: string
+  /** For the secret half of a paired credential: the other half, found nearby (domain/scan/pairs.ts). */
+  pair?: PairedHalf
+}
+
+/** The other half of a paired credential, as safe to print as a finding. */
+export interface PairedHalf {
+  rule: string
+  line: number
+  column: number
+  masked: string
 }
 
 /** A hit before it is made safe: `secret` is the canonical value that gets fingerprinted. */
@@ -114,4 +124,5 @@ export interface Detection {
   channel?: Channel
   confidence?: 'low'
   reason?: string
+  pair?: PairedHalf
 }
