@@ -6,6 +6,7 @@ import {EXIT_CODES, EXIT_INCOMPLETE_SCAN, UserError} from '../errors.js'
 import type {ScanReport} from '../domain/scan/report.js'
 import {countsForExit, isExpectedCopy} from '../domain/scan/report.js'
 import {runScan} from '../services/scan/run.js'
+import {loadRulesFile} from '../services/scan/rules-file.js'
 import {findingsTable, scanNotes, scanSummary} from '../render/findings.js'
 import {byteProgress} from '../render/progress.js'
 import {toSarif} from '../render/sarif.js'
@@ -65,6 +66,10 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
         'The lowest confidence that makes the scan exit 1 [default: high]. Findings of confidence low (a token in its provider\'s exact format whose checksum fails: a truncated copy, an example, or a test value) are reported and counted apart (stats.lowConfidence); with --fail-on low they fail the scan too.',
       options: ['high', 'low'],
     }),
+    rules: Flags.string({
+      description:
+        'A YAML file of custom rules to run with the built-in ones: id, regex (RE2 as gitleaks writes it, or JavaScript), secretGroup, keywords, entropy, allowlist (regexes, stopwords); see docs/scanning.md. A custom rule wins where it overlaps a built-in one.',
+    }),
     verify: Flags.boolean({
       description: `Ask each found token's provider whether it still works, through a read-only endpoint (${VERIFIED_PROVIDERS}; GitLab and HashiCorp Vault when PL_GITLAB_API_URL / PL_VAULT_API_URL name the instance): live, revoked/invalid or unknown. Sends the token to its provider only.`,
     }),
@@ -97,6 +102,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
         ...(flags.incident === undefined ? {} : {incident: flags.incident}),
         ...(flags.prompts === undefined ? {} : {promptsDir: flags.prompts}),
         ...(flags.verify ? {verify: true} : {}),
+        ...(flags.rules === undefined ? {} : {rules: loadRulesFile(flags.rules)}),
         onProgress: (done, total) => {
           if ((total ?? done) > PROGRESS_FROM || Date.now() - started > PROGRESS_AFTER_MS) progress.update(done, total)
         },
@@ -110,7 +116,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
     }
     const format = flags.json ? 'json' : (flags.format ?? 'table')
     // JSON escapes what a terminal would obey (file names come from outside), keeping the value exact.
-    if (format === 'sarif') this.log(escapeJsonControls(JSON.stringify(toSarif(report, {toolVersion: this.config.version}), null, 2)))
+    if (format === 'sarif') this.log(escapeJsonControls(JSON.stringify(toSarif(report, {toolVersion: this.config.version, ...(this.config.pjson.homepage === undefined ? {} : {informationUri: this.config.pjson.homepage})}), null, 2)))
     else if (format === 'json' && !flags.json) this.log(escapeJsonControls(JSON.stringify(report, null, 2)))
     else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined}))
     for (const line of scanNotes(report)) this.note(line)

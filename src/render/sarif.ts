@@ -5,7 +5,8 @@
  */
 import {isAbsolute, normalize, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {providerOf} from '../domain/scan/providers/index.js'
+import {copyOptionalFields} from '../domain/scan/finding-fields.js'
+import {providerOf, revokeUri} from '../domain/scan/providers/index.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../domain/scan/rules/index.js'
 import type {Category} from '../domain/scan/types.js'
 import type {ReportedFinding, ScanReport} from '../domain/scan/report.js'
@@ -41,6 +42,8 @@ export interface SarifRule {
   fullDescription: {text: string}
   /** The remediation: where and how to revoke or remove the value. */
   help: {text: string; markdown: string}
+  /** The provider's page where the value is revoked, when its remediation names one. */
+  helpUri?: string
   defaultConfiguration: {level: Level}
   properties: {tags: string[]; 'security-severity': string; category: Category}
 }
@@ -49,7 +52,7 @@ export interface SarifLog {
   $schema: string
   version: '2.1.0'
   runs: {
-    tool: {driver: {name: string; fullName: string; version: string; semanticVersion: string; rules: SarifRule[]}}
+    tool: {driver: {name: string; fullName: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifRule[]}}
     automationDetails: {id: string}
     invocations: {
       executionSuccessful: boolean
@@ -126,6 +129,12 @@ function ruleTexts(r: RuleDescriptor): {full: string; help: {text: string; markd
   return {full, help: {text, markdown}}
 }
 
+function helpUri(id: string): {helpUri?: string} {
+  const provider = providerOf(id)
+  const uri = provider === undefined ? undefined : revokeUri(provider.revoke)
+  return uri === undefined ? {} : {helpUri: uri}
+}
+
 function message(f: ReportedFinding): string {
   const at = f.jsonPath === undefined ? '' : ` at ${f.jsonPath}`
   if (f.category === 'prompt') {
@@ -134,10 +143,12 @@ function message(f: ReportedFinding): string {
     return `Copy of the registered prompt "${f.promptName ?? '?'}"${share}${at}${channel}.`
   }
   const low = f.confidence === 'low' ? ` Low confidence: ${f.reason ?? 'unverified'}.` : ''
-  return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.${low}`
+  const pair = f.pair === undefined ? '' : ` Paired with ${f.pair.rule} ${f.pair.masked} at line ${f.pair.line}: the two work together.`
+  return `${f.category === 'pii' ? 'Personal data' : 'Secret'} (${f.rule}) ${f.masked}${at}, fingerprint ${f.fingerprint.slice(0, 12)}.${low}${pair}`
 }
 
-export function toSarif(report: ScanReport, options: {toolVersion: string; rules?: readonly RuleDescriptor[]}): SarifLog {
+/** `informationUri`: the project's public page (package.json `homepage`), when it has one. */
+export function toSarif(report: ScanReport, options: {toolVersion: string; informationUri?: string; rules?: readonly RuleDescriptor[]}): SarifLog {
   const descriptors: RuleDescriptor[] = []
   const index = new Map<string, number>()
   for (const rule of [...(options.rules ?? defaultRules), KNOWN_PROMPT]) {
@@ -160,20 +171,14 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
       shortDescription: {text: r.description},
       fullDescription: {text: texts.full},
       help: texts.help,
+      ...helpUri(r.id),
       defaultConfiguration: {level: LEVEL[category]},
       properties: {tags: ['security', category === 'prompt' ? 'prompt-leak' : category], 'security-severity': SECURITY_SEVERITY[category], category},
     }
   })
   const stable = report.stats.fingerprintScope === 'store'
   const results: SarifResult[] = report.findings.map((f) => {
-    const properties: Record<string, unknown> = {category: f.category, masked: f.masked, fingerprint: f.fingerprint, length: f.length}
-    if (f.jsonPath !== undefined) properties.jsonPath = f.jsonPath
-    if (f.promptName !== undefined) properties.promptName = f.promptName
-    if (f.coverage !== undefined) properties.coverage = f.coverage
-    if (f.tenant !== undefined) properties.tenant = f.tenant
-    if (f.channel !== undefined) properties.channel = f.channel
-    if (f.confidence !== undefined) properties.confidence = f.confidence
-    if (f.reason !== undefined) properties.reason = f.reason
+    const properties: Record<string, unknown> = copyOptionalFields({category: f.category, masked: f.masked, fingerprint: f.fingerprint, length: f.length}, f)
     if (f.verification !== undefined) properties.verification = f.verification
     return {
       ruleId: f.rule,
@@ -194,7 +199,16 @@ export function toSarif(report: ScanReport, options: {toolVersion: string; rules
     version: '2.1.0',
     runs: [
       {
-        tool: {driver: {name: 'pl', fullName: `pl ${options.toolVersion}, prompt-leak scanner`, version: options.toolVersion, semanticVersion: options.toolVersion, rules}},
+        tool: {
+          driver: {
+            name: 'pl',
+            fullName: `pl ${options.toolVersion}, prompt-leak scanner`,
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            ...(options.informationUri === undefined ? {} : {informationUri: options.informationUri}),
+            rules,
+          },
+        },
         // One category per tool in GitHub code scanning, so uploads of other scanners do not close pl's alerts.
         automationDetails: {id: 'pl-scan/'},
         invocations: [

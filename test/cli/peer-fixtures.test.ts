@@ -98,7 +98,7 @@ describe('peer fixtures (other scanners\' test cases) keep their score', () => {
     const reached = JSON.stringify(s)
     assert.ok(s.recall.secret >= 0.66, `secret recall ${reached}`)
     assert.ok(s.precision.secret >= 0.89, `secret precision ${reached}`)
-    assert.ok(s.recall.pii >= 0.4, `pii recall ${reached}`)
+    assert.ok(s.recall.pii >= 0.415, `pii recall ${reached}`)
     assert.ok(s.precision.pii >= 0.97, `pii precision ${reached}`)
   })
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
 import {defaultRules} from '../../src/domain/scan/rules/index.js'
+import {revokeUri} from '../../src/domain/scan/providers/index.js'
 import {artifactLocation, SARIF_SCHEMA, toSarif} from '../../src/render/sarif.js'
 import type {ReportedFinding, ScanReport} from '../../src/domain/scan/report.js'
 import {validateSarif} from '../fixtures/sarif/validate.js'
@@ -76,6 +77,21 @@ describe('SARIF output', () => {
     const pinecone = run.tool.driver.rules.find((r) => r.id === 'pinecone-api-key')
     assert.match(pinecone?.help.markdown ?? '', /Where to revoke — Pinecone: app\.pinecone\.io/)
     assert.match(pinecone?.fullDescription.text ?? '', /Found alone .*guard: prefix pcsk_/)
+  })
+
+  it('links a provider rule to the page where its values are revoked (helpUri), and the driver to the project (informationUri)', () => {
+    const log = toSarif(report(mixed), {toolVersion: '1.2.3', informationUri: 'https://example.org/pl'})
+    assert.deepEqual(validateSarif(log), [])
+    const run = log.runs[0]!
+    assert.equal(run.tool.driver.informationUri, 'https://example.org/pl')
+    const rule = (id: string) => run.tool.driver.rules.find((r) => r.id === id)
+    assert.equal(rule('pinecone-api-key')?.helpUri, 'https://app.pinecone.io')
+    assert.equal(rule('stripe-test-key')?.helpUri, 'https://dashboard.stripe.com/test/apikeys')
+    // No page named (a menu path, a command), no link: never a made-up one.
+    assert.equal(rule('vault-token')?.helpUri, undefined)
+    assert.equal(toSarif(report(mixed), {toolVersion: '1.2.3'}).runs[0]?.tool.driver.informationUri, undefined)
+    assert.equal(revokeUri('vault token revoke <accessor>'), undefined)
+    assert.equal(revokeUri('Message @BotFather: /revoke'), undefined)
   })
 
   it('validates, with one result per finding pointing at its rule', () => {

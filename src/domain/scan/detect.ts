@@ -22,8 +22,47 @@ export function escapeView(text: string): string {
 interface CompiledRule {
   rule: Rule
   pattern: RegExp
-  /** For a rule that starts at its keywords: its pattern, sticky (tried at one offset only). */
+  /** For a rule that starts at its keywords or is searched in a group: its pattern, sticky (tried at one offset only). */
   sticky: RegExp | undefined
+}
+
+/**
+ * Rules without keywords searched together (Rule.searchGroup): `search` is the alternation of
+ * their patterns, so it matches at exactly the offsets where one of them does; searched from each
+ * such offset plus one, it finds all of them, and each rule is tried (sticky) only there.
+ */
+interface SearchGroup {
+  search: RegExp
+  /** Indexes in `unkeyed` of the group's rules. */
+  members: number[]
+}
+
+export interface DetectorOptions {
+  /** Search grouped rules together (the default); false searches each on its own, the reference the groups are tested against. */
+  searchGroups?: boolean
+}
+
+/**
+ * One regex matching where any of `patterns` matches (same flags): their sources as alternatives,
+ * numbered back-references shifted past the groups of the alternatives before them. Undefined when
+ * the flags differ or the sources cannot be combined (named groups repeated).
+ */
+export function alternation(patterns: readonly RegExp[]): RegExp | undefined {
+  const flags = patterns[0]?.flags ?? 'g'
+  if (patterns.some((p) => p.flags !== flags)) return undefined
+  let groups = 0
+  const sources: string[] = []
+  for (const pattern of patterns) {
+    if (/\\k<|\(\?</.test(pattern.source.replace(/\(\?<[=!]/g, ''))) return undefined
+    const shift = groups
+    sources.push(`(?:${pattern.source.replace(/\\(\\|[1-9]\d*)/g, (all: string, ref: string) => (ref === '\\' ? all : `\\${Number(ref) + shift}`))})`)
+    groups += (new RegExp(`${pattern.source}|`).exec('')?.length ?? 1) - 1
+  }
+  try {
+    return new RegExp(sources.join('|'), flags)
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -37,11 +76,12 @@ export class Detector {
   readonly rules: readonly Rule[]
   private readonly keyed: CompiledRule[]
   private readonly unkeyed: CompiledRule[]
+  private readonly groups: SearchGroup[] = []
   private readonly automaton: KeywordAutomaton
   /** For each keyword of the automaton, the indexes in `keyed` of the rules it triggers. */
   private readonly triggers: number[][]
 
-  constructor(rules: readonly Rule[]) {
+  constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.rules = rules
     // The detector owns its RegExp objects (their lastIndex is state, never the rules' own). One
     // detector serves every session of a thread: detect() runs to its end without yielding and
@@ -53,6 +93,21 @@ export class Detector {
     })
     this.keyed = rules.filter((r) => r.keywords.length > 0).map(compile)
     this.unkeyed = rules.filter((r) => r.keywords.length === 0).map(compile)
+    if (options.searchGroups !== false) {
+      const byName = new Map<string, number[]>()
+      this.unkeyed.forEach(({rule}, index) => {
+        if (rule.searchGroup !== undefined) byName.set(rule.searchGroup, [...(byName.get(rule.searchGroup) ?? []), index])
+      })
+      for (const members of byName.values()) {
+        const search = members.length < 2 ? undefined : alternation(members.map((index) => this.unkeyed[index]?.pattern ?? /$^/g))
+        if (search === undefined) continue
+        this.groups.push({search, members})
+        for (const index of members) {
+          const compiled = this.unkeyed[index]
+          if (compiled !== undefined) compiled.sticky = new RegExp(compiled.rule.pattern.source, `${compiled.rule.pattern.flags}y`)
+        }
+      }
+    }
     const ids = new Map<string, number>()
     const words: string[] = []
     const sensitive: boolean[] = []
@@ -123,7 +178,23 @@ export class Detector {
         runRuleAt(compiled, compiled.sticky, offsets.slice(first, next), view, from, text, hits)
       }
     })
-    for (const compiled of this.unkeyed) runRule(compiled, text, 0, text, hits)
+    // Rules without keywords run in their list's order (of equal hits the first rule's is kept);
+    // a grouped rule at the offsets its group's one search found.
+    const groupStarts = new Map<number, number[]>()
+    for (const {search, members} of this.groups) {
+      const offsets: number[] = []
+      search.lastIndex = 0
+      for (let match = search.exec(text); match !== null; match = search.exec(text)) {
+        offsets.push(match.index)
+        search.lastIndex = match.index + 1
+      }
+      for (const index of members) groupStarts.set(index, offsets)
+    }
+    this.unkeyed.forEach((compiled, index) => {
+      const offsets = groupStarts.get(index)
+      if (offsets === undefined || compiled.sticky === undefined) runRule(compiled, text, 0, text, hits)
+      else runRuleAt(compiled, compiled.sticky, offsets, text, 0, text, hits)
+    })
     return resolveOverlaps(hits)
   }
 }

@@ -1,4 +1,5 @@
 import {Detector} from './detect.js'
+import {copyOptionalFields} from './finding-fields.js'
 import {PromptIndex} from './prompts.js'
 import type {PromptIndexOptions, UnmatchablePrompt} from './prompts.js'
 import {defaultRules} from './rules/index.js'
@@ -76,14 +77,7 @@ export function toFinding(detection: Detection, fingerprint: (raw: string) => st
     length: detection.length,
   }
   if (detection.endLine !== undefined) finding.endLine = detection.endLine
-  if (detection.jsonPath !== undefined) finding.jsonPath = detection.jsonPath
-  if (detection.promptName !== undefined) finding.promptName = detection.promptName
-  if (detection.coverage !== undefined) finding.coverage = detection.coverage
-  if (detection.tenant !== undefined) finding.tenant = detection.tenant
-  if (detection.channel !== undefined) finding.channel = detection.channel
-  if (detection.confidence !== undefined) finding.confidence = detection.confidence
-  if (detection.reason !== undefined) finding.reason = detection.reason
-  return finding
+  return copyOptionalFields(finding, detection)
 }
 
 export function createScanner(options: ScannerOptions): Scanner {

@@ -5,7 +5,7 @@
  */
 import type {Channel} from '../replay/channel.js'
 import type {UnmatchablePrompt} from './prompts.js'
-import type {Category} from './types.js'
+import type {Category, PairedHalf} from './types.js'
 
 /** `store`: fingerprints comparable across scans of this store; `ephemeral`: only within this run. */
 export type FingerprintScope = 'store' | 'ephemeral'
@@ -42,6 +42,8 @@ export interface ReportedFinding {
   /** `low` for a value in its provider's exact format that fails its checksum; `reason` says so. */
   confidence?: 'low'
   reason?: string
+  /** For the secret half of a paired credential (an AWS secret and its key id): the other half, found nearby. */
+  pair?: PairedHalf
   /** With --verify, for tokens whose provider has a read-only check: what the provider said. */
   verification?: Verification
 }

@@ -11,6 +11,7 @@ import {JsonPathCursor, jsonValueSpans, looksLikeJson, pathAt} from './json-path
 import type {ValueSpan} from './json-path.js'
 import {ExchangeRecord, channelOfPath} from '../replay/channel.js'
 import type {Channel} from '../replay/channel.js'
+import {linkPairs} from './pairs.js'
 import {PromptStream} from './prompts.js'
 import type {PromptHit, PromptIndex} from './prompts.js'
 import {tenantOf} from '../tenant.js'
@@ -221,6 +222,7 @@ export class ScanSession {
     }
     const jsonPath = this.pathResolver(lines, first)
     const tenant = this.tenantResolver(lines, first)
+    const found: Detection[] = []
     for (const hit of this.detector.detect(text)) {
       const index = lineIndex(starts, hit.start)
       const endIndex = lineIndex(starts, Math.max(hit.start, hit.end - 1))
@@ -231,8 +233,10 @@ export class ScanSession {
       if (path !== undefined) detection.jsonPath = path
       const owner = tenant(first + index)
       if (owner !== undefined) detection.tenant = owner
-      out.push(detection)
+      found.push(detection)
     }
+    linkPairs(found)
+    for (const detection of found) out.push(detection)
     if (this.prompts !== undefined) {
       // Records: in a document, the whole document (cut where it starts and ends); otherwise a
       // JSON line is one record.

@@ -35,6 +35,16 @@ export interface Finding {
   /** Set to `low` for a value in a provider's exact format that fails its checksum, with the reason. */
   confidence?: 'low'
   reason?: string
+  /** For the secret half of a paired credential: the other half, found nearby (domain/scan/pairs.ts). */
+  pair?: PairedHalf
+}
+
+/** The other half of a paired credential, as safe to print as a finding. */
+export interface PairedHalf {
+  rule: string
+  line: number
+  column: number
+  masked: string
 }
 
 /** A hit before it is made safe: `secret` is the canonical value that gets fingerprinted. */
@@ -70,6 +80,13 @@ export interface Rule {
    * keywords are common words (`token`), this spares a search through most of the text.
    */
   readonly startsAtKeyword?: boolean
+  /**
+   * For a rule without keywords: a label naming the kind of character its matches start with
+   * (`digits`, `capitals`). Rules with the same label are searched together, in one pass of a
+   * regex that is the alternation of their patterns; each is then tried only where that pass
+   * stops. The findings are the same as with a pass per rule: only the speed depends on it.
+   */
+  readonly searchGroup?: string
   readonly pattern: RegExp
   /** Higher wins when two hits overlap (provider rules over generic ones over PII). */
   readonly priority: number
@@ -107,4 +124,5 @@ export interface Detection {
   channel?: Channel
   confidence?: 'low'
   reason?: string
+  pair?: PairedHalf
 }

@@ -1,6 +1,7 @@
 /** From what the reader located to what pl reports: findings as reported, and the report's statistics. */
 import {CHANNELS} from '../../domain/replay/channel.js'
 import type {Channel} from '../../domain/replay/channel.js'
+import {copyOptionalFields} from '../../domain/scan/finding-fields.js'
 import type {UnmatchablePrompt} from '../../domain/scan/prompts.js'
 import type {ReportedFinding, ScanReportStats, ScanStats, UnmatchableNote} from '../../domain/scan/report.js'
 import type {Category} from '../../domain/scan/types.js'
@@ -20,14 +21,7 @@ export function toReported(f: LocatedFinding): ReportedFinding {
     fingerprint: f.fingerprint,
     length: f.length,
   }
-  if (f.jsonPath !== undefined) out.jsonPath = f.jsonPath
-  if (f.promptName !== undefined) out.promptName = f.promptName
-  if (f.tenant !== undefined) out.tenant = f.tenant
-  if (f.coverage !== undefined) out.coverage = f.coverage
-  if (f.channel !== undefined) out.channel = f.channel
-  if (f.confidence !== undefined) out.confidence = f.confidence
-  if (f.reason !== undefined) out.reason = f.reason
-  return out
+  return copyOptionalFields(out, f)
 }
 
 export function reportStats(findings: readonly ReportedFinding[], stats: ScanStats, prompts: number, key: FingerprintKey): ScanReportStats {

@@ -10,7 +10,8 @@
 import type {Readable} from 'node:stream'
 import {createScanner} from '../../domain/scan/engine.js'
 import type {ScanReport, Verification} from '../../domain/scan/report.js'
-import type {Finding, KnownPrompt} from '../../domain/scan/types.js'
+import {defaultRules} from '../../domain/scan/rules/index.js'
+import type {Finding, KnownPrompt, Rule} from '../../domain/scan/types.js'
 import type {SessionOptions} from '../session.js'
 import type {FingerprintKey} from './fingerprint-key.js'
 import {fingerprintWith, newKey, optionalStoreKey} from './fingerprint-key.js'
@@ -38,12 +39,15 @@ export interface ScanOptions {
   randomKey?: () => Uint8Array
   /** Check found tokens with their providers (see verify-tokens.ts). */
   verify?: boolean
+  /** Custom rules (rules-file.ts), run with the built-in ones. */
+  rules?: readonly Rule[]
 }
 
 async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, raw?: RawValues): Promise<ScanReport> {
   const scanner = createScanner({
     fingerprint: fingerprintWith(key.key),
     prompts,
+    ...(options.rules === undefined || options.rules.length === 0 ? {} : {rules: [...defaultRules, ...options.rules]}),
     ...(raw === undefined
       ? {}
       : {

@@ -10,7 +10,7 @@ import {createScanner} from '../../../src/domain/scan/engine.js'
 import {luhnValid} from '../../../src/domain/scan/checks.js'
 import {
   aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, deTaxIdValid, dniValid, hetuValid, medicareValid, ninoValid, nricValid,
-  peselValid, personnummerValid, rrnValid, sinValid, tcknValid, tfnValid, verhoeffValid, zaIdValid,
+  deIdCardValid, nirValid, peselValid, personnummerValid, rrnValid, sinValid, tcknValid, tfnValid, verhoeffValid, zaIdValid,
 } from '../../../src/domain/scan/rules/national-ids.js'
 import {ipv6Valid} from '../../../src/domain/scan/rules/network.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
@@ -135,6 +135,51 @@ describe('national identity numbers', () => {
     const rng = new Rng(9)
     const n = generate(rng, (r) => `${r.int(8) + 2}${r.digits(10)}`, aadhaarValid)
     assert.deepEqual(found(`serial AB12 ${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`), [])
+  })
+})
+
+describe('FR NIR and DE ID card', () => {
+  /** A NIR: sex, year, month, département (2A/2B too), commune, order, key. */
+  function nir(rng: Rng, department = String(rng.int(95) + 1).padStart(2, '0')): string {
+    const head = `${rng.pick(['1', '2'])}${rng.digits(2)}${String(rng.int(12) + 1).padStart(2, '0')}${department}${rng.digits(3)}${String(rng.int(999) + 1).padStart(3, '0')}`
+    const numeric = BigInt(head.replace('2A', '19').replace('2B', '18'))
+    return `${head}${String(Number(97n - (numeric % 97n))).padStart(2, '0')}`
+  }
+  const spaced = (n: string): string => [n.slice(0, 1), n.slice(1, 3), n.slice(3, 5), n.slice(5, 7), n.slice(7, 10), n.slice(10, 13), n.slice(13)].join(' ')
+
+  it('NIR: key mod 97 checked, compact or in its printed groups, Corsica too', () => {
+    const rng = new Rng(33)
+    for (let i = 0; i < 20; i++) {
+      const n = nir(rng, i % 5 === 0 ? rng.pick(['2A', '2B']) : undefined)
+      assert.ok(nirValid(n), n)
+      assert.deepEqual(found(`numéro de sécurité sociale ${n} ok`), ['national-id:FR NIR'], n)
+      assert.deepEqual(found(`NIR ${spaced(n)}.`), ['national-id:FR NIR'], spaced(n))
+      const wrongKey = `${n.slice(0, 13)}${String((Number(n.slice(13)) % 97) + 1).padStart(2, '0')}`
+      assert.equal(nirValid(wrongKey), false)
+      assert.deepEqual(found(`NIR ${wrongKey}`).filter((f) => f.includes('FR NIR')), [])
+    }
+    // A month that is none (13-19) fails before the key is read.
+    assert.equal(nirValid('184137645108946'), false)
+  })
+
+  /** A Personalausweis number: eight characters of its alphabet and the ICAO 7-3-1 check digit. */
+  function idCard(rng: Rng): string {
+    const head = `${rng.pick([...'CFGHJKLMNPRTVWXYZ'])}${rng.chars('CFGHJKLMNPRTVWXYZ0123456789', 7)}`
+    const sum = Array.from(head).reduce((s, c, i) => s + (c >= 'A' ? c.charCodeAt(0) - 55 : Number(c)) * ([7, 3, 1][i % 3] ?? 0), 0)
+    return `${head}${sum % 10}`
+  }
+
+  it('DE ID card: check digit verified, found next to its name only', () => {
+    const rng = new Rng(34)
+    for (let i = 0; i < 20; i++) {
+      const n = idCard(rng)
+      assert.ok(deIdCardValid(n), n)
+      assert.deepEqual(found(`Personalausweis: ${n}.`), ['national-id:DE ID card'], n)
+      assert.deepEqual(found(`Ausweis Nr. ${n.toLowerCase()} gültig bis 2030`), ['national-id:DE ID card'], n)
+      assert.deepEqual(found(`ref ${n} ok`), [], 'bare: not distinctive enough')
+      const wrong = `${n.slice(0, 8)}${(Number(n[8]) + 1) % 10}`
+      assert.deepEqual(found(`Personalausweis: ${wrong}.`), [])
+    }
   })
 })
 

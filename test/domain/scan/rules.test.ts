@@ -226,6 +226,8 @@ describe('connection strings and generic assignments', () => {
       assert.equal(finding.masked, `${scheme}://app_user:…@db-1.internal`)
     }
     assertFound('REDIS_URL=redis://:s3cr3tP4ss@cache:6379/0', 'connection-string-password', 's3cr3tP4ss')
+    // A password holding "@" runs to the authority's last one.
+    assertFound('DATABASE_URL=postgres://app:p@ss9Wq2Lz81@db.internal:5432/prod', 'connection-string-password', 'p@ss9Wq2Lz81')
   })
 
   it('ignores templated and placeholder connection strings', () => {
@@ -350,6 +352,35 @@ describe('PII', () => {
       assertClean(`card ${luhnBroken(card)} ok`)
     }
     assertClean('ts=1700000000000 order 1234567812345670 4111 1111-1111 1111 0000000000000000')
+  })
+
+  it('GitHub App installation tokens in the JWT form (ghs_, the installation id, a JWT whose header names its algorithm)', () => {
+    const rng = new Rng(51)
+    const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url')
+    const header = part({alg: 'RS256', typ: 'JWT'})
+    const payload = part({iat: 1700000000 + rng.int(1e6), exp: 1700000600, iss: rng.digits(6), sub: `github|${rng.digits(6)}`})
+    const signature = rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 43)
+    const value = `ghs_${rng.digits(5)}_${header}.${payload}.${signature}`
+    const finding = assertFound(`GITHUB_TOKEN: ${value} (installation)`, 'github-app-token', value)
+    assert.equal(finding.masked, `ghs_…${value.slice(-4)}`)
+    // A header that is not a JWT's is not one.
+    assertClean(`token ghs_${rng.digits(5)}_eyJ${rng.chars('abcdefghij', 20)}.${payload}.${signature}`)
+  })
+
+  it('published test card numbers are reported as test data, with low confidence', () => {
+    for (const text of ['card 4111111111111111 ok', 'card 4111 1111 1111 1111 ok', 'amex 3782-822463-10005 ok', 'uatp 122000000000003']) {
+      const cards = scanner.scanText(text).filter((f) => f.rule === 'payment-card')
+      assert.equal(cards.length, 1, text)
+      assert.equal(cards[0]?.confidence, 'low', text)
+      assert.match(cards[0]?.reason ?? '', /test card number/)
+    }
+  })
+
+  it('internationalized e-mail addresses: Unicode local parts and domains, punycode', () => {
+    for (const address of ['josé.garcía@correo.españa.es', '用户@例子.广告', 'a@xn--d1acufc.xn--p1ai', 'müller@bücher.de']) {
+      assertFound(`write to ${address} today`, 'email', address)
+    }
+    assertClean('icon@2x.png lodash@4.17.21 @scope/pkg name@localhost')
   })
 
   it('IBANs with a valid mod-97, compact or spaced; broken check digits are not', () => {

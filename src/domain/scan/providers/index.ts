@@ -168,3 +168,12 @@ export function providerOf(id: string): Provider<ProviderRuleId> | undefined {
 }
 
 export type {Provider, ProviderRule, Reach} from './define.js'
+
+/**
+ * The page a provider's remediation names first (`dashboard.stripe.com/test/apikeys: roll the
+ * key`), as an https URL; undefined when it names none (a command, a menu path).
+ */
+export function revokeUri(revoke: string): string | undefined {
+  const page = /(?<![\w@/.-])((?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[\w/.-]*[\w/])?)(?![\w@-])/i.exec(revoke)?.[1]
+  return page === undefined ? undefined : `https://${page}`
+}

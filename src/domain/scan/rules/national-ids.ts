@@ -233,6 +233,33 @@ export function panValid(value: string): boolean {
   return /^[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]$/.test(value) && !/^([A-Z])\1{4}/.test(value)
 }
 
+/**
+ * France: NIR (numéro de sécurité sociale): sex, year, month, département (2A/2B for Corsica),
+ * commune, order, and a key of 97 minus the first thirteen digits mod 97.
+ */
+export function nirValid(value: string): boolean {
+  const v = value.replace(/ /g, '').toUpperCase()
+  const m = /^([1-478])(\d{2})(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2[AB])(\d{3})(\d{3})(\d{2})$/.exec(v)
+  if (m === null) return false
+  const department = m[4] ?? ''
+  // Corsica's 2A and 2B count as 19 and 18 (INSEE).
+  const digits = `${m[1] ?? ''}${m[2] ?? ''}${m[3] ?? ''}${department.replace('2A', '19').replace('2B', '18')}${m[5] ?? ''}${m[6] ?? ''}`
+  return Number(97n - (BigInt(digits) % 97n)) === Number(m[7])
+}
+
+/** Germany: Personalausweis document number (nine characters, the last an ICAO 7-3-1 check digit). */
+export function deIdCardValid(value: string): boolean {
+  const v = value.toUpperCase()
+  if (!/^[CFGHJKLMNPRTVWXYZ0-9]{8}\d$/.test(v) || /^(.)\1+$/.test(v.slice(0, 8))) return false
+  const weights = [7, 3, 1]
+  let sum = 0
+  for (let i = 0; i < 8; i++) {
+    const c = v.charCodeAt(i)
+    sum += (c >= 65 ? c - 55 : c - 48) * (weights[i % 3] ?? 0)
+  }
+  return sum % 10 === Number(v[8])
+}
+
 /** Words naming a kind, for compact numbers whose checksum alone is too weak. */
 const LABELS: Readonly<Record<string, RegExp>> = {
   sin: /\b(?:sin|nas|social insurance)\b/i,
@@ -258,6 +285,7 @@ function digitKind(value: string, text: string, start: number): Kind | null {
   const separators = new Set(value.replace(/[0-9A-Za-z]/g, ''))
   if (separators.size > 1 && !(groups === '3-3-3-2' && value.includes('.'))) return null
   if (/[A-Za-z]/.test(compact)) {
+    if (compact.length === 15 && nirValid(compact)) return ['FR NIR', tail(2)]
     if (hetuValid(value)) return ['FI HETU', tail(1)]
     if (dniValid(compact) && (groups === '8-1' || groups === '9' || groups === '8' || groups === '7-1')) return ['ES DNI', tail(1)]
     return null
@@ -297,6 +325,7 @@ function digitKind(value: string, text: string, start: number): Kind | null {
     if (aadhaarValid(compact) && (groups === '4-4-4' || labelled(text, start, 'aadhaar'))) return ['IN Aadhaar', tail(4)]
     return null
   }
+  if (n === 15) return groups === '15' && nirValid(compact) ? ['FR NIR', tail(2)] : null
   if (n === 13) {
     if ((groups === '13' || (groups === '6-7' && value.includes('-'))) && rrnValid(compact)) return ['KR RRN', tail(3)]
     if (groups === '13' && zaIdValid(compact)) return ['ZA ID', tail(3)]
@@ -308,12 +337,13 @@ function digitKind(value: string, text: string, start: number): Kind | null {
 const digitLed: Rule = {
   id: 'national-id',
   category: 'pii',
-  description: 'National identity number led by digits, checksum verified (DE, PL, TR, NL, IN, BR, CA, AU, KR, ZA, SE, FI, ES, UK NHS, US SSN/ITIN)',
+  description: 'National identity number led by digits, checksum verified (DE, PL, TR, NL, IN, BR, CA, AU, KR, ZA, SE, FI, ES, FR, UK NHS, US SSN/ITIN)',
   keywords: [],
+  searchGroup: 'digits',
   // Three digits first (the engine skips ahead fastest on a fixed run). Only the shapes the numbers are printed in: a HETU, a DNI, 8-13 digits, and the grouped forms
   // (3-3-3, 3-2-4, 3-3-4, 4-5-1, 4-4-4, 6-4, 6-7, 8-4, CPF's 3.3.3-2), one separator throughout.
   pattern:
-    /\d\d\d(?<![\w.,+/-]\d{3})(?:\d{3}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]|\d{4,5}-?[A-Za-z]|\d{5,10}|([ -])\d{3}\1\d{3,4}|([ .])\d{2}\2\d{4}|-\d{2}-\d{4}|\d \d{5} \d|\d([ -])\d{4}\3\d{4}|\d{3}[-+]\d{4}|\d{3}-\d{7}|\d{5}[-+]\d{4}|\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,/-]\d)/g,
+    /\d\d\d(?<![\w.,+/-]\d{3})(?:\d{12}|\d\d2[ABab]\d{8}|\d{3}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]|\d{4,5}-?[A-Za-z]|\d{5,10}|([ -])\d{3}\1\d{3,4}|([ .])\d{2}\2\d{4}|-\d{2}-\d{4}|\d \d{5} \d|\d([ -])\d{4}\3\d{4}|\d{3}[-+]\d{4}|\d{3}-\d{7}|\d{5}[-+]\d{4}|\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,/-]\d)/g,
   priority: PII,
   validate(match, text): Hit | null {
     const value = match[0]
@@ -344,6 +374,7 @@ const letterLed: Rule = {
   category: 'pii',
   description: 'National identity number led by letters, checked (UK NINO, ES NIE, IT codice fiscale, SG NRIC/FIN, IN PAN)',
   keywords: [],
+  searchGroup: 'capitals',
   pattern:
     /\b[A-Z](?:[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[A-Z]{4}(?:[A-Z]\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]|\d{4}[A-Z])|-?\d{7}-?[A-Z])\b/g,
   priority: PII,
@@ -356,4 +387,39 @@ const letterLed: Rule = {
   },
 }
 
-export const nationalIdRules: readonly Rule[] = [digitLed, letterLed]
+const frNir: Rule = {
+  id: 'national-id',
+  category: 'pii',
+  description: 'French NIR (social security number) in its printed groups, key mod 97 checked (compact, it is a digit-led national id)',
+  keywords: [],
+  searchGroup: 'digits',
+  // Only the spaced form: a literal space after the first digit keeps this search cheap.
+  pattern: /[1-478](?<![\w.,+/-][1-478]) \d\d (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d\d|2[AB]) \d{3} \d{3} \d\d(?![\w]|[.,/-]\d)/g,
+  priority: PII,
+  validate(match): Hit | null {
+    const value = match[0]
+    if (!nirValid(value)) return null
+    const compact = value.replace(/ /g, '')
+    return {start: match.index, end: match.index + value.length, secret: compact, masked: `FR NIR …${compact.slice(-2)}`}
+  },
+}
+
+const DE_ID_CARD = /\b(?:(?:personal)?ausweis|id[ -]?card|identity card)(?:[ -]?(?:nummer|nr\.?|no\.?|number))?\s{0,3}[:#=]?\s{0,3}([CFGHJKLMNPRTVWXYZ0-9]{8}\d)(?![A-Za-z0-9])/gi
+
+const deIdCard: Rule = {
+  id: 'national-id',
+  category: 'pii',
+  description: 'German ID card (Personalausweis) number next to its name, check digit verified',
+  keywords: ['ausweis', 'id card', 'id-card', 'idcard', 'identity card'],
+  caseInsensitive: true,
+  pattern: DE_ID_CARD,
+  priority: PII,
+  validate(match): Hit | null {
+    const number = match[1] ?? ''
+    if (!deIdCardValid(number)) return null
+    const end = match.index + match[0].length
+    return {start: end - number.length, end, secret: number.toUpperCase(), masked: `DE ID card …${number.slice(-1)}`}
+  },
+}
+
+export const nationalIdRules: readonly Rule[] = [digitLed, letterLed, frNir, deIdCard]

@@ -42,6 +42,7 @@ const ipv4: Rule = {
   category: 'pii',
   description: 'Public IPv4 address (octets checked; private, loopback, link-local, documentation and other special ranges left out)',
   keywords: [],
+  searchGroup: 'digits',
   // Private 10/8 and loopback are refused before the validator runs: logs are full of them.
   pattern: /\d(?<![\w.]\d)(?!(?<=1)(?:0|27)\.)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d|\d|[A-Za-z_])/g,
   priority: PII,

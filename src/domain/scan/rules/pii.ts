@@ -9,8 +9,9 @@ import type {Rule} from '../types.js'
 
 const PII = 1
 
-const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/
-const EMAIL_DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24})(?![A-Za-z0-9-])/y
+// Internationalized addresses too (RFC 6531 local parts, IDN domains in Unicode or punycode).
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u
+const EMAIL_DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(\p{L}{2,24}|xn--[a-z0-9-]{2,59})(?![\p{L}\p{N}-])/uy
 /** Top-level "domains" that are really file extensions (image@2x.png) or code. */
 const NOT_TLD = /^(?:png|jpe?g|gif|svg|webp|ico|js|mjs|cjs|ts|tsx|jsx|css|scss|json|ya?ml|md|html?|xml|txt|log|py|rb|go|rs|java|kt|swift|lock|map|min|tar|gz|zip|exe|dll|so)$/i
 
@@ -19,13 +20,13 @@ const email: Rule = {
   category: 'pii',
   description: 'E-mail address',
   keywords: ['@'],
-  pattern: /@(?=[A-Za-z0-9])/g,
+  pattern: /@(?=[\p{L}\p{N}])/gu,
   priority: PII,
   validate(match, text) {
     let start = match.index
     while (start > 0 && start > match.index - 64 && EMAIL_LOCAL.test(text[start - 1] ?? '')) start--
     const local = text.slice(start, match.index)
-    if (local.length === 0 || /^[.]|[.]$|\.\./.test(local) || !/[A-Za-z0-9]/.test(local)) return null
+    if (local.length === 0 || /^[.]|[.]$|\.\./.test(local) || !/[\p{L}\p{N}]/u.test(local)) return null
     EMAIL_DOMAIN.lastIndex = match.index + 1
     const domain = EMAIL_DOMAIN.exec(text)
     if (domain === null || NOT_TLD.test(domain[1] ?? '')) return null
@@ -45,6 +46,7 @@ const phone: Rule = {
   category: 'pii',
   description: 'Phone number in E.164 (+CC…) or formatted North American form',
   keywords: [],
+  searchGroup: 'digits',
   pattern: /(?:\+[1-9][\d ().-]{6,20}\d|\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]\d{4})(?![\w-]|\.\d)/g,
   priority: PII,
   validate(match, text) {
@@ -65,11 +67,26 @@ const phone: Rule = {
   },
 }
 
+/**
+ * Test card numbers the card networks and payment processors publish for integration tests
+ * (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, UATP): a leak of one is test data, not a
+ * customer's card, so it is reported with low confidence and says so.
+ */
+const TEST_CARDS: ReadonlySet<string> = new Set([
+  '4111111111111111', '4242424242424242', '4012888888881881', '4222222222222', '4000056655665556', '4000000000000002',
+  '4917610000000000', '4444333322221111', '5555555555554444', '5105105105105100', '5200828282828210', '2223003122003222',
+  '378282246310005', '371449635398431', '378734493671000', '6011111111111117', '6011000990139424', '6011000400000000',
+  '3530111333300000', '3566002020360505', '30569309025904', '38520000023237', '36227206271667', '6200000000000005',
+  '122000000000003',
+])
+const TEST_CARD_REASON = 'a published test card number: test data, not a customer\'s card'
+
 const card: Rule = {
   id: 'payment-card',
   category: 'pii',
   description: 'Payment card number (Luhn and issuer range checked)',
   keywords: [],
+  searchGroup: 'digits',
   // Every printed shape starts with four digits; the look-behind fails fast inside longer digit runs.
   pattern: /\d(?<![\d.,-]\d)\d{3}(?:[ -]?\d){8,15}(?![\d]|[.,-]\d)/g,
   priority: PII,
@@ -85,8 +102,10 @@ const card: Rule = {
       if (!/^4-4-4-4(?:-[1-3])?$|^4-4-4-1$|^4-6-5$|^4-6-4$|^4-4-4-4-3$|^4-4-4-3$/.test(shape)) return null
     }
     const digits = value.replace(/\D/g, '')
+    const found = {start: match.index, end: match.index + value.length, secret: digits, masked: `…${digits.slice(-4)}`}
+    if (TEST_CARDS.has(digits)) return {...found, confidence: 'low', reason: TEST_CARD_REASON}
     if (!luhnValid(digits) || cardBrand(digits) === null || /^(\d)\1+$/.test(digits.slice(1))) return null
-    return {start: match.index, end: match.index + value.length, secret: digits, masked: `…${digits.slice(-4)}`}
+    return found
   },
 }
 
@@ -97,6 +116,7 @@ const iban: Rule = {
   category: 'pii',
   description: 'International bank account number (country length and mod-97 checked)',
   keywords: [],
+  searchGroup: 'capitals',
   pattern: IBAN_START,
   priority: PII,
   validate(match, text) {
@@ -121,6 +141,7 @@ const ssn: Rule = {
   category: 'pii',
   description: 'US Social Security number (SSA numbering rules checked)',
   keywords: [],
+  searchGroup: 'digits',
   pattern: /(\d{3})-(\d{2})-(\d{4})(?![\d-])/g,
   priority: PII,
   validate(match, text) {

@@ -415,9 +415,10 @@ const connectionString: Rule = {
   description: 'Password inside a database, cache, queue or URL connection string',
   keywords: ['://'],
   pattern:
-    /\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|s?ftp|smtps?|ldaps?|https?|jdbc:[a-z]+):\/\/([^\s:@/"'<>]*):([^\s@/"'<>]+)@([A-Za-z0-9._-]+|\[[0-9a-fA-F:.]+\])/g,
+    /\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|s?ftp|smtps?|ldaps?|https?|jdbc:[a-z]+):\/\/([^\s:@/"'<>]*):([^\s/"'<>]+)@([A-Za-z0-9._-]+|\[[0-9a-fA-F:.]+\])/g,
   priority: PROVIDER,
   validate(match) {
+    // The password runs to the authority's last "@": a password may hold one (`p@ss`).
     const [, scheme = '', user = '', password = '', host = ''] = match
     if (password.length < 3 || CONNECTION_PLACEHOLDER.test(password) || /^[$%{<[]/.test(password) || isPlaceholder(password)) return null
     // https://user:pass@ in documentation is usually a template; require the password to look chosen.

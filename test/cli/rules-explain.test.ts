@@ -1,0 +1,66 @@
+/**
+ * `pl rules explain` through the real CLI: a rule described (finds, keywords, a fake example,
+ * validation, live check, where to revoke), a text explained (what fires, masked; what nearly
+ * fired and why), and never a value echoed.
+ */
+import assert from 'node:assert/strict'
+import {describe, test} from 'node:test'
+
+import type {RuleExplanation, TextExplanation} from '../../src/services/scan/explain-rules.js'
+import {Rng, cardNumber, githubToken, githubTokenBadChecksum} from '../fixtures/scan/fakes.js'
+import {runJson, runPl} from '../helpers/cli.js'
+
+describe('pl rules explain', () => {
+  test('a provider rule: what it finds, a fake example the rule itself finds, its live check and where to revoke', async () => {
+    const {code, json, stderr} = await runJson<RuleExplanation>(['rules', 'explain', 'stripe-test-key'])
+    assert.equal(code, 0, stderr)
+    assert.equal(json.category, 'secret')
+    assert.equal(json.reach, 'bare')
+    assert.deepEqual(json.keywords, ['sk_test_', 'rk_test_'])
+    assert.deepEqual(json.verify, {env: 'PL_STRIPE_API_URL', base: 'https://api.stripe.com', request: 'GET /v1/balance'})
+    assert.ok(json.references.includes('https://dashboard.stripe.com/test/apikeys'))
+    assert.match(json.revoke ?? '', /roll the key/)
+    // The example is in the rule's own format: explaining it as a text, the rule fires.
+    const example = await runJson<TextExplanation>(['rules', 'explain', '--text', `pasted ${json.example ?? ''} here`])
+    assert.deepEqual(example.json.fired.map((h) => h.rule), ['stripe-test-key'])
+    const table = await runPl(['rules', 'explain', 'stripe-test-key'])
+    assert.match(table.stdout, /^ {2}verify: +GET \/v1\/balance on https:\/\/api\.stripe\.com \(base URL: PL_STRIPE_API_URL\)$/m)
+    assert.match(table.stdout, /^ {2}example: +sk_test_\w+ +\(a fake, made here\)$/m)
+  })
+
+  test('a core rule, a checksum rule, the known-prompt detector', async () => {
+    const github = await runJson<RuleExplanation>(['rules', 'explain', 'github-token'])
+    assert.equal(github.code, 0, github.stderr)
+    assert.ok(github.json.validation.some((v) => /checksum/.test(v)))
+    const prompt = await runJson<RuleExplanation>(['rules', 'explain', 'known-prompt'])
+    assert.equal(prompt.json.category, 'prompt')
+  })
+
+  test('a text: what fires (masked), what nearly fired and why, never the value', async () => {
+    const rng = new Rng(41)
+    const token = githubToken(rng)
+    const bad = githubTokenBadChecksum(rng)
+    const card = cardNumber(rng)
+    const text = `token ${token} copy ${bad} card ${card} placeholder OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxx`
+    const {code, json, stderr} = await runJson<TextExplanation>(['rules', 'explain', text])
+    const stdout = JSON.stringify(json)
+    assert.equal(code, 0, stderr)
+    const fired = json.fired.map((h) => `${h.rule}${h.confidence === 'low' ? ':low' : ''}`)
+    assert.deepEqual(fired, ['github-token', 'github-token:low', 'payment-card'])
+    assert.equal(json.fired[0]?.column, text.indexOf(token) + 1)
+    assert.ok(json.nearlyFired.some((n) => n.rule === 'openai-api-key' && /placeholder/.test(n.why)), JSON.stringify(json.nearlyFired))
+    for (const value of [token, bad, card, token.slice(4, 20)]) assert.ok(!stdout.includes(value), 'a value echoed')
+    const plain = await runPl(['rules', 'explain', text])
+    for (const value of [token, bad, card]) assert.ok(!plain.stdout.includes(value), 'a value echoed in the table')
+    assert.match(plain.stdout, /^Nearly fired \(not reported\):$/m)
+  })
+
+  test('an unknown rule id is a usage error naming close ids; --text explains it as a text', async () => {
+    const wrong = await runPl(['rules', 'explain', 'stripe-key'])
+    assert.equal(wrong.code, 2)
+    assert.match(wrong.stderr, /No rule stripe-key\. Did you mean stripe-secret-key, stripe-test-key, stripe-webhook-secret\?/)
+    const asText = await runJson<TextExplanation>(['rules', 'explain', '--text', 'stripe-key'])
+    assert.equal(asText.code, 0)
+    assert.deepEqual(asText.json.fired, [])
+  })
+})
