@@ -175,6 +175,33 @@ export class Crypto {
     return verifyEd25519(publicKey, message, signature)
   }
 
+  /** A new X25519 key pair for sealed boxes (a responder's encryption key). */
+  async boxKeypair(): Promise<{publicKey: Uint8Array; secretKey: Uint8Array}> {
+    const s = await this.#s()
+    const {publicKey, privateKey} = s.crypto_box_keypair()
+    return {publicKey, secretKey: privateKey}
+  }
+
+  /** The X25519 public key of a secret key. */
+  async boxPublicKey(secretKey: Uint8Array): Promise<Uint8Array> {
+    return (await this.#s()).crypto_scalarmult_base(secretKey)
+  }
+
+  /** crypto_box_seal: anonymous public-key encryption to an X25519 key (48 bytes of overhead). */
+  async sealTo(publicKey: Uint8Array, message: Uint8Array): Promise<Uint8Array> {
+    return (await this.#s()).crypto_box_seal(message, publicKey)
+  }
+
+  /** Opens a sealed box; DecryptionError when it was not sealed to this key pair or was altered. */
+  async openSealed(publicKey: Uint8Array, secretKey: Uint8Array, sealed: Uint8Array): Promise<Uint8Array> {
+    const s = await this.#s()
+    try {
+      return s.crypto_box_seal_open(sealed, publicKey, secretKey)
+    } catch {
+      throw new DecryptionError('sealed box does not open')
+    }
+  }
+
   async pushStream(key: Uint8Array): Promise<PushStream> {
     const s = await this.#s()
     const {state, header} = s.crypto_secretstream_xchacha20poly1305_init_push(key)

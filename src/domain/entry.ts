@@ -17,6 +17,8 @@ import type {StoredRunbookSecret} from './entries/runbook-secret.js'
 import type {StoredRunbookStep} from './entries/runbook-step.js'
 import type {StoredScanFindings} from './entries/scan-findings.js'
 import type {StoredSecretCaptured} from './entries/secret-captured.js'
+import type {ResponderAddedBody} from './entries/responder-added.js'
+import type {ResponderRevokedBody} from './entries/responder-revoked.js'
 import type {TimelineMarkBody} from './entries/timeline-mark.js'
 
 export const PHASES = ['started', 'detected', 'acknowledged', 'contained', 'resolved'] as const
@@ -61,6 +63,8 @@ export interface EntryBodies {
   'replay.result': StoredReplayResult
   'replay.canaries': StoredReplayCanaries
   'postmortem.input': StoredPostmortemInput
+  'responder.added': ResponderAddedBody
+  'responder.revoked': ResponderRevokedBody
 }
 
 export type KnownKind = keyof EntryBodies

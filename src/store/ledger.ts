@@ -14,7 +14,10 @@ import {canonicalJson, checkpointMessage, encodeHeader, entryHash, keyWrapAad, Z
 import {isKind} from '../domain/entries/index.js'
 import type {EntryBodies, KnownKind, LedgerEntry} from '../domain/entry.js'
 import {MerkleFrontier} from '../domain/merkle.js'
+import {authorMessage, ROSTER_KEY_ID, rosterKey} from '../domain/responders/roster.js'
+import type {AuthorKeys} from './author.js'
 import {readBlob, writeBlob} from './blobs.js'
+import {insertAuthorSignature} from './roster.js'
 import type {KeyEncryptionKey} from './kek.js'
 import {localKek} from './kek.js'
 import type {KeyMaterial, StoreMeta} from './meta.js'
@@ -42,6 +45,8 @@ export interface UnlockOptions {
   material: KeyMaterial
   actor: string
   now: () => number
+  /** In a store with responders: whose identity signs what this ledger appends (ADR 0014). */
+  author?: AuthorKeys
 }
 
 export type OpenWithKekOptions = Omit<UnlockOptions, 'material'> & {kek: KeyEncryptionKey}
@@ -85,6 +90,9 @@ export class UnlockedLedger extends Ledger {
   readonly now: () => number
   readonly #kek: KeyEncryptionKey
   readonly #keys = new Map<string, Uint8Array>()
+  readonly author: AuthorKeys | undefined
+  /** Runs of consecutive seqs this ledger appended and has not signed yet (one per command, unless another process interleaved). */
+  #unsigned: {first: number; last: number; hash: Uint8Array}[] = []
   #appendedSinceCheckpoint = false
 
   private constructor(db: Database, options: OpenWithKekOptions, kek: KeyEncryptionKey) {
@@ -93,6 +101,7 @@ export class UnlockedLedger extends Ledger {
     this.actor = options.actor
     this.now = options.now
     this.#kek = kek
+    this.author = options.author
   }
 
   /** Derives the KEK and checks it against the store's key-check value before anything is written. */
@@ -155,6 +164,11 @@ export class UnlockedLedger extends Ledger {
     }
   }
 
+  /** The store's KEK sealed to a responder's X25519 public key: what their enrollment carries (ADR 0014). */
+  sealKekTo(boxPublicKey: Uint8Array): Promise<Uint8Array> {
+    return this.#kek.sealTo(boxPublicKey)
+  }
+
   /** The key that makes scanner fingerprints (HMAC) comparable within this store only. */
   fingerprintKey(): Uint8Array {
     return this.#unwrapMeta('fingerprint_key', FP_KEY_AAD(this.meta.storeId))
@@ -174,6 +188,11 @@ export class UnlockedLedger extends Ledger {
   key(keyId: string): Uint8Array | undefined {
     const cached = this.#keys.get(keyId)
     if (cached) return cached
+    if (keyId === ROSTER_KEY_ID) {
+      const key = rosterKey(this.meta.storeId)
+      this.#keys.set(keyId, key)
+      return key
+    }
     const r = this.db.prepare('SELECT nonce, wrapped FROM keys WHERE id = ?').get(keyId) as {nonce: Buffer; wrapped: Buffer} | undefined
     if (!r) return undefined
     let key: Uint8Array
@@ -253,7 +272,36 @@ export class UnlockedLedger extends Ledger {
       })
       .immediate()
     this.#appendedSinceCheckpoint = true
+    if (this.author) this.#noteAuthored(written)
     return written
+  }
+
+  #noteAuthored(rows: readonly EntryRow[]): void {
+    const first = rows[0]
+    const last = rows.at(-1)
+    if (!first || !last) return
+    const run = this.#unsigned.at(-1)
+    if (run && run.last + 1 === first.seq) {
+      run.last = last.seq
+      run.hash = last.hash
+    } else this.#unsigned.push({first: first.seq, last: last.seq, hash: last.hash})
+  }
+
+  /**
+   * Writes the author signature of each run this ledger appended (ADR 0014), inside the
+   * checkpoint's transaction. A run whose last row is not the one appended (rolled back) is dropped.
+   */
+  #signAuthored(): void {
+    const author = this.author
+    if (!author) return
+    for (const run of this.#unsigned) {
+      const last = this.db.prepare('SELECT hash FROM entries WHERE seq = ?').get(run.last) as {hash: Buffer} | undefined
+      if (!last || !bytesEqual(last.hash, run.hash)) continue
+      if (this.db.prepare('SELECT 1 FROM signatures WHERE last_seq = ?').get(run.last) !== undefined) continue
+      const sig = author.sign(authorMessage(this.meta.storeId, run.first, run.last, run.hash))
+      insertAuthorSignature(this.db, {firstSeq: run.first, lastSeq: run.last, signer: author.signPublicKey, sig, ts: this.now()})
+    }
+    this.#unsigned = []
   }
 
   readonly #inserts = new Map<number, Statement>()
@@ -288,6 +336,8 @@ export class UnlockedLedger extends Ledger {
     const keyless = new Map<string, number>()
     const shreddedAt = new Map<string, number>()
     for (const row of this.rows((latest?.size ?? 0) + 1)) {
+      // An interrupted command of this responder left its entries unsigned: they are theirs to sign.
+      if (this.author && row.actor === this.actor && !this.#signed(row.seq)) this.#noteAuthored([row])
       if (!this.hasKey(row.keyId)) {
         if (!keyless.has(row.keyId)) keyless.set(row.keyId, row.seq)
         continue
@@ -304,6 +354,10 @@ export class UnlockedLedger extends Ledger {
         })
       }
     }
+  }
+
+  #signed(seq: number): boolean {
+    return this.db.prepare('SELECT 1 FROM signatures WHERE first_seq <= ? AND last_seq >= ?').get(seq, seq) !== undefined
   }
 
   /**
@@ -331,6 +385,7 @@ export class UnlockedLedger extends Ledger {
         .transaction(() => {
           const latest = this.latestCheckpoint()
           const {n} = this.requireContiguous()
+          this.#signAuthored()
           if (latest && latest.size === n) return latest
           const frontier = new MerkleFrontier()
           for (const h of this.leafHashes()) frontier.append(h)
@@ -406,6 +461,7 @@ export class UnlockedLedger extends Ledger {
     for (const k of this.#keys.values()) this.crypto.memzero(k)
     this.#keys.clear()
     this.#kek.dispose()
+    this.author?.dispose()
   }
 
   override close(): void {

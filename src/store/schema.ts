@@ -100,6 +100,25 @@ CREATE TABLE checkpoints (
 ${appendOnly('checkpoints', 'size')}
 `,
   },
+  {
+    version: 2,
+    description: 'responders: author signatures, roster index',
+    sql: `
+-- One author signature per command (issue 17, ADR 0014): the responder's Ed25519 signature over
+-- the store id, the seq range the command appended and the last entry's hash. Outside the chain,
+-- so the chain and the tree stay as they were; a removed row leaves its entries unsigned.
+CREATE TABLE signatures (
+  last_seq  INTEGER PRIMARY KEY,
+  first_seq INTEGER NOT NULL,
+  signer    BLOB    NOT NULL,
+  sig       BLOB    NOT NULL,
+  ts        INTEGER NOT NULL
+) STRICT;
+${appendOnly('signatures', 'last_seq')}
+-- The roster is read on every keyed open of a store with responders.
+CREATE INDEX entries_roster ON entries (seq) WHERE kind IN ('responder.added', 'responder.revoked');
+`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -17,6 +17,7 @@ import {verifyLedgerSource} from '../../src/domain/verify/verifier.js'
 import {openDatabase} from '../../src/store/database.js'
 import {UnlockedLedger} from '../../src/store/ledger.js'
 import {initialiseStore} from '../../src/store/meta.js'
+import type {AuthorSignature} from '../../src/domain/verify/attribution.js'
 import {SqliteRowSource, verifyLedger} from '../../src/store/verify.js'
 import {flipEntryBit, openRaw, withTriggersDropped} from '../helpers/tamper.js'
 import {anyEntry} from '../helpers/any-entry.js'
@@ -31,6 +32,7 @@ class MemorySource implements LedgerRowSource {
   readonly #counts: {n: number; maxSeq: number}
   readonly #orphans: number
   readonly #engine: readonly Problem[]
+  readonly #signatures: readonly AuthorSignature[]
 
   constructor(from: LedgerRowSource) {
     this.meta = {storeId: from.meta.storeId, signPublicKey: Uint8Array.from(from.meta.signPublicKey)}
@@ -46,6 +48,11 @@ class MemorySource implements LedgerRowSource {
     this.#counts = from.count()
     this.#orphans = from.orphanBlobStreams()
     this.#engine = from.engineProblems()
+    this.#signatures = from.authorSignatures()
+  }
+
+  authorSignatures(): readonly AuthorSignature[] {
+    return this.#signatures
   }
 
   count() {

@@ -60,6 +60,11 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
     if (report.external) this.log(`  given checkpoint (size ${report.external.size}): ${report.external.consistent ? 'consistent' : 'NOT consistent'}`)
     if (report.deep) this.log(`  with the key: ${report.deep.entriesAuthenticated} entries and ${report.deep.blobsAuthenticated} exhibits authenticated, ${report.deep.shreddedKeys} keys shredded on the record`)
+    const a = report.attribution
+    if (a && a.genesis !== null) {
+      this.log(`  founder (trust root): ${a.founder}; responders since entry ${a.genesis}, ${plural(a.signatures, 'author signature')}${a.unattributed > 0 ? `; ${plural(a.unattributed, 'earlier entry', 'earlier entries')} unattributed (from before responders)` : ''}`)
+      for (const r of a.authors) this.log(`  author ${r.name}${r.admin ? ' (admin)' : ''}: ${plural(r.entries, 'entry', 'entries')}${r.revokedAt === undefined ? '' : `, revoked at entry ${r.revokedAt}`}`)
+    }
     for (const w of report.warnings) this.log(`  note: ${w}`)
     if (report.ok) {
       this.log('Verified: the chain, the Merkle tree and every signature are intact.')

@@ -18,6 +18,8 @@ import {note} from './note.js'
 import {postmortemInput} from './postmortem-input.js'
 import {replayCanaries} from './replay-canaries.js'
 import {replayResult} from './replay-result.js'
+import {responderAdded} from './responder-added.js'
+import {responderRevoked} from './responder-revoked.js'
 import {runbookLease} from './runbook-lease.js'
 import {runbookSecret} from './runbook-secret.js'
 import {runbookStep} from './runbook-step.js'
@@ -43,6 +45,8 @@ export const ENTRY_KINDS: {readonly [K in KnownKind]: KindSpec<K>} = {
   'replay.result': replayResult,
   'replay.canaries': replayCanaries,
   'postmortem.input': postmortemInput,
+  'responder.added': responderAdded,
+  'responder.revoked': responderRevoked,
 }
 
 export function isKnownKind(kind: string): kind is KnownKind {
