@@ -6,7 +6,7 @@
 import type {Database} from 'better-sqlite3'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import {xchachaDecrypt} from '../crypto/xchacha.js'
-import type {AuthorSignature} from '../domain/verify/attribution.js'
+import type {AuthorSignature, OpenRosterBody} from '../domain/verify/attribution.js'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import type {Problem, VerifyReport} from '../domain/verify/report.js'
 import type {BlobChunk, BlobRecord, LedgerRowSource, StoreIdentity} from '../domain/verify/source.js'
@@ -75,8 +75,11 @@ export class SqliteRowSource implements LedgerRowSource {
  * Verifies one consistent snapshot: every read happens inside one read transaction, so entries,
  * checkpoints and blobs a concurrent writer commits meanwhile are not seen half.
  */
+/** Roster entries open under the store's public roster key (ADR 0014): XChaCha20-Poly1305, natively. */
+export const openRosterBody: OpenRosterBody = (key, nonce, body, header) => xchachaDecrypt(key, nonce, body, header) ?? undefined
+
 export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyReport {
-  const withRoster: VerifyOptions = {openRosterBody: (key, nonce, body, header) => xchachaDecrypt(key, nonce, body, header) ?? undefined, ...options}
+  const withRoster: VerifyOptions = {openRosterBody, ...options}
   if (db.inTransaction) return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, withRoster)
   db.exec('BEGIN')
   try {

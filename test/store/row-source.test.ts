@@ -18,7 +18,7 @@ import {openDatabase} from '../../src/store/database.js'
 import {UnlockedLedger} from '../../src/store/ledger.js'
 import {initialiseStore} from '../../src/store/meta.js'
 import type {AuthorSignature} from '../../src/domain/verify/attribution.js'
-import {SqliteRowSource, verifyLedger} from '../../src/store/verify.js'
+import {openRosterBody, SqliteRowSource, verifyLedger} from '../../src/store/verify.js'
 import {flipEntryBit, openRaw, withTriggersDropped} from '../helpers/tamper.js'
 import {anyEntry} from '../helpers/any-entry.js'
 
@@ -121,7 +121,7 @@ describe('a second row source verifies exactly like the SQLite store', () => {
       const rowsSeen: number[] = []
       const sqlite = verifyLedger(db, {onRow: (row) => rowsSeen.push(row.seq)})
       const memorySeen: number[] = []
-      const memory = verifyLedgerSource(new MemorySource(new SqliteRowSource(db)), verifyEd25519, {onRow: (row) => memorySeen.push(row.seq)})
+      const memory = verifyLedgerSource(new MemorySource(new SqliteRowSource(db)), verifyEd25519, {openRosterBody, onRow: (row) => memorySeen.push(row.seq)})
       assert.deepEqual(memorySeen, rowsSeen)
       return {sqlite, memory}
     } finally {

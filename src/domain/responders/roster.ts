@@ -11,9 +11,10 @@ export const ROSTER_INCIDENT = '@store'
 
 /**
  * The key id of roster entries. Their key is public (derived from the store id, below): who is
- * enrolled, with which public keys, must be readable by an auditor who holds no key at all.
+ * enrolled, with which public keys, must be readable by an auditor who holds no key at all. Not
+ * hex, so it is never the id of a random data key (`k_` + 24 hex digits).
  */
-export const ROSTER_KEY_ID = 'k_000000000000000000000000'
+export const ROSTER_KEY_ID = 'k_roster'
 
 export const ROSTER_KINDS = ['responder.added', 'responder.revoked'] as const
 
