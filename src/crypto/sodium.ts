@@ -187,14 +187,20 @@ export class Crypto {
     return (await this.#s()).crypto_scalarmult_base(secretKey)
   }
 
-  /** crypto_box_seal: anonymous public-key encryption to an X25519 key (48 bytes of overhead). */
-  async sealTo(publicKey: Uint8Array, message: Uint8Array): Promise<Uint8Array> {
-    return (await this.#s()).crypto_box_seal(message, publicKey)
+  /** libsodium, which the sealed-box calls below need loaded first (`await preload()`): they are synchronous. */
+  #loaded(): Sodium {
+    if (!this.#sodium) throw new Error('libsodium is not loaded: call preload() first')
+    return this.#sodium
   }
 
-  /** Opens a sealed box; DecryptionError when it was not sealed to this key pair or was altered. */
-  async openSealed(publicKey: Uint8Array, secretKey: Uint8Array, sealed: Uint8Array): Promise<Uint8Array> {
-    const s = await this.#s()
+  /** crypto_box_seal: anonymous public-key encryption to an X25519 key (48 bytes of overhead). Needs preload(). */
+  sealTo(publicKey: Uint8Array, message: Uint8Array): Uint8Array {
+    return this.#loaded().crypto_box_seal(message, publicKey)
+  }
+
+  /** Opens a sealed box; DecryptionError when it was not sealed to this key pair or was altered. Needs preload(). */
+  openSealed(publicKey: Uint8Array, secretKey: Uint8Array, sealed: Uint8Array): Uint8Array {
+    const s = this.#loaded()
     try {
       return s.crypto_box_seal_open(sealed, publicKey, secretKey)
     } catch {

@@ -3,6 +3,7 @@
  * encrypted; each kind's body shape after decryption, its guard and its timeline summary live in
  * ./entries/ (one module per kind). Pure types: no I/O.
  */
+import type {AccessChangedBody} from './entries/access-changed.js'
 import type {StoredActionResult} from './entries/action-result.js'
 import type {EvidenceAddedBody} from './entries/evidence-added.js'
 import type {EvidenceRevealedBody} from './entries/evidence-revealed.js'
@@ -65,6 +66,8 @@ export interface EntryBodies {
   'postmortem.input': StoredPostmortemInput
   'responder.added': ResponderAddedBody
   'responder.revoked': ResponderRevokedBody
+  'access.granted': AccessChangedBody
+  'access.revoked': AccessChangedBody
 }
 
 export type KnownKind = keyof EntryBodies

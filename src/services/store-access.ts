@@ -95,9 +95,10 @@ export async function unsealAsResponder(db: Database, session: SessionOptions, c
   }
   if (member.sealedKek === undefined) throw notEnrolled(roster, `Your enrollment as ${member.name} carries no store key.`)
   const secrets = await unlockIdentity(session.env, session.prompter, crypto, file)
+  await crypto.preload()
   let kek: Uint8Array
   try {
-    kek = await crypto.openSealed(secrets.boxPublicKey, secrets.boxSecretKey, new Uint8Array(Buffer.from(member.sealedKek, 'base64')))
+    kek = crypto.openSealed(secrets.boxPublicKey, secrets.boxSecretKey, new Uint8Array(Buffer.from(member.sealedKek, 'base64')))
   } catch (error) {
     crypto.memzero(secrets.signSecretKey)
     crypto.memzero(secrets.boxSecretKey)
@@ -157,6 +158,8 @@ export async function openUnlocked(session: SessionOptions, options: OpenOptions
     onStore(path, () => requireInitialised(db, path))
     const crypto = await loadCrypto()
     const roster = onStore(path, () => rosterOf(db))
+    // Sealed boxes (incident access keys) need libsodium in a store with responders.
+    if (roster.genesis !== undefined) await crypto.preload()
     // A store with responders is opened with the person's identity, never the store passphrase;
     // a store without is opened as before (and the first enrollment signs as `options.founder`).
     const keys = await (roster.genesis !== undefined

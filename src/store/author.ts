@@ -13,8 +13,8 @@ export interface AuthorKeys {
   readonly boxPublicKey: Uint8Array
   /** Ed25519 signature; only author messages (`pl-author v1\n<store id>\n…`) are ever signed. */
   sign(message: Uint8Array): Uint8Array
-  /** Opens a sealed box addressed to boxPublicKey; DecryptionError when it is not. */
-  unseal(sealed: Uint8Array): Promise<Uint8Array>
+  /** Opens a sealed box addressed to boxPublicKey (an incident's access key); DecryptionError when it is not. */
+  unseal(sealed: Uint8Array): Uint8Array
   dispose(): void
 }
 
@@ -25,6 +25,7 @@ export interface AuthorSecrets {
   boxPublicKey: Uint8Array
 }
 
+/** The identity held in this process; libsodium must be loaded (`await crypto.preload()`) for unseal. */
 export function localAuthor(crypto: Crypto, secrets: AuthorSecrets): AuthorKeys {
   return {
     signPublicKey: secrets.signPublicKey,

@@ -21,7 +21,10 @@ export function localKek(crypto: Crypto, kek: Uint8Array): KeyEncryptionKey {
   return {
     wrap: (plaintext, aad) => crypto.seal(kek, plaintext, aad),
     unwrap: (nonce, ciphertext, aad) => crypto.open(kek, nonce, ciphertext, aad),
-    sealTo: (boxPublicKey) => crypto.sealTo(boxPublicKey, kek),
+    async sealTo(boxPublicKey) {
+      await crypto.preload()
+      return crypto.sealTo(boxPublicKey, kek)
+    },
     dispose: () => crypto.memzero(kek),
   }
 }

@@ -14,10 +14,11 @@ import {canonicalJson, checkpointMessage, encodeHeader, entryHash, keyWrapAad, Z
 import {isKind} from '../domain/entries/index.js'
 import type {EntryBodies, KnownKind, LedgerEntry} from '../domain/entry.js'
 import {MerkleFrontier} from '../domain/merkle.js'
-import {authorMessage, ROSTER_KEY_ID, rosterKey} from '../domain/responders/roster.js'
+import {authorMessage, incidentKeyAad, ROSTER_KEY_ID, rosterKey} from '../domain/responders/roster.js'
 import type {AuthorKeys} from './author.js'
 import {readBlob, writeBlob} from './blobs.js'
-import {insertAuthorSignature} from './roster.js'
+import {grantees, insertGrant, sealedGrant} from './access.js'
+import {insertAuthorSignature, readRoster} from './roster.js'
 import type {KeyEncryptionKey} from './kek.js'
 import {localKek} from './kek.js'
 import type {KeyMaterial, StoreMeta} from './meta.js'
@@ -174,14 +175,70 @@ export class UnlockedLedger extends Ledger {
     return this.#unwrapMeta('fingerprint_key', FP_KEY_AAD(this.meta.storeId))
   }
 
-  /** Creates a new random data key, stores it wrapped by the KEK, and returns its id. */
-  createKey(): string {
+  /**
+   * Creates a new random data key for `incident`, stores it wrapped and returns its id. In a store
+   * with responders it is wrapped under the incident's access key, which only the responders
+   * granted on the incident can unseal (ADR 0014); otherwise under the KEK, as always.
+   */
+  createKey(incident?: string): string {
     const id = 'k_' + toHex(nodeRandomBytes(12))
     const key = this.crypto.randomKey()
-    const w = this.#kek.wrap(key, keyWrapAad(this.meta.storeId, id))
-    this.db.prepare('INSERT INTO keys (id, nonce, wrapped, created) VALUES (?, ?, ?, ?)').run(id, w.nonce, w.ciphertext, this.now())
+    if (this.author) {
+      if (incident === undefined) throw new BugError('createKey: a store with responders needs the incident of a data key')
+      const w = this.crypto.seal(this.#accessKey(incident, true), key, incidentKeyAad(this.meta.storeId, incident, id))
+      this.db.prepare('INSERT INTO keys (id, nonce, wrapped, created, incident) VALUES (?, ?, ?, ?, ?)').run(id, w.nonce, w.ciphertext, this.now(), incident)
+    } else {
+      const w = this.#kek.wrap(key, keyWrapAad(this.meta.storeId, id))
+      this.db.prepare('INSERT INTO keys (id, nonce, wrapped, created) VALUES (?, ?, ?, ?)').run(id, w.nonce, w.ciphertext, this.now())
+    }
     this.#keys.set(id, key)
     return id
+  }
+
+  readonly #access = new Map<string, Uint8Array>()
+
+  /**
+   * The incident's access key, unsealed from this responder's grant. The first data key of an
+   * incident creates it, granted to its opener; anyone else without a grant is refused (exit 13)
+   * with the names of those who can grant it.
+   */
+  #accessKey(incident: string, create: boolean): Uint8Array {
+    const cached = this.#access.get(incident)
+    if (cached) return cached
+    const author = this.author
+    if (!author) throw this.noAccess(incident)
+    const me = toHex(author.signPublicKey)
+    const sealed = sealedGrant(this.db, incident, me)
+    let key: Uint8Array
+    if (sealed) {
+      try {
+        key = author.unseal(sealed)
+      } catch (error) {
+        if (!(error instanceof DecryptionError)) throw error
+        throw new IntegrityError(`Your access to ${incident} does not open with your identity: the grants table was altered.`, {cause: error})
+      }
+    } else if (create && grantees(this.db, incident).length === 0) {
+      key = this.crypto.randomKey()
+      insertGrant(this.db, {incident, responder: me, sealed: this.crypto.sealTo(author.boxPublicKey, key), created: this.now()})
+    } else {
+      throw this.noAccess(incident)
+    }
+    this.#access.set(incident, key)
+    return key
+  }
+
+  /** Exit 13 naming who can grant access to the incident. */
+  noAccess(incident: string): UserError {
+    const roster = readRoster(this)
+    const names = grantees(this.db, incident).map((k) => roster.members.findLast((m) => m.signKey === k)?.name ?? `${k.slice(0, 12)}…`)
+    return new UserError('no-access', `You have no access to the evidence of ${incident}: its keys are sealed to the responders granted on it${names.length > 0 ? ` (${names.join(', ')})` : ''}.`, {
+      hints: [names.length > 0 ? `Ask one of them to run \`pl incident grant ${incident} YOURNAME\`.` : 'Nobody holds access to it any more.'],
+    })
+  }
+
+  /** The incident's access key sealed to another responder's X25519 key: what granting them access writes. */
+  sealAccessTo(incident: string, boxPublicKey: Uint8Array): Uint8Array {
+    return this.crypto.sealTo(boxPublicKey, this.#accessKey(incident, false))
   }
 
   /** The data key, or undefined when it was shredded (or never existed). */
@@ -193,11 +250,14 @@ export class UnlockedLedger extends Ledger {
       this.#keys.set(keyId, key)
       return key
     }
-    const r = this.db.prepare('SELECT nonce, wrapped FROM keys WHERE id = ?').get(keyId) as {nonce: Buffer; wrapped: Buffer} | undefined
+    const r = this.db.prepare('SELECT nonce, wrapped, incident FROM keys WHERE id = ?').get(keyId) as {nonce: Buffer; wrapped: Buffer; incident: string | null} | undefined
     if (!r) return undefined
     let key: Uint8Array
     try {
-      key = this.#kek.unwrap(r.nonce, r.wrapped, keyWrapAad(this.meta.storeId, keyId))
+      key =
+        r.incident === null
+          ? this.#kek.unwrap(r.nonce, r.wrapped, keyWrapAad(this.meta.storeId, keyId))
+          : this.crypto.open(this.#accessKey(r.incident, false), r.nonce, r.wrapped, incidentKeyAad(this.meta.storeId, r.incident, keyId))
     } catch (error) {
       if (!(error instanceof DecryptionError)) throw error
       throw new IntegrityError(`Data key ${keyId} does not decrypt: the keys table was altered.`, {cause: error})
@@ -206,12 +266,24 @@ export class UnlockedLedger extends Ledger {
     return key
   }
 
+  /** Refuses (exit 13, naming who can grant it) a responder without access to the incident of `keyId`. */
+  requireAccess(keyId: string): void {
+    this.key(keyId)
+  }
+
   /**
    * Decrypts an entry; the body is null when its key was shredded. `header` is the row's encoded
    * header when the caller has it already (verification computes it for the hash).
    */
   decrypt(row: EntryRow, header: Uint8Array = headerOf(row)): LedgerEntry {
-    const key = this.key(row.keyId)
+    // Without access to its incident an entry reads as its header alone, like a shredded one;
+    // revealing, replaying or appending under its key is refused (exit 13).
+    let key: Uint8Array | undefined
+    try {
+      key = this.key(row.keyId)
+    } catch (error) {
+      if (!(error instanceof UserError && error.code === 'no-access')) throw error
+    }
     let body: unknown = null
     if (key) {
       let plain: Uint8Array

@@ -102,7 +102,7 @@ ${appendOnly('checkpoints', 'size')}
   },
   {
     version: 2,
-    description: 'responders: author signatures, roster index',
+    description: 'responders: author signatures, roster index, incident access grants',
     sql: `
 -- One author signature per command (issue 17, ADR 0014): the responder's Ed25519 signature over
 -- the store id, the seq range the command appended and the last entry's hash. Outside the chain,
@@ -117,6 +117,22 @@ CREATE TABLE signatures (
 ${appendOnly('signatures', 'last_seq')}
 -- The roster is read on every keyed open of a store with responders.
 CREATE INDEX entries_roster ON entries (seq) WHERE kind IN ('responder.added', 'responder.revoked');
+
+-- Who may read an incident: its access key sealed to each granted responder's X25519 key. Rows
+-- are deleted when access is revoked (like wrapped keys, the one other table that deletes). The
+-- data keys of an incident opened in a store with responders are wrapped under that access key,
+-- named by keys.incident (NULL: wrapped under the KEK, as before).
+ALTER TABLE keys ADD COLUMN incident TEXT;
+CREATE TABLE grants (
+  incident  TEXT    NOT NULL,
+  responder TEXT    NOT NULL,
+  sealed    BLOB    NOT NULL,
+  created   INTEGER NOT NULL,
+  PRIMARY KEY (incident, responder)
+) STRICT;
+CREATE TRIGGER grants_no_update BEFORE UPDATE ON grants
+BEGIN SELECT RAISE(ABORT, 'pl: grants are never rewritten, only revoked'); END;
+${noReplace('grants', 'incident, responder')}
 `,
   },
 ]

@@ -11,7 +11,7 @@ import {generateKeyPairSync, sign} from 'node:crypto'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {loadCrypto} from '../../src/crypto/sodium.js'
-import {authorMessage} from '../../src/domain/responders/roster.js'
+import {authorMessage, ROSTER_KEY_ID} from '../../src/domain/responders/roster.js'
 import {noPrompter} from '../../src/prompts/types.js'
 import {readIdentityFile, unlockIdentity} from '../../src/services/responders/identity.js'
 import {localAuthor} from '../../src/store/author.js'
@@ -63,11 +63,12 @@ describe('responders: who did what, provably', () => {
     const secretsOf = async (p: Person) => unlockIdentity(p.env, noPrompter, crypto, readIdentityFile(p.env)!)
     const holderSecrets = await secretsOf(holder)
     const enrollment = roster.members.find((m) => m.name === holder.name)!
-    const kek = await crypto.openSealed(holderSecrets.boxPublicKey, holderSecrets.boxSecretKey, new Uint8Array(Buffer.from(enrollment.sealedKek!, 'base64')))
+    await crypto.preload()
+    const kek = crypto.openSealed(holderSecrets.boxPublicKey, holderSecrets.boxSecretKey, new Uint8Array(Buffer.from(enrollment.sealedKek!, 'base64')))
     const ledger = UnlockedLedger.withKek(db, {crypto, kek: localKek(crypto, kek), actor, now: Date.now, author: localAuthor(crypto, await secretsOf(signer))})
     try {
-      const keyId = ledger.rowsOfIncidentKind(incident, 'incident.opened')[0]!.keyId
-      const [row] = ledger.append([{incident, kind: 'note', keyId, body: {text}}])
+      // Under the public roster key: attribution does not depend on which data key a forger holds.
+      const [row] = ledger.append([{incident, kind: 'note', keyId: ROSTER_KEY_ID, body: {text}}])
       ledger.checkpoint()
       return row!.seq
     } finally {
@@ -99,6 +100,8 @@ describe('responders: who did what, provably', () => {
     const opened = await runJson<{id: string}>(['incident', 'open', '--title', 'Prompt in logs', '--severity', 'P2', '--class', 'secret', '--started-at', '1h ago', '--detected-at', '30m ago'], {env: bob.env})
     assert.equal(opened.code, 0, opened.stderr)
     incident = opened.json.id
+    // carol writes to it once bob, who opened it, has granted her access.
+    assert.equal((await runPl(['incident', 'grant', incident, 'carol'], {env: bob.env})).code, 0)
     assert.equal((await runPl(['incident', 'note', incident, 'carol checked the gateway'], {env: carol.env})).code, 0)
 
     const list = await runJson<{responders: {name: string; admin: boolean; founder: boolean; status: string}[]}>(['responder', 'list'], {env: {PL_HOME: t.env.PL_HOME}})
@@ -125,6 +128,56 @@ describe('responders: who did what, provably', () => {
     assert.equal(entries.carol, 1)
     const human = await runPl(['evidence', 'verify'], {env: {PL_HOME: t.env.PL_HOME}})
     assert.match(human.stdout, /author carol: 1 entry/)
+  })
+
+  test('who may read: an incident is readable by those granted on it; grant, reveal, revoke-access; exit 13 names who can grant', async () => {
+    const alice = people.alice!
+    const bob = people.bob!
+    const exhibit = join(t.dir, 'gateway.log')
+    writeFileSync(exhibit, 'leaked system prompt: you are the support bot\n')
+    const added = await runJson<{evidence: {id: string}[]}>(['evidence', 'add', incident, exhibit], {env: bob.env})
+    assert.equal(added.code, 0, added.stderr)
+    const ev = added.json.evidence[0]!.id
+    // bob opened the incident: he reads it.
+    const own = await runPl(['evidence', 'show', ev, '--reveal'], {env: bob.env})
+    assert.equal(own.code, 0, own.stderr)
+    assert.match(own.stdout, /support bot/)
+    // alice, an admin without a grant, sees the incident's metadata but not its evidence.
+    const show = await runPl(['incident', 'show', incident], {env: alice.env})
+    assert.equal(show.code, 0, show.stderr)
+    const refused = await runPl(['evidence', 'show', ev, '--reveal'], {env: alice.env})
+    assert.equal(refused.code, 13, refused.stderr)
+    assert.match(refused.stderr, /no access .*\(bob, carol\).*pl incident grant/s)
+    assert.doesNotMatch(refused.stdout, /support bot/)
+    const replay = await runPl(['replay', ev], {env: alice.env})
+    assert.equal(replay.code, 13, replay.stderr)
+    const noteRefused = await runPl(['incident', 'note', incident, 'alice without access'], {env: alice.env})
+    assert.equal(noteRefused.code, 13, noteRefused.stderr)
+    // Only someone with access can grant it.
+    assert.equal((await runPl(['incident', 'grant', incident, 'carol'], {env: alice.env})).code, 13)
+
+    const granted = await runJson<{granted: string[]}>(['incident', 'grant', incident, 'alice'], {env: bob.env})
+    assert.equal(granted.code, 0, granted.stderr)
+    assert.deepEqual(granted.json.granted, ['bob', 'carol', 'alice'])
+    const read = await runPl(['evidence', 'show', ev, '--reveal'], {env: alice.env})
+    assert.equal(read.code, 0, read.stderr)
+    assert.match(read.stdout, /support bot/)
+
+    const revoked = await runJson<{granted: string[]}>(['incident', 'revoke-access', incident, 'alice'], {env: bob.env})
+    assert.equal(revoked.code, 0, revoked.stderr)
+    assert.deepEqual(revoked.json.granted, ['bob', 'carol'])
+    assert.equal((await runPl(['evidence', 'show', ev, '--reveal'], {env: alice.env})).code, 13)
+    assert.equal((await runPl(['incident', 'revoke-access', incident, 'carol'], {env: bob.env})).code, 0)
+    assert.equal((await runPl(['incident', 'revoke-access', incident, 'bob'], {env: bob.env})).code, 2, 'the last responder with access stays')
+    const timeline = await runPl(['incident', 'timeline', incident], {env: bob.env})
+    assert.match(timeline.stdout, /Access granted to alice/)
+    assert.match(timeline.stdout, /Access revoked from alice/)
+
+    // Crypto-shredding destroys the exhibit's key for everybody with access.
+    assert.equal((await runPl(['evidence', 'shred', ev, '--reason', 'retention', '--yes'], {env: bob.env})).code, 0)
+    assert.equal((await runPl(['evidence', 'show', ev, '--reveal'], {env: bob.env})).code, 7)
+    const v = await verify()
+    assert.equal(v.code, 0, JSON.stringify(v.json.problems))
   })
 
   test('only an admin enrolls; a person without an identity, or not enrolled, is refused with exit 13 naming the admins', async () => {

@@ -301,6 +301,16 @@ const CASES: {[K in KnownKind]: KindCase} = {
       [{name: 'bob', signKey: 'a'}, 'Responder bob revoked'],
     ],
   },
+  'access.granted': {
+    valid: [{name: 'bob', signKey: 'a'}],
+    malformed: [[{name: 'bob'}, 'signKey is missing']],
+    summaries: [[{name: 'bob', signKey: 'a'}, 'Access granted to bob']],
+  },
+  'access.revoked': {
+    valid: [{name: 'bob', signKey: 'a'}],
+    malformed: [[{signKey: 'a'}, 'name is missing']],
+    summaries: [[{name: 'bob', signKey: 'a'}, 'Access revoked from bob']],
+  },
 }
 
 function refusal(kind: string, problem: string): (error: unknown) => boolean {

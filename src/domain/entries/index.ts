@@ -7,6 +7,7 @@
  * named, so an older reader can still show an incident written by a newer one.
  */
 import type {KnownKind, LedgerEntry} from '../entry.js'
+import {accessGranted, accessRevoked} from './access-changed.js'
 import {actionResult} from './action-result.js'
 import type {Guard} from './check.js'
 import {holds} from './check.js'
@@ -47,6 +48,8 @@ export const ENTRY_KINDS: {readonly [K in KnownKind]: KindSpec<K>} = {
   'postmortem.input': postmortemInput,
   'responder.added': responderAdded,
   'responder.revoked': responderRevoked,
+  'access.granted': accessGranted,
+  'access.revoked': accessRevoked,
 }
 
 export function isKnownKind(kind: string): kind is KnownKind {

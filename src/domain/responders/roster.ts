@@ -30,6 +30,11 @@ export function authorMessage(storeId: string, firstSeq: number, lastSeq: number
   return encoder.encode(`pl-author v1\n${storeId}\n${firstSeq}\n${lastSeq}\n${toHex(lastHash)}\n`)
 }
 
+/** Associated data of a data key wrapped under an incident's access key (ADR 0014). */
+export function incidentKeyAad(storeId: string, incident: string, keyId: string): Uint8Array {
+  return encoder.encode(`pl-incident-key v1\n${storeId}\n${incident}\n${keyId}\n`)
+}
+
 /** A responder's public identity as people pass it around: `plr1-` and the hex of both public keys. */
 export interface ResponderPublicKeys {
   signKey: Uint8Array

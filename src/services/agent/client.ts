@@ -137,7 +137,7 @@ export function agentAuthor(client: AgentClient, identity: NonNullable<AgentStat
       if (!sig) throw new DecryptionError('malformed agent reply')
       return sig
     },
-    async unseal(sealed) {
+    unseal(sealed) {
       const [plain] = client.request({op: 'unseal'}, [sealed]).parts
       if (!plain) throw new DecryptionError('malformed agent reply')
       return plain

@@ -71,7 +71,10 @@ export async function agentMain(): Promise<void> {
   const config = JSON.parse(input.subarray(33 + identityBytes).toString('utf8')) as AgentConfig
   input.fill(0)
   try {
-    await serve(kek, secrets, config, () => process.stdout.write(`ready ${process.pid}\n`))
+    // Sealed boxes (enrolling, incident access) need libsodium, loaded once before serving.
+    const crypto = new Crypto()
+    await crypto.preload()
+    await serve(crypto, kek, secrets, config, () => process.stdout.write(`ready ${process.pid}\n`))
     process.exit(0)
   } catch (error) {
     kek.fill(0)
@@ -81,8 +84,7 @@ export async function agentMain(): Promise<void> {
   }
 }
 
-function serve(kek: Uint8Array, secrets: Uint8Array, config: AgentConfig, ready: () => void): Promise<void> {
-  const crypto = new Crypto()
+function serve(crypto: Crypto, kek: Uint8Array, secrets: Uint8Array, config: AgentConfig, ready: () => void): Promise<void> {
   const dir = dirname(config.socket)
   checkAgentDir(dir)
   const uid = process.getuid?.()
@@ -210,10 +212,7 @@ function serve(kek: Uint8Array, secrets: Uint8Array, config: AgentConfig, ready:
               // The KEK sealed to a responder being enrolled: it leaves only inside a sealed box.
               const to = parts[0]
               if (to === undefined || to.length !== 32) return refuse('A 32-byte X25519 key is needed.')
-              crypto.sealTo(to, kek).then(
-                (sealed) => send({op: 'sealed'}, [sealed]),
-                () => send({op: 'error', code: 'decrypt', message: 'cannot seal'}),
-              )
+              send({op: 'sealed'}, [crypto.sealTo(to, kek)])
               break
             }
             case 'sign': {
@@ -227,10 +226,12 @@ function serve(kek: Uint8Array, secrets: Uint8Array, config: AgentConfig, ready:
             case 'unseal': {
               const sealed = parts[0]
               if (!config.identity || sealed === undefined) return refuse('This agent holds no responder identity.')
-              crypto.openSealed(Buffer.from(config.identity.boxPublicKey, 'hex'), secrets.subarray(32, 64), sealed).then(
-                (plain) => send({op: 'unsealed'}, [plain]),
-                () => send({op: 'error', code: 'decrypt', message: 'authentication failed'}),
-              )
+              try {
+                send({op: 'unsealed'}, [crypto.openSealed(Buffer.from(config.identity.boxPublicKey, 'hex'), secrets.subarray(32, 64), sealed)])
+              } catch (error) {
+                if (!(error instanceof DecryptionError)) throw error
+                send({op: 'error', code: 'decrypt', message: 'authentication failed'})
+              }
               break
             }
             default:

@@ -9,6 +9,7 @@ import {fromHex, toHex} from '../../domain/bytes.js'
 import type {Member, Roster} from '../../domain/responders/roster.js'
 import {formatResponderKey, parseResponderKey, RESPONDER_NAME, ROSTER_INCIDENT, ROSTER_KEY_ID} from '../../domain/responders/roster.js'
 import {UserError} from '../../errors.js'
+import {deleteGrant, grantees, grantsOf} from '../../store/access.js'
 import type {AuthorKeys} from '../../store/author.js'
 import {localAuthor} from '../../store/author.js'
 import type {UnlockedLedger} from '../../store/ledger.js'
@@ -148,9 +149,20 @@ export async function revokeResponder(session: SessionOptions, options: {name: s
     const target = roster.activeByName(options.name)
     if (!target) throw new UserError('not-found', `No active responder named ${options.name}.`, {hints: ['`pl responder list` shows who is enrolled.']})
     if (target.admin && roster.admins().length === 1) throw new UserError('invalid-input', `${options.name} is the last admin of this store: enroll another admin first.`)
-    const [row] = ledger.append([
-      {incident: ROSTER_INCIDENT, kind: 'responder.revoked', keyId: ROSTER_KEY_ID, body: {name: target.name, signKey: target.signKey, ...(options.reason === undefined ? {} : {reason: options.reason})}},
-    ])
+    // Their sealed copies of incident access keys go too; an incident they alone can read stays theirs until someone else is granted.
+    const incidents = grantsOf(ledger.db, target.signKey)
+    const alone = incidents.filter((i) => grantees(ledger.db, i).length === 1)
+    if (alone.length > 0) {
+      throw new UserError('invalid-input', `${options.name} is the only responder with access to ${alone.join(', ')}: its evidence would become unreadable.`, {
+        hints: [`Have ${options.name} (or run it yourself if you can) \`pl incident grant ${alone[0]} NAME\` first.`],
+      })
+    }
+    const [row] = ledger.transaction(() => {
+      for (const incident of incidents) deleteGrant(ledger.db, incident, target.signKey)
+      return ledger.append([
+        {incident: ROSTER_INCIDENT, kind: 'responder.revoked', keyId: ROSTER_KEY_ID, body: {name: target.name, signKey: target.signKey, ...(options.reason === undefined ? {} : {reason: options.reason})}},
+      ])
+    })
     const after = readRoster(ledger)
     const m = after.members.find((x) => x.revokedAt === row!.seq)!
     return view(m, after.founder)
