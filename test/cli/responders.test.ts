@@ -11,13 +11,14 @@ import {generateKeyPairSync, sign} from 'node:crypto'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {loadCrypto} from '../../src/crypto/sodium.js'
-import {authorMessage, ROSTER_KEY_ID} from '../../src/domain/responders/roster.js'
+import {authorMessage, parseResponderKey, ROSTER_INCIDENT, ROSTER_KEY_ID} from '../../src/domain/responders/roster.js'
 import {noPrompter} from '../../src/prompts/types.js'
 import {readIdentityFile, unlockIdentity} from '../../src/services/responders/identity.js'
 import {localAuthor} from '../../src/store/author.js'
 import {openDatabase} from '../../src/store/database.js'
 import {localKek} from '../../src/store/kek.js'
 import {UnlockedLedger} from '../../src/store/ledger.js'
+import type {AppendInput} from '../../src/store/ledger.js'
 import {Ledger} from '../../src/store/reader.js'
 import {readRoster} from '../../src/store/roster.js'
 import {runJson, runPl, tempStore} from '../helpers/cli.js'
@@ -56,7 +57,7 @@ describe('responders: who did what, provably', () => {
   const verify = async (store = t.store): Promise<{code: number | null; json: Report}> => runJson<Report>(['evidence', 'verify', '--store', store], {env: {PL_HOME: t.env.PL_HOME}})
 
   /** An insider forgery: entries appended with the store key unsealed from `holder`'s enrollment, signed by `signer`, naming `actor`. */
-  async function forge(store: string, holder: Person, signer: Person, actor: string, text: string): Promise<number> {
+  async function forge(store: string, holder: Person, signer: Person, actor: string, text: string, input?: AppendInput): Promise<number> {
     const crypto = await loadCrypto()
     const db = openDatabase(store)
     const roster = readRoster(new Ledger(db))
@@ -68,7 +69,7 @@ describe('responders: who did what, provably', () => {
     const ledger = UnlockedLedger.withKek(db, {crypto, kek: localKek(crypto, kek), actor, now: Date.now, author: localAuthor(crypto, await secretsOf(signer))})
     try {
       // Under the public roster key: attribution does not depend on which data key a forger holds.
-      const [row] = ledger.append([{incident, kind: 'note', keyId: ROSTER_KEY_ID, body: {text}}])
+      const [row] = ledger.append([input ?? {incident, kind: 'note', keyId: ROSTER_KEY_ID, body: {text}}])
       ledger.checkpoint()
       return row!.seq
     } finally {
@@ -206,6 +207,18 @@ describe('responders: who did what, provably', () => {
       v.json.problems.map((p) => [p.code, p.seq]),
       [['author-mismatch', seq]],
     )
+  })
+
+  test('an enrollment signed by a responder who is not an admin fails with exit 10 (roster)', async () => {
+    const copy = copyStore(t.store, t.dir, 'rogue-enrollment.db')
+    const mallory = parseResponderKey(people.carol!.key)!
+    const body = {name: 'mallory', signKey: Buffer.from(mallory.signKey).toString('hex'), boxKey: Buffer.from(mallory.boxKey).toString('hex'), admin: true}
+    const seq = await forge(copy, people.bob!, people.bob!, 'bob', '', {incident: ROSTER_INCIDENT, kind: 'responder.added', keyId: ROSTER_KEY_ID, body})
+    const v = await verify(copy)
+    assert.equal(v.code, 10)
+    assert.equal(v.json.firstBadEntry, seq)
+    assert.deepEqual(v.json.problems.map((p) => p.code), ['roster'])
+    assert.match(v.json.problems[0]!.message, /not an admin/)
   })
 
   test('entries re-signed with a key never enrolled fail with exit 10; a removed signature leaves them unsigned', async () => {
