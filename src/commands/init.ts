@@ -6,6 +6,7 @@ import {initStore, KDF_PRESET_NAMES} from '../services/init.js'
 export default class Init extends BaseCommand {
   static override summary = 'Create the encrypted, tamper-evident evidence store.'
   static override description = `Creates the store file (mode 0600, in a 0700 directory) with its signing key and a first signed checkpoint.
+With a responder identity in your config directory (\`pl responder init\`), you become the store's founder and first admin: your public key is the auditor's trust root, and responders you enroll open the store with their own identity.
 The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRASE / PL_PASSPHRASE_FILE) stretched with Argon2id, or with a 32-byte key file (PL_KEY_FILE, or --new-key-file to create one) for automation.`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
@@ -20,6 +21,7 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
       default: 'interactive',
       env: 'PL_KDF',
     }),
+    name: Flags.string({description: 'Your responder name, when your identity (`pl responder init`) makes you the store\'s first admin (default: PL_ACTOR, or user@host).'}),
   }
 
   async run(): Promise<InitResult> {
@@ -28,11 +30,17 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
     const result = await initStore(session, {
       kdfPreset: flags.kdf as (typeof KDF_PRESET_NAMES)[number],
       ...(flags['new-key-file'] ? {newKeyFile: flags['new-key-file']} : {}),
+      ...(flags.name ? {founderName: flags.name} : {}),
     })
     this.log(`Created the evidence store ${result.store}`)
     this.log(`  protection: ${result.protection}${result.keyFile ? ` (${result.keyFile}; keep it safe, export PL_KEY_FILE=${result.keyFile})` : ''}`)
     this.log(`  store id:   ${result.storeId}`)
     this.log(`  signing key (pin it for audits): ${result.publicKey}`)
+    if (result.founder) {
+      this.log(`  founder (first admin): ${result.founder.name}`)
+      this.log(`  founder's key (the auditor's trust root): ${result.founder.key}`)
+      this.log('  Responders open this store with their own identity: enroll them with `pl responder add NAME --key KEY`.')
+    }
     this.log('Next: pl incident open')
     return result
   }

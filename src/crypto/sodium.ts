@@ -175,6 +175,39 @@ export class Crypto {
     return verifyEd25519(publicKey, message, signature)
   }
 
+  /** A new X25519 key pair for sealed boxes (a responder's encryption key). */
+  async boxKeypair(): Promise<{publicKey: Uint8Array; secretKey: Uint8Array}> {
+    const s = await this.#s()
+    const {publicKey, privateKey} = s.crypto_box_keypair()
+    return {publicKey, secretKey: privateKey}
+  }
+
+  /** The X25519 public key of a secret key. */
+  async boxPublicKey(secretKey: Uint8Array): Promise<Uint8Array> {
+    return (await this.#s()).crypto_scalarmult_base(secretKey)
+  }
+
+  /** libsodium, which the sealed-box calls below need loaded first (`await preload()`): they are synchronous. */
+  #loaded(): Sodium {
+    if (!this.#sodium) throw new Error('libsodium is not loaded: call preload() first')
+    return this.#sodium
+  }
+
+  /** crypto_box_seal: anonymous public-key encryption to an X25519 key (48 bytes of overhead). Needs preload(). */
+  sealTo(publicKey: Uint8Array, message: Uint8Array): Uint8Array {
+    return this.#loaded().crypto_box_seal(message, publicKey)
+  }
+
+  /** Opens a sealed box; DecryptionError when it was not sealed to this key pair or was altered. Needs preload(). */
+  openSealed(publicKey: Uint8Array, secretKey: Uint8Array, sealed: Uint8Array): Uint8Array {
+    const s = this.#loaded()
+    try {
+      return s.crypto_box_seal_open(sealed, publicKey, secretKey)
+    } catch {
+      throw new DecryptionError('sealed box does not open')
+    }
+  }
+
   async pushStream(key: Uint8Array): Promise<PushStream> {
     const s = await this.#s()
     const {state, header} = s.crypto_secretstream_xchacha20poly1305_init_push(key)

@@ -3,6 +3,7 @@
  * encrypted; each kind's body shape after decryption, its guard and its timeline summary live in
  * ./entries/ (one module per kind). Pure types: no I/O.
  */
+import type {AccessChangedBody} from './entries/access-changed.js'
 import type {StoredActionResult} from './entries/action-result.js'
 import type {EvidenceAddedBody} from './entries/evidence-added.js'
 import type {EvidenceRevealedBody} from './entries/evidence-revealed.js'
@@ -17,6 +18,8 @@ import type {StoredRunbookSecret} from './entries/runbook-secret.js'
 import type {StoredRunbookStep} from './entries/runbook-step.js'
 import type {StoredScanFindings} from './entries/scan-findings.js'
 import type {StoredSecretCaptured} from './entries/secret-captured.js'
+import type {ResponderAddedBody} from './entries/responder-added.js'
+import type {ResponderRevokedBody} from './entries/responder-revoked.js'
 import type {TimelineMarkBody} from './entries/timeline-mark.js'
 
 export const PHASES = ['started', 'detected', 'acknowledged', 'contained', 'resolved'] as const
@@ -61,6 +64,10 @@ export interface EntryBodies {
   'replay.result': StoredReplayResult
   'replay.canaries': StoredReplayCanaries
   'postmortem.input': StoredPostmortemInput
+  'responder.added': ResponderAddedBody
+  'responder.revoked': ResponderRevokedBody
+  'access.granted': AccessChangedBody
+  'access.revoked': AccessChangedBody
 }
 
 export type KnownKind = keyof EntryBodies

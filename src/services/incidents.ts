@@ -81,11 +81,11 @@ export async function openIncident(session: SessionOptions, gather: () => Promis
     const input = await gather()
     const now = session.now()
     validateOpenInput(input, now)
-    const keyId = ledger.createKey()
     // The id is chosen inside the write transaction, so two responders opening incidents at the
-    // same moment get different ids.
+    // same moment get different ids; the incident's key is made for that id.
     const id = ledger.transaction(() => {
       const id = nextIncidentId(new Date(now).getUTCFullYear(), incidentIds(ledger))
+      const keyId = ledger.createKey(id)
       const body = {
         title: input.title,
         severity: input.severity,

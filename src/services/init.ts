@@ -11,6 +11,8 @@ import {openDatabase, storeError} from '../store/database.js'
 import {toHex} from '../domain/bytes.js'
 import {UnlockedLedger} from '../store/ledger.js'
 import {initialiseStore, ledgerShape} from '../store/meta.js'
+import {parseResponderKey, RESPONDER_NAME, ROSTER_INCIDENT, ROSTER_KEY_ID} from '../domain/responders/roster.js'
+import {founderAuthor} from './responders/manage.js'
 import {onStore} from './store-access.js'
 import type {SessionOptions} from './session.js'
 import {obtainKeyMaterial} from './session.js'
@@ -21,6 +23,8 @@ export interface InitResult {
   publicKey: string
   protection: 'passphrase (Argon2id)' | 'key file'
   keyFile?: string
+  /** The founder, the store's first admin, when the person has a responder identity (ADR 0014). */
+  founder?: {name: string; key: string}
 }
 
 export const KDF_PRESET_NAMES: readonly KdfPreset[] = ['interactive', 'moderate', 'test-only-weak']
@@ -43,7 +47,7 @@ export function createKeyFile(path: string): void {
   }
 }
 
-export async function initStore(session: SessionOptions, options: {kdfPreset: KdfPreset; newKeyFile?: string}): Promise<InitResult> {
+export async function initStore(session: SessionOptions, options: {kdfPreset: KdfPreset; newKeyFile?: string; founderName?: string}): Promise<InitResult> {
   // An empty file is no store yet; anything else must be one left unfinished by `pl init`.
   if (existsSync(session.storePath) && statSync(session.storePath).size > 0) {
     const db = openDatabase(session.storePath)
@@ -69,11 +73,29 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
     createKeyFile(options.newKeyFile)
     env = {...env, PL_KEY_FILE: options.newKeyFile}
   }
+  // The founder's identity, if they have one, becomes the store's first admin (ADR 0014).
+  const founderName = options.founderName ?? (RESPONDER_NAME.test(session.actor) ? session.actor : 'founder')
+  if (options.founderName !== undefined && !RESPONDER_NAME.test(options.founderName)) {
+    throw new UserError('invalid-input', `"${options.founderName}" is not a responder name: use up to 64 letters, digits, and . _ @ -.`)
+  }
+  const founder = await founderAuthor(session)
   const [crypto, material] = await Promise.all([loadCrypto(), obtainKeyMaterial(env, session.prompter, {confirm: true})])
   const db = openDatabase(session.storePath, {create: true})
   try {
     const meta = await initialiseStore(db, crypto, material, {now: session.now(), kdfPreset: options.kdfPreset})
-    const ledger = await UnlockedLedger.unlock(db, {crypto, material, actor: session.actor, now: session.now})
+    const ledger = await UnlockedLedger.unlock(db, {crypto, material, actor: founder ? founderName : session.actor, now: session.now, ...(founder ? {author: founder.author} : {})})
+    if (founder) {
+      const keys = parseResponderKey(founder.publicKey)!
+      const sealed = await ledger.sealKekTo(keys.boxKey)
+      ledger.append([
+        {
+          incident: ROSTER_INCIDENT,
+          kind: 'responder.added',
+          keyId: ROSTER_KEY_ID,
+          body: {name: founderName, signKey: toHex(keys.signKey), boxKey: toHex(keys.boxKey), admin: true, sealedKek: Buffer.from(sealed).toString('base64')},
+        },
+      ])
+    }
     ledger.checkpoint()
     ledger.lock()
     return {
@@ -82,6 +104,7 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
       publicKey: toHex(meta.signPublicKey),
       protection: material.kind === 'keyfile' ? 'key file' : 'passphrase (Argon2id)',
       ...(options.newKeyFile ? {keyFile: options.newKeyFile} : {}),
+      ...(founder ? {founder: {name: founderName, key: founder.publicKey}} : {}),
     }
   } catch (error) {
     throw storeError(error, session.storePath)

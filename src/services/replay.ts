@@ -92,6 +92,7 @@ function findExchangeRow(ledger: UnlockedLedger, id: string) {
   if (!row || row.kind !== 'evidence.added' || row.blob === null) {
     throw new UserError('not-found', `No evidence ${id} in this store.`, {hints: ['Evidence ids look like EV-12; list them with `pl evidence list INC`.']})
   }
+  ledger.requireAccess(row.keyId)
   if (!ledger.hasKey(row.keyId)) {
     throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; there is no exchange left to replay.`)
   }
@@ -262,7 +263,7 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
       modelCalls: verdicts.length + (minimizeCalls ?? 0),
       ...(failure ? {error: {code: failure.code, message: failure.message}} : {}),
     }
-    const privateKey = ledger.createKey()
+    const privateKey = ledger.createKey(incident)
     const [entry] = ledger.append([
       {incident, kind: 'replay.result', keyId: incidentKey(ledger, incident), body: report},
       {incident, kind: 'replay.canaries', keyId: privateKey, body: (seq: number) => ({replay: seq - 1, canaries: reduced.canaries satisfies CanaryEntry[], outputs})},

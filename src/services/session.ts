@@ -65,7 +65,7 @@ function kindOfFile(stats: Stats): string {
  * A secret file read with a bound: a device, a pipe or anything larger than `limit` is refused
  * before a byte is read into memory (opened non-blocking, so a FIFO without a writer does not hang).
  */
-function readSecretFile(path: string, limit: number, what: string, variable: string): Buffer {
+export function readSecretFile(path: string, limit: number, what: string, variable: string): Buffer {
   let fd: number
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)

@@ -7,7 +7,14 @@
 import type {Database} from '../store/database.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {loadCrypto} from '../crypto/sodium.js'
-import {UserError} from '../errors.js'
+import {DecryptionError} from '../crypto/sodium.js'
+import {bytesEqual} from '../domain/bytes.js'
+import type {Member, Roster} from '../domain/responders/roster.js'
+import {IntegrityError, UserError} from '../errors.js'
+import type {AuthorKeys, AuthorSecrets} from '../store/author.js'
+import {localAuthor} from '../store/author.js'
+import {readRoster} from '../store/roster.js'
+import {identityPath, publicKeyOf, readIdentityFile, unlockIdentity} from './responders/identity.js'
 import {PASSPHRASE_TRIES, tooManyTries} from '../prompts/passphrase.js'
 import {openDatabase, storeError} from '../store/database.js'
 import type {KeyEncryptionKey} from '../store/kek.js'
@@ -63,6 +70,68 @@ export async function deriveKekWithTries(db: Database, session: SessionOptions, 
   }
 }
 
+/** Why a responder cannot open a store with responders, and who can fix it. */
+function notEnrolled(roster: Roster, why: string): UserError {
+  const admins = roster.admins().map((m) => m.name)
+  return new UserError('no-access', why, {
+    hints: [admins.length > 0 ? `Ask an admin of this store (${admins.join(', ')}) to run \`pl responder add NAME --key <your key>\`; \`pl responder init\` prints your key.` : 'This store has no admin left.'],
+  })
+}
+
+/**
+ * In a store with responders (ADR 0014): the person's identity (its passphrase asked, or from
+ * PL_IDENTITY_PASSPHRASE[_FILE]), their enrollment, and the store's KEK unsealed from it. The
+ * caller wipes the bytes.
+ */
+export async function unsealAsResponder(db: Database, session: SessionOptions, crypto: Crypto, roster: Roster): Promise<{kek: Uint8Array; secrets: AuthorSecrets; member: Member}> {
+  const file = readIdentityFile(session.env)
+  if (!file) {
+    throw notEnrolled(roster, `This store has enrolled responders and is opened with a responder identity; there is none at ${identityPath(session.env)}.`)
+  }
+  const member = roster.current(file.signPublicKey)
+  if (!member) {
+    const revoked = roster.everEnrolled(file.signPublicKey)
+    throw notEnrolled(roster, revoked ? 'Your responder identity was revoked from this store: you can no longer open it.' : `Your responder identity (${publicKeyOf(file)}) is not enrolled in this store.`)
+  }
+  if (member.sealedKek === undefined) throw notEnrolled(roster, `Your enrollment as ${member.name} carries no store key.`)
+  const secrets = await unlockIdentity(session.env, session.prompter, crypto, file)
+  await crypto.preload()
+  let kek: Uint8Array
+  try {
+    kek = crypto.openSealed(secrets.boxPublicKey, secrets.boxSecretKey, new Uint8Array(Buffer.from(member.sealedKek, 'base64')))
+  } catch (error) {
+    crypto.memzero(secrets.signSecretKey)
+    crypto.memzero(secrets.boxSecretKey)
+    if (!(error instanceof DecryptionError)) throw error
+    throw new IntegrityError(`The store key in ${member.name}'s enrollment (entry ${member.addedAt}) does not open with this identity: the roster was altered.`, {details: {seq: member.addedAt}})
+  }
+  if (kek.length !== 32 || !bytesEqual(crypto.kekCheck(kek), readMeta(db).kekCheck)) {
+    crypto.memzero(kek)
+    throw new IntegrityError(`The store key in ${member.name}'s enrollment (entry ${member.addedAt}) is not this store's key: the roster was altered.`, {details: {seq: member.addedAt}})
+  }
+  return {kek, secrets, member}
+}
+
+/** The KEK, the author and their name, for a store with responders: from the agent holding the identity, or unsealed here. */
+async function responderKeys(db: Database, session: SessionOptions, crypto: Crypto, roster: Roster): Promise<{kek: KeyEncryptionKey; author: AuthorKeys; actor: string}> {
+  const storeId = readMeta(db).storeId
+  if (existsSync(socketPath(agentDir(session.env), storeId))) {
+    const {AgentClient, agentAuthor, agentKek} = await import('./agent/client.js')
+    const agent = AgentClient.connect(session.env, storeId)
+    const identity = agent?.status.identity
+    const member = identity && roster.current(identity.signPublicKey)
+    if (agent && identity && member) return {kek: agentKek(agent.client), author: agentAuthor(agent.client, identity), actor: member.name}
+    agent?.client.close()
+  }
+  const {kek, secrets, member} = await unsealAsResponder(db, session, crypto, roster)
+  return {kek: localKek(crypto, kek), author: localAuthor(crypto, secrets), actor: member.name}
+}
+
+/** The store's roster (empty in a store without responders). */
+export function rosterOf(db: Database): Roster {
+  return readRoster(new Ledger(db))
+}
+
 /**
  * The store's KEK: held by its unlock agent when one runs for this store (`pl unlock`), which
  * wraps and unwraps inside itself; otherwise derived here from the key material.
@@ -82,16 +151,24 @@ async function storeKek(db: Database, session: SessionOptions, crypto: Crypto): 
  * Opens the store with its key. Unless `seal` is false, entries after the last signed checkpoint
  * are authenticated first (ADR 0003).
  */
-export async function openUnlocked(session: SessionOptions, options: {seal?: boolean} = {}): Promise<UnlockedLedger> {
+export async function openUnlocked(session: SessionOptions, options: OpenOptions = {}): Promise<UnlockedLedger> {
   const path = session.storePath
   const db = openDatabase(path)
   try {
     onStore(path, () => requireInitialised(db, path))
     const crypto = await loadCrypto()
-    const kek = await storeKek(db, session, crypto).catch((error: unknown) => {
+    const roster = onStore(path, () => rosterOf(db))
+    // Sealed boxes (incident access keys) need libsodium in a store with responders.
+    if (roster.genesis !== undefined) await crypto.preload()
+    // A store with responders is opened with the person's identity, never the store passphrase;
+    // a store without is opened as before (and the first enrollment signs as `options.founder`).
+    const keys = await (roster.genesis !== undefined
+      ? responderKeys(db, session, crypto, roster)
+      : storeKek(db, session, crypto).then((kek) => ({kek, ...options.founder}))
+    ).catch((error: unknown) => {
       throw storeError(error, path)
     })
-    const ledger = onStore(path, () => UnlockedLedger.withKek(db, {crypto, kek, actor: session.actor, now: session.now}))
+    const ledger = onStore(path, () => UnlockedLedger.withKek(db, {crypto, actor: session.actor, now: session.now, ...keys}))
     try {
       if (options.seal !== false) onStore(path, () => ledger.sealTail())
     } catch (error) {
@@ -116,10 +193,17 @@ function sealAppended(ledger: UnlockedLedger): boolean {
   }
 }
 
-/** Runs a use case with the unlocked ledger; signs a checkpoint if anything was appended. */
-export async function withLedger<T>(session: SessionOptions, use: (ledger: UnlockedLedger) => Promise<T> | T): Promise<T> {
+export interface OpenOptions {
+  /** Authenticate unsealed entries first (default true). */
+  seal?: boolean
+  /** A store without responders yet: who signs its first enrollment (`pl responder add` of oneself). */
+  founder?: {author: AuthorKeys; actor: string}
+}
+
+/** Runs a use case with the unlocked ledger; signs a checkpoint (and the author's signature) if anything was appended. */
+export async function withLedger<T>(session: SessionOptions, use: (ledger: UnlockedLedger) => Promise<T> | T, options: Omit<OpenOptions, 'seal'> = {}): Promise<T> {
   const path = session.storePath
-  const ledger = await openUnlocked(session)
+  const ledger = await openUnlocked(session, options)
   try {
     let result: T
     try {

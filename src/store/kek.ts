@@ -11,6 +11,8 @@ export interface KeyEncryptionKey {
   wrap(plaintext: Uint8Array, aad: Uint8Array): {nonce: Uint8Array; ciphertext: Uint8Array}
   /** Throws DecryptionError (src/crypto/sodium.ts) when the ciphertext or its AAD was altered. */
   unwrap(nonce: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Uint8Array
+  /** The KEK sealed (crypto_box_seal) to a responder's X25519 key, for their enrollment (ADR 0014). */
+  sealTo(boxPublicKey: Uint8Array): Promise<Uint8Array>
   /** Wipes what this process holds; the KEK cannot be used afterwards. */
   dispose(): void
 }
@@ -19,6 +21,10 @@ export function localKek(crypto: Crypto, kek: Uint8Array): KeyEncryptionKey {
   return {
     wrap: (plaintext, aad) => crypto.seal(kek, plaintext, aad),
     unwrap: (nonce, ciphertext, aad) => crypto.open(kek, nonce, ciphertext, aad),
+    async sealTo(boxPublicKey) {
+      await crypto.preload()
+      return crypto.sealTo(boxPublicKey, kek)
+    },
     dispose: () => crypto.memzero(kek),
   }
 }

@@ -14,7 +14,11 @@ import {canonicalJson, checkpointMessage, encodeHeader, entryHash, keyWrapAad, Z
 import {isKind} from '../domain/entries/index.js'
 import type {EntryBodies, KnownKind, LedgerEntry} from '../domain/entry.js'
 import {MerkleFrontier} from '../domain/merkle.js'
+import {authorMessage, incidentKeyAad, ROSTER_KEY_ID, rosterKey} from '../domain/responders/roster.js'
+import type {AuthorKeys} from './author.js'
 import {readBlob, writeBlob} from './blobs.js'
+import {grantees, insertGrant, sealedGrant} from './access.js'
+import {insertAuthorSignature, readRoster} from './roster.js'
 import type {KeyEncryptionKey} from './kek.js'
 import {localKek} from './kek.js'
 import type {KeyMaterial, StoreMeta} from './meta.js'
@@ -42,6 +46,8 @@ export interface UnlockOptions {
   material: KeyMaterial
   actor: string
   now: () => number
+  /** In a store with responders: whose identity signs what this ledger appends (ADR 0014). */
+  author?: AuthorKeys
 }
 
 export type OpenWithKekOptions = Omit<UnlockOptions, 'material'> & {kek: KeyEncryptionKey}
@@ -85,6 +91,9 @@ export class UnlockedLedger extends Ledger {
   readonly now: () => number
   readonly #kek: KeyEncryptionKey
   readonly #keys = new Map<string, Uint8Array>()
+  readonly author: AuthorKeys | undefined
+  /** Runs of consecutive seqs this ledger appended and has not signed yet (one per command, unless another process interleaved). */
+  #unsigned: {first: number; last: number; hash: Uint8Array}[] = []
   #appendedSinceCheckpoint = false
 
   private constructor(db: Database, options: OpenWithKekOptions, kek: KeyEncryptionKey) {
@@ -93,6 +102,7 @@ export class UnlockedLedger extends Ledger {
     this.actor = options.actor
     this.now = options.now
     this.#kek = kek
+    this.author = options.author
   }
 
   /** Derives the KEK and checks it against the store's key-check value before anything is written. */
@@ -155,30 +165,99 @@ export class UnlockedLedger extends Ledger {
     }
   }
 
+  /** The store's KEK sealed to a responder's X25519 public key: what their enrollment carries (ADR 0014). */
+  sealKekTo(boxPublicKey: Uint8Array): Promise<Uint8Array> {
+    return this.#kek.sealTo(boxPublicKey)
+  }
+
   /** The key that makes scanner fingerprints (HMAC) comparable within this store only. */
   fingerprintKey(): Uint8Array {
     return this.#unwrapMeta('fingerprint_key', FP_KEY_AAD(this.meta.storeId))
   }
 
-  /** Creates a new random data key, stores it wrapped by the KEK, and returns its id. */
-  createKey(): string {
+  /**
+   * Creates a new random data key for `incident`, stores it wrapped and returns its id. In a store
+   * with responders it is wrapped under the incident's access key, which only the responders
+   * granted on the incident can unseal (ADR 0014); otherwise under the KEK, as always.
+   */
+  createKey(incident?: string): string {
     const id = 'k_' + toHex(nodeRandomBytes(12))
     const key = this.crypto.randomKey()
-    const w = this.#kek.wrap(key, keyWrapAad(this.meta.storeId, id))
-    this.db.prepare('INSERT INTO keys (id, nonce, wrapped, created) VALUES (?, ?, ?, ?)').run(id, w.nonce, w.ciphertext, this.now())
+    if (this.author) {
+      if (incident === undefined) throw new BugError('createKey: a store with responders needs the incident of a data key')
+      const w = this.crypto.seal(this.#accessKey(incident, true), key, incidentKeyAad(this.meta.storeId, incident, id))
+      this.db.prepare('INSERT INTO keys (id, nonce, wrapped, created, incident) VALUES (?, ?, ?, ?, ?)').run(id, w.nonce, w.ciphertext, this.now(), incident)
+    } else {
+      const w = this.#kek.wrap(key, keyWrapAad(this.meta.storeId, id))
+      this.db.prepare('INSERT INTO keys (id, nonce, wrapped, created) VALUES (?, ?, ?, ?)').run(id, w.nonce, w.ciphertext, this.now())
+    }
     this.#keys.set(id, key)
     return id
+  }
+
+  readonly #access = new Map<string, Uint8Array>()
+
+  /**
+   * The incident's access key, unsealed from this responder's grant. The first data key of an
+   * incident creates it, granted to its opener; anyone else without a grant is refused (exit 13)
+   * with the names of those who can grant it.
+   */
+  #accessKey(incident: string, create: boolean): Uint8Array {
+    const cached = this.#access.get(incident)
+    if (cached) return cached
+    const author = this.author
+    if (!author) throw this.noAccess(incident)
+    const me = toHex(author.signPublicKey)
+    const sealed = sealedGrant(this.db, incident, me)
+    let key: Uint8Array
+    if (sealed) {
+      try {
+        key = author.unseal(sealed)
+      } catch (error) {
+        if (!(error instanceof DecryptionError)) throw error
+        throw new IntegrityError(`Your access to ${incident} does not open with your identity: the grants table was altered.`, {cause: error})
+      }
+    } else if (create && grantees(this.db, incident).length === 0) {
+      key = this.crypto.randomKey()
+      insertGrant(this.db, {incident, responder: me, sealed: this.crypto.sealTo(author.boxPublicKey, key), created: this.now()})
+    } else {
+      throw this.noAccess(incident)
+    }
+    this.#access.set(incident, key)
+    return key
+  }
+
+  /** Exit 13 naming who can grant access to the incident. */
+  noAccess(incident: string): UserError {
+    const roster = readRoster(this)
+    const names = grantees(this.db, incident).map((k) => roster.members.findLast((m) => m.signKey === k)?.name ?? `${k.slice(0, 12)}…`)
+    return new UserError('no-access', `You have no access to the evidence of ${incident}: its keys are sealed to the responders granted on it${names.length > 0 ? ` (${names.join(', ')})` : ''}.`, {
+      hints: [names.length > 0 ? `Ask one of them to run \`pl incident grant ${incident} YOURNAME\`.` : 'Nobody holds access to it any more.'],
+    })
+  }
+
+  /** The incident's access key sealed to another responder's X25519 key: what granting them access writes. */
+  sealAccessTo(incident: string, boxPublicKey: Uint8Array): Uint8Array {
+    return this.crypto.sealTo(boxPublicKey, this.#accessKey(incident, false))
   }
 
   /** The data key, or undefined when it was shredded (or never existed). */
   key(keyId: string): Uint8Array | undefined {
     const cached = this.#keys.get(keyId)
     if (cached) return cached
-    const r = this.db.prepare('SELECT nonce, wrapped FROM keys WHERE id = ?').get(keyId) as {nonce: Buffer; wrapped: Buffer} | undefined
+    if (keyId === ROSTER_KEY_ID) {
+      const key = rosterKey(this.meta.storeId)
+      this.#keys.set(keyId, key)
+      return key
+    }
+    const r = this.db.prepare('SELECT nonce, wrapped, incident FROM keys WHERE id = ?').get(keyId) as {nonce: Buffer; wrapped: Buffer; incident: string | null} | undefined
     if (!r) return undefined
     let key: Uint8Array
     try {
-      key = this.#kek.unwrap(r.nonce, r.wrapped, keyWrapAad(this.meta.storeId, keyId))
+      key =
+        r.incident === null
+          ? this.#kek.unwrap(r.nonce, r.wrapped, keyWrapAad(this.meta.storeId, keyId))
+          : this.crypto.open(this.#accessKey(r.incident, false), r.nonce, r.wrapped, incidentKeyAad(this.meta.storeId, r.incident, keyId))
     } catch (error) {
       if (!(error instanceof DecryptionError)) throw error
       throw new IntegrityError(`Data key ${keyId} does not decrypt: the keys table was altered.`, {cause: error})
@@ -187,12 +266,24 @@ export class UnlockedLedger extends Ledger {
     return key
   }
 
+  /** Refuses (exit 13, naming who can grant it) a responder without access to the incident of `keyId`. */
+  requireAccess(keyId: string): void {
+    this.key(keyId)
+  }
+
   /**
    * Decrypts an entry; the body is null when its key was shredded. `header` is the row's encoded
    * header when the caller has it already (verification computes it for the hash).
    */
   decrypt(row: EntryRow, header: Uint8Array = headerOf(row)): LedgerEntry {
-    const key = this.key(row.keyId)
+    // Without access to its incident an entry reads as its header alone, like a shredded one;
+    // revealing, replaying or appending under its key is refused (exit 13).
+    let key: Uint8Array | undefined
+    try {
+      key = this.key(row.keyId)
+    } catch (error) {
+      if (!(error instanceof UserError && error.code === 'no-access')) throw error
+    }
     let body: unknown = null
     if (key) {
       let plain: Uint8Array
@@ -253,7 +344,36 @@ export class UnlockedLedger extends Ledger {
       })
       .immediate()
     this.#appendedSinceCheckpoint = true
+    if (this.author) this.#noteAuthored(written)
     return written
+  }
+
+  #noteAuthored(rows: readonly EntryRow[]): void {
+    const first = rows[0]
+    const last = rows.at(-1)
+    if (!first || !last) return
+    const run = this.#unsigned.at(-1)
+    if (run && run.last + 1 === first.seq) {
+      run.last = last.seq
+      run.hash = last.hash
+    } else this.#unsigned.push({first: first.seq, last: last.seq, hash: last.hash})
+  }
+
+  /**
+   * Writes the author signature of each run this ledger appended (ADR 0014), inside the
+   * checkpoint's transaction. A run whose last row is not the one appended (rolled back) is dropped.
+   */
+  #signAuthored(): void {
+    const author = this.author
+    if (!author) return
+    for (const run of this.#unsigned) {
+      const last = this.db.prepare('SELECT hash FROM entries WHERE seq = ?').get(run.last) as {hash: Buffer} | undefined
+      if (!last || !bytesEqual(last.hash, run.hash)) continue
+      if (this.db.prepare('SELECT 1 FROM signatures WHERE last_seq = ?').get(run.last) !== undefined) continue
+      const sig = author.sign(authorMessage(this.meta.storeId, run.first, run.last, run.hash))
+      insertAuthorSignature(this.db, {firstSeq: run.first, lastSeq: run.last, signer: author.signPublicKey, sig, ts: this.now()})
+    }
+    this.#unsigned = []
   }
 
   readonly #inserts = new Map<number, Statement>()
@@ -288,6 +408,8 @@ export class UnlockedLedger extends Ledger {
     const keyless = new Map<string, number>()
     const shreddedAt = new Map<string, number>()
     for (const row of this.rows((latest?.size ?? 0) + 1)) {
+      // An interrupted command of this responder left its entries unsigned: they are theirs to sign.
+      if (this.author && row.actor === this.actor && !this.#signed(row.seq)) this.#noteAuthored([row])
       if (!this.hasKey(row.keyId)) {
         if (!keyless.has(row.keyId)) keyless.set(row.keyId, row.seq)
         continue
@@ -304,6 +426,10 @@ export class UnlockedLedger extends Ledger {
         })
       }
     }
+  }
+
+  #signed(seq: number): boolean {
+    return this.db.prepare('SELECT 1 FROM signatures WHERE first_seq <= ? AND last_seq >= ?').get(seq, seq) !== undefined
   }
 
   /**
@@ -331,6 +457,7 @@ export class UnlockedLedger extends Ledger {
         .transaction(() => {
           const latest = this.latestCheckpoint()
           const {n} = this.requireContiguous()
+          this.#signAuthored()
           if (latest && latest.size === n) return latest
           const frontier = new MerkleFrontier()
           for (const h of this.leafHashes()) frontier.append(h)
@@ -406,6 +533,7 @@ export class UnlockedLedger extends Ledger {
     for (const k of this.#keys.values()) this.crypto.memzero(k)
     this.#keys.clear()
     this.#kek.dispose()
+    this.author?.dispose()
   }
 
   override close(): void {

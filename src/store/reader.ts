@@ -6,6 +6,7 @@
 import type {Database, Statement} from 'better-sqlite3'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import {leafHash} from '../domain/merkle.js'
+import {ROSTER_KEY_ID} from '../domain/responders/roster.js'
 import type {BlobChunk, BlobRecord} from '../domain/verify/source.js'
 import type {StoreMeta} from './meta.js'
 import {readMeta} from './meta.js'
@@ -113,7 +114,9 @@ export class Ledger {
     return {storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}
   }
 
+  /** Whether the data key is held (the roster's public key always is: ADR 0014). */
   hasKey(keyId: string): boolean {
+    if (keyId === ROSTER_KEY_ID) return true
     return this.db.prepare('SELECT 1 FROM keys WHERE id = ?').get(keyId) !== undefined
   }
 

@@ -100,6 +100,41 @@ CREATE TABLE checkpoints (
 ${appendOnly('checkpoints', 'size')}
 `,
   },
+  {
+    version: 2,
+    description: 'responders: author signatures, roster index, incident access grants',
+    sql: `
+-- One author signature per command (issue 17, ADR 0014): the responder's Ed25519 signature over
+-- the store id, the seq range the command appended and the last entry's hash. Outside the chain,
+-- so the chain and the tree stay as they were; a removed row leaves its entries unsigned.
+CREATE TABLE signatures (
+  last_seq  INTEGER PRIMARY KEY,
+  first_seq INTEGER NOT NULL,
+  signer    BLOB    NOT NULL,
+  sig       BLOB    NOT NULL,
+  ts        INTEGER NOT NULL
+) STRICT;
+${appendOnly('signatures', 'last_seq')}
+-- The roster is read on every keyed open of a store with responders.
+CREATE INDEX entries_roster ON entries (seq) WHERE kind IN ('responder.added', 'responder.revoked');
+
+-- Who may read an incident: its access key sealed to each granted responder's X25519 key. Rows
+-- are deleted when access is revoked (like wrapped keys, the one other table that deletes). The
+-- data keys of an incident opened in a store with responders are wrapped under that access key,
+-- named by keys.incident (NULL: wrapped under the KEK, as before).
+ALTER TABLE keys ADD COLUMN incident TEXT;
+CREATE TABLE grants (
+  incident  TEXT    NOT NULL,
+  responder TEXT    NOT NULL,
+  sealed    BLOB    NOT NULL,
+  created   INTEGER NOT NULL,
+  PRIMARY KEY (incident, responder)
+) STRICT;
+CREATE TRIGGER grants_no_update BEFORE UPDATE ON grants
+BEGIN SELECT RAISE(ABORT, 'pl: grants are never rewritten, only revoked'); END;
+${noReplace('grants', 'incident, responder')}
+`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -5,6 +5,8 @@
  */
 import type {Database} from 'better-sqlite3'
 import {verifyEd25519} from '../crypto/ed25519.js'
+import {xchachaDecrypt} from '../crypto/xchacha.js'
+import type {AuthorSignature, OpenRosterBody} from '../domain/verify/attribution.js'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import type {Problem, VerifyReport} from '../domain/verify/report.js'
 import type {BlobChunk, BlobRecord, LedgerRowSource, StoreIdentity} from '../domain/verify/source.js'
@@ -54,6 +56,14 @@ export class SqliteRowSource implements LedgerRowSource {
     return (this.#ledger.db.prepare('SELECT count(DISTINCT stream) AS n FROM blob_chunks WHERE stream NOT IN (SELECT stream FROM blobs)').get() as {n: number}).n
   }
 
+  /** A store of schema 1 (never opened for writing since) has no signatures table and no signatures. */
+  authorSignatures(): readonly AuthorSignature[] {
+    const db = this.#ledger.db
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signatures'").get() === undefined) return []
+    const rows = db.prepare('SELECT first_seq, last_seq, signer, sig FROM signatures ORDER BY first_seq').all() as {first_seq: number; last_seq: number; signer: Buffer; sig: Buffer}[]
+    return rows.map((r) => ({firstSeq: r.first_seq, lastSeq: r.last_seq, signer: new Uint8Array(r.signer), sig: new Uint8Array(r.sig)}))
+  }
+
   engineProblems(): readonly Problem[] {
     const present = new Set((this.#ledger.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as {name: string}[]).map((r) => r.name))
     const missing = REQUIRED_TRIGGERS.filter((t) => !present.has(t))
@@ -65,11 +75,15 @@ export class SqliteRowSource implements LedgerRowSource {
  * Verifies one consistent snapshot: every read happens inside one read transaction, so entries,
  * checkpoints and blobs a concurrent writer commits meanwhile are not seen half.
  */
+/** Roster entries open under the store's public roster key (ADR 0014): XChaCha20-Poly1305, natively. */
+export const openRosterBody: OpenRosterBody = (key, nonce, body, header) => xchachaDecrypt(key, nonce, body, header) ?? undefined
+
 export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyReport {
-  if (db.inTransaction) return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, options)
+  const withRoster: VerifyOptions = {openRosterBody, ...options}
+  if (db.inTransaction) return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, withRoster)
   db.exec('BEGIN')
   try {
-    return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, options)
+    return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, withRoster)
   } finally {
     if (db.inTransaction) db.exec('COMMIT')
   }

@@ -279,6 +279,38 @@ const CASES: {[K in KnownKind]: KindCase} = {
       [null, 'postmortem.input: [content shredded]'],
     ],
   },
+  'responder.added': {
+    valid: [
+      {name: 'bob', signKey: 'a'.repeat(64), boxKey: 'b'.repeat(64), admin: false},
+      {name: 'alice', signKey: 'a'.repeat(64), boxKey: 'b'.repeat(64), admin: true, sealedKek: 'AAAA'},
+    ],
+    malformed: [
+      [{name: 'bob', signKey: 'a', boxKey: 'b'}, 'admin is missing'],
+      [{name: 'bob', signKey: 'a', boxKey: 'b', admin: 'yes'}, 'admin is a string, not a boolean'],
+    ],
+    summaries: [
+      [{name: 'bob', signKey: 'a', boxKey: 'b', admin: false}, 'Responder bob enrolled'],
+      [{name: 'alice', signKey: 'a', boxKey: 'b', admin: true}, 'Responder alice enrolled as an admin'],
+    ],
+  },
+  'responder.revoked': {
+    valid: [{name: 'bob', signKey: 'a'}, {name: 'bob', signKey: 'a', reason: 'left'}],
+    malformed: [[{name: 'bob'}, 'signKey is missing']],
+    summaries: [
+      [{name: 'bob', signKey: 'a', reason: 'left'}, 'Responder bob revoked: left'],
+      [{name: 'bob', signKey: 'a'}, 'Responder bob revoked'],
+    ],
+  },
+  'access.granted': {
+    valid: [{name: 'bob', signKey: 'a'}],
+    malformed: [[{name: 'bob'}, 'signKey is missing']],
+    summaries: [[{name: 'bob', signKey: 'a'}, 'Access granted to bob']],
+  },
+  'access.revoked': {
+    valid: [{name: 'bob', signKey: 'a'}],
+    malformed: [[{signKey: 'a'}, 'name is missing']],
+    summaries: [[{name: 'bob', signKey: 'a'}, 'Access revoked from bob']],
+  },
 }
 
 function refusal(kind: string, problem: string): (error: unknown) => boolean {

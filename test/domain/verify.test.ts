@@ -8,6 +8,7 @@ import {describe, test} from 'node:test'
 import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import {toHex} from '../../src/domain/bytes.js'
 import {checkpointToFile} from '../../src/domain/checkpoint.js'
+import type {AuthorSignature} from '../../src/domain/verify/attribution.js'
 import type {CheckpointFile} from '../../src/domain/checkpoint.js'
 import type {Checkpoint, EntryRow} from '../../src/domain/codec.js'
 import {BLOB_CHUNK, checkpointMessage, encodeHeader, entryHash, ZERO_HASH} from '../../src/domain/codec.js'
@@ -66,6 +67,10 @@ class ArraySource implements LedgerRowSource {
 
   orphanBlobStreams(): number {
     return this.orphans
+  }
+
+  authorSignatures(): readonly AuthorSignature[] {
+    return []
   }
 
   engineProblems(): readonly {code: 'schema'; message: string}[] {

@@ -32,7 +32,8 @@ export function tempStore(prefix = 'pl-test-'): TestStore {
   const keyFile = join(dir, 'store.key')
   writeFileSync(keyFile, randomBytes(32).toString('hex') + '\n', {mode: 0o600})
   const store = join(dir, 'home', 'evidence.db')
-  const env: Record<string, string> = {PL_HOME: join(dir, 'home'), PL_KEY_FILE: keyFile, PL_ACTOR: 'tester@test'}
+  // XDG_CONFIG_HOME of its own: a responder identity of the person running the tests is never used.
+  const env: Record<string, string> = {PL_HOME: join(dir, 'home'), PL_KEY_FILE: keyFile, PL_ACTOR: 'tester@test', XDG_CONFIG_HOME: join(dir, 'config')}
   return {dir, store, keyFile, env, cleanup: () => rmSync(dir, {recursive: true, force: true})}
 }
 

@@ -25,7 +25,9 @@ EXIT_OK, EXIT_TAMPERED, EXIT_UNSEALED = 0, 10, 11
 EXIT_USAGE, EXIT_NOT_FOUND, EXIT_NOT_A_STORE = 2, 3, 4
 
 FORMAT = 1
-SCHEMA = 1
+# Schema 2 adds the responders' tables (store-format.md §17), which this verifier does not check:
+# the chain, tree, checkpoints and blobs of §2–§14 are the same in both.
+SCHEMAS = (1, 2)
 ENTRY_TAG = b"pl-entry-v1\x00"
 ZERO_HASH = bytes(32)
 MAX_SAFE = 2**53 - 1
@@ -243,8 +245,8 @@ def read_meta(db):
         rows = db.execute("SELECT key, value FROM meta").fetchall()
     except sqlite3.Error as error:
         raise Fatal(EXIT_NOT_A_STORE, "not an evidence store: %s" % error)
-    if version != SCHEMA:
-        raise Fatal(EXIT_NOT_A_STORE, "schema version %d, this verifier reads %d" % (version, SCHEMA))
+    if version not in SCHEMAS:
+        raise Fatal(EXIT_NOT_A_STORE, "schema version %d, this verifier reads %s" % (version, " and ".join(map(str, SCHEMAS))))
     meta = {}
     for key, value in rows:
         try:

@@ -17,7 +17,8 @@ import {verifyLedgerSource} from '../../src/domain/verify/verifier.js'
 import {openDatabase} from '../../src/store/database.js'
 import {UnlockedLedger} from '../../src/store/ledger.js'
 import {initialiseStore} from '../../src/store/meta.js'
-import {SqliteRowSource, verifyLedger} from '../../src/store/verify.js'
+import type {AuthorSignature} from '../../src/domain/verify/attribution.js'
+import {openRosterBody, SqliteRowSource, verifyLedger} from '../../src/store/verify.js'
 import {flipEntryBit, openRaw, withTriggersDropped} from '../helpers/tamper.js'
 import {anyEntry} from '../helpers/any-entry.js'
 
@@ -31,6 +32,7 @@ class MemorySource implements LedgerRowSource {
   readonly #counts: {n: number; maxSeq: number}
   readonly #orphans: number
   readonly #engine: readonly Problem[]
+  readonly #signatures: readonly AuthorSignature[]
 
   constructor(from: LedgerRowSource) {
     this.meta = {storeId: from.meta.storeId, signPublicKey: Uint8Array.from(from.meta.signPublicKey)}
@@ -46,6 +48,11 @@ class MemorySource implements LedgerRowSource {
     this.#counts = from.count()
     this.#orphans = from.orphanBlobStreams()
     this.#engine = from.engineProblems()
+    this.#signatures = from.authorSignatures()
+  }
+
+  authorSignatures(): readonly AuthorSignature[] {
+    return this.#signatures
   }
 
   count() {
@@ -114,7 +121,7 @@ describe('a second row source verifies exactly like the SQLite store', () => {
       const rowsSeen: number[] = []
       const sqlite = verifyLedger(db, {onRow: (row) => rowsSeen.push(row.seq)})
       const memorySeen: number[] = []
-      const memory = verifyLedgerSource(new MemorySource(new SqliteRowSource(db)), verifyEd25519, {onRow: (row) => memorySeen.push(row.seq)})
+      const memory = verifyLedgerSource(new MemorySource(new SqliteRowSource(db)), verifyEd25519, {openRosterBody, onRow: (row) => memorySeen.push(row.seq)})
       assert.deepEqual(memorySeen, rowsSeen)
       return {sqlite, memory}
     } finally {

@@ -12,6 +12,7 @@ import {countProgress} from '../../render/progress.js'
 export default class EvidenceVerify extends BaseCommand {
   static override summary = 'Verify the evidence store (no passphrase needed), or one exhibit proof.'
   static override description = `Recomputes the hash chain and the Merkle tree, checks every signed checkpoint and blob, and, against an older checkpoint kept elsewhere (--checkpoint), proves that nothing it covered was changed, removed or reordered and that the store was not truncated. The first bad entry is named.
+In a store with responders (\`pl responder\`), it also reports each entry's author and checks, without any key, that every entry is covered by its author's signature, by a responder enrolled and not revoked at that entry, named as its actor; entries from before responders are counted as unattributed. A forged author, a revoked or never-enrolled signer, or a missing signature is exit 10 with the first bad entry named. The founder's key (--json: attribution.founder) is the trust root.
 With --proof, checks an exhibit proof bundle offline (and, with --exhibit, that a file is the recorded exhibit).
 With --deep (needs the store key), every entry and exhibit is also decrypted, which proves it authentic rather than merely well chained.
 A key pinned with --public-key (or carried by --checkpoint's file) catches a store whose meta and checkpoints were re-signed with another key. A store pl may not write (a read-only file, directory or mount) is verified from a private temporary copy, so nothing is written beside it.
@@ -60,6 +61,11 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
     if (report.external) this.log(`  given checkpoint (size ${report.external.size}): ${report.external.consistent ? 'consistent' : 'NOT consistent'}`)
     if (report.deep) this.log(`  with the key: ${report.deep.entriesAuthenticated} entries and ${report.deep.blobsAuthenticated} exhibits authenticated, ${report.deep.shreddedKeys} keys shredded on the record`)
+    const a = report.attribution
+    if (a && a.genesis !== null) {
+      this.log(`  founder (trust root): ${a.founder}; responders since entry ${a.genesis}, ${plural(a.signatures, 'author signature')}${a.unattributed > 0 ? `; ${plural(a.unattributed, 'earlier entry', 'earlier entries')} unattributed (from before responders)` : ''}`)
+      for (const r of a.authors) this.log(`  author ${r.name}${r.admin ? ' (admin)' : ''}: ${plural(r.entries, 'entry', 'entries')}${r.revokedAt === undefined ? '' : `, revoked at entry ${r.revokedAt}`}`)
+    }
     for (const w of report.warnings) this.log(`  note: ${w}`)
     if (report.ok) {
       this.log('Verified: the chain, the Merkle tree and every signature are intact.')

@@ -7,6 +7,7 @@
  * named, so an older reader can still show an incident written by a newer one.
  */
 import type {KnownKind, LedgerEntry} from '../entry.js'
+import {accessGranted, accessRevoked} from './access-changed.js'
 import {actionResult} from './action-result.js'
 import type {Guard} from './check.js'
 import {holds} from './check.js'
@@ -18,6 +19,8 @@ import {note} from './note.js'
 import {postmortemInput} from './postmortem-input.js'
 import {replayCanaries} from './replay-canaries.js'
 import {replayResult} from './replay-result.js'
+import {responderAdded} from './responder-added.js'
+import {responderRevoked} from './responder-revoked.js'
 import {runbookLease} from './runbook-lease.js'
 import {runbookSecret} from './runbook-secret.js'
 import {runbookStep} from './runbook-step.js'
@@ -43,6 +46,10 @@ export const ENTRY_KINDS: {readonly [K in KnownKind]: KindSpec<K>} = {
   'replay.result': replayResult,
   'replay.canaries': replayCanaries,
   'postmortem.input': postmortemInput,
+  'responder.added': responderAdded,
+  'responder.revoked': responderRevoked,
+  'access.granted': accessGranted,
+  'access.revoked': accessRevoked,
 }
 
 export function isKnownKind(kind: string): kind is KnownKind {

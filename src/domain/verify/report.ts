@@ -3,6 +3,7 @@
  * and the postmortem's appendix summarises. Problem codes and messages are part of the CLI's
  * output: changing one changes what users and scripts see.
  */
+import type {AttributionReport} from './attribution.js'
 
 export type ProblemCode =
   | 'sequence'
@@ -19,6 +20,12 @@ export type ProblemCode =
   | 'key-missing'
   | 'malformed-body'
   | 'public-key'
+  | 'unsigned'
+  | 'author-signature'
+  | 'author-unknown'
+  | 'author-revoked'
+  | 'author-mismatch'
+  | 'roster'
 
 export interface Problem {
   code: ProblemCode
@@ -42,6 +49,8 @@ export interface VerifyReport {
   /** The first entry found bad, if any. */
   firstBadEntry: number | null
   warnings: string[]
+  /** Who wrote what (issue 17): the founder, each responder's entry count, entries from before responders; null when not checked. */
+  attribution: AttributionReport | null
   /** With the key (`--deep`): every entry and blob authenticated, every missing key shredded on the record. */
   deep?: {entriesAuthenticated: number; blobsAuthenticated: number; shreddedKeys: number}
 }

@@ -4,6 +4,7 @@
  * appears here; an implementation only reads, and every judgement is the verifier's.
  */
 import type {Checkpoint, EntryRow} from '../codec.js'
+import type {AuthorSignature} from './attribution.js'
 import type {Problem} from './report.js'
 
 /** Who the store says it is: its id and the public key its checkpoints are signed with. */
@@ -39,6 +40,8 @@ export interface LedgerRowSource {
   blobChunks(stream: string): Iterable<BlobChunk>
   /** Streams whose chunks no blob references (interrupted uploads). */
   orphanBlobStreams(): number
+  /** Every author signature (issue 17), one per command that appended in a store with responders. */
+  authorSignatures(): readonly AuthorSignature[]
   /** Problems with the engine's own append-only guards (SQLite: its triggers), reported first. */
   engineProblems(): readonly Problem[]
 }

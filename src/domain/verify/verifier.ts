@@ -9,6 +9,8 @@ import type {CheckpointFile} from '../checkpoint.js'
 import type {Checkpoint, EntryRow} from '../codec.js'
 import {leafHash} from '../merkle.js'
 import type {SubtreeRoots} from '../merkle.js'
+import {AttributionChecker} from './attribution.js'
+import type {OpenRosterBody} from './attribution.js'
 import {blobProblem} from './blob.js'
 import {ChainChecker} from './chain.js'
 import {checkpointSignatureOk, externalCheckpointProblems} from './checkpoint.js'
@@ -30,6 +32,11 @@ export interface VerifyOptions {
    * its encoded header, so a caller that needs the rows or the leaves reads the store once.
    */
   onRow?: (row: EntryRow, leaf: Uint8Array | undefined, header: Uint8Array | undefined) => void
+  /**
+   * Opens roster entries under the store's public roster key (XChaCha20-Poly1305, from src/crypto),
+   * so who was enrolled when can be judged without a data key. Without it, attribution is not checked.
+   */
+  openRosterBody?: OpenRosterBody
   /** Receives the perfect subtree roots of the tree, for inclusion proofs without hashing it again. */
   subtrees?: SubtreeRoots
 }
@@ -71,6 +78,7 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   }
   const chain = new ChainChecker(problems)
   const tree = new TreeChecker(problems, checkpoints, badSignatures, external, options.subtrees)
+  const authors = options.openRosterBody && new AttributionChecker(problems, meta.storeId, source.authorSignatures(), verifySignature, options.openRosterBody, checkpoints.at(-1)?.size ?? 0)
   let blobsChecked = 0
   for (const row of source.rows()) {
     if (!chain.inSequence(row)) {
@@ -78,6 +86,7 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
       continue
     }
     const header = chain.link(row)
+    if (authors && header) authors.see(row, header)
     if (row.blob !== null) {
       blobsChecked += 1
       const problem = blobProblem(source, row.blob)
@@ -97,6 +106,8 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
       problems.push({code: 'truncated', seq: maxSeq + 1, checkpointSize: c.size, message: `Checkpoint at size ${c.size} but the last entry is ${maxSeq}: entries ${maxSeq + 1}..${c.size} were removed.`})
     }
   }
+
+  const attribution = authors ? authors.finish(maxSeq) : null
 
   let externalResult: VerifyReport['external'] = null
   if (external) {
@@ -133,5 +144,6 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
     problems,
     firstBadEntry: firstProblemSeq ?? tree.firstRootFailure,
     warnings,
+    attribution,
   }
 }

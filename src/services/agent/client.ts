@@ -8,6 +8,8 @@ import {MessageChannel, receiveMessageOnPort, Worker} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
 import {DecryptionError} from '../../crypto/sodium.js'
 import {UserError} from '../../errors.js'
+import {fromHex} from '../../domain/bytes.js'
+import type {AuthorKeys} from '../../store/author.js'
 import type {KeyEncryptionKey} from '../../store/kek.js'
 import type {Env} from '../session.js'
 import type {WorkerReply, WorkerRequest} from './client-worker.js'
@@ -18,6 +20,8 @@ import {agentDir, checkAgentDir, socketPath} from './protocol.js'
 const REPLY_TIMEOUT_MS = 10_000
 
 export interface AgentStatus {
+  /** The responder identity the agent holds for this store (ADR 0014): its public keys, hex. */
+  identity?: {signPublicKey: string; boxPublicKey: string}
   storeId: string
   storePath: string
   pid: number
@@ -114,6 +118,30 @@ export function agentKek(client: AgentClient): KeyEncryptionKey {
       if (!plain) throw new DecryptionError('malformed agent reply')
       return plain
     },
+    async sealTo(boxPublicKey) {
+      const [sealed] = client.request({op: 'seal-kek'}, [boxPublicKey]).parts
+      if (!sealed) throw new DecryptionError('malformed agent reply')
+      return sealed
+    },
     dispose: () => client.close(),
+  }
+}
+
+/** The responder identity held by the agent: signing and unsealing are requests; the secret keys stay there. */
+export function agentAuthor(client: AgentClient, identity: NonNullable<AgentStatus['identity']>): AuthorKeys {
+  return {
+    signPublicKey: fromHex(identity.signPublicKey),
+    boxPublicKey: fromHex(identity.boxPublicKey),
+    sign(message) {
+      const [sig] = client.request({op: 'sign'}, [message]).parts
+      if (!sig) throw new DecryptionError('malformed agent reply')
+      return sig
+    },
+    unseal(sealed) {
+      const [plain] = client.request({op: 'unseal'}, [sealed]).parts
+      if (!plain) throw new DecryptionError('malformed agent reply')
+      return plain
+    },
+    dispose: () => undefined,
   }
 }

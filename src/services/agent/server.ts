@@ -24,6 +24,8 @@ export interface AgentConfig {
   idleMs: number
   /** The session the agent belongs to: it stops when this process is gone (Linux: pid and start time). */
   leader?: {pid: number; start: string}
+  /** A responder identity held beside the KEK (ADR 0014); its 64 secret bytes follow the KEK on stdin. */
+  identity?: {signPublicKey: string; boxPublicKey: string}
 }
 
 /** The process-session leader of this process and its start time, read from /proc (Linux). */
@@ -52,7 +54,7 @@ function leaderAlive(leader: NonNullable<AgentConfig['leader']>): boolean {
   }
 }
 
-/** Reads the KEK (32 bytes) and the JSON config from standard input, then serves. */
+/** Reads the KEK (32 bytes), the identity's secret keys if any, and the JSON config from standard input, then serves. */
 export async function agentMain(): Promise<void> {
   process.title = 'pl-agent'
   process.umask(0o077)
@@ -62,20 +64,27 @@ export async function agentMain(): Promise<void> {
   for (const c of chunks) c.fill(0)
   const kek = new Uint8Array(32)
   kek.set(input.subarray(0, 32))
-  const config = JSON.parse(input.subarray(32).toString('utf8')) as AgentConfig
+  // Then one byte: how many identity secret bytes follow (0, or 64: Ed25519 seed, X25519 secret key).
+  const identityBytes = input[32] === 64 ? 64 : 0
+  const secrets = new Uint8Array(identityBytes)
+  secrets.set(input.subarray(33, 33 + identityBytes))
+  const config = JSON.parse(input.subarray(33 + identityBytes).toString('utf8')) as AgentConfig
   input.fill(0)
   try {
-    await serve(kek, config, () => process.stdout.write(`ready ${process.pid}\n`))
+    // Sealed boxes (enrolling, incident access) need libsodium, loaded once before serving.
+    const crypto = new Crypto()
+    await crypto.preload()
+    await serve(crypto, kek, secrets, config, () => process.stdout.write(`ready ${process.pid}\n`))
     process.exit(0)
   } catch (error) {
     kek.fill(0)
+    secrets.fill(0)
     process.stdout.write(`error ${(error as Error).message}\n`)
     process.exitCode = 1
   }
 }
 
-function serve(kek: Uint8Array, config: AgentConfig, ready: () => void): Promise<void> {
-  const crypto = new Crypto()
+function serve(crypto: Crypto, kek: Uint8Array, secrets: Uint8Array, config: AgentConfig, ready: () => void): Promise<void> {
   const dir = dirname(config.socket)
   checkAgentDir(dir)
   const uid = process.getuid?.()
@@ -96,6 +105,7 @@ function serve(kek: Uint8Array, config: AgentConfig, ready: () => void): Promise
       if (stopped) return
       stopped = true
       kek.fill(0)
+      secrets.fill(0)
       clearInterval(tick)
       try {
         if (lstatSync(config.socket).ino === socketIno) unlinkSync(config.socket)
@@ -198,6 +208,32 @@ function serve(kek: Uint8Array, config: AgentConfig, ready: () => void): Promise
               for (const p of parts) p.fill(0)
               break
             }
+            case 'seal-kek': {
+              // The KEK sealed to a responder being enrolled: it leaves only inside a sealed box.
+              const to = parts[0]
+              if (to === undefined || to.length !== 32) return refuse('A 32-byte X25519 key is needed.')
+              send({op: 'sealed'}, [crypto.sealTo(to, kek)])
+              break
+            }
+            case 'sign': {
+              // Only author signatures of this store: the identity signs nothing else here.
+              const message = parts[0]
+              if (!config.identity || message === undefined) return refuse('This agent holds no responder identity.')
+              if (!Buffer.from(message).toString('utf8').startsWith(`pl-author v1\n${config.storeId}\n`)) return refuse('Only author signatures of this store are signed here.')
+              send({op: 'signed'}, [crypto.sign(secrets.subarray(0, 32), message)])
+              break
+            }
+            case 'unseal': {
+              const sealed = parts[0]
+              if (!config.identity || sealed === undefined) return refuse('This agent holds no responder identity.')
+              try {
+                send({op: 'unsealed'}, [crypto.openSealed(Buffer.from(config.identity.boxPublicKey, 'hex'), secrets.subarray(32, 64), sealed)])
+              } catch (error) {
+                if (!(error instanceof DecryptionError)) throw error
+                send({op: 'error', code: 'decrypt', message: 'authentication failed'})
+              }
+              break
+            }
             default:
               refuse(`Unknown request "${header.op}".`)
               return
@@ -207,11 +243,12 @@ function serve(kek: Uint8Array, config: AgentConfig, ready: () => void): Promise
     }
 
     function status(): Frame['header'] {
-      return {op: 'status', storeId: config.storeId, storePath: config.storePath, pid: process.pid, expiresAt: config.expiresAt, idleMs: config.idleMs, lastUse, uses}
+      return {op: 'status', ...(config.identity ? {identity: config.identity} : {}), storeId: config.storeId, storePath: config.storePath, pid: process.pid, expiresAt: config.expiresAt, idleMs: config.idleMs, lastUse, uses}
     }
 
     server.on('error', (error) => {
       kek.fill(0)
+      secrets.fill(0)
       clearInterval(tick)
       reject(error)
     })

@@ -8,7 +8,8 @@ import {ExternalError, UserError} from '../../errors.js'
 import {openDatabase} from '../../store/database.js'
 import {isInitialised, readMeta} from '../../store/meta.js'
 import type {SessionOptions} from '../session.js'
-import {deriveKekWithTries} from '../store-access.js'
+import {toHex} from '../../domain/bytes.js'
+import {deriveKekWithTries, rosterOf, unsealAsResponder} from '../store-access.js'
 import {AgentClient} from './client.js'
 import type {AgentStatus} from './client.js'
 import {agentDir, ensureAgentDir, socketPath} from './protocol.js'
@@ -76,9 +77,25 @@ export async function unlockStore(session: SessionOptions, options: UnlockOption
   const db = openDatabase(session.storePath)
   let kek: Uint8Array
   let storeId: string
+  // In a store with responders, the agent holds the person's identity beside the KEK unsealed with it (ADR 0014).
+  let identity: {config: NonNullable<AgentConfig['identity']>; secrets: Uint8Array} | undefined
   try {
     if (!isInitialised(db)) throw new UserError('store-missing', `${session.storePath} is not an initialised evidence store.`, {hints: ['Create it with `pl init`.']})
-    ;({kek, meta: {storeId}} = await deriveKekWithTries(db, session, await loadCrypto()))
+    const crypto = await loadCrypto()
+    const roster = rosterOf(db)
+    storeId = readMeta(db).storeId
+    if (roster.genesis === undefined) {
+      ;({kek} = await deriveKekWithTries(db, session, crypto))
+    } else {
+      const unsealed = await unsealAsResponder(db, session, crypto, roster)
+      kek = unsealed.kek
+      const secrets = new Uint8Array(64)
+      secrets.set(unsealed.secrets.signSecretKey, 0)
+      secrets.set(unsealed.secrets.boxSecretKey, 32)
+      crypto.memzero(unsealed.secrets.signSecretKey)
+      crypto.memzero(unsealed.secrets.boxSecretKey)
+      identity = {config: {signPublicKey: toHex(unsealed.secrets.signPublicKey), boxPublicKey: toHex(unsealed.secrets.boxPublicKey)}, secrets}
+    }
   } finally {
     db.close()
   }
@@ -94,11 +111,12 @@ export async function unlockStore(session: SessionOptions, options: UnlockOption
     }
     const expiresAt = session.now() + options.ttlMs
     const leader = sessionLeader()
-    const config: AgentConfig = {storeId, storePath: session.storePath, socket, expiresAt, idleMs: options.idleMs, ...(leader ? {leader} : {})}
-    const pid = await spawnAgent(kek, config)
+    const config: AgentConfig = {storeId, storePath: session.storePath, socket, expiresAt, idleMs: options.idleMs, ...(leader ? {leader} : {}), ...(identity ? {identity: identity.config} : {})}
+    const pid = await spawnAgent(kek, config, identity?.secrets)
     return {store: session.storePath, storeId, pid, socket, expiresAt, idleMs: options.idleMs, replaced: previous !== undefined}
   } finally {
     kek.fill(0)
+    identity?.secrets.fill(0)
   }
 }
 
@@ -107,7 +125,7 @@ export async function unlockStore(session: SessionOptions, options: UnlockOption
  * not signal it; it watches the session it was started from instead), with an empty environment
  * (no PL_PASSPHRASE in its /proc environ for hours), the KEK and its config on standard input.
  */
-function spawnAgent(kek: Uint8Array, config: AgentConfig): Promise<number> {
+function spawnAgent(kek: Uint8Array, config: AgentConfig, identitySecrets?: Uint8Array): Promise<number> {
   const entry = new URL('./server.js', import.meta.url).href
   const child = spawn(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(entry)}).then((m) => m.agentMain())`], {
     detached: true,
@@ -115,7 +133,8 @@ function spawnAgent(kek: Uint8Array, config: AgentConfig): Promise<number> {
     env: {},
     cwd: '/',
   })
-  const input = Buffer.concat([kek, Buffer.from(JSON.stringify(config), 'utf8')])
+  const secrets = identitySecrets ?? new Uint8Array(0)
+  const input = Buffer.concat([kek, Uint8Array.of(secrets.length), secrets, Buffer.from(JSON.stringify(config), 'utf8')])
   child.stdin.end(input, () => input.fill(0))
   return new Promise((resolve, reject) => {
     let out = ''

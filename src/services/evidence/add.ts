@@ -40,7 +40,7 @@ export async function addEvidence(
     for (const e of loadIncident(ledger, incident).evidence) if (e.name !== null && e.id !== null) byName.set(e.name, [...(byName.get(e.name) ?? []), e.id])
     const added: AddedEvidence[] = []
     for (const source of options.sources) {
-      const keyId = ledger.createKey()
+      const keyId = ledger.createKey(incident)
       const head: Uint8Array[] = []
       let headBytes = 0
       // The first bytes are kept (in memory only) to recognise a captured exchange by content.

@@ -27,6 +27,8 @@ export async function revealEvidence(
 ): Promise<EvidenceDetails> {
   return withLedger(session, async (ledger) => {
     const row = findRow(ledger, id)
+    // Without access to its incident: exit 13, naming who can grant it (ADR 0014).
+    ledger.requireAccess(row.keyId)
     if (row.kind === 'secret.captured') {
       const value = capturedDetails(ledger, row)
       throw new UserError('usage', `${evidenceId(row.seq)} is a raw value captured by a scan (${capturedLabel(value)}); pl never reveals captured values.`, {

@@ -7,7 +7,7 @@ import type {UnlockedLedger} from '../../store/ledger.js'
 export async function preserve(ledger: UnlockedLedger, incident: string, items: readonly PreserveItem[]): Promise<string[]> {
   const ids: string[] = []
   for (const item of items) {
-    const keyId = ledger.createKey()
+    const keyId = ledger.createKey(incident)
     const blob = await ledger.writeBlob(keyId, (async function* () {
       yield item.bytes
     })())

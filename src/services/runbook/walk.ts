@@ -184,7 +184,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         answers.set(step.id, answer)
         if (step.question?.type === 'password') {
           // A password answer goes under a data key of its own, never into the step record.
-          const secretKey = options.dryRun ? '' : ledger.createKey()
+          const secretKey = options.dryRun ? '' : ledger.createKey(incident)
           const [row] = append([{incident, kind: 'runbook.secret', keyId: secretKey, body: {runbook: rb.name, step: step.id, value: String(answer)}}])
           if (row) append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', secretEntry: row.seq})])
         } else append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', answer})])

@@ -64,7 +64,7 @@ export function recordScan(
         secrets.push({...base, keyId: prior.keyId, entry: prior.entry, earlier: true})
         continue
       }
-      const keyId = ledger.createKey()
+      const keyId = ledger.createKey(incident)
       const body: SecretCapturedBody = {fingerprint, rule: value.rule, category: value.category, raw: value.raw}
       fresh.push({secret: {...base, keyId}, input: {incident, kind: 'secret.captured', keyId, body}})
     }
