@@ -32,7 +32,7 @@ Works on exhibits, on the raw values \`pl scan --incident\` captured (listed und
     '<%= config.bin %> <%= command.id %> EV-12 --reason "customer data, retention ended"',
     '<%= config.bin %> <%= command.id %> --incident INC-2026-0001 --yes',
   ]
-  static override args = {evidence: Args.string({description: 'Evidence id (EV-n) of an exhibit, a captured value or a runbook answer.'})}
+  static override args = {evidence: Args.string({description: 'Evidence id (EV-n, as `pl evidence list` shows it; entry:SEQ also works) of an exhibit, a captured value or a runbook answer.'})}
   static override flags = {
     incident: Flags.string({char: 'i', description: 'Shred every exhibit, captured value and runbook answer of this incident.', exclusive: ['evidence']}),
     reason: Flags.string({char: 'r', description: 'Why (recorded).'}),

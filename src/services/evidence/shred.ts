@@ -1,7 +1,6 @@
 /** `pl evidence shred`: crypto-shredding exhibits, captured values and runbook answers. */
 import type {CapturedValue} from '../../domain/captured.js'
 import {capturedLabel} from '../../domain/captured.js'
-import {evidenceId} from '../../domain/evidence.js'
 import type {EvidenceItem} from '../../domain/incident.js'
 import type {RunbookAnswer} from '../../domain/runbook-answers.js'
 import {runbookAnswerLabel} from '../../domain/runbook-answers.js'
@@ -36,7 +35,7 @@ export interface ShredResult {
 type Candidate = {item: ShredItem; shredded: boolean}
 
 function exhibitCandidate(e: EvidenceItem, incident: string): Candidate {
-  return {item: {type: 'exhibit', id: evidenceId(e.seq), seq: e.seq, incident, name: e.name, keyId: e.keyId}, shredded: e.shredded}
+  return {item: {type: 'exhibit', id: e.id ?? `entry:${e.seq}`, seq: e.seq, incident, name: e.name, keyId: e.keyId}, shredded: e.shredded}
 }
 
 function capturedCandidate(v: CapturedValue, incident: string): Candidate {
