@@ -6,6 +6,7 @@
 import type {Hook} from '@oclif/core/hooks'
 import {loadHelpClass} from '@oclif/core/help'
 import {closest} from '../domain/suggest.js'
+import {escapeJsonControls, forTerminal} from '../domain/terminal.js'
 import {EXIT_CODES} from '../errors.js'
 
 const hook: Hook<'command_not_found'> = async function ({id, argv, config}) {
@@ -35,10 +36,11 @@ const hook: Hook<'command_not_found'> = async function ({id, argv, config}) {
   const hints = [`See \`${spaced(words.slice(0, depth))} --help\` for the commands${parent ? ` of ${spaced(words.slice(0, depth))}` : ''}.`]
   const exitCode = EXIT_CODES.usage
   if ((argv ?? []).includes('--json') || process.argv.includes('--json')) {
-    process.stdout.write(JSON.stringify({error: {code: 'usage', message, hints, exitCode, ...(suggestion ? {suggestion} : {})}}, null, 2) + '\n')
+    // What was typed comes from outside pl: escaped in JSON, stripped for a terminal (issue 14, item 6).
+    process.stdout.write(escapeJsonControls(JSON.stringify({error: {code: 'usage', message, hints, exitCode, ...(suggestion ? {suggestion} : {})}}, null, 2)) + '\n')
   } else {
-    process.stderr.write(`Error: ${message}\n`)
-    for (const hint of hints) process.stderr.write(`  → ${hint}\n`)
+    process.stderr.write(forTerminal(`Error: ${message}`) + '\n')
+    for (const hint of hints) process.stderr.write(forTerminal(`  → ${hint}`) + '\n')
   }
   process.exitCode = exitCode
 }

@@ -23,7 +23,7 @@ export default class Replay extends BaseCommand {
     '<%= config.bin %> <%= command.id %> EV-12 --model openai --base-url http://127.0.0.1:8000 --model-name llama3 --api-key-env VLLM_KEY',
     '<%= config.bin %> <%= command.id %> EV-12 --model anthropic --model-name claude-3-5-haiku-latest --timeout 30',
   ]
-  static override args = {evidence: Args.string({description: 'Evidence id (EV-n) of a captured exchange.', required: true})}
+  static override args = {evidence: Args.string({description: 'Evidence id (EV-n, as `pl evidence list` shows it; entry:SEQ also works) of a captured exchange.', required: true})}
   static override flags = {
     model: Flags.string({description: 'Model to replay against: the embedded leaky simulator, an OpenAI-compatible server, or Anthropic.', options: ['sim', 'openai', 'anthropic'], default: 'sim'}),
     'base-url': Flags.string({description: 'Server root of the model API (default: the vendor API).'}),

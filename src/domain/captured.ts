@@ -1,11 +1,12 @@
 /**
  * Raw values a scan captured for an incident, as exhibits that can be listed and crypto-shredded.
- * Each `secret.captured` entry is one: its id is EV-<seq>, like an exhibit's. Pure.
+ * Each `secret.captured` entry is one: its id is EV-<n>, numbered with the exhibits (ADR 0016). Pure.
  *
  * A captured value is described only by what the incident's `scan.findings` entries say about it
  * (rule, category, masked form, occurrences) and by its entry's clear header (key id, time,
  * actor): the `secret.captured` body is the raw value itself and is never read here.
  */
+import type {EvidenceNumbering} from './evidence.js'
 import {evidenceId} from './evidence.js'
 
 /** The clear header of a `secret.captured` entry. */
@@ -28,14 +29,19 @@ export interface ScanSecretRecord {
 
 /** A readable `key.shredded` entry of the incident. */
 export interface ShredRecord {
+  /** Its entry number: an evidence id it records is read with the numbering of its time. */
+  seq: number
   ts: number
   actor: string
   body: {keyId?: unknown; evidence?: unknown; reason?: unknown}
 }
 
 export interface CapturedValue {
-  /** EV-<seq> of its `secret.captured` entry. */
+  /** EV-<n>, numbered with the store's other evidence items (ADR 0016). */
   id: string
+  /** Its id before numbering (EV-<entry>), for values captured before it. */
+  formerId?: string
+  /** Its entry number. */
   seq: number
   kind: 'captured'
   /** null when no readable scan of the incident describes the entry. */
@@ -70,11 +76,14 @@ export function foldCaptured(input: {
   scans: readonly (readonly ScanSecretRecord[])[]
   shreds: readonly ShredRecord[]
   hasKey: (keyId: string) => boolean
+  numbering: EvidenceNumbering
 }): CapturedValue[] {
   const bySeq = new Map<number, CapturedValue>()
   for (const c of input.captures) {
+    const formerId = input.numbering.formerIdOf(c.seq)
     bySeq.set(c.seq, {
-      id: evidenceId(c.seq),
+      id: input.numbering.idOf(c.seq) ?? evidenceId(c.seq),
+      ...(formerId === undefined ? {} : {formerId}),
       seq: c.seq,
       kind: 'captured',
       rule: null,
@@ -101,7 +110,7 @@ export function foldCaptured(input: {
       value.scans += 1
     }
   }
-  const shredOf = shredLookup(input.shreds)
+  const shredOf = shredLookup(input.shreds, input.numbering)
   for (const value of bySeq.values()) {
     const shred = shredOf(value.keyId, value.id)
     if (shred === undefined) continue
@@ -117,10 +126,11 @@ export function foldCaptured(input: {
  * Finds the shred record of a key or evidence id: the earliest record that names either (looked
  * up per item, not searched for).
  */
-export function shredLookup(shreds: readonly ShredRecord[]): (keyId: string, id: string) => ShredRecord | undefined {
+export function shredLookup(shreds: readonly ShredRecord[], numbering: EvidenceNumbering): (keyId: string, id: string) => ShredRecord | undefined {
   const firstNaming = new Map<string, number>()
-  shreds.forEach(({body}, index) => {
-    for (const name of [`key:${String(body.keyId)}`, `id:${String(body.evidence)}`]) if (!firstNaming.has(name)) firstNaming.set(name, index)
+  shreds.forEach(({body, seq}, index) => {
+    const id = typeof body.evidence === 'string' ? numbering.shownId(body.evidence, seq) : String(body.evidence)
+    for (const name of [`key:${String(body.keyId)}`, `id:${id}`]) if (!firstNaming.has(name)) firstNaming.set(name, index)
   })
   return (keyId, id) => {
     const index = Math.min(firstNaming.get(`key:${keyId}`) ?? Infinity, firstNaming.get(`id:${id}`) ?? Infinity)

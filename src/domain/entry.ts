@@ -6,6 +6,7 @@
 import type {AccessChangedBody} from './entries/access-changed.js'
 import type {StoredActionResult} from './entries/action-result.js'
 import type {EvidenceAddedBody} from './entries/evidence-added.js'
+import type {EvidenceNumberingBody} from './entries/evidence-numbering.js'
 import type {EvidenceRevealedBody} from './entries/evidence-revealed.js'
 import type {IncidentOpenedBody} from './entries/incident-opened.js'
 import type {KeyShreddedBody} from './entries/key-shredded.js'
@@ -54,6 +55,7 @@ export interface EntryBodies {
   note: NoteBody
   'evidence.added': EvidenceAddedBody
   'evidence.revealed': EvidenceRevealedBody
+  'evidence.numbering': EvidenceNumberingBody
   'key.shredded': KeyShreddedBody
   'scan.findings': StoredScanFindings
   'secret.captured': StoredSecretCaptured

@@ -11,6 +11,8 @@ import {BugError} from '../errors.js'
 import {isKind} from './entries/index.js'
 import {placeable} from './entries/timeline-mark.js'
 import {PHASES} from './entry.js'
+import type {EvidenceNumbering} from './evidence.js'
+import {displayName, numberedFromStart, NUMBERING_KIND} from './evidence.js'
 import type {EvidenceKind, IncidentClass, LedgerEntry, Phase, Severity} from './entry.js'
 import type {IncidentMetrics} from './incident-metrics.js'
 import {METRICS, measureMetrics} from './incident-metrics.js'
@@ -29,10 +31,14 @@ export interface IncidentNote {
 }
 
 export interface EvidenceItem {
-  /** null only when the entry is shredded and no key.shredded entry names the item. */
+  /** EV-<n>: the n-th evidence item of the store (ADR 0016); null only for an entry that is not numbered. */
   id: string | null
-  /** The fields below are null when the entry's body is shredded (name may survive in the shred entry). */
+  /** Its id before evidence was numbered (EV-<entry>), still accepted: items recorded before numbering only. */
+  formerId?: string
+  /** The file name (the last part of the recorded path); null when the body is shredded and no shred entry names it. */
   name: string | null
+  /** The path it was preserved from, when one was recorded (a runbook's purge). */
+  path?: string
   kind: EvidenceKind | null
   size: number | null
   sha256: string | null
@@ -91,7 +97,7 @@ export interface IncidentState {
 }
 
 /** Folds one incident's entries, given in seq order, the first being `incident.opened`. */
-export function foldIncident(entries: readonly LedgerEntry[]): IncidentState {
+export function foldIncident(entries: readonly LedgerEntry[], numbering: EvidenceNumbering = numberedFromStart(entries)): IncidentState {
   const [first] = entries
   if (first === undefined || !isKind(first, 'incident.opened')) {
     throw new BugError(`An incident's first entry must be incident.opened, got ${first?.kind ?? 'no entries'}.`)
@@ -120,18 +126,19 @@ export function foldIncident(entries: readonly LedgerEntry[]): IncidentState {
     } else if (isKind(entry, 'note')) {
       notes.push({text: entry.body?.text ?? null, ts: entry.ts, actor: entry.actor, seq: entry.seq})
     } else if (isKind(entry, 'evidence.added')) {
-      items.push(evidenceItem(entry))
+      items.push(evidenceItem(entry, numbering))
     } else if (isKind(entry, 'evidence.revealed')) {
       const {body} = entry
-      reveals.push({evidence: body?.evidence ?? null, to: body?.to ?? null, ts: entry.ts, actor: entry.actor, seq: entry.seq})
+      reveals.push({evidence: body === null ? null : numbering.shownId(body.evidence, entry.seq), to: body?.to ?? null, ts: entry.ts, actor: entry.actor, seq: entry.seq})
     } else if (isKind(entry, 'key.shredded')) {
       shreds.push(entry)
-    } else {
+    } else if (entry.kind !== NUMBERING_KIND) {
+      // The store's evidence.numbering entry is bookkeeping (ADR 0016), on the timeline but not counted here.
       otherEntries.set(entry.kind, (otherEntries.get(entry.kind) ?? 0) + 1)
     }
   }
 
-  for (const item of items) applyShred(item, shreds)
+  for (const item of items) applyShred(item, shreds, numbering)
 
   const marks = collectMarks(entries)
   const phases: Partial<Record<Phase, PhaseMark>> = {}
@@ -178,11 +185,16 @@ function assertOneIncidentInOrder(first: LedgerEntry, entries: readonly LedgerEn
   }
 }
 
-function evidenceItem(entry: LedgerEntry<'evidence.added'>): EvidenceItem {
+function evidenceItem(entry: LedgerEntry<'evidence.added'>, numbering: EvidenceNumbering): EvidenceItem {
   const {body} = entry
+  const formerId = numbering.formerIdOf(entry.seq)
+  const shown = body === null ? undefined : displayName(body.name)
+  const path = body?.path ?? shown?.path
   return {
-    id: body?.evidence ?? null,
-    name: body?.name ?? null,
+    id: numbering.idOf(entry.seq) ?? body?.evidence ?? null,
+    ...(formerId === undefined ? {} : {formerId}),
+    name: shown?.name ?? null,
+    ...(path === undefined ? {} : {path}),
     kind: body?.kind ?? null,
     size: body?.size ?? null,
     sha256: body?.sha256 ?? null,
@@ -201,19 +213,26 @@ function shredOf(
   keyId: string,
   evidenceId: string | null,
   shreds: readonly LedgerEntry<'key.shredded'>[],
+  numbering: EvidenceNumbering,
 ): LedgerEntry<'key.shredded'> | undefined {
-  return shreds.find(({body}) => body !== null && (body.keyId === keyId || (evidenceId !== null && body.evidence === evidenceId)))
+  return shreds.find(
+    ({body, seq}) => body !== null && (body.keyId === keyId || (evidenceId !== null && body.evidence !== undefined && numbering.shownId(body.evidence, seq) === evidenceId)),
+  )
 }
 
-function applyShred(item: EvidenceItem, shreds: readonly LedgerEntry<'key.shredded'>[]): void {
-  const shred = shredOf(item.keyId, item.id, shreds)
+function applyShred(item: EvidenceItem, shreds: readonly LedgerEntry<'key.shredded'>[], numbering: EvidenceNumbering): void {
+  const shred = shredOf(item.keyId, item.id, shreds, numbering)
   if (shred === undefined || shred.body === null) return
   item.shredded = true
   item.shreddedAt = shred.ts
   item.shreddedBy = shred.actor
   if (shred.body.reason !== undefined) item.shredReason = shred.body.reason
-  item.id ??= shred.body.evidence ?? null
-  item.name ??= shred.body.name ?? null
+  item.id ??= shred.body.evidence === undefined ? null : numbering.shownId(shred.body.evidence, shred.seq)
+  if (item.name === null && shred.body.name !== undefined) {
+    const shown = displayName(shred.body.name)
+    item.name = shown.name
+    if (shown.path !== undefined) item.path ??= shown.path
+  }
 }
 
 function statusOf(phases: Partial<Record<Phase, PhaseMark>>): IncidentStatus {

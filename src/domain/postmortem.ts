@@ -17,6 +17,8 @@ import type {ShredRecord} from './captured.js'
 import type {CheckpointFile} from './checkpoint.js'
 import {checkedBody, isKind} from './entries/index.js'
 import type {LedgerEntry} from './entry.js'
+import type {EvidenceNumbering} from './evidence.js'
+import {numberedFromStart} from './evidence.js'
 import type {IncidentState} from './incident.js'
 import {METRICS} from './incident-metrics.js'
 import type {MetricName, SloTargets, SloVerdict} from './metrics.js'
@@ -157,7 +159,7 @@ export interface Postmortem {
     /** Locations beyond those listed. */
     moreLocations: number
     credentials: {rule: string; category: string; masked: string; fingerprint: string; occurrences: number; entry: number; shredded: boolean}[]
-    evidence: {id: string | null; name: string | null; kind: string | null; size: number | null; sha256: string | null; seq: number; shredded: boolean}[]
+    evidence: {id: string | null; formerId?: string; name: string | null; path?: string; kind: string | null; size: number | null; sha256: string | null; seq: number; shredded: boolean}[]
     scans: number
     /** Tenants the record names: {@link TenantImpact}. */
     tenants: TenantImpact[]
@@ -208,6 +210,8 @@ export interface PostmortemSources {
   verification: VerificationJson
   slo: SloTargets
   generatedAt: number
+  /** The store's evidence numbering (ADR 0016); by default that of the incident's entries. */
+  numbering?: EvidenceNumbering
 }
 
 /** Locations listed in full; the rest are counted. */
@@ -294,7 +298,7 @@ function tenantsOf(entries: readonly LedgerEntry[]): TenantImpact[] {
   return [...tenants.values()].sort((a, b) => b.findings - a.findings || a.tenant.localeCompare(b.tenant))
 }
 
-function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Postmortem['impact'] {
+function impactOf(incident: IncidentState, entries: readonly LedgerEntry[], numbering: EvidenceNumbering): Postmortem['impact'] {
   const byCategory: Record<string, number> = {}
   const inputs = new Set<string>()
   const prompts = new Set<string>()
@@ -342,8 +346,18 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[]): Pos
     prompts: [...prompts],
     locations: locations.slice(0, MAX_LOCATIONS),
     moreLocations: Math.max(0, locations.length - MAX_LOCATIONS),
-    credentials: capturedValues(entries),
-    evidence: incident.evidence.map((e) => ({id: e.id, name: e.name, kind: e.kind, size: e.size, sha256: e.sha256, seq: e.seq, shredded: e.shredded})),
+    credentials: capturedValues(entries, numbering),
+    evidence: incident.evidence.map((e) => ({
+      id: e.id,
+      ...(e.formerId === undefined ? {} : {formerId: e.formerId}),
+      name: e.name,
+      ...(e.path === undefined ? {} : {path: e.path}),
+      kind: e.kind,
+      size: e.size,
+      sha256: e.sha256,
+      seq: e.seq,
+      shredded: e.shredded,
+    })),
     scans,
     tenants: tenantsOf(entries),
     promptLeaks: [...promptLeaks.values()].sort(
@@ -367,15 +381,16 @@ export function describePromptLeaks(leaks: Postmortem['impact']['promptLeaks']):
  * captured again by a later scan is listed twice, shredded and kept), as `pl evidence list` shows
  * them: described by the scans that found it, occurrences summed over them.
  */
-function capturedValues(entries: readonly LedgerEntry[]): Postmortem['impact']['credentials'] {
+function capturedValues(entries: readonly LedgerEntry[], numbering: EvidenceNumbering): Postmortem['impact']['credentials'] {
   // An entry that could not be decrypted had its key shredded.
   // Only the header and whether the body decrypted: a captured value's body is the raw value.
   const held = new Set(entries.filter((e) => e.kind === 'secret.captured' && e.body !== null).map((e) => e.keyId))
   const values = foldCaptured({
     captures: entries.filter((e) => e.kind === 'secret.captured').map((e) => ({seq: e.seq, keyId: e.keyId, ts: e.ts, actor: e.actor})),
     scans: entries.flatMap((e) => (isKind(e, 'scan.findings') && e.body !== null ? [e.body.secrets ?? []] : [])),
-    shreds: entries.flatMap((e): ShredRecord[] => (isKind(e, 'key.shredded') && e.body !== null ? [{ts: e.ts, actor: e.actor, body: e.body}] : [])),
+    shreds: entries.flatMap((e): ShredRecord[] => (isKind(e, 'key.shredded') && e.body !== null ? [{seq: e.seq, ts: e.ts, actor: e.actor, body: e.body}] : [])),
     hasKey: (keyId) => held.has(keyId),
+    numbering,
   })
   return values.map((v) => ({
     rule: v.rule ?? '?',
@@ -618,7 +633,7 @@ function openItems(incident: IncidentState, containment: Postmortem['containment
 
 export function buildPostmortem(src: PostmortemSources): Postmortem {
   const {incident} = src
-  const impact = impactOf(incident, src.entries)
+  const impact = impactOf(incident, src.entries, src.numbering ?? numberedFromStart(src.entries))
   const metrics = metricLines(incident, src.slo)
   const contained = incident.phases.contained
   const steps = containmentRows(src.entries)

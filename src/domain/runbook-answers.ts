@@ -1,6 +1,6 @@
 /**
  * Password answers typed into runbook steps, as exhibits that can be listed and crypto-shredded.
- * Each `runbook.secret` entry is one: its id is EV-<seq>, like an exhibit's. Pure.
+ * Each `runbook.secret` entry is one: its id is EV-<n>, numbered with the exhibits (ADR 0016). Pure.
  *
  * An answer is described only by the `runbook.step` record that points at it (`secretEntry`: its
  * runbook and step) and by its entry's clear header (key id, time, actor): the `runbook.secret`
@@ -8,6 +8,7 @@
  */
 import type {ShredRecord} from './captured.js'
 import {shredLookup} from './captured.js'
+import type {EvidenceNumbering} from './evidence.js'
 import {evidenceId} from './evidence.js'
 
 /** The clear header of a `runbook.secret` entry. */
@@ -26,8 +27,11 @@ export interface AnswerPointer {
 }
 
 export interface RunbookAnswer {
-  /** EV-<seq> of its `runbook.secret` entry. */
+  /** EV-<n>, numbered with the store's other evidence items (ADR 0016). */
   id: string
+  /** Its id before numbering (EV-<entry>), for answers recorded before it. */
+  formerId?: string
+  /** Its entry number. */
   seq: number
   kind: 'runbook-answer'
   /** null when no readable step record points at the entry. */
@@ -52,18 +56,21 @@ export function foldRunbookAnswers(input: {
   pointers: readonly AnswerPointer[]
   shreds: readonly ShredRecord[]
   hasKey: (keyId: string) => boolean
+  numbering: EvidenceNumbering
 }): RunbookAnswer[] {
   const named = new Map<number, AnswerPointer>()
   for (const p of input.pointers) if (!named.has(p.secretEntry)) named.set(p.secretEntry, p)
-  const shredOf = shredLookup(input.shreds)
+  const shredOf = shredLookup(input.shreds, input.numbering)
   return [...input.secrets]
     .sort((a, b) => a.seq - b.seq)
     .map((s): RunbookAnswer => {
-      const id = evidenceId(s.seq)
+      const id = input.numbering.idOf(s.seq) ?? evidenceId(s.seq)
+      const formerId = input.numbering.formerIdOf(s.seq)
       const pointer = named.get(s.seq)
       const shred = shredOf(s.keyId, id)
       return {
         id,
+        ...(formerId === undefined ? {} : {formerId}),
         seq: s.seq,
         kind: 'runbook-answer',
         runbook: pointer?.runbook ?? null,

@@ -3,6 +3,8 @@ import {isKind, summarize} from './entries/index.js'
 import type {KeyShreddedBody} from './entries/key-shredded.js'
 import type {SummaryContext} from './entries/spec.js'
 import type {LedgerEntry, Phase} from './entry.js'
+import type {EvidenceNumbering} from './evidence.js'
+import {numberedFromStart} from './evidence.js'
 import {collectMarks} from './marks.js'
 
 export interface TimelineEvent {
@@ -21,14 +23,19 @@ export interface TimelineEvent {
   corrects?: number
 }
 
-/** One event per entry, by event time then seq; backdated marks land where they happened. */
-export function buildTimeline(entries: readonly LedgerEntry[]): TimelineEvent[] {
+/**
+ * One event per entry, by event time then seq; backdated marks land where they happened. Evidence
+ * ids follow the store's numbering (by default that of the entries given).
+ */
+export function buildTimeline(entries: readonly LedgerEntry[], numbering: EvidenceNumbering = numberedFromStart(entries)): TimelineEvent[] {
   const marks = new Map(collectMarks(entries).map((mark) => [mark.seq, mark]))
   const shreds: KeyShreddedBody[] = []
   for (const entry of entries) if (isKind(entry, 'key.shredded') && entry.body !== null) shreds.push(entry.body)
   const context: SummaryContext = {
     shredOfKey: (keyId) => shreds.find((shred) => shred.keyId === keyId),
     placedMark: (seq) => marks.get(seq),
+    evidenceIdOf: (seq) => numbering.idOf(seq),
+    shownId: (recorded, recordSeq) => numbering.shownId(recorded, recordSeq),
   }
   // Plain literals, one shape per branch: a timeline of an incident can have tens of thousands of rows.
   const events = entries.map((entry): TimelineEvent => {

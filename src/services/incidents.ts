@@ -7,6 +7,8 @@ import type {IncidentOpenedBody} from '../domain/entries/incident-opened.js'
 import type {NoteBody} from '../domain/entries/note.js'
 import type {TimelineMarkBody} from '../domain/entries/timeline-mark.js'
 import type {IncidentClass, Phase, Severity} from '../domain/entry.js'
+import type {EvidenceNumbering} from '../domain/evidence.js'
+import {evidenceNumbering} from '../domain/evidence.js'
 import type {IncidentState} from '../domain/incident.js'
 import {foldIncident} from '../domain/incident.js'
 import {isIncidentId, nextIncidentId} from '../domain/incident-id.js'
@@ -50,14 +52,35 @@ export function incidentKey(ledger: Ledger, id: string): string {
   return opened.key_id
 }
 
+const numberings = new WeakMap<Ledger, {lastSeq: number; numbering: EvidenceNumbering}>()
+
+/**
+ * The store's evidence numbering (ADR 0016), from clear headers; read once per ledger and again
+ * only after something was appended.
+ */
+export function numberingOf(ledger: Ledger): EvidenceNumbering {
+  const lastSeq = (ledger.db.prepare('SELECT coalesce(max(seq), 0) AS s FROM entries').get() as {s: number}).s
+  const known = numberings.get(ledger)
+  if (known !== undefined && known.lastSeq === lastSeq) return known.numbering
+  const numbering = evidenceNumbering(ledger.numberingHeaders())
+  numberings.set(ledger, {lastSeq, numbering})
+  return numbering
+}
+
 export function loadIncident(ledger: UnlockedLedger, id: string): IncidentState {
   incidentKey(ledger, id)
-  return foldIncident(ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)))
+  return foldIncident(
+    ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)),
+    numberingOf(ledger),
+  )
 }
 
 export function loadTimeline(ledger: UnlockedLedger, id: string): TimelineEvent[] {
   incidentKey(ledger, id)
-  return buildTimeline(ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)))
+  return buildTimeline(
+    ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)),
+    numberingOf(ledger),
+  )
 }
 
 function validateOpenInput(input: OpenIncidentInput, now: number): void {

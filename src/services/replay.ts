@@ -15,11 +15,11 @@ import type {CanaryEntry, Reduction} from '../domain/replay/reduce.js'
 import {reduceExchange} from '../domain/replay/reduce.js'
 import type {ModelReply} from '../domain/replay/sim.js'
 import {ddmin} from '../domain/replay/ddmin.js'
-import {evidenceId, parseEvidenceId} from '../domain/evidence.js'
 import {ExternalError, UserError} from '../errors.js'
 import type {ModelJob, ModelKind} from '../replay/adapters.js'
 import {MODEL_CHILD, openSandbox, SandboxError} from '../replay/sandbox.js'
 import type {UnlockedLedger} from '../store/ledger.js'
+import {findRow, idOfRow} from './evidence/lookup.js'
 import {incidentKey} from './incidents.js'
 import type {SessionOptions} from './session.js'
 import {withLedger} from './store-access.js'
@@ -87,10 +87,11 @@ export interface ReplayReport {
 }
 
 function findExchangeRow(ledger: UnlockedLedger, id: string) {
-  const seq = parseEvidenceId(id)
-  const row = seq === undefined ? undefined : ledger.row(seq)
-  if (!row || row.kind !== 'evidence.added' || row.blob === null) {
-    throw new UserError('not-found', `No evidence ${id} in this store.`, {hints: ['Evidence ids look like EV-12; list them with `pl evidence list INC`.']})
+  const row = findRow(ledger, id)
+  if (row.kind !== 'evidence.added' || row.blob === null) {
+    throw new UserError('not-found', `${idOfRow(ledger, row)} is not an exhibit: pl replays an exhibit that holds a captured exchange.`, {
+      hints: ['List the incident\'s exhibits with `pl evidence list INC`.'],
+    })
   }
   ledger.requireAccess(row.keyId)
   if (!ledger.hasKey(row.keyId)) {
@@ -151,7 +152,7 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
     const {row, blob} = findExchangeRow(ledger, options.evidence)
     const incident = row.incident
     incidentKey(ledger, incident)
-    const evidence = evidenceId(row.seq)
+    const evidence = idOfRow(ledger, row)
     let exchange: Exchange
     try {
       exchange = parseExchange(await readAll(ledger.readBlob(row.keyId, blob), evidence), options.line === undefined ? {} : {line: options.line}).exchange

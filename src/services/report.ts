@@ -7,6 +7,7 @@
  * `pl evidence verify`.
  */
 import type {z as Zod} from 'zod'
+import {evidenceNumbering, isEvidenceEntryKind, NUMBERING_KIND} from '../domain/evidence.js'
 import {foldIncident} from '../domain/incident.js'
 import {buildTimeline} from '../domain/timeline.js'
 import type {LedgerEntry} from '../domain/entry.js'
@@ -76,9 +77,11 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
     const exhibits: {seq: number; kind: string; hash: string}[] = []
     const leaves: Uint8Array[] = []
     const subtrees = new SubtreeRoots()
+    const numberingHeaders: {seq: number; kind: string}[] = []
     const report = verifyLedger(ledger.db, {
       subtrees,
       onRow: (row, leaf, header) => {
+        if (isEvidenceEntryKind(row.kind) || row.kind === NUMBERING_KIND) numberingHeaders.push({seq: row.seq, kind: row.kind})
         if (row.incident === incident) {
           entries.push(ledger.decrypt(row, header))
           const hash = toHex(row.hash)
@@ -90,9 +93,11 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
     })
     const paths = inclusionProofs(leaves, exhibits.map((r) => r.seq - 1), checkpoint.size, subtrees)
     const proofs = exhibits.map((r, i) => ({...r, leafIndex: r.seq - 1, treeSize: checkpoint.size, path: paths[i]!.map(toHex)}))
+    const numbering = evidenceNumbering(numberingHeaders)
     return buildPostmortem({
-      incident: foldIncident(entries),
-      timeline: buildTimeline(entries),
+      incident: foldIncident(entries, numbering),
+      timeline: buildTimeline(entries, numbering),
+      numbering,
       entries,
       hashes,
       checkpoint: checkpointToFile(checkpoint, ledger.meta.signPublicKey),

@@ -12,6 +12,7 @@ import {bytesEqual, toHex} from '../domain/bytes.js'
 import type {Checkpoint, EntryHeader, EntryRow} from '../domain/codec.js'
 import {canonicalJson, checkpointMessage, encodeHeader, entryHash, keyWrapAad, ZERO_HASH} from '../domain/codec.js'
 import {isKind} from '../domain/entries/index.js'
+import {EVIDENCE_ENTRY_KINDS, isEvidenceEntryKind, NUMBERING_KIND} from '../domain/evidence.js'
 import type {EntryBodies, KnownKind, LedgerEntry} from '../domain/entry.js'
 import {MerkleFrontier} from '../domain/merkle.js'
 import {authorMessage, incidentKeyAad, ROSTER_KEY_ID, rosterKey} from '../domain/responders/roster.js'
@@ -27,7 +28,8 @@ import {Ledger} from './reader.js'
 
 /**
  * One entry to append. The body is typed by its kind (a body its kind's guard would refuse does
- * not compile), or is a function of the entry's sequence number (for ids derived from it).
+ * not compile), or is a function of the entry's sequence number and, for an evidence item, of its
+ * evidence number (EV-<n>, ADR 0016), both known only inside the append's transaction.
  */
 export type AppendInput = {
   [K in KnownKind]: {
@@ -39,7 +41,7 @@ export type AppendInput = {
   }
 }[KnownKind]
 
-export type BodyOfSeq<B> = (seq: number) => B
+export type BodyOfSeq<B> = (seq: number, evidenceNumber: number) => B
 
 export interface UnlockOptions {
   crypto: Crypto
@@ -306,7 +308,9 @@ export class UnlockedLedger extends Ledger {
 
   /**
    * Appends entries in one BEGIN IMMEDIATE transaction. The sequence number and previous hash are
-   * read inside the transaction, so concurrent writers (other processes) serialise correctly.
+   * read inside the transaction, so concurrent writers (other processes) serialise correctly; so
+   * are evidence numbers, and the `evidence.numbering` entry that goes before a store's first
+   * numbered item (ADR 0016).
    */
   append(inputs: readonly AppendInput[]): EntryRow[] {
     const last = this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1')
@@ -322,12 +326,15 @@ export class UnlockedLedger extends Ledger {
         let prev: Uint8Array = tail ? new Uint8Array(tail.hash) : ZERO_HASH
         const out: EntryRow[] = []
         const ts = this.now()
-        for (const [i, input] of inputs.entries()) {
+        const {items, numbering} = this.#evidenceNumbering(inputs)
+        let evidenceNumber = items
+        for (const [entry, key] of [...numbering, ...inputs.map((input, i) => [input, keys[i]!] as const)]) {
           seq += 1
-          const header: EntryHeader = {seq, ts, incident: input.incident, kind: input.kind, actor: this.actor, keyId: input.keyId, blob: input.blob ?? null}
-          const body = typeof input.body === 'function' ? (input.body as BodyOfSeq<unknown>)(seq) : input.body
+          if (isEvidenceEntryKind(entry.kind)) evidenceNumber += 1
+          const header: EntryHeader = {seq, ts, incident: entry.incident, kind: entry.kind, actor: this.actor, keyId: entry.keyId, blob: entry.blob ?? null}
+          const body = typeof entry.body === 'function' ? (entry.body as BodyOfSeq<unknown>)(seq, evidenceNumber) : entry.body
           const encoded = encodeHeader(header)
-          const {nonce, ciphertext} = this.crypto.seal(keys[i]!, Buffer.from(canonicalJson(body), 'utf8'), encoded)
+          const {nonce, ciphertext} = this.crypto.seal(key, Buffer.from(canonicalJson(body), 'utf8'), encoded)
           const hash = entryHash(prev, encoded, nonce, ciphertext)
           out.push({...header, nonce, body: ciphertext, prev, hash})
           prev = hash
@@ -340,12 +347,14 @@ export class UnlockedLedger extends Ledger {
           for (const r of rows) params.push(r.seq, r.ts, r.incident, r.kind, r.actor, r.keyId, r.blob, r.nonce, r.body, r.prev, r.hash)
           this.#insertStatement(rows.length).run(...params)
         }
-        return out
+        return {out, extra: numbering.length}
       })
       .immediate()
     this.#appendedSinceCheckpoint = true
-    if (this.author) this.#noteAuthored(written)
-    return written
+    // The author signs every row written, a numbering entry written first included.
+    if (this.author) this.#noteAuthored(written.out)
+    // The caller's rows, in the caller's order (a numbering entry written first is not one).
+    return written.out.slice(written.extra)
   }
 
   #noteAuthored(rows: readonly EntryRow[]): void {
@@ -374,6 +383,27 @@ export class UnlockedLedger extends Ledger {
       insertAuthorSignature(this.db, {firstSeq: run.first, lastSeq: run.last, signer: author.signPublicKey, sig, ts: this.now()})
     }
     this.#unsigned = []
+  }
+
+  /**
+   * Inside an append's transaction: how many evidence items the store holds, and — when the
+   * append adds one and the store has no `evidence.numbering` entry yet — that entry, to go first
+   * (under the incident's key), so every item after it is known to have been numbered (ADR 0016).
+   */
+  #evidenceNumbering(inputs: readonly AppendInput[]): {items: number; numbering: (readonly [AppendInput, Uint8Array])[]} {
+    const first = inputs.find((input) => isEvidenceEntryKind(input.kind))
+    if (first === undefined) return {items: 0, numbering: []}
+    const kinds = EVIDENCE_ENTRY_KINDS.map((k) => `'${k}'`).join(', ')
+    const items = (this.db.prepare(`SELECT count(*) AS n FROM entries WHERE kind IN (${kinds})`).get() as {n: number}).n
+    if (this.db.prepare(`SELECT 1 FROM entries WHERE kind = '${NUMBERING_KIND}' LIMIT 1`).get() !== undefined) return {items, numbering: []}
+    const opened = this.db.prepare("SELECT key_id AS keyId FROM entries WHERE kind = 'incident.opened' AND incident = ? ORDER BY seq LIMIT 1").get(first.incident) as
+      | {keyId: string}
+      | undefined
+    const keyId = opened?.keyId ?? first.keyId
+    const key = this.key(keyId)
+    if (!key) throw new UserError('key-shredded', `Cannot number evidence under key ${keyId}: it was shredded.`)
+    const marker: AppendInput = {incident: first.incident, kind: 'evidence.numbering', keyId, body: {earlierItems: items}}
+    return {items, numbering: [[marker, key]]}
   }
 
   readonly #inserts = new Map<number, Statement>()

@@ -5,6 +5,7 @@
  */
 import type {Database, Statement} from 'better-sqlite3'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
+import {EVIDENCE_ENTRY_KINDS, NUMBERING_KIND} from '../domain/evidence.js'
 import {leafHash} from '../domain/merkle.js'
 import {ROSTER_KEY_ID} from '../domain/responders/roster.js'
 import type {BlobChunk, BlobRecord} from '../domain/verify/source.js'
@@ -91,6 +92,16 @@ export class Ledger {
         ? "SELECT * FROM entries WHERE kind = 'incident.opened' ORDER BY seq"
         : "SELECT * FROM entries WHERE kind = 'key.shredded' ORDER BY seq"
     return (this.db.prepare(sql).all() as RawEntryRow[]).map(toRow)
+  }
+
+  /**
+   * Seq and kind of the entries that evidence numbering reads (ADR 0016): the evidence items and
+   * the numbering entry, in seq order. Clear headers only.
+   */
+  numberingHeaders(): {seq: number; kind: string}[] {
+    return this.db
+      .prepare(`SELECT seq, kind FROM entries WHERE kind IN (${[...EVIDENCE_ENTRY_KINDS, NUMBERING_KIND].map((k) => `'${k}'`).join(', ')}) ORDER BY seq`)
+      .all() as {seq: number; kind: string}[]
   }
 
   *leafHashes(): Generator<Uint8Array> {

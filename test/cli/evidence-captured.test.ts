@@ -24,7 +24,7 @@ type Captured = CapturedValue
 
 interface Listing {
   incident: string
-  evidence: {id: string; name: string; shredded: boolean}[]
+  evidence: {id: string; seq: number; name: string; shredded: boolean}[]
   captured: Captured[]
 }
 
@@ -118,8 +118,10 @@ describe('captured values as evidence', {concurrency: 1}, () => {
     const l = await list()
     assert.deepEqual(l.evidence, [])
     assert.equal(l.captured.length, 4)
+    // Evidence ids count the store's items in the order they were added (ADR 0016); the entry number is its own field.
+    assert.deepEqual(l.captured.map((c) => c.id), ['EV-1', 'EV-2', 'EV-3', 'EV-4'])
+    assert.ok(l.captured.every((c, i) => i === 0 || c.seq > l.captured[i - 1]!.seq))
     for (const c of l.captured) {
-      assert.equal(c.id, `EV-${c.seq}`)
       assert.equal(c.kind, 'captured')
       assert.equal(c.shredded, false)
       assert.equal(c.scans, 1)
@@ -260,7 +262,7 @@ describe('captured values as evidence', {concurrency: 1}, () => {
     )
     for (const s of shred.json.shredded) {
       if (s.type === 'captured') assert.deepEqual(s, {type: 'captured', id: s.id, seq: s.seq, name: null, rule: s.rule, category: s.category, masked: kept.find((c) => c.id === s.id)!.masked})
-      else assert.deepEqual(s, {type: 'exhibit', id: exhibit.id, seq: Number(exhibit.id.slice(3)), name: 'notes.txt'})
+      else assert.deepEqual(s, {type: 'exhibit', id: exhibit.id, seq: exhibit.seq, name: 'notes.txt'})
     }
     assert.deepEqual(shred.json.alreadyShredded, before.captured.filter((c) => c.shredded).map((c) => c.id))
     assert.equal(shred.json.wipe, 'complete')

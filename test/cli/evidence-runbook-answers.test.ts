@@ -132,7 +132,8 @@ describe('runbook answers as evidence', {concurrency: 1}, () => {
     assert.deepEqual(l.runbookAnswers.map((x) => x.seq), secrets.map((e) => e.seq))
     const [la] = answerOf(l, 'answer-later')
     assert.deepEqual({...la!, answeredAt: 0}, {
-      id: `EV-${secrets[0]!.seq}`,
+      // The store's first evidence item (ADR 0016); its entry number is its own field.
+      id: 'EV-1',
       seq: secrets[0]!.seq,
       kind: 'runbook-answer',
       runbook: 'answer-later',
@@ -156,7 +157,7 @@ describe('runbook answers as evidence', {concurrency: 1}, () => {
     assert.equal(shown.code, 0, shown.stderr)
     assert.deepEqual(shown.json, {...la, incident})
     const human = await pl(['evidence', 'show', la!.id])
-    assert.match(human.stdout, /runbook answer\n {2}runbook: answer-later {3}step: vault-token/)
+    assert.match(human.stdout, /runbook answer, entry \d+\n {2}runbook: answer-later {3}step: vault-token/)
     assert.match(human.stdout, /never shown/)
 
     const before = (await entries(t, incident)).length

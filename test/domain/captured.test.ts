@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {capturedLabel, capturesFor, foldCaptured} from '../../src/domain/captured.js'
 import type {CapturedValue} from '../../src/domain/captured.js'
+import {evidenceNumbering} from '../../src/domain/evidence.js'
 
 const fp = (c: string) => c.repeat(64)
 
@@ -12,6 +13,9 @@ describe('foldCaptured', () => {
     {seq: 4, keyId: 'k_b', ts: 100, actor: 'ana'},
     {seq: 9, keyId: 'k_c', ts: 200, actor: 'bo'},
   ]
+  // A store with no numbering entry: the items were recorded before numbering (ADR 0016), so
+  // entries 3, 4 and 9 are EV-1, EV-2 and EV-3, and shred records name them by entry number.
+  const numbering = evidenceNumbering(captures.map(({seq}) => ({seq, kind: 'secret.captured'})))
   const scan1 = [
     {fingerprint: fp('a'), rule: 'github-token', category: 'secret', masked: 'ghp_…aaaa', entry: 3, occurrences: 2},
     {fingerprint: fp('b'), rule: 'email', category: 'pii', masked: 'x…@example.com', entry: 4, occurrences: 1},
@@ -24,17 +28,17 @@ describe('foldCaptured', () => {
   ]
 
   it('describes each entry from the scans that refer to it, summing occurrences', () => {
-    const values = foldCaptured({captures, scans: [scan1, scan2], shreds: [], hasKey: () => true})
-    assert.deepEqual(values.map((v) => [v.id, v.rule, v.category, v.masked, v.occurrences, v.scans, v.shredded]), [
-      ['EV-3', 'github-token', 'secret', 'ghp_…aaaa', 3, 2, false],
-      ['EV-4', 'email', 'pii', 'x…@example.com', 1, 1, false],
-      ['EV-9', 'github-token', 'secret', 'ghp_…cccc', 1, 1, false],
+    const values = foldCaptured({captures, scans: [scan1, scan2], shreds: [], hasKey: () => true, numbering})
+    assert.deepEqual(values.map((v) => [v.id, v.formerId, v.rule, v.category, v.masked, v.occurrences, v.scans, v.shredded]), [
+      ['EV-1', 'EV-3', 'github-token', 'secret', 'ghp_…aaaa', 3, 2, false],
+      ['EV-2', 'EV-4', 'email', 'pii', 'x…@example.com', 1, 1, false],
+      ['EV-3', 'EV-9', 'github-token', 'secret', 'ghp_…cccc', 1, 1, false],
     ])
     assert.equal(values[2]?.capturedBy, 'bo')
   })
 
   it('an entry no scan describes keeps null fields; malformed members are ignored', () => {
-    const [v] = foldCaptured({captures: [captures[0]!], scans: [[{entry: 3, rule: 7, occurrences: 'x'}]], shreds: [], hasKey: () => true})
+    const [v] = foldCaptured({captures: [captures[0]!], scans: [[{entry: 3, rule: 7, occurrences: 'x'}]], shreds: [], hasKey: () => true, numbering})
     assert.deepEqual([v?.rule, v?.masked, v?.fingerprint, v?.occurrences, v?.scans], [null, null, null, 0, 1])
   })
 
@@ -43,17 +47,19 @@ describe('foldCaptured', () => {
       captures,
       scans: [scan1, scan2],
       shreds: [
-        {ts: 300, actor: 'cy', body: {keyId: 'k_a', evidence: 'EV-3', reason: 'revoked'}},
-        {ts: 301, actor: 'cy', body: {evidence: 'EV-4'}},
+        {seq: 10, ts: 300, actor: 'cy', body: {keyId: 'k_a', evidence: 'EV-3', reason: 'revoked'}},
+        // Recorded before numbering: EV-4 is entry 4, shown now as EV-2.
+        {seq: 11, ts: 301, actor: 'cy', body: {evidence: 'EV-4'}},
       ],
       hasKey: (k) => k === 'k_c' || k === 'k_b',
+      numbering,
     })
     assert.deepEqual(values.map((v) => [v.id, v.shredded, v.shreddedAt, v.shreddedBy, v.shredReason]), [
-      ['EV-3', true, 300, 'cy', 'revoked'],
-      ['EV-4', true, 301, 'cy', undefined],
-      ['EV-9', false, undefined, undefined, undefined],
+      ['EV-1', true, 300, 'cy', 'revoked'],
+      ['EV-2', true, 301, 'cy', undefined],
+      ['EV-3', false, undefined, undefined, undefined],
     ])
-    const gone = foldCaptured({captures: [captures[0]!], scans: [scan1], shreds: [], hasKey: () => false})
+    const gone = foldCaptured({captures: [captures[0]!], scans: [scan1], shreds: [], hasKey: () => false, numbering})
     assert.equal(gone[0]?.shredded, true, 'a key gone without a record is shredded all the same')
     assert.equal(gone[0]?.shreddedAt, undefined)
   })

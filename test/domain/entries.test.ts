@@ -22,7 +22,7 @@ function entry(kind: string, body: unknown, seq = SEQ, keyId = 'k-inc'): LedgerE
   return {seq, ts: T + seq * 60_000, incident: 'INC-2026-0001', kind, actor: 'alice', keyId, body}
 }
 
-const noContext: SummaryContext = {shredOfKey: () => undefined, placedMark: () => undefined}
+const noContext: SummaryContext = {shredOfKey: () => undefined, placedMark: () => undefined, evidenceIdOf: () => undefined, shownId: (recorded) => recorded}
 
 interface KindCase {
   /** Bodies pl writes today, and shapes older versions or partial records leave (readers have fallbacks). */
@@ -137,6 +137,18 @@ const CASES: {[K in KnownKind]: KindCase} = {
     summaries: [
       [{evidence: 'EV-6', to: 'stdout'}, 'Evidence EV-6 revealed to stdout'],
       [null, 'Evidence revealed: [content shredded]'],
+    ],
+  },
+  'evidence.numbering': {
+    valid: [{earlierItems: 0}, {earlierItems: 4}],
+    malformed: [
+      [{}, 'earlierItems is missing'],
+      [{earlierItems: '4'}, 'earlierItems is a string, not a number'],
+    ],
+    summaries: [
+      [{earlierItems: 0}, 'Evidence ids count items in the order they are added (EV-1, EV-2, …)'],
+      [{earlierItems: 4}, 'Evidence ids count items in the order they are added (EV-1, EV-2, …); the 4 earlier item(s) keep their entry-number ids as aliases'],
+      [null, 'Evidence numbering: [content shredded]'],
     ],
   },
   'key.shredded': {
@@ -365,9 +377,20 @@ describe('ledger entry kinds', () => {
     assert.equal(stepRecord({runbook: 'rb', step: 'x', status: 'paused'}), undefined)
   })
 
-  it('a shredded exhibit is named from the shred record of its key', () => {
-    const context: SummaryContext = {...noContext, shredOfKey: (keyId) => (keyId === 'k-8' ? {keyId, evidence: 'EV-8'} : undefined)}
-    assert.equal(summarize(entry('evidence.added', null, 8, 'k-8'), context), 'Evidence EV-8 added: [content shredded]')
+  it('a shredded exhibit is named by its evidence number, as every exhibit (ADR 0016)', () => {
+    const context: SummaryContext = {...noContext, evidenceIdOf: (seq) => (seq === 8 ? 'EV-3' : undefined)}
+    assert.equal(summarize(entry('evidence.added', null, 8, 'k-8'), context), 'Evidence EV-3 added: [content shredded]')
+    assert.equal(
+      summarize(entry('evidence.added', {evidence: 'EV-8', name: '/var/log/app/app.log', kind: 'log', size: 12, sha256: 'ab', blob: 'cd'}, 8), context),
+      'Evidence EV-3 added: "app.log" (log, 12 B)',
+      'the id it is shown by, and the file name shown one way (the last part of a recorded path)',
+    )
+  })
+
+  it('ids recorded in a reveal, a shred or a replay are shown as today\'s ids', () => {
+    const context: SummaryContext = {...noContext, shownId: (recorded, seq) => (recorded === 'EV-8' && seq === SEQ ? 'EV-3' : recorded)}
+    assert.equal(summarize(entry('evidence.revealed', {evidence: 'EV-8', to: 'stdout'}), context), 'Evidence EV-3 revealed to stdout')
+    assert.equal(summarize(entry('key.shredded', {keyId: 'k', evidence: 'EV-8', name: '/tmp/x/dump.json'}), context), 'Evidence EV-3 "dump.json" shredded')
   })
 
   it('the fold, the timeline and the postmortem refuse a malformed body they read', () => {

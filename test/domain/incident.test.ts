@@ -84,15 +84,15 @@ function lifecycle(): LedgerEntry[] {
     mark(2, 'started', at(13, 2), at(13, 31), {note: 'deploy 41'}),
     mark(3, 'detected', at(13, 20), at(13, 31) + 30_000),
     entry(4, 'note', {text: 'paged security'}, {ts: at(13, 35), actor: 'bob'}),
-    evidence(5, 'ev-1', at(13, 40), 'k-ev-1', {name: 'analytics-export.jsonl', size: 2048, mediaType: 'application/jsonl'}),
+    evidence(5, 'EV-1', at(13, 40), 'k-ev-1', {name: 'analytics-export.jsonl', size: 2048, mediaType: 'application/jsonl'}),
     mark(6, 'acknowledged', at(13, 32), at(13, 41)),
     mark(7, 'started', at(12, 50), at(13, 45), {note: 'first bad request was earlier', actor: 'bob'}),
     mark(8, 'contained', at(14, 10), at(14, 12)),
-    entry(9, 'evidence.revealed', {evidence: 'ev-1', to: 'stdout'}, {ts: at(14, 20), actor: 'bob'}),
+    entry(9, 'evidence.revealed', {evidence: 'EV-1', to: 'stdout'}, {ts: at(14, 20), actor: 'bob'}),
     entry(
       10,
       'key.shredded',
-      {keyId: 'k-ev-1', evidence: 'ev-1', name: 'analytics-export.jsonl', reason: 'purged after review'},
+      {keyId: 'k-ev-1', evidence: 'EV-1', name: 'analytics-export.jsonl', reason: 'purged after review'},
       {ts: at(14, 30), actor: 'carol'},
     ),
     other(11, 'scan.findings', {findings: [{detector: 'openai', masked: 'sk-…9f'}]}, at(14, 31)),
@@ -168,7 +168,7 @@ describe('foldIncident', () => {
     assert.deepEqual(state.shreddedEntries, [])
     assert.deepEqual(state.otherEntries, {'scan.findings': 2, 'vendor.ticket': 1})
     assert.deepEqual(state.notes, [{text: 'paged security', ts: at(13, 35), actor: 'bob', seq: 4}])
-    assert.deepEqual(state.reveals, [{evidence: 'ev-1', to: 'stdout', ts: at(14, 20), actor: 'bob', seq: 9}])
+    assert.deepEqual(state.reveals, [{evidence: 'EV-1', to: 'stdout', ts: at(14, 20), actor: 'bob', seq: 9}])
   })
 
   it('lets a later mark of a phase correct an earlier one, keeping the history', () => {
@@ -327,7 +327,7 @@ describe('foldIncident', () => {
   it('lists evidence and marks it shredded by its key id', () => {
     const [item] = foldIncident(lifecycle()).evidence
     assert.deepEqual(item, {
-      id: 'ev-1',
+      id: 'EV-1',
       name: 'analytics-export.jsonl',
       kind: 'log',
       size: 2048,
@@ -348,9 +348,9 @@ describe('foldIncident', () => {
   it('marks evidence shredded by its evidence id too, and leaves other items alone', () => {
     const state = foldIncident([
       opened(),
-      evidence(2, 'ev-1', at(13, 40), 'k-1'),
-      evidence(3, 'ev-2', at(13, 41), 'k-2', {kind: 'trace'}),
-      entry(4, 'key.shredded', {keyId: 'k-other', evidence: 'ev-2'}, {ts: at(14, 0)}),
+      evidence(2, 'EV-1', at(13, 40), 'k-1'),
+      evidence(3, 'EV-2', at(13, 41), 'k-2', {kind: 'trace'}),
+      entry(4, 'key.shredded', {keyId: 'k-other', evidence: 'EV-2'}, {ts: at(14, 0)}),
       entry(5, 'key.shredded', {keyId: 'k-unrelated'}, {ts: at(14, 1)}),
     ])
     const [first, second] = state.evidence
@@ -365,9 +365,9 @@ describe('foldIncident', () => {
   it('uses the first shred entry when an item is shredded twice', () => {
     const state = foldIncident([
       opened(),
-      evidence(2, 'ev-1', at(13, 40), 'k-1'),
+      evidence(2, 'EV-1', at(13, 40), 'k-1'),
       entry(3, 'key.shredded', {keyId: 'k-1'}, {ts: at(14, 0), actor: 'bob'}),
-      entry(4, 'key.shredded', {keyId: 'k-1', evidence: 'ev-1'}, {ts: at(14, 5), actor: 'carol'}),
+      entry(4, 'key.shredded', {keyId: 'k-1', evidence: 'EV-1'}, {ts: at(14, 5), actor: 'carol'}),
     ])
     assert.equal(state.evidence[0]?.shreddedAt, at(14, 0))
     assert.equal(state.evidence[0]?.shreddedBy, 'bob')
@@ -393,15 +393,15 @@ describe('foldIncident', () => {
       assert.deepEqual(state.shreddedEntries, [2, 3])
     })
 
-    it('recovers a shredded item’s id and name from its shred entry', () => {
+    it('numbers a shredded item like any other (ADR 0016) and recovers its name from its shred entry', () => {
       const state = foldIncident([
         opened(),
         entry(2, 'evidence.added', null, {ts: at(13, 40), keyId: 'k-2', actor: 'bob'}),
-        entry(3, 'key.shredded', {keyId: 'k-2', evidence: 'ev-2', name: 'prompt.txt'}, {ts: at(14, 0), actor: 'carol'}),
+        entry(3, 'key.shredded', {keyId: 'k-2', evidence: 'EV-1', name: 'prompt.txt'}, {ts: at(14, 0), actor: 'carol'}),
       ])
       assert.deepEqual(state.evidence, [
         {
-          id: 'ev-2',
+          id: 'EV-1',
           name: 'prompt.txt',
           kind: null,
           size: null,
@@ -425,21 +425,21 @@ describe('foldIncident', () => {
         entry(3, 'key.shredded', null, {ts: at(14, 0)}),
       ])
       const [item] = state.evidence
-      assert.equal(item?.id, null)
+      assert.equal(item?.id, 'EV-1', 'numbered from the clear header (ADR 0016)')
       assert.equal(item?.name, null)
       assert.equal(item?.shredded, true)
       assert.equal(item?.shreddedAt, undefined)
       assert.deepEqual(state.shreddedEntries, [2, 3])
     })
 
-    it('leaves id and name null when the shred entry names only the key', () => {
+    it('leaves the name null when the shred entry names only the key; the id is its number all the same', () => {
       const state = foldIncident([
         opened(),
         entry(2, 'evidence.added', null, {ts: at(13, 40), keyId: 'k-2'}),
         entry(3, 'key.shredded', {keyId: 'k-2'}, {ts: at(14, 0)}),
       ])
       const [item] = state.evidence
-      assert.equal(item?.id, null)
+      assert.equal(item?.id, 'EV-1')
       assert.equal(item?.name, null)
       assert.equal(item?.shreddedAt, at(14, 0))
     })
@@ -573,9 +573,9 @@ describe('buildTimeline', () => {
     const summaries = new Map(buildTimeline(lifecycle()).map((e) => [e.seq, e.summary]))
     assert.equal(summaries.get(3), 'Marked detected')
     assert.equal(summaries.get(4), 'Note: paged security')
-    assert.equal(summaries.get(5), 'Evidence ev-1 added: "analytics-export.jsonl" (log, 2.0 KiB)')
-    assert.equal(summaries.get(9), 'Evidence ev-1 revealed to stdout')
-    assert.equal(summaries.get(10), 'Evidence ev-1 "analytics-export.jsonl" shredded: purged after review')
+    assert.equal(summaries.get(5), 'Evidence EV-1 added: "analytics-export.jsonl" (log, 2.0 KiB)')
+    assert.equal(summaries.get(9), 'Evidence EV-1 revealed to stdout')
+    assert.equal(summaries.get(10), 'Evidence EV-1 "analytics-export.jsonl" shredded: purged after review')
     assert.equal(summaries.get(11), 'Scan of 0 inputs: 1 finding (1 other); 0 values captured')
     assert.equal(summaries.get(12), 'vendor.ticket')
   })
@@ -636,7 +636,7 @@ describe('buildTimeline', () => {
       entry(5, 'evidence.added', null, {ts: at(13, 34), keyId: 'k-5'}),
       entry(6, 'evidence.revealed', null, {ts: at(13, 35)}),
       entry(7, 'key.shredded', null, {ts: at(13, 36)}),
-      entry(8, 'key.shredded', {keyId: 'k-5', evidence: 'ev-5'}, {ts: at(13, 37)}),
+      entry(8, 'key.shredded', {keyId: 'k-5', evidence: 'EV-2'}, {ts: at(13, 37)}),
       other(9, 'replay.result', null, at(13, 38)),
     ])
     assert.deepEqual(
@@ -645,11 +645,12 @@ describe('buildTimeline', () => {
         'Incident opened: [content shredded]',
         'Mark: [content shredded]',
         'Note: [content shredded]',
-        'Evidence added: [content shredded]',
-        'Evidence ev-5 added: [content shredded]',
+        // Numbered from their headers, shredded or not (ADR 0016).
+        'Evidence EV-1 added: [content shredded]',
+        'Evidence EV-2 added: [content shredded]',
         'Evidence revealed: [content shredded]',
         'Key shredded: [content shredded]',
-        'Evidence ev-5 shredded',
+        'Evidence EV-2 shredded',
         'replay.result: [content shredded]',
       ],
     )
@@ -681,12 +682,12 @@ describe('buildTimeline', () => {
       opened(),
       note(2, 'line one\nline two\r\n\u001b[31mred\u001b[0m \u202eevil', at(13, 31)),
       note(3, 'x'.repeat(500), at(13, 32)),
-      evidence(4, 'ev-1', at(13, 33), 'k-1', {name: 'a\u0007b.log', size: 0}),
+      evidence(4, 'EV-1', at(13, 33), 'k-1', {name: 'a\u0007b.log', size: 0}),
     ])
     const summaries = timeline.map((e) => e.summary)
     assert.equal(summaries[1], 'Note: line one line two [31mred [0m evil')
     assert.equal(summaries[2], `Note: ${'x'.repeat(119)}…`)
-    assert.equal(summaries[3], 'Evidence ev-1 added: "a b.log" (log, 0 B)')
+    assert.equal(summaries[3], 'Evidence EV-1 added: "a b.log" (log, 0 B)')
   })
 
   it('writes sizes in binary units', () => {

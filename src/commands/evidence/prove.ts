@@ -8,7 +8,7 @@ export default class EvidenceProve extends BaseCommand {
   static override summary = 'Export an inclusion proof and the signed checkpoint for one exhibit.'
   static override description = `A reviewer checks it without the store: \`pl evidence verify --proof FILE [--exhibit EXHIBIT]\`. With --disclose-key the bundle also carries the exhibit's own data key, which proves its recorded name, size and SHA-256 (and decrypts that exhibit only).`
   static override examples = ['<%= config.bin %> <%= command.id %> EV-12 --out ev-12.proof.json', '<%= config.bin %> <%= command.id %> EV-12 --out ev-12.proof.json --disclose-key']
-  static override args = {evidence: Args.string({description: 'Evidence id (EV-n).', required: true})}
+  static override args = {evidence: Args.string({description: 'Evidence id (EV-n, as `pl evidence list` shows it; entry:SEQ also works).', required: true})}
   static override flags = {
     out: Flags.string({char: 'o', description: 'Where to write the proof bundle.', required: true}),
     'disclose-key': Flags.boolean({description: "Include the exhibit's data key so its metadata can be checked."}),

@@ -33,7 +33,7 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
     '<%= config.bin %> <%= command.id %> EV-12 --reveal --out ./exhibit-12.jsonl',
     '<%= config.bin %> <%= command.id %> EV-12 --reveal | sha256sum',
   ]
-  static override args = {evidence: Args.string({description: 'Evidence id (EV-n).', required: true})}
+  static override args = {evidence: Args.string({description: 'Evidence id (EV-n, as `pl evidence list` shows it; entry:SEQ also works).', required: true})}
   static override flags = {
     reveal: Flags.boolean({description: 'Decrypt and output the content (recorded).'}),
     out: Flags.string({description: 'With --reveal: write the content to this new file instead of standard output.', dependsOn: ['reveal']}),
@@ -52,8 +52,9 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
         this.showAnswer(e, flags.utc)
         return e
       }
-      this.log(`${e.id}  (incident ${e.incident})`)
+      this.log(`${e.id}  (incident ${e.incident})  ${idNote(e)}`)
       this.log(`  name: ${e.name ?? '—'}   kind: ${e.kind ?? '—'}   size: ${bytes(e.size)}`)
+      if (e.path !== undefined) this.log(`  preserved from: ${e.path}`)
       this.log(`  sha256: ${e.sha256 ?? '—'}`)
       this.log(`  added: ${when(e.addedAt, flags.utc)} by ${e.addedBy}`)
       if (e.shredded) this.log(`  SHREDDED ${when(e.shreddedAt, flags.utc)} by ${e.shreddedBy ?? '?'}${e.shredReason ? ` (${e.shredReason})` : ''}: content unrecoverable`)
@@ -89,7 +90,7 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
   }
 
   private showAnswer(a: RunbookAnswerDetails, utc: boolean): void {
-    this.log(`${a.id}  (incident ${a.incident})  runbook answer`)
+    this.log(`${a.id}  (incident ${a.incident})  runbook answer, ${idNote(a)}`)
     this.log(`  runbook: ${a.runbook ?? '?'}   step: ${a.step ?? '?'}`)
     this.log(`  answered: ${when(a.answeredAt, utc)} by ${a.answeredBy}`)
     if (a.shredded && a.shreddedAt === undefined) this.log('  SHREDDED: its key is gone, but no shred is on the record (`pl evidence verify --deep` reports it)')
@@ -98,7 +99,7 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
   }
 
   private showCaptured(c: CapturedDetails, utc: boolean): void {
-    this.log(`${c.id}  (incident ${c.incident})  captured value`)
+    this.log(`${c.id}  (incident ${c.incident})  captured value, ${idNote(c)}`)
     this.log(`  rule: ${c.rule ?? '?'}   category: ${c.category ?? '?'}   masked: ${c.masked ?? '[masked]'}`)
     this.log(`  fingerprint: ${c.fingerprint === null ? '—' : `${c.fingerprint}…`}   found ${c.occurrences} time${c.occurrences === 1 ? '' : 's'} in ${c.scans} scan${c.scans === 1 ? '' : 's'}`)
     this.log(`  captured: ${when(c.capturedAt, utc)} by ${c.capturedBy}`)
@@ -109,6 +110,11 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
 }
 
 /** The refusal to write an exhibit's binary content (gzip, or not text) to a terminal. */
+/** Where the item sits in the ledger, and the id it had before evidence was numbered (ADR 0016). */
+function idNote(item: {seq: number; formerId?: string}): string {
+  return `entry ${item.seq}${item.formerId === undefined ? '' : `; formerly ${item.formerId}`}`
+}
+
 function binaryForTerminal(head: Uint8Array, e: EvidenceDetails): UserError | undefined {
   const gzip = head[0] === 0x1f && head[1] === 0x8b
   if (!gzip && textKind(head.subarray(0, SNIFF)).kind !== 'binary') return undefined

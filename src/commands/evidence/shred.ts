@@ -23,35 +23,68 @@ function label(item: ShredItem | ShreddedItem): string {
   }
 }
 
+/** --older-than as milliseconds: a duration (7d, 12h, 30m). */
+function olderThan(value: string): number {
+  const m = /^\s*(\d{1,6})\s*([smhdw])\s*$/.exec(value)
+  if (!m) throw new UserError('invalid-input', `--older-than ${JSON.stringify(value)} is not a duration.`, {hints: ['Give a number and a unit: 30m, 12h, 7d or 2w.']})
+  const unit = {s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000}[m[2] as 's' | 'm' | 'h' | 'd' | 'w']
+  return Number(m[1]) * unit
+}
+
 export default class EvidenceShred extends BaseCommand {
   static override summary = "Crypto-shred evidence: destroy its data key so its content is unrecoverable."
   static override description = `The wrapped key is deleted (and overwritten), a key.shredded entry is appended to the incident, and the chain still verifies. Irreversible: asks for confirmation unless --yes.
+
+--runbook-answers cleans up old password answers: those of every resolved incident (or of the --incident named), answered longer ago than --older-than; exhibits and captured values are left alone, and answers of incidents not resolved yet are kept and listed. --dry-run lists what would be shredded and shreds nothing.
 
 Works on exhibits, on the raw values \`pl scan --incident\` captured (listed under "Captured values" by \`pl evidence list\`) and on the password answers typed into runbook steps (listed under "Runbook answers"); --incident shreds all three. A shredded captured value is no longer handed to runbooks; revoke a credential before shredding it. A walk that still needs a shredded answer asks for it again (without a terminal, give it in --answers).`
   static override examples = [
     '<%= config.bin %> <%= command.id %> EV-12 --reason "customer data, retention ended"',
     '<%= config.bin %> <%= command.id %> --incident INC-2026-0001 --yes',
+    '<%= config.bin %> <%= command.id %> --runbook-answers --older-than 7d --dry-run',
+    '<%= config.bin %> <%= command.id %> --runbook-answers --older-than 7d --yes --reason "walks done"',
   ]
-  static override args = {evidence: Args.string({description: 'Evidence id (EV-n) of an exhibit, a captured value or a runbook answer.'})}
+  static override args = {evidence: Args.string({description: 'Evidence id (EV-n, as `pl evidence list` shows it; entry:SEQ also works) of an exhibit, a captured value or a runbook answer.'})}
   static override flags = {
     incident: Flags.string({char: 'i', description: 'Shred every exhibit, captured value and runbook answer of this incident.', exclusive: ['evidence']}),
     reason: Flags.string({char: 'r', description: 'Why (recorded).'}),
     yes: Flags.boolean({char: 'y', description: 'Do not ask for confirmation.'}),
+    'runbook-answers': Flags.boolean({description: 'Only password answers typed into runbook walks: of every resolved incident, or of --incident.', exclusive: ['evidence']}),
+    'older-than': Flags.string({description: 'With --runbook-answers: only answers given longer ago than this (e.g. 7d, 12h).', dependsOn: ['runbook-answers']}),
+    'dry-run': Flags.boolean({description: 'List what would be shredded; shred nothing.'}),
   }
 
   async run(): Promise<ShredResult> {
     const {args, flags} = await this.parse(EvidenceShred)
-    if (!args.evidence && !flags.incident) throw new UserError('usage', 'Name the evidence to shred (EV-n), or --incident INC.', {hints: ['pl evidence shred EV-12']})
+    const answers = flags['runbook-answers']
+    if (!args.evidence && !flags.incident && !answers) {
+      throw new UserError('usage', 'Name the evidence to shred (EV-n), or --incident INC, or --runbook-answers.', {hints: ['pl evidence shred EV-12']})
+    }
     if (args.evidence && flags.incident) throw new UserError('usage', 'Give either an evidence id or --incident, not both.')
+    const olderThanMs = flags['older-than'] === undefined ? undefined : olderThan(flags['older-than'])
     const session = await this.session(flags)
-    if (!flags.yes && !session.prompter.interactive) {
+    if (!flags.yes && !flags['dry-run'] && !session.prompter.interactive) {
       throw new UserError('usage', 'Shredding is irreversible and there is no terminal to confirm on: pass --yes.')
     }
     const result = await shredEvidence(
       session,
-      {...(args.evidence ? {evidence: args.evidence} : {}), ...(flags.incident ? {incident: flags.incident} : {}), ...(flags.reason ? {reason: flags.reason} : {})},
+      {
+        ...(args.evidence ? {evidence: args.evidence} : {}),
+        ...(flags.incident ? {incident: flags.incident} : {}),
+        ...(flags.reason ? {reason: flags.reason} : {}),
+        ...(answers ? {runbookAnswers: olderThanMs === undefined ? {} : {olderThanMs}} : {}),
+        ...(flags['dry-run'] ? {dryRun: true} : {}),
+      },
       async (items) => flags.yes || confirmShred(session.prompter, items.map((i) => ({id: i.id, type: i.type, label: label(i)})), (line) => this.logToStderr(line)),
     )
+    if (result.dryRun) {
+      for (const s of result.wouldShred ?? []) this.log(`Would shred ${s.id} (${label(s)}).`)
+      for (const k of result.kept ?? []) this.log(`Keeping ${k.id}: ${k.reason}.`)
+      for (const id of result.alreadyShredded) this.log(`${id} was already shredded.`)
+      this.log(`Dry run: ${result.wouldShred?.length ?? 0} to shred; nothing was shredded.`)
+      return result
+    }
+    for (const k of result.kept ?? []) this.logToStderr(`Keeping ${k.id}: ${k.reason}.`)
     for (const s of result.shredded) {
       const named = s.type !== 'exhibit' || s.name ? ` (${label(s)})` : ''
       this.log(`Shredded ${s.id}${named}.`)

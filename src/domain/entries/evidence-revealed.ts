@@ -11,8 +11,8 @@ export interface EvidenceRevealedBody {
 
 export const evidenceRevealed: KindSpec<'evidence.revealed'> = {
   guard: object({evidence: aString, to: aString}),
-  summary({body}) {
+  summary({body, seq}, context) {
     if (body === null) return `Evidence revealed: ${SHREDDED}`
-    return `Evidence ${oneLine(body.evidence)} revealed to ${oneLine(body.to)}`
+    return `Evidence ${oneLine(context.shownId(body.evidence, seq))} revealed to ${oneLine(body.to)}`
   },
 }

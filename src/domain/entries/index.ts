@@ -12,6 +12,7 @@ import {actionResult} from './action-result.js'
 import type {Guard} from './check.js'
 import {holds} from './check.js'
 import {evidenceAdded} from './evidence-added.js'
+import {evidenceNumbering} from './evidence-numbering.js'
 import {evidenceRevealed} from './evidence-revealed.js'
 import {incidentOpened} from './incident-opened.js'
 import {keyShredded} from './key-shredded.js'
@@ -36,6 +37,7 @@ export const ENTRY_KINDS: {readonly [K in KnownKind]: KindSpec<K>} = {
   note,
   'evidence.added': evidenceAdded,
   'evidence.revealed': evidenceRevealed,
+  'evidence.numbering': evidenceNumbering,
   'key.shredded': keyShredded,
   'scan.findings': scanFindings,
   'secret.captured': secretCaptured,

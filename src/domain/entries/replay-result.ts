@@ -39,12 +39,12 @@ export const replayResult: KindSpec<'replay.result'> = {
       minimal: listOf(object({}, {id: aString, label: aString})),
     },
   ),
-  summary({kind, body}) {
+  summary({kind, body, seq}, context) {
     if (body === null) return `${kind}: ${SHREDDED}`
     const channels = body.channels ?? []
     const minimal = (body.minimal ?? []).map((m) => lineOf(m.label) ?? '?')
     const runs = body.completed ?? body.runs ?? '?'
     const verdict = body.leaked === true ? `leaked in ${String(body.leaks ?? '?')}/${runs} runs${channels.length ? ` via ${oneLine(channels.join(', '))}` : ''}` : `no leak in ${runs} runs`
-    return `Replay of ${lineOf(body.evidence) ?? '?'} on ${lineOf(body.model) ?? '?'}: ${verdict}${minimal.length ? `; minimal context: ${oneLine(minimal.join(' + '))}` : ''}`
+    return `Replay of ${lineOf(body.evidence === undefined ? undefined : context.shownId(body.evidence, seq)) ?? '?'} on ${lineOf(body.model) ?? '?'}: ${verdict}${minimal.length ? `; minimal context: ${oneLine(minimal.join(' + '))}` : ''}`
   },
 }

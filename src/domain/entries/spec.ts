@@ -13,6 +13,10 @@ export interface SummaryContext {
   shredOfKey(keyId: string): KeyShreddedBody | undefined
   /** The mark an entry places on the timeline, linked to the marks of its phase it corrects and that correct it. */
   placedMark(seq: number): PhaseMark | undefined
+  /** The evidence id (EV-<n>) of the item at this entry, when it is one (ADR 0016). */
+  evidenceIdOf(seq: number): string | undefined
+  /** An evidence id as recorded inside the entry `recordSeq`, as it is shown now (ADR 0016). */
+  shownId(recorded: string, recordSeq: number): string
 }
 
 export interface KindSpec<K extends KnownKind> {

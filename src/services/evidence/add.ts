@@ -55,16 +55,19 @@ export async function addEvidence(
       }
       const blob = await ledger.writeBlob(keyId, tee(), (bytes) => options.onProgress?.(source.name, bytes, source.size))
       const kind = options.kind ?? (looksLikeExchange(Buffer.concat(head), blob.size <= HEAD_BYTES) ? 'exchange' : guessEvidenceKind(source.name))
+      let id = ''
       const [row] = ledger.append([
         {
           incident,
           kind: 'evidence.added',
           keyId,
           blob: blob.id,
-          body: (seq: number): EvidenceAddedBody => ({evidence: evidenceId(seq), name: source.name, kind, size: blob.size, sha256: blob.sha256, blob: blob.id}),
+          body: (_seq: number, n: number): EvidenceAddedBody => {
+            id = evidenceId(n)
+            return {evidence: id, name: source.name, kind, size: blob.size, sha256: blob.sha256, blob: blob.id}
+          },
         },
       ])
-      const id = evidenceId(row!.seq)
       const earlier = byName.get(source.name) ?? []
       added.push({id, incident, name: source.name, kind, size: blob.size, sha256: blob.sha256, seq: row!.seq, ...(earlier.length > 0 ? {sameName: earlier} : {})})
       byName.set(source.name, [...earlier, id])

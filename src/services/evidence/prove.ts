@@ -2,13 +2,12 @@
 import {toHex} from '../../domain/bytes.js'
 import {checkpointToFile} from '../../domain/checkpoint.js'
 import {isKind} from '../../domain/entries/index.js'
-import {evidenceId} from '../../domain/evidence.js'
 import {inclusionProof} from '../../domain/merkle.js'
 import type {ExhibitProof} from '../../domain/verify/exhibit.js'
 import {UserError} from '../../errors.js'
 import type {SessionOptions} from '../session.js'
 import {withLedger} from '../store-access.js'
-import {exhibitRow} from './lookup.js'
+import {exhibitRow, idOfRow} from './lookup.js'
 
 export async function proveEvidence(session: SessionOptions, id: string, options: {discloseKey?: boolean} = {}): Promise<ExhibitProof> {
   return withLedger(session, (ledger) => {
@@ -22,7 +21,7 @@ export async function proveEvidence(session: SessionOptions, id: string, options
     const key = options.discloseKey ? ledger.key(row.keyId) : undefined
     return {
       format: 'pl-exhibit-proof/1',
-      evidence: evidenceId(row.seq),
+      evidence: idOfRow(ledger, row),
       entry: {
         seq: row.seq,
         ts: row.ts,

@@ -3,14 +3,13 @@
  * values and runbook answers are never revealed.
  */
 import {capturedLabel} from '../../domain/captured.js'
-import {evidenceId} from '../../domain/evidence.js'
 import {runbookAnswerLabel} from '../../domain/runbook-answers.js'
 import {UserError} from '../../errors.js'
 import {incidentKey} from '../incidents.js'
 import type {SessionOptions} from '../session.js'
 import {withLedger} from '../store-access.js'
 import type {EvidenceDetails} from './lookup.js'
-import {answerDetails, capturedDetails, evidenceDetails, findRow} from './lookup.js'
+import {answerDetails, capturedDetails, evidenceDetails, findRow, idOfRow} from './lookup.js'
 
 /**
  * Streams an exhibit's plaintext to `sink`. The reveal is recorded (who, when, where to) before a
@@ -31,19 +30,19 @@ export async function revealEvidence(
     ledger.requireAccess(row.keyId)
     if (row.kind === 'secret.captured') {
       const value = capturedDetails(ledger, row)
-      throw new UserError('usage', `${evidenceId(row.seq)} is a raw value captured by a scan (${capturedLabel(value)}); pl never reveals captured values.`, {
+      throw new UserError('usage', `${idOfRow(ledger, row)} is a raw value captured by a scan (${capturedLabel(value)}); pl never reveals captured values.`, {
         hints: [
           `A runbook step hands it to the provider that revokes it (\`{{ secrets.${value.rule ?? 'RULE'} }}\`), without printing it.`,
-          `\`pl evidence show ${evidenceId(row.seq)}\` shows what is recorded about it (masked).`,
+          `\`pl evidence show ${idOfRow(ledger, row)}\` shows what is recorded about it (masked).`,
         ],
       })
     }
     if (row.kind === 'runbook.secret') {
       const answer = answerDetails(ledger, row)
-      throw new UserError('usage', `${evidenceId(row.seq)} is a password answer typed into a runbook step (${runbookAnswerLabel(answer)}); pl never reveals runbook answers.`, {
+      throw new UserError('usage', `${idOfRow(ledger, row)} is a password answer typed into a runbook step (${runbookAnswerLabel(answer)}); pl never reveals runbook answers.`, {
         hints: [
           'The walk hands it to the step that asked for it, without printing it.',
-          `\`pl evidence show ${evidenceId(row.seq)}\` shows what is recorded about it (never the value).`,
+          `\`pl evidence show ${idOfRow(ledger, row)}\` shows what is recorded about it (never the value).`,
         ],
       })
     }
@@ -60,7 +59,7 @@ export async function revealEvidence(
       const refusal = first.done === true ? undefined : refuse(first.value, details)
       if (refusal !== undefined) throw refusal
     }
-    ledger.append([{incident: row.incident, kind: 'evidence.revealed', keyId: incidentKey(ledger, row.incident), body: {evidence: evidenceId(row.seq), to}}])
+    ledger.append([{incident: row.incident, kind: 'evidence.revealed', keyId: incidentKey(ledger, row.incident), body: {evidence: idOfRow(ledger, row), to}}])
     ledger.checkpoint()
     await sink(ledger.readBlob(row.keyId, row.blob!))
     return details

@@ -1,12 +1,12 @@
 /** `pl evidence shred`: crypto-shredding exhibits, captured values and runbook answers. */
 import type {CapturedValue} from '../../domain/captured.js'
 import {capturedLabel} from '../../domain/captured.js'
-import {evidenceId} from '../../domain/evidence.js'
 import type {EvidenceItem} from '../../domain/incident.js'
 import type {RunbookAnswer} from '../../domain/runbook-answers.js'
 import {runbookAnswerLabel} from '../../domain/runbook-answers.js'
 import {UserError} from '../../errors.js'
-import {incidentKey, loadIncident} from '../incidents.js'
+import type {UnlockedLedger} from '../../store/ledger.js'
+import {incidentIds, incidentKey, loadIncident} from '../incidents.js'
 import type {SessionOptions} from '../session.js'
 import {withLedger} from '../store-access.js'
 import {answerDetails, capturedDetails, evidenceDetails, findRow, keptSecrets} from './lookup.js'
@@ -24,6 +24,11 @@ type Reported<T> = T extends ShredItem ? Omit<T, 'incident' | 'keyId'> : never
 export interface ShredResult {
   shredded: ShreddedItem[]
   alreadyShredded: string[]
+  /** --dry-run: what a run would shred; nothing was. */
+  dryRun?: boolean
+  wouldShred?: ShreddedItem[]
+  /** Runbook answers left alone by --runbook-answers, and why. */
+  kept?: {id: string; incident: string; reason: string}[]
   /**
    * Whether the old wrapped-key bytes are already overwritten on disk. `pending` while another
    * process holds a read open on the store: the key is unusable, its bytes go when that reader
@@ -36,7 +41,7 @@ export interface ShredResult {
 type Candidate = {item: ShredItem; shredded: boolean}
 
 function exhibitCandidate(e: EvidenceItem, incident: string): Candidate {
-  return {item: {type: 'exhibit', id: evidenceId(e.seq), seq: e.seq, incident, name: e.name, keyId: e.keyId}, shredded: e.shredded}
+  return {item: {type: 'exhibit', id: e.id ?? `entry:${e.seq}`, seq: e.seq, incident, name: e.name, keyId: e.keyId}, shredded: e.shredded}
 }
 
 function capturedCandidate(v: CapturedValue, incident: string): Candidate {
@@ -80,12 +85,15 @@ function shredName(item: ShredItem): string | null {
  */
 export async function shredEvidence(
   session: SessionOptions,
-  target: {evidence?: string; incident?: string; reason?: string},
+  target: {evidence?: string; incident?: string; reason?: string; runbookAnswers?: {olderThanMs?: number}; dryRun?: boolean},
   confirm: (items: readonly ShredItem[]) => Promise<boolean>,
 ): Promise<ShredResult> {
   return withLedger(session, async (ledger) => {
     let candidates: Candidate[]
-    if (target.evidence) {
+    let kept: ShredResult['kept']
+    if (target.runbookAnswers) {
+      ;({candidates, kept} = oldAnswers(ledger, target.incident, target.runbookAnswers.olderThanMs === undefined ? undefined : session.now() - target.runbookAnswers.olderThanMs))
+    } else if (target.evidence) {
       const row = findRow(ledger, target.evidence)
       candidates = [
         row.kind === 'secret.captured'
@@ -104,7 +112,8 @@ export async function shredEvidence(
       ].sort((a, b) => a.item.seq - b.item.seq)
     } else throw new UserError('usage', 'Name the evidence to shred, or --incident INC for all of an incident.')
     const pending = candidates.filter((c) => !c.shredded && ledger.hasKey(c.item.keyId)).map((c) => c.item)
-    const result: ShredResult = {shredded: [], alreadyShredded: candidates.filter((c) => !pending.includes(c.item)).map((c) => c.item.id), wipe: 'none'}
+    const result: ShredResult = {shredded: [], alreadyShredded: candidates.filter((c) => !pending.includes(c.item)).map((c) => c.item.id), wipe: 'none', ...(kept ? {kept} : {})}
+    if (target.dryRun) return {...result, dryRun: true, wouldShred: pending.map(reported)}
     if (pending.length === 0) return result
     if (!(await confirm(pending))) return result
     for (const item of pending) {
@@ -126,4 +135,32 @@ export async function shredEvidence(
     result.wipe = ledger.compactWal().complete ? 'complete' : 'pending'
     return result
   })
+}
+
+/**
+ * Password answers recorded by runbook walks that are done with them (issue 14, item 7): those of
+ * INC when it is named, otherwise those of every resolved incident, answered before
+ * `answeredBefore` when given. Exhibits and captured values are never candidates; answers of an
+ * incident still open are kept (a walk may still need them), and said so.
+ */
+function oldAnswers(ledger: UnlockedLedger, incident: string | undefined, answeredBefore: number | undefined): {candidates: Candidate[]; kept: NonNullable<ShredResult['kept']>} {
+  const candidates: Candidate[] = []
+  const kept: NonNullable<ShredResult['kept']> = []
+  let ids: string[]
+  if (incident === undefined) ids = incidentIds(ledger)
+  else {
+    incidentKey(ledger, incident)
+    ids = [incident.toUpperCase()]
+  }
+  for (const id of ids) {
+    const answers = keptSecrets(ledger, id).runbookAnswers.filter((a) => !a.shredded)
+    if (answers.length === 0) continue
+    const status = loadIncident(ledger, id).status
+    for (const a of answers) {
+      if (incident === undefined && status !== 'resolved') kept.push({id: a.id, incident: id, reason: `${id} is ${status}, not resolved: a walk may still need it (name the incident with --incident to include it)`})
+      else if (answeredBefore !== undefined && a.answeredAt >= answeredBefore) kept.push({id: a.id, incident: id, reason: 'answered more recently than --older-than'})
+      else candidates.push(answerCandidate(a, id))
+    }
+  }
+  return {candidates: candidates.sort((a, b) => a.item.seq - b.item.seq), kept}
 }

@@ -40,18 +40,18 @@ export function givenAnswers(rb: Runbook, scripted: ReadonlyMap<string, unknown>
  * A walk without a terminal that needs answers, some of them password answers that were
  * crypto-shredded: they are named (with their evidence ids) and must be given again.
  */
-export function answersNeeded(missing: readonly string[], state: WalkState, yes: boolean): UserError {
+export function answersNeeded(missing: readonly string[], state: WalkState, yes: boolean, idOf: (seq: number) => string = evidenceId): UserError {
   const gone = missing.filter((step) => state.shredded.has(step))
   const hint = `Give them in --answers FILE (YAML or JSON by step id), e.g. "${gone[0] ?? missing[0]}: …"${yes || gone.length === missing.length ? '' : ', or pass --yes to take the defaults'}.`
   if (gone.length === 0) return new UserError('usage', `No terminal to ask on, and no answer for: ${missing.join(', ')}.`, {details: {missing}, hints: [hint]})
   const one = gone.length === 1
-  const named = gone.map((step) => `${step} (${evidenceId(state.shredded.get(step)!)})`).join(', ')
+  const named = gone.map((step) => `${step} (${idOf(state.shredded.get(step)!)})`).join(', ')
   const others = missing.filter((step) => !state.shredded.has(step))
   return new UserError(
     'usage',
     `No terminal to ask on, and the password answer${one ? '' : 's'} to ${named} ${one ? 'was' : 'were'} crypto-shredded: the walk needs ${one ? 'it' : 'them'} again.${others.length > 0 ? ` No answer either for: ${others.join(', ')}.` : ''}`,
     {
-      details: {missing, shredded: gone.map((step) => ({step, id: evidenceId(state.shredded.get(step)!)}))},
+      details: {missing, shredded: gone.map((step) => ({step, id: idOf(state.shredded.get(step)!)}))},
       hints: [hint, 'Keep that file private and delete it after the walk; or run on a terminal to be asked (the answer is not shown).'],
     },
   )

@@ -11,7 +11,7 @@ import {capturedLabel, capturesFor, foldCaptured} from '../../domain/captured.js
 import type {StepRecordBody} from '../../domain/runbook/walk.js'
 import {UserError} from '../../errors.js'
 import type {UnlockedLedger} from '../../store/ledger.js'
-import {loadIncident} from '../incidents.js'
+import {loadIncident, numberingOf} from '../incidents.js'
 
 export interface IncidentFacts {
   id: string
@@ -29,6 +29,8 @@ export interface IncidentFacts {
   /** Password answers still readable, by the sequence number of their `runbook.secret` entry. */
   secretAnswers: Map<number, string>
   completedActions: Set<string>
+  /** The evidence id (EV-<n>, ADR 0016) of an item's entry. */
+  evidenceIdOf: (seq: number) => string
 }
 
 export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string): IncidentFacts {
@@ -55,7 +57,7 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
       }
       if (entry.body?.secrets) scans.push(entry.body.secrets)
     } else if (isKind(entry, 'key.shredded')) {
-      if (entry.body) shreds.push({ts: entry.ts, actor: entry.actor, body: entry.body})
+      if (entry.body) shreds.push({seq: entry.seq, ts: entry.ts, actor: entry.actor, body: entry.body})
     } else if (isKind(entry, 'runbook.step')) {
       const record = entry.body === null ? undefined : stepRecord(entry.body)
       if (record?.runbook === runbook) {
@@ -76,7 +78,8 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
     const entry = row?.kind === 'runbook.secret' ? ledger.decrypt(row) : undefined
     if (entry !== undefined && isKind(entry, 'runbook.secret') && entry.body?.value !== undefined) secretAnswers.set(seq, entry.body.value)
   }
-  const captured = foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId)})
+  const numbering = numberingOf(ledger)
+  const captured = foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId), numbering})
   // A value shredded and captured again by a later scan is handed out from its new entry; one
   // whose every capture was shredded is `lost`: it cannot be handed to a provider any more.
   const secrets = (rule: string) => {
@@ -89,7 +92,7 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
     })
     return {values, lost}
   }
-  return {id: state.id, title: state.title ?? '', severity: state.severity ?? '', status: state.status, link: state.source?.url ?? '', classes: [...state.classes], findings: [...findings], secrets, records, secretAnswers, completedActions}
+  return {id: state.id, title: state.title ?? '', severity: state.severity ?? '', status: state.status, link: state.source?.url ?? '', classes: [...state.classes], findings: [...findings], secrets, records, secretAnswers, completedActions, evidenceIdOf: (seq) => numbering.idOf(seq) ?? `entry:${seq}`}
 }
 
 /** A step that needs a captured value that was crypto-shredded cannot run: revoking it is impossible. */

@@ -6,7 +6,6 @@
 import {ACTION_PROVIDER_TABLE} from '../../actions/index.js'
 import type {ActionContext, ActionProvider} from '../../actions/types.js'
 import type {WaitInfo} from '../../domain/runbook/wait.js'
-import {evidenceId} from '../../domain/evidence.js'
 import {DESTRUCTIVE} from '../../domain/runbook/catalog.js'
 import type {TemplateRef} from '../../domain/runbook/template.js'
 import {render} from '../../domain/runbook/template.js'
@@ -149,7 +148,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     }
     if (!interactive && !options.dryRun) {
       const missing = missingAnswers(rb, state, ctxBase, given, options.yes, decisions)
-      if (missing.length > 0) throw answersNeeded(missing, state, options.yes)
+      if (missing.length > 0) throw answersNeeded(missing, state, options.yes, facts.evidenceIdOf)
     }
     // Preflight: what the actions may need, said before the first question (a dry run names unset variables only).
     const check = await preflight(rb, session.env, {reachable: !options.dryRun, explicitOnly: true, timeoutMs: Math.min(timeoutMs, 2000)})
@@ -220,7 +219,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       const askStep = async (step: Step, note?: string): Promise<AnswerValue> => {
         const shredded = state.shredded.get(step.id)
         try {
-          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${evidenceId(shredded)}, was crypto-shredded`))
+          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`))
         } catch (error) {
           if (error instanceof CancelledError) throw cancelledAt(step)
           throw error

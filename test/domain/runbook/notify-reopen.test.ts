@@ -112,7 +112,7 @@ describe('a changed answer reopens the steps that used it', () => {
     const failed = {seq: 1, ts: 0, actor: 'a', body: {runbook: 'rb', step: 'pause', stage: 'failed', error: 'old failure'}}
     const pause = walkStatus('rb', rb, steps, [failed], null).steps.find((s) => s.id === 'pause')!
     assert.deepEqual([pause.state, pause.detail], ['pending', 'reopened: the answer to connector changed'])
-    assert.equal(runbookStep.summary({kind: 'runbook.step', body: rec('pause', 'reopened', {because: 'connector'})} as never, {shredOfKey: () => undefined, placedMark: () => undefined}), 'Runbook rb: step pause REOPENED: the answer to connector changed; to do again')
+    assert.equal(runbookStep.summary({kind: 'runbook.step', body: rec('pause', 'reopened', {because: 'connector'})} as never, {shredOfKey: () => undefined, placedMark: () => undefined, evidenceIdOf: () => undefined, shownId: (recorded: string) => recorded}), 'Runbook rb: step pause REOPENED: the answer to connector changed; to do again')
   })
 })
 

@@ -4,6 +4,7 @@ import {describe, it} from 'node:test'
 import type {Runbook} from '../../../src/domain/runbook/types.js'
 import type {StepRecordBody} from '../../../src/domain/runbook/walk.js'
 import {answersToGiveAgain, foldWalk, missingAnswers} from '../../../src/domain/runbook/walk.js'
+import {evidenceNumbering} from '../../../src/domain/evidence.js'
 import {foldRunbookAnswers, runbookAnswerLabel} from '../../../src/domain/runbook-answers.js'
 
 const rb: Runbook = {
@@ -67,15 +68,17 @@ describe('runbook answers as evidence', () => {
         {secretEntry: 4, runbook: 'rb', step: 'pw'},
         {secretEntry: 7, runbook: 'rb', step: 'pw2'},
       ],
-      shreds: [{ts: 100, actor: 'd', body: {keyId: 'k4', evidence: 'EV-4', reason: 'done'}}],
+      shreds: [{seq: 10, ts: 100, actor: 'd', body: {keyId: 'k4', evidence: 'EV-1', reason: 'done'}}],
       hasKey: (k) => k === 'k7',
+      // Numbered from entry 3 (ADR 0016): entries 4, 7 and 9 are EV-1, EV-2, EV-3.
+      numbering: evidenceNumbering([{seq: 3, kind: 'evidence.numbering'}, ...[4, 7, 9].map((seq) => ({seq, kind: 'runbook.secret'}))]),
     })
     assert.deepEqual(
       answers.map((a) => [a.id, a.runbook, a.step, a.shredded, a.shreddedBy ?? null, a.shredReason ?? null]),
       [
-        ['EV-4', 'rb', 'pw', true, 'd', 'done'],
-        ['EV-7', 'rb', 'pw2', false, null, null],
-        ['EV-9', null, null, true, null, null],
+        ['EV-1', 'rb', 'pw', true, 'd', 'done'],
+        ['EV-2', 'rb', 'pw2', false, null, null],
+        ['EV-3', null, null, true, null, null],
       ],
     )
     assert.equal(runbookAnswerLabel(answers[2]!), 'runbook ? step ?')

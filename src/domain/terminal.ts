@@ -1,0 +1,25 @@
+/**
+ * Strings from outside pl (file names, titles, notes, owners, provider messages, runbook text)
+ * reach a terminal only without control characters: an escape sequence in a scanned file's name
+ * must not retitle the window, clear the screen or rewrite what was printed before it.
+ */
+
+// ESC sequences first (CSI, OSC/DCS/PM/APC strings up to their terminator, two-byte escapes), then
+// their 8-bit C1 forms, then what is left of C0 and DEL. Tab and newline stay: they lay text out.
+const ESCAPE_SEQUENCES = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[ -/]*[0-~]?)/g
+const C1_SEQUENCES = /\u009b[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/** `text` without ESC sequences, C1 and C0 controls (tab and newline kept), fit for a terminal. */
+export function forTerminal(text: string): string {
+  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text)) return text
+  return text.replace(ESCAPE_SEQUENCES, '').replace(C1_SEQUENCES, '').replace(CONTROLS, '')
+}
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw but a terminal obeys (C1 controls, DEL)
+ * and the line separators escaped as \u sequences: the same value, safe to print.
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
