@@ -4,7 +4,8 @@
  * `Ledger` and cannot append; meta rows are in meta.ts and blob streams in blobs.ts.
  */
 import {randomBytes as nodeRandomBytes} from 'node:crypto'
-import type {Database, Statement} from 'better-sqlite3'
+import type {Database, Statement} from './engine.js'
+import {dialectOf} from './engine.js'
 import {BugError, IntegrityError, UserError} from '../errors.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
@@ -218,7 +219,7 @@ export class UnlockedLedger extends Ledger {
    * read inside the transaction, so concurrent writers (other processes) serialise correctly.
    */
   append(inputs: readonly AppendInput[]): EntryRow[] {
-    const last = this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1')
+    const last = this.db.prepare(dialectOf(this.db).tail)
     const keys = inputs.map((i) => {
       const k = this.key(i.keyId)
       if (!k) throw new UserError('key-shredded', `Cannot append with key ${i.keyId}: it was shredded.`)
@@ -312,7 +313,7 @@ export class UnlockedLedger extends Ledger {
    * checkpoint of n rows would vouch for it. An integrity failure, and nothing is signed.
    */
   requireContiguous(): {n: number; maxSeq: number} {
-    const r = this.db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS maxSeq, coalesce(min(seq), 1) AS minSeq FROM entries').get() as {n: number; maxSeq: number; minSeq: number}
+    const r = this.db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS "maxSeq", coalesce(min(seq), 1) AS "minSeq" FROM entries').get() as {n: number; maxSeq: number; minSeq: number}
     if (r.minSeq !== 1 || r.n !== r.maxSeq || !Number.isSafeInteger(r.maxSeq)) {
       const culprit = r.minSeq !== 1 ? r.minSeq : r.maxSeq
       throw new IntegrityError(
@@ -392,6 +393,9 @@ export class UnlockedLedger extends Ledger {
    * after `waitMs` this gives up and says so (the last connection to close completes it).
    */
   compactWal(waitMs = 5000): {complete: boolean} {
+    // PostgreSQL keeps the deleted row's bytes until VACUUM reuses its page, and its WAL and
+    // backups keep them until they expire (docs/team-store.md): never complete from here.
+    if (dialectOf(this.db).name === 'postgres') return {complete: false}
     const previous = this.db.pragma('busy_timeout', {simple: true}) as number
     this.db.pragma(`busy_timeout = ${waitMs}`)
     try {

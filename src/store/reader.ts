@@ -3,7 +3,7 @@
  * never a plaintext. An auditor's `verify` needs nothing more; `UnlockedLedger` (ledger.ts) extends
  * it with the key, and only it can decrypt or write.
  */
-import type {Database, Statement} from 'better-sqlite3'
+import type {Database, Statement} from './engine.js'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import {leafHash} from '../domain/merkle.js'
 import type {BlobChunk, BlobRecord} from '../domain/verify/source.js'
@@ -58,7 +58,7 @@ export class Ledger {
     this.db = db
     this.meta = readMeta(db)
     this.#rowsFrom = db.prepare('SELECT * FROM entries WHERE seq >= ? ORDER BY seq')
-    this.#count = db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS maxSeq FROM entries')
+    this.#count = db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS "maxSeq" FROM entries')
   }
 
   count(): {n: number; maxSeq: number} {

@@ -1,9 +1,10 @@
 /**
- * Keyless verification of a SQLite store: this file only reads rows and checks what is SQLite's
- * own (the append-only triggers); the chain, the tree, the checkpoints and the blobs are judged by
- * the engine-neutral verifier in src/domain/verify.
+ * Keyless verification of a store on either engine: this file only reads rows and checks what is
+ * the engine's own (its append-only triggers, named by the dialect); the chain, the tree, the
+ * checkpoints and the blobs are judged by the engine-neutral verifier in src/domain/verify.
  */
-import type {Database} from 'better-sqlite3'
+import type {Database} from './engine.js'
+import {dialectOf} from './engine.js'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import type {Problem, VerifyReport} from '../domain/verify/report.js'
@@ -12,11 +13,9 @@ import type {VerifyOptions} from '../domain/verify/verifier.js'
 import {verifyLedgerSource} from '../domain/verify/verifier.js'
 import {Ledger} from './reader.js'
 
-const REQUIRED_TRIGGERS = ['entries_no_update', 'entries_no_delete', 'entries_in_sequence', 'checkpoints_no_update', 'checkpoints_no_delete']
-
 type RawRow = [number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]
 
-/** The SQLite store as the verifier's row source. */
+/** The store (SQLite or PostgreSQL) as the verifier's row source. */
 export class SqliteRowSource implements LedgerRowSource {
   readonly #ledger: Ledger
   readonly meta: StoreIdentity
@@ -55,9 +54,10 @@ export class SqliteRowSource implements LedgerRowSource {
   }
 
   engineProblems(): readonly Problem[] {
-    const present = new Set((this.#ledger.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as {name: string}[]).map((r) => r.name))
-    const missing = REQUIRED_TRIGGERS.filter((t) => !present.has(t))
-    return missing.length > 0 ? [{code: 'schema', message: `Append-only triggers were removed: ${missing.join(', ')}.`}] : []
+    const dialect = dialectOf(this.#ledger.db)
+    const present = new Set((this.#ledger.db.prepare(dialect.triggers).all() as {name: string}[]).map((r) => r.name))
+    const missing = dialect.requiredTriggers.filter((t) => !present.has(t))
+    return missing.length > 0 ? [{code: 'schema', message: `Append-only triggers were removed${dialect.name === 'postgres' ? ' or disabled' : ''}: ${missing.join(', ')}.`}] : []
   }
 }
 
@@ -66,11 +66,9 @@ export class SqliteRowSource implements LedgerRowSource {
  * checkpoints and blobs a concurrent writer commits meanwhile are not seen half.
  */
 export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyReport {
-  if (db.inTransaction) return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, options)
-  db.exec('BEGIN')
-  try {
-    return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, options)
-  } finally {
-    if (db.inTransaction) db.exec('COMMIT')
-  }
+  const verify = () => verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, options)
+  return db.inTransaction ? verify() : db.transaction(verify)()
 }
+
+/** The row source of either engine (the SQLite name is kept for its callers). */
+export {SqliteRowSource as StoreRowSource}
