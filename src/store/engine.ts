@@ -73,3 +73,6 @@ export function isPostgresLocation(location: string): boolean {
 export function dialectOf(db: Database): Dialect {
   return db.dialect ?? SQLITE_DIALECT
 }
+
+/** The channel a PostgreSQL store's appends NOTIFY with "<store id> <new size>" (and nothing else). */
+export const NOTIFY_CHANNEL = 'pl_ledger'

@@ -105,7 +105,9 @@ class PgStatement implements Statement {
 export class PgDatabase implements Database {
   readonly dialect = POSTGRES_DIALECT
   readonly location: string
-  readonly #client: SyncPgClient
+  #client: SyncPgClient
+  /** The connection dropped while idle and a reconnect has not succeeded yet. */
+  #lost = false
   readonly #readonly: boolean
   #depth = 0
   #open = true
@@ -113,23 +115,52 @@ export class PgDatabase implements Database {
   constructor(location: string, options: {readonly?: boolean} = {}) {
     this.location = location
     this.#readonly = options.readonly ?? false
-    this.#client = new SyncPgClient(connectionString(location))
+    this.#client = this.#connect()
+  }
+
+  #connect(): SyncPgClient {
+    const client = new SyncPgClient(connectionString(this.location))
     try {
-      this.#client.connect()
-      if (this.#readonly) this.#client.simple('SET default_transaction_read_only = on')
+      client.connect()
+      if (this.#readonly) client.simple('SET default_transaction_read_only = on')
+      return client
     } catch (error) {
-      this.#client.close()
+      client.close()
       this.#open = false
-      throw pgError(error, location)
+      throw pgError(error, this.location)
     }
   }
 
-  query(sql: string, params: readonly unknown[], rowMode?: 'array'): {rows: unknown[]; changes: number} {
+  /**
+   * Runs a request; when the connection dropped while idle (a server restart between two
+   * statements of a long-lived command) and no transaction is open, connects again and retries
+   * once: nothing of the request had been sent.
+   */
+  #send<T>(request: (client: SyncPgClient) => T): T {
     try {
-      return this.#client.query(numbered(sql), params, rowMode)
+      if (this.#lost) this.#reconnect()
+      return request(this.#client)
     } catch (error) {
-      throw pgError(error, this.location)
+      if (!(error instanceof PgError && error.code === 'PL_IDLE_LOST' && this.#depth === 0)) throw pgError(error, this.location)
+      this.#reconnect()
+      try {
+        return request(this.#client)
+      } catch (again) {
+        throw pgError(again, this.location)
+      }
     }
+  }
+
+  #reconnect(): void {
+    this.#client.close()
+    this.#lost = true
+    this.#client = this.#connect()
+    this.#open = true
+    this.#lost = false
+  }
+
+  query(sql: string, params: readonly unknown[], rowMode?: 'array'): {rows: unknown[]; changes: number} {
+    return this.#send((client) => client.query(numbered(sql), params, rowMode))
   }
 
   prepare(sql: string): Statement {
@@ -137,11 +168,7 @@ export class PgDatabase implements Database {
   }
 
   exec(sql: string): void {
-    try {
-      this.#client.simple(sql)
-    } catch (error) {
-      throw pgError(error, this.location)
-    }
+    this.#send((client) => client.simple(sql))
   }
 
   pragma(): undefined {

@@ -45,7 +45,8 @@ async function handle(req: Request): Promise<unknown> {
     return null
   }
   if (!client) throw Object.assign(new Error('not connected'), {code: 'PL_NOT_CONNECTED'})
-  if (broken) throw broken
+  // Nothing of this request was sent: the caller may reconnect and send it again.
+  if (broken) throw Object.assign(new Error(`the connection was lost while idle (${broken.message})`), {code: 'PL_IDLE_LOST'})
   switch (req.op) {
     case 'query': {
       const r = await client.query({text: req.text, values: req.values.map(asBuffer), ...(req.rowMode ? {rowMode: req.rowMode} : {})})
