@@ -71,7 +71,14 @@ export async function followTimeline(session: SessionOptions, options: FollowOpt
       pending = true
       wake?.()
     }
-    const watch = watchStore(ledger.db, ledger.meta.storeId, changed, {onState: (s) => options.onState?.(s)})
+    const watch = watchStore(ledger.db, ledger.meta.storeId, changed, {
+      onState: (s) => {
+        if (s === 'reconnecting' && !down) {
+          down = true
+          options.onState?.('reconnecting')
+        }
+      },
+    })
     try {
       while (!options.signal.aborted) {
         if (!pending) {
