@@ -9,7 +9,9 @@ import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {initWithIncident, runJson, runPl} from '../helpers/cli.js'
+import {spawnSync} from 'node:child_process'
+import {initWithIncident, REPO, runJson, runPl, tempStore} from '../helpers/cli.js'
+import {openRaw} from '../helpers/tamper.js'
 import type {TestStore} from '../helpers/cli.js'
 import type {VerifyReport} from '../../src/domain/verify/report.js'
 import {freePort, startPostgres} from '../fixtures/providers/databases.js'
@@ -333,6 +335,50 @@ describe('the team store on PostgreSQL', {skip: PG_SKIP}, () => {
       assert.equal(v.code, 10)
       assert.match(v.report.problems.map((p) => p.message).join('\n'), /removed or disabled: entries_in_sequence, entries_no_update, entries_no_truncate/)
     })
+  })
+
+  test('pl store clone SQLite → PostgreSQL → SQLite: the same rows byte for byte, verified by pl and by verify_store.py', {timeout: 120_000}, async () => {
+    const local = tempStore('pl-clone-')
+    const team = await pgTempStore(server)
+    try {
+      const incident = await initWithIncident(local, 'Cloned')
+      const file = join(local.dir, 'big.log')
+      writeFileSync(file, Buffer.alloc(3 * 1024 * 1024 + 17, 7))
+      const add = await runPl(['evidence', 'add', incident, file, '--json'], {env: local.env})
+      assert.equal(add.code, 0, add.stderr)
+      const small = join(local.dir, 'small.log')
+      writeFileSync(small, 'secret-ish\n')
+      const add2 = await runPl(['evidence', 'add', incident, small, '--json'], {env: local.env})
+      const ev = /"(EV-\d+)"/.exec(add2.stdout)![1]!
+      assert.equal((await runPl(['evidence', 'shred', ev, '--yes', '--reason', 'test'], {env: local.env})).code, 0)
+      const up = await runJson<{entries: number; root: string; verified: boolean}>(['store', 'clone', local.store, '--to', team.url], {env: local.env})
+      assert.equal(up.code, 0, up.stderr)
+      assert.equal(up.json.verified, true)
+      // The team keeps working on PostgreSQL with the same key.
+      assert.equal((await runPl(['incident', 'note', incident, 'on the team store now'], {env: {...team.env, PL_KEY_FILE: local.keyFile}})).code, 0)
+      const back = join(local.dir, 'audit.db')
+      const down = await runJson<{entries: number}>(['store', 'clone', team.url, '--to', back], {env: {PL_HOME: join(local.dir, 'auditor')}})
+      assert.equal(down.code, 0, down.stderr)
+      assert.equal(down.json.entries, up.json.entries + 1)
+      const pgRows = await sql<Record<string, unknown>>(team.url, 'SELECT seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash FROM entries ORDER BY seq')
+      const db = openRaw(back)
+      try {
+        const sqliteRows = db.prepare('SELECT seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash FROM entries ORDER BY seq').all()
+        assert.deepEqual(sqliteRows, pgRows)
+      } finally {
+        db.close()
+      }
+      const py = spawnSync('python3', [join(REPO, 'test', 'independent', 'verify_store.py'), back], {encoding: 'utf8'})
+      assert.equal(py.status, 0, py.stdout + py.stderr)
+      assert.equal((JSON.parse(py.stdout) as {ok: boolean; entries: number}).entries, down.json.entries)
+      const deep = await runPl(['evidence', 'verify', '--deep', '--store', back], {env: local.env})
+      assert.equal(deep.code, 0, deep.stderr)
+      const again = await runPl(['store', 'clone', local.store, '--to', team.url], {env: local.env})
+      assert.equal(again.code, 4, again.stderr)
+    } finally {
+      local.cleanup()
+      team.cleanup()
+    }
   })
 
   describe('failures: exit 8, a clear message, the URL without its password', () => {
