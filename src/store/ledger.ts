@@ -5,7 +5,7 @@
  */
 import {randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Database, Statement} from './engine.js'
-import {dialectOf, NOTIFY_CHANNEL} from './engine.js'
+import {dialectOf} from './engine.js'
 import {BugError, IntegrityError, UserError} from '../errors.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
@@ -250,8 +250,6 @@ export class UnlockedLedger extends Ledger {
           for (const r of rows) params.push(r.seq, r.ts, r.incident, r.kind, r.actor, r.keyId, r.blob, r.nonce, r.body, r.prev, r.hash)
           this.#insertStatement(rows.length).run(...params)
         }
-        // Followers learn of the new size (delivered at commit); the payload carries nothing else.
-        if (dialectOf(this.db).name === 'postgres' && out.length > 0) this.db.prepare('SELECT pg_notify(?, ?)').get(NOTIFY_CHANNEL, `${this.meta.storeId} ${seq}`)
         return out
       })
       .immediate()

@@ -75,6 +75,14 @@ BEGIN
 END $$;
 CREATE TRIGGER entries_in_sequence BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION pl_entries_in_sequence();
 
+-- Followers (pl incident timeline --follow) learn the new size, and nothing else, at commit.
+CREATE FUNCTION pl_notify_size() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('pl_ledger', coalesce((SELECT value FROM meta WHERE key = 'store_id'), '') || ' ' || (SELECT size FROM head));
+  RETURN NULL;
+END $$;
+CREATE TRIGGER entries_notify AFTER INSERT ON entries FOR EACH STATEMENT EXECUTE FUNCTION pl_notify_size();
+
 -- The head moves one entry at a time and is never deleted.
 CREATE FUNCTION pl_head_moves() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

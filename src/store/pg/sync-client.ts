@@ -77,8 +77,8 @@ export class SyncPgClient {
   }
 
   /** The simple protocol: several statements in one round trip, no parameters. */
-  simple(text: string): void {
-    this.#call({op: 'simple', text})
+  simple(text: string): unknown[] {
+    return this.#call({op: 'simple', text}) as unknown[]
   }
 
   close(): void {

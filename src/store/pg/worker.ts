@@ -53,8 +53,10 @@ async function handle(req: Request): Promise<unknown> {
       return {rows: r.rows, changes: r.rowCount ?? 0}
     }
     case 'simple': {
-      await client.query(req.text)
-      return null
+      // Several statements give several results: the last one's rows are the answer.
+      const r = (await client.query(req.text)) as pg.QueryResult | pg.QueryResult[]
+      const last = Array.isArray(r) ? r[r.length - 1] : r
+      return last?.rows ?? []
     }
     case 'end': {
       await client.end()
