@@ -60,6 +60,7 @@ export function loadIncidents(ledger: UnlockedLedger, ids: readonly string[]): I
   const out: IncidentState[] = []
   for (let at = 0; at < ids.length; at += 500) {
     const rows = ledger.rowsOfIncidents(ids.slice(at, at + 500))
+    ledger.loadKeys([...rows.values()].flatMap((r) => r.map((row) => row.keyId)))
     for (const id of ids.slice(at, at + 500)) out.push(foldIncident((rows.get(id) ?? []).map((r) => ledger.decrypt(r))))
   }
   return out

@@ -189,6 +189,26 @@ export class UnlockedLedger extends Ledger {
   }
 
   /**
+   * Unwraps and caches the data keys among `keyIds` not cached yet, with one statement per batch
+   * (a round trip each on PostgreSQL) instead of one per key.
+   */
+  loadKeys(keyIds: Iterable<string>): void {
+    const missing = [...new Set(keyIds)].filter((id) => !this.#keys.has(id))
+    for (let at = 0; at < missing.length; at += 500) {
+      const batch = missing.slice(at, at + 500)
+      const rows = this.db.prepare(`SELECT id, nonce, wrapped FROM keys WHERE id IN (${batch.map(() => '?').join(', ')})`).all(...batch) as {id: string; nonce: Buffer; wrapped: Buffer}[]
+      for (const r of rows) {
+        try {
+          this.#keys.set(r.id, this.#kek.unwrap(r.nonce, r.wrapped, keyWrapAad(this.meta.storeId, r.id)))
+        } catch (error) {
+          if (!(error instanceof DecryptionError)) throw error
+          throw new IntegrityError(`Data key ${r.id} does not decrypt: the keys table was altered.`, {cause: error})
+        }
+      }
+    }
+  }
+
+  /**
    * Decrypts an entry; the body is null when its key was shredded. `header` is the row's encoded
    * header when the caller has it already (verification computes it for the hash).
    */

@@ -39,7 +39,7 @@ export function numbered(sql: string): string {
 }
 
 /** Rows a cursor fetches per round trip; blob chunks are a MiB each, so a few at a time. */
-const fetchSize = (sql: string) => (/\bblob_chunks\b/.test(sql) ? 4 : 1000)
+const fetchSize = (sql: string) => (/\bblob_chunks\b/.test(sql) ? 4 : 2000)
 
 let cursors = 0
 
