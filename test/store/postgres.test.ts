@@ -381,6 +381,30 @@ describe('the team store on PostgreSQL', {skip: PG_SKIP}, () => {
     }
   })
 
+  test('pl unlock on a team store: a command without key material uses the agent; pl lock stops it', {timeout: 60_000}, async () => {
+    const t = await pgTempStore(server)
+    try {
+      const incident = await initWithIncident(t, 'Agent on PostgreSQL')
+      const agentDir = join(t.dir, 'agent')
+      mkdirSync(agentDir, {mode: 0o700})
+      const unlock = await runPl(['unlock', '--ttl', '5m'], {env: {...t.env, PL_AGENT_DIR: agentDir}})
+      assert.equal(unlock.code, 0, unlock.stderr)
+      const keyless = {PL_STORE: t.url, PL_HOME: t.env.PL_HOME!, PL_ACTOR: 'oncall@test', PL_AGENT_DIR: agentDir}
+      try {
+        const note = await runPl(['incident', 'note', incident, 'through the agent'], {env: keyless})
+        assert.equal(note.code, 0, note.stderr)
+        const opened = await runPl(['incident', 'open', '--title', 'Second, through the agent', '--severity', 'P3'], {env: keyless})
+        assert.equal(opened.code, 0, opened.stderr)
+      } finally {
+        assert.equal((await runPl(['lock'], {env: keyless})).code, 0)
+      }
+      const after = await runPl(['incident', 'note', incident, 'no agent, no key'], {env: keyless})
+      assert.equal(after.code, 6, after.stderr)
+    } finally {
+      t.cleanup()
+    }
+  })
+
   describe('failures: exit 8, a clear message, the URL without its password', () => {
     const secret = 'fake-pw-never-shown'
     test('connection refused', async () => {

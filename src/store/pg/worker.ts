@@ -77,6 +77,21 @@ function serialise(error: unknown): SerialisedError {
   }
 }
 
+/**
+ * Each binary value in its own ArrayBuffer: pg's small Buffers are views into a shared pool, and a
+ * clone would carry the whole pool along and leave values sharing one buffer (which a later
+ * transfer, as the unlock agent's client does, refuses).
+ */
+function standalone(value: unknown): unknown {
+  if (value instanceof Uint8Array) return new Uint8Array(value)
+  if (Array.isArray(value)) return value.map(standalone)
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>
+    for (const k of Object.keys(o)) o[k] = standalone(o[k])
+  }
+  return value
+}
+
 function reply(message: Reply): void {
   port.postMessage(message)
   Atomics.store(flag, 0, 1)
@@ -86,7 +101,7 @@ function reply(message: Reply): void {
 process.on('uncaughtException', (error) => reply({ok: false, error: serialise(error)}))
 port.on('message', (req: Request) => {
   handle(req).then(
-    (value) => reply({ok: true, value}),
+    (value) => reply({ok: true, value: standalone(value)}),
     (error: unknown) => reply({ok: false, error: serialise(error)}),
   )
 })
