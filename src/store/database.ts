@@ -13,6 +13,7 @@ import {IntegrityError, PlError, systemError, UserError} from '../errors.js'
 import type {Database} from './engine.js'
 import {isPostgresLocation, SQLITE_DIALECT} from './engine.js'
 import {PgDatabase, pgError} from './pg/database.js'
+import {PG_SCHEMA_VERSION} from './pg/schema.js'
 import {migrate, SCHEMA_VERSION} from './schema.js'
 
 export type {Database} from './engine.js'
@@ -284,6 +285,9 @@ function openPostgres(url: string, options: OpenOptions & {now?: number; readonl
       throw new UserError('store-missing', `No evidence store at ${url}: the database holds no pl tables.`, {
         hints: ['Create one with `pl init --store URL` (as the database owner), or check the database name in the URL.'],
       })
+    }
+    if (version > PG_SCHEMA_VERSION) {
+      throw new UserError('store-format', `${url} was written by a newer pl (schema ${version}; this pl knows ${PG_SCHEMA_VERSION}).`, {hints: ['Upgrade pl to open this store.']})
     }
     if (!options.readonly) db.migrate(options.now ?? Date.now())
     return db

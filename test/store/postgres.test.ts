@@ -102,7 +102,20 @@ describe('the team store on PostgreSQL', {skip: PG_SKIP}, () => {
       const none = await runPl(['incident', 'list'], {env: {...t.env, PL_STORE: empty.url}})
       assert.equal(none.code, 4, none.stderr)
       assert.match(none.stderr, /No evidence store at postgres:\/\/pl@127\.0\.0\.1:\d+\/pl_test_\d+_\d+: the database holds no pl tables/)
+      // A database with a table of its own named like one of pl's: refused, nothing created.
+      await sql(empty.url, 'CREATE TABLE meta (x int)')
+      const over = await runPl(['init'], {env: {...t.env, PL_STORE: empty.url}})
+      assert.equal(over.code, 4, over.stderr)
+      assert.match(over.stderr, /already holds tables or functions named as pl's/)
+      assert.deepEqual(await sql(empty.url, "SELECT 1 FROM pg_tables WHERE tablename = 'entries'"), [])
       empty.cleanup()
+      // A store written by a newer pl: refused for writing and for verifying.
+      await sql(t.url, 'INSERT INTO pl_schema (version, applied) VALUES (99, 0)')
+      for (const args of [['incident', 'list'], ['evidence', 'verify']]) {
+        const newer = await runPl(args, {env: t.env})
+        assert.equal(newer.code, 4, newer.stderr)
+        assert.match(newer.stderr, /written by a newer pl \(schema 99/)
+      }
     } finally {
       t.cleanup()
     }

@@ -325,6 +325,12 @@ export function pgError(error: unknown, location: string): unknown {
   if (code === '53100') {
     return new UserError('disk-full', `The disk of ${where} is full: ${message}.`, {cause: error, hints: ['Free space on the database server and run the command again.']})
   }
+  if (code === '42P07' || code === '42723') {
+    return new UserError('store-exists', `${where} already holds tables or functions named as pl's (${message}): pl will not create a store over them.`, {
+      cause: error,
+      hints: ['Use an empty database for the store (createdb).'],
+    })
+  }
   if (code === '42P01' || code === '42703') {
     return new IntegrityError(`${where} was altered: ${message}.`, {cause: error, hints: ['Preserve the database as it is for investigation.']})
   }
