@@ -17,3 +17,4 @@ if (want('scan')) printRows('Scanner', await (await import('./scan/index.js')).b
 if (want('runbook')) printRows('Runbook validation', (await import('./runbook.js')).benchRunbook())
 if (want('responders')) printRows('Responders', await (await import('./responders.js')).benchResponders())
 if (want('report')) printRows('Postmortem', await (await import('./report.js')).benchReport())
+if (want('pg')) printRows('Team store (PostgreSQL)', await (await import('./pg.js')).benchPostgres())

@@ -19,7 +19,7 @@ export abstract class BaseCommand extends Command {
 
   static override baseFlags = {
     store: Flags.string({
-      description: 'Evidence store file [default: $PL_HOME/evidence.db; PL_HOME defaults to ~/.pl]',
+      description: 'Evidence store: a SQLite file, or a postgres://USER@HOST/DB team store [default: $PL_HOME/evidence.db; PL_HOME defaults to ~/.pl]',
       helpGroup: 'GLOBAL',
       env: 'PL_STORE',
     }),

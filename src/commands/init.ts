@@ -5,13 +5,14 @@ import {initStore, KDF_PRESET_NAMES} from '../services/init.js'
 
 export default class Init extends BaseCommand {
   static override summary = 'Create the encrypted, tamper-evident evidence store.'
-  static override description = `Creates the store file (mode 0600, in a 0700 directory) with its signing key and a first signed checkpoint.
+  static override description = `Creates the store file (mode 0600, in a 0700 directory) with its signing key and a first signed checkpoint; with --store postgres://… the store's tables in that database instead (docs/team-store.md).
 With a responder identity in your config directory (\`pl responder init\`), you become the store's founder and first admin: your public key is the auditor's trust root, and responders you enroll open the store with their own identity.
 The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRASE / PL_PASSPHRASE_FILE) stretched with Argon2id, or with a 32-byte key file (PL_KEY_FILE, or --new-key-file to create one) for automation.`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     'PL_PASSPHRASE_FILE=~/.pl-pass <%= config.bin %> <%= command.id %> --store ./case-42/evidence.db',
     '<%= config.bin %> <%= command.id %> --new-key-file ~/.pl/store.key --json',
+    '<%= config.bin %> <%= command.id %> --store postgres://pl_owner@db.internal/pl --roles create',
   ]
   static override flags = {
     'new-key-file': Flags.string({description: 'Create a new random key file at this path (never overwritten) and lock the store with it.'}),
@@ -22,6 +23,10 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
       env: 'PL_KDF',
     }),
     name: Flags.string({description: 'Your responder name, when your identity (`pl responder init`) makes you the store\'s first admin (default: PL_ACTOR, or user@host).'}),
+    roles: Flags.option({
+      description: 'PostgreSQL only: create the group roles pl_writer (INSERT/SELECT, DELETE on wrapped keys) and pl_auditor (SELECT), or print their SQL for the DBA (the default).',
+      options: ['create', 'print'] as const,
+    })(),
   }
 
   async run(): Promise<InitResult> {
@@ -31,6 +36,7 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
       kdfPreset: flags.kdf as (typeof KDF_PRESET_NAMES)[number],
       ...(flags['new-key-file'] ? {newKeyFile: flags['new-key-file']} : {}),
       ...(flags.name ? {founderName: flags.name} : {}),
+      ...(flags.roles ? {roles: flags.roles} : {}),
     })
     this.log(`Created the evidence store ${result.store}`)
     this.log(`  protection: ${result.protection}${result.keyFile ? ` (${result.keyFile}; keep it safe, export PL_KEY_FILE=${result.keyFile})` : ''}`)
@@ -40,6 +46,11 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
       this.log(`  founder (first admin): ${result.founder.name}`)
       this.log(`  founder's key (the auditor's trust root): ${result.founder.key}`)
       this.log('  Responders open this store with their own identity: enroll them with `pl responder add NAME --key KEY`.')
+    }
+    if (result.roles?.created) this.log(`  roles:      ${result.roles.writer} (writer), ${result.roles.auditor} (auditor); grant them to people's logins (docs/team-store.md)`)
+    else if (result.roles) {
+      this.log('  roles: run this as the database owner to create the writer and auditor roles (or pass --roles create):')
+      for (const line of result.roles.sql.trimEnd().split('\n')) this.log(`    ${line}`)
     }
     this.log('Next: pl incident open')
     return result

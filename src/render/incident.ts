@@ -57,3 +57,16 @@ export function timelineTable(events: readonly TimelineEvent[], utc: boolean): s
     events.map((e) => [when(e.at, utc), when(e.recordedAt, utc), e.seq, e.actor, e.superseded ? `${e.summary} (superseded by ${e.supersededBy})` : e.summary]),
   )
 }
+
+/**
+ * Timeline lines for `--follow`: fixed-width columns so that lines printed minutes apart still
+ * line up; the header only with the first batch.
+ */
+export function timelineRows(events: readonly TimelineEvent[], utc: boolean, header: boolean): string[] {
+  const cols = (at: string, rec: string, seq: string, by: string, what: string) => `${at.padEnd(26)}  ${rec.padEnd(26)}  ${seq.padStart(6)}  ${by.padEnd(20)}  ${what}`
+  const lines = header ? [cols('EVENT TIME', 'RECORDED AT', 'SEQ', 'BY', 'WHAT')] : []
+  for (const e of events) {
+    lines.push(cols(when(e.at, utc), when(e.recordedAt, utc), String(e.seq), e.actor, e.superseded ? `${e.summary} (superseded by ${e.supersededBy})` : e.summary))
+  }
+  return lines
+}

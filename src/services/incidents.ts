@@ -75,6 +75,17 @@ export function loadIncident(ledger: UnlockedLedger, id: string): IncidentState 
   )
 }
 
+/** Incidents listed by the ledger itself, loaded a batch of ids per statement. */
+export function loadIncidents(ledger: UnlockedLedger, ids: readonly string[]): IncidentState[] {
+  const out: IncidentState[] = []
+  for (let at = 0; at < ids.length; at += 500) {
+    const rows = ledger.rowsOfIncidents(ids.slice(at, at + 500))
+    ledger.loadKeys([...rows.values()].flatMap((r) => r.map((row) => row.keyId)))
+    for (const id of ids.slice(at, at + 500)) out.push(foldIncident((rows.get(id) ?? []).map((r) => ledger.decrypt(r))))
+  }
+  return out
+}
+
 export function loadTimeline(ledger: UnlockedLedger, id: string): TimelineEvent[] {
   incidentKey(ledger, id)
   return buildTimeline(
@@ -137,7 +148,7 @@ export interface IncidentFilter {
 
 export async function listIncidents(session: SessionOptions, filter: IncidentFilter = {}): Promise<IncidentState[]> {
   return withLedger(session, (ledger) => {
-    const all = incidentIds(ledger).map((id) => loadIncident(ledger, id))
+    const all = loadIncidents(ledger, incidentIds(ledger))
     if (!filter.status) return all
     return all.filter((i) => {
       if (filter.status === 'open') return i.status === 'open' || i.status === 'acknowledged'

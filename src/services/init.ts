@@ -7,7 +7,10 @@ import {randomBytes} from 'node:crypto'
 import {loadCrypto} from '../crypto/sodium.js'
 import type {KdfPreset} from '../crypto/sodium.js'
 import {UserError} from '../errors.js'
+import type {Database} from '../store/database.js'
 import {openDatabase, storeError} from '../store/database.js'
+import {isPostgresLocation} from '../store/engine.js'
+import {rolesSql} from '../store/pg/schema.js'
 import {toHex} from '../domain/bytes.js'
 import {UnlockedLedger} from '../store/ledger.js'
 import {initialiseStore, ledgerShape} from '../store/meta.js'
@@ -25,7 +28,13 @@ export interface InitResult {
   keyFile?: string
   /** The founder, the store's first admin, when the person has a responder identity (ADR 0014). */
   founder?: {name: string; key: string}
+  /** PostgreSQL: the engine, and the SQL of the writer and auditor roles (run when `roles` is `create`). */
+  engine: 'sqlite' | 'postgres'
+  roles?: {writer: string; auditor: string; sql: string; created: boolean}
 }
+
+/** The group roles of a team store (docs/team-store.md). */
+export const ROLE_NAMES = {writer: 'pl_writer', auditor: 'pl_auditor'} as const
 
 export const KDF_PRESET_NAMES: readonly KdfPreset[] = ['interactive', 'moderate', 'test-only-weak']
 
@@ -47,9 +56,11 @@ export function createKeyFile(path: string): void {
   }
 }
 
-export async function initStore(session: SessionOptions, options: {kdfPreset: KdfPreset; newKeyFile?: string; founderName?: string}): Promise<InitResult> {
+export async function initStore(session: SessionOptions, options: {kdfPreset: KdfPreset; newKeyFile?: string; founderName?: string; roles?: 'create' | 'print'}): Promise<InitResult> {
+  const postgres = isPostgresLocation(session.storePath)
+  if (!postgres && options.roles !== undefined) throw new UserError('usage', '--roles is for a PostgreSQL store (--store postgres://…).')
   // An empty file is no store yet; anything else must be one left unfinished by `pl init`.
-  if (existsSync(session.storePath) && statSync(session.storePath).size > 0) {
+  if (!postgres && existsSync(session.storePath) && statSync(session.storePath).size > 0) {
     const db = openDatabase(session.storePath)
     let found: ReturnType<typeof ledgerShape>
     try {
@@ -80,8 +91,12 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
   }
   const founder = await founderAuthor(session)
   const [crypto, material] = await Promise.all([loadCrypto(), obtainKeyMaterial(env, session.prompter, {confirm: true})])
-  const db = openDatabase(session.storePath, {create: true})
+  let db: Database | undefined
   try {
+    db = openDatabase(session.storePath, {create: true, now: session.now()})
+    if (postgres && ledgerShape(db).shape === 'initialised') {
+      throw new UserError('store-exists', `An evidence store already exists at ${session.storePath}.`, {hints: ['Keep using it, or create another database for a new store.']})
+    }
     const meta = await initialiseStore(db, crypto, material, {now: session.now(), kdfPreset: options.kdfPreset})
     const ledger = await UnlockedLedger.unlock(db, {crypto, material, actor: founder ? founderName : session.actor, now: session.now, ...(founder ? {author: founder.author} : {})})
     if (founder) {
@@ -98,7 +113,15 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
     }
     ledger.checkpoint()
     ledger.lock()
+    let roles: InitResult['roles']
+    if (postgres) {
+      const sql = rolesSql(ROLE_NAMES)
+      if (options.roles === 'create') db.exec(sql)
+      roles = {...ROLE_NAMES, sql, created: options.roles === 'create'}
+    }
     return {
+      engine: postgres ? 'postgres' : 'sqlite',
+      ...(roles ? {roles} : {}),
       store: session.storePath,
       storeId: meta.storeId,
       publicKey: toHex(meta.signPublicKey),
@@ -111,6 +134,6 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
   } finally {
     if (material.kind === 'passphrase') crypto.memzero(material.passphrase)
     else crypto.memzero(material.key)
-    db.close()
+    db?.close()
   }
 }

@@ -59,7 +59,7 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
     const keyId = incidentKey(ledger, options.incident)
     const incident = options.incident.toUpperCase()
     const recorded = ledger.db
-      .prepare('SELECT key_id AS keyId FROM entries WHERE incident = ? AND kind = ? ORDER BY seq')
+      .prepare('SELECT key_id AS "keyId" FROM entries WHERE incident = ? AND kind = ? ORDER BY seq')
       .all(incident, POSTMORTEM_INPUT_KIND) as {keyId: string}[]
     const hasInput = recorded.some((r) => ledger.hasKey(r.keyId))
     const walked = runbookRootCause(ledger.rowsOfIncidentKind(incident, 'runbook.step').map((row) => ledger.decrypt(row)))

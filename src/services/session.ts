@@ -11,6 +11,8 @@ import {UserError} from '../errors.js'
 import {askNewPassphrase, askPassphrase} from '../prompts/passphrase.js'
 import type {Prompter} from '../prompts/types.js'
 import type {KeyMaterial} from '../store/meta.js'
+import {isPostgresLocation} from '../store/engine.js'
+import {storeUrl} from '../store/pg/url.js'
 
 export type Env = Readonly<Record<string, string | undefined>>
 
@@ -26,7 +28,12 @@ export function plHome(env: Env): string {
   return resolve(env.PL_HOME && env.PL_HOME.length > 0 ? env.PL_HOME : join(homedir(), '.pl'))
 }
 
+/**
+ * The store's location: a SQLite file's absolute path, or a postgres:// URL without its password
+ * (a password given in it is kept in memory for the connection only, never shown or recorded).
+ */
 export function resolveStorePath(flag: string | undefined, env: Env): string {
+  if (flag && isPostgresLocation(flag)) return storeUrl(flag)
   if (flag) return resolve(flag)
   return join(plHome(env), 'evidence.db')
 }

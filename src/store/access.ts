@@ -2,7 +2,7 @@
  * Who may read an incident (issue 17, ADR 0014): its access key sealed to each granted
  * responder's X25519 key, one `grants` row per responder. Revoking access deletes the row.
  */
-import type {Database} from 'better-sqlite3'
+import type {Database} from './engine.js'
 
 export function sealedGrant(db: Database, incident: string, responder: string): Uint8Array | undefined {
   const r = db.prepare('SELECT sealed FROM grants WHERE incident = ? AND responder = ?').get(incident, responder) as {sealed: Buffer} | undefined

@@ -8,11 +8,20 @@ import type {Stats} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import type {Database} from 'better-sqlite3'
+import type {Database as Sqlite} from 'better-sqlite3'
 import {IntegrityError, PlError, systemError, UserError} from '../errors.js'
+import type {Database} from './engine.js'
+import {isPostgresLocation, SQLITE_DIALECT} from './engine.js'
+import {PgDatabase, pgError} from './pg/database.js'
+import {PG_SCHEMA_VERSION} from './pg/schema.js'
 import {migrate, SCHEMA_VERSION} from './schema.js'
 
-export type {Database} from 'better-sqlite3'
+export type {Database} from './engine.js'
+
+/** A better-sqlite3 connection as the engine seam: it has every method already; only the dialect is added. */
+export function sqliteEngine(db: Sqlite): Database {
+  return Object.assign(db, {dialect: SQLITE_DIALECT}) as unknown as Database
+}
 
 export interface OpenOptions {
   /** Create the file (0600, in a 0700 directory) when it does not exist. */
@@ -25,7 +34,7 @@ const WRITE_FAILURES = new Set(['SQLITE_IOERR_WRITE', 'SQLITE_IOERR_FSYNC', 'SQL
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 
-function applyPragmas(db: Database, readonly: boolean): void {
+function applyPragmas(db: Sqlite, readonly: boolean): void {
   db.pragma('busy_timeout = 15000')
   if (readonly) return
   db.pragma('journal_mode = WAL')
@@ -99,6 +108,7 @@ function startsWithMagic(path: string): boolean {
  */
 export function storeError(error: unknown, path: string, context: {wrote?: boolean; sealed?: boolean} = {}): unknown {
   if (error instanceof PlError || typeof error !== 'object' || error === null) return error
+  if (isPostgresLocation(path)) return pgError(error, path)
   const code = (error as {code?: unknown}).code
   const message = error instanceof Error ? error.message : String(error)
   if (typeof code !== 'string') return error
@@ -178,7 +188,7 @@ export function storeError(error: unknown, path: string, context: {wrote?: boole
  * private copy: SQLite cannot read a WAL-mode file without creating its -shm file beside it, and
  * creating it next to a read-only original would write there (and leave it with the file's mode).
  */
-function openReadOnlyCopy(path: string): Database {
+function openReadOnlyCopy(path: string): Sqlite {
   const dir = mkdtempSync(join(tmpdir(), 'pl-verify-'))
   try {
     const copy = join(dir, 'evidence.db')
@@ -216,8 +226,9 @@ function refuseUnwritable(path: string): void {
   if (!writable(dir) && !(existsSync(`${path}-wal`) && existsSync(`${path}-shm`))) throw refuse(`its directory ${dir}, where SQLite keeps the store's -wal and -shm files`)
 }
 
-export function openDatabase(path: string, options: OpenOptions = {}): Database {
+export function openDatabase(path: string, options: OpenOptions & {now?: number} = {}): Database {
   const readonly = options.readonly ?? false
+  if (isPostgresLocation(path)) return openPostgres(path, {...options, readonly})
   let stats = statStore(path)
   if (!stats && (!options.create || readonly)) {
     throw new UserError('store-missing', `No evidence store at ${path}.`, {
@@ -243,7 +254,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     })
   }
   if (!readonly) refuseUnwritable(path)
-  let db: Database | undefined
+  let db: Sqlite | undefined
   try {
     db = readonly && !(writable(path) && writable(dirname(path))) ? openReadOnlyCopy(path) : new BetterSqlite3(path, {readonly, fileMustExist: true})
     applyPragmas(db, readonly)
@@ -255,9 +266,33 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     }
     // Only pl's own stores are migrated: a file of another kind is refused below, never written.
     if (!readonly && (options.create || version >= 1)) migrate(db)
-    return db
+    return sqliteEngine(db)
   } catch (error) {
     if (db?.open) db.close()
     throw storeError(error, path)
+  }
+}
+
+/**
+ * A PostgreSQL store: connected, its schema checked, and migrated when this is `pl init`
+ * (`create`) or the store is pl's and older. Read-only connections never write.
+ */
+function openPostgres(url: string, options: OpenOptions & {now?: number; readonly: boolean}): Database {
+  const db = new PgDatabase(url, {readonly: options.readonly})
+  try {
+    const version = db.schemaVersion()
+    if (version === 0 && !options.create) {
+      throw new UserError('store-missing', `No evidence store at ${url}: the database holds no pl tables.`, {
+        hints: ['Create one with `pl init --store URL` (as the database owner), or check the database name in the URL.'],
+      })
+    }
+    if (version > PG_SCHEMA_VERSION) {
+      throw new UserError('store-format', `${url} was written by a newer pl (schema ${version}; this pl knows ${PG_SCHEMA_VERSION}).`, {hints: ['Upgrade pl to open this store.']})
+    }
+    if (!options.readonly) db.migrate(options.now ?? Date.now())
+    return db
+  } catch (error) {
+    db.close()
+    throw pgError(error, url)
   }
 }

@@ -4,7 +4,8 @@
  * `Ledger` and cannot append; meta rows are in meta.ts and blob streams in blobs.ts.
  */
 import {randomBytes as nodeRandomBytes} from 'node:crypto'
-import type {Database, Statement} from 'better-sqlite3'
+import type {Database, Statement} from './engine.js'
+import {dialectOf} from './engine.js'
 import {BugError, IntegrityError, UserError} from '../errors.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
@@ -274,6 +275,26 @@ export class UnlockedLedger extends Ledger {
   }
 
   /**
+   * Unwraps and caches the data keys among `keyIds` not cached yet, with one statement per batch
+   * (a round trip each on PostgreSQL) instead of one per key.
+   */
+  loadKeys(keyIds: Iterable<string>): void {
+    const missing = [...new Set(keyIds)].filter((id) => !this.#keys.has(id))
+    for (let at = 0; at < missing.length; at += 500) {
+      const batch = missing.slice(at, at + 500)
+      const rows = this.db.prepare(`SELECT id, nonce, wrapped FROM keys WHERE id IN (${batch.map(() => '?').join(', ')})`).all(...batch) as {id: string; nonce: Buffer; wrapped: Buffer}[]
+      for (const r of rows) {
+        try {
+          this.#keys.set(r.id, this.#kek.unwrap(r.nonce, r.wrapped, keyWrapAad(this.meta.storeId, r.id)))
+        } catch (error) {
+          if (!(error instanceof DecryptionError)) throw error
+          throw new IntegrityError(`Data key ${r.id} does not decrypt: the keys table was altered.`, {cause: error})
+        }
+      }
+    }
+  }
+
+  /**
    * Decrypts an entry; the body is null when its key was shredded. `header` is the row's encoded
    * header when the caller has it already (verification computes it for the hash).
    */
@@ -313,7 +334,7 @@ export class UnlockedLedger extends Ledger {
    * numbered item (ADR 0016).
    */
   append(inputs: readonly AppendInput[]): EntryRow[] {
-    const last = this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1')
+    const last = this.db.prepare(dialectOf(this.db).tail)
     const keys = inputs.map((i) => {
       const k = this.key(i.keyId)
       if (!k) throw new UserError('key-shredded', `Cannot append with key ${i.keyId}: it was shredded.`)
@@ -396,7 +417,7 @@ export class UnlockedLedger extends Ledger {
     const kinds = EVIDENCE_ENTRY_KINDS.map((k) => `'${k}'`).join(', ')
     const items = (this.db.prepare(`SELECT count(*) AS n FROM entries WHERE kind IN (${kinds})`).get() as {n: number}).n
     if (this.db.prepare(`SELECT 1 FROM entries WHERE kind = '${NUMBERING_KIND}' LIMIT 1`).get() !== undefined) return {items, numbering: []}
-    const opened = this.db.prepare("SELECT key_id AS keyId FROM entries WHERE kind = 'incident.opened' AND incident = ? ORDER BY seq LIMIT 1").get(first.incident) as
+    const opened = this.db.prepare(`SELECT key_id AS "keyId" FROM entries WHERE kind = 'incident.opened' AND incident = ? ORDER BY seq LIMIT 1`).get(first.incident) as
       | {keyId: string}
       | undefined
     const keyId = opened?.keyId ?? first.keyId
@@ -468,7 +489,7 @@ export class UnlockedLedger extends Ledger {
    * checkpoint of n rows would vouch for it. An integrity failure, and nothing is signed.
    */
   requireContiguous(): {n: number; maxSeq: number} {
-    const r = this.db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS maxSeq, coalesce(min(seq), 1) AS minSeq FROM entries').get() as {n: number; maxSeq: number; minSeq: number}
+    const r = this.db.prepare('SELECT count(*) AS n, coalesce(max(seq), 0) AS "maxSeq", coalesce(min(seq), 1) AS "minSeq" FROM entries').get() as {n: number; maxSeq: number; minSeq: number}
     if (r.minSeq !== 1 || r.n !== r.maxSeq || !Number.isSafeInteger(r.maxSeq)) {
       const culprit = r.minSeq !== 1 ? r.minSeq : r.maxSeq
       throw new IntegrityError(
@@ -549,6 +570,9 @@ export class UnlockedLedger extends Ledger {
    * after `waitMs` this gives up and says so (the last connection to close completes it).
    */
   compactWal(waitMs = 5000): {complete: boolean} {
+    // PostgreSQL keeps the deleted row's bytes until VACUUM reuses its page, and its WAL and
+    // backups keep them until they expire (docs/team-store.md): never complete from here.
+    if (dialectOf(this.db).name === 'postgres') return {complete: false}
     const previous = this.db.pragma('busy_timeout', {simple: true}) as number
     this.db.pragma(`busy_timeout = ${waitMs}`)
     try {

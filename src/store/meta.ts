@@ -3,7 +3,8 @@
  * signing key and the wrapped signing and fingerprint keys. Creating them is creating the store.
  */
 import {randomBytes as nodeRandomBytes} from 'node:crypto'
-import type {Database} from 'better-sqlite3'
+import type {Database} from './engine.js'
+import {dialectOf} from './engine.js'
 import {IntegrityError, UserError} from '../errors.js'
 import type {Crypto, KdfParams} from '../crypto/sodium.js'
 import {fromHex, toHex} from '../domain/bytes.js'
@@ -91,7 +92,7 @@ export function readMeta(db: Database): StoreMeta {
 }
 
 export function isInitialised(db: Database): boolean {
-  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined
+  const hasMeta = (db.prepare(dialectOf(db).tables).all() as {name: string}[]).some((r) => r.name === 'meta')
   return hasMeta && (db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'store_id'").get() as {n: number}).n === 1
 }
 
@@ -104,7 +105,7 @@ export const LEDGER_TABLES = ['meta', 'entries', 'keys', 'blobs', 'blob_chunks',
  * `damaged` (some of pl's tables or meta rows are gone).
  */
 export function ledgerShape(db: Database): {shape: 'empty' | 'foreign' | 'uninitialised' | 'initialised'} | {shape: 'damaged'; missing: string[]} {
-  const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {name: string}[]).map((r) => r.name))
+  const tables = new Set((db.prepare(dialectOf(db).tables).all() as {name: string}[]).map((r) => r.name))
   if (tables.size === 0) return {shape: 'empty'}
   const missing = LEDGER_TABLES.filter((t) => !tables.has(t))
   if (missing.length === LEDGER_TABLES.length) return {shape: 'foreign'}

@@ -2,7 +2,8 @@
  * Reading and writing the responders of a store (issue 17, ADR 0014): the roster entries, under
  * the store's public roster key, folded in seq order; and the author signature rows.
  */
-import type {Database} from 'better-sqlite3'
+import type {Database} from './engine.js'
+import {dialectOf} from './engine.js'
 import {xchachaDecrypt} from '../crypto/xchacha.js'
 import {encodeHeader} from '../domain/codec.js'
 import type {EntryRow} from '../domain/codec.js'
@@ -14,8 +15,9 @@ import type {RawEntryRow} from './reader.js'
 
 const decoder = new TextDecoder()
 
-function hasRosterIndex(db: Database): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'entries_roster'").get() !== undefined
+/** Whether the store has the responders' tables (schema 2 on either engine). */
+export function hasResponderTables(db: Database): boolean {
+  return (db.prepare(dialectOf(db).tables).all() as {name: string}[]).some((r) => r.name === 'signatures')
 }
 
 /**
@@ -24,7 +26,7 @@ function hasRosterIndex(db: Database): boolean {
  */
 export function readRoster(ledger: Ledger): Roster {
   const roster = new Roster()
-  if (!hasRosterIndex(ledger.db)) return roster
+  if (!hasResponderTables(ledger.db)) return roster
   const key = rosterKey(ledger.meta.storeId)
   const rows = ledger.db.prepare("SELECT * FROM entries WHERE kind IN ('responder.added', 'responder.revoked') ORDER BY seq").all() as RawEntryRow[]
   for (const r of rows) {

@@ -1,9 +1,10 @@
 /**
- * Keyless verification of a SQLite store: this file only reads rows and checks what is SQLite's
- * own (the append-only triggers); the chain, the tree, the checkpoints and the blobs are judged by
- * the engine-neutral verifier in src/domain/verify.
+ * Keyless verification of a store on either engine: this file only reads rows and checks what is
+ * the engine's own (its append-only triggers, named by the dialect); the chain, the tree, the
+ * checkpoints and the blobs are judged by the engine-neutral verifier in src/domain/verify.
  */
-import type {Database} from 'better-sqlite3'
+import type {Database} from './engine.js'
+import {dialectOf} from './engine.js'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import {xchachaDecrypt} from '../crypto/xchacha.js'
 import type {AuthorSignature, OpenRosterBody} from '../domain/verify/attribution.js'
@@ -13,12 +14,11 @@ import type {BlobChunk, BlobRecord, LedgerRowSource, StoreIdentity} from '../dom
 import type {VerifyOptions} from '../domain/verify/verifier.js'
 import {verifyLedgerSource} from '../domain/verify/verifier.js'
 import {Ledger} from './reader.js'
-
-const REQUIRED_TRIGGERS = ['entries_no_update', 'entries_no_delete', 'entries_in_sequence', 'checkpoints_no_update', 'checkpoints_no_delete']
+import {hasResponderTables} from './roster.js'
 
 type RawRow = [number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]
 
-/** The SQLite store as the verifier's row source. */
+/** The store (SQLite or PostgreSQL) as the verifier's row source. */
 export class SqliteRowSource implements LedgerRowSource {
   readonly #ledger: Ledger
   readonly meta: StoreIdentity
@@ -59,15 +59,16 @@ export class SqliteRowSource implements LedgerRowSource {
   /** A store of schema 1 (never opened for writing since) has no signatures table and no signatures. */
   authorSignatures(): readonly AuthorSignature[] {
     const db = this.#ledger.db
-    if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signatures'").get() === undefined) return []
+    if (!hasResponderTables(db)) return []
     const rows = db.prepare('SELECT first_seq, last_seq, signer, sig FROM signatures ORDER BY first_seq').all() as {first_seq: number; last_seq: number; signer: Buffer; sig: Buffer}[]
     return rows.map((r) => ({firstSeq: r.first_seq, lastSeq: r.last_seq, signer: new Uint8Array(r.signer), sig: new Uint8Array(r.sig)}))
   }
 
   engineProblems(): readonly Problem[] {
-    const present = new Set((this.#ledger.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as {name: string}[]).map((r) => r.name))
-    const missing = REQUIRED_TRIGGERS.filter((t) => !present.has(t))
-    return missing.length > 0 ? [{code: 'schema', message: `Append-only triggers were removed: ${missing.join(', ')}.`}] : []
+    const dialect = dialectOf(this.#ledger.db)
+    const present = new Set((this.#ledger.db.prepare(dialect.triggers).all() as {name: string}[]).map((r) => r.name))
+    const missing = dialect.requiredTriggers.filter((t) => !present.has(t))
+    return missing.length > 0 ? [{code: 'schema', message: `Append-only triggers were removed${dialect.name === 'postgres' ? ' or disabled' : ''}: ${missing.join(', ')}.`}] : []
   }
 }
 
@@ -79,12 +80,9 @@ export class SqliteRowSource implements LedgerRowSource {
 export const openRosterBody: OpenRosterBody = (key, nonce, body, header) => xchachaDecrypt(key, nonce, body, header) ?? undefined
 
 export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyReport {
-  const withRoster: VerifyOptions = {openRosterBody, ...options}
-  if (db.inTransaction) return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, withRoster)
-  db.exec('BEGIN')
-  try {
-    return verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, withRoster)
-  } finally {
-    if (db.inTransaction) db.exec('COMMIT')
-  }
+  const verify = () => verifyLedgerSource(new SqliteRowSource(db), verifyEd25519, {openRosterBody, ...options})
+  return db.inTransaction ? verify() : db.transaction(verify)()
 }
+
+/** The row source of either engine (the SQLite name is kept for its callers). */
+export {SqliteRowSource as StoreRowSource}

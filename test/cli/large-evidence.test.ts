@@ -11,6 +11,9 @@ import {join} from 'node:path'
 import {initWithIncident, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
 import {runPlMeasured, runProgram, sha256File} from '../fixtures/store/processes.js'
+import {startPostgres} from '../fixtures/providers/databases.js'
+import type {PrivatePostgres} from '../fixtures/providers/databases.js'
+import {PG_SKIP, pgTempStore} from '../fixtures/store/postgres.js'
 
 const MiB = 1024 * 1024
 
@@ -48,6 +51,31 @@ describe('large evidence: flat memory, exact SHA-256, exact bytes back', () => {
   after(() => t.cleanup())
 
   test('100 MB and 1 GB files: peak RSS flat, SHA-256 equals sha256sum, --reveal --out reproduces the bytes', {timeout: 600_000}, async (tc) => {
+    await largeScenario(t, inc, tc)
+  })
+
+  // The same on a PostgreSQL team store: chunks stream into bytea rows through the worker thread.
+  describe('on PostgreSQL', {skip: PG_SKIP}, () => {
+    let server: PrivatePostgres
+    let team: TestStore
+    let teamInc: string
+    before(async () => {
+      server = await startPostgres()
+      team = await pgTempStore(server)
+      teamInc = await initWithIncident(team, 'Large evidence on PostgreSQL')
+    })
+    after(async () => {
+      team?.cleanup()
+      await server?.stop()
+    })
+    test('100 MB and 1 GB files: peak RSS flat, SHA-256 equals sha256sum, --reveal --out reproduces the bytes', {timeout: 900_000}, async (tc) => {
+      await largeScenario(team, teamInc, tc)
+    })
+  })
+})
+
+async function largeScenario(t: TestStore, inc: string, tc: {diagnostic(message: string): void}): Promise<void> {
+  {
     const measured: {mib: number; peakRss: number; seconds: number; id: string; file: string; sha256: string}[] = []
     for (const mib of [100, 1024]) {
       const file = join(t.dir, `capture-${mib}.log`)
@@ -85,5 +113,6 @@ describe('large evidence: flat memory, exact SHA-256, exact bytes back', () => {
     assert.ok(reveal.peakRss < 300 * MiB, `peak RSS of the reveal: ${mb(reveal.peakRss)} MiB`)
     rmSync(out)
     rmSync(large.file)
-  })
-})
+    rmSync(small.file)
+  }
+}

@@ -8,6 +8,7 @@ import {createHash, generateKeyPairSync, randomBytes, sign} from 'node:crypto'
 import {join} from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import type {Database} from 'better-sqlite3'
+import type {Database as StoreDatabase} from '../../src/store/engine.js'
 import {leafHash, rootFromLeafHashes} from '../../src/domain/merkle.js'
 import {checkpointMessage, encodeHeader, entryHash} from '../../src/domain/codec.js'
 import type {EntryHeader} from '../../src/domain/codec.js'
@@ -76,7 +77,7 @@ export function rawEntry(db: Database, seq: number): RawEntry {
   return row
 }
 
-export function rawEntries(db: Database): RawEntry[] {
+export function rawEntries(db: Pick<Database, 'prepare'> | StoreDatabase): RawEntry[] {
   return db.prepare('SELECT * FROM entries ORDER BY seq').all() as RawEntry[]
 }
 
@@ -205,7 +206,7 @@ export function appendGarbage(db: Database): number {
   return m + 1
 }
 
-export function checkpointSizes(db: Database): number[] {
+export function checkpointSizes(db: Pick<Database, 'prepare'> | StoreDatabase): number[] {
   return (db.prepare('SELECT size FROM checkpoints ORDER BY size').all() as {size: number}[]).map((r) => r.size)
 }
 

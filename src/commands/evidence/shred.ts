@@ -90,7 +90,11 @@ Works on exhibits, on the raw values \`pl scan --incident\` captured (listed und
       this.log(`Shredded ${s.id}${named}.`)
     }
     for (const id of result.alreadyShredded) this.log(`${id} was already shredded.`)
-    if (result.wipe === 'pending') {
+    if (result.wipe === 'pending' && /^postgres(ql)?:\/\//i.test(session.storePath)) {
+      this.logToStderr(
+        'Warning: the keys are destroyed in the team store, but PostgreSQL keeps the deleted rows in its pages until VACUUM, in its WAL, and in backups and WAL archives until they expire (docs/team-store.md, "Backups and shredding").',
+      )
+    } else if (result.wipe === 'pending') {
       this.logToStderr(
         'Warning: the keys are destroyed in the store, but another process is reading it, so the old wrapped-key bytes are still on disk. They are overwritten when that reader is done and the last pl command closes the store (for example `pl evidence checkpoint`).',
       )

@@ -3,6 +3,7 @@
  * unlocked from the environment (fingerprints then compare across scans), otherwise a random one.
  */
 import {randomBytes} from 'node:crypto'
+import {isPostgresLocation} from '../../store/engine.js'
 import {existsSync} from 'node:fs'
 import {hmacSha256} from '../../crypto/sodium.js'
 import {toHex} from '../../domain/bytes.js'
@@ -25,7 +26,7 @@ export const newKey = (): Uint8Array => new Uint8Array(randomBytes(32))
  * for a passphrase (a scan without --incident must not block on a prompt). Otherwise a random key.
  */
 export async function optionalStoreKey(session: SessionOptions, randomKey: () => Uint8Array): Promise<FingerprintKey> {
-  if (!existsSync(session.storePath)) return {key: randomKey(), scope: 'ephemeral'}
+  if (!isPostgresLocation(session.storePath) && !existsSync(session.storePath)) return {key: randomKey(), scope: 'ephemeral'}
   try {
     const {withLedger} = await storeAccess()
     return {key: await withLedger({...session, prompter: noPrompter}, (ledger) => ledger.fingerprintKey()), scope: 'store'}

@@ -1,0 +1,161 @@
+/**
+ * The team store on a private PostgreSQL, against baselines measured in the same run on the same
+ * server: four concurrent writers of 1 KB entries (one transaction each, as four people's commands)
+ * against raw INSERTs of rows of the same size at the same concurrency; verification without a key
+ * against a plain SELECT of the same rows; `pl incident list` on 10,000 incidents against the same
+ * store on SQLite.
+ */
+import {spawn} from 'node:child_process'
+import {randomBytes} from 'node:crypto'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import pg from 'pg'
+import {loadCrypto} from '../src/crypto/sodium.js'
+import {openDatabase} from '../src/store/database.js'
+import {UnlockedLedger} from '../src/store/ledger.js'
+import {initialiseStore} from '../src/store/meta.js'
+import {verifyLedger} from '../src/store/verify.js'
+import {cloneStore} from '../src/services/store-clone.js'
+import {postgresBin, startPostgres} from '../test/fixtures/providers/databases.js'
+import type {Row} from './util.js'
+
+const WRITERS = 4
+const PER_WRITER = Number(process.env.PL_BENCH_PG_ENTRIES ?? 1000)
+const INCIDENTS = Number(process.env.PL_BENCH_INCIDENTS ?? 10_000)
+const WRITER = fileURLToPath(new URL('./pg-writer.js', import.meta.url))
+const BIN = fileURLToPath(new URL('../../bin/run.js', import.meta.url))
+
+const ms = (x: number) => `${x.toFixed(0)} ms`
+
+async function query(url: string, sql: string): Promise<void> {
+  const c = new pg.Client({connectionString: url})
+  await c.connect()
+  await c.query(sql)
+  await c.end()
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{out: string; ms: number}> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now()
+    const child = spawn(process.execPath, args, {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']})
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve({out, ms: performance.now() - t}) : reject(new Error(`${args.join(' ')}: exit ${code}: ${err}`))))
+  })
+}
+
+async function concurrent(mode: 'pl' | 'raw', url: string, keyFile: string, incident: string): Promise<number> {
+  const t = performance.now()
+  await Promise.all(Array.from({length: WRITERS}, () => run([WRITER, mode, url, String(PER_WRITER), keyFile, incident], {})))
+  return performance.now() - t
+}
+
+export async function benchPostgres(): Promise<Row[]> {
+  if (!postgresBin()) return [{name: 'PostgreSQL benchmarks', ratio: 0, goal: 'PostgreSQL installed', met: false, detail: 'no PostgreSQL binaries found'}]
+  const server = await startPostgres()
+  const dir = mkdtempSync(join(tmpdir(), 'pl-bench-pg-'))
+  const base = server.url.replace(/\/postgres$/, '')
+  try {
+    const keyFile = join(dir, 'store.key')
+    writeFileSync(keyFile, randomBytes(32).toString('hex') + '\n', {mode: 0o600})
+    const crypto = await loadCrypto()
+    const keyHex = readFileSync(keyFile, 'utf8').trim()
+    const material = () => ({kind: 'keyfile' as const, key: new Uint8Array(Buffer.from(keyHex, 'hex'))})
+
+    // 1. Four writers, 1 KB entries, one transaction each.
+    await query(server.url, 'CREATE DATABASE bench_writers')
+    const url = `${base}/bench_writers`
+    const db = openDatabase(url, {create: true})
+    await initialiseStore(db, crypto, material(), {now: Date.now(), kdfPreset: 'test-only-weak'})
+    const ledger = await UnlockedLedger.unlock(db, {crypto, material: material(), actor: 'bench@host', now: () => Date.now()})
+    const keyId = ledger.createKey()
+    ledger.append([{incident: 'INC-2026-0001', kind: 'incident.opened', keyId, body: {title: 'bench', severity: 'P1', classes: ['secret']}}])
+    ledger.checkpoint()
+    ledger.close()
+    await query(url, 'CREATE TABLE raw_entries (seq BIGSERIAL PRIMARY KEY, ts BIGINT, incident TEXT, kind TEXT, actor TEXT, key_id TEXT, blob TEXT, nonce BYTEA, body BYTEA, prev BYTEA, hash BYTEA)')
+    const plMs = await concurrent('pl', url, keyFile, 'INC-2026-0001')
+    const rawMs = await concurrent('raw', url, keyFile, 'INC-2026-0001')
+    const total = WRITERS * PER_WRITER
+
+    // 2. Verify without a key against a plain SELECT of the same rows.
+    // Best of three each, alternating: the first of either pays for warming the server's cache.
+    const reader = openDatabase(url, {readonly: true})
+    const c = new pg.Client({connectionString: url})
+    await c.connect()
+    let verifyMs = Infinity
+    let selectMs = Infinity
+    let report = verifyLedger(reader)
+    let plain = await c.query('SELECT 1')
+    for (let i = 0; i < 3; i++) {
+      let t = performance.now()
+      report = verifyLedger(reader)
+      verifyMs = Math.min(verifyMs, performance.now() - t)
+      t = performance.now()
+      plain = await c.query('SELECT seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash FROM entries ORDER BY seq')
+      selectMs = Math.min(selectMs, performance.now() - t)
+    }
+    reader.close()
+    await c.end()
+
+    // 3. `pl incident list` on INCIDENTS incidents: SQLite, then the same store cloned to PostgreSQL.
+    const file = join(dir, 'list.db')
+    const sdb = openDatabase(file, {create: true})
+    await initialiseStore(sdb, crypto, material(), {now: Date.now(), kdfPreset: 'test-only-weak'})
+    const sl = await UnlockedLedger.unlock(sdb, {crypto, material: material(), actor: 'bench@host', now: () => Date.now()})
+    await crypto.preload()
+    sl.transaction(() => {
+      for (let i = 1; i <= INCIDENTS; i++) {
+        const id = `INC-2026-${String(i).padStart(5, '0')}`
+        const k = sl.createKey()
+        sl.append([
+          {incident: id, kind: 'incident.opened', keyId: k, body: {title: `Incident ${i}`, severity: 'P2', classes: ['secret']}},
+          {incident: id, kind: 'timeline.mark', keyId: k, body: {phase: 'detected', at: Date.now() - 60_000}},
+        ])
+      }
+    })
+    sl.checkpoint()
+    sl.close()
+    await query(server.url, 'CREATE DATABASE bench_list')
+    const listUrl = `${base}/bench_list`
+    cloneStore(file, listUrl, {}, Date.now())
+    const list = async (store: string) => {
+      let best = Infinity
+      for (let i = 0; i < 3; i++) best = Math.min(best, (await run([BIN, 'incident', 'list', '--json'], {PL_STORE: store, PL_KEY_FILE: keyFile})).ms)
+      return best
+    }
+    const sqliteList = await list(file)
+    const pgList = await list(listUrl)
+
+    return [
+      {
+        name: `${WRITERS} writers × ${PER_WRITER} 1 KB entries vs raw INSERTs`,
+        ratio: rawMs / plMs,
+        goal: '≥ 0.3',
+        met: rawMs / plMs >= 0.3,
+        detail: `pl ${ms(plMs)} (${((total / plMs) * 1000).toFixed(0)} entries/s), raw ${ms(rawMs)}`,
+      },
+      {
+        name: `verify ${report.entries} entries (no key) vs plain SELECT`,
+        ratio: selectMs / verifyMs,
+        goal: '≥ 0.5',
+        met: report.ok && selectMs / verifyMs >= 0.5,
+        detail: `verify ${ms(verifyMs)}, SELECT ${ms(selectMs)} (${plain.rowCount} rows)`,
+      },
+      {
+        name: `pl incident list, ${INCIDENTS} incidents: PostgreSQL vs SQLite`,
+        ratio: pgList / sqliteList,
+        goal: '≤ 2',
+        met: pgList / sqliteList <= 2,
+        detail: `PostgreSQL ${ms(pgList)}, SQLite ${ms(sqliteList)}`,
+      },
+    ]
+  } finally {
+    await server.stop()
+    rmSync(dir, {recursive: true, force: true})
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The store's engine seam (docs/adr/0011-postgresql-behind-a-synchronous-store-seam.md): the
+ * small synchronous interface the ledger code is written against. SQLite (better-sqlite3) has it
+ * natively; PostgreSQL gets it from a `pg` client in a worker thread (pg/sync-client.ts). The SQL
+ * the two engines read differently is in each engine's `Dialect`; every other statement is
+ * written once, in the subset both engines read the same (`?` parameters, quoted aliases).
+ */
+
+/** A prepared statement, as better-sqlite3 shapes it. */
+export interface Statement {
+  get(...params: unknown[]): unknown
+  all(...params: unknown[]): unknown[]
+  run(...params: unknown[]): {changes: number | bigint}
+  /** Rows one at a time (a cursor on PostgreSQL): a table is never held whole in memory. */
+  iterate(...params: unknown[]): IterableIterator<unknown>
+  /** Rows as arrays of column values instead of objects. */
+  raw(toggle?: boolean): Statement
+}
+
+/**
+ * A function run in one transaction: called as it is (SQLite `BEGIN`; PostgreSQL a REPEATABLE
+ * READ snapshot) or with `.immediate()`, the writer's transaction (SQLite `BEGIN IMMEDIATE`;
+ * PostgreSQL `SELECT … FOR UPDATE` on the head row). Nested calls are savepoints.
+ */
+export interface Transaction<T> {
+  (): T
+  deferred(): T
+  immediate(): T
+}
+
+/** What each engine says differently. */
+export interface Dialect {
+  readonly name: 'sqlite' | 'postgres'
+  /** The names of the store's tables, as rows `{name}`. */
+  readonly tables: string
+  /** The names of the store's enabled triggers, as rows `{name}`. */
+  readonly triggers: string
+  /** The triggers verification requires (their absence is reported as a schema problem). */
+  readonly requiredTriggers: readonly string[]
+  /** The last entry's seq and hash (no row when the ledger is empty); locks the head on PostgreSQL. */
+  readonly tail: string
+}
+
+export interface Database {
+  /** Absent on a plain better-sqlite3 connection, which is SQLite (see `dialectOf`). */
+  readonly dialect?: Dialect
+  /** Where the store is, fit to show: a path, or a URL without its password. */
+  readonly location?: string
+  prepare(sql: string): Statement
+  transaction<T>(fn: () => T): Transaction<T>
+  exec(sql: string): unknown
+  /** SQLite's settings; a no-op on PostgreSQL. */
+  pragma(source: string, options?: {simple?: boolean}): unknown
+  readonly open: boolean
+  readonly inTransaction: boolean
+  close(): unknown
+}
+
+export const SQLITE_DIALECT: Dialect = {
+  name: 'sqlite',
+  tables: "SELECT name FROM sqlite_master WHERE type = 'table'",
+  triggers: "SELECT name FROM sqlite_master WHERE type = 'trigger'",
+  requiredTriggers: ['entries_no_update', 'entries_no_delete', 'entries_in_sequence', 'checkpoints_no_update', 'checkpoints_no_delete'],
+  tail: 'SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1',
+}
+
+/** A store location that names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresLocation(location: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(location)
+}
+
+/** The engine's dialect; a plain better-sqlite3 connection (tests open them) is SQLite. */
+export function dialectOf(db: Database): Dialect {
+  return db.dialect ?? SQLITE_DIALECT
+}
+
+/** The channel a PostgreSQL store's appends NOTIFY with "<store id> <new size>" (and nothing else). */
+export const NOTIFY_CHANNEL = 'pl_ledger'

@@ -1,0 +1,338 @@
+/**
+ * A PostgreSQL store behind the engine seam (../engine.ts): statements in the shared SQL subset
+ * with `?` parameters, transactions as better-sqlite3 shapes them, iteration through a cursor,
+ * all synchronous for the caller through SyncPgClient. Connection failures become errors naming
+ * what to do, with the URL shown without its password.
+ */
+import {ExternalError, IntegrityError, PlError, UserError} from '../../errors.js'
+import type {Database, Dialect, Statement, Transaction} from '../engine.js'
+import {PG_MIGRATIONS, PG_REQUIRED_TRIGGERS, PG_SCHEMA_VERSION} from './schema.js'
+import {PgError, SyncPgClient} from './sync-client.js'
+import {connectionString, withoutPassword} from './url.js'
+
+export const POSTGRES_DIALECT: Dialect = {
+  name: 'postgres',
+  tables: "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()",
+  triggers:
+    "SELECT t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND c.relnamespace = current_schema()::regnamespace",
+  requiredTriggers: PG_REQUIRED_TRIGGERS,
+  tail: 'SELECT size AS seq, hash FROM head FOR UPDATE',
+}
+
+/** `?` placeholders as `$1…$n`, outside quoted strings and identifiers. */
+export function numbered(sql: string): string {
+  let out = ''
+  let n = 0
+  let quote: string | undefined
+  for (const ch of sql) {
+    if (quote) {
+      if (ch === quote) quote = undefined
+      out += ch
+    } else if (ch === "'" || ch === '"') {
+      quote = ch
+      out += ch
+    } else if (ch === '?') {
+      out += `$${++n}`
+    } else out += ch
+  }
+  return out
+}
+
+/** Rows a cursor fetches per round trip; blob chunks are a MiB each, so a few at a time. */
+const fetchSize = (sql: string) => (/\bblob_chunks\b/.test(sql) ? 4 : 2000)
+
+let cursors = 0
+
+class PgStatement implements Statement {
+  readonly #db: PgDatabase
+  readonly #sql: string
+  #raw = false
+
+  constructor(db: PgDatabase, sql: string) {
+    this.#db = db
+    this.#sql = sql
+  }
+
+  #rows(params: unknown[]): unknown[] {
+    return this.#db.query(this.#sql, params, this.#raw ? 'array' : undefined).rows
+  }
+
+  get(...params: unknown[]): unknown {
+    return this.#rows(params)[0]
+  }
+
+  all(...params: unknown[]): unknown[] {
+    return this.#rows(params)
+  }
+
+  run(...params: unknown[]): {changes: number} {
+    return {changes: this.#db.query(this.#sql, params).changes}
+  }
+
+  raw(toggle = true): Statement {
+    this.#raw = toggle
+    return this
+  }
+
+  *iterate(...params: unknown[]): IterableIterator<unknown> {
+    const db = this.#db
+    const own = !db.inTransaction
+    const name = `pl_cursor_${++cursors}`
+    if (own) db.begin('BEGIN')
+    let ok = false
+    try {
+      db.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${this.#sql}`, params)
+      const size = fetchSize(this.#sql)
+      for (;;) {
+        const rows = db.query(`FETCH ${size} FROM ${name}`, [], this.#raw ? 'array' : undefined).rows
+        for (const r of rows) yield r
+        if (rows.length < size) break
+      }
+      ok = true
+    } finally {
+      if (own) db.end(ok)
+      else {
+        try {
+          db.query(`CLOSE ${name}`, [])
+        } catch {
+          // The transaction failed: the cursor went with it.
+        }
+      }
+    }
+  }
+}
+
+export class PgDatabase implements Database {
+  readonly dialect = POSTGRES_DIALECT
+  readonly location: string
+  #client: SyncPgClient
+  /** The connection dropped while idle and a reconnect has not succeeded yet. */
+  #lost = false
+  readonly #readonly: boolean
+  #depth = 0
+  #open = true
+
+  constructor(location: string, options: {readonly?: boolean} = {}) {
+    this.location = location
+    this.#readonly = options.readonly ?? false
+    this.#client = this.#connect()
+  }
+
+  #connect(): SyncPgClient {
+    const client = new SyncPgClient(connectionString(this.location))
+    try {
+      client.connect()
+      if (this.#readonly) client.simple('SET default_transaction_read_only = on')
+      return client
+    } catch (error) {
+      client.close()
+      this.#open = false
+      throw pgError(error, this.location)
+    }
+  }
+
+  /**
+   * Runs a request; when the connection dropped while idle (a server restart between two
+   * statements of a long-lived command) and no transaction is open, connects again and retries
+   * once: nothing of the request had been sent.
+   */
+  #send<T>(request: (client: SyncPgClient) => T): T {
+    try {
+      if (this.#lost) this.#reconnect()
+      return request(this.#client)
+    } catch (error) {
+      if (!(error instanceof PgError && error.code === 'PL_IDLE_LOST' && this.#depth === 0)) throw pgError(error, this.location)
+      this.#reconnect()
+      try {
+        return request(this.#client)
+      } catch (again) {
+        throw pgError(again, this.location)
+      }
+    }
+  }
+
+  #reconnect(): void {
+    this.#client.close()
+    this.#lost = true
+    this.#client = this.#connect()
+    this.#open = true
+    this.#lost = false
+  }
+
+  query(sql: string, params: readonly unknown[], rowMode?: 'array'): {rows: unknown[]; changes: number} {
+    // The head row read when the writer's transaction took its lock is the append's tail: one
+    // round trip fewer while the lock is held.
+    const head = this.#head
+    this.#head = undefined
+    if (head !== undefined && sql === POSTGRES_DIALECT.tail && rowMode === undefined) return {rows: [head], changes: 1}
+    return this.#send((client) => client.query(numbered(sql), params, rowMode))
+  }
+
+  /** The head row as the current writer's transaction locked it, until the next statement. */
+  #head: unknown
+
+  prepare(sql: string): Statement {
+    return new PgStatement(this, sql)
+  }
+
+  exec(sql: string): void {
+    this.#head = undefined
+    this.#send((client) => client.simple(sql))
+  }
+
+  pragma(): undefined {
+    return undefined
+  }
+
+  /** Opens a transaction (or a savepoint inside one). */
+  begin(statement: string): void {
+    this.exec(this.#depth === 0 ? statement : `SAVEPOINT pl_${this.#depth}`)
+    this.#depth += 1
+  }
+
+  /** Ends what `begin` opened: committed when `ok`, rolled back otherwise. */
+  end(ok: boolean): void {
+    this.#depth -= 1
+    const top = this.#depth === 0
+    if (ok) {
+      this.exec(top ? 'COMMIT' : `RELEASE SAVEPOINT pl_${this.#depth}`)
+      return
+    }
+    try {
+      this.exec(top ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT pl_${this.#depth}; RELEASE SAVEPOINT pl_${this.#depth}`)
+    } catch {
+      // The connection is gone: the server rolled back.
+    }
+  }
+
+  transaction<T>(fn: () => T): Transaction<T> {
+    const run = (immediate: boolean): T => {
+      // A writer's transaction locks the head row: appends serialise on it, across machines.
+      if (immediate && this.#depth === 0) {
+        this.#head = this.#send((client) => client.simple(`BEGIN; ${POSTGRES_DIALECT.tail}`))[0]
+        this.#depth = 1
+      } else {
+        this.begin(immediate ? 'BEGIN' : this.#readonly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN ISOLATION LEVEL REPEATABLE READ')
+        if (immediate) this.query('SELECT 1 FROM head FOR UPDATE', [])
+      }
+      let ok = false
+      try {
+        const result = fn()
+        ok = true
+        return result
+      } finally {
+        this.end(ok)
+      }
+    }
+    const t = (() => run(false)) as Transaction<T>
+    t.deferred = () => run(false)
+    t.immediate = () => run(true)
+    return t
+  }
+
+  get open(): boolean {
+    return this.#open
+  }
+
+  get inTransaction(): boolean {
+    return this.#depth > 0
+  }
+
+  close(): void {
+    if (!this.#open) return
+    this.#open = false
+    this.#client.close()
+  }
+
+  /** The schema version applied (0: none of pl's tables). */
+  schemaVersion(): number {
+    const exists = this.query("SELECT to_regclass('pl_schema') IS NOT NULL AS e", []).rows[0] as {e: boolean}
+    if (!exists.e) return 0
+    return (this.query('SELECT coalesce(max(version), 0) AS v FROM pl_schema', []).rows[0] as {v: number}).v
+  }
+
+  /** Applies pending migrations in one transaction. */
+  migrate(now: number): void {
+    const current = this.schemaVersion()
+    if (current > PG_SCHEMA_VERSION) {
+      throw new UserError('store-format', `${this.location} was written by a newer pl (schema ${current}; this pl knows ${PG_SCHEMA_VERSION}).`, {hints: ['Upgrade pl to open this store.']})
+    }
+    const pending = PG_MIGRATIONS.filter((m) => m.version > current)
+    if (pending.length === 0) return
+    this.begin('BEGIN')
+    let ok = false
+    try {
+      // Two `pl init` at once: the second waits here, then finds the tables made.
+      this.query('SELECT pg_advisory_xact_lock(hashtext(?))', ['pl-migrate'])
+      if (this.schemaVersion() === current) {
+        for (const m of pending) {
+          this.exec(m.sql)
+          this.query('INSERT INTO pl_schema (version, applied) VALUES (?, ?)', [m.version, now])
+        }
+      }
+      ok = true
+    } finally {
+      this.end(ok)
+    }
+  }
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN'])
+
+/**
+ * What PostgreSQL or the connection refused, as the family a user can act on; SQL errors pl's
+ * own code must handle (a trigger's refusal, a missing table) stay PgErrors with their SQLSTATE.
+ */
+export function pgError(error: unknown, location: string): unknown {
+  if (error instanceof PlError || !(error instanceof PgError)) return error
+  const code = error.code ?? ''
+  const message = withoutPassword(error.message)
+  const where = `the PostgreSQL store ${location}`
+  const lost = ['Whatever this command recorded before the failure is kept or was rolled back whole; run it again once the server answers.']
+  if (CONNECTION_CODES.has(code) || /connect ECONNREFUSED|timeout expired|Connection terminated due to connection timeout/i.test(message)) {
+    return new ExternalError(`Cannot reach ${where}: ${message}.`, {
+      cause: error,
+      hints: ['Check that the server runs and the host and port are right (pg_isready -d URL).', ...lost],
+    })
+  }
+  if (/does not support SSL|SSL (?:connection )?is required|no encryption|SSL off/i.test(message) || /certificate|self[- ]signed|SSL|TLS/i.test(message)) {
+    return new ExternalError(`TLS to ${where} failed: ${message}.`, {
+      cause: error,
+      hints: ['Match sslmode in the URL to the server: ?sslmode=require (or verify-full with sslrootcert=FILE) when the server demands TLS; the server must have ssl = on for sslmode=require.'],
+    })
+  }
+  if (code === '28P01' || code === '28000') {
+    return new ExternalError(`Authentication to ${where} failed: ${message}.`, {
+      cause: error,
+      hints: ['Check the user in the URL and its password (PGPASSWORD or ~/.pgpass; never put it in scripts), and the server\'s pg_hba.conf.'],
+    })
+  }
+  if (code === '3D000') {
+    return new UserError('store-missing', `No database for ${where}: ${message}.`, {cause: error, hints: ['Create the database (createdb), then `pl init --store URL`.']})
+  }
+  if (code.startsWith('08') || code === 'ECONNRESET' || code === 'EPIPE' || code === '57P01' || code === '57P02' || code === '57P03' || /Connection terminated|not connected|the connection is closed/i.test(message)) {
+    return new ExternalError(`The connection to ${where} was lost: ${message}.`, {cause: error, hints: lost})
+  }
+  if (code === '42501') {
+    return new UserError('no-access', `Permission denied on ${where}: ${message}.`, {
+      cause: error,
+      hints: ['An auditor role may only read (`pl evidence verify`); writing needs the writer role (docs/team-store.md).'],
+    })
+  }
+  if (code === '40P01' || code === '40001' || code === '55P03') {
+    return new UserError('store-busy', `${where} is busy: ${message}.`, {cause: error, hints: ['Run the command again.']})
+  }
+  if (code === '53100') {
+    return new UserError('disk-full', `The disk of ${where} is full: ${message}.`, {cause: error, hints: ['Free space on the database server and run the command again.']})
+  }
+  if (code === '42P07' || code === '42723') {
+    return new UserError('store-exists', `${where} already holds tables or functions named as pl's (${message}): pl will not create a store over them.`, {
+      cause: error,
+      hints: ['Use an empty database for the store (createdb).'],
+    })
+  }
+  if (code === '42P01' || code === '42703') {
+    return new IntegrityError(`${where} was altered: ${message}.`, {cause: error, hints: ['Preserve the database as it is for investigation.']})
+  }
+  return error
+}
