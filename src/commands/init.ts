@@ -33,6 +33,7 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
     this.log(`  protection: ${result.protection}${result.keyFile ? ` (${result.keyFile}; keep it safe, export PL_KEY_FILE=${result.keyFile})` : ''}`)
     this.log(`  store id:   ${result.storeId}`)
     this.log(`  signing key (pin it for audits): ${result.publicKey}`)
+    this.log(`  verifier key (the same key, for checkpoint notes): ${result.verifierKey}`)
     this.log('Next: pl incident open')
     return result
   }

@@ -9,6 +9,7 @@ import type {KdfPreset} from '../crypto/sodium.js'
 import {UserError} from '../errors.js'
 import {openDatabase, storeError} from '../store/database.js'
 import {toHex} from '../domain/bytes.js'
+import {checkpointOrigin, verifierKey} from '../domain/note.js'
 import {UnlockedLedger} from '../store/ledger.js'
 import {initialiseStore, ledgerShape} from '../store/meta.js'
 import {onStore} from './store-access.js'
@@ -19,6 +20,8 @@ export interface InitResult {
   store: string
   storeId: string
   publicKey: string
+  /** The public key in the C2SP signed-note form, for `pl evidence verify --public-key` and note tools. */
+  verifierKey: string
   protection: 'passphrase (Argon2id)' | 'key file'
   keyFile?: string
 }
@@ -80,6 +83,7 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
       store: session.storePath,
       storeId: meta.storeId,
       publicKey: toHex(meta.signPublicKey),
+      verifierKey: verifierKey(checkpointOrigin(meta.storeId), meta.signPublicKey),
       protection: material.kind === 'keyfile' ? 'key file' : 'passphrase (Argon2id)',
       ...(options.newKeyFile ? {keyFile: options.newKeyFile} : {}),
     }

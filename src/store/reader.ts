@@ -6,9 +6,9 @@
 import type {Database, Statement} from 'better-sqlite3'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import {leafHash} from '../domain/merkle.js'
-import type {BlobChunk, BlobRecord} from '../domain/verify/source.js'
+import type {BlobChunk, BlobRecord, MetaRecord, StoredNoteSignature} from '../domain/verify/source.js'
 import type {StoreMeta} from './meta.js'
-import {readMeta} from './meta.js'
+import {readMeta, readMetaRecord} from './meta.js'
 
 /** An entries row as SQLite returns it. */
 export interface RawEntryRow {
@@ -111,6 +111,29 @@ export class Ledger {
 
   #checkpoint(r: CheckpointRow): Checkpoint {
     return {storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}
+  }
+
+  /** Whether the store has the checkpoint_notes table (schema 2; an older store read without migrating has not). */
+  get hasCheckpointNotes(): boolean {
+    return this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'checkpoint_notes'").get() !== undefined
+  }
+
+  /** The C2SP note signatures stored beside the checkpoints, by size. */
+  checkpointNotes(): StoredNoteSignature[] {
+    if (!this.hasCheckpointNotes) return []
+    return (this.db.prepare('SELECT size, sig FROM checkpoint_notes ORDER BY size').all() as {size: number; sig: Buffer}[]).map((r) => ({size: r.size, sig: new Uint8Array(r.sig)}))
+  }
+
+  /** The note signature of the checkpoint of `size`, if one was stored. */
+  noteSignature(size: number): Uint8Array | undefined {
+    if (!this.hasCheckpointNotes) return undefined
+    const r = this.db.prepare('SELECT sig FROM checkpoint_notes WHERE size = ?').get(size) as {sig: Buffer} | undefined
+    return r && new Uint8Array(r.sig)
+  }
+
+  /** The meta values the signed meta statement covers, and the statement (ADR 0009). */
+  metaRecord(): MetaRecord {
+    return readMetaRecord(this.db)
   }
 
   hasKey(keyId: string): boolean {

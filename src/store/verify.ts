@@ -7,12 +7,14 @@ import type {Database} from 'better-sqlite3'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import type {Problem, VerifyReport} from '../domain/verify/report.js'
-import type {BlobChunk, BlobRecord, LedgerRowSource, StoreIdentity} from '../domain/verify/source.js'
+import type {BlobChunk, BlobRecord, LedgerRowSource, MetaRecord, StoreIdentity, StoredNoteSignature} from '../domain/verify/source.js'
 import type {VerifyOptions} from '../domain/verify/verifier.js'
 import {verifyLedgerSource} from '../domain/verify/verifier.js'
 import {Ledger} from './reader.js'
 
 const REQUIRED_TRIGGERS = ['entries_no_update', 'entries_no_delete', 'entries_in_sequence', 'checkpoints_no_update', 'checkpoints_no_delete']
+/** Schema 2 on: the checkpoint note signatures are append-only too. */
+const NOTE_TRIGGERS = ['checkpoint_notes_no_update', 'checkpoint_notes_no_delete']
 
 type RawRow = [number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]
 
@@ -42,6 +44,14 @@ export class SqliteRowSource implements LedgerRowSource {
     return this.#ledger.checkpoints()
   }
 
+  checkpointNotes(): readonly StoredNoteSignature[] {
+    return this.#ledger.checkpointNotes()
+  }
+
+  metaRecord(): MetaRecord {
+    return this.#ledger.metaRecord()
+  }
+
   blob(id: string): BlobRecord | undefined {
     return this.#ledger.blobInfo(id)
   }
@@ -56,7 +66,10 @@ export class SqliteRowSource implements LedgerRowSource {
 
   engineProblems(): readonly Problem[] {
     const present = new Set((this.#ledger.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as {name: string}[]).map((r) => r.name))
-    const missing = REQUIRED_TRIGGERS.filter((t) => !present.has(t))
+    const db = this.#ledger.db
+    const schema2 = (db.pragma('user_version', {simple: true}) as number) >= 2
+    if (schema2 && !this.#ledger.hasCheckpointNotes) return [{code: 'schema', message: 'The table checkpoint_notes was dropped.'}]
+    const missing = [...REQUIRED_TRIGGERS, ...(schema2 ? NOTE_TRIGGERS : [])].filter((t) => !present.has(t))
     return missing.length > 0 ? [{code: 'schema', message: `Append-only triggers were removed: ${missing.join(', ')}.`}] : []
   }
 }

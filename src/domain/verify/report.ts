@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'key-missing'
   | 'malformed-body'
   | 'public-key'
+  | 'meta'
 
 export interface Problem {
   code: ProblemCode
