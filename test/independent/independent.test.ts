@@ -328,9 +328,10 @@ describe('an independent verifier written from docs/store-format.md', () => {
   test('a truncated tail is caught by both against the anchored checkpoint', async () => {
     const copy = copyOfStore()
     const n = finalCheckpoint.size
-    tamper(copy, ['entries_no_delete', 'checkpoints_no_delete'], (db) => {
+    tamper(copy, ['entries_no_delete', 'checkpoints_no_delete', 'checkpoint_notes_no_delete'], (db) => {
       db.prepare('DELETE FROM entries WHERE seq = ?').run(n)
       db.prepare('DELETE FROM checkpoints WHERE size = ?').run(n)
+      db.prepare('DELETE FROM checkpoint_notes WHERE size = ?').run(n)
     })
     const alone = await both(copy)
     // Without the anchored checkpoint the shorter store is internally consistent.
@@ -345,8 +346,10 @@ describe('an independent verifier written from docs/store-format.md', () => {
 
   test('entries no signed checkpoint covers: both exit 11', async () => {
     const copy = copyOfStore()
-    tamper(copy, ['checkpoints_no_delete'], (db) => {
+    // As a crash before the checkpoint leaves it: neither the checkpoint nor its note (one transaction).
+    tamper(copy, ['checkpoints_no_delete', 'checkpoint_notes_no_delete'], (db) => {
       db.prepare('DELETE FROM checkpoints WHERE size = ?').run(finalCheckpoint.size)
+      db.prepare('DELETE FROM checkpoint_notes WHERE size = ?').run(finalCheckpoint.size)
     })
     const {ours, theirs} = await both(copy)
     assert.equal(ours.code, 11)

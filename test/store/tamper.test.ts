@@ -37,6 +37,7 @@ import {
   rawEntries,
   rechainFrom,
   replaceSigningKey,
+  deleteCheckpointsAbove,
   rewriteEntry,
   settle,
   swapEntries,
@@ -340,7 +341,7 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
     test('the last row and its checkpoint deleted: undetectable alone (exit 0), caught against the exported checkpoint', async () => {
       const path = attacked('delete-last-and-checkpoint', (db) => {
         db.prepare('DELETE FROM entries WHERE seq = ?').run(b.n)
-        db.prepare('DELETE FROM checkpoints WHERE size = ?').run(b.n)
+        deleteCheckpointsAbove(db, b.n - 1)
       })
       // Documented limitation (docs/threat-model.md): without an anchor outside the file, a
       // consistent truncation of the tail is a smaller valid store.
@@ -436,7 +437,7 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
       const s = Math.max(...b.sizes.filter((x) => x > 0 && x < b.earlySize))
       const path = attacked('truncate-all', (db) => {
         db.prepare('DELETE FROM entries WHERE seq > ?').run(s)
-        db.prepare('DELETE FROM checkpoints WHERE size > ?').run(s)
+        deleteCheckpointsAbove(db, s)
       })
       const alone = await verify(path)
       assert.equal(alone.code, 0, JSON.stringify(alone.report.problems))
@@ -514,7 +515,9 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
       const key = attackerKey()
       const r = await verify(attacked('meta-key', (db) => replaceSigningKey(db, key, false)))
       assertTampered(r, null)
-      assert.deepEqual(problemKeys(r.report), b.sizes.map((s) => `checkpoint-signature#${s}`).sort())
+      // The signed meta statement names the replaced value as well.
+      assert.deepEqual(problemKeys(r.report), [...b.sizes.map((s) => `checkpoint-signature#${s}`), 'meta'].sort())
+      assert.match(r.report.problems.find((p) => p.code === 'meta')!.message, /"sign_public_key"/)
     })
 
     test('the whole file rewritten (entry 2 altered, chain, roots and signatures redone under a new key): passes alone, refused against the earlier checkpoint', async () => {

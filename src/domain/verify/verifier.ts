@@ -70,7 +70,7 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
     )
   }
   const notes = source.checkpointNotes()
-  problems.push(...storedNoteProblems(checkpoints, notes, trusted, maxSeq, verifySignature))
+  problems.push(...storedNoteProblems(checkpoints, notes, badSignatures, trusted, maxSeq, verifySignature))
   const meta = metaProblems(source, trusted, pinned !== undefined, verifySignature, notes.length > 0 || external?.format === 'tlog-checkpoint')
   problems.push(...meta.problems)
   warnings.push(...meta.warnings)
@@ -145,11 +145,13 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
 /**
  * The note signature stored beside each checkpoint (schema 2 on) must verify under the trusted key
  * over that checkpoint's note text. A note whose checkpoint is gone tells of a deleted checkpoint:
- * beyond the last entry, a truncated tail.
+ * beyond the last entry, a truncated tail. A checkpoint whose own signature failed is named once,
+ * by that failure.
  */
 function storedNoteProblems(
   checkpoints: readonly Checkpoint[],
   notes: readonly StoredNoteSignature[],
+  badSignatures: ReadonlySet<Checkpoint>,
   trusted: Uint8Array,
   maxSeq: number,
   verifySignature: VerifySignature,
@@ -162,7 +164,7 @@ function storedNoteProblems(
       problems.push({code: 'truncated', seq: maxSeq + 1, checkpointSize: n.size, message: `A checkpoint note was signed at size ${n.size} but the last entry is ${maxSeq}: entries ${maxSeq + 1}..${n.size} and their checkpoint were removed.`})
     } else if (!c) {
       problems.push({code: 'checkpoint-signature', checkpointSize: n.size, message: `A checkpoint note was signed at size ${n.size}, but the checkpoint of that size is gone (deleted).`})
-    } else if (!noteSignatureOk(c, n, trusted, verifySignature)) {
+    } else if (!badSignatures.has(c) && !noteSignatureOk(c, n, trusted, verifySignature)) {
       problems.push({code: 'checkpoint-signature', checkpointSize: n.size, message: `Checkpoint at size ${n.size}: its note signature does not verify (forged or altered).`})
     }
   }
