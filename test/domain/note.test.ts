@@ -4,7 +4,7 @@
  * every signature outcome. (Go's own implementation checks the same notes in test/independent.)
  */
 import assert from 'node:assert/strict'
-import {createHash, generateKeyPairSync, sign} from 'node:crypto'
+import {createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign} from 'node:crypto'
 import {describe, test} from 'node:test'
 import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import {checkMetaStatement, encodeMetaStatement, metaStatementFinding, metaStatementMessage, parseMetaStatement} from '../../src/domain/meta-statement.js'
@@ -33,6 +33,22 @@ describe('checkpoint notes (c2sp.org/signed-note, c2sp.org/tlog-checkpoint)', ()
     assert.match((parseVerifierKey(vkey.replace(`+${expected.toString('hex')}+`, '+00000000+')) as {error: string}).error, /hash does not match/)
     assert.match((parseVerifierKey('no-plus') as {error: string}).error, /three parts/)
     assert.match((parseVerifierKey(`${name}+${expected.toString('hex')}+AAAA`) as {error: string}).error, /not the base64 of an Ed25519 key/)
+  })
+
+  test("the spec's test vector (docs/store-format.md §11): the checkpoint of §10 as a note, byte for byte", () => {
+    const seed = Buffer.from(Array.from({length: 32}, (_, i) => 0xa0 + i))
+    const key = createPrivateKey({key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8'})
+    const publicKey = new Uint8Array(Buffer.from(createPublicKey(key).export({format: 'jwk'}).x ?? '', 'base64url'))
+    const storeId = '00112233445566778899aabbccddeeff'
+    const root = Buffer.from('fa33a847eda3f1bf009d437b5563c69e367bf17427af44877e55349646a442cd', 'hex')
+    const text = checkpointNoteText(checkpointOrigin(storeId), 3, root)
+    const note = checkpointNote(storeId, 3, root, publicKey, new Uint8Array(sign(null, Buffer.from(text), key)))
+    assert.equal(
+      note,
+      'pl-evidence/00112233445566778899aabbccddeeff\n3\n+jOoR+2j8b8AnUN7VWPGnjZ78XQnr0SHflU0lkakQs0=\n\n' +
+        '\u2014 pl-evidence/00112233445566778899aabbccddeeff HlK8S3Pw3AJIUx9bCZfifbF/+Z2D1yiz/VeVfm53kZOCP/4vBujO7PQa+D/W/W8c8bNX/FQYe1attbKJ7sixwxlgfAw=\n',
+    )
+    assert.equal(verifierKey(checkpointOrigin(storeId), publicKey), 'pl-evidence/00112233445566778899aabbccddeeff+1e52bc4b+AU/QmczUfXiT3+nsJEFOyw2bVCAjKq0w2RxGW+M8vmXE')
   })
 
   test('a signed checkpoint note parses back to its origin, size and root, and verifies under its key only', () => {

@@ -693,6 +693,9 @@ VECTORS = {
     "public_key": "4fd099ccd47d7893dfe9ec24414ecb0d9b5420232aad30d91c465be33cbe65c4",
     "signature": "5bdc89c2c82b4a5471572cc13d4dcfd79599297013efa10c1e7f466ff5dec965"
     "0b88a5b16eb16f613b89334c8583dbbcdbe8a477838aa07880e97cef6d0aff0c",
+    "note": "pl-evidence/00112233445566778899aabbccddeeff\n3\n+jOoR+2j8b8AnUN7VWPGnjZ78XQnr0SHflU0lkakQs0=\n\n"
+    "\u2014 pl-evidence/00112233445566778899aabbccddeeff HlK8S3Pw3AJIUx9bCZfifbF/+Z2D1yiz/VeVfm53kZOCP/4vBujO7PQa+D/W/W8c8bNX/FQYe1attbKJ7sixwxlgfAw=\n",
+    "vkey": "pl-evidence/00112233445566778899aabbccddeeff+1e52bc4b+AU/QmczUfXiT3+nsJEFOyw2bVCAjKq0w2RxGW+M8vmXE",
     "kek": "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f",
     "kek_check": "b8b87bfd2f1f4ee5c70dfd91a68482184e434ae06ceae17579610bd8b911086f",
 }
@@ -725,6 +728,11 @@ def self_test():
     check("a changed message is refused", not ed25519_verify(public_key, message.replace(b"\n3\n", b"\n4\n"), signature))
     s_plus_l = (int.from_bytes(signature[32:], "little") + L).to_bytes(32, "little")
     check("S + L (malleability) is refused", not ed25519_verify(public_key, message, signature[:32] + s_plus_l))
+    note = parse_note(v["note"])
+    vkey = parse_verifier_key(v["vkey"])
+    check("checkpoint note of the vectors (§11)", note is not None and note["size"] == 3 and note["root"] == v["roots"][3] and note["origin"] == "pl-evidence/" + v["store_id"])
+    check("verifier key: its key id and key (§11)", vkey is not None and vkey[1] == public_key and note_key_id(vkey[0], public_key) == note["signatures"][0]["keyId"])
+    check("note signature verifies (§11)", ed25519_verify(public_key, note["text"].encode("utf-8"), note["signatures"][0]["sig"]))
     kek_check = hashlib.blake2b(b"pl kek check v1", digest_size=32, key=bytes.fromhex(v["kek"])).hexdigest()
     check("kek_check (§7)", kek_check == v["kek_check"])
     return {"ok": all(r["ok"] for r in results), "checks": results}
