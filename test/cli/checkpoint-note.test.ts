@@ -15,7 +15,7 @@ import type {VerifyReport} from '../../src/domain/verify/report.js'
 import type {StoreInfo} from '../../src/services/store/info.js'
 import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
-import {copyStore, openRaw, problemKeys, tamper} from '../helpers/tamper.js'
+import {attackerKey, copyStore, openRaw, problemKeys, replaceSigningKey, tamper} from '../helpers/tamper.js'
 
 let t: TestStore
 let incident: string
@@ -114,7 +114,7 @@ describe('checkpoints as C2SP signed notes', () => {
     }
     const pinned = await verify(t.store, '--checkpoint', notePath, '--public-key', info.verifierKey)
     assert.equal(pinned.code, 0, JSON.stringify(pinned.json.problems))
-    const badKey = await runPl(['evidence', 'verify', '--store', t.store, '--public-key', info.verifierKey.replace(/\+(.)/, '+0')], {env: t.env})
+    const badKey = await runPl(['evidence', 'verify', '--store', t.store, '--public-key', info.verifierKey.replace(/\+(.)/, (_, c: string) => `+${c === '0' ? '1' : '0'}`)], {env: t.env})
     assert.equal(badKey.code, 2)
     assert.match(badKey.stderr, /not a verifier key: its hash/)
   })
@@ -197,6 +197,42 @@ describe('checkpoints as C2SP signed notes', () => {
     const d = await verify(dropped)
     assert.equal(d.code, 10)
     assert.match(d.json.problems.map((p) => p.message).join('\n'), /checkpoint_notes was dropped/)
+  })
+})
+
+describe('a JSON checkpoint file pins the key it carries (issue 14, item 1)', () => {
+  let s: TestStore
+  let anchored: string
+  before(async () => {
+    s = tempStore('pl-pin-')
+    const inc = await initWithIncident(s)
+    anchored = join(s.dir, 'anchored.json')
+    assert.equal((await runPl(['evidence', 'checkpoint', '--out', anchored], {env: s.env})).code, 0)
+    assert.equal((await runPl(['incident', 'note', inc, 'after the anchor'], {env: s.env})).code, 0)
+  })
+  after(() => s.cleanup())
+
+  test('a key swapped in meta without re-signing: alone every checkpoint looks bad; with the file, the honest checkpoints stand and the key is named', async () => {
+    const path = copyStore(s.store, s.dir, 'swapped.db')
+    tamper(path, (db) => replaceSigningKey(db, attackerKey(), false))
+    const alone = await runJson<VerifyReport>(['evidence', 'verify', '--store', path], {env: s.env})
+    assert.equal(alone.code, 10)
+    assert.ok(problemKeys(alone.json).filter((k) => k.startsWith('checkpoint-signature')).length > 0)
+    const pinned = await runJson<VerifyReport>(['evidence', 'verify', '--store', path, '--checkpoint', anchored], {env: s.env})
+    assert.equal(pinned.code, 10)
+    assert.deepEqual(problemKeys(pinned.json), ['external-checkpoint', 'meta', 'public-key'])
+    assert.match(pinned.json.problems.find((p) => p.code === 'public-key')!.message, /differs from the key [0-9a-f]{64} that signed the given checkpoint file, under which some stored checkpoints verify/)
+    assert.match(pinned.json.problems.find((p) => p.code === 'meta')!.message, /"sign_public_key" differs from the signed meta statement/)
+  })
+
+  test('a store re-signed whole: exit 10 saying the key differs and that it cannot tell which side is honest, blaming no checkpoint', async () => {
+    const path = copyStore(s.store, s.dir, 'resigned.db')
+    tamper(path, (db) => replaceSigningKey(db, attackerKey(), true))
+    assert.equal((await runPl(['evidence', 'verify', '--store', path], {env: s.env})).code, 0)
+    const pinned = await runJson<VerifyReport>(['evidence', 'verify', '--store', path, '--checkpoint', anchored], {env: s.env})
+    assert.equal(pinned.code, 10)
+    assert.deepEqual(problemKeys(pinned.json), ['external-checkpoint', 'public-key'])
+    assert.match(pinned.json.problems.find((p) => p.code === 'public-key')!.message, /either the store was re-signed with a new key \(meta altered\), or the file is not this store's/)
   })
 })
 

@@ -436,7 +436,28 @@ def _verify(db, external, pinned_key=None):
             p["checkpointSize"] = checkpoint_size
         problems.append(p)
 
-    # Step 1: a pinned key, when given, is the one checkpoints must verify under.
+    # Step 1: a pinned key, when given, is the one checkpoints must verify under. Without one, a
+    # JSON checkpoint file of this store whose signature holds under its own key pins that key.
+    if (
+        pinned_key is None
+        and external is not None
+        and external["format"] == "pl-checkpoint/1"
+        and external["storeId"] == store_id
+        and ed25519_verify(
+            bytes.fromhex(external["publicKey"]),
+            checkpoint_message(external["storeId"], external["size"], bytes.fromhex(external["root"]), external["ts"]),
+            decode_b64(external["signature"]),
+        )
+    ):
+        file_key = bytes.fromhex(external["publicKey"])
+        stored = list(db.execute("SELECT size, root, ts, sig FROM checkpoints ORDER BY size"))
+        under_file = sum(1 for size, root, ts, sig in stored if ed25519_verify(file_key, checkpoint_message(store_id, size, root, ts), sig))
+        under_store = sum(1 for size, root, ts, sig in stored if ed25519_verify(stored_key, checkpoint_message(store_id, size, root, ts), sig))
+        if file_key != stored_key and under_file == 0 and under_store == len(stored):
+            # Which side is honest cannot be told: one public-key problem, no checkpoint blamed.
+            problem("public-key", "The store's key differs from the given checkpoint file's, and every stored checkpoint is signed by the store's key.")
+        else:
+            pinned_key = file_key
     public_key = stored_key
     if pinned_key is not None:
         if pinned_key != stored_key:

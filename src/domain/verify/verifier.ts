@@ -4,14 +4,14 @@
  * with an older checkpoint kept outside the machine (the only defence against an attacker who
  * rewrites the whole file). One pass over the rows, in O(log n) memory.
  */
-import {bytesEqual, toHex} from '../bytes.js'
+import {bytesEqual, fromHex, toHex} from '../bytes.js'
 import type {Checkpoint, EntryRow} from '../codec.js'
 import {leafHash} from '../merkle.js'
 import type {SubtreeRoots} from '../merkle.js'
 import {checkMetaStatement, metaStatementFinding, parseMetaStatement} from '../meta-statement.js'
 import {blobProblem} from './blob.js'
 import {ChainChecker} from './chain.js'
-import {checkpointSignatureOk, externalCheckpointProblems, noteSignatureOk} from './checkpoint.js'
+import {checkpointFileSignatureOk, checkpointSignatureOk, externalCheckpointProblems, noteSignatureOk} from './checkpoint.js'
 import type {GivenCheckpoint, VerifySignature} from './checkpoint.js'
 import type {Problem, VerifyReport} from './report.js'
 import type {LedgerRowSource, StoredNoteSignature} from './source.js'
@@ -20,8 +20,9 @@ import {TreeChecker} from './tree.js'
 export interface VerifyOptions {
   external?: GivenCheckpoint
   /**
-   * The store's public key as known from outside (printed by `pl init`, or carried by a checkpoint
-   * file): checkpoints are judged under it, not under the key the store says it has.
+   * The store's public key as known from outside (printed by `pl init`): checkpoints are judged
+   * under it, not under the key the store says it has. Without it, a valid checkpoint file of this
+   * store pins the key it carries.
    */
   publicKey?: Uint8Array
   onProgress?: (done: number, total: number) => void
@@ -42,12 +43,33 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   const checkpoints = source.checkpoints()
   const external = options.external
 
-  const pinned = options.publicKey
+  // A checkpoint file of this store whose signature holds under the key it carries pins that key,
+  // as --public-key does (a file whose signature fails pins nothing: it is reported as forged).
+  let filePin =
+    options.publicKey === undefined && external?.format === 'pl-checkpoint/1' && external.storeId === identity.storeId && checkpointFileSignatureOk(external, verifySignature)
+      ? fromHex(external.publicKey)
+      : undefined
+  if (filePin && !bytesEqual(filePin, identity.signPublicKey)) {
+    const underFile = checkpoints.filter((c) => checkpointSignatureOk(c, filePin!, verifySignature)).length
+    const underStore = checkpoints.filter((c) => checkpointSignatureOk(c, identity.signPublicKey, verifySignature)).length
+    if (underFile === 0 && underStore === checkpoints.length) {
+      // Every stored checkpoint verifies under the store's key and none under the file's: a store
+      // re-signed whole, or a file that is not this store's. Nothing tells which; blame no checkpoint.
+      problems.push({
+        code: 'public-key',
+        message: `The store's public key ${toHex(identity.signPublicKey)} differs from the key ${toHex(filePin)} that signed the given checkpoint file, and every stored checkpoint is signed by the store's key: either the store was re-signed with a new key (meta altered), or the file is not this store's. Compare both with the key printed when the store was created (--public-key).`,
+      })
+      filePin = undefined
+    }
+  }
+  const pinned = options.publicKey ?? filePin
   const trusted = pinned ?? identity.signPublicKey
   if (pinned && !bytesEqual(pinned, identity.signPublicKey)) {
     problems.push({
       code: 'public-key',
-      message: `The store's public key ${toHex(identity.signPublicKey)} differs from the pinned key ${toHex(pinned)}: meta was altered and its checkpoints re-signed, or this is another store.`,
+      message: filePin
+        ? `The store's public key ${toHex(identity.signPublicKey)} differs from the key ${toHex(filePin)} that signed the given checkpoint file, under which some stored checkpoints verify: meta was altered and the others re-signed. Checkpoints are judged under the file's key.`
+        : `The store's public key ${toHex(identity.signPublicKey)} differs from the pinned key ${toHex(pinned)}: meta was altered and its checkpoints re-signed, or this is another store.`,
     })
   }
   const badSignatures = new Set<Checkpoint>()
@@ -64,7 +86,7 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
 
   // Some checkpoints verify and others do not: from the file alone, a forged checkpoint and a
   // replaced key (with the history re-signed under it) look the same. Say so rather than blame one.
-  if (!pinned && badSignatures.size > 0 && badSignatures.size < checkpoints.length) {
+  if (!pinned && !problems.some((p) => p.code === 'public-key') && badSignatures.size > 0 && badSignatures.size < checkpoints.length) {
     warnings.push(
       `${badSignatures.size} of ${checkpoints.length} checkpoints do not verify under the store's public key while the others do: either those were forged, or the key in meta was replaced and the others re-signed. Verify with the key printed when the store was created (--public-key) or a checkpoint file kept elsewhere (--checkpoint) to tell which.`,
     )

@@ -27,8 +27,8 @@ export interface VerifyStoreOptions {
 
 export function verifyStore(storePath: string, options: VerifyStoreOptions = {}): VerifyReport {
   const external = options.checkpointFile === undefined ? undefined : readCheckpointFile(options.checkpointFile)
-  // A key given outside the store pins it. (A checkpoint file pins the key it carries on its own:
-  // one signed with another key than the store's is reported as `external-checkpoint`.)
+  // A key given outside the store pins it; without one, a JSON checkpoint file pins the key it
+  // carries (the verifier decides, once it has checked the file's signature).
   const pin = options.publicKey === undefined ? undefined : parsePublicKey(options.publicKey)
   // Read-only: the store under audit is itself evidence.
   const ledger = openLocked(storePath, {readonly: true})
