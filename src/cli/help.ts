@@ -38,6 +38,7 @@ export const TOPIC_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   runbook: ['pl runbook list', 'pl runbook show secret-in-prompt-logs', 'pl runbook run secret-in-prompt-logs --incident INC-2026-0001 --dry-run', 'pl runbook validate ./my-runbook.yaml'],
   report: ['pl report postmortem INC-2026-0001', 'pl report postmortem INC-2026-0001 --format html --out postmortem.html'],
   rules: ['pl rules list', 'pl rules list --category secret --json'],
+  store: ['pl store info', 'pl store info --store ./case-42/evidence.db --json'],
 }
 
 export default class PlHelp extends Help {
