@@ -241,6 +241,11 @@ def parse_note(text):
     return {"format": "tlog-checkpoint", "text": body, "origin": lines[0], "size": int(lines[1]), "root": root.hex(), "signatures": signatures}
 
 
+def note_signed_by(note, name, public_key):
+    mine = [s for s in note["signatures"] if s["name"] == name and s["keyId"] == note_key_id(name, public_key)]
+    return bool(mine) and all(ed25519_verify(public_key, note["text"].encode("utf-8"), s["sig"]) for s in mine)
+
+
 def meta_statement_message(values):
     return ("pl-meta v1\n%s\n" % canonical_value(values)).encode("utf-8")
 
@@ -530,6 +535,17 @@ def _verify(db, external, pinned_key=None):
             elif changed:
                 problem("meta", "Meta values changed since they were signed: %s." % ", ".join(changed))
     external_root_mismatch = False
+    # A given checkpoint's root is compared only when its signature holds (a note: under the key of
+    # step 1, for this store's origin; a JSON file: under its own key).
+    external_authentic = False
+    if external is not None and external["format"] == "tlog-checkpoint":
+        external_authentic = external["origin"] == origin and note_signed_by(external, origin, public_key)
+    elif external is not None:
+        external_authentic = ed25519_verify(
+            bytes.fromhex(external["publicKey"]),
+            checkpoint_message(external["storeId"], external["size"], bytes.fromhex(external["root"]), external["ts"]),
+            decode_b64(external["signature"]),
+        )
     # Step 5.5: the largest authentic signed size whose root still matches, and the entry after it
     # once an authentic root fails.
     last_good = 0
@@ -547,7 +563,7 @@ def _verify(db, external, pinned_key=None):
                     first_root_failure = last_good + 1
             elif c["authentic"] and first_root_failure is None:
                 last_good = size
-        if external is not None and external["size"] == size and root.hex() != external["root"]:
+        if external_authentic and external["size"] == size and root.hex() != external["root"]:
             external_root_mismatch = True
             problem("external-checkpoint", "The given checkpoint (size %d) is not consistent with this store." % size, checkpoint_size=size)
 
@@ -612,8 +628,7 @@ def _verify(db, external, pinned_key=None):
             consistent = False
             problem("external-checkpoint", "The given checkpoint note is for another log than this store's.")
         else:
-            mine = [s for s in external["signatures"] if s["name"] == origin and s["keyId"] == note_key_id(origin, public_key)]
-            if not mine or not all(ed25519_verify(public_key, external["text"].encode("utf-8"), s["sig"]) for s in mine):
+            if not note_signed_by(external, origin, public_key):
                 consistent = False
                 problem("external-checkpoint", "The given checkpoint note is not signed by this store's key (altered, forged, or the key was replaced).")
         if external["size"] > max_seq:

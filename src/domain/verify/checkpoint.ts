@@ -36,6 +36,13 @@ export function checkpointFileSignatureOk(file: CheckpointFile, verifySignature:
   return checkpointSignatureOk(checkpoint, publicKey, verifySignature)
 }
 
+/** Whether a given checkpoint is signed as it claims: a JSON file under its own key, a note under `trusted` for this store's origin. */
+export function givenCheckpointAuthentic(given: GivenCheckpoint, storeId: string, trusted: Uint8Array, verifySignature: VerifySignature): boolean {
+  if (given.format === 'pl-checkpoint/1') return checkpointFileSignatureOk(given, verifySignature)
+  const origin = checkpointOrigin(storeId)
+  return given.origin === origin && checkNoteSignature(given, origin, trusted, verifySignature) === 'verified'
+}
+
 /** The stored note signature of checkpoint `c`, checked under `publicKey`. */
 export function noteSignatureOk(c: Checkpoint, note: StoredNoteSignature, publicKey: Uint8Array, verifySignature: VerifySignature): boolean {
   return verifySignature(publicKey, encoder.encode(checkpointNoteText(checkpointOrigin(c.storeId), c.size, c.root)), note.sig)

@@ -11,7 +11,7 @@ import type {SubtreeRoots} from '../merkle.js'
 import {checkMetaStatement, metaStatementFinding, parseMetaStatement} from '../meta-statement.js'
 import {blobProblem} from './blob.js'
 import {ChainChecker} from './chain.js'
-import {checkpointFileSignatureOk, checkpointSignatureOk, externalCheckpointProblems, noteSignatureOk} from './checkpoint.js'
+import {checkpointFileSignatureOk, checkpointSignatureOk, externalCheckpointProblems, givenCheckpointAuthentic, noteSignatureOk} from './checkpoint.js'
 import type {GivenCheckpoint, VerifySignature} from './checkpoint.js'
 import type {Problem, VerifyReport} from './report.js'
 import type {LedgerRowSource, StoredNoteSignature} from './source.js'
@@ -98,7 +98,10 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   warnings.push(...meta.warnings)
 
   const chain = new ChainChecker(problems)
-  const tree = new TreeChecker(problems, checkpoints, badSignatures, external, options.subtrees)
+  // The root of a given checkpoint whose signature fails says nothing about the entries: it is
+  // reported as forged, not compared (a forged size or root must not blame the store).
+  const externalAuthentic = external && givenCheckpointAuthentic(external, identity.storeId, trusted, verifySignature) ? external : undefined
+  const tree = new TreeChecker(problems, checkpoints, badSignatures, externalAuthentic, options.subtrees)
   let blobsChecked = 0
   for (const row of source.rows()) {
     if (!chain.inSequence(row)) {
