@@ -62,6 +62,7 @@ import replicate from './replicate/index.js'
 import rubygems from './rubygems/index.js'
 import sentry from './sentry/index.js'
 import shopify from './shopify/index.js'
+import snyk from './snyk/index.js'
 import sonar from './sonar/index.js'
 import square from './square/index.js'
 import stripe from './stripe/index.js'
@@ -136,6 +137,7 @@ export const PROVIDERS = [
   rubygems,
   sentry,
   shopify,
+  snyk,
   sonar,
   square,
   stripe,
