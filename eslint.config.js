@@ -21,10 +21,9 @@ const layers = {
     may: ['errors'],
     builtins: 'pure',
     // yaml parses runbook text in memory, the same input the domain validates line by line;
-    // smol-toml parses gitleaks rule files the same way; libphonenumber-js validates phone
-    // candidates against Google's numbering metadata (ADR 0018). All three compute on strings only.
-    packages: ['yaml', 'smol-toml', 'libphonenumber-js'],
-    why: 'src/domain is pure — it imports only src/domain, src/errors.ts, yaml, smol-toml, libphonenumber-js and Node built-ins without I/O; pass I/O in as a parameter',
+    // smol-toml parses gitleaks rule files the same way. Both compute on strings only.
+    packages: ['yaml', 'smol-toml'],
+    why: 'src/domain is pure — it imports only src/domain, src/errors.ts, yaml, smol-toml and Node built-ins without I/O; pass I/O in as a parameter',
   },
   crypto: {may: ['domain', 'errors'], why: 'src/crypto holds keys and ciphers below every layer — it imports only src/domain and src/errors.ts'},
   store: {may: ['domain', 'crypto', 'errors'], why: 'src/store is the storage engine — it imports only src/domain, src/crypto and src/errors.ts'},
