@@ -27,6 +27,7 @@ import doppler from './doppler/index.js'
 import dropbox from './dropbox/index.js'
 import dynatrace from './dynatrace/index.js'
 import elevenlabs from './elevenlabs/index.js'
+import facebook from './facebook/index.js'
 import figma from './figma/index.js'
 import fireworks from './fireworks/index.js'
 import flutterwave from './flutterwave/index.js'
@@ -102,6 +103,7 @@ export const PROVIDERS = [
   dropbox,
   dynatrace,
   elevenlabs,
+  facebook,
   figma,
   fireworks,
   flutterwave,
