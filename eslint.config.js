@@ -20,9 +20,10 @@ const layers = {
   domain: {
     may: ['errors'],
     builtins: 'pure',
-    // yaml parses runbook text in memory, the same input the domain validates line by line.
-    packages: ['yaml'],
-    why: 'src/domain is pure — it imports only src/domain, src/errors.ts, yaml and Node built-ins without I/O; pass I/O in as a parameter',
+    // yaml parses runbook text in memory, the same input the domain validates line by line;
+    // smol-toml parses gitleaks rule files the same way. Both compute on strings only.
+    packages: ['yaml', 'smol-toml'],
+    why: 'src/domain is pure — it imports only src/domain, src/errors.ts, yaml, smol-toml and Node built-ins without I/O; pass I/O in as a parameter',
   },
   crypto: {may: ['domain', 'errors'], why: 'src/crypto holds keys and ciphers below every layer — it imports only src/domain and src/errors.ts'},
   store: {may: ['domain', 'crypto', 'errors'], why: 'src/store is the storage engine — it imports only src/domain, src/crypto and src/errors.ts'},

@@ -68,7 +68,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
     }),
     rules: Flags.string({
       description:
-        'A YAML file of custom rules to run with the built-in ones: id, regex (RE2 as gitleaks writes it, or JavaScript), secretGroup, keywords, entropy, allowlist (regexes, stopwords); see docs/scanning.md. A custom rule wins where it overlaps a built-in one.',
+        'Custom rules to run with the built-in ones: a YAML file (id, regex as RE2 or JavaScript, secretGroup, keywords, entropy, allowlist regexes and stopwords) or a gitleaks TOML config (.toml: [[rules]] and their allowlists); see docs/scanning.md. A custom rule wins where it overlaps a built-in one.',
     }),
     verify: Flags.boolean({
       description: `Ask each found token's provider whether it still works, through a read-only endpoint (${VERIFIED_PROVIDERS}; GitLab and HashiCorp Vault when PL_GITLAB_API_URL / PL_VAULT_API_URL name the instance): live, revoked/invalid or unknown. Sends the token to its provider only.`,

@@ -50,12 +50,95 @@ describe('pl scan --rules', () => {
     assert.match(missing.stderr, /Cannot read the rules file .*none\.yaml/)
   })
 
-  test('a gitleaks TOML file is refused with the way out', async () => {
+  test('a gitleaks TOML config runs: [[rules]], [[rules.allowlists]], [rules.allowlist] and a top-level [allowlist]', async () => {
+    const example = rng.chars('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 14)
+    const ticket = rng.chars('abcdefghijkmnopqrstuvwxyz23456789', 32)
+    const tomlLog = join(dir, 'toml.log')
+    writeFileSync(
+      tomlLog,
+      [
+        `{"msg": "deploy with ACME-${value} ok"}`,
+        `{"msg": "docs use ACME-EXAMPLE${example}"}`,
+        `{"msg": "ACME-TEST${value.slice(4)} in the test tenant"}`,
+        `{"msg": "tracker_token = ${ticket}"}`,
+        `{"msg": "tracker_token = sample${ticket.slice(6)}"}`,
+        '',
+      ].join('\n'),
+    )
     const toml = join(dir, 'gitleaks.toml')
-    writeFileSync(toml, '[[rules]]\nid = "acme"\nregex = \'\'\'ACME-[A-Z0-9]{20}\'\'\'\n')
-    const result = await runPl(['scan', log, '--rules', toml])
-    assert.equal(result.code, 2)
-    assert.match(result.stderr, /gitleaks TOML rule files are not read by this build/)
-    assert.match(result.stderr, /YAML form/)
+    writeFileSync(
+      toml,
+      [
+        'title = "team gitleaks config"',
+        '',
+        '[allowlist]',
+        'description = "global allow list"',
+        "regexes = ['''EXAMPLE''']",
+        '',
+        '[[rules]]',
+        'id = "acme-deploy-key"',
+        'description = "ACME deploy key"',
+        "regex = '''\\bACME-([[:upper:][:digit:]]{20})\\b'''",
+        'secretGroup = 1',
+        'keywords = ["acme-"]',
+        'tags = ["deploy", "acme"]',
+        '',
+        '[[rules.allowlists]]',
+        'description = "the test tenant"',
+        "regexes = ['''^TEST''']",
+        '',
+        '[[rules]]',
+        'id = "tracker-token"',
+        'description = "Issue tracker token"',
+        "regex = '''(?i)tracker_token\\s*=\\s*([a-z0-9]{32})'''",
+        'secretGroup = 1',
+        'entropy = 3.0',
+        'keywords = ["tracker_token"]',
+        '[rules.allowlist]',
+        'stopwords = ["sample"]',
+        '',
+      ].join('\n'),
+    )
+    const {code, json, stderr} = await runJson<ScanReport>(['scan', tomlLog, '--rules', toml])
+    assert.equal(code, 1, stderr)
+    assert.deepEqual(json.findings.map((f) => `${f.line}:${f.rule}`), ['1:acme-deploy-key', '4:tracker-token'])
+    assert.equal(json.findings[0]?.column, '{"msg": "deploy with ACME-'.length + 1)
+  })
+
+  test('a gitleaks TOML config pl cannot honour is refused by file:line', async () => {
+    const bad = join(dir, 'bad.toml')
+    writeFileSync(
+      bad,
+      [
+        '[extend]',
+        'useDefault = true',
+        '',
+        '[allowlist]',
+        'paths = ["vendor/"]',
+        '',
+        '[[rules]]',
+        'id = "acme"',
+        "regex = '''a(?i)b'''",
+        '',
+        '[[rules]]',
+        'id = "beta"',
+        "regex = '''beta-[0-9]{8}'''",
+        '[[rules.allowlists]]',
+        'regexTarget = "line"',
+        "regexes = ['''x''']",
+        '',
+      ].join('\n'),
+    )
+    const result = await runPl(['scan', log, '--rules', bad])
+    assert.equal(result.code, 2, result.stderr)
+    assert.match(result.stderr, /bad\.toml:1: \[extend\] is not supported/)
+    assert.match(result.stderr, /bad\.toml:5: the top-level allowlist: allowlist "paths" is not supported/)
+    assert.match(result.stderr, /bad\.toml:9: rule acme: flags set inside the pattern/)
+    assert.match(result.stderr, /bad\.toml:15: rule beta: allowlist regexTarget "line" is not supported/)
+    const broken = join(dir, 'broken.toml')
+    writeFileSync(broken, '[[rules]]\nid = "acme"\nregex = "unterminated\n')
+    const syntax = await runPl(['scan', log, '--rules', broken])
+    assert.equal(syntax.code, 2)
+    assert.match(syntax.stderr, /broken\.toml:3: not valid TOML/)
   })
 })

@@ -1,9 +1,9 @@
-/** `pl scan --rules FILE`: custom rules read from a file, added to the built-in ones. */
+/** `pl scan --rules FILE`: custom rules read from a file (pl's YAML or a gitleaks TOML config), added to the built-in ones. */
 import {readFileSync, statSync} from 'node:fs'
 import {extname} from 'node:path'
 
 import {UserError} from '../../errors.js'
-import {parseCustomRules} from '../../domain/scan/custom-rules.js'
+import {parseCustomRules, parseGitleaksToml} from '../../domain/scan/custom-rules.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../../domain/scan/rules/index.js'
 import type {Rule} from '../../domain/scan/types.js'
 
@@ -12,13 +12,8 @@ const MAX_RULES_FILE = 4 << 20
 
 export function loadRulesFile(path: string): Rule[] {
   const extension = extname(path).toLowerCase()
-  if (extension === '.toml') {
-    throw new UserError('invalid-input', `--rules ${path}: gitleaks TOML rule files are not read by this build (it has no TOML parser yet).`, {
-      hints: ['Write the rules in pl\'s YAML form: the same fields as gitleaks (id, regex, secretGroup, keywords, entropy, allowlist); see docs/scanning.md, "Custom rules".'],
-    })
-  }
-  if (extension !== '.yaml' && extension !== '.yml') {
-    throw new UserError('invalid-input', `--rules ${path}: a rules file is YAML (.yaml or .yml).`, {hints: ['See docs/scanning.md, "Custom rules".']})
+  if (extension !== '.yaml' && extension !== '.yml' && extension !== '.toml') {
+    throw new UserError('invalid-input', `--rules ${path}: a rules file is pl's YAML (.yaml or .yml) or a gitleaks config (.toml).`, {hints: ['See docs/scanning.md, "Custom rules".']})
   }
   let text: string
   try {
@@ -30,5 +25,6 @@ export function loadRulesFile(path: string): Rule[] {
     if (error instanceof UserError) throw error
     throw new UserError('not-found', `Cannot read the rules file ${path}.`, {cause: error, hints: ['Check the path given with --rules and its permissions.']})
   }
-  return parseCustomRules(text, path, new Set([...defaultRules.map((r) => r.id), KNOWN_PROMPT_RULE.id]))
+  const builtIn = new Set([...defaultRules.map((r) => r.id), KNOWN_PROMPT_RULE.id])
+  return extension === '.toml' ? parseGitleaksToml(text, path, builtIn) : parseCustomRules(text, path, builtIn)
 }

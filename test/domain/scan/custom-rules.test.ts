@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
 import {UserError} from '../../../src/errors.js'
-import {parseCustomRules, translateRegex} from '../../../src/domain/scan/custom-rules.js'
+import {parseCustomRules, parseGitleaksToml, translateRegex} from '../../../src/domain/scan/custom-rules.js'
 import {createScanner} from '../../../src/domain/scan/engine.js'
 import {defaultRules} from '../../../src/domain/scan/rules/index.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
@@ -95,4 +95,39 @@ describe('custom rules', () => {
     assert.match(problems('other: 1\n'), /^rules\.yaml:1: expected a map with a "rules" list/m)
     assert.match(problems("rules:\n  - id: grouped\n    regex: 'ab(c)'\n    secretGroup: 3\n"), /^rules\.yaml:4: rule grouped: "secretGroup" is 3 but the regex has 1 group$/m)
   })
+
+  it('gitleaks TOML: rule and top-level allowlists apply; unknown fields and bad values are named by line', () => {
+    const rules = parseGitleaksToml(
+      [
+        '[allowlist]',
+        "stopwords = ['''dummy''']",
+        '[[rules]]',
+        'id = "acme-key"',
+        "regex = '''acme_key\\s*=\\s*([a-z0-9]{24})'''",
+        'secretGroup = 1',
+        'keywords = ["acme_key"]',
+        '[[rules.allowlists]]',
+        "regexes = ['''^0+$''']",
+        '',
+      ].join('\n'),
+      'gitleaks.toml',
+    )
+    const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`, rules: [...defaultRules, ...rules]})
+    const value = new Rng(9).chars('abcdefghijklmnopqrstuvwxyz0123456789', 24)
+    const found = (text: string): number => scanner.scanText(text).filter((f) => f.rule === 'acme-key').length
+    assert.equal(found(`acme_key = ${value}`), 1)
+    assert.equal(found(`acme_key = ${'0'.repeat(24)}`), 0)
+    assert.equal(found(`acme_key = dummy${value.slice(5)}`), 0)
+    let message = ''
+    try {
+      parseGitleaksToml(['[[rules]]', 'id = "x-rule"', "regex = '''x'''", 'colour = "red"', 'entropy = 12', '[[rules.allowlists]]', 'commits = ["abc"]', ''].join('\n'), 'g.toml')
+    } catch (error) {
+      assert.ok(error instanceof UserError)
+      message = error.message
+    }
+    assert.match(message, /g\.toml:4: unknown field "colour"/)
+    assert.match(message, /g\.toml:5: rule x-rule: "entropy" must be a number from 0 to 8/)
+    assert.match(message, /g\.toml:7: rule x-rule: allowlist "commits" is not supported/)
+  })
 })
+

@@ -27,6 +27,7 @@ import doppler from './doppler/index.js'
 import dropbox from './dropbox/index.js'
 import dynatrace from './dynatrace/index.js'
 import elevenlabs from './elevenlabs/index.js'
+import facebook from './facebook/index.js'
 import figma from './figma/index.js'
 import fireworks from './fireworks/index.js'
 import flutterwave from './flutterwave/index.js'
@@ -62,6 +63,7 @@ import replicate from './replicate/index.js'
 import rubygems from './rubygems/index.js'
 import sentry from './sentry/index.js'
 import shopify from './shopify/index.js'
+import snyk from './snyk/index.js'
 import sonar from './sonar/index.js'
 import square from './square/index.js'
 import stripe from './stripe/index.js'
@@ -101,6 +103,7 @@ export const PROVIDERS = [
   dropbox,
   dynatrace,
   elevenlabs,
+  facebook,
   figma,
   fireworks,
   flutterwave,
@@ -136,6 +139,7 @@ export const PROVIDERS = [
   rubygems,
   sentry,
   shopify,
+  snyk,
   sonar,
   square,
   stripe,

@@ -1,4 +1,5 @@
 import {isPlaceholder} from '../../checks.js'
+import {maskToken} from '../../mask.js'
 import {ALNUM, PROVIDER_PRIORITY, provider} from '../define.js'
 import type {ProviderRule} from '../define.js'
 
@@ -58,9 +59,52 @@ const urlPassword: ProviderRule<'url-password'> = {
   },
 }
 
+/** `user:password` from base64, when it decodes to printable text with a chosen password; else null. */
+export function basicPair(base64: string): {user: string; password: string} | null {
+  if (base64.length % 4 === 1) return null
+  const text = Buffer.from(base64, 'base64').toString('utf8')
+  // Printable text only (a wrong guess decodes to control bytes or U+FFFD).
+  if (text.length < 3 || /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(text)) return null
+  const colon = text.indexOf(':')
+  if (colon < 0) return null
+  const user = text.slice(0, colon)
+  const password = text.slice(colon + 1)
+  if (user.length > 128 || /\s/.test(user) || !chosenPassword(password)) return null
+  return {user, password}
+}
+
+/**
+ * HTTP Basic credentials in base64: an `Authorization: Basic …` header (curl -H, a request log)
+ * and the `"auth"` entry of a Docker or Podman registry config (`~/.docker/config.json`,
+ * `DOCKER_AUTH_CONFIG`). Both decode to `user:password`; the value is reported only when it does,
+ * with a password that is not a stand-in.
+ */
+const basicAuth: ProviderRule<'basic-auth-credentials'> = {
+  id: 'basic-auth-credentials',
+  category: 'secret',
+  description: 'HTTP Basic credentials in base64 (Authorization: Basic header, Docker/Podman registry config "auth")',
+  // The config may sit in a JSON string (`{\\"auth\\": …}` in a prompt log), which the scanner reads as `{""auth"": …}`.
+  keywords: ['basic', 'auth"'],
+  caseInsensitive: true,
+  startsAtKeyword: true,
+  pattern: /(?:basic[ \t]+|(?<=")auth"{1,2}[ \t]*:[ \t]*"{1,2})([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/gi,
+  priority: PROVIDER_PRIORITY,
+  reach: 'context',
+  guard: 'only after "Basic " or a registry config\'s "auth": and only when the base64 decodes to printable user:password with a password that is not a stand-in',
+  minEntropy: 0,
+  sample: (r) => Buffer.from(`deploy:${r.chars(ALNUM, 16)}`).toString('base64'),
+  sampleInContext: (value) => `curl -H 'Authorization: Basic ${value}' https://ci.internal/api/jobs`,
+  validate(match) {
+    const value = match[1] ?? ''
+    if (basicPair(value) === null) return null
+    const start = match.index + match[0].length - value.length
+    return {start, end: start + value.length, secret: value, masked: maskToken(value)}
+  },
+}
+
 export default provider({
   name: 'http',
   title: 'Credentials in command lines and URLs',
   revoke: 'Change the password on the server the URL or command names; then remove it from shell history and scripts.',
-  rules: [curlUser, urlPassword],
+  rules: [curlUser, urlPassword, basicAuth],
 })

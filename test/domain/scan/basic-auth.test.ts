@@ -1,0 +1,50 @@
+/**
+ * HTTP Basic credentials in base64 (providers/http, basic-auth-credentials) and Discord bot tokens
+ * (providers/discord): found only when the value decodes to what it claims to be.
+ */
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+
+import {createScanner} from '../../../src/domain/scan/engine.js'
+import {Rng} from '../../fixtures/scan/fakes.js'
+
+const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`})
+const rules = (text: string): string[] => scanner.scanText(text).map((f) => f.rule)
+const b64 = (text: string): string => Buffer.from(text).toString('base64')
+
+describe('basic-auth-credentials', () => {
+  const rng = new Rng(4242)
+  const pair = b64(`deploy:${rng.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 18)}`)
+
+  it('finds an Authorization: Basic header and a registry config "auth", also inside a JSON string', () => {
+    assert.deepEqual(rules(`curl -H 'Authorization: Basic ${pair}' https://ci.internal/api`), ['basic-auth-credentials'])
+    assert.deepEqual(rules(`{"auths": {"registry.internal:5000": {"auth": "${pair}"}}}`), ['basic-auth-credentials'])
+    const prompt = JSON.stringify({messages: [{role: 'user', content: JSON.stringify({auths: {'docker.io': {auth: pair}}})}]})
+    const found = scanner.scanText(prompt)
+    assert.deepEqual(found.map((f) => f.rule), ['basic-auth-credentials'])
+    assert.equal(prompt.slice(found[0]?.start, found[0]?.end), pair)
+  })
+
+  it('refuses what does not decode to user:password, a stand-in password, and base64 without the header', () => {
+    assert.deepEqual(rules(`Authorization: Basic ${b64('no colon in this one at all')}`), [])
+    assert.deepEqual(rules(`Authorization: Basic ${b64('admin:password')}`), [])
+    assert.deepEqual(rules(`Authorization: Basic ${b64('admin:${PASSWORD}')}`), [])
+    assert.deepEqual(rules(`Authorization: Basic ${Buffer.from([0, 1, 2, 250, 251, 58, 3, 4, 5, 6, 7, 8]).toString('base64')}`), [])
+    assert.deepEqual(rules(`the value is ${pair} here`), [])
+  })
+})
+
+describe('discord-bot-token', () => {
+  const rng = new Rng(77)
+  const id = b64(`1${rng.chars('0123456789', 17)}`)
+  const rest = `${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 6)}.${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 27)}`
+
+  it('is found bare when its first part decodes to a snowflake id', () => {
+    assert.deepEqual(rules(`my bot token is ${id}.${rest} thanks`), ['discord-bot-token'])
+  })
+
+  it('is refused when the first part does not decode to digits', () => {
+    const notId = b64(`1${rng.chars('0123456789', 10)}abcdefg`)
+    assert.deepEqual(rules(`my bot token is ${notId}.${rest} thanks`).filter((r) => r === 'discord-bot-token'), [])
+  })
+})
