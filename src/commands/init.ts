@@ -42,6 +42,7 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
     this.log(`  protection: ${result.protection}${result.keyFile ? ` (${result.keyFile}; keep it safe, export PL_KEY_FILE=${result.keyFile})` : ''}`)
     this.log(`  store id:   ${result.storeId}`)
     this.log(`  signing key (pin it for audits): ${result.publicKey}`)
+    this.log(`  verifier key (the same key, for checkpoint notes): ${result.verifierKey}`)
     if (result.founder) {
       this.log(`  founder (first admin): ${result.founder.name}`)
       this.log(`  founder's key (the auditor's trust root): ${result.founder.key}`)
@@ -52,7 +53,6 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
       this.log('  roles: run this as the database owner to create the writer and auditor roles (or pass --roles create):')
       for (const line of result.roles.sql.trimEnd().split('\n')) this.log(`    ${line}`)
     }
-    this.log(`  verifier key (the same key, for checkpoint notes): ${result.verifierKey}`)
     this.log('Next: pl incident open')
     return result
   }

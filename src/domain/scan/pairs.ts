@@ -30,3 +30,10 @@ export function linkPairs(detections: readonly Detection[]): void {
     if (nearest !== undefined) detection.pair = {rule: nearest.rule, line: nearest.line, column: nearest.start + 1, masked: nearest.masked}
   }
 }
+
+/** Moves a detection `by` lines (a segment's detections, numbered within it, into the file's lines), its pair's line with it. */
+export function shiftLines(detection: Detection, by: number): void {
+  detection.line += by
+  if (detection.endLine !== undefined) detection.endLine += by
+  if (detection.pair !== undefined) detection.pair.line += by
+}

@@ -87,8 +87,12 @@ const NO_SOURCE_HINTS = ['Set PL_IDENTITY_PASSPHRASE_FILE to a file holding your
 export async function createIdentity(env: Env, prompter: Prompter, crypto: Crypto, preset: KdfPreset): Promise<IdentityFile> {
   const path = identityPath(env)
   if (existsSync(path)) {
+    const existing = readIdentityFile(env)
     throw new UserError('invalid-input', `A responder identity already exists at ${path}.`, {
-      hints: ['Keep it (`pl responder init` never overwrites one); `pl responder list` shows whether a store enrolled it. Use another XDG_CONFIG_HOME for a second identity.'],
+      hints: [
+        ...(existing ? [`Your key (give it to an admin to enroll you): ${publicKeyOf(existing)}`] : []),
+        'Keep it (`pl responder init` never overwrites one); `pl responder list` shows whether a store enrolled it. Use another XDG_CONFIG_HOME for a second identity.',
+      ],
     })
   }
   let passphrase = passphraseFromEnv(env)

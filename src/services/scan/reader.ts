@@ -14,6 +14,7 @@ import type {ScanStats} from '../../domain/scan/report.js'
 import type {Finding} from '../../domain/scan/types.js'
 import type {Scanner} from '../../domain/scan/engine.js'
 import {startsJsonDocument} from '../../domain/scan/session.js'
+import {shiftLines} from '../../domain/scan/pairs.js'
 import {CancelledError, UserError} from '../../errors.js'
 import {countBytes, decompressed, sniffable} from './byte-streams.js'
 import type {TextPieces} from './decode.js'
@@ -173,10 +174,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     const batch: Finding[] = []
     let firstLine = 1
     for (const result of results) {
-      for (const d of result.detections) {
-        d.line += firstLine - 1
-        if (d.endLine !== undefined) d.endLine += firstLine - 1
-      }
+      for (const d of result.detections) shiftLines(d, firstLine - 1)
       batch.push(...options.scanner.finalize(result.detections))
       stats.lines += result.ownLines
       firstLine += result.ownBreaks

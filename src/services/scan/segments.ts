@@ -14,6 +14,7 @@ import {Worker} from 'node:worker_threads'
 import type {ScannerSpec} from '../../domain/scan/engine.js'
 import {createDetectionSessions} from '../../domain/scan/engine.js'
 import type {Detection} from '../../domain/scan/types.js'
+import {shiftLines} from '../../domain/scan/pairs.js'
 import {BugError} from '../../errors.js'
 import {Utf8Pieces} from './decode.js'
 import type {TextProblems} from './text-checks.js'
@@ -136,10 +137,7 @@ export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<S
   const first = leadBreaks + 1
   const lastOwn = job.last ? Infinity : leadBreaks + ownBreaks
   const detections = found.filter((d) => d.line >= first && d.line <= lastOwn)
-  for (const d of detections) {
-    d.line -= leadBreaks
-    if (d.endLine !== undefined) d.endLine -= leadBreaks
-  }
+  for (const d of detections) shiftLines(d, -leadBreaks)
   return {detections, ownBreaks, ownLines: job.last ? session.lines - leadBreaks : ownBreaks, problems: checks.result(decoder.encoding, job.last)}
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import {randomBytes} from 'node:crypto'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -70,6 +71,28 @@ describe('worker threads', () => {
     assert.deepEqual(workerRaws.sort(), singleRaws.sort())
     const again = await scan(2)
     assert.deepEqual(again.findings, single.findings)
+  })
+
+  it('names the other half of a paired credential at its line in the file, whichever segment found it', async () => {
+    // Fake AWS key pairs (right shape, random, not credentials) every 97 lines of filler.
+    const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+    const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+    const pick = (alphabet: string, n: number) => Array.from(randomBytes(n), (byte) => alphabet[byte % alphabet.length]).join('')
+    const lines: string[] = []
+    for (let i = 0; i < 6000; i++) {
+      if (i % 97 === 0) {
+        lines.push(`{"level":"info","msg":"config loaded","aws_access_key_id":"AKIA${pick(upper, 16)}"}`)
+        lines.push(`{"level":"info","msg":"config loaded","aws_secret_access_key":"${pick(b64, 40)}"}`)
+      } else lines.push(`{"level":"debug","msg":"request ${i} served in ${i % 13} ms","path":"/v1/chat/completions"}`)
+    }
+    const path = join(dir, 'pairs.log')
+    writeFileSync(path, `${lines.join('\n')}\n`)
+    const run = (threads: number) => scanInputs({inputs: [path], scanner: createScanner({fingerprint: (raw) => `fp:${raw.length}`}), parallel: {...small, threads}})
+    const single = await run(1)
+    const paired = single.findings.filter((f) => f.pair !== undefined)
+    assert.ok(paired.length > 50, `${paired.length} paired findings`)
+    for (const f of paired) assert.equal(f.pair!.line, f.line - 1, 'the key id is on the line before its secret')
+    assert.deepEqual((await run(3)).findings, single.findings)
   })
 
   it('sends the files of a large directory whole to workers, gzip and binary files staying on this thread, with the same result', async () => {
