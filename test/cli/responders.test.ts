@@ -155,7 +155,7 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who
     t = await engine.store('pl-responders-')
     for (const name of ['alice', 'bob', 'carol']) people[name] = await person(name)
     // alice founds the store: the store key file is hers, and her identity becomes the first admin.
-    const init = await runJson<{founder: {name: string; key: string}}>(['init', '--name', 'alice'], {env: {...people.alice!.env, PL_KEY_FILE: t.keyFile}})
+    const init = await runJson<{founder: {name: string; key: string}}>(['init', '--name', 'alice', ...(engine.name === 'postgres' ? ['--roles', 'create'] : [])], {env: {...people.alice!.env, PL_KEY_FILE: t.keyFile}})
     assert.equal(init.code, 0, init.stderr)
     assert.deepEqual(init.json.founder, {name: 'alice', key: people.alice!.key})
   })
@@ -344,6 +344,69 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who
     assert.deepEqual(v.json.problems.map((p) => p.code), ['author-revoked'])
     const carolRow = v.json.attribution!.authors.find((x) => x.name === 'carol')!
     assert.equal(carolRow.revokedAt, revoked.json.revokedAt)
+  })
+
+  test('PostgreSQL: an auditor login (pl_auditor, SELECT only) verifies attribution without any key, and can change nothing', {skip: engine.name !== 'postgres' && 'PostgreSQL only'}, async () => {
+    const server = (engine as ReturnType<typeof postgresEngine>).server()
+    await sql(server.url, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'audrey') THEN CREATE ROLE audrey LOGIN IN ROLE pl_auditor; END IF; END $$")
+    const asAudrey = dbUrl(server, new URL(t.store).pathname.slice(1), 'audrey')
+    const mine = await verify()
+    const theirs = await verify(asAudrey)
+    assert.equal(theirs.code, 0, JSON.stringify(theirs.json.problems))
+    assert.deepEqual(theirs.json.attribution, mine.json.attribution)
+    assert.ok(theirs.json.attribution!.authors.some((x) => x.name === 'carol' && x.revokedAt !== undefined))
+    const list = await runJson<{responders: {name: string; status: string}[]}>(['responder', 'list', '--store', asAudrey], {env: {PL_HOME: t.env.PL_HOME}})
+    assert.equal(list.code, 0, list.stderr)
+    assert.deepEqual(list.json.responders.map((r) => [r.name, r.status]), [['alice', 'active'], ['bob', 'active'], ['carol', 'revoked']])
+    // The auditor's role can neither remove a signature nor grant themselves access.
+    for (const [text, params] of [
+      ['DELETE FROM signatures', []],
+      ['INSERT INTO grants (incident, responder, sealed, created) VALUES ($1, $2, $3, $4)', [incident, 'ab', Buffer.alloc(8), 0]],
+    ] as const) {
+      await assert.rejects(sql(asAudrey, text, [...params]), /permission denied/)
+    }
+  })
+
+  test('PostgreSQL: pl store clone of a store with responders to SQLite and back verifies identically; signatures and grants copied; responders work on the copy', {timeout: 120_000, skip: engine.name !== 'postgres' && 'PostgreSQL only'}, async () => {
+    const server = (engine as ReturnType<typeof postgresEngine>).server()
+    const before = await verify()
+    assert.equal(before.code, 0, JSON.stringify(before.json.problems))
+    const file = join(t.dir, 'offline.db')
+    const down = await runJson<{entries: number; verified: boolean}>(['store', 'clone', t.store, '--to', file], {env: {PL_HOME: join(t.dir, 'auditor')}})
+    assert.equal(down.code, 0, down.stderr)
+    assert.equal(down.json.verified, true)
+    const back = await pgTempStore(server, 'pl_clone_back')
+    try {
+      const up = await runJson<{entries: number; verified: boolean}>(['store', 'clone', file, '--to', back.url], {env: {PL_HOME: join(t.dir, 'auditor')}})
+      assert.equal(up.code, 0, up.stderr)
+      assert.equal(up.json.verified, true)
+      const rows = {
+        signatures: 'SELECT last_seq, first_seq, signer, sig, ts FROM signatures ORDER BY last_seq',
+        grants: 'SELECT incident, responder, sealed, created FROM grants ORDER BY incident, responder',
+        keys: 'SELECT id, incident FROM keys ORDER BY id',
+      }
+      for (const [table, text] of Object.entries(rows)) {
+        const original = await sql(t.store, text)
+        assert.ok(original.length > 0, `${table} has rows`)
+        assert.deepEqual(await sqliteEngine.query(file, text), original, `${table} copied to SQLite`)
+        assert.deepEqual(await sql(back.url, text), original, `${table} copied back to PostgreSQL`)
+      }
+      for (const store of [file, back.url]) {
+        const v = await verify(store)
+        assert.equal(v.code, 0, JSON.stringify(v.json.problems))
+        assert.deepEqual(v.json.attribution, before.json.attribution)
+      }
+      // bob's identity opens both copies and his grant still reads the incident: the KEK sealed to him and the access key came along.
+      for (const store of [file, back.url]) {
+        const noted = await runPl(['incident', 'note', incident, `noted on ${store.startsWith('postgres') ? 'the copy' : 'the file'}`, '--store', store], {env: people.bob!.env})
+        assert.equal(noted.code, 0, noted.stderr)
+        const v = await verify(store)
+        assert.equal(v.code, 0, JSON.stringify(v.json.problems))
+        assert.equal(v.json.attribution!.signatures, before.json.attribution!.signatures + 1)
+      }
+    } finally {
+      back.cleanup()
+    }
   })
 
   test('an old store: entries from before responders are reported unattributed, not failed', async () => {
