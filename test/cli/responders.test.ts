@@ -365,6 +365,9 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who
     ] as const) {
       await assert.rejects(sql(asAudrey, text, [...params]), /permission denied/)
     }
+    // Nor can the owner, while the triggers stand: signatures are append-only, grants are never rewritten.
+    await assert.rejects(sql(t.store, 'DELETE FROM signatures'), /signatures is append-only \(DELETE refused\)/)
+    await assert.rejects(sql(t.store, "UPDATE grants SET responder = 'ab'"), /grants is append-only \(UPDATE refused\)/)
   })
 
   test('PostgreSQL: pl store clone of a store with responders to SQLite and back verifies identically; signatures and grants copied; responders work on the copy', {timeout: 120_000, skip: engine.name !== 'postgres' && 'PostgreSQL only'}, async () => {
