@@ -28,7 +28,7 @@ export const TOPIC_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'pl incident timeline',
     'pl incident list --status open',
   ],
-  store: ['pl store clone postgres://auditor@db.internal/pl --to audit.db', 'pl store clone ~/.pl/evidence.db --to postgres://pl_owner@db.internal/pl'],
+  store: ['pl store info', 'pl store info --store postgres://auditor@db.internal/pl --json', 'pl store clone postgres://auditor@db.internal/pl --to audit.db', 'pl store clone ~/.pl/evidence.db --to postgres://pl_owner@db.internal/pl'],
   evidence: [
     'pl evidence add INC-2026-0001 gateway.jsonl.gz',
     'pl evidence list INC-2026-0001',

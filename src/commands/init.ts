@@ -52,6 +52,7 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
       this.log('  roles: run this as the database owner to create the writer and auditor roles (or pass --roles create):')
       for (const line of result.roles.sql.trimEnd().split('\n')) this.log(`    ${line}`)
     }
+    this.log(`  verifier key (the same key, for checkpoint notes): ${result.verifierKey}`)
     this.log('Next: pl incident open')
     return result
   }

@@ -12,6 +12,7 @@ import {openDatabase, storeError} from '../store/database.js'
 import {isPostgresLocation} from '../store/engine.js'
 import {rolesSql} from '../store/pg/schema.js'
 import {toHex} from '../domain/bytes.js'
+import {checkpointOrigin, verifierKey} from '../domain/note.js'
 import {UnlockedLedger} from '../store/ledger.js'
 import {initialiseStore, ledgerShape} from '../store/meta.js'
 import {parseResponderKey, RESPONDER_NAME, ROSTER_INCIDENT, ROSTER_KEY_ID} from '../domain/responders/roster.js'
@@ -24,6 +25,8 @@ export interface InitResult {
   store: string
   storeId: string
   publicKey: string
+  /** The public key in the C2SP signed-note form, for `pl evidence verify --public-key` and note tools. */
+  verifierKey: string
   protection: 'passphrase (Argon2id)' | 'key file'
   keyFile?: string
   /** The founder, the store's first admin, when the person has a responder identity (ADR 0014). */
@@ -125,6 +128,7 @@ export async function initStore(session: SessionOptions, options: {kdfPreset: Kd
       store: session.storePath,
       storeId: meta.storeId,
       publicKey: toHex(meta.signPublicKey),
+      verifierKey: verifierKey(checkpointOrigin(meta.storeId), meta.signPublicKey),
       protection: material.kind === 'keyfile' ? 'key file' : 'passphrase (Argon2id)',
       ...(options.newKeyFile ? {keyFile: options.newKeyFile} : {}),
       ...(founder ? {founder: {name: founderName, key: founder.publicKey}} : {}),

@@ -18,6 +18,7 @@ const TABLES: readonly {name: string; order: string}[] = [
   {name: 'blobs', order: 'id'},
   {name: 'entries', order: 'seq'},
   {name: 'checkpoints', order: 'size'},
+  {name: 'checkpoint_notes', order: 'size'},
   {name: 'signatures', order: 'last_seq'},
   {name: 'grants', order: 'incident, responder'},
 ]

@@ -74,5 +74,16 @@ export function dialectOf(db: Database): Dialect {
   return db.dialect ?? SQLITE_DIALECT
 }
 
+/** Whether the store has the table `name` (a store of an older schema, read without migrating, may not). */
+export function hasTable(db: Database, name: string): boolean {
+  return (db.prepare(dialectOf(db).tables).all() as {name: string}[]).some((r) => r.name === name)
+}
+
+/** The store's schema version: `PRAGMA user_version` on SQLite, the migrations recorded in `pl_schema` on PostgreSQL. */
+export function schemaVersion(db: Database): number {
+  if (dialectOf(db).name === 'postgres') return (db.prepare('SELECT coalesce(max(version), 0) AS v FROM pl_schema').get() as {v: number}).v
+  return db.pragma('user_version', {simple: true}) as number
+}
+
 /** The channel a PostgreSQL store's appends NOTIFY with "<store id> <new size>" (and nothing else). */
 export const NOTIFY_CHANNEL = 'pl_ledger'

@@ -18,13 +18,14 @@ import type {EntryBodies, KnownKind, LedgerEntry} from '../domain/entry.js'
 import {MerkleFrontier} from '../domain/merkle.js'
 import {authorMessage, incidentKeyAad, ROSTER_KEY_ID, rosterKey} from '../domain/responders/roster.js'
 import type {AuthorKeys} from './author.js'
+import {checkpointNoteText, checkpointOrigin} from '../domain/note.js'
 import {readBlob, writeBlob} from './blobs.js'
 import {grantees, insertGrant, sealedGrant} from './access.js'
 import {insertAuthorSignature, readRoster} from './roster.js'
 import type {KeyEncryptionKey} from './kek.js'
 import {localKek} from './kek.js'
 import type {KeyMaterial, StoreMeta} from './meta.js'
-import {deriveKek, FP_KEY_AAD, readMeta, SIGN_KEY_AAD, splitWrapped} from './meta.js'
+import {deriveKek, FP_KEY_AAD, readMeta, readMetaRecord, requireMetaStatement, SIGN_KEY_AAD, splitWrapped, writeMetaStatement} from './meta.js'
 import {Ledger} from './reader.js'
 
 /**
@@ -62,6 +63,9 @@ export type OpenWithKekOptions = Omit<UnlockOptions, 'material'> & {kek: KeyEncr
  */
 export async function deriveCheckedKek(db: Database, crypto: Crypto, material: KeyMaterial): Promise<{kek: Uint8Array; meta: StoreMeta}> {
   const meta = readMeta(db)
+  // Before any key derivation: a changed KDF setting or key-check value is tampering, named as
+  // such, not a wrong passphrase (and an inflated memlimit is never tried).
+  requireMetaStatement(db, meta.signPublicKey)
   const kek = await deriveKek(crypto, meta, material)
   if (!bytesEqual(crypto.kekCheck(kek), meta.kekCheck)) {
     crypto.memzero(kek)
@@ -73,6 +77,7 @@ export async function deriveCheckedKek(db: Database, crypto: Crypto, material: K
 }
 
 const decoder = new TextDecoder()
+const encoder = new TextEncoder()
 
 /** A row's encoded header; a seq or ts no JavaScript integer holds exactly was not written by pl. */
 function headerOf(row: EntryRow): Uint8Array {
@@ -147,6 +152,10 @@ export class UnlockedLedger extends Ledger {
           hints: ['Preserve the store file as it is; verify it against the public key printed when the store was created (`pl evidence verify --public-key HEX`) or a checkpoint file kept elsewhere.'],
         })
       }
+      // The public key is now known to be the signing key's: the meta statement must hold under
+      // it. A store made by an older pl gets its statement here, on its first keyed open.
+      if (readMetaRecord(this.db).statement === undefined) writeMetaStatement(this.db, (message) => this.crypto.sign(secret, message))
+      else requireMetaStatement(this.db, this.meta.signPublicKey)
     } finally {
       this.crypto.memzero(secret)
     }
@@ -509,7 +518,11 @@ export class UnlockedLedger extends Ledger {
           const latest = this.latestCheckpoint()
           const {n} = this.requireContiguous()
           this.#signAuthored()
-          if (latest && latest.size === n) return latest
+          if (latest && latest.size === n) {
+            // A checkpoint signed by an older pl gets its note signature now.
+            this.#signNote(secret, latest)
+            return latest
+          }
           const frontier = new MerkleFrontier()
           for (const h of this.leafHashes()) frontier.append(h)
           const base = {storeId: this.meta.storeId, size: n, root: frontier.root(), ts: this.now()}
@@ -518,13 +531,22 @@ export class UnlockedLedger extends Ledger {
           if (this.db.prepare('SELECT 1 FROM checkpoints WHERE size = ?').get(base.size) === undefined) {
             this.db.prepare('INSERT INTO checkpoints (size, root, ts, sig) VALUES (?, ?, ?, ?)').run(base.size, base.root, base.ts, sig)
           }
-          return {...base, sig}
+          const signed = {...base, sig}
+          this.#signNote(secret, signed)
+          return signed
         })
         .immediate()
     } finally {
       this.crypto.memzero(secret)
       this.#appendedSinceCheckpoint = false
     }
+  }
+
+  /** Stores the C2SP note signature of checkpoint `c` (docs/store-format.md §11) unless it has one. */
+  #signNote(secret: Uint8Array, c: Checkpoint): void {
+    if (this.noteSignature(c.size) !== undefined) return
+    const text = checkpointNoteText(checkpointOrigin(c.storeId), c.size, c.root)
+    this.db.prepare('INSERT INTO checkpoint_notes (size, sig) VALUES (?, ?)').run(c.size, this.crypto.sign(secret, encoder.encode(text)))
   }
 
   get appendedSinceCheckpoint(): boolean {

@@ -9,6 +9,10 @@ import {IntegrityError, UserError} from '../errors.js'
 import type {Crypto, KdfParams} from '../crypto/sodium.js'
 import {fromHex, toHex} from '../domain/bytes.js'
 import {FORMAT_VERSION} from '../domain/codec.js'
+import {checkMetaStatement, coveredValues, encodeMetaStatement, META_STATEMENT_KEYS, META_STATEMENT_ROW, metaStatementFinding, metaStatementMessage, parseMetaStatement} from '../domain/meta-statement.js'
+import type {MetaValues} from '../domain/meta-statement.js'
+import {verifyEd25519} from '../crypto/ed25519.js'
+import type {MetaRecord} from '../domain/verify/source.js'
 
 export interface StoreMeta {
   format: number
@@ -89,6 +93,48 @@ export function readMeta(db: Database): StoreMeta {
     kekCheck: hexOf('kek_check', need('kek_check'), 32),
     signPublicKey: hexOf('sign_public_key', need('sign_public_key'), 32),
   }
+}
+
+/** The meta values the signed meta statement covers, as stored, and the statement row (ADR 0009). */
+export function readMetaRecord(db: Database): MetaRecord {
+  const rows = db.prepare('SELECT key, value FROM meta').all() as {key: string; value: string}[]
+  const m = new Map(rows.map((r) => [r.key, r.value]))
+  return {values: coveredValues(m), statement: m.get(META_STATEMENT_ROW)}
+}
+
+/**
+ * Checks the signed meta statement under `publicKey` (ADR 0009): a changed meta value, or a
+ * statement that does not verify, is an integrity error naming it. A store without one passes
+ * (an older pl made it; `writeMetaStatement` gives it one on its first keyed open).
+ */
+export function requireMetaStatement(db: Database, publicKey: Uint8Array): void {
+  const record = readMetaRecord(db)
+  if (record.statement === undefined) return
+  const statement = parseMetaStatement(record.statement)
+  if ('error' in statement) throw alteredMeta(META_STATEMENT_ROW, statement.error)
+  const check = checkMetaStatement(statement, record.values, publicKey, verifyEd25519)
+  const finding = metaStatementFinding(check, false)
+  if (finding) {
+    throw new IntegrityError(`${finding} Nothing was written.`, {
+      details: {meta: check.changed[0] ?? META_STATEMENT_ROW},
+      hints: ['Preserve the store file as it is; `pl evidence verify` names what changed, and a copy taken earlier holds the original values.'],
+    })
+  }
+}
+
+/**
+ * Signs the covered meta values with the store's signing key and stores the statement, once: the
+ * caller has checked the key (the KEK matched kek_check, and the public key is the signing key's).
+ */
+export function writeMetaStatement(db: Database, sign: (message: Uint8Array) => Uint8Array): void {
+  const values = readMetaRecord(db).values
+  if (META_STATEMENT_KEYS.some((k) => values[k] === undefined)) return
+  const statement = encodeMetaStatement(values as MetaValues, sign(metaStatementMessage(values as MetaValues)))
+  db.transaction(() => {
+    if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(META_STATEMENT_ROW) === undefined) {
+      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(META_STATEMENT_ROW, statement)
+    }
+  }).immediate()
 }
 
 export function isInitialised(db: Database): boolean {

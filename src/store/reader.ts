@@ -4,13 +4,14 @@
  * it with the key, and only it can decrypt or write.
  */
 import type {Database, Statement} from './engine.js'
+import {hasTable} from './engine.js'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import {EVIDENCE_ENTRY_KINDS, NUMBERING_KIND} from '../domain/evidence.js'
 import {leafHash} from '../domain/merkle.js'
 import {ROSTER_KEY_ID} from '../domain/responders/roster.js'
-import type {BlobChunk, BlobRecord} from '../domain/verify/source.js'
+import type {BlobChunk, BlobRecord, MetaRecord, StoredNoteSignature} from '../domain/verify/source.js'
 import type {StoreMeta} from './meta.js'
-import {readMeta} from './meta.js'
+import {readMeta, readMetaRecord} from './meta.js'
 
 /** An entries row as SQLite returns it. */
 export interface RawEntryRow {
@@ -135,6 +136,29 @@ export class Ledger {
 
   #checkpoint(r: CheckpointRow): Checkpoint {
     return {storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}
+  }
+
+  /** Whether the store has the checkpoint_notes table (schema 3; an older store read without migrating has not). */
+  get hasCheckpointNotes(): boolean {
+    return hasTable(this.db, 'checkpoint_notes')
+  }
+
+  /** The C2SP note signatures stored beside the checkpoints, by size. */
+  checkpointNotes(): StoredNoteSignature[] {
+    if (!this.hasCheckpointNotes) return []
+    return (this.db.prepare('SELECT size, sig FROM checkpoint_notes ORDER BY size').all() as {size: number; sig: Buffer}[]).map((r) => ({size: r.size, sig: new Uint8Array(r.sig)}))
+  }
+
+  /** The note signature of the checkpoint of `size`, if one was stored. */
+  noteSignature(size: number): Uint8Array | undefined {
+    if (!this.hasCheckpointNotes) return undefined
+    const r = this.db.prepare('SELECT sig FROM checkpoint_notes WHERE size = ?').get(size) as {sig: Buffer} | undefined
+    return r && new Uint8Array(r.sig)
+  }
+
+  /** The meta values the signed meta statement covers, and the statement (ADR 0009). */
+  metaRecord(): MetaRecord {
+    return readMetaRecord(this.db)
   }
 
   /** Whether the data key is held (the roster's public key always is: ADR 0014). */

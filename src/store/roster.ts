@@ -3,7 +3,7 @@
  * the store's public roster key, folded in seq order; and the author signature rows.
  */
 import type {Database} from './engine.js'
-import {dialectOf} from './engine.js'
+import {hasTable} from './engine.js'
 import {xchachaDecrypt} from '../crypto/xchacha.js'
 import {encodeHeader} from '../domain/codec.js'
 import type {EntryRow} from '../domain/codec.js'
@@ -17,7 +17,7 @@ const decoder = new TextDecoder()
 
 /** Whether the store has the responders' tables (schema 2 on either engine). */
 export function hasResponderTables(db: Database): boolean {
-  return (db.prepare(dialectOf(db).tables).all() as {name: string}[]).some((r) => r.name === 'signatures')
+  return hasTable(db, 'signatures')
 }
 
 /**

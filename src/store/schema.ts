@@ -135,6 +135,19 @@ BEGIN SELECT RAISE(ABORT, 'pl: grants are never rewritten, only revoked'); END;
 ${noReplace('grants', 'incident, responder')}
 `,
   },
+  {
+    // The C2SP note signature of each checkpoint (docs/store-format.md §11, ADR 0013): a table of
+    // its own, so that an older store's latest checkpoint can be given one without a rewrite.
+    version: 3,
+    description: 'checkpoint note signatures',
+    sql: `
+CREATE TABLE checkpoint_notes (
+  size INTEGER PRIMARY KEY,
+  sig  BLOB    NOT NULL
+) STRICT;
+${appendOnly('checkpoint_notes', 'size')}
+`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -4,17 +4,20 @@
  * checkpoints and the blobs are judged by the engine-neutral verifier in src/domain/verify.
  */
 import type {Database} from './engine.js'
-import {dialectOf} from './engine.js'
+import {dialectOf, schemaVersion} from './engine.js'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import {xchachaDecrypt} from '../crypto/xchacha.js'
 import type {AuthorSignature, OpenRosterBody} from '../domain/verify/attribution.js'
 import type {Checkpoint, EntryRow} from '../domain/codec.js'
 import type {Problem, VerifyReport} from '../domain/verify/report.js'
-import type {BlobChunk, BlobRecord, LedgerRowSource, StoreIdentity} from '../domain/verify/source.js'
+import type {BlobChunk, BlobRecord, LedgerRowSource, MetaRecord, StoreIdentity, StoredNoteSignature} from '../domain/verify/source.js'
 import type {VerifyOptions} from '../domain/verify/verifier.js'
 import {verifyLedgerSource} from '../domain/verify/verifier.js'
 import {Ledger} from './reader.js'
 import {hasResponderTables} from './roster.js'
+
+/** Schema 3 on SQLite: the checkpoint note signatures are append-only too (PostgreSQL requires them always). */
+const SQLITE_NOTE_TRIGGERS = ['checkpoint_notes_no_update', 'checkpoint_notes_no_delete']
 
 type RawRow = [number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]
 
@@ -44,6 +47,14 @@ export class SqliteRowSource implements LedgerRowSource {
     return this.#ledger.checkpoints()
   }
 
+  checkpointNotes(): readonly StoredNoteSignature[] {
+    return this.#ledger.checkpointNotes()
+  }
+
+  metaRecord(): MetaRecord {
+    return this.#ledger.metaRecord()
+  }
+
   blob(id: string): BlobRecord | undefined {
     return this.#ledger.blobInfo(id)
   }
@@ -65,9 +76,12 @@ export class SqliteRowSource implements LedgerRowSource {
   }
 
   engineProblems(): readonly Problem[] {
-    const dialect = dialectOf(this.#ledger.db)
-    const present = new Set((this.#ledger.db.prepare(dialect.triggers).all() as {name: string}[]).map((r) => r.name))
-    const missing = dialect.requiredTriggers.filter((t) => !present.has(t))
+    const db = this.#ledger.db
+    const dialect = dialectOf(db)
+    const present = new Set((db.prepare(dialect.triggers).all() as {name: string}[]).map((r) => r.name))
+    const notes = schemaVersion(db) >= 3
+    if (notes && !this.#ledger.hasCheckpointNotes) return [{code: 'schema', message: 'The table checkpoint_notes was dropped.'}]
+    const missing = [...dialect.requiredTriggers, ...(notes && dialect.name === 'sqlite' ? SQLITE_NOTE_TRIGGERS : [])].filter((t) => !present.has(t))
     return missing.length > 0 ? [{code: 'schema', message: `Append-only triggers were removed${dialect.name === 'postgres' ? ' or disabled' : ''}: ${missing.join(', ')}.`}] : []
   }
 }

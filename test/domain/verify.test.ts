@@ -16,7 +16,7 @@ import {inclusionProof, leafHash, MerkleFrontier} from '../../src/domain/merkle.
 import type {ExhibitProof} from '../../src/domain/verify/exhibit.js'
 import {checkProofBundle} from '../../src/domain/verify/exhibit.js'
 import type {VerifyReport} from '../../src/domain/verify/report.js'
-import type {BlobChunk, BlobRecord, LedgerRowSource} from '../../src/domain/verify/source.js'
+import type {BlobChunk, BlobRecord, LedgerRowSource, MetaRecord, StoredNoteSignature} from '../../src/domain/verify/source.js'
 import {verifyLedgerSource} from '../../src/domain/verify/verifier.js'
 import type {VerifyOptions} from '../../src/domain/verify/verifier.js'
 
@@ -38,6 +38,8 @@ class ArraySource implements LedgerRowSource {
   chunks = new Map<string, BlobChunk[]>()
   orphans = 0
   guards: {code: 'schema'; message: string}[] = []
+  notes: StoredNoteSignature[] = []
+  record: MetaRecord = {values: {}, statement: undefined}
 
   constructor(publicKey: Uint8Array, entries: EntryRow[], checkpoints: Checkpoint[]) {
     this.meta = {storeId: STORE_ID, signPublicKey: publicKey}
@@ -55,6 +57,14 @@ class ArraySource implements LedgerRowSource {
 
   checkpoints(): readonly Checkpoint[] {
     return this.signed
+  }
+
+  checkpointNotes(): readonly StoredNoteSignature[] {
+    return this.notes
+  }
+
+  metaRecord(): MetaRecord {
+    return this.record
   }
 
   blob(id: string): BlobRecord | undefined {

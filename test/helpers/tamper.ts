@@ -11,6 +11,9 @@ import type {Database} from 'better-sqlite3'
 import type {Database as StoreDatabase} from '../../src/store/engine.js'
 import {leafHash, rootFromLeafHashes} from '../../src/domain/merkle.js'
 import {checkpointMessage, encodeHeader, entryHash} from '../../src/domain/codec.js'
+import {coveredValues, encodeMetaStatement, metaStatementMessage} from '../../src/domain/meta-statement.js'
+import type {MetaValues} from '../../src/domain/meta-statement.js'
+import {checkpointNoteText, checkpointOrigin} from '../../src/domain/note.js'
 import type {EntryHeader} from '../../src/domain/codec.js'
 import {Ledger} from '../../src/store/reader.js'
 import type {CheckpointFile} from '../../src/domain/checkpoint.js'
@@ -231,9 +234,10 @@ export function attackerKey(): {publicKey: Buffer; sign: (message: Uint8Array) =
 }
 
 /**
- * Replaces the store's public key with the attacker's and, with `resign`, signs every checkpoint
- * again over the Merkle root of the entries as they now are (what someone who rewrites the whole
- * file can do: without an anchor outside the file, the result is a valid store).
+ * Replaces the store's public key with the attacker's and, with `resign`, signs every checkpoint,
+ * its note and the meta statement again over the Merkle root of the entries and the meta values as
+ * they now are (what someone who rewrites the whole file can do: without an anchor outside the
+ * file, the result is a valid store).
  */
 export function replaceSigningKey(db: Database, key: ReturnType<typeof attackerKey>, resign: boolean): void {
   db.prepare("UPDATE meta SET value = ? WHERE key = 'sign_public_key'").run(key.publicKey.toString('hex'))
@@ -247,11 +251,22 @@ export function replaceSigningKey(db: Database, key: ReturnType<typeof attackerK
   }
   const rows = db.prepare('SELECT size, ts FROM checkpoints').all() as {size: number; ts: number}[]
   const update = db.prepare('UPDATE checkpoints SET root = ?, sig = ? WHERE size = ?')
+  const note = db.prepare('UPDATE checkpoint_notes SET sig = ? WHERE size = ?')
   for (const r of rows) {
     const root = roots.get(r.size)
     if (!root) throw new Error(`no entries for checkpoint ${r.size}`)
     update.run(root, key.sign(checkpointMessage(storeId, r.size, root, r.ts)), r.size)
+    note.run(key.sign(new TextEncoder().encode(checkpointNoteText(checkpointOrigin(storeId), r.size, root))), r.size)
   }
+  const meta = new Map((db.prepare('SELECT key, value FROM meta').all() as {key: string; value: string}[]).map((m) => [m.key, m.value]))
+  const values = coveredValues(meta) as MetaValues
+  db.prepare("UPDATE meta SET value = ? WHERE key = 'meta_statement'").run(encodeMetaStatement(values, key.sign(metaStatementMessage(values))))
+}
+
+/** Deletes the checkpoints (and their note signatures) above `size`, as a truncating attacker would. */
+export function deleteCheckpointsAbove(db: Database, size: number): void {
+  db.prepare('DELETE FROM checkpoints WHERE size > ?').run(size)
+  db.prepare('DELETE FROM checkpoint_notes WHERE size > ?').run(size)
 }
 
 /** A problem reduced to what the assertions compare: code, and the entry or checkpoint it names. */

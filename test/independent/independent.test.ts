@@ -303,14 +303,16 @@ describe('an independent verifier written from docs/store-format.md', () => {
     )
     const {ours, theirs} = await both(t.store, forged)
     assert.equal(theirs.code, 10)
-    assert.deepEqual(problemKeys(theirs.report), ['external-checkpoint'])
+    // The file pins its key, but no stored checkpoint is signed by it: no checkpoint is blamed.
+    assert.deepEqual(problemKeys(theirs.report), ['external-checkpoint', 'public-key'])
     assertAgree(ours, theirs)
   })
 
   test('a pinned public key: both accept the right one, and both report public-key and every checkpoint under a wrong one', async () => {
     const {publicKey} = generateKeyPairSync('ed25519')
     const other = Buffer.from(publicKey.export({format: 'jwk'}).x ?? '', 'base64url').toString('hex')
-    for (const key of [finalCheckpoint.publicKey, other]) {
+    const vkey = (await runJson<{verifierKey: string}>(['store', 'info'], {env: t.env})).json.verifierKey
+    for (const key of [finalCheckpoint.publicKey, vkey, other]) {
       const r = spawnSync('python3', [SCRIPT, t.store, '--public-key', key], {encoding: 'utf8', cwd: REPO})
       const theirs: Verdict = {code: r.status, report: JSON.parse(r.stdout) as Report}
       const mine = await runJson<Report>(['evidence', 'verify', '--store', t.store, '--public-key', key], {env: t.env})
@@ -325,12 +327,63 @@ describe('an independent verifier written from docs/store-format.md', () => {
     }
   })
 
+  test('a checkpoint note: both accept it, and both refuse it altered (size) or the store truncated below it', async () => {
+    const notePath = join(t.dir, 'final.note')
+    await ok(['evidence', 'checkpoint', '--format', 'note', '--out', notePath])
+    const good = await both(t.store, notePath)
+    assert.equal(good.theirs.code, 0, JSON.stringify(good.theirs.report.problems))
+    assertAgree(good.ours, good.theirs)
+    const text = readFileSync(notePath, 'utf8')
+    const size = Number(text.split('\n')[1])
+    const altered = join(t.dir, 'altered.note')
+    writeFileSync(altered, text.replace(`\n${size}\n`, `\n${size - 1}\n`))
+    const bad = await both(t.store, altered)
+    assert.equal(bad.theirs.code, 10)
+    // Its signature fails: its root is not compared, so no entry is blamed.
+    assert.deepEqual(problemKeys(bad.theirs.report), ['external-checkpoint'])
+    assertAgree(bad.ours, bad.theirs)
+    const copy = copyOfStore()
+    tamper(copy, ['entries_no_delete', 'checkpoints_no_delete', 'checkpoint_notes_no_delete'], (db) => {
+      db.prepare('DELETE FROM entries WHERE seq = ?').run(size)
+      db.prepare('DELETE FROM checkpoints WHERE size = ?').run(size)
+      db.prepare('DELETE FROM checkpoint_notes WHERE size = ?').run(size)
+    })
+    const truncated = await both(copy, notePath)
+    assert.equal(truncated.theirs.code, 10)
+    assert.deepEqual(problemKeys(truncated.theirs.report), [`truncated@${size}#${size}`])
+    assertAgree(truncated.ours, truncated.theirs)
+  })
+
+  test('meta: both name a changed kek_check against the signed meta statement, and a forged stored note signature', async () => {
+    const copy = copyOfStore()
+    tamper(copy, ['meta_no_update'], (db) => {
+      const {value} = db.prepare("SELECT value FROM meta WHERE key = 'kek_check'").get() as {value: string}
+      db.prepare("UPDATE meta SET value = ? WHERE key = 'kek_check'").run((value[0] === 'a' ? 'b' : 'a') + value.slice(1))
+    })
+    const meta = await both(copy)
+    assert.equal(meta.theirs.code, 10)
+    assert.deepEqual(problemKeys(meta.theirs.report), ['meta'])
+    assert.match(meta.theirs.report.problems[0]!.message, /kek_check/)
+    assertAgree(meta.ours, meta.theirs)
+    const notes = copyOfStore()
+    tamper(notes, ['checkpoint_notes_no_update'], (db) => {
+      const sig = Buffer.from((db.prepare('SELECT sig FROM checkpoint_notes WHERE size = ?').get(finalCheckpoint.size) as {sig: Buffer}).sig)
+      sig[9] = sig[9]! ^ 0x20
+      db.prepare('UPDATE checkpoint_notes SET sig = ? WHERE size = ?').run(sig, finalCheckpoint.size)
+    })
+    const note = await both(notes)
+    assert.equal(note.theirs.code, 10)
+    assert.deepEqual(problemKeys(note.theirs.report), [`checkpoint-signature#${finalCheckpoint.size}`])
+    assertAgree(note.ours, note.theirs)
+  })
+
   test('a truncated tail is caught by both against the anchored checkpoint', async () => {
     const copy = copyOfStore()
     const n = finalCheckpoint.size
-    tamper(copy, ['entries_no_delete', 'checkpoints_no_delete'], (db) => {
+    tamper(copy, ['entries_no_delete', 'checkpoints_no_delete', 'checkpoint_notes_no_delete'], (db) => {
       db.prepare('DELETE FROM entries WHERE seq = ?').run(n)
       db.prepare('DELETE FROM checkpoints WHERE size = ?').run(n)
+      db.prepare('DELETE FROM checkpoint_notes WHERE size = ?').run(n)
     })
     const alone = await both(copy)
     // Without the anchored checkpoint the shorter store is internally consistent.
@@ -345,8 +398,10 @@ describe('an independent verifier written from docs/store-format.md', () => {
 
   test('entries no signed checkpoint covers: both exit 11', async () => {
     const copy = copyOfStore()
-    tamper(copy, ['checkpoints_no_delete'], (db) => {
+    // As a crash before the checkpoint leaves it: neither the checkpoint nor its note (one transaction).
+    tamper(copy, ['checkpoints_no_delete', 'checkpoint_notes_no_delete'], (db) => {
       db.prepare('DELETE FROM checkpoints WHERE size = ?').run(finalCheckpoint.size)
+      db.prepare('DELETE FROM checkpoint_notes WHERE size = ?').run(finalCheckpoint.size)
     })
     const {ours, theirs} = await both(copy)
     assert.equal(ours.code, 11)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent verifier of a pl evidence store, written from docs/store-format.md alone.
 
-    python3 verify_store.py STORE [--checkpoint FILE]
+    python3 verify_store.py STORE [--checkpoint FILE] [--public-key HEX|VKEY]
     python3 verify_store.py --self-test
 
 Standard library only: sqlite3, hashlib, and Ed25519 verification written here from RFC 8032
@@ -25,9 +25,10 @@ EXIT_OK, EXIT_TAMPERED, EXIT_UNSEALED = 0, 10, 11
 EXIT_USAGE, EXIT_NOT_FOUND, EXIT_NOT_A_STORE = 2, 3, 4
 
 FORMAT = 1
-# Schema 2 adds the responders' tables (store-format.md §17), which this verifier does not check:
-# the chain, tree, checkpoints and blobs of §2–§14 are the same in both.
-SCHEMAS = (1, 2)
+# Schema 2 adds the responders' tables (store-format.md §17), which this verifier does not check,
+# and schema 3 the checkpoint note signatures, which it does: the chain, tree, checkpoints and
+# blobs of §2–§14 are the same in all.
+SCHEMAS = (1, 2, 3)
 ENTRY_TAG = b"pl-entry-v1\x00"
 ZERO_HASH = bytes(32)
 MAX_SAFE = 2**53 - 1
@@ -43,7 +44,10 @@ REQUIRED_TRIGGERS = (
     "checkpoints_no_update",
     "checkpoints_no_delete",
 )
+NOTE_TRIGGERS = ("checkpoint_notes_no_update", "checkpoint_notes_no_delete")
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
+META_STATEMENT_KEYS = ("format", "store_id", "created", "kdf", "kek_check", "sign_public_key")
+ORIGIN_PREFIX = "pl-evidence/"
 
 
 class Fatal(Exception):
@@ -170,6 +174,10 @@ def canonical_value(v):
         return canonical_string(v)
     if isinstance(v, list):
         return "[" + ",".join(canonical_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        # Keys sorted by UTF-16 code units (§4).
+        keys = sorted(v, key=lambda k: k.encode("utf-16-be"))
+        return "{" + ",".join(canonical_string(k) + ":" + canonical_value(v[k]) for k in keys) + "}"
     raise TypeError("unsupported type %s" % type(v).__name__)
 
 
@@ -183,6 +191,66 @@ def entry_hash(prev, header, nonce, body):
 
 def checkpoint_message(store_id, size, root, ts):
     return ("pl-checkpoint v1\n%s\n%d\n%s\n%d\n" % (store_id, size, root.hex(), ts)).encode("utf-8")
+
+
+# --- Checkpoint notes (spec §11: c2sp.org/signed-note, c2sp.org/tlog-checkpoint) and the meta statement (§3)
+
+
+def note_text(origin, size, root):
+    return "%s\n%d\n%s\n" % (origin, size, base64.b64encode(root).decode("ascii"))
+
+
+def note_key_id(name, public_key):
+    return hashlib.sha256(name.encode("utf-8") + b"\n" + b"\x01" + public_key).digest()[:4]
+
+
+def parse_verifier_key(vkey):
+    """name+hash+base64(0x01 || key) -> (name, public key), or None."""
+    name, _, rest = vkey.partition("+")
+    hash16, _, key64 = rest.partition("+")
+    key = decode_b64(key64)
+    if not name or not re.match(r"^[0-9a-f]{8}$", hash16) or len(key) != 33 or key[0] != 1:
+        return None
+    if note_key_id(name, key[1:]).hex() != hash16:
+        return None
+    return name, key[1:]
+
+
+def parse_note(text):
+    """A tlog-checkpoint note as a dict, or None when it is not one."""
+    if any(ord(ch) < 0x20 and ch != "\n" for ch in text):
+        return None
+    split = text.rfind("\n\n")
+    if split < 0:
+        return None
+    body, sig_block = text[: split + 1], text[split + 2 :]
+    if not sig_block.endswith("\n"):
+        return None
+    signatures = []
+    for line in sig_block[:-1].split("\n"):
+        if not line.startswith("\u2014 "):
+            return None
+        name, _, b64 = line[2:].partition(" ")
+        blob = decode_b64(b64)
+        if not name or len(blob) < 5:
+            return None
+        signatures.append({"name": name, "keyId": blob[:4], "sig": blob[4:]})
+    lines = body[:-1].split("\n")
+    if len(lines) != 3 or not lines[0] or not re.match(r"^(0|[1-9][0-9]*)$", lines[1]):
+        return None
+    root = decode_b64(lines[2])
+    if len(root) != 32 or int(lines[1]) > MAX_SAFE:
+        return None
+    return {"format": "tlog-checkpoint", "text": body, "origin": lines[0], "size": int(lines[1]), "root": root.hex(), "signatures": signatures}
+
+
+def note_signed_by(note, name, public_key):
+    mine = [s for s in note["signatures"] if s["name"] == name and s["keyId"] == note_key_id(name, public_key)]
+    return bool(mine) and all(ed25519_verify(public_key, note["text"].encode("utf-8"), s["sig"]) for s in mine)
+
+
+def meta_statement_message(values):
+    return ("pl-meta v1\n%s\n" % canonical_value(values)).encode("utf-8")
 
 
 # --- Merkle tree (spec §9) ----------------------------------------------------------------------
@@ -260,6 +328,7 @@ def read_meta(db):
         raise Fatal(EXIT_NOT_A_STORE, "store format %s, this verifier reads %d" % (meta["format"], FORMAT))
     if not HEX64.match(meta["sign_public_key"]):
         raise Fatal(EXIT_NOT_A_STORE, "meta sign_public_key is not 64 hex digits")
+    meta["#schema"] = version
     return meta
 
 
@@ -268,6 +337,11 @@ def read_checkpoint_file(path):
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise Fatal(EXIT_NOT_FOUND, "cannot read the checkpoint file %s: %s" % (path, error))
+    if not text.lstrip().startswith("{"):
+        note = parse_note(text)
+        if note is None:
+            raise Fatal(EXIT_USAGE, "%s is not a checkpoint note" % path)
+        return note
     try:
         c = json.loads(text)
     except ValueError:
@@ -370,7 +444,28 @@ def _verify(db, external, pinned_key=None):
             p["checkpointSize"] = checkpoint_size
         problems.append(p)
 
-    # Step 1: a pinned key, when given, is the one checkpoints must verify under.
+    # Step 1: a pinned key, when given, is the one checkpoints must verify under. Without one, a
+    # JSON checkpoint file of this store whose signature holds under its own key pins that key.
+    if (
+        pinned_key is None
+        and external is not None
+        and external["format"] == "pl-checkpoint/1"
+        and external["storeId"] == store_id
+        and ed25519_verify(
+            bytes.fromhex(external["publicKey"]),
+            checkpoint_message(external["storeId"], external["size"], bytes.fromhex(external["root"]), external["ts"]),
+            decode_b64(external["signature"]),
+        )
+    ):
+        file_key = bytes.fromhex(external["publicKey"])
+        stored = list(db.execute("SELECT size, root, ts, sig FROM checkpoints ORDER BY size"))
+        under_file = sum(1 for size, root, ts, sig in stored if ed25519_verify(file_key, checkpoint_message(store_id, size, root, ts), sig))
+        under_store = sum(1 for size, root, ts, sig in stored if ed25519_verify(stored_key, checkpoint_message(store_id, size, root, ts), sig))
+        if file_key != stored_key and under_file == 0 and under_store == len(stored):
+            # Which side is honest cannot be told: one public-key problem, no checkpoint blamed.
+            problem("public-key", "The store's key differs from the given checkpoint file's, and every stored checkpoint is signed by the store's key.")
+        else:
+            pinned_key = file_key
     public_key = stored_key
     if pinned_key is not None:
         if pinned_key != stored_key:
@@ -379,9 +474,14 @@ def _verify(db, external, pinned_key=None):
 
     # Step 2: the append-only triggers.
     triggers = {r[0].decode("utf-8", "replace") for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    missing = [t for t in REQUIRED_TRIGGERS if t not in triggers]
-    if missing:
-        problem("schema", "Append-only triggers were removed: %s." % ", ".join(missing))
+    tables = {r[0].decode("utf-8", "replace") for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    schema2 = meta["#schema"] >= 3
+    if schema2 and "checkpoint_notes" not in tables:
+        problem("schema", "The table checkpoint_notes was dropped.")
+    else:
+        missing = [t for t in REQUIRED_TRIGGERS + (NOTE_TRIGGERS if schema2 else ()) if t not in triggers]
+        if missing:
+            problem("schema", "Append-only triggers were removed: %s." % ", ".join(missing))
 
     # Step 3: every stored checkpoint's signature.
     checkpoints = [
@@ -396,7 +496,59 @@ def _verify(db, external, pinned_key=None):
             problem("checkpoint-signature", "Checkpoint at size %d: the signature does not verify." % c["size"], checkpoint_size=c["size"])
 
     n, max_seq = db.execute("SELECT count(*), coalesce(max(seq), 0) FROM entries").fetchone()
+
+    # Step 3b: the note signature stored beside each checkpoint (schema 3).
+    origin = ORIGIN_PREFIX + store_id
+    notes = list(db.execute("SELECT size, sig FROM checkpoint_notes ORDER BY size")) if "checkpoint_notes" in tables else []
+    for size, sig in notes:
+        c = (by_size.get(size) or [None])[0]
+        if c is None and size > max_seq:
+            problem("truncated", "A checkpoint note was signed at size %d but the last entry is %d." % (size, max_seq), seq=max_seq + 1, checkpoint_size=size)
+        elif c is None:
+            problem("checkpoint-signature", "A checkpoint note was signed at size %d, but that checkpoint is gone." % size, checkpoint_size=size)
+        elif c["authentic"] and not ed25519_verify(public_key, note_text(origin, size, c["root"]).encode("utf-8"), sig):
+            problem("checkpoint-signature", "Checkpoint at size %d: its note signature does not verify." % size, checkpoint_size=size)
+
+    # Step 3c: the signed meta statement.
+    statement = meta.get("meta_statement")
+    if statement is None:
+        if notes or (external is not None and external["format"] == "tlog-checkpoint"):
+            problem("meta", "The signed meta statement is gone although checkpoint notes exist.")
+        else:
+            warnings.append("This store has no signed meta statement yet.")
+    else:
+        try:
+            parsed = json.loads(statement)
+            values, sig = parsed["values"], base64.b64decode(parsed["sig"], validate=True)
+            well_formed = (
+                isinstance(values, dict)
+                and sorted(values) == sorted(META_STATEMENT_KEYS)
+                and all(isinstance(values[k], str) for k in values)
+                and len(sig) == 64
+                and sorted(parsed) == ["sig", "values"]
+            )
+        except (ValueError, KeyError, TypeError, binascii.Error):
+            well_formed = False
+        if not well_formed:
+            problem("meta", "The signed meta statement is malformed.")
+        else:
+            changed = [k for k in META_STATEMENT_KEYS if meta.get(k) != values[k]]
+            if not ed25519_verify(public_key, meta_statement_message(values), sig):
+                problem("meta", "The signed meta statement does not verify (changed: %s)." % ", ".join(changed))
+            elif changed:
+                problem("meta", "Meta values changed since they were signed: %s." % ", ".join(changed))
     external_root_mismatch = False
+    # A given checkpoint's root is compared only when its signature holds (a note: under the key of
+    # step 1, for this store's origin; a JSON file: under its own key).
+    external_authentic = False
+    if external is not None and external["format"] == "tlog-checkpoint":
+        external_authentic = external["origin"] == origin and note_signed_by(external, origin, public_key)
+    elif external is not None:
+        external_authentic = ed25519_verify(
+            bytes.fromhex(external["publicKey"]),
+            checkpoint_message(external["storeId"], external["size"], bytes.fromhex(external["root"]), external["ts"]),
+            decode_b64(external["signature"]),
+        )
     # Step 5.5: the largest authentic signed size whose root still matches, and the entry after it
     # once an authentic root fails.
     last_good = 0
@@ -414,7 +566,7 @@ def _verify(db, external, pinned_key=None):
                     first_root_failure = last_good + 1
             elif c["authentic"] and first_root_failure is None:
                 last_good = size
-        if external is not None and external["size"] == size and root.hex() != external["root"]:
+        if external_authentic and external["size"] == size and root.hex() != external["root"]:
             external_root_mismatch = True
             problem("external-checkpoint", "The given checkpoint (size %d) is not consistent with this store." % size, checkpoint_size=size)
 
@@ -473,7 +625,20 @@ def _verify(db, external, pinned_key=None):
 
     # Step 7: the checkpoint kept elsewhere.
     external_result = None
-    if external is not None:
+    if external is not None and external["format"] == "tlog-checkpoint":
+        consistent = not external_root_mismatch
+        if external["origin"] != origin:
+            consistent = False
+            problem("external-checkpoint", "The given checkpoint note is for another log than this store's.")
+        else:
+            if not note_signed_by(external, origin, public_key):
+                consistent = False
+                problem("external-checkpoint", "The given checkpoint note is not signed by this store's key (altered, forged, or the key was replaced).")
+        if external["size"] > max_seq:
+            consistent = False
+            problem("truncated", "The given checkpoint covers %d entries but the last entry is %d." % (external["size"], max_seq), seq=max_seq + 1, checkpoint_size=external["size"])
+        external_result = {"size": external["size"], "consistent": consistent}
+    elif external is not None:
         consistent = not external_root_mismatch
         message = checkpoint_message(external["storeId"], external["size"], bytes.fromhex(external["root"]), external["ts"])
         if not ed25519_verify(bytes.fromhex(external["publicKey"]), message, decode_b64(external["signature"])):
@@ -567,6 +732,9 @@ VECTORS = {
     "public_key": "4fd099ccd47d7893dfe9ec24414ecb0d9b5420232aad30d91c465be33cbe65c4",
     "signature": "5bdc89c2c82b4a5471572cc13d4dcfd79599297013efa10c1e7f466ff5dec965"
     "0b88a5b16eb16f613b89334c8583dbbcdbe8a477838aa07880e97cef6d0aff0c",
+    "note": "pl-evidence/00112233445566778899aabbccddeeff\n3\n+jOoR+2j8b8AnUN7VWPGnjZ78XQnr0SHflU0lkakQs0=\n\n"
+    "\u2014 pl-evidence/00112233445566778899aabbccddeeff HlK8S3Pw3AJIUx9bCZfifbF/+Z2D1yiz/VeVfm53kZOCP/4vBujO7PQa+D/W/W8c8bNX/FQYe1attbKJ7sixwxlgfAw=\n",
+    "vkey": "pl-evidence/00112233445566778899aabbccddeeff+1e52bc4b+AU/QmczUfXiT3+nsJEFOyw2bVCAjKq0w2RxGW+M8vmXE",
     "kek": "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f",
     "kek_check": "b8b87bfd2f1f4ee5c70dfd91a68482184e434ae06ceae17579610bd8b911086f",
 }
@@ -599,6 +767,11 @@ def self_test():
     check("a changed message is refused", not ed25519_verify(public_key, message.replace(b"\n3\n", b"\n4\n"), signature))
     s_plus_l = (int.from_bytes(signature[32:], "little") + L).to_bytes(32, "little")
     check("S + L (malleability) is refused", not ed25519_verify(public_key, message, signature[:32] + s_plus_l))
+    note = parse_note(v["note"])
+    vkey = parse_verifier_key(v["vkey"])
+    check("checkpoint note of the vectors (§11)", note is not None and note["size"] == 3 and note["root"] == v["roots"][3] and note["origin"] == "pl-evidence/" + v["store_id"])
+    check("verifier key: its key id and key (§11)", vkey is not None and vkey[1] == public_key and note_key_id(vkey[0], public_key) == note["signatures"][0]["keyId"])
+    check("note signature verifies (§11)", ed25519_verify(public_key, note["text"].encode("utf-8"), note["signatures"][0]["sig"]))
     kek_check = hashlib.blake2b(b"pl kek check v1", digest_size=32, key=bytes.fromhex(v["kek"])).hexdigest()
     check("kek_check (§7)", kek_check == v["kek_check"])
     return {"ok": all(r["ok"] for r in results), "checks": results}
@@ -607,7 +780,7 @@ def self_test():
 def main(argv):
     parser = argparse.ArgumentParser(description="Independent verifier of a pl evidence store (docs/store-format.md).")
     parser.add_argument("store", nargs="?", help="the evidence store file")
-    parser.add_argument("--checkpoint", help="an earlier pl-checkpoint/1 file to prove consistency against")
+    parser.add_argument("--checkpoint", help="an earlier checkpoint file (pl-checkpoint/1 JSON or a C2SP note) to prove consistency against")
     parser.add_argument("--public-key", help="the store's public key as pl init printed it (64 hex digits): checkpoints must verify under it")
     parser.add_argument("--self-test", action="store_true", help="check this verifier against the spec's test vectors")
     try:
@@ -624,7 +797,13 @@ def main(argv):
     try:
         external = read_checkpoint_file(args.checkpoint) if args.checkpoint else None
         pinned = None
-        if args.public_key is not None:
+        if args.public_key is not None and "+" in args.public_key:
+            vkey = parse_verifier_key(args.public_key.strip())
+            if vkey is None:
+                print("verify_store: --public-key is not a verifier key (name+hash+base64)", file=sys.stderr)
+                return EXIT_USAGE
+            pinned = vkey[1]
+        elif args.public_key is not None:
             text = args.public_key.strip().lower()
             if len(text) != 64 or any(ch not in "0123456789abcdef" for ch in text):
                 print("verify_store: --public-key must be 64 hex digits", file=sys.stderr)

@@ -312,7 +312,7 @@ describe('the team store on PostgreSQL', {skip: PG_SKIP}, () => {
 
     test('the tail and its checkpoints deleted: passes alone, caught against the earlier checkpoint file at the first missing entry', async () => {
       const keep = earlySize - 2
-      const t = await attacked([`DELETE FROM entries WHERE seq > ${keep}`, `DELETE FROM checkpoints WHERE size > ${keep}`, `UPDATE head SET size = ${keep}, hash = (SELECT hash FROM entries WHERE seq = ${keep})`])
+      const t = await attacked([`DELETE FROM entries WHERE seq > ${keep}`, `DELETE FROM checkpoints WHERE size > ${keep}`, `DELETE FROM checkpoint_notes WHERE size > ${keep}`, `UPDATE head SET size = ${keep}, hash = (SELECT hash FROM entries WHERE seq = ${keep})`])
       const alone = await verify(t)
       assert.equal(alone.code, 0, JSON.stringify(alone.report.problems))
       const against = await verify(t, '--checkpoint', early)

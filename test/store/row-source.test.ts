@@ -12,7 +12,7 @@ import {loadCrypto} from '../../src/crypto/sodium.js'
 import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import type {Checkpoint, EntryRow} from '../../src/domain/codec.js'
 import type {Problem} from '../../src/domain/verify/report.js'
-import type {BlobChunk, BlobRecord, LedgerRowSource, StoreIdentity} from '../../src/domain/verify/source.js'
+import type {BlobChunk, BlobRecord, LedgerRowSource, MetaRecord, StoreIdentity, StoredNoteSignature} from '../../src/domain/verify/source.js'
 import {verifyLedgerSource} from '../../src/domain/verify/verifier.js'
 import {openDatabase} from '../../src/store/database.js'
 import {UnlockedLedger} from '../../src/store/ledger.js'
@@ -33,6 +33,8 @@ class MemorySource implements LedgerRowSource {
   readonly #orphans: number
   readonly #engine: readonly Problem[]
   readonly #signatures: readonly AuthorSignature[]
+  readonly #notes: StoredNoteSignature[]
+  readonly #meta: MetaRecord
 
   constructor(from: LedgerRowSource) {
     this.meta = {storeId: from.meta.storeId, signPublicKey: Uint8Array.from(from.meta.signPublicKey)}
@@ -49,6 +51,9 @@ class MemorySource implements LedgerRowSource {
     this.#orphans = from.orphanBlobStreams()
     this.#engine = from.engineProblems()
     this.#signatures = from.authorSignatures()
+    this.#notes = from.checkpointNotes().map((n) => ({size: n.size, sig: Uint8Array.from(n.sig)}))
+    const record = from.metaRecord()
+    this.#meta = {values: {...record.values}, statement: record.statement}
   }
 
   authorSignatures(): readonly AuthorSignature[] {
@@ -65,6 +70,14 @@ class MemorySource implements LedgerRowSource {
 
   checkpoints(): readonly Checkpoint[] {
     return this.#checkpoints
+  }
+
+  checkpointNotes(): readonly StoredNoteSignature[] {
+    return this.#notes
+  }
+
+  metaRecord(): MetaRecord {
+    return this.#meta
   }
 
   blob(id: string): BlobRecord | undefined {

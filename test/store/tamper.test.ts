@@ -37,6 +37,7 @@ import {
   rawEntries,
   rechainFrom,
   replaceSigningKey,
+  deleteCheckpointsAbove,
   rewriteEntry,
   settle,
   swapEntries,
@@ -340,7 +341,7 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
     test('the last row and its checkpoint deleted: undetectable alone (exit 0), caught against the exported checkpoint', async () => {
       const path = attacked('delete-last-and-checkpoint', (db) => {
         db.prepare('DELETE FROM entries WHERE seq = ?').run(b.n)
-        db.prepare('DELETE FROM checkpoints WHERE size = ?').run(b.n)
+        deleteCheckpointsAbove(db, b.n - 1)
       })
       // Documented limitation (docs/threat-model.md): without an anchor outside the file, a
       // consistent truncation of the tail is a smaller valid store.
@@ -436,7 +437,7 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
       const s = Math.max(...b.sizes.filter((x) => x > 0 && x < b.earlySize))
       const path = attacked('truncate-all', (db) => {
         db.prepare('DELETE FROM entries WHERE seq > ?').run(s)
-        db.prepare('DELETE FROM checkpoints WHERE size > ?').run(s)
+        deleteCheckpointsAbove(db, s)
       })
       const alone = await verify(path)
       assert.equal(alone.code, 0, JSON.stringify(alone.report.problems))
@@ -499,8 +500,11 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
       writeFileSync(file, JSON.stringify({...c, publicKey: key.publicKey.toString('hex'), signature: sig.toString('base64')}))
       const r = await verify(attacked('external-resigned'), '--checkpoint', file)
       assertTampered(r, null)
-      assert.deepEqual(problemKeys(r.report), ['external-checkpoint'])
-      assert.match(r.report.problems[0]!.message, /another store or with another key/)
+      // The file pins its key (issue 14 item 1), but every stored checkpoint is the store's own:
+      // which side is honest cannot be told, so no checkpoint is blamed.
+      assert.deepEqual(problemKeys(r.report), ['external-checkpoint', 'public-key'])
+      assert.match(r.report.problems.map((p) => p.message).join('\n'), /another store or with another key/)
+      assert.match(r.report.problems.find((p) => p.code === 'public-key')!.message, /either the store was re-signed with a new key \(meta altered\), or the file is not this store's/)
     })
 
     test('a checkpoint file of another store (size 0, same empty root) → refused by store identity', async () => {
@@ -514,7 +518,9 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
       const key = attackerKey()
       const r = await verify(attacked('meta-key', (db) => replaceSigningKey(db, key, false)))
       assertTampered(r, null)
-      assert.deepEqual(problemKeys(r.report), b.sizes.map((s) => `checkpoint-signature#${s}`).sort())
+      // The signed meta statement names the replaced value as well.
+      assert.deepEqual(problemKeys(r.report), [...b.sizes.map((s) => `checkpoint-signature#${s}`), 'meta'].sort())
+      assert.match(r.report.problems.find((p) => p.code === 'meta')!.message, /"sign_public_key"/)
     })
 
     test('the whole file rewritten (entry 2 altered, chain, roots and signatures redone under a new key): passes alone, refused against the earlier checkpoint', async () => {
@@ -530,7 +536,7 @@ describe('tamper evidence: pl evidence verify on attacked copies of a real store
       assert.equal(alone.code, 0, JSON.stringify(alone.report.problems))
       assertTampered(against, null)
       // Signed with another key, and entries 1..E no longer hash to the root it signed.
-      assert.deepEqual(problemKeys(against.report), ['external-checkpoint', `external-checkpoint#${b.earlySize}`])
+      assert.deepEqual(problemKeys(against.report), ['external-checkpoint', `external-checkpoint#${b.earlySize}`, 'public-key'])
       assert.match(against.report.problems.map((p) => p.message).join('\n'), /another key/)
       assert.deepEqual(against.report.external, {size: b.earlySize, consistent: false})
     })

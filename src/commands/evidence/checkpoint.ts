@@ -1,24 +1,34 @@
 import {writeFileSync} from 'node:fs'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
-import {latestCheckpoint} from '../../services/evidence/checkpoint.js'
+import type {CheckpointNoteResult} from '../../services/evidence/checkpoint.js'
+import {latestCheckpoint, latestCheckpointNote} from '../../services/evidence/checkpoint.js'
 import type {CheckpointFile} from '../../domain/checkpoint.js'
 
 export default class EvidenceCheckpoint extends BaseCommand {
   static override summary = 'Print the latest signed checkpoint (tree head), to anchor outside this machine.'
-  static override description = `Post it in the incident channel or the ticket: later, \`pl evidence verify --checkpoint FILE\` proves that no entry it covers was changed, removed or reordered, and that the store was not truncated. If entries are not covered yet (an interrupted command), they are authenticated and sealed first, which needs the store key.`
-  static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --out incident-42.checkpoint.json']
-  static override flags = {out: Flags.string({char: 'o', description: 'Also write the checkpoint to this file.'})}
+  static override description = `Post it in the incident channel or the ticket: later, \`pl evidence verify --checkpoint FILE\` proves that no entry it covers was changed, removed or reordered, and that the store was not truncated. If entries are not covered yet (an interrupted command), they are authenticated and sealed first, which needs the store key.
+--format note writes the checkpoint as a C2SP signed note (tlog-checkpoint: origin, tree size, base64 root, and an Ed25519 note signature), which transparency-log tools such as Go's golang.org/x/mod/sumdb/note check with the verifier key \`pl store info\` prints. The JSON file (the default) also carries the checkpoint's time and the public key.`
+  static override examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> --out incident-42.checkpoint.json',
+    '<%= config.bin %> <%= command.id %> --format note --out incident-42.note',
+  ]
+  static override flags = {
+    out: Flags.string({char: 'o', description: 'Also write the checkpoint to this file.'}),
+    format: Flags.option({options: ['json', 'note'] as const, default: 'json', description: 'json: the pl-checkpoint/1 file; note: a C2SP signed note (tlog-checkpoint).'})(),
+  }
 
-  async run(): Promise<CheckpointFile> {
+  async run(): Promise<CheckpointFile | CheckpointNoteResult> {
     const {flags} = await this.parse(EvidenceCheckpoint)
-    const c = await latestCheckpoint(await this.session(flags))
-    const text = JSON.stringify(c, null, 2) + '\n'
+    const session = await this.session(flags)
+    const result = flags.format === 'note' ? await latestCheckpointNote(session) : await latestCheckpoint(session)
+    const text = 'note' in result ? result.note : JSON.stringify(result, null, 2) + '\n'
     if (flags.out) {
       writeFileSync(flags.out, text, {mode: 0o644})
       this.note(`Wrote ${flags.out}.`)
     }
     this.log(text.trimEnd())
-    return c
+    return result
   }
 }

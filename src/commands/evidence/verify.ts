@@ -16,17 +16,19 @@ In a store with responders (\`pl responder\`), it also reports each entry's auth
 With --proof, checks an exhibit proof bundle offline (and, with --exhibit, that a file is the recorded exhibit).
 With --deep (needs the store key), every entry and exhibit is also decrypted, which proves it authentic rather than merely well chained.
 A key pinned with --public-key (or carried by --checkpoint's file) catches a store whose meta and checkpoints were re-signed with another key. A store pl may not write (a read-only file, directory or mount) is verified from a private temporary copy, so nothing is written beside it.
+Meta values (the KDF setting, the key-check value, the store id, the public key) are checked against the meta statement the store key signed, and a changed one is named.
 Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption found (a damaged file, an altered meta value, a key that differs from the pinned one); 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them).`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> --checkpoint incident-42.checkpoint.json --json',
+    '<%= config.bin %> <%= command.id %> --checkpoint incident-42.note --public-key "$VERIFIER_KEY"',
     '<%= config.bin %> <%= command.id %> --public-key \"$STORE_PUBLIC_KEY\"',
     'PL_KEY_FILE=~/.pl/store.key <%= config.bin %> <%= command.id %> --deep',
     '<%= config.bin %> <%= command.id %> --proof ev-12.proof.json --exhibit ./exhibit-12.jsonl',
   ]
   static override flags = {
-    checkpoint: Flags.string({description: 'An earlier checkpoint file (from `pl evidence checkpoint`) to prove consistency against; a store whose key differs from the one it carries fails.'}),
-    'public-key': Flags.string({description: 'The store\'s public key as `pl init` printed it (64 hex characters): checkpoints must be signed by it, whatever the store\'s meta says.', exclusive: ['proof']}),
+    checkpoint: Flags.string({description: 'An earlier checkpoint file from `pl evidence checkpoint`, JSON or a C2SP note (--format note), to prove consistency against; a store whose key differs from the one that signed it fails.'}),
+    'public-key': Flags.string({description: 'The store\'s public key as `pl init` printed it (64 hex characters, or the verifier key name+hash+base64): checkpoints must be signed by it, whatever the store\'s meta says.', exclusive: ['proof']}),
     proof: Flags.string({description: 'Check an exhibit proof bundle instead of the store.', exclusive: ['checkpoint']}),
     exhibit: Flags.string({description: 'With --proof: the exhibit file to compare with the recorded SHA-256.', dependsOn: ['proof']}),
     deep: Flags.boolean({description: 'Also authenticate every entry and exhibit with the store key, and check every missing key was shredded on the record.', exclusive: ['proof']}),

@@ -26,6 +26,7 @@ export type ProblemCode =
   | 'author-revoked'
   | 'author-mismatch'
   | 'roster'
+  | 'meta'
 
 export interface Problem {
   code: ProblemCode

@@ -5,6 +5,7 @@
  */
 import type {Checkpoint, EntryRow} from '../codec.js'
 import type {AuthorSignature} from './attribution.js'
+import type {MetaStatementKey} from '../meta-statement.js'
 import type {Problem} from './report.js'
 
 /** Who the store says it is: its id and the public key its checkpoints are signed with. */
@@ -27,6 +28,19 @@ export interface BlobChunk {
   data: Uint8Array
 }
 
+/** A checkpoint's C2SP note signature (docs/store-format.md §11), stored beside it since schema 2. */
+export interface StoredNoteSignature {
+  size: number
+  /** 64-byte Ed25519 signature over the checkpoint's note text. */
+  sig: Uint8Array
+}
+
+/** The meta values the signed meta statement covers, as stored, and the statement row, if any. */
+export interface MetaRecord {
+  values: Partial<Record<MetaStatementKey, string>>
+  statement: string | undefined
+}
+
 export interface LedgerRowSource {
   readonly meta: StoreIdentity
   /** How many entries there are and the highest seq (they differ when a row was deleted). */
@@ -35,6 +49,10 @@ export interface LedgerRowSource {
   rows(): Iterable<EntryRow>
   /** Every stored checkpoint, by size ascending. */
   checkpoints(): readonly Checkpoint[]
+  /** Every stored checkpoint note signature, by size ascending (none before schema 2). */
+  checkpointNotes(): readonly StoredNoteSignature[]
+  /** The covered meta values and the signed meta statement (ADR 0009). */
+  metaRecord(): MetaRecord
   blob(id: string): BlobRecord | undefined
   /** A blob stream's chunks in index order. */
   blobChunks(stream: string): Iterable<BlobChunk>

@@ -3,10 +3,10 @@
  * every stored checkpoint and with an older checkpoint file at their sizes.
  */
 import {bytesEqual, toHex} from '../bytes.js'
-import type {CheckpointFile} from '../checkpoint.js'
 import type {Checkpoint} from '../codec.js'
 import {MerkleFrontier} from '../merkle.js'
 import type {SubtreeRoots} from '../merkle.js'
+import type {GivenCheckpoint} from './checkpoint.js'
 import type {Problem} from './report.js'
 
 export class TreeChecker {
@@ -14,7 +14,7 @@ export class TreeChecker {
   readonly #frontier: MerkleFrontier
   readonly #bySize = new Map<number, Checkpoint[]>()
   readonly #badSignatures: ReadonlySet<Checkpoint>
-  readonly #external: CheckpointFile | undefined
+  readonly #external: GivenCheckpoint | undefined
   // The largest signed size whose root still matches: when a later root fails and no entry is
   // otherwise named (a rewritten, re-hashed tail), the first bad entry is the one after it.
   #lastGoodSize = 0
@@ -28,7 +28,7 @@ export class TreeChecker {
     problems: Problem[],
     checkpoints: readonly Checkpoint[],
     badSignatures: ReadonlySet<Checkpoint>,
-    external: CheckpointFile | undefined,
+    external: GivenCheckpoint | undefined,
     subtrees: SubtreeRoots | undefined,
   ) {
     this.#problems = problems

@@ -4,26 +4,27 @@
  * with an older checkpoint kept outside the machine (the only defence against an attacker who
  * rewrites the whole file). One pass over the rows, in O(log n) memory.
  */
-import {bytesEqual, toHex} from '../bytes.js'
-import type {CheckpointFile} from '../checkpoint.js'
+import {bytesEqual, fromHex, toHex} from '../bytes.js'
 import type {Checkpoint, EntryRow} from '../codec.js'
 import {leafHash} from '../merkle.js'
 import type {SubtreeRoots} from '../merkle.js'
 import {AttributionChecker} from './attribution.js'
 import type {OpenRosterBody} from './attribution.js'
+import {checkMetaStatement, metaStatementFinding, parseMetaStatement} from '../meta-statement.js'
 import {blobProblem} from './blob.js'
 import {ChainChecker} from './chain.js'
-import {checkpointSignatureOk, externalCheckpointProblems} from './checkpoint.js'
-import type {VerifySignature} from './checkpoint.js'
+import {checkpointFileSignatureOk, checkpointSignatureOk, externalCheckpointProblems, givenCheckpointAuthentic, noteSignatureOk} from './checkpoint.js'
+import type {GivenCheckpoint, VerifySignature} from './checkpoint.js'
 import type {Problem, VerifyReport} from './report.js'
-import type {LedgerRowSource} from './source.js'
+import type {LedgerRowSource, StoredNoteSignature} from './source.js'
 import {TreeChecker} from './tree.js'
 
 export interface VerifyOptions {
-  external?: CheckpointFile
+  external?: GivenCheckpoint
   /**
-   * The store's public key as known from outside (printed by `pl init`, or carried by a checkpoint
-   * file): checkpoints are judged under it, not under the key the store says it has.
+   * The store's public key as known from outside (printed by `pl init`): checkpoints are judged
+   * under it, not under the key the store says it has. Without it, a valid checkpoint file of this
+   * store pins the key it carries.
    */
   publicKey?: Uint8Array
   onProgress?: (done: number, total: number) => void
@@ -42,19 +43,40 @@ export interface VerifyOptions {
 }
 
 export function verifyLedgerSource(source: LedgerRowSource, verifySignature: VerifySignature, options: VerifyOptions = {}): VerifyReport {
-  const {meta} = source
+  const {meta: identity} = source
   const problems: Problem[] = [...source.engineProblems()]
   const warnings: string[] = []
   const {n, maxSeq} = source.count()
   const checkpoints = source.checkpoints()
   const external = options.external
 
-  const pinned = options.publicKey
-  const trusted = pinned ?? meta.signPublicKey
-  if (pinned && !bytesEqual(pinned, meta.signPublicKey)) {
+  // A checkpoint file of this store whose signature holds under the key it carries pins that key,
+  // as --public-key does (a file whose signature fails pins nothing: it is reported as forged).
+  let filePin =
+    options.publicKey === undefined && external?.format === 'pl-checkpoint/1' && external.storeId === identity.storeId && checkpointFileSignatureOk(external, verifySignature)
+      ? fromHex(external.publicKey)
+      : undefined
+  if (filePin && !bytesEqual(filePin, identity.signPublicKey)) {
+    const underFile = checkpoints.filter((c) => checkpointSignatureOk(c, filePin!, verifySignature)).length
+    const underStore = checkpoints.filter((c) => checkpointSignatureOk(c, identity.signPublicKey, verifySignature)).length
+    if (underFile === 0 && underStore === checkpoints.length) {
+      // Every stored checkpoint verifies under the store's key and none under the file's: a store
+      // re-signed whole, or a file that is not this store's. Nothing tells which; blame no checkpoint.
+      problems.push({
+        code: 'public-key',
+        message: `The store's public key ${toHex(identity.signPublicKey)} differs from the key ${toHex(filePin)} that signed the given checkpoint file, and every stored checkpoint is signed by the store's key: either the store was re-signed with a new key (meta altered), or the file is not this store's. Compare both with the key printed when the store was created (--public-key).`,
+      })
+      filePin = undefined
+    }
+  }
+  const pinned = options.publicKey ?? filePin
+  const trusted = pinned ?? identity.signPublicKey
+  if (pinned && !bytesEqual(pinned, identity.signPublicKey)) {
     problems.push({
       code: 'public-key',
-      message: `The store's public key ${toHex(meta.signPublicKey)} differs from the pinned key ${toHex(pinned)}: meta was altered and its checkpoints re-signed, or this is another store.`,
+      message: filePin
+        ? `The store's public key ${toHex(identity.signPublicKey)} differs from the key ${toHex(filePin)} that signed the given checkpoint file, under which some stored checkpoints verify: meta was altered and the others re-signed. Checkpoints are judged under the file's key.`
+        : `The store's public key ${toHex(identity.signPublicKey)} differs from the pinned key ${toHex(pinned)}: meta was altered and its checkpoints re-signed, or this is another store.`,
     })
   }
   const badSignatures = new Set<Checkpoint>()
@@ -71,14 +93,23 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
 
   // Some checkpoints verify and others do not: from the file alone, a forged checkpoint and a
   // replaced key (with the history re-signed under it) look the same. Say so rather than blame one.
-  if (!pinned && badSignatures.size > 0 && badSignatures.size < checkpoints.length) {
+  if (!pinned && !problems.some((p) => p.code === 'public-key') && badSignatures.size > 0 && badSignatures.size < checkpoints.length) {
     warnings.push(
       `${badSignatures.size} of ${checkpoints.length} checkpoints do not verify under the store's public key while the others do: either those were forged, or the key in meta was replaced and the others re-signed. Verify with the key printed when the store was created (--public-key) or a checkpoint file kept elsewhere (--checkpoint) to tell which.`,
     )
   }
+  const notes = source.checkpointNotes()
+  problems.push(...storedNoteProblems(checkpoints, notes, badSignatures, trusted, maxSeq, verifySignature))
+  const meta = metaProblems(source, trusted, pinned !== undefined, verifySignature, notes.length > 0 || external?.format === 'tlog-checkpoint')
+  problems.push(...meta.problems)
+  warnings.push(...meta.warnings)
+
   const chain = new ChainChecker(problems)
-  const tree = new TreeChecker(problems, checkpoints, badSignatures, external, options.subtrees)
-  const authors = options.openRosterBody && new AttributionChecker(problems, meta.storeId, source.authorSignatures(), verifySignature, options.openRosterBody, checkpoints.at(-1)?.size ?? 0)
+  // The root of a given checkpoint whose signature fails says nothing about the entries: it is
+  // reported as forged, not compared (a forged size or root must not blame the store).
+  const externalAuthentic = external && givenCheckpointAuthentic(external, identity.storeId, trusted, verifySignature) ? external : undefined
+  const tree = new TreeChecker(problems, checkpoints, badSignatures, externalAuthentic, options.subtrees)
+  const authors = options.openRosterBody && new AttributionChecker(problems, identity.storeId, source.authorSignatures(), verifySignature, options.openRosterBody, checkpoints.at(-1)?.size ?? 0)
   let blobsChecked = 0
   for (const row of source.rows()) {
     if (!chain.inSequence(row)) {
@@ -111,7 +142,7 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
 
   let externalResult: VerifyReport['external'] = null
   if (external) {
-    problems.push(...externalCheckpointProblems(external, meta, maxSeq, verifySignature))
+    problems.push(...externalCheckpointProblems(external, identity, trusted, maxSeq, verifySignature))
     externalResult = {size: external.size, consistent: !problems.some((p) => p.code === 'external-checkpoint' || (p.code === 'truncated' && p.checkpointSize === external.size))}
   }
 
@@ -133,8 +164,8 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   const firstProblemSeq = problems.reduce<number | null>((min, p) => (p.seq === undefined || (min !== null && min <= p.seq) ? min : p.seq), null)
   return {
     ok: problems.length === 0,
-    storeId: meta.storeId,
-    publicKey: toHex(meta.signPublicKey),
+    storeId: identity.storeId,
+    publicKey: toHex(identity.signPublicKey),
     entries: n,
     checkpoints: checkpoints.length,
     latestCheckpoint: latest && {size: latest.size, root: toHex(latest.root), ts: latest.ts},
@@ -146,4 +177,50 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
     warnings,
     attribution,
   }
+}
+
+/**
+ * The note signature stored beside each checkpoint (schema 2 on) must verify under the trusted key
+ * over that checkpoint's note text. A note whose checkpoint is gone tells of a deleted checkpoint:
+ * beyond the last entry, a truncated tail. A checkpoint whose own signature failed is named once,
+ * by that failure.
+ */
+function storedNoteProblems(
+  checkpoints: readonly Checkpoint[],
+  notes: readonly StoredNoteSignature[],
+  badSignatures: ReadonlySet<Checkpoint>,
+  trusted: Uint8Array,
+  maxSeq: number,
+  verifySignature: VerifySignature,
+): Problem[] {
+  const bySize = new Map(checkpoints.map((c) => [c.size, c]))
+  const problems: Problem[] = []
+  for (const n of notes) {
+    const c = bySize.get(n.size)
+    if (!c && n.size > maxSeq) {
+      problems.push({code: 'truncated', seq: maxSeq + 1, checkpointSize: n.size, message: `A checkpoint note was signed at size ${n.size} but the last entry is ${maxSeq}: entries ${maxSeq + 1}..${n.size} and their checkpoint were removed.`})
+    } else if (!c) {
+      problems.push({code: 'checkpoint-signature', checkpointSize: n.size, message: `A checkpoint note was signed at size ${n.size}, but the checkpoint of that size is gone (deleted).`})
+    } else if (!badSignatures.has(c) && !noteSignatureOk(c, n, trusted, verifySignature)) {
+      problems.push({code: 'checkpoint-signature', checkpointSize: n.size, message: `Checkpoint at size ${n.size}: its note signature does not verify (forged or altered).`})
+    }
+  }
+  return problems
+}
+
+/**
+ * The signed meta statement, checked under the trusted key: a changed meta value is named. A store
+ * without one was made by an older pl (a warning), unless checkpoint notes exist, which pl writes
+ * only after the statement: then the statement was removed.
+ */
+function metaProblems(source: LedgerRowSource, trusted: Uint8Array, pinned: boolean, verifySignature: VerifySignature, notesExist: boolean): {problems: Problem[]; warnings: string[]} {
+  const record = source.metaRecord()
+  if (record.statement === undefined) {
+    if (notesExist) return {problems: [{code: 'meta', message: 'The signed meta statement is gone although checkpoint notes, which pl writes only after it, exist: the meta table was altered.'}], warnings: []}
+    return {problems: [], warnings: ["This store has no signed meta statement yet (it was made by an older pl): a changed meta value cannot be named. The key holder's next command writes one."]}
+  }
+  const statement = parseMetaStatement(record.statement)
+  if ('error' in statement) return {problems: [{code: 'meta', message: `The signed meta statement ${statement.error}: the meta table was altered.`}], warnings: []}
+  const finding = metaStatementFinding(checkMetaStatement(statement, record.values, trusted, verifySignature), pinned)
+  return {problems: finding ? [{code: 'meta', message: finding}] : [], warnings: []}
 }

@@ -1,6 +1,11 @@
-/** `pl evidence checkpoint`: the latest signed checkpoint, as the file kept outside the machine. */
+/** `pl evidence checkpoint`: the latest signed checkpoint, as the file kept outside the machine (JSON or a C2SP note). */
+import {toHex} from '../../domain/bytes.js'
 import type {CheckpointFile} from '../../domain/checkpoint.js'
 import {checkpointToFile} from '../../domain/checkpoint.js'
+import type {Checkpoint} from '../../domain/codec.js'
+import {checkpointNote, checkpointOrigin, verifierKey} from '../../domain/note.js'
+import {BugError} from '../../errors.js'
+import type {Ledger} from '../../store/reader.js'
 import type {SessionOptions} from '../session.js'
 import {openLocked, withLedger} from '../store-access.js'
 
@@ -14,4 +19,52 @@ export async function latestCheckpoint(session: SessionOptions): Promise<Checkpo
     locked.close()
   }
   return withLedger(session, (ledger) => checkpointToFile(ledger.checkpoint(), ledger.meta.signPublicKey))
+}
+
+/** The latest checkpoint as a C2SP signed note (c2sp.org/tlog-checkpoint), with what checks it. */
+export interface CheckpointNoteResult {
+  format: 'note'
+  /** The note, as written to the file. */
+  note: string
+  origin: string
+  size: number
+  /** hex */
+  root: string
+  /** The verifier key in the `name+hash+base64` form (Go's note.NewVerifier reads it). */
+  verifierKey: string
+}
+
+function noteOf(ledger: Ledger, c: Checkpoint): CheckpointNoteResult | undefined {
+  const sig = ledger.noteSignature(c.size)
+  if (!sig) return undefined
+  const {storeId, signPublicKey} = ledger.meta
+  return {
+    format: 'note',
+    note: checkpointNote(storeId, c.size, c.root, signPublicKey, sig),
+    origin: checkpointOrigin(storeId),
+    size: c.size,
+    root: toHex(c.root),
+    verifierKey: verifierKey(checkpointOrigin(storeId), signPublicKey),
+  }
+}
+
+/**
+ * The latest checkpoint's note. Without a key when the latest checkpoint covers every entry and
+ * has its note signature; otherwise the key holder seals the tail and signs (a checkpoint of an
+ * older pl gets its note signature then).
+ */
+export async function latestCheckpointNote(session: SessionOptions): Promise<CheckpointNoteResult> {
+  const locked = openLocked(session.storePath)
+  try {
+    const latest = locked.latestCheckpoint()
+    const note = latest && latest.size === locked.count().n ? noteOf(locked, latest) : undefined
+    if (note) return note
+  } finally {
+    locked.close()
+  }
+  return withLedger(session, (ledger) => {
+    const note = noteOf(ledger, ledger.checkpoint())
+    if (!note) throw new BugError('a checkpoint was signed without its note signature')
+    return note
+  })
 }

@@ -2,8 +2,11 @@
  * `pl evidence verify`: the store checked without a key (the chain, the tree, every checkpoint and
  * blob, and an older checkpoint file), and with the key (`--deep`) every entry and blob authenticated.
  */
+import {readFileSync, statSync} from 'node:fs'
 import {fromHex} from '../../domain/bytes.js'
 import type {CheckpointFile} from '../../domain/checkpoint.js'
+import {MAX_NOTE_BYTES, parseCheckpointNote, parseVerifierKey} from '../../domain/note.js'
+import type {GivenCheckpoint} from '../../domain/verify/checkpoint.js'
 import {checkedBody, isKind} from '../../domain/entries/index.js'
 import type {Problem, VerifyReport} from '../../domain/verify/report.js'
 import {withProblems} from '../../domain/verify/report.js'
@@ -11,22 +14,21 @@ import {IntegrityError, UserError} from '../../errors.js'
 import {verifyLedger} from '../../store/verify.js'
 import type {SessionOptions} from '../session.js'
 import {onStore, openLocked, openUnlocked} from '../store-access.js'
-import {readJsonFile} from './json-file.js'
 
 /** How long verify waits for a running command to seal the entries it has just appended. */
 const IN_FLIGHT_WAIT_MS = 3000
 
 export interface VerifyStoreOptions {
   checkpointFile?: string
-  /** The store's public key, 64 hex characters, as `pl init` printed it. */
+  /** The store's public key as `pl init` printed it: 64 hex characters, or the verifier key `name+hash+base64`. */
   publicKey?: string
   onProgress?: (done: number, total: number) => void
 }
 
 export function verifyStore(storePath: string, options: VerifyStoreOptions = {}): VerifyReport {
   const external = options.checkpointFile === undefined ? undefined : readCheckpointFile(options.checkpointFile)
-  // A key given outside the store pins it. (A checkpoint file pins the key it carries on its own:
-  // one signed with another key than the store's is reported as `external-checkpoint`.)
+  // A key given outside the store pins it; without one, a JSON checkpoint file pins the key it
+  // carries (the verifier decides, once it has checked the file's signature).
   const pin = options.publicKey === undefined ? undefined : parsePublicKey(options.publicKey)
   // Read-only: the store under audit is itself evidence.
   const ledger = openLocked(storePath, {readonly: true})
@@ -54,12 +56,17 @@ export function verifyStore(storePath: string, options: VerifyStoreOptions = {})
 }
 
 
-function parsePublicKey(hex: string): Uint8Array {
-  const text = hex.trim().toLowerCase()
-  if (!/^[0-9a-f]{64}$/.test(text)) {
-    throw new UserError('invalid-input', '--public-key must be 64 hex characters: the public key printed when the store was created (`pl evidence verify --json` shows the store\'s as publicKey).')
+function parsePublicKey(given: string): Uint8Array {
+  const text = given.trim()
+  if (text.includes('+')) {
+    const vkey = parseVerifierKey(text)
+    if ('error' in vkey) throw new UserError('invalid-input', `--public-key is not a verifier key: ${vkey.error}.`, {hints: ['Give the verifier key exactly as `pl init` or `pl store info` printed it.']})
+    return vkey.publicKey
   }
-  return fromHex(text)
+  if (!/^[0-9a-f]{64}$/i.test(text)) {
+    throw new UserError('invalid-input', '--public-key must be 64 hex characters or a verifier key (name+hash+base64): the key printed when the store was created (`pl store info` shows both).')
+  }
+  return fromHex(text.toLowerCase())
 }
 
 /**
@@ -122,8 +129,40 @@ export async function verifyStoreDeep(session: SessionOptions, options: VerifySt
   }
 }
 
-export function readCheckpointFile(path: string): CheckpointFile {
-  const c = readJsonFile(path, 'checkpoint file') as Partial<CheckpointFile>
+/** The checkpoint file a reviewer hands over: a C2SP note, or the JSON file (anything starting with `{`). */
+export function readCheckpointFile(path: string): GivenCheckpoint {
+  let bytes: Buffer
+  try {
+    // Checkpoint files are a few hundred bytes: a large one is not one, and is not read whole.
+    if (statSync(path).size > MAX_NOTE_BYTES) throw new UserError('invalid-input', `${path} is larger than ${MAX_NOTE_BYTES / 1024} KiB: it is not a checkpoint file.`)
+    bytes = readFileSync(path)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    throw new UserError('not-found', `Cannot read the checkpoint file ${path}.`, {cause: error})
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch (error) {
+    throw new UserError('invalid-input', `${path} is not a checkpoint file: it is not UTF-8 text.`, {cause: error})
+  }
+  if (text.trimStart().startsWith('{')) return readJsonCheckpoint(path, text)
+  const note = parseCheckpointNote(text)
+  if ('error' in note) {
+    throw new UserError('invalid-input', `${path} is not a checkpoint note: ${note.error}.`, {
+      hints: ['Produce one with `pl evidence checkpoint --format note --out FILE` (or the JSON file with --format json).'],
+    })
+  }
+  return note
+}
+
+function readJsonCheckpoint(path: string, text: string): CheckpointFile {
+  let c: Partial<CheckpointFile>
+  try {
+    c = JSON.parse(text) as Partial<CheckpointFile>
+  } catch (error) {
+    throw new UserError('invalid-input', `The checkpoint file ${path} is not JSON.`, {cause: error})
+  }
   const ok =
     c.format === 'pl-checkpoint/1' &&
     typeof c.storeId === 'string' &&

@@ -162,6 +162,18 @@ CREATE TRIGGER grants_no_update BEFORE UPDATE ON grants FOR EACH ROW EXECUTE FUN
 CREATE TRIGGER grants_no_truncate BEFORE TRUNCATE ON grants FOR EACH STATEMENT EXECUTE FUNCTION pl_refuse();
 `,
   },
+  {
+    version: 3,
+    description: 'checkpoint note signatures',
+    sql: `
+-- The C2SP note signature of each checkpoint (docs/store-format.md §11, ADR 0013).
+CREATE TABLE checkpoint_notes (
+  size BIGINT PRIMARY KEY,
+  sig  BYTEA  NOT NULL
+);
+${appendOnly('checkpoint_notes')}
+`,
+  },
 ]
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version
@@ -177,6 +189,8 @@ export const PG_REQUIRED_TRIGGERS = [
   'signatures_no_truncate',
   'grants_no_update',
   'grants_no_truncate',
+  'checkpoint_notes_no_update',
+  'checkpoint_notes_no_truncate',
 ]
 
 const ident = (name: string) => {
@@ -193,14 +207,14 @@ export function rolesSql(roles: {writer: string; auditor: string}, schema = 'pub
   const w = ident(roles.writer)
   const a = ident(roles.auditor)
   const s = ident(schema)
-  const tables = ['meta', 'entries', 'keys', 'blob_chunks', 'blobs', 'checkpoints', 'head', 'pl_schema', 'signatures', 'grants']
+  const tables = ['meta', 'entries', 'keys', 'blob_chunks', 'blobs', 'checkpoints', 'head', 'pl_schema', 'signatures', 'grants', 'checkpoint_notes']
   return `DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${w}') THEN CREATE ROLE ${w} NOLOGIN; END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${a}') THEN CREATE ROLE ${a} NOLOGIN; END IF;
 END $$;
 GRANT USAGE ON SCHEMA ${s} TO ${w}, ${a};
 GRANT SELECT ON ${tables.map((t) => `${s}.${t}`).join(', ')} TO ${w}, ${a};
-GRANT INSERT ON ${['meta', 'entries', 'keys', 'blob_chunks', 'blobs', 'checkpoints', 'signatures', 'grants'].map((t) => `${s}.${t}`).join(', ')} TO ${w};
+GRANT INSERT ON ${['meta', 'entries', 'keys', 'blob_chunks', 'blobs', 'checkpoints', 'signatures', 'grants', 'checkpoint_notes'].map((t) => `${s}.${t}`).join(', ')} TO ${w};
 GRANT DELETE ON ${s}.keys, ${s}.grants TO ${w};
 GRANT UPDATE ON ${s}.head TO ${w};
 `
