@@ -24,6 +24,9 @@ import {readRoster} from '../../src/store/roster.js'
 import {runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
 import {copyStore, openRaw, withTriggersDropped} from '../helpers/tamper.js'
+import {startPostgres} from '../fixtures/providers/databases.js'
+import type {PrivatePostgres} from '../fixtures/providers/databases.js'
+import {dbUrl, PG_SKIP, pgTempStore, sql, tamperWithTriggersDisabled} from '../fixtures/store/postgres.js'
 
 interface Person {
   name: string
@@ -38,7 +41,75 @@ interface Report {
   attribution: {genesis: number | null; founder: string | null; unattributed: number; signatures: number; authors: {name: string; entries: number; revokedAt?: number}[]} | null
 }
 
-describe('responders: who did what, provably', () => {
+/**
+ * One engine's stores for the suite: a temp SQLite file, or a fresh database on the file's private
+ * PostgreSQL; `copy` makes an independent copy of a store (a file copy, or CREATE DATABASE … TEMPLATE)
+ * for a forgery; `tamper` runs SQL as the superuser with the triggers out of the way; `query` reads.
+ */
+interface Engine {
+  name: 'sqlite' | 'postgres'
+  skip: string | false
+  start(): Promise<void>
+  stop(): Promise<void>
+  store(prefix: string): Promise<TestStore>
+  copy(t: TestStore, name: string): Promise<string>
+  query<T>(store: string, text: string, params?: unknown[]): Promise<T[]>
+  tamper(store: string, text: string, params: unknown[]): Promise<void>
+}
+
+const sqliteEngine: Engine = {
+  name: 'sqlite',
+  skip: false,
+  start: async () => undefined,
+  stop: async () => undefined,
+  store: async (prefix) => tempStore(prefix),
+  copy: async (t, name) => copyStore(t.store, t.dir, `${name}.db`),
+  async query<T>(store: string, text: string, params: unknown[] = []) {
+    const db = openRaw(store)
+    try {
+      return db.prepare(text.replace(/\$\d+/g, '?')).all(...params) as T[]
+    } finally {
+      db.close()
+    }
+  },
+  async tamper(store, text, params) {
+    const db = openRaw(store)
+    try {
+      withTriggersDropped(db, () => db.prepare(text.replace(/\$\d+/g, '?')).run(...params))
+    } finally {
+      db.close()
+    }
+  },
+}
+
+function postgresEngine(): Engine & {server(): PrivatePostgres} {
+  let server: PrivatePostgres | undefined
+  let copies = 0
+  return {
+    name: 'postgres',
+    skip: PG_SKIP,
+    server: () => server!,
+    async start() {
+      server = await startPostgres()
+    },
+    async stop() {
+      await server?.stop()
+    },
+    store: async (prefix) => pgTempStore(server!, prefix.replace(/\W/g, '_').replace(/_+$/, '')),
+    async copy(t, name) {
+      const from = new URL(t.store).pathname.slice(1)
+      const to = `${name.replace(/\W/g, '_')}_${process.pid}_${++copies}`
+      // No session may be connected to the template: the CLI's have ended, their backends may linger a moment.
+      await sql(server!.url, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [from])
+      await sql(server!.url, `CREATE DATABASE ${to} TEMPLATE ${from}`)
+      return dbUrl(server!, to)
+    },
+    query: async <T>(store: string, text: string, params: unknown[] = []) => sql<T>(store, text, params),
+    tamper: async (store, text, params) => tamperWithTriggersDisabled(store, text, params),
+  }
+}
+
+for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who did what, provably (${engine.name})`, {skip: engine.skip}, () => {
   let t: TestStore
   const people: Record<string, Person> = {}
   let incident: string
@@ -55,6 +126,8 @@ describe('responders: who did what, provably', () => {
   }
 
   const verify = async (store = t.store): Promise<{code: number | null; json: Report}> => runJson<Report>(['evidence', 'verify', '--store', store], {env: {PL_HOME: t.env.PL_HOME}})
+  /** Someone with no key and no identity: verify and list read the store as they are. */
+  const nobody = (): Record<string, string | undefined> => ({PL_HOME: t.env.PL_HOME, PL_STORE: t.env.PL_STORE})
 
   /** An insider forgery: entries appended with the store key unsealed from `holder`'s enrollment, signed by `signer`, naming `actor`. */
   async function forge(store: string, holder: Person, signer: Person, actor: string, text: string, input?: AppendInput): Promise<number> {
@@ -78,15 +151,19 @@ describe('responders: who did what, provably', () => {
   }
 
   before(async () => {
-    t = tempStore('pl-responders-')
+    await engine.start()
+    t = await engine.store('pl-responders-')
     for (const name of ['alice', 'bob', 'carol']) people[name] = await person(name)
     // alice founds the store: the store key file is hers, and her identity becomes the first admin.
-    const init = await runJson<{founder: {name: string; key: string}}>(['init', '--name', 'alice'], {env: {...people.alice!.env, PL_KEY_FILE: t.keyFile}})
+    const init = await runJson<{founder: {name: string; key: string}}>(['init', '--name', 'alice', ...(engine.name === 'postgres' ? ['--roles', 'create'] : [])], {env: {...people.alice!.env, PL_KEY_FILE: t.keyFile}})
     assert.equal(init.code, 0, init.stderr)
     assert.deepEqual(init.json.founder, {name: 'alice', key: people.alice!.key})
   })
 
-  after(() => t.cleanup())
+  after(async () => {
+    t?.cleanup()
+    await engine.stop()
+  })
 
   test('the founder enrolls responders; each opens the store with their own identity; verify names every author', async () => {
     const alice = people.alice!
@@ -105,7 +182,7 @@ describe('responders: who did what, provably', () => {
     assert.equal((await runPl(['incident', 'grant', incident, 'carol'], {env: bob.env})).code, 0)
     assert.equal((await runPl(['incident', 'note', incident, 'carol checked the gateway'], {env: carol.env})).code, 0)
 
-    const list = await runJson<{responders: {name: string; admin: boolean; founder: boolean; status: string}[]}>(['responder', 'list'], {env: {PL_HOME: t.env.PL_HOME}})
+    const list = await runJson<{responders: {name: string; admin: boolean; founder: boolean; status: string}[]}>(['responder', 'list'], {env: nobody()})
     assert.deepEqual(
       list.json.responders.map((r) => [r.name, r.admin, r.founder, r.status]),
       [
@@ -114,7 +191,7 @@ describe('responders: who did what, provably', () => {
         ['carol', false, false, 'active'],
       ],
     )
-    const table = await runPl(['responder', 'list'], {env: {PL_HOME: t.env.PL_HOME}})
+    const table = await runPl(['responder', 'list'], {env: nobody()})
     assert.match(table.stdout, /alice\s+founder, admin\s+active/)
 
     const v = await verify()
@@ -127,8 +204,13 @@ describe('responders: who did what, provably', () => {
     assert.equal(entries.alice, 3)
     assert.ok(entries.bob! >= 1)
     assert.equal(entries.carol, 1)
-    const human = await runPl(['evidence', 'verify'], {env: {PL_HOME: t.env.PL_HOME}})
+    const human = await runPl(['evidence', 'verify'], {env: nobody()})
     assert.match(human.stdout, /author carol: 1 entry/)
+    // The engine under test holds the signatures and grants (not a file beside it).
+    const [signed] = await engine.query<{n: number}>(t.store, 'SELECT count(*) AS n FROM signatures')
+    assert.equal(Number(signed!.n), a.signatures)
+    const granted = await engine.query<{incident: string}>(t.store, 'SELECT incident FROM grants')
+    assert.ok(granted.some((g) => g.incident === incident))
   })
 
   test('who may read: an incident is readable by those granted on it; grant, reveal, revoke-access; exit 13 names who can grant', async () => {
@@ -198,7 +280,7 @@ describe('responders: who did what, provably', () => {
   })
 
   test('a forged author: entries naming alice, signed by bob, fail with exit 10 naming the first', async () => {
-    const copy = copyStore(t.store, t.dir, 'forged-author.db')
+    const copy = await engine.copy(t, 'forged-author')
     const seq = await forge(copy, people.bob!, people.bob!, 'alice', 'alice approved this')
     const v = await verify(copy)
     assert.equal(v.code, 10)
@@ -210,7 +292,7 @@ describe('responders: who did what, provably', () => {
   })
 
   test('an enrollment signed by a responder who is not an admin fails with exit 10 (roster)', async () => {
-    const copy = copyStore(t.store, t.dir, 'rogue-enrollment.db')
+    const copy = await engine.copy(t, 'rogue-enrollment')
     const mallory = parseResponderKey(people.carol!.key)!
     const body = {name: 'mallory', signKey: Buffer.from(mallory.signKey).toString('hex'), boxKey: Buffer.from(mallory.boxKey).toString('hex'), admin: true}
     const seq = await forge(copy, people.bob!, people.bob!, 'bob', '', {incident: ROSTER_INCIDENT, kind: 'responder.added', keyId: ROSTER_KEY_ID, body})
@@ -222,26 +304,22 @@ describe('responders: who did what, provably', () => {
   })
 
   test('entries re-signed with a key never enrolled fail with exit 10; a removed signature leaves them unsigned', async () => {
-    const copy = copyStore(t.store, t.dir, 'resigned.db')
-    const db = openRaw(copy)
-    const storeId = (db.prepare("SELECT value FROM meta WHERE key = 'store_id'").get() as {value: string}).value
-    const target = db.prepare('SELECT first_seq, last_seq FROM signatures ORDER BY last_seq DESC LIMIT 1').get() as {first_seq: number; last_seq: number}
-    const lastHash = (db.prepare('SELECT hash FROM entries WHERE seq = ?').get(target.last_seq) as {hash: Buffer}).hash
+    const copy = await engine.copy(t, 'resigned')
+    const storeId = (await engine.query<{value: string}>(copy, "SELECT value FROM meta WHERE key = 'store_id'"))[0]!.value
+    const target = (await engine.query<{first_seq: number; last_seq: number}>(copy, 'SELECT first_seq, last_seq FROM signatures ORDER BY last_seq DESC LIMIT 1'))[0]!
+    const lastHash = (await engine.query<{hash: Buffer}>(copy, 'SELECT hash FROM entries WHERE seq = $1', [target.last_seq]))[0]!.hash
     const stranger = generateKeyPairSync('ed25519')
     const pub = Buffer.from(stranger.publicKey.export({format: 'jwk'}).x!, 'base64url')
     const sig = sign(null, authorMessage(storeId, target.first_seq, target.last_seq, lastHash), stranger.privateKey)
-    withTriggersDropped(db, () => db.prepare('UPDATE signatures SET signer = ?, sig = ? WHERE last_seq = ?').run(pub, sig, target.last_seq))
-    db.close()
+    await engine.tamper(copy, 'UPDATE signatures SET signer = $1, sig = $2 WHERE last_seq = $3', [pub, sig, target.last_seq])
     const v = await verify(copy)
     assert.equal(v.code, 10)
     assert.equal(v.json.firstBadEntry, target.first_seq)
     assert.deepEqual(v.json.problems.map((p) => p.code), ['author-unknown'])
     assert.match(v.json.problems[0]!.message, /never enrolled/)
 
-    const stripped = copyStore(t.store, t.dir, 'stripped.db')
-    const raw = openRaw(stripped)
-    withTriggersDropped(raw, () => raw.prepare('DELETE FROM signatures WHERE last_seq = ?').run(target.last_seq))
-    raw.close()
+    const stripped = await engine.copy(t, 'stripped')
+    await engine.tamper(stripped, 'DELETE FROM signatures WHERE last_seq = $1', [target.last_seq])
     const s = await verify(stripped)
     assert.equal(s.code, 10)
     assert.equal(s.json.firstBadEntry, target.first_seq)
@@ -258,7 +336,7 @@ describe('responders: who did what, provably', () => {
     assert.match(refused.stderr, /revoked/)
     assert.equal((await verify()).code, 0)
 
-    const copy = copyStore(t.store, t.dir, 'revoked.db')
+    const copy = await engine.copy(t, 'revoked')
     const seq = await forge(copy, carol, carol, 'carol', 'written after revocation')
     const v = await verify(copy)
     assert.equal(v.code, 10)
@@ -268,8 +346,74 @@ describe('responders: who did what, provably', () => {
     assert.equal(carolRow.revokedAt, revoked.json.revokedAt)
   })
 
+  test('PostgreSQL: an auditor login (pl_auditor, SELECT only) verifies attribution without any key, and can change nothing', {skip: engine.name !== 'postgres' && 'PostgreSQL only'}, async () => {
+    const server = (engine as ReturnType<typeof postgresEngine>).server()
+    await sql(server.url, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'audrey') THEN CREATE ROLE audrey LOGIN IN ROLE pl_auditor; END IF; END $$")
+    const asAudrey = dbUrl(server, new URL(t.store).pathname.slice(1), 'audrey')
+    const mine = await verify()
+    const theirs = await verify(asAudrey)
+    assert.equal(theirs.code, 0, JSON.stringify(theirs.json.problems))
+    assert.deepEqual(theirs.json.attribution, mine.json.attribution)
+    assert.ok(theirs.json.attribution!.authors.some((x) => x.name === 'carol' && x.revokedAt !== undefined))
+    const list = await runJson<{responders: {name: string; status: string}[]}>(['responder', 'list', '--store', asAudrey], {env: {PL_HOME: t.env.PL_HOME}})
+    assert.equal(list.code, 0, list.stderr)
+    assert.deepEqual(list.json.responders.map((r) => [r.name, r.status]), [['alice', 'active'], ['bob', 'active'], ['carol', 'revoked']])
+    // The auditor's role can neither remove a signature nor grant themselves access.
+    for (const [text, params] of [
+      ['DELETE FROM signatures', []],
+      ['INSERT INTO grants (incident, responder, sealed, created) VALUES ($1, $2, $3, $4)', [incident, 'ab', Buffer.alloc(8), 0]],
+    ] as const) {
+      await assert.rejects(sql(asAudrey, text, [...params]), /permission denied/)
+    }
+    // Nor can the owner, while the triggers stand: signatures are append-only, grants are never rewritten.
+    await assert.rejects(sql(t.store, 'DELETE FROM signatures'), /signatures is append-only \(DELETE refused\)/)
+    await assert.rejects(sql(t.store, "UPDATE grants SET responder = 'ab'"), /grants is append-only \(UPDATE refused\)/)
+  })
+
+  test('PostgreSQL: pl store clone of a store with responders to SQLite and back verifies identically; signatures and grants copied; responders work on the copy', {timeout: 120_000, skip: engine.name !== 'postgres' && 'PostgreSQL only'}, async () => {
+    const server = (engine as ReturnType<typeof postgresEngine>).server()
+    const before = await verify()
+    assert.equal(before.code, 0, JSON.stringify(before.json.problems))
+    const file = join(t.dir, 'offline.db')
+    const down = await runJson<{entries: number; verified: boolean}>(['store', 'clone', t.store, '--to', file], {env: {PL_HOME: join(t.dir, 'auditor')}})
+    assert.equal(down.code, 0, down.stderr)
+    assert.equal(down.json.verified, true)
+    const back = await pgTempStore(server, 'pl_clone_back')
+    try {
+      const up = await runJson<{entries: number; verified: boolean}>(['store', 'clone', file, '--to', back.url], {env: {PL_HOME: join(t.dir, 'auditor')}})
+      assert.equal(up.code, 0, up.stderr)
+      assert.equal(up.json.verified, true)
+      const rows = {
+        signatures: 'SELECT last_seq, first_seq, signer, sig, ts FROM signatures ORDER BY last_seq',
+        grants: 'SELECT incident, responder, sealed, created FROM grants ORDER BY incident, responder',
+        keys: 'SELECT id, incident FROM keys ORDER BY id',
+      }
+      for (const [table, text] of Object.entries(rows)) {
+        const original = await sql(t.store, text)
+        assert.ok(original.length > 0, `${table} has rows`)
+        assert.deepEqual(await sqliteEngine.query(file, text), original, `${table} copied to SQLite`)
+        assert.deepEqual(await sql(back.url, text), original, `${table} copied back to PostgreSQL`)
+      }
+      for (const store of [file, back.url]) {
+        const v = await verify(store)
+        assert.equal(v.code, 0, JSON.stringify(v.json.problems))
+        assert.deepEqual(v.json.attribution, before.json.attribution)
+      }
+      // bob's identity opens both copies and his grant still reads the incident: the KEK sealed to him and the access key came along.
+      for (const store of [file, back.url]) {
+        const noted = await runPl(['incident', 'note', incident, `noted on ${store.startsWith('postgres') ? 'the copy' : 'the file'}`, '--store', store], {env: people.bob!.env})
+        assert.equal(noted.code, 0, noted.stderr)
+        const v = await verify(store)
+        assert.equal(v.code, 0, JSON.stringify(v.json.problems))
+        assert.equal(v.json.attribution!.signatures, before.json.attribution!.signatures + 1)
+      }
+    } finally {
+      back.cleanup()
+    }
+  })
+
   test('an old store: entries from before responders are reported unattributed, not failed', async () => {
-    const old = tempStore('pl-responders-old-')
+    const old = await engine.store('pl-responders-old-')
     try {
       assert.equal((await runPl(['init'], {env: old.env})).code, 0)
       const opened = await runJson<{id: string}>(['incident', 'open', '--title', 'Before', '--severity', 'P3', '--class', 'pii', '--started-at', '1h ago', '--detected-at', '1h ago'], {env: old.env})
@@ -280,11 +424,11 @@ describe('responders: who did what, provably', () => {
 
       // The store key holder enrolls their own identity: the founder, from here on.
       const founder = people.alice!
-      const env = {...founder.env, PL_KEY_FILE: old.keyFile, PL_HOME: old.env.PL_HOME}
+      const env = {...founder.env, PL_KEY_FILE: old.keyFile, PL_HOME: old.env.PL_HOME, PL_STORE: old.env.PL_STORE}
       const other = await runPl(['responder', 'add', 'bob', '--key', people.bob!.key], {env})
       assert.equal(other.code, 2, 'the first responder must be the store key holder themselves')
       assert.equal((await runPl(['responder', 'add', 'alice', '--key', founder.key], {env})).code, 0)
-      assert.equal((await runPl(['incident', 'note', opened.json.id, 'after'], {env: {...founder.env, PL_HOME: old.env.PL_HOME}})).code, 0)
+      assert.equal((await runPl(['incident', 'note', opened.json.id, 'after'], {env: {...founder.env, PL_HOME: old.env.PL_HOME, PL_STORE: old.env.PL_STORE}})).code, 0)
       const v = await verify(old.store)
       assert.equal(v.code, 0, JSON.stringify(v.json.problems))
       assert.ok(v.json.attribution!.unattributed >= 3)
