@@ -124,7 +124,8 @@ export async function openIncident(session: SessionOptions, gather: () => Promis
         title: input.title,
         severity: input.severity,
         classes: input.classes,
-        ...(input.owner ? {owner: input.owner} : {}),
+        // By default the one opening it: in a store with responders, their enrolled name.
+        owner: input.owner ?? ledger.actor,
         ...(input.summary ? {summary: input.summary} : {}),
         ...(input.source ? {source: input.source} : {}),
       } satisfies IncidentOpenedBody

@@ -66,7 +66,7 @@ Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "y
         },
         now,
       )),
-      owner: flags.owner ?? session.actor,
+      ...(flags.owner ? {owner: flags.owner} : {}),
       ...(flags.summary ? {summary: flags.summary} : {}),
       ...(alert ? {source: {system: alert.system, id: alert.id, url: alert.url}} : {}),
       ...(alert?.acknowledgedAt === undefined ? {} : {acknowledgedAt: alert.acknowledgedAt}),
