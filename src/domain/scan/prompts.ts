@@ -82,6 +82,12 @@ function forEachWord(text: string, each: (hash: number, start: number, end: numb
   }
 }
 
+/** A non-ASCII character's lower-case code when it is a letter or digit, else 0. */
+function nonAsciiWord(c: number): number {
+  const ch = String.fromCharCode(c)
+  return LETTER_OR_DIGIT.test(ch) ? ch.toLowerCase().charCodeAt(0) : 0
+}
+
 function shingleHash(words: ArrayLike<number>, from: number, k: number, size: number): number {
   let h = 0x9e3779b9
   let at = from % size
@@ -362,40 +368,35 @@ export class PromptStream {
     const absAt = this.abs - from
     // The words of text[from, to) (runs of letters and digits, lower-cased, FNV-1a), inlined
     // rather than a callback per word: the loop runs over every character of the input.
-    let hash = 0x811c9dc5
-    let start = -1
-    for (let i = from; i <= to; i++) {
-      let c = i < to ? text.charCodeAt(i) : 32
-      let word: boolean
-      if (c < 128) {
-        c = ASCII_WORD[c] ?? 0
-        word = c !== 0
-      } else {
-        const ch = String.fromCharCode(c)
-        word = LETTER_OR_DIGIT.test(ch)
-        if (word) c = ch.toLowerCase().charCodeAt(0)
+    let words = this.words
+    let i = from
+    for (;;) {
+      // Up to the next word, then to its end.
+      let c = 0
+      for (; i < to; i++) {
+        c = text.charCodeAt(i)
+        c = c < 128 ? (ASCII_WORD[c] as number) : nonAsciiWord(c)
+        if (c !== 0) break
       }
-      if (word) {
-        if (start < 0) {
-          start = i
-          hash = 0x811c9dc5
-        }
+      if (i >= to) break
+      const wordStart = i
+      let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193)
+      for (i++; i < to; i++) {
+        c = text.charCodeAt(i)
+        c = c < 128 ? (ASCII_WORD[c] as number) : nonAsciiWord(c)
+        if (c === 0) break
         hash = Math.imul(hash ^ c, 0x01000193)
-        continue
       }
-      if (start < 0) continue
-      const wordStart = start
-      start = -1
-      const slot = this.words % k
+      const slot = words % k
       ring[slot] = hash >>> 0
       posLine[slot] = line
       posStart[slot] = column + wordStart
       posAbs[slot] = absAt + wordStart
       posLocate[slot] = locate
       posJson[slot] = json
-      this.words++
-      if (this.words < k) continue
-      const oldest = this.words % k
+      words++
+      if (words < k) continue
+      const oldest = words % k
       const ids = this.index.lookup(shingleHash(ring, oldest, k, k))
       if (ids === undefined) continue
       const first: WordPosition = {line: posLine[oldest] ?? 0, start: posStart[oldest] ?? 0, abs: posAbs[oldest] ?? 0, locate: posLocate[oldest], json: posJson[oldest]}
@@ -409,8 +410,10 @@ export class PromptStream {
         // A JSON string never spans lines, nor an unescaped quote.
         if (first.line !== line || first.json !== json || quoteBetween(json, first.start, column + wordStart)) continue
       }
+      this.words = words
       for (const id of ids) this.hit(id, first, path, json, line, column + i, absAt + i)
     }
+    this.words = words
     this.abs += to - from
     if (this.open.size > 0) this.closeIdle()
     this.release(out, false)
