@@ -44,6 +44,12 @@ const DEFAULTS: Required<PromptIndexOptions> = {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
+/** For each ASCII code: its lower-case code when it is a letter or digit, else 0. */
+const ASCII_WORD = new Uint8Array(128)
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = c
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = c + 32
+
 /**
  * Calls `each` with the FNV-1a hash of every lower-cased word (a run of letters and digits) and
  * its offsets. A hand-written loop: this runs over every character of every scanned input that
@@ -76,9 +82,19 @@ function forEachWord(text: string, each: (hash: number, start: number, end: numb
   }
 }
 
+/** A non-ASCII character's lower-case code when it is a letter or digit, else 0. */
+function nonAsciiWord(c: number): number {
+  const ch = String.fromCharCode(c)
+  return LETTER_OR_DIGIT.test(ch) ? ch.toLowerCase().charCodeAt(0) : 0
+}
+
 function shingleHash(words: ArrayLike<number>, from: number, k: number, size: number): number {
   let h = 0x9e3779b9
-  for (let j = 0; j < k; j++) h = Math.imul(h ^ (words[(from + j) % size] ?? 0), 0x85ebca6b) ^ (h >>> 13)
+  let at = from % size
+  for (let j = 0; j < k; j++) {
+    h = Math.imul(h ^ (words[at] ?? 0), 0x85ebca6b) ^ (h >>> 13)
+    if (++at === size) at = 0
+  }
   return h >>> 0
 }
 
@@ -312,7 +328,12 @@ function sameValue(region: Region, path: string | undefined, json: JsonContext, 
 export class PromptStream {
   private readonly k: number
   private readonly ring: Uint32Array
-  private readonly positions: WordPosition[]
+  /** Where each word of the ring is (line, column, input offset) and the JSON it is in. */
+  private readonly posLine: Float64Array
+  private readonly posStart: Float64Array
+  private readonly posAbs: Float64Array
+  private readonly posLocate: Array<Locate | undefined>
+  private readonly posJson: JsonContext[]
   private words = 0
   /** Characters fed so far, counting each line break as one. */
   private abs = 0
@@ -326,7 +347,11 @@ export class PromptStream {
   constructor(private readonly index: PromptIndex) {
     this.k = index.options.k
     this.ring = new Uint32Array(this.k)
-    this.positions = Array.from({length: this.k}, () => ({line: 0, start: 0, abs: 0, locate: undefined, json: undefined}))
+    this.posLine = new Float64Array(this.k)
+    this.posStart = new Float64Array(this.k)
+    this.posAbs = new Float64Array(this.k)
+    this.posLocate = Array.from({length: this.k}, () => undefined)
+    this.posJson = Array.from({length: this.k}, () => undefined)
   }
 
   /**
@@ -335,26 +360,46 @@ export class PromptStream {
    * value it is in ends; `locate` gives the JSON path of a copy, asked once it is reported (or,
    * in windows of a long line, when it begins).
    */
-  feed(text: string, line: number, offset: number, locate?: Locate, json?: JsonContext): PromptHit[] {
+  feed(text: string, line: number, offset: number, locate?: Locate, json?: JsonContext, from = 0, to = text.length): PromptHit[] {
     const out: PromptHit[] = []
-    const {k} = this
-    forEachWord(text, (hash, start, wordEnd) => {
-      const slot = this.words % k
-      this.ring[slot] = hash
-      const position = this.positions[slot]
-      if (position !== undefined) {
-        position.line = line
-        position.start = offset + start
-        position.abs = this.abs + start
-        position.locate = locate
-        position.json = json
+    const {k, ring, posLine, posStart, posAbs, posLocate, posJson} = this
+    // Columns of the line are `offset + i - from`, input offsets `abs + i - from`.
+    const column = offset - from
+    const absAt = this.abs - from
+    // The words of text[from, to) (runs of letters and digits, lower-cased, FNV-1a), inlined
+    // rather than a callback per word: the loop runs over every character of the input.
+    let words = this.words
+    let i = from
+    for (;;) {
+      // Up to the next word, then to its end.
+      let c = 0
+      for (; i < to; i++) {
+        c = text.charCodeAt(i)
+        c = c < 128 ? (ASCII_WORD[c] as number) : nonAsciiWord(c)
+        if (c !== 0) break
       }
-      this.words++
-      if (this.words < k) return
-      const ids = this.index.lookup(shingleHash(this.ring, this.words % k, k, k))
-      if (ids === undefined) return
-      const first = this.positions[this.words % k]
-      if (first === undefined) return
+      if (i >= to) break
+      const wordStart = i
+      let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193)
+      for (i++; i < to; i++) {
+        c = text.charCodeAt(i)
+        c = c < 128 ? (ASCII_WORD[c] as number) : nonAsciiWord(c)
+        if (c === 0) break
+        hash = Math.imul(hash ^ c, 0x01000193)
+      }
+      const slot = words % k
+      ring[slot] = hash >>> 0
+      posLine[slot] = line
+      posStart[slot] = column + wordStart
+      posAbs[slot] = absAt + wordStart
+      posLocate[slot] = locate
+      posJson[slot] = json
+      words++
+      if (words < k) continue
+      const oldest = words % k
+      const ids = this.index.lookup(shingleHash(ring, oldest, k, k))
+      if (ids === undefined) continue
+      const first: WordPosition = {line: posLine[oldest] ?? 0, start: posStart[oldest] ?? 0, abs: posAbs[oldest] ?? 0, locate: posLocate[oldest], json: posJson[oldest]}
       let path: string | undefined
       if (json === 'windows') {
         // A first word read in an earlier window cannot be located again: it is in the value
@@ -363,12 +408,14 @@ export class PromptStream {
         this.lastPath = path
       } else if (json !== undefined) {
         // A JSON string never spans lines, nor an unescaped quote.
-        if (first.line !== line || first.json !== json || quoteBetween(json, first.start, offset + start)) return
+        if (first.line !== line || first.json !== json || quoteBetween(json, first.start, column + wordStart)) continue
       }
-      for (const id of ids) this.hit(id, first, path, json, line, offset + wordEnd, this.abs + wordEnd)
-    })
-    this.abs += text.length
-    this.closeIdle()
+      this.words = words
+      for (const id of ids) this.hit(id, first, path, json, line, column + i, absAt + i)
+    }
+    this.words = words
+    this.abs += to - from
+    if (this.open.size > 0) this.closeIdle()
     this.release(out, false)
     return out
   }

@@ -251,7 +251,8 @@ export class ScanSession {
         // The record whose roles tell the channel of a copy on this line (read only if there is one).
         const exchange = inDocument ? this.documentRecord : record ? line : undefined
         const json = inDocument || record ? line : undefined
-        out.push(...this.promptDetections(this.prompts.feed(text.slice(from, from + line.length), first + i, 0, locate, json), exchange))
+        const hits = this.prompts.feed(text, first + i, 0, locate, json, from, from + line.length)
+        if (hits.length > 0) out.push(...this.promptDetections(hits, exchange))
         this.prompts.newline()
         if (record) out.push(...this.promptDetections(this.prompts.cut(), exchange))
       }

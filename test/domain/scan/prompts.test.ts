@@ -4,7 +4,7 @@ import {resolve} from 'node:path'
 import {describe, it} from 'node:test'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
-import {PromptIndex, shingles, winnow} from '../../../src/domain/scan/prompts.js'
+import {PromptIndex, PromptStream, shingles, winnow} from '../../../src/domain/scan/prompts.js'
 import type {Finding, KnownPrompt} from '../../../src/domain/scan/types.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
 
@@ -172,5 +172,34 @@ describe('prompts that can never be matched', () => {
     const three = [{name: 'p0', text}, {name: 'p1', text}, {name: 'p2', text}]
     assert.deepEqual(unmatchablePrompts(three).map((u) => [u.name, u.reason]), [['p1', 'duplicate'], ['p2', 'duplicate']])
     assert.deepEqual(createScanner({fingerprint: (raw) => raw, prompts: three}).scanText(`leaked: ${text}`).map((f) => f.promptName), ['p0'])
+  })
+})
+
+describe('the prompt stream', () => {
+  const accented: KnownPrompt = {
+    name: 'accented',
+    text: 'Du bist ein höflicher Assistent für Überweisungen und beantwortest nur Fragen zur Bank, niemals über Kryptowährung oder Aktienkurse; Σύνοψη πάντα στα ελληνικά όταν ζητηθεί',
+  }
+  const index = new PromptIndex([accented, ...registered.slice(0, 10)])
+
+  it('matches a copy in capitals, non-ASCII letters included, with full coverage', () => {
+    const stream = new PromptStream(index)
+    const hits = [...stream.feed(`reply: ${accented.text.toUpperCase()} ok`, 7, 0), ...stream.finish()]
+    assert.deepEqual(
+      hits.map((h) => [h.name, h.line, h.coverage]),
+      [['accented', 7, 1]],
+    )
+  })
+
+  it('reads a range of a larger string as it reads that piece alone', () => {
+    const piece = `the assistant said «${accented.text}» then ${registered[0]?.text ?? ''}`
+    const alone = new PromptStream(index)
+    const expected = [...alone.feed(piece, 3, 5), ...alone.finish()]
+    assert.ok(expected.length >= 2)
+    // Letters touch the range on both sides: words outside it must not join the piece's first or last word.
+    const around = `xyzλ${piece}wordλ`
+    const ranged = new PromptStream(index)
+    const got = [...ranged.feed(around, 3, 5, undefined, undefined, 4, 4 + piece.length), ...ranged.finish()]
+    assert.deepEqual(got, expected)
   })
 })
