@@ -250,6 +250,8 @@ describe('a store made by an older pl (schema 1: no notes, no meta statement)', 
     // What the previous release wrote: migration 1 only, and no meta statement.
     const db = openRaw(old.store)
     db.exec('DROP TABLE checkpoint_notes')
+    // …nor the cosignatures of schema 4…
+    db.exec('DROP TABLE cosignatures')
     // …and none of the responders' schema 2 (no one enrolled: the tables are empty).
     db.exec('DROP TABLE signatures')
     db.exec('DROP TABLE grants')
