@@ -6,7 +6,7 @@
  */
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import {checkCosignature, cosignerName} from '../../src/domain/cosignature.js'
@@ -249,5 +249,23 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`cosigning: resp
     assert.match(human.stderr, new RegExp(`Fork: you cosigned size ${size} with root ${root}, and the store's tree at size ${size} has root ${fork!.storeRoot}`))
     // The original store is still bob's: no fork there.
     assert.equal((await verify(people.bob!.env)).code, 0)
+  })
+  test('through the unlock agent: a responder cosigns without their passphrase', async () => {
+    const carol = people.carol!
+    const agentDir = join(t.dir, 'agent')
+    mkdirSync(agentDir, {mode: 0o700})
+    const env = {...carol.env, PL_AGENT_DIR: agentDir}
+    const unlocked = await runJson(['unlock', '--ttl', '5m'], {env})
+    assert.equal(unlocked.code, 0, unlocked.stderr)
+    try {
+      assert.equal((await runPl(['incident', 'note', incident, 'carol on shift'], {env: {...env, PL_IDENTITY_PASSPHRASE_FILE: undefined}})).code, 0)
+      const v = await verify({...env, PL_IDENTITY_PASSPHRASE_FILE: undefined})
+      assert.equal(v.code, 0, JSON.stringify(v.json.problems))
+      assert.equal(v.json.cosigning?.cosigned?.responder, 'carol')
+      assert.equal(v.json.cosigning?.cosigned?.size, v.json.latestCheckpoint!.size)
+      assert.deepEqual(v.json.cosigning?.cosigners.find((c) => c.name === 'carol')?.size, v.json.latestCheckpoint!.size)
+    } finally {
+      await runPl(['lock'], {env})
+    }
   })
 })
