@@ -182,6 +182,13 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`cosigning: resp
     assert.equal((await verify(nobody(), t.store, '--require-cosigners', '3')).code, 10)
     // Verifying again adds no second row.
     assert.equal((await verify(people.bob!.env)).code, 0)
+    // `pl store clone` copies the cosignatures: the copy meets the same quorum.
+    const file = join(t.dir, `cloned-${engine.name}.db`)
+    const cloned = await runJson<{verified: boolean}>(['store', 'clone', t.store, '--to', file], {env: nobody()})
+    assert.equal(cloned.code, 0, cloned.stderr)
+    const onCopy = await verify(nobody(), file, '--require-cosigners', '2')
+    assert.equal(onCopy.code, 0, JSON.stringify(onCopy.json.problems))
+    assert.deepEqual(onCopy.json.cosigning?.cosigners.map((c) => c.name), ['bob', 'carol'])
 
     // The note: the store's signature line, then one cosignature line per cosigner, each verifying.
     const note = await runJson<{note: string}>(['evidence', 'checkpoint', '--format', 'note', '--store', t.store], {env: nobody()})
