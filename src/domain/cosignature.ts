@@ -1,7 +1,8 @@
 /**
  * Responders' cosignatures of a checkpoint note (c2sp.org/tlog-cosignature, Ed25519, signature
- * type 0x04): the building block of issue 17 item 4, pure, the Ed25519 check handed in. Not yet
- * wired to a table, to `pl evidence verify` or to a responder's local record of what they cosigned.
+ * type 0x04): the building block of issue 17 item 4, pure, the Ed25519 check handed in. Stored in
+ * the `cosignatures` table (src/store/cosignatures.ts), added and checked by `pl evidence verify`
+ * (src/services/evidence/cosign.ts).
  *
  * A cosignature is one more signature line of the checkpoint's note, `— name base64(keyId ‖
  * timestamped_signature)`: the key id is SHA-256(name ‖ 0x0A ‖ 0x04 ‖ public key)[:4], the

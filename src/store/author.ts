@@ -11,7 +11,7 @@ export interface AuthorKeys {
   readonly signPublicKey: Uint8Array
   /** X25519 public key (32 bytes). */
   readonly boxPublicKey: Uint8Array
-  /** Ed25519 signature; only author messages (`pl-author v1\n<store id>\n…`) are ever signed. */
+  /** Ed25519 signature; only author messages (`pl-author v1\n<store id>\n…`) and cosignatures of the store's checkpoint notes (`cosignature/v1\n…`) are ever signed. */
   sign(message: Uint8Array): Uint8Array
   /** Opens a sealed box addressed to boxPublicKey (an incident's access key); DecryptionError when it is not. */
   unseal(sealed: Uint8Array): Uint8Array

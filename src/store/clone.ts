@@ -19,6 +19,7 @@ const TABLES: readonly {name: string; order: string}[] = [
   {name: 'entries', order: 'seq'},
   {name: 'checkpoints', order: 'size'},
   {name: 'checkpoint_notes', order: 'size'},
+  {name: 'cosignatures', order: 'size, signer'},
   {name: 'signatures', order: 'last_seq'},
   {name: 'grants', order: 'incident, responder'},
 ]

@@ -148,6 +148,22 @@ CREATE TABLE checkpoint_notes (
 ${appendOnly('checkpoint_notes', 'size')}
 `,
   },
+  {
+    // Responders' cosignatures of checkpoint notes (issue 17 item 4, ADR 0014): C2SP
+    // tlog-cosignature, Ed25519 (type 0x04), over the note of the checkpoint of this size.
+    version: 4,
+    description: 'checkpoint cosignatures',
+    sql: `
+CREATE TABLE cosignatures (
+  size   INTEGER NOT NULL,
+  signer BLOB    NOT NULL,
+  ts     INTEGER NOT NULL,
+  sig    BLOB    NOT NULL,
+  PRIMARY KEY (size, signer)
+) STRICT, WITHOUT ROWID;
+${appendOnly('cosignatures', 'size, signer')}
+`,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -4,7 +4,7 @@
  * checkpoints and the blobs are judged by the engine-neutral verifier in src/domain/verify.
  */
 import type {Database} from './engine.js'
-import {dialectOf, schemaVersion} from './engine.js'
+import {dialectOf, hasTable, schemaVersion} from './engine.js'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import {xchachaDecrypt} from '../crypto/xchacha.js'
 import type {AuthorSignature, OpenRosterBody} from '../domain/verify/attribution.js'
@@ -18,6 +18,7 @@ import {hasResponderTables} from './roster.js'
 
 /** Schema 3 on SQLite: the checkpoint note signatures are append-only too (PostgreSQL requires them always). */
 const SQLITE_NOTE_TRIGGERS = ['checkpoint_notes_no_update', 'checkpoint_notes_no_delete']
+const SQLITE_COSIGNATURE_TRIGGERS = ['cosignatures_no_update', 'cosignatures_no_delete']
 
 type RawRow = [number, number, string, string, string, string, string | null, Buffer, Buffer, Buffer, Buffer]
 
@@ -81,7 +82,15 @@ export class SqliteRowSource implements LedgerRowSource {
     const present = new Set((db.prepare(dialect.triggers).all() as {name: string}[]).map((r) => r.name))
     const notes = schemaVersion(db) >= 3
     if (notes && !this.#ledger.hasCheckpointNotes) return [{code: 'schema', message: 'The table checkpoint_notes was dropped.'}]
-    const missing = [...dialect.requiredTriggers, ...(notes && dialect.name === 'sqlite' ? SQLITE_NOTE_TRIGGERS : [])].filter((t) => !present.has(t))
+    // Schema 4 (cosignatures): a store not migrated yet (verify opens read-only) has no such triggers.
+    const cosignatures = schemaVersion(db) >= 4
+    if (cosignatures && !hasTable(db, 'cosignatures')) return [{code: 'schema', message: 'The table cosignatures was dropped.'}]
+    const required = [
+      ...dialect.requiredTriggers.filter((t) => cosignatures || !t.startsWith('cosignatures_')),
+      ...(notes && dialect.name === 'sqlite' ? SQLITE_NOTE_TRIGGERS : []),
+      ...(cosignatures && dialect.name === 'sqlite' ? SQLITE_COSIGNATURE_TRIGGERS : []),
+    ]
+    const missing = required.filter((t) => !present.has(t))
     return missing.length > 0 ? [{code: 'schema', message: `Append-only triggers were removed${dialect.name === 'postgres' ? ' or disabled' : ''}: ${missing.join(', ')}.`}] : []
   }
 }

@@ -75,7 +75,7 @@ describe('checkpoints as C2SP signed notes', () => {
       other.cleanup()
     }
     assert.equal(info.engine, 'sqlite')
-    assert.equal(info.schema, 3)
+    assert.equal(info.schema, 4)
     assert.equal(info.metaStatement, true)
     assert.equal(info.origin, `pl-evidence/${info.storeId}`)
     assert.ok(info.latestCheckpoint?.note)
@@ -89,7 +89,7 @@ describe('checkpoints as C2SP signed notes', () => {
     assert.equal(hash, Buffer.from(noteKeyId(info.origin, raw.subarray(1))).toString('hex'))
     const text = await runPl(['store', 'info'], {env: t.env})
     assert.match(text.stdout, new RegExp(`verifier key: +${info.verifierKey.replaceAll('+', '\\+')}`))
-    assert.match(text.stdout, /engine: +sqlite \(schema 3\)/)
+    assert.match(text.stdout, /engine: +sqlite \(schema 4\)/)
   })
 
   test('the note is a tlog-checkpoint: origin, size, base64 root, a blank line, one Ed25519 signature line', () => {
@@ -250,6 +250,8 @@ describe('a store made by an older pl (schema 1: no notes, no meta statement)', 
     // What the previous release wrote: migration 1 only, and no meta statement.
     const db = openRaw(old.store)
     db.exec('DROP TABLE checkpoint_notes')
+    // …nor the cosignatures of schema 4…
+    db.exec('DROP TABLE cosignatures')
     // …and none of the responders' schema 2 (no one enrolled: the tables are empty).
     db.exec('DROP TABLE signatures')
     db.exec('DROP TABLE grants')
@@ -280,7 +282,7 @@ describe('a store made by an older pl (schema 1: no notes, no meta statement)', 
     const checkpoint = await runJson<{note: string; size: number}>(['evidence', 'checkpoint', '--format', 'note', '--store', old.store], {env: old.env})
     assert.equal(checkpoint.code, 0, checkpoint.stderr)
     const i = await runJson<StoreInfo>(['store', 'info', '--store', old.store], {env: old.env})
-    assert.equal(i.json.schema, 3)
+    assert.equal(i.json.schema, 4)
     assert.equal(i.json.metaStatement, true)
     assert.equal(i.json.latestCheckpoint?.note, true, 'the latest checkpoint, signed by the older pl, got its note')
     const given = join(old.dir, 'upgraded.note')

@@ -9,9 +9,12 @@
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
+import {generateKeyPairSync, sign} from 'node:crypto'
 import {copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {cosignatureLine, cosignatureMessage, cosignerName} from '../../src/domain/cosignature.js'
+import {formatNote, parseCheckpointNote} from '../../src/domain/note.js'
 import type {StoreInfo} from '../../src/services/store/info.js'
 import {initWithIncident, REPO, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
@@ -101,5 +104,22 @@ describe("Go's golang.org/x/mod/sumdb/note checks pl's checkpoint notes", {skip:
     } finally {
       other.cleanup()
     }
+  })
+
+  test('a note carrying responders\' cosignature lines (type 0x04, as `pl evidence checkpoint` appends them) still opens, same checkpoint', () => {
+    const parsed = parseCheckpointNote(note)
+    assert.ok(!('error' in parsed), JSON.stringify(parsed))
+    const lines = ['bob', 'carol'].map((name) => {
+      const {publicKey, privateKey} = generateKeyPairSync('ed25519')
+      const raw = new Uint8Array(publicKey.export({format: 'der', type: 'spki'}).subarray(12))
+      const ts = 1_765_000_000
+      return cosignatureLine(cosignerName(name), raw, ts, new Uint8Array(sign(null, cosignatureMessage(parsed.text, ts), privateKey)))
+    })
+    const cosigned = formatNote(parsed.text, [...parsed.signatures, ...lines])
+    assert.equal(cosigned.split('\n— ').length, 4)
+    const v = goVerify(info.verifierKey, cosigned)
+    assert.equal(v.code, 0, JSON.stringify(v))
+    assert.equal(v.size, info.entries)
+    assert.equal(v.root, info.latestCheckpoint?.root)
   })
 })

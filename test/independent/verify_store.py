@@ -26,9 +26,10 @@ EXIT_USAGE, EXIT_NOT_FOUND, EXIT_NOT_A_STORE = 2, 3, 4
 
 FORMAT = 1
 # Schema 2 adds the responders' tables (store-format.md §17), which this verifier does not check,
-# and schema 3 the checkpoint note signatures, which it does: the chain, tree, checkpoints and
+# schema 3 the checkpoint note signatures, which it does, and schema 4 the responders' cosignatures,
+# whose triggers it checks (not the signatures): the chain, tree, checkpoints and
 # blobs of §2–§14 are the same in all.
-SCHEMAS = (1, 2, 3)
+SCHEMAS = (1, 2, 3, 4)
 ENTRY_TAG = b"pl-entry-v1\x00"
 ZERO_HASH = bytes(32)
 MAX_SAFE = 2**53 - 1
@@ -45,6 +46,7 @@ REQUIRED_TRIGGERS = (
     "checkpoints_no_delete",
 )
 NOTE_TRIGGERS = ("checkpoint_notes_no_update", "checkpoint_notes_no_delete")
+COSIGNATURE_TRIGGERS = ("cosignatures_no_update", "cosignatures_no_delete")
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 META_STATEMENT_KEYS = ("format", "store_id", "created", "kdf", "kek_check", "sign_public_key")
 ORIGIN_PREFIX = "pl-evidence/"
@@ -476,10 +478,13 @@ def _verify(db, external, pinned_key=None):
     triggers = {r[0].decode("utf-8", "replace") for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     tables = {r[0].decode("utf-8", "replace") for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     schema2 = meta["#schema"] >= 3
+    schema4 = meta["#schema"] >= 4
     if schema2 and "checkpoint_notes" not in tables:
         problem("schema", "The table checkpoint_notes was dropped.")
+    elif schema4 and "cosignatures" not in tables:
+        problem("schema", "The table cosignatures was dropped.")
     else:
-        missing = [t for t in REQUIRED_TRIGGERS + (NOTE_TRIGGERS if schema2 else ()) if t not in triggers]
+        missing = [t for t in REQUIRED_TRIGGERS + (NOTE_TRIGGERS if schema2 else ()) + (COSIGNATURE_TRIGGERS if schema4 else ()) if t not in triggers]
         if missing:
             problem("schema", "Append-only triggers were removed: %s." % ", ".join(missing))
 

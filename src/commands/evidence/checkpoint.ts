@@ -8,7 +8,7 @@ import type {CheckpointFile} from '../../domain/checkpoint.js'
 export default class EvidenceCheckpoint extends BaseCommand {
   static override summary = 'Print the latest signed checkpoint (tree head), to anchor outside this machine.'
   static override description = `Post it in the incident channel or the ticket: later, \`pl evidence verify --checkpoint FILE\` proves that no entry it covers was changed, removed or reordered, and that the store was not truncated. If entries are not covered yet (an interrupted command), they are authenticated and sealed first, which needs the store key.
---format note writes the checkpoint as a C2SP signed note (tlog-checkpoint: origin, tree size, base64 root, and an Ed25519 note signature), which transparency-log tools such as Go's golang.org/x/mod/sumdb/note check with the verifier key \`pl store info\` prints. The JSON file (the default) also carries the checkpoint's time and the public key.`
+--format note writes the checkpoint as a C2SP signed note (tlog-checkpoint: origin, tree size, base64 root, and an Ed25519 note signature), which transparency-log tools such as Go's golang.org/x/mod/sumdb/note check with the verifier key \`pl store info\` prints. In a store with responders, the note also carries their cosignatures of that checkpoint (C2SP tlog-cosignature lines \`— pl-responder/NAME …\`, added by \`pl evidence verify\`), which note verifiers that do not know those keys ignore. The JSON file (the default) also carries the checkpoint's time and the public key.`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> --out incident-42.checkpoint.json',

@@ -3,6 +3,7 @@ import {BaseCommand} from '../../base-command.js'
 import {EXIT_CODES} from '../../errors.js'
 import type {ProofCheck} from '../../services/evidence/check-proof.js'
 import {checkExhibitProof} from '../../services/evidence/check-proof.js'
+import {cosignStep} from '../../services/evidence/cosign.js'
 import {verifyStore, verifyStoreDeep} from '../../services/evidence/verify.js'
 import {resolveStorePath} from '../../services/session.js'
 import type {VerifyReport} from '../../domain/verify/report.js'
@@ -17,6 +18,7 @@ With --proof, checks an exhibit proof bundle offline (and, with --exhibit, that 
 With --deep (needs the store key), every entry and exhibit is also decrypted, which proves it authentic rather than merely well chained.
 A key pinned with --public-key (or carried by --checkpoint's file) catches a store whose meta and checkpoints were re-signed with another key. A store pl may not write (a read-only file, directory or mount) is verified from a private temporary copy, so nothing is written beside it.
 Meta values (the KDF setting, the key-check value, the store id, the public key) are checked against the meta statement the store key signed, and a changed one is named.
+In a store with responders, an enrolled responder who verifies the store adds their cosignature (C2SP tlog-cosignature) of the latest checkpoint, their identity unlocked by their agent or PL_IDENTITY_PASSPHRASE[_FILE] (asked only on a terminal; --no-cosign skips it), and records what they cosigned in their config directory: if the store later has another tree at that size, or fewer entries, verify reports a fork (exit 10). --require-cosigners K fails unless K distinct enrolled responders cosigned a verified checkpoint.
 Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption found (a damaged file, an altered meta value, a key that differs from the pinned one); 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them).`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
@@ -25,6 +27,7 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     '<%= config.bin %> <%= command.id %> --public-key \"$STORE_PUBLIC_KEY\"',
     'PL_KEY_FILE=~/.pl/store.key <%= config.bin %> <%= command.id %> --deep',
     '<%= config.bin %> <%= command.id %> --proof ev-12.proof.json --exhibit ./exhibit-12.jsonl',
+    '<%= config.bin %> <%= command.id %> --require-cosigners 2 --json',
   ]
   static override flags = {
     checkpoint: Flags.string({description: 'An earlier checkpoint file from `pl evidence checkpoint`, JSON or a C2SP note (--format note), to prove consistency against; a store whose key differs from the one that signed it fails.'}),
@@ -32,6 +35,8 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     proof: Flags.string({description: 'Check an exhibit proof bundle instead of the store.', exclusive: ['checkpoint']}),
     exhibit: Flags.string({description: 'With --proof: the exhibit file to compare with the recorded SHA-256.', dependsOn: ['proof']}),
     deep: Flags.boolean({description: 'Also authenticate every entry and exhibit with the store key, and check every missing key was shredded on the record.', exclusive: ['proof']}),
+    'no-cosign': Flags.boolean({description: 'Do not add your cosignature of the latest checkpoint (a store with responders).', exclusive: ['proof']}),
+    'require-cosigners': Flags.integer({description: 'Fail unless this many distinct enrolled, non-revoked responders cosigned a verified checkpoint.', min: 1, exclusive: ['proof']}),
   }
 
   async run(): Promise<VerifyReport | ProofCheck> {
@@ -58,6 +63,7 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     } finally {
       progress.stop()
     }
+    report = await cosignStep(await this.session(flags), report, {cosign: !flags['no-cosign'], ...(flags['require-cosigners'] === undefined ? {} : {requireCosigners: flags['require-cosigners']})})
     this.log(`Store ${store}`)
     this.log(`  ${plural(report.entries, 'entry', 'entries')}, ${plural(report.checkpoints, 'signed checkpoint')}, ${plural(report.blobs.checked, 'blob')} checked`)
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
@@ -67,6 +73,12 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     if (a && a.genesis !== null) {
       this.log(`  founder (trust root): ${a.founder}; responders since entry ${a.genesis}, ${plural(a.signatures, 'author signature')}${a.unattributed > 0 ? `; ${plural(a.unattributed, 'earlier entry', 'earlier entries')} unattributed (from before responders)` : ''}`)
       for (const r of a.authors) this.log(`  author ${r.name}${r.admin ? ' (admin)' : ''}: ${plural(r.entries, 'entry', 'entries')}${r.revokedAt === undefined ? '' : `, revoked at entry ${r.revokedAt}`}`)
+    }
+    const c = report.cosigning
+    if (c) {
+      if (c.cosigned) this.log(`  cosigned by you (${c.cosigned.responder}): checkpoint ${c.cosigned.size}`)
+      else if (c.notCosigned) this.log(`  not cosigned: ${c.notCosigned}`)
+      this.log(`  cosigners: ${c.cosigners.length === 0 ? 'none' : c.cosigners.map((x) => `${x.name} (size ${x.size})`).join(', ')}${c.required === null ? '' : ` (${c.required} required)`}`)
     }
     for (const w of report.warnings) this.log(`  note: ${w}`)
     if (report.ok) {

@@ -27,6 +27,9 @@ export type ProblemCode =
   | 'author-mismatch'
   | 'roster'
   | 'meta'
+  | 'fork'
+  | 'cosignature'
+  | 'cosigners'
 
 export interface Problem {
   code: ProblemCode
@@ -54,6 +57,21 @@ export interface VerifyReport {
   attribution: AttributionReport | null
   /** With the key (`--deep`): every entry and blob authenticated, every missing key shredded on the record. */
   deep?: {entriesAuthenticated: number; blobsAuthenticated: number; shreddedKeys: number}
+  /** Responders' cosignatures of the checkpoints (issue 17 item 4, ADR 0014); absent without responders. */
+  cosigning?: CosigningReport
+}
+
+export interface CosigningReport {
+  /** The cosignature this verify added (or found already there) for the person verifying, else null. */
+  cosigned: {responder: string; size: number; root: string} | null
+  /** Why this verify did not cosign, when it did not. */
+  notCosigned?: string
+  /** Enrolled, non-revoked responders with a valid cosignature at or below the latest verified size: each once, at the largest size they cosigned. */
+  cosigners: {name: string; size: number; ts: number}[]
+  /** --require-cosigners, when given. */
+  required: number | null
+  /** The person's own record disagrees with the store: the size they cosigned, its root then, and the store's root at that size now (null: the store is now smaller). */
+  fork: {size: number; cosignedRoot: string; storeRoot: string | null} | null
 }
 
 /** Adds problems found by a deeper check and recomputes the verdict. */

@@ -216,10 +216,14 @@ function serve(crypto: Crypto, kek: Uint8Array, secrets: Uint8Array, config: Age
               break
             }
             case 'sign': {
-              // Only author signatures of this store: the identity signs nothing else here.
+              // Only author signatures of this store: the identity signs nothing else here…
               const message = parts[0]
               if (!config.identity || message === undefined) return refuse('This agent holds no responder identity.')
-              if (!Buffer.from(message).toString('utf8').startsWith(`pl-author v1\n${config.storeId}\n`)) return refuse('Only author signatures of this store are signed here.')
+              // …and cosignatures of this store's checkpoint notes (tlog-cosignature, ADR 0014).
+              const text = Buffer.from(message).toString('utf8')
+              const [head, time, origin] = text.split('\n', 3)
+              const cosignature = head === 'cosignature/v1' && /^time \d{1,16}$/.test(time ?? '') && origin === `pl-evidence/${config.storeId}`
+              if (!text.startsWith(`pl-author v1\n${config.storeId}\n`) && !cosignature) return refuse('Only author signatures and checkpoint cosignatures of this store are signed here.')
               send({op: 'signed'}, [crypto.sign(secrets.subarray(0, 32), message)])
               break
             }

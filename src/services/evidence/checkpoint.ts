@@ -3,7 +3,10 @@ import {toHex} from '../../domain/bytes.js'
 import type {CheckpointFile} from '../../domain/checkpoint.js'
 import {checkpointToFile} from '../../domain/checkpoint.js'
 import type {Checkpoint} from '../../domain/codec.js'
-import {checkpointNote, checkpointOrigin, verifierKey} from '../../domain/note.js'
+import {cosignatureLine, cosignerName} from '../../domain/cosignature.js'
+import {checkpointNoteText, checkpointOrigin, formatNote, noteKeyId, verifierKey} from '../../domain/note.js'
+import {readCosignatures} from '../../store/cosignatures.js'
+import {readRoster} from '../../store/roster.js'
 import {BugError} from '../../errors.js'
 import type {Ledger} from '../../store/reader.js'
 import type {SessionOptions} from '../session.js'
@@ -38,9 +41,18 @@ function noteOf(ledger: Ledger, c: Checkpoint): CheckpointNoteResult | undefined
   const sig = ledger.noteSignature(c.size)
   if (!sig) return undefined
   const {storeId, signPublicKey} = ledger.meta
+  const origin = checkpointOrigin(storeId)
+  // The responders' cosignatures follow the store's signature (c2sp.org/tlog-cosignature): as
+  // stored, named by the enrollment of their key; a verifier ignores the names it does not know.
+  const cosignatures = readCosignatures(ledger.db, c.size)
+  const members = cosignatures.length > 0 ? readRoster(ledger).members : []
+  const lines = cosignatures.flatMap((x) => {
+    const who = members.findLast((m) => m.signKey === toHex(x.signer))
+    return who ? [cosignatureLine(cosignerName(who.name), x.signer, x.ts, x.sig)] : []
+  })
   return {
     format: 'note',
-    note: checkpointNote(storeId, c.size, c.root, signPublicKey, sig),
+    note: formatNote(checkpointNoteText(origin, c.size, c.root), [{name: origin, keyId: noteKeyId(origin, signPublicKey), signature: sig}, ...lines]),
     origin: checkpointOrigin(storeId),
     size: c.size,
     root: toHex(c.root),

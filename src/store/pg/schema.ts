@@ -174,6 +174,21 @@ CREATE TABLE checkpoint_notes (
 ${appendOnly('checkpoint_notes')}
 `,
   },
+  {
+    version: 4,
+    description: 'checkpoint cosignatures',
+    sql: `
+-- Responders' cosignatures of checkpoint notes (C2SP tlog-cosignature, Ed25519; ADR 0014).
+CREATE TABLE cosignatures (
+  size   BIGINT NOT NULL,
+  signer BYTEA  NOT NULL,
+  ts     BIGINT NOT NULL,
+  sig    BYTEA  NOT NULL,
+  PRIMARY KEY (size, signer)
+);
+${appendOnly('cosignatures')}
+`,
+  },
 ]
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version
@@ -191,6 +206,8 @@ export const PG_REQUIRED_TRIGGERS = [
   'grants_no_truncate',
   'checkpoint_notes_no_update',
   'checkpoint_notes_no_truncate',
+  'cosignatures_no_update',
+  'cosignatures_no_truncate',
 ]
 
 const ident = (name: string) => {
@@ -207,14 +224,14 @@ export function rolesSql(roles: {writer: string; auditor: string}, schema = 'pub
   const w = ident(roles.writer)
   const a = ident(roles.auditor)
   const s = ident(schema)
-  const tables = ['meta', 'entries', 'keys', 'blob_chunks', 'blobs', 'checkpoints', 'head', 'pl_schema', 'signatures', 'grants', 'checkpoint_notes']
+  const tables = ['meta', 'entries', 'keys', 'blob_chunks', 'blobs', 'checkpoints', 'head', 'pl_schema', 'signatures', 'grants', 'checkpoint_notes', 'cosignatures']
   return `DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${w}') THEN CREATE ROLE ${w} NOLOGIN; END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${a}') THEN CREATE ROLE ${a} NOLOGIN; END IF;
 END $$;
 GRANT USAGE ON SCHEMA ${s} TO ${w}, ${a};
 GRANT SELECT ON ${tables.map((t) => `${s}.${t}`).join(', ')} TO ${w}, ${a};
-GRANT INSERT ON ${['meta', 'entries', 'keys', 'blob_chunks', 'blobs', 'checkpoints', 'signatures', 'grants', 'checkpoint_notes'].map((t) => `${s}.${t}`).join(', ')} TO ${w};
+GRANT INSERT ON ${['meta', 'entries', 'keys', 'blob_chunks', 'blobs', 'checkpoints', 'signatures', 'grants', 'checkpoint_notes', 'cosignatures'].map((t) => `${s}.${t}`).join(', ')} TO ${w};
 GRANT DELETE ON ${s}.keys, ${s}.grants TO ${w};
 GRANT UPDATE ON ${s}.head TO ${w};
 `
