@@ -11,9 +11,8 @@
  * signature lines excluded). It says: as of time t, this is the largest consistent tree the
  * cosigner has seen for this origin.
  */
-import {hash} from 'node:crypto'
 import {bytesEqual} from './bytes.js'
-import {isValidKeyName} from './note.js'
+import {isValidKeyName, noteKeyId} from './note.js'
 import type {CheckpointNote, NoteSignature} from './note.js'
 import type {VerifySignature} from './verify/checkpoint.js'
 
@@ -31,13 +30,7 @@ export function cosignerName(responder: string): string {
 
 /** key ID = SHA-256(key name ‖ 0x0A ‖ 0x04 ‖ 32-byte Ed25519 public key)[:4] */
 export function cosignatureKeyId(name: string, publicKey: Uint8Array): Uint8Array {
-  const name8 = encoder.encode(name)
-  const buf = new Uint8Array(name8.length + 2 + publicKey.length)
-  buf.set(name8, 0)
-  buf[name8.length] = 0x0a
-  buf[name8.length + 1] = COSIGNATURE_ED25519
-  buf.set(publicKey, name8.length + 2)
-  return new Uint8Array(hash('sha256', buf, 'buffer').subarray(0, 4))
+  return noteKeyId(name, publicKey, COSIGNATURE_ED25519)
 }
 
 /** The message a cosigner signs: the header line, the time line, then the note text whole. */

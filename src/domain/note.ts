@@ -33,13 +33,16 @@ export function isValidKeyName(name: string): boolean {
   return name.length > 0 && !/[\s+\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u.test(name)
 }
 
-/** key ID = SHA-256(key name ‖ 0x0A ‖ 0x01 ‖ 32-byte Ed25519 public key)[:4] */
-export function noteKeyId(name: string, publicKey: Uint8Array): Uint8Array {
+/**
+ * key ID = SHA-256(key name ‖ 0x0A ‖ type ‖ 32-byte Ed25519 public key)[:4], with type 0x01 for a
+ * note signature (the default) and 0x04 for a cosignature.
+ */
+export function noteKeyId(name: string, publicKey: Uint8Array, type: number = NOTE_ED25519): Uint8Array {
   const name8 = encoder.encode(name)
   const buf = new Uint8Array(name8.length + 2 + publicKey.length)
   buf.set(name8, 0)
   buf[name8.length] = 0x0a
-  buf[name8.length + 1] = NOTE_ED25519
+  buf[name8.length + 1] = type
   buf.set(publicKey, name8.length + 2)
   return new Uint8Array(hash('sha256', buf, 'buffer').subarray(0, 4))
 }
