@@ -84,4 +84,6 @@ export interface LedgerEntry<K extends string = string> {
   actor: string
   keyId: string
   body: K extends KnownKind ? EntryBodies[K] | null : unknown
+  /** Set when the body is null because the reader has no grant on the incident (ADR 0014), not because its key was shredded. */
+  noAccess?: true
 }

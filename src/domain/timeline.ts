@@ -6,6 +6,10 @@ import type {LedgerEntry, Phase} from './entry.js'
 import type {EvidenceNumbering} from './evidence.js'
 import {numberedFromStart} from './evidence.js'
 import {collectMarks} from './marks.js'
+import {SHREDDED} from './entries/text.js'
+
+/** What a responder without a grant on the incident sees instead of an entry's content (ADR 0014). */
+export const NO_ACCESS = '[no access to the content]'
 
 export interface TimelineEvent {
   /** Event time: a mark's `at`, otherwise the record time. */
@@ -39,7 +43,7 @@ export function buildTimeline(entries: readonly LedgerEntry[], numbering: Eviden
   }
   // Plain literals, one shape per branch: a timeline of an incident can have tens of thousands of rows.
   const events = entries.map((entry): TimelineEvent => {
-    const summary = summarize(entry, context)
+    const summary = entry.noAccess ? summarize(entry, context).replace(SHREDDED, NO_ACCESS) : summarize(entry, context)
     const mark = marks.get(entry.seq)
     if (mark === undefined) {
       return {at: entry.ts, recordedAt: entry.ts, seq: entry.seq, kind: entry.kind, actor: entry.actor, summary, superseded: false}

@@ -311,10 +311,12 @@ export class UnlockedLedger extends Ledger {
     // Without access to its incident an entry reads as its header alone, like a shredded one;
     // revealing, replaying or appending under its key is refused (exit 13).
     let key: Uint8Array | undefined
+    let noAccess = false
     try {
       key = this.key(row.keyId)
     } catch (error) {
       if (!(error instanceof UserError && error.code === 'no-access')) throw error
+      noAccess = true
     }
     let body: unknown = null
     if (key) {
@@ -333,7 +335,9 @@ export class UnlockedLedger extends Ledger {
       }
       body = JSON.parse(decoder.decode(plain))
     }
-    return {seq: row.seq, ts: row.ts, incident: row.incident, kind: row.kind, actor: row.actor, keyId: row.keyId, body}
+    const entry: LedgerEntry = {seq: row.seq, ts: row.ts, incident: row.incident, kind: row.kind, actor: row.actor, keyId: row.keyId, body}
+    if (noAccess) entry.noAccess = true
+    return entry
   }
 
   /**

@@ -228,6 +228,10 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who
     // alice, an admin without a grant, sees the incident's metadata but not its evidence.
     const show = await runPl(['incident', 'show', incident], {env: alice.env})
     assert.equal(show.code, 0, show.stderr)
+    const blind = await runPl(['incident', 'timeline', incident], {env: alice.env})
+    assert.equal(blind.code, 0, blind.stderr)
+    assert.match(blind.stdout, /no access to the content/, 'entries she cannot open are not called shredded')
+    assert.doesNotMatch(blind.stdout, /shredded/)
     const refused = await runPl(['evidence', 'show', ev, '--reveal'], {env: alice.env})
     assert.equal(refused.code, 13, refused.stderr)
     assert.match(refused.stderr, /no access .*\(bob, carol\).*pl incident grant/s)

@@ -627,6 +627,14 @@ describe('buildTimeline', () => {
     for (const secret of [SHA, BLOB, 'sk-…9f', 'openai', 'revoke']) assert.ok(!text.includes(secret), secret)
   })
 
+  it('says [no access to the content] for a body the reader has no grant for, not shredded', () => {
+    const timeline = buildTimeline([{...entry(1, 'incident.opened', null, {ts: at(13, 30)}), noAccess: true}, {...entry(2, 'note', null, {ts: at(13, 31)}), noAccess: true}])
+    assert.deepEqual(
+      timeline.map((e) => e.summary),
+      ['Incident opened: [no access to the content]', 'Note: [no access to the content]'],
+    )
+  })
+
   it('says [content shredded] for every shredded body', () => {
     const timeline = buildTimeline([
       entry(1, 'incident.opened', null, {ts: at(13, 30)}),
