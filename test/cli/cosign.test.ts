@@ -12,12 +12,10 @@ import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import {checkCosignature, cosignerName} from '../../src/domain/cosignature.js'
 import {parseCheckpointNote} from '../../src/domain/note.js'
 import {parseResponderKey} from '../../src/domain/responders/roster.js'
-import {runJson, runPl, tempStore} from '../helpers/cli.js'
+import {runJson, runPl} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
-import {copyStore, openRaw, withTriggersDropped} from '../helpers/tamper.js'
-import {startPostgres} from '../fixtures/providers/databases.js'
-import type {PrivatePostgres} from '../fixtures/providers/databases.js'
-import {dbUrl, PG_SKIP, pgTempStore, sql, withTriggersDisabled} from '../fixtures/store/postgres.js'
+import {postgresEngine, sqliteEngine} from '../fixtures/store/engines.js'
+import type {TestEngine} from '../fixtures/store/engines.js'
 
 interface Person {
   name: string
@@ -39,62 +37,9 @@ interface Report {
   }
 }
 
-interface Engine {
-  name: 'sqlite' | 'postgres'
-  skip: string | false
-  start(): Promise<void>
-  stop(): Promise<void>
-  store(prefix: string): Promise<TestStore>
-  copy(t: TestStore, name: string): Promise<string>
-  /** Statements run with the append-only triggers out of the way, as a superuser or the file's owner would. */
-  tamper(store: string, statements: string[]): Promise<void>
-}
-
-const sqliteEngine: Engine = {
-  name: 'sqlite',
-  skip: false,
-  start: async () => undefined,
-  stop: async () => undefined,
-  store: async (prefix) => tempStore(prefix),
-  copy: async (t, name) => copyStore(t.store, t.dir, `${name}.db`),
-  async tamper(store, statements) {
-    const db = openRaw(store)
-    try {
-      withTriggersDropped(db, () => {
-        for (const s of statements) db.exec(s)
-      })
-    } finally {
-      db.close()
-    }
-  },
-}
-
-function postgresEngine(): Engine {
-  let server: PrivatePostgres | undefined
-  let copies = 0
-  return {
-    name: 'postgres',
-    skip: PG_SKIP,
-    async start() {
-      server = await startPostgres()
-    },
-    async stop() {
-      await server?.stop()
-    },
-    store: async (prefix) => pgTempStore(server!, prefix.replace(/\W/g, '_').replace(/_+$/, '')),
-    async copy(t, name) {
-      const from = new URL(t.store).pathname.slice(1)
-      const to = `${name.replace(/\W/g, '_')}_${process.pid}_${++copies}`
-      await sql(server!.url, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [from])
-      await sql(server!.url, `CREATE DATABASE ${to} TEMPLATE ${from}`)
-      return dbUrl(server!, to)
-    },
-    tamper: async (store, statements) => withTriggersDisabled(store, statements),
-  }
-}
 
 /** The store as it was at `size`: every later row gone (entries, checkpoints, notes, author signatures, cosignatures; PostgreSQL's head moved back). */
-function rollback(engine: Engine, size: number): string[] {
+function rollback(engine: TestEngine, size: number): string[] {
   return [
     `DELETE FROM entries WHERE seq > ${size}`,
     `DELETE FROM checkpoints WHERE size > ${size}`,
@@ -105,7 +50,7 @@ function rollback(engine: Engine, size: number): string[] {
   ]
 }
 
-for (const engine of [sqliteEngine, postgresEngine()]) describe(`cosigning: responders who verified, and forks (${engine.name})`, {skip: engine.skip}, () => {
+for (const engine of [sqliteEngine(), postgresEngine()]) describe(`cosigning: responders who verified, and forks (${engine.name})`, {skip: engine.skip}, () => {
   let t: TestStore
   const people: Record<string, Person> = {}
   let incident: string
@@ -207,7 +152,7 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`cosigning: resp
     const forged = await engine.copy(t, 'forged-cosignature')
     const bobKey = Buffer.from(parseResponderKey(people.bob!.key)!.signKey).toString('hex')
     const sig = Buffer.alloc(64, 7).toString('hex')
-    await engine.tamper(forged, [engine.name === 'postgres' ? `UPDATE cosignatures SET sig = '\\x${sig}'::bytea WHERE signer = '\\x${bobKey}'::bytea` : `UPDATE cosignatures SET sig = X'${sig}' WHERE signer = X'${bobKey}'`])
+    await engine.tamperAll(forged, [engine.name === 'postgres' ? `UPDATE cosignatures SET sig = '\\x${sig}'::bytea WHERE signer = '\\x${bobKey}'::bytea` : `UPDATE cosignatures SET sig = X'${sig}' WHERE signer = X'${bobKey}'`])
     const r = await verify(nobody(), forged, '--require-cosigners', '2')
     assert.equal(r.code, 10)
     assert.deepEqual(r.json.problems.map((p) => p.code), ['cosignature', 'cosigners'])
@@ -229,7 +174,7 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`cosigning: resp
 
     // The database rolled back to `early`: internally valid, and so verify alone passes for anyone else.
     const rolled = await engine.copy(t, 'rolled-back')
-    await engine.tamper(rolled, rollback(engine, early))
+    await engine.tamperAll(rolled, rollback(engine, early))
     const anyone = await verify(nobody(), rolled)
     assert.equal(anyone.code, 0, JSON.stringify(anyone.json.problems))
     const smaller = await verify(people.bob!.env, rolled)

@@ -21,12 +21,10 @@ import {UnlockedLedger} from '../../src/store/ledger.js'
 import type {AppendInput} from '../../src/store/ledger.js'
 import {Ledger} from '../../src/store/reader.js'
 import {readRoster} from '../../src/store/roster.js'
-import {runJson, runPl, tempStore} from '../helpers/cli.js'
+import {runJson, runPl} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
-import {copyStore, openRaw, withTriggersDropped} from '../helpers/tamper.js'
-import {startPostgres} from '../fixtures/providers/databases.js'
-import type {PrivatePostgres} from '../fixtures/providers/databases.js'
-import {dbUrl, PG_SKIP, pgTempStore, sql, tamperWithTriggersDisabled} from '../fixtures/store/postgres.js'
+import {postgresEngine, sqliteEngine} from '../fixtures/store/engines.js'
+import {dbUrl, pgTempStore, sql} from '../fixtures/store/postgres.js'
 
 interface Person {
   name: string
@@ -41,75 +39,8 @@ interface Report {
   attribution: {genesis: number | null; founder: string | null; unattributed: number; signatures: number; authors: {name: string; entries: number; revokedAt?: number}[]} | null
 }
 
-/**
- * One engine's stores for the suite: a temp SQLite file, or a fresh database on the file's private
- * PostgreSQL; `copy` makes an independent copy of a store (a file copy, or CREATE DATABASE … TEMPLATE)
- * for a forgery; `tamper` runs SQL as the superuser with the triggers out of the way; `query` reads.
- */
-interface Engine {
-  name: 'sqlite' | 'postgres'
-  skip: string | false
-  start(): Promise<void>
-  stop(): Promise<void>
-  store(prefix: string): Promise<TestStore>
-  copy(t: TestStore, name: string): Promise<string>
-  query<T>(store: string, text: string, params?: unknown[]): Promise<T[]>
-  tamper(store: string, text: string, params: unknown[]): Promise<void>
-}
 
-const sqliteEngine: Engine = {
-  name: 'sqlite',
-  skip: false,
-  start: async () => undefined,
-  stop: async () => undefined,
-  store: async (prefix) => tempStore(prefix),
-  copy: async (t, name) => copyStore(t.store, t.dir, `${name}.db`),
-  async query<T>(store: string, text: string, params: unknown[] = []) {
-    const db = openRaw(store)
-    try {
-      return db.prepare(text.replace(/\$\d+/g, '?')).all(...params) as T[]
-    } finally {
-      db.close()
-    }
-  },
-  async tamper(store, text, params) {
-    const db = openRaw(store)
-    try {
-      withTriggersDropped(db, () => db.prepare(text.replace(/\$\d+/g, '?')).run(...params))
-    } finally {
-      db.close()
-    }
-  },
-}
-
-function postgresEngine(): Engine & {server(): PrivatePostgres} {
-  let server: PrivatePostgres | undefined
-  let copies = 0
-  return {
-    name: 'postgres',
-    skip: PG_SKIP,
-    server: () => server!,
-    async start() {
-      server = await startPostgres()
-    },
-    async stop() {
-      await server?.stop()
-    },
-    store: async (prefix) => pgTempStore(server!, prefix.replace(/\W/g, '_').replace(/_+$/, '')),
-    async copy(t, name) {
-      const from = new URL(t.store).pathname.slice(1)
-      const to = `${name.replace(/\W/g, '_')}_${process.pid}_${++copies}`
-      // No session may be connected to the template: the CLI's have ended, their backends may linger a moment.
-      await sql(server!.url, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [from])
-      await sql(server!.url, `CREATE DATABASE ${to} TEMPLATE ${from}`)
-      return dbUrl(server!, to)
-    },
-    query: async <T>(store: string, text: string, params: unknown[] = []) => sql<T>(store, text, params),
-    tamper: async (store, text, params) => tamperWithTriggersDisabled(store, text, params),
-  }
-}
-
-for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who did what, provably (${engine.name})`, {skip: engine.skip}, () => {
+for (const engine of [sqliteEngine(), postgresEngine()]) describe(`responders: who did what, provably (${engine.name})`, {skip: engine.skip}, () => {
   let t: TestStore
   const people: Record<string, Person> = {}
   let incident: string
@@ -351,7 +282,7 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who
   })
 
   test('PostgreSQL: an auditor login (pl_auditor, SELECT only) verifies attribution without any key, and can change nothing', {skip: engine.name !== 'postgres' && 'PostgreSQL only'}, async () => {
-    const server = (engine as ReturnType<typeof postgresEngine>).server()
+    const server = engine.server()
     await sql(server.url, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'audrey') THEN CREATE ROLE audrey LOGIN IN ROLE pl_auditor; END IF; END $$")
     const asAudrey = dbUrl(server, new URL(t.store).pathname.slice(1), 'audrey')
     const mine = await verify()
@@ -375,7 +306,7 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who
   })
 
   test('PostgreSQL: pl store clone of a store with responders to SQLite and back verifies identically; signatures and grants copied; responders work on the copy', {timeout: 120_000, skip: engine.name !== 'postgres' && 'PostgreSQL only'}, async () => {
-    const server = (engine as ReturnType<typeof postgresEngine>).server()
+    const server = engine.server()
     const before = await verify()
     assert.equal(before.code, 0, JSON.stringify(before.json.problems))
     const file = join(t.dir, 'offline.db')
@@ -395,7 +326,7 @@ for (const engine of [sqliteEngine, postgresEngine()]) describe(`responders: who
       for (const [table, text] of Object.entries(rows)) {
         const original = await sql(t.store, text)
         assert.ok(original.length > 0, `${table} has rows`)
-        assert.deepEqual(await sqliteEngine.query(file, text), original, `${table} copied to SQLite`)
+        assert.deepEqual(await sqliteEngine().query(file, text), original, `${table} copied to SQLite`)
         assert.deepEqual(await sql(back.url, text), original, `${table} copied back to PostgreSQL`)
       }
       for (const store of [file, back.url]) {
