@@ -89,6 +89,10 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`responders: w
     const init = await runJson<{founder: {name: string; key: string}}>(['init', '--name', 'alice', ...(engine.name === 'postgres' ? ['--roles', 'create'] : [])], {env: {...people.alice!.env, PL_KEY_FILE: t.keyFile}})
     assert.equal(init.code, 0, init.stderr)
     assert.deepEqual(init.json.founder, {name: 'alice', key: people.alice!.key})
+    // An auditor, with no key and no identity, reads the trust root from the store.
+    const info = await runJson<{founder: {name: string; key: string} | null}>(['store', 'info'], {env: nobody()})
+    assert.equal(info.code, 0, info.stderr)
+    assert.deepEqual(info.json.founder, {name: 'alice', key: people.alice!.key})
   })
 
   after(async () => {

@@ -22,6 +22,7 @@ export default class StoreInfoCommand extends BaseCommand {
     this.log(`  public key:        ${info.publicKey}`)
     this.log(`  verifier key:      ${info.verifierKey}`)
     this.log(`  meta statement:    ${info.metaStatement ? 'signed' : "none yet (the key holder's next command signs one)"}`)
+    if (info.founder) this.log(`  founder:           ${info.founder.name} (the auditor's trust root): ${info.founder.key}`)
     return info
   }
 }

@@ -4,10 +4,12 @@
  * verifier key). Read-only: the store is opened as verify opens it.
  */
 import {statSync} from 'node:fs'
-import {toHex} from '../../domain/bytes.js'
+import {fromHex, toHex} from '../../domain/bytes.js'
+import {formatResponderKey} from '../../domain/responders/roster.js'
 import {checkpointOrigin, verifierKey} from '../../domain/note.js'
 import type {Database} from '../../store/engine.js'
 import {dialectOf, schemaVersion} from '../../store/engine.js'
+import {readRoster} from '../../store/roster.js'
 import {onStore, openLocked} from '../store-access.js'
 
 export interface StoreInfo {
@@ -31,6 +33,8 @@ export interface StoreInfo {
   verifierKey: string
   /** Whether the store's meta values are covered by a signed meta statement (ADR 0009). */
   metaStatement: boolean
+  /** The store's first admin, whose key is an auditor's trust root (ADR 0014); null before responders. */
+  founder: {name: string; key: string} | null
 }
 
 function storeBytes(db: Database, path: string): number {
@@ -47,6 +51,11 @@ function fileBytes(path: string): number {
     }
   }
   return size(path) + size(`${path}-wal`)
+}
+
+function founderOf(ledger: Parameters<typeof readRoster>[0]): StoreInfo['founder'] {
+  const founder = readRoster(ledger).founder
+  return founder ? {name: founder.name, key: formatResponderKey({signKey: fromHex(founder.signKey), boxKey: fromHex(founder.boxKey)})} : null
 }
 
 export function storeInfo(storePath: string): StoreInfo {
@@ -69,6 +78,7 @@ export function storeInfo(storePath: string): StoreInfo {
         publicKey: toHex(signPublicKey),
         verifierKey: verifierKey(origin, signPublicKey),
         metaStatement: ledger.metaRecord().statement !== undefined,
+        founder: founderOf(ledger),
       }
     })
   } finally {
