@@ -6,22 +6,18 @@
  */
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import {checkCosignature, cosignerName} from '../../src/domain/cosignature.js'
 import {parseCheckpointNote} from '../../src/domain/note.js'
 import {parseResponderKey} from '../../src/domain/responders/roster.js'
 import {runJson, runPl} from '../helpers/cli.js'
+import {newPerson} from '../helpers/responders.js'
+import type {Person} from '../helpers/responders.js'
 import type {TestStore} from '../helpers/cli.js'
 import {postgresEngine, sqliteEngine} from '../fixtures/store/engines.js'
 import type {TestEngine} from '../fixtures/store/engines.js'
-
-interface Person {
-  name: string
-  env: Record<string, string | undefined>
-  key: string
-}
 
 interface Report {
   ok: boolean
@@ -55,14 +51,7 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`cosigning: re
   const people: Record<string, Person> = {}
   let incident: string
 
-  async function person(name: string): Promise<Person> {
-    const passFile = join(t.dir, `${name}.pass`)
-    writeFileSync(passFile, `${name}-identity-${Math.random().toString(36).slice(2)}\n`, {mode: 0o600})
-    const env = {...t.env, PL_KEY_FILE: undefined, PL_ACTOR: undefined, XDG_CONFIG_HOME: join(t.dir, `config-${name}`), PL_IDENTITY_PASSPHRASE_FILE: passFile, PL_KDF: 'test-only-weak'}
-    const r = await runJson<{publicKey: string}>(['responder', 'init'], {env})
-    assert.equal(r.code, 0, r.stderr)
-    return {name, env, key: r.json.publicKey}
-  }
+  const person = (name: string): Promise<Person> => newPerson(t, name)
 
   /** Someone with no identity: verifies, never cosigns. */
   const nobody = () => ({PL_HOME: t.env.PL_HOME, XDG_CONFIG_HOME: join(t.dir, 'config-nobody')})

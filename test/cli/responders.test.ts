@@ -22,15 +22,11 @@ import type {AppendInput} from '../../src/store/ledger.js'
 import {Ledger} from '../../src/store/reader.js'
 import {readRoster} from '../../src/store/roster.js'
 import {runJson, runPl} from '../helpers/cli.js'
+import {newPerson} from '../helpers/responders.js'
+import type {Person} from '../helpers/responders.js'
 import type {TestStore} from '../helpers/cli.js'
 import {postgresEngine, sqliteEngine} from '../fixtures/store/engines.js'
 import {dbUrl, pgTempStore, sql} from '../fixtures/store/postgres.js'
-
-interface Person {
-  name: string
-  env: Record<string, string | undefined>
-  key: string
-}
 
 interface Report {
   ok: boolean
@@ -45,16 +41,7 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`responders: w
   const people: Record<string, Person> = {}
   let incident: string
 
-  /** A person: their own config directory and identity passphrase file, and no store key. */
-  async function person(name: string): Promise<Person> {
-    const passFile = join(t.dir, `${name}.pass`)
-    writeFileSync(passFile, `${name}-identity-${Math.random().toString(36).slice(2)}\n`, {mode: 0o600})
-    const env = {...t.env, PL_KEY_FILE: undefined, PL_ACTOR: undefined, XDG_CONFIG_HOME: join(t.dir, `config-${name}`), PL_IDENTITY_PASSPHRASE_FILE: passFile, PL_KDF: 'test-only-weak'}
-    const r = await runJson<{publicKey: string; path: string}>(['responder', 'init'], {env})
-    assert.equal(r.code, 0, r.stderr)
-    assert.match(r.json.publicKey, /^plr1-[0-9a-f]{128}$/)
-    return {name, env, key: r.json.publicKey}
-  }
+  const person = (name: string): Promise<Person> => newPerson(t, name)
 
   const verify = async (store = t.store): Promise<{code: number | null; json: Report}> => runJson<Report>(['evidence', 'verify', '--store', store], {env: {PL_HOME: t.env.PL_HOME}})
   /** Someone with no key and no identity: verify and list read the store as they are. */
