@@ -76,6 +76,8 @@ import twitter from './twitter/index.js'
 import vercel from './vercel/index.js'
 import wandb from './wandb/index.js'
 import xai from './xai/index.js'
+import {LONG_TAIL_A_L} from './long-tail/a-l.js'
+import {LONG_TAIL_M_Z} from './long-tail/m-z.js'
 import type {Provider, ProviderRule} from './define.js'
 import type {VerifierSpec} from '../verifier.js'
 
@@ -152,6 +154,8 @@ export const PROVIDERS = [
   vercel,
   wandb,
   xai,
+  ...LONG_TAIL_A_L,
+  ...LONG_TAIL_M_Z,
 ] as const
 
 /** Every provider rule id: a typed union, so a table keyed by it cannot name a rule that does not exist. */
