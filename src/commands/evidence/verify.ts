@@ -68,7 +68,11 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     this.log(`  ${plural(report.entries, 'entry', 'entries')}, ${plural(report.checkpoints, 'signed checkpoint')}, ${plural(report.blobs.checked, 'blob')} checked`)
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
     if (report.external) this.log(`  given checkpoint (size ${report.external.size}): ${report.external.consistent ? 'consistent' : 'NOT consistent'}`)
-    if (report.deep) this.log(`  with the key: ${report.deep.entriesAuthenticated} entries and ${report.deep.blobsAuthenticated} exhibits authenticated, ${report.deep.shreddedKeys} keys shredded on the record`)
+    if (report.deep) {
+      const {entriesAuthenticated, blobsAuthenticated, shreddedKeys, entriesWithoutAccess} = report.deep
+      const unread = entriesWithoutAccess > 0 ? `; ${entriesWithoutAccess} entries of incidents you hold no grant for not read` : ''
+      this.log(`  with the key: ${entriesAuthenticated} entries and ${blobsAuthenticated} exhibits authenticated, ${shreddedKeys} keys shredded on the record${unread}`)
+    }
     const a = report.attribution
     if (a && a.genesis !== null) {
       this.log(`  founder (trust root): ${a.founder}; responders since entry ${a.genesis}, ${plural(a.signatures, 'author signature')}${a.unattributed > 0 ? `; ${plural(a.unattributed, 'earlier entry', 'earlier entries')} unattributed (from before responders)` : ''}`)

@@ -55,8 +55,11 @@ export interface VerifyReport {
   warnings: string[]
   /** Who wrote what (issue 17): the founder, each responder's entry count, entries from before responders; null when not checked. */
   attribution: AttributionReport | null
-  /** With the key (`--deep`): every entry and blob authenticated, every missing key shredded on the record. */
-  deep?: {entriesAuthenticated: number; blobsAuthenticated: number; shreddedKeys: number}
+  /**
+   * With the key (`--deep`): every entry and blob authenticated, every missing key shredded on the
+   * record; entries of incidents the verifier holds no grant for are counted apart, not authenticated.
+   */
+  deep?: {entriesAuthenticated: number; blobsAuthenticated: number; shreddedKeys: number; entriesWithoutAccess: number}
   /** Responders' cosignatures of the checkpoints (issue 17 item 4, ADR 0014); absent without responders. */
   cosigning?: CosigningReport
 }
