@@ -164,7 +164,7 @@ export function explainText(text: string, rules: readonly Rule[] = defaultRules)
       if (seen.has(key)) continue
       seen.add(key)
       if (hit === null) {
-        nearlyFired.push({rule: rule.id, column: at + 1, length: match[0].length, why: whyNot(rule, match[0], text, at)})
+        nearlyFired.push({rule: rule.id, column: at + 1, length: match[0].length, why: rule.whyNot?.(match, text) ?? whyNot(rule, match[0], text, at)})
         continue
       }
       if (kept.some((k) => k.rule.id === rule.id && k.start === hit.start)) continue

@@ -6,6 +6,8 @@ import {charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder} from
 import {maskToken} from '../mask.js'
 import type {Hit, Rule} from '../types.js'
 
+import {assignedRejection} from './assigned.js'
+
 const PROVIDER = 3
 const GENERIC = 2
 
@@ -428,29 +430,6 @@ const connectionString: Rule = {
   },
 }
 
-const NAME_EXCLUDED =
-  /(?:tokens?[_.-]?(?:count|limit|usage|type|ids?|url|uri|endpoint|expir\w*|len(?:gth)?|ttl|size|max|min|budget|estimate|index)|(?:max|min|total|prompt|completion|input|output|cached|reasoning)[_.-]?tokens?|password[_.-]?(?:hash|policy|length|reset|changed|min|max|expir\w*|strength|hint|field|label|prompt|required)|(?:no|is|has|use|show|hide|forgot|reset|new|confirm)[_.-]?password|secret[_.-]?(?:name|arn|id|ref|version|path|manager|store)|key[_.-]?(?:id|name|path|file|vault|ref|arn)|keyid|(?:hash|digest|sha\d*|md5|checksum|fingerprint|etag|nonce)s?\b)$/i
-
-const VALUE_REFERENCE =
-  /^(?:\$|%|\{|<|@|#|process\.env|os\.environ|env\.|getenv|config\.|settings\.|self\.|this\.|secrets\.|vault:|arn:|https?:|file:|\/|\.\/|~\/)/i
-const WORDISH = /^[A-Za-z]+(?:[_ -][A-Za-z]+)*$/
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const HEX = /^[0-9a-f]+$/i
-const HEX_NAME = /(?:hash|digest|sha|md5|checksum|fingerprint|etag|commit|nonce|id)$/i
-
-/**
- * A value assigned to a secret-looking name that a person would not have typed as a stand-in:
- * long enough, mixed, with entropy near that of random text of its length.
- */
-export function looksLikeAssignedSecret(name: string, value: string): boolean {
-  if (value.length < 8 || value.length > 200 || NAME_EXCLUDED.test(name)) return false
-  if (VALUE_REFERENCE.test(value) || value.includes('(') || WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value)) return false
-  if (/^(?:true|false|null|none|nil|undefined|string|required|optional|bearer|basic)$/i.test(value)) return false
-  if (UUID.test(value) || (HEX.test(value) && HEX_NAME.test(name))) return false
-  if (isPlaceholder(value) || charClasses(value) < 2) return false
-  return entropy(value) >= Math.min(3.2, 0.78 * Math.log2(value.length))
-}
-
 /** The identifier that ends at `end` (the name on the left of an assignment). */
 function nameBefore(text: string, end: number): string {
   let start = end
@@ -471,6 +450,34 @@ const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_
 /** The start of a shell parameter expansion, `${NAME`, right before a `:-` default. */
 const SHELL_PARAMETER = /\$\{[A-Za-z_][A-Za-z0-9_]*$/
 
+/** A value that is itself a `name=value` pair (`PERCY_TOKEN=…` quoted whole, `st=2025-…` of a SAS query). */
+const NESTED_PAIR = /^([A-Za-z_][\w.-]{0,40})=(?!=)/
+
+/** The generic rule's value, where it starts, and why it is not reported (null: it is). */
+function assignedValue(match: RegExpExecArray, text: string): {value: string; start: number; end: number; why: string | null} {
+  const quoted = match[3]
+  let value = quoted ?? match[4] ?? ''
+  // A quoted match ends with its closing quote.
+  const end = match.index + match[0].length - (quoted === undefined ? 0 : 1)
+  let start = end - value.length
+  // A shell default, `${DB_PASS:-s3cret}` (or `:=`, `:+`, `:?`): the value starts after the operator.
+  if (quoted === undefined && /^[-=+?]/.test(value) && SHELL_PARAMETER.test(text.slice(Math.max(0, start - 80), start - 1))) {
+    value = value.slice(1)
+    start += 1
+  }
+  let name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'\s:=>]+$/, '')
+  // A value that is a pair of its own is judged by its own name and value.
+  const nested = NESTED_PAIR.exec(value)
+  if (nested !== null) {
+    name = nested[1] ?? name
+    value = value.slice(nested[0].length)
+    start += nested[0].length
+  }
+  if (insideRedaction(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
+  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? ''})
+  return {value, start, end, why}
+}
+
 const genericAssignment: Rule = {
   id: 'generic-secret',
   category: 'secret',
@@ -487,20 +494,10 @@ const genericAssignment: Rule = {
   ),
   priority: GENERIC,
   validate(match, text) {
-    const quoted = match[3]
-    let value = quoted ?? match[4] ?? ''
-    // A quoted match ends with its closing quote.
-    const end = match.index + match[0].length - (quoted === undefined ? 0 : 1)
-    let start = end - value.length
-    // A shell default, `${DB_PASS:-s3cret}` (or `:=`, `:+`, `:?`): the value starts after the operator.
-    if (quoted === undefined && /^[-=+?]/.test(value) && SHELL_PARAMETER.test(text.slice(Math.max(0, start - 80), start - 1))) {
-      value = value.slice(1)
-      start += 1
-    }
-    const name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'\s:=>]+$/, '')
-    if (!looksLikeAssignedSecret(name, value) || insideRedaction(text, start, end)) return null
-    return {start, end, secret: value, masked: maskToken(value)}
+    const {value, start, end, why} = assignedValue(match, text)
+    return why === null ? {start, end, secret: value, masked: maskToken(value)} : null
   },
+  whyNot: (match, text) => assignedValue(match, text).why ?? undefined,
 }
 
 const bearer: Rule = {
