@@ -16,7 +16,7 @@ const STAND_IN_NAME_WORDS = new Set(['fake', 'dummy', 'example', 'sample', 'mock
 
 /** A value that names where the secret is instead of holding it. */
 const VALUE_REFERENCE =
-  /^(?:\$|%|\{|<|@|#|process\.env|os\.environ|env\.|getenv|config\.|settings\.|self\.|this\.|secrets\.|vault:|arn:|https?:|file:|\/|\.\/|~\/)/i
+  /^(?:\$|%|\{|<|@|#|process\.env|os\.environ|env\.|getenv|config\.|settings\.|self\.|this\.|secrets\.|vault:|arn:|[a-z][a-z0-9+.-]*:\/\/|https?:|file:|\/|\.\/|~\/)/i
 const WORDISH = /^[A-Za-z]+(?:[_ -][A-Za-z]+)*$/
 const KEYWORD_VALUE = /^(?:true|false|null|none|nil|undefined|string|required|optional|bearer|basic)$/i
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -72,7 +72,7 @@ export function assignedRejection({name, value, quoted = false, followedBy = ''}
   if (value.length > 200) return 'too long for a secret (over 200 characters)'
   if (NAME_EXCLUDED.test(name)) return 'the name is about a secret, not one (a count, a type, an id, a hash, a flag)'
   if (nameWords(name).some((w) => STAND_IN_NAME_WORDS.has(w))) return 'the name marks the value as a stand-in (fake, dummy, example, invalid, not…)'
-  if (VALUE_REFERENCE.test(value)) return 'a reference, not a value (a variable, an environment lookup, a URL or a path)'
+  if (VALUE_REFERENCE.test(value)) return 'a reference, not a value (a variable, an environment lookup, a URL or a path: a password in a URL is for the connection-string rules)'
   if (value.includes('(') || (!quoted && followedBy === '(')) return 'a code expression (a function call)'
   if (!quoted && /^[[{]$/.test(followedBy)) return 'a code expression (an index or a block follows)'
   if (!quoted && MEMBER_PATH.test(value)) return 'a code expression (a member path)'

@@ -2,7 +2,7 @@
  * Provider secrets. Each rule's regex starts with the provider's literal prefix where one exists,
  * and its validator rejects what the regex cannot: bad checksums, placeholders, low entropy.
  */
-import {charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder} from '../checks.js'
+import {charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder, letterRun} from '../checks.js'
 import {maskToken} from '../mask.js'
 import type {Hit, Rule} from '../types.js'
 
@@ -16,9 +16,9 @@ function tokenHit(match: RegExpExecArray, prefix: string): Hit {
   return {start: match.index, end: match.index + value.length, secret: value, masked: maskToken(value, prefix)}
 }
 
-/** A token made of a literal prefix and a random body: reject bodies a person typed. */
+/** A token made of a literal prefix and a random body: reject bodies a person typed (the alphabet typed in order, too). */
 function randomBody(body: string, minEntropy = 3.5): boolean {
-  return !isPlaceholder(body) && entropy(body) >= minEntropy && charClasses(body) >= 2
+  return !isPlaceholder(body) && letterRun(body) < 5 && entropy(body) >= minEntropy && charClasses(body) >= 2
 }
 
 /** Why a token in its provider's exact format whose checksum fails is reported with low confidence. */
@@ -409,6 +409,9 @@ const privateKey: Rule = {
   },
 }
 
+/** An upper-case constant's name, `REPLACE_WITH_PASSWORD`, `DB_PASS`: a stand-in to be replaced. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
+
 const CONNECTION_PLACEHOLDER = /^(?:password|passwd|pass|pwd|pw|secret|changeme|user|username|\*+|x+|\.+)$/i
 
 const connectionString: Rule = {
@@ -423,6 +426,8 @@ const connectionString: Rule = {
     // The password runs to the authority's last "@": a password may hold one (`p@ss`).
     const [, scheme = '', user = '', password = '', host = ''] = match
     if (password.length < 3 || CONNECTION_PLACEHOLDER.test(password) || /^[$%{<[]/.test(password) || isPlaceholder(password)) return null
+    // The user name again (`postgres:postgres`, a default), or a constant's name (`REPLACE_WITH_PASSWORD`).
+    if (password === user || CONSTANT_NAME.test(password)) return null
     // https://user:pass@ in documentation is usually a template; require the password to look chosen.
     if (scheme.startsWith('http') && (password.length < 6 || charClasses(password) < 2)) return null
     const start = match.index + scheme.length + 3 + user.length + 1
