@@ -3,7 +3,7 @@ import {describe, it} from 'node:test'
 
 import fc from 'fast-check'
 
-import {base62, cardBrand, counted, crc32, entropy, hasBase62Crc, ibanValid, isPlaceholder, luhnValid, ssnValid} from '../../../src/domain/scan/checks.js'
+import {base62, cardBrand, counted, crc32, entropy, hasBase62Crc, ibanValid, isPlaceholder, letterRun, luhnValid, ssnValid} from '../../../src/domain/scan/checks.js'
 import {Rng, cardNumber, githubToken, iban, ibanBroken, luhnBroken} from '../../fixtures/scan/fakes.js'
 
 describe('checksums', () => {
@@ -83,6 +83,14 @@ describe('placeholders and entropy', () => {
     let hits = 0
     for (let i = 0; i < 2000; i++) if (counted(rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 16))) hits++
     assert.ok(hits <= 4, `${hits} of 2000 random base62 values of 16 characters look counted`)
+  })
+
+  it('measures runs of the alphabet typed in order, either way, in any case', () => {
+    assert.equal(letterRun('xklmnopq1'), 7)
+    assert.equal(letterRun('TuVwXyZ0a1'), 7)
+    assert.equal(letterRun('zyxw9'), 4)
+    assert.equal(letterRun('1234'), 1)
+    assert.equal(letterRun(''), 0)
   })
 
   it('measures Shannon entropy in bits per character', () => {

@@ -232,6 +232,8 @@ describe('connection strings and generic assignments', () => {
 
   it('ignores templated and placeholder connection strings', () => {
     assertClean('postgres://user:password@localhost/db postgres://app:${DB_PASSWORD}@db/app mongodb://admin:<password>@host redis://:****@cache')
+    // The user name again (a default), or a constant's name to be replaced.
+    assertClean('postgres://postgres:postgres@localhost:5432/db mysql://admin:REPLACE_WITH_PASSWORD@localhost:3306/app')
   })
 
   it('generic secrets need a secret name and a random-looking value', () => {
@@ -339,6 +341,13 @@ describe('connection strings and generic assignments', () => {
     assertFound(`[REDACTED:github-token:808f2995] password=${value}`, 'generic-secret', value)
     // Not a placeholder: the same shape without the [REDACTED:<rule>: head is read as a value again.
     assertFound('[note secret:9f3c07e1]', 'generic-secret', '9f3c07e1')
+  })
+
+  it('a provider token whose body is the alphabet typed in order is a stand-in', () => {
+    assertClean('sk-ant-api03-abc123xyz-456def789ghij-klmnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA')
+    assertClean('AIzaSyCjkL9m2nOp4qRsTuVwXyZ0a1B2c3D4e5F')
+    const key = fakes.anthropic(new Rng(22))
+    assertFound(`key ${key}`, 'anthropic-api-key', key)
   })
 
   it('a provider rule wins over the generic one for the same value', () => {

@@ -423,16 +423,26 @@ const connectionString: Rule = {
     /\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|s?ftp|smtps?|ldaps?|https?|jdbc:[a-z]+):\/\/([^\s:@/"'<>]*):([^\s/"'<>]+)@([A-Za-z0-9._-]+|\[[0-9a-fA-F:.]+\])/g,
   priority: PROVIDER,
   validate(match) {
-    // The password runs to the authority's last "@": a password may hold one (`p@ss`).
     const [, scheme = '', user = '', password = '', host = ''] = match
-    if (password.length < 3 || CONNECTION_PLACEHOLDER.test(password) || /^[$%{<[]/.test(password) || isPlaceholder(password)) return null
-    // The user name again (`postgres:postgres`, a default), or a constant's name (`REPLACE_WITH_PASSWORD`).
-    if (password === user || CONSTANT_NAME.test(password)) return null
-    // https://user:pass@ in documentation is usually a template; require the password to look chosen.
-    if (scheme.startsWith('http') && (password.length < 6 || charClasses(password) < 2)) return null
+    if (connectionPasswordRejection(match) !== null) return null
     const start = match.index + scheme.length + 3 + user.length + 1
     return {start, end: start + password.length, secret: password, masked: `${scheme}://${user}:…@${host}`}
   },
+  whyNot: (match) => connectionPasswordRejection(match) ?? undefined,
+}
+
+/** Why a connection string's password is not reported, or null when it is. */
+function connectionPasswordRejection(match: RegExpExecArray): string | null {
+  // The password runs to the authority's last "@": a password may hold one (`p@ss`).
+  const [, scheme = '', user = '', password = ''] = match
+  if (password.length < 3) return 'too short (under 3 characters)'
+  if (CONNECTION_PLACEHOLDER.test(password) || isPlaceholder(password)) return 'a placeholder (a stand-in word, a run of one character, few distinct characters)'
+  if (/^[$%{<[]/.test(password)) return 'a reference, not a value (a variable or a template)'
+  if (password === user) return 'a stand-in: the user name again (a default such as postgres:postgres)'
+  if (CONSTANT_NAME.test(password)) return "a stand-in: a constant's name (REPLACE_WITH_PASSWORD)"
+  // https://user:pass@ in documentation is usually a template; require the password to look chosen.
+  if (scheme.startsWith('http') && (password.length < 6 || charClasses(password) < 2)) return 'in an http(s) URL a password must look chosen: 6 characters or more, two kinds'
+  return null
 }
 
 /** The identifier that ends at `end` (the name on the left of an assignment). */
