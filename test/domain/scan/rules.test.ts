@@ -343,6 +343,16 @@ describe('connection strings and generic assignments', () => {
     assertFound('[note secret:9f3c07e1]', 'generic-secret', '9f3c07e1')
   })
 
+  it('an OpenAI key of any format (legacy, project, service account, admin) carries T3BlbkFJ', () => {
+    const rng = new Rng(23)
+    const B64URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    for (const prefix of ['sk-proj-', 'sk-svcacct-', 'sk-admin-']) {
+      assertClean(`key ${prefix}${rng.chars(B64URL_CHARS, 120)}`)
+      const key = `${prefix}${rng.chars(B64URL_CHARS, 74)}T3BlbkFJ${rng.chars(B64URL_CHARS, 74)}`
+      assertFound(`key ${key}`, 'openai-api-key', key)
+    }
+  })
+
   it('a provider token whose body is the alphabet typed in order is a stand-in', () => {
     assertClean('sk-ant-api03-abc123xyz-456def789ghij-klmnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA')
     assertClean('AIzaSyCjkL9m2nOp4qRsTuVwXyZ0a1B2c3D4e5F')

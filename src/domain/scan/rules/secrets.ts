@@ -149,8 +149,8 @@ const openai = prefixed(
     if (value.startsWith('sk-ant-')) return false
     const named = /^sk-(?:proj|svcacct|admin)-/.test(value)
     const body = value.slice(named ? value.indexOf('-', 3) + 1 : 3)
-    // Every OpenAI key format embeds "T3BlbkFJ" (base64 of "OpenAI"); project keys are long enough to trust without it.
-    return (body.includes('T3BlbkFJ') || (named && body.length >= 40)) && randomBody(body, 4)
+    // Every OpenAI key format embeds "T3BlbkFJ" (base64 of "OpenAI"): legacy, project, service-account and admin keys.
+    return body.includes('T3BlbkFJ') && randomBody(body, 4)
   },
   (value) => /^sk-(?:(?:proj|svcacct|admin)-)?/.exec(value)?.[0] ?? 'sk-',
 )
