@@ -75,6 +75,15 @@ describe('pl rules explain', () => {
     }
   })
 
+  test('a prompt-log line is explained as pl scan reads it: JSON escapes (\\n, \\") are not part of a value', async () => {
+    const value = new Rng(43).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 28)
+    const line = JSON.stringify({messages: [{role: 'user', content: `config:\nSERVICE_TOKEN=${value}\nnonMatchingToken := "${value}"\n`}]})
+    const {code, json, stderr} = await runJson<TextExplanation>(['rules', 'explain', '--text', line])
+    assert.equal(code, 0, stderr)
+    assert.deepEqual(json.fired.map((h) => [h.rule, h.length]), [['generic-secret', value.length]])
+    assert.ok(json.nearlyFired.some((n) => /name marks the value as a stand-in/.test(n.why)), JSON.stringify(json.nearlyFired))
+  })
+
   test('an unknown rule id is a usage error naming close ids; --text explains it as a text', async () => {
     const wrong = await runPl(['rules', 'explain', 'stripe-key'])
     assert.equal(wrong.code, 2)
