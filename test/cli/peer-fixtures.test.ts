@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {describe, it} from 'node:test'
 
+import {defaultRules} from '../../src/domain/scan/rules/index.js'
 import {runPl} from '../helpers/cli.js'
 
 const DIR = resolve('..', 'shared', 'vectors', 'peer-fixtures')
@@ -37,7 +38,15 @@ interface Score {
   precision: Record<'secret' | 'pii', number>
   /** Recall over types not prefixed `other:`. */
   namedRecall: number
+  /**
+   * Of the secrets found, the share found only by the generic rules (`key = value`, bearer): every
+   * secret finding overlapping the value is from one of them. Reported, not (yet) held to a bound.
+   */
+  genericOnly: number
 }
+
+/** The generic secret rules: those a provider rule outranks (generic-secret, bearer-token). */
+const GENERIC_RULES = new Set(defaultRules.filter((r) => r.category === 'secret' && r.priority < 3).map((r) => r.id))
 
 /** UTF-16 offset of a code-point offset. */
 function u16(text: string, index: number): number {
@@ -47,14 +56,15 @@ function u16(text: string, index: number): number {
 function score(corpus: string, truthFile: string, findings: readonly JsonFinding[]): Score {
   const lines = readFileSync(resolve(DIR, corpus), 'utf8').split('\n')
   const truth = readFileSync(resolve(DIR, truthFile), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Truth)
-  const byLine = new Map<number, {start: number; end: number; category: string}[]>()
+  const byLine = new Map<number, {start: number; end: number; category: string; rule: string}[]>()
   for (const f of findings) {
     const end = (f.endLine ?? f.line) === f.line ? f.endColumn - 1 : 1e9
-    byLine.set(f.line, [...(byLine.get(f.line) ?? []), {start: f.column - 1, end, category: f.category}])
+    byLine.set(f.line, [...(byLine.get(f.line) ?? []), {start: f.column - 1, end, category: f.category, rule: f.rule}])
   }
   const c = {pos: {secret: 0, pii: 0}, hit: {secret: 0, pii: 0}, tp: {secret: 0, pii: 0}, fp: {secret: 0, pii: 0}}
   let named = 0
   let namedHit = 0
+  let genericOnly = 0
   for (const t of truth) {
     const text = lines[t.line - 1] ?? ''
     const spans = t.spans === null || t.spans.length === 0 ? null : t.spans.map(([a, b]) => [u16(text, a), u16(text, b)] as const)
@@ -62,9 +72,11 @@ function score(corpus: string, truthFile: string, findings: readonly JsonFinding
     const overlaps = (f: {start: number; end: number}): boolean => spans === null || spans.some(([a, b]) => f.start < b && a < f.end)
     if (t.positive) {
       if (t.weak === true) continue
-      const hit = found.some((f) => f.category === t.category && overlaps(f))
+      const hits = found.filter((f) => f.category === t.category && overlaps(f))
+      const hit = hits.length > 0
       c.pos[t.category]++
       if (hit) c.hit[t.category]++
+      if (hit && t.category === 'secret' && hits.every((f) => GENERIC_RULES.has(f.rule))) genericOnly++
       if (!t.type.startsWith('other:')) {
         named++
         if (hit) namedHit++
@@ -82,6 +94,7 @@ function score(corpus: string, truthFile: string, findings: readonly JsonFinding
     recall: {secret: ratio(c.hit.secret, c.pos.secret), pii: ratio(c.hit.pii, c.pos.pii)},
     precision: {secret: ratio(c.tp.secret, c.tp.secret + c.fp.secret), pii: ratio(c.tp.pii, c.tp.pii + c.fp.pii)},
     namedRecall: ratio(namedHit, named),
+    genericOnly: ratio(genericOnly, c.hit.secret),
   }
 }
 
@@ -93,18 +106,21 @@ async function scanFile(name: string): Promise<JsonFinding[]> {
 }
 
 describe('peer fixtures (other scanners\' test cases) keep their score', () => {
-  it('values in their fixture\'s context', async () => {
+  it('values in their fixture\'s context', async (t) => {
     const s = score('corpus.jsonl', 'truth.jsonl', await scanFile('corpus.jsonl'))
     const reached = JSON.stringify(s)
+    // Reported for docs/scanning.md; the generic rules alone should make at most a quarter of the hits.
+    t.diagnostic(`peer fixtures in context: ${reached}`)
     assert.ok(s.recall.secret >= 0.66, `secret recall ${reached}`)
     assert.ok(s.precision.secret >= 0.89, `secret precision ${reached}`)
     assert.ok(s.recall.pii >= 0.415, `pii recall ${reached}`)
     assert.ok(s.precision.pii >= 0.97, `pii precision ${reached}`)
   })
 
-  it('bare values pasted alone into a sentence', async () => {
+  it('bare values pasted alone into a sentence', async (t) => {
     const s = score('bare.jsonl', 'truth-bare.jsonl', await scanFile('bare.jsonl'))
     const reached = JSON.stringify(s)
+    t.diagnostic(`peer fixtures bare: ${reached}`)
     assert.ok(s.recall.secret >= 0.17, `bare secret recall ${reached}`)
     assert.ok(s.namedRecall >= 0.51, `bare named-provider recall ${reached}`)
     assert.ok(s.precision.secret >= 0.99, `bare precision ${reached}`)

@@ -55,6 +55,35 @@ describe('pl rules explain', () => {
     assert.match(plain.stdout, /^Nearly fired \(not reported\):$/m)
   })
 
+  test('the generic key = value rule says which guard turned a near miss down, without the value', async () => {
+    const value = new Rng(42).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 24)
+    const cases: Array<[string, RegExp]> = [
+      ['secret := os.GetEnv("APP_SECRET")', /code expression \(a function call\)/],
+      ['administrator_login_password = var.db_password', /code expression \(a member path\)/],
+      [`fake_api_key = "${value}"`, /name marks the value as a stand-in/],
+      ['apiKey := "API-1234"', /counting/],
+      [`api_key = '${value.slice(0, 10)}?${value.slice(10)}'`, /characters no issued token or key has/],
+      ['api_key = process.env.OPENAI_API_KEY', /a reference, not a value/],
+      ['postgres://postgres:postgres@localhost:5432/db', /the user name again/],
+    ]
+    for (const [text, why] of cases) {
+      const {code, json, stderr} = await runJson<TextExplanation>(['rules', 'explain', '--text', text])
+      assert.equal(code, 0, stderr)
+      assert.deepEqual(json.fired, [], text)
+      assert.ok(json.nearlyFired.some((n) => why.test(n.why)), `${text}: ${JSON.stringify(json.nearlyFired)}`)
+      assert.ok(!JSON.stringify(json).includes(value.slice(0, 10)), 'a value echoed')
+    }
+  })
+
+  test('a prompt-log line is explained as pl scan reads it: JSON escapes (\\n, \\") are not part of a value', async () => {
+    const value = new Rng(43).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 28)
+    const line = JSON.stringify({messages: [{role: 'user', content: `config:\nSERVICE_TOKEN=${value}\nnonMatchingToken := "${value}"\n`}]})
+    const {code, json, stderr} = await runJson<TextExplanation>(['rules', 'explain', '--text', line])
+    assert.equal(code, 0, stderr)
+    assert.deepEqual(json.fired.map((h) => [h.rule, h.length]), [['generic-secret', value.length]])
+    assert.ok(json.nearlyFired.some((n) => /name marks the value as a stand-in/.test(n.why)), JSON.stringify(json.nearlyFired))
+  })
+
   test('an unknown rule id is a usage error naming close ids; --text explains it as a text', async () => {
     const wrong = await runPl(['rules', 'explain', 'stripe-key'])
     assert.equal(wrong.code, 2)

@@ -177,6 +177,65 @@ export function isPlaceholder(value: string): boolean {
   return value.length >= 8 && new Set(value).size <= Math.min(8, Math.max(3, value.length / 8))
 }
 
+/** The place of a character in its run: letters in any case, digits; -1 for anything else. */
+function rank(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48
+  if (code >= 65 && code <= 90) return 100 + code - 65
+  if (code >= 97 && code <= 122) return 100 + code - 97
+  return -1
+}
+
+/** Whether `b` follows `a` in its alphabet (or precedes it, `step` -1): `c`→`d`, `9`→`0` only with `wrap`. */
+function next(a: number, b: number, step: 1 | -1, wrap: boolean): boolean {
+  if (a < 0 || b < 0 || (a >= 100) !== (b >= 100)) return false
+  if (b - a === step) return true
+  if (!wrap) return false
+  const size = a >= 100 ? 26 : 10
+  return (b - a + size) % size === (step + size) % size
+}
+
+/**
+ * The longest run of letters in alphabet order, either way and in any case (`klmnop`, `ZyXwV`):
+ * in random base62 text a run of five turns up about once in 10⁵ values of 40 characters.
+ */
+export function letterRun(value: string): number {
+  let longest = value.length > 0 ? 1 : 0
+  for (const step of [1, -1] as const) {
+    let run = 1
+    for (let i = 1; i < value.length; i++) {
+      const a = rank(value.charCodeAt(i - 1))
+      const b = rank(value.charCodeAt(i))
+      run = a >= 100 && next(a, b, step, false) ? run + 1 : 1
+      if (run > longest) longest = run
+    }
+  }
+  return longest
+}
+
+/**
+ * Counting a person did in place of random characters: an alphabet or digit run of four
+ * (`abcd`, `1234`, `dcba`) or two counters interleaved (`a1b2c3d4`, `A1B2C3D4`, `V2w3X4y5`).
+ * Random text of a few dozen characters holds a run of four now and then, so callers weigh it
+ * by length: in a short value it is the value.
+ */
+export function counted(value: string): boolean {
+  const codes = Array.from(value, (c) => rank(c.charCodeAt(0)))
+  for (const step of [1, -1] as const) {
+    let run = 1
+    for (let i = 1; i < codes.length; i++) {
+      run = next(codes[i - 1] ?? -1, codes[i] ?? -1, step, false) ? run + 1 : 1
+      if (run >= 4) return true
+    }
+  }
+  // Interleaved counters: every other character counts up, in both halves, three steps each.
+  for (let i = 0; i + 7 < codes.length; i++) {
+    let ok = true
+    for (let j = i; j < i + 6 && ok; j++) ok = next(codes[j] ?? -1, codes[j + 2] ?? -1, 1, true)
+    if (ok) return true
+  }
+  return false
+}
+
 const REDACTION_HEAD = /\[REDACTED:[a-z0-9-]{1,80}:$/
 
 /**

@@ -97,6 +97,11 @@ export interface Rule {
   readonly checksum?: boolean
   /** Turns a regex match into a hit, or returns null to reject it. `text` is the whole scanned text. */
   readonly validate: (match: RegExpExecArray, text: string) => Hit | null
+  /**
+   * Why `validate` rejects this match, in words (`pl rules explain` shows it for a near miss);
+   * undefined when it does not, or when the rule gives no reason of its own.
+   */
+  readonly whyNot?: (match: RegExpExecArray, text: string) => string | undefined
 }
 
 /** A sensitive prompt registered by the user; its name is reported, never its text. */

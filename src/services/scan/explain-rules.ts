@@ -5,7 +5,7 @@
  * masked, a near miss by its position and length only.
  */
 import {entropy, isPlaceholder} from '../../domain/scan/checks.js'
-import {Detector} from '../../domain/scan/detect.js'
+import {Detector, escapeView} from '../../domain/scan/detect.js'
 import {providerOf, revokeUri} from '../../domain/scan/providers/index.js'
 import type {ProviderRule} from '../../domain/scan/providers/index.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../../domain/scan/rules/index.js'
@@ -140,7 +140,9 @@ export interface TextExplanation {
 }
 
 /** Runs every rule over `text` on its own, and says what the scanner keeps and what it drops. */
-export function explainText(text: string, rules: readonly Rule[] = defaultRules): TextExplanation {
+export function explainText(raw: string, rules: readonly Rule[] = defaultRules): TextExplanation {
+  // What the scanner sees: JSON string escapes (`\n`, `\"`) read as characters of the same length.
+  const text = escapeView(raw)
   const detector = new Detector(rules)
   const kept = detector.detect(text)
   const fired: TextHit[] = kept.map((hit) => ({
@@ -164,7 +166,7 @@ export function explainText(text: string, rules: readonly Rule[] = defaultRules)
       if (seen.has(key)) continue
       seen.add(key)
       if (hit === null) {
-        nearlyFired.push({rule: rule.id, column: at + 1, length: match[0].length, why: whyNot(rule, match[0], text, at)})
+        nearlyFired.push({rule: rule.id, column: at + 1, length: match[0].length, why: rule.whyNot?.(match, text) ?? whyNot(rule, match[0], text, at)})
         continue
       }
       if (kept.some((k) => k.rule.id === rule.id && k.start === hit.start)) continue

@@ -3,7 +3,7 @@ import {describe, it} from 'node:test'
 
 import fc from 'fast-check'
 
-import {base62, cardBrand, crc32, entropy, hasBase62Crc, ibanValid, isPlaceholder, luhnValid, ssnValid} from '../../../src/domain/scan/checks.js'
+import {base62, cardBrand, counted, crc32, entropy, hasBase62Crc, ibanValid, isPlaceholder, letterRun, luhnValid, ssnValid} from '../../../src/domain/scan/checks.js'
 import {Rng, cardNumber, githubToken, iban, ibanBroken, luhnBroken} from '../../fixtures/scan/fakes.js'
 
 describe('checksums', () => {
@@ -74,6 +74,23 @@ describe('placeholders and entropy', () => {
   it('does not take random tokens or long key bodies for stand-ins', () => {
     const rng = new Rng(9)
     for (let i = 0; i < 200; i++) assert.equal(isPlaceholder(rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 40 + i * 8)), false)
+  })
+
+  it('recognises counting (runs of four, interleaved counters), and random text of 16 characters rarely holds any', () => {
+    for (const value of ['API-1234', 'spu-9876', 'abcdXq', 'zyxw', '1a2b3c4d', 'A1B2C3D4E5F6', 'V2w3X4y5', 'key-DEFG-x']) assert.ok(counted(value), value)
+    for (const value of ['9f3c07e1', 'Sk94HG7f6KB', 'abc123Xy9', 'mlm9iqkm', 'a1b2c3']) assert.equal(counted(value), false, value)
+    const rng = new Rng(11)
+    let hits = 0
+    for (let i = 0; i < 2000; i++) if (counted(rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 16))) hits++
+    assert.ok(hits <= 4, `${hits} of 2000 random base62 values of 16 characters look counted`)
+  })
+
+  it('measures runs of the alphabet typed in order, either way, in any case', () => {
+    assert.equal(letterRun('xklmnopq1'), 7)
+    assert.equal(letterRun('TuVwXyZ0a1'), 7)
+    assert.equal(letterRun('zyxw9'), 4)
+    assert.equal(letterRun('1234'), 1)
+    assert.equal(letterRun(''), 0)
   })
 
   it('measures Shannon entropy in bits per character', () => {

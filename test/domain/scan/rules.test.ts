@@ -232,12 +232,19 @@ describe('connection strings and generic assignments', () => {
 
   it('ignores templated and placeholder connection strings', () => {
     assertClean('postgres://user:password@localhost/db postgres://app:${DB_PASSWORD}@db/app mongodb://admin:<password>@host redis://:****@cache')
+    // The user name again (a default), or a constant's name to be replaced.
+    assertClean('postgres://postgres:postgres@localhost:5432/db mysql://admin:REPLACE_WITH_PASSWORD@localhost:3306/app')
   })
 
   it('generic secrets need a secret name and a random-looking value', () => {
     const rng = new Rng(18)
-    for (const template of ['password=%', 'db_password: "%"', "API_KEY='%'", '{"client_secret": "%"}', 'auth_token := %', 'SECRET_KEY => %']) {
+    // A chosen password may hold any character; an issued token or key is drawn from a token alphabet.
+    for (const template of ['password=%', 'db_password: "%"', 'PGPASSWORD=%', 'credentials: %']) {
       const value = fakes.password(rng)
+      assertFound(template.replace('%', value), 'generic-secret', value)
+    }
+    for (const template of ["API_KEY='%'", '{"client_secret": "%"}', 'auth_token := %', 'SECRET_KEY => %', 'private_key: %']) {
+      const value = `k${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.+/', 31)}`
       assertFound(template.replace('%', value), 'generic-secret', value)
     }
     assertFound('Authorization: Bearer 8f2kD93mPqLx7Zt1Vb4nQw0RsY6uHc', 'bearer-token', '8f2kD93mPqLx7Zt1Vb4nQw0RsY6uHc')
@@ -245,11 +252,32 @@ describe('connection strings and generic assignments', () => {
     assertClean('passwordless=true token_type=bearer auth=basic secret_name: prod-db-password access_key_id: primary')
   })
 
+  it('guards: code, references, identifiers, stand-ins and text in place of a token are not secrets', () => {
+    const token = `k${new Rng(21).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 31)}`
+    // Code expressions: a call, a member path, an index, a YAML key with nothing after it.
+    assertClean('secret := os.GetEnv("APP_SECRET") administrator_login_password = var.db_password api_token = cfg.Tokens[0]')
+    assertClean('auth0_credentials:\n  apiToken:\n    value')
+    // Names that mark the value as a stand-in.
+    for (const name of ['nonMatchingToken', 'fake_api_key', 'DUMMY_SECRET', 'exampleToken', 'invalid_token', 'BAD_API_KEY']) assertClean(`${name} = "${token}"`)
+    // Counting in a short value; the name's own word with digits; a date; a host name; an e-mail address.
+    assertClean('apiKey := "API-1234" token = "1a2b3c4d" secret=abcd9876 password=secret123 token: Password1!')
+    assertClean('SAS_TOKEN=st=2025-03-04T07:24:52Z&se=2025-04-04T15:24:52Z secret = "4f2a9c.invoiceocean.net"')
+    assert.deepEqual(rules('credentials: ops.admin@example.org'), ['email'])
+    // Characters no issued token has, under a token or key name; a chosen password may hold them.
+    for (const value of ['u+C4lGv0?ct7TlvSUDoc', '2xN7puShxzNf5fZleQthTg305l95D3gSD%c^', '987ahjjdasgUcaaraAdd|poiuy76RaEf90ertgh0K', 'MBqIYgxH0vZaL1s5314lgPDLqHX^ZsY59PSew63A'])
+      for (const name of ['api_key', 'auth_token', 'client_secret']) assertClean(`${name} = '${value}'`)
+    assertFound("db_password = 'u+C4lGv0?ct7TlvSUDoc'", 'generic-secret', 'u+C4lGv0?ct7TlvSUDoc')
+    // A value that is a pair of its own is judged, and reported, by its own value.
+    assertFound(`percy token = 'PERCY_TOKEN=${token}'`, 'generic-secret', token)
+    // Still found: a random value in each position.
+    for (const text of [`apiKey := "${token}"`, `token: ${token}`, `secret = "${token}" # set by ops`, `client_secret=${token}&grant_type=x`]) assertFound(text, 'generic-secret', token)
+  })
+
   it('a value holding &, ; or , is taken whole; the next key=value pair is not part of it', () => {
     const cases: Array<[string, string]> = [
       ['password=Tr0ub4dor&3xYz!', 'Tr0ub4dor&3xYz!'],
       ['DB_PASSWORD="pa;ss,W0rd&Zq9x"', 'pa;ss,W0rd&Zq9x'],
-      ["secret: 'K9x;2a&b,Qz'", 'K9x;2a&b,Qz'],
+      ["passphrase: 'K9x;2a&b,Qz'", 'K9x;2a&b,Qz'],
       ['{"password":"a,b;c&dQ9x7z","user":"bob"}', 'a,b;c&dQ9x7z'],
       ['password=abc123Xy9&user=bob', 'abc123Xy9'],
       ['Server=tcp:db,1433;Database=app;Password=Str0ng;P4ss;Database=prod', 'Str0ng;P4ss'],
@@ -312,7 +340,24 @@ describe('connection strings and generic assignments', () => {
     const value = fakes.password(new Rng(20))
     assertFound(`[REDACTED:github-token:808f2995] password=${value}`, 'generic-secret', value)
     // Not a placeholder: the same shape without the [REDACTED:<rule>: head is read as a value again.
-    assertFound('[note secret:1a2b3c4d]', 'generic-secret', '1a2b3c4d')
+    assertFound('[note secret:9f3c07e1]', 'generic-secret', '9f3c07e1')
+  })
+
+  it('an OpenAI key of any format (legacy, project, service account, admin) carries T3BlbkFJ', () => {
+    const rng = new Rng(23)
+    const B64URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    for (const prefix of ['sk-proj-', 'sk-svcacct-', 'sk-admin-']) {
+      assertClean(`key ${prefix}${rng.chars(B64URL_CHARS, 120)}`)
+      const key = `${prefix}${rng.chars(B64URL_CHARS, 74)}T3BlbkFJ${rng.chars(B64URL_CHARS, 74)}`
+      assertFound(`key ${key}`, 'openai-api-key', key)
+    }
+  })
+
+  it('a provider token whose body is the alphabet typed in order is a stand-in', () => {
+    assertClean('sk-ant-api03-abc123xyz-456def789ghij-klmnopqrstuvwx-3456yza789bcde-1234fghijklmnopAA')
+    assertClean('AIzaSyCjkL9m2nOp4qRsTuVwXyZ0a1B2c3D4e5F')
+    const key = fakes.anthropic(new Rng(22))
+    assertFound(`key ${key}`, 'anthropic-api-key', key)
   })
 
   it('a provider rule wins over the generic one for the same value', () => {

@@ -5,7 +5,7 @@ import {networkRules} from './network.js'
 import {piiRules} from './pii.js'
 import {secretRules} from './secrets.js'
 
-export {looksLikeAssignedSecret} from './secrets.js'
+export {assignedRejection, looksLikeAssignedSecret} from './assigned.js'
 
 /** Every built-in detector, secrets first: the core rules, then the provider catalogue, then personal data. */
 export const defaultRules: readonly Rule[] = [...secretRules, ...providerRules, ...piiRules, ...networkRules, ...nationalIdRules]

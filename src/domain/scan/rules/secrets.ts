@@ -2,9 +2,11 @@
  * Provider secrets. Each rule's regex starts with the provider's literal prefix where one exists,
  * and its validator rejects what the regex cannot: bad checksums, placeholders, low entropy.
  */
-import {charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder} from '../checks.js'
+import {charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder, letterRun} from '../checks.js'
 import {maskToken} from '../mask.js'
 import type {Hit, Rule} from '../types.js'
+
+import {assignedRejection} from './assigned.js'
 
 const PROVIDER = 3
 const GENERIC = 2
@@ -14,9 +16,9 @@ function tokenHit(match: RegExpExecArray, prefix: string): Hit {
   return {start: match.index, end: match.index + value.length, secret: value, masked: maskToken(value, prefix)}
 }
 
-/** A token made of a literal prefix and a random body: reject bodies a person typed. */
+/** A token made of a literal prefix and a random body: reject bodies a person typed (the alphabet typed in order, too). */
 function randomBody(body: string, minEntropy = 3.5): boolean {
-  return !isPlaceholder(body) && entropy(body) >= minEntropy && charClasses(body) >= 2
+  return !isPlaceholder(body) && letterRun(body) < 5 && entropy(body) >= minEntropy && charClasses(body) >= 2
 }
 
 /** Why a token in its provider's exact format whose checksum fails is reported with low confidence. */
@@ -147,8 +149,8 @@ const openai = prefixed(
     if (value.startsWith('sk-ant-')) return false
     const named = /^sk-(?:proj|svcacct|admin)-/.test(value)
     const body = value.slice(named ? value.indexOf('-', 3) + 1 : 3)
-    // Every OpenAI key format embeds "T3BlbkFJ" (base64 of "OpenAI"); project keys are long enough to trust without it.
-    return (body.includes('T3BlbkFJ') || (named && body.length >= 40)) && randomBody(body, 4)
+    // Every OpenAI key format embeds "T3BlbkFJ" (base64 of "OpenAI"): legacy, project, service-account and admin keys.
+    return body.includes('T3BlbkFJ') && randomBody(body, 4)
   },
   (value) => /^sk-(?:(?:proj|svcacct|admin)-)?/.exec(value)?.[0] ?? 'sk-',
 )
@@ -407,6 +409,9 @@ const privateKey: Rule = {
   },
 }
 
+/** An upper-case constant's name, `REPLACE_WITH_PASSWORD`, `DB_PASS`: a stand-in to be replaced. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
+
 const CONNECTION_PLACEHOLDER = /^(?:password|passwd|pass|pwd|pw|secret|changeme|user|username|\*+|x+|\.+)$/i
 
 const connectionString: Rule = {
@@ -418,37 +423,26 @@ const connectionString: Rule = {
     /\b(postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|s?ftp|smtps?|ldaps?|https?|jdbc:[a-z]+):\/\/([^\s:@/"'<>]*):([^\s/"'<>]+)@([A-Za-z0-9._-]+|\[[0-9a-fA-F:.]+\])/g,
   priority: PROVIDER,
   validate(match) {
-    // The password runs to the authority's last "@": a password may hold one (`p@ss`).
     const [, scheme = '', user = '', password = '', host = ''] = match
-    if (password.length < 3 || CONNECTION_PLACEHOLDER.test(password) || /^[$%{<[]/.test(password) || isPlaceholder(password)) return null
-    // https://user:pass@ in documentation is usually a template; require the password to look chosen.
-    if (scheme.startsWith('http') && (password.length < 6 || charClasses(password) < 2)) return null
+    if (connectionPasswordRejection(match) !== null) return null
     const start = match.index + scheme.length + 3 + user.length + 1
     return {start, end: start + password.length, secret: password, masked: `${scheme}://${user}:…@${host}`}
   },
+  whyNot: (match) => connectionPasswordRejection(match) ?? undefined,
 }
 
-const NAME_EXCLUDED =
-  /(?:tokens?[_.-]?(?:count|limit|usage|type|ids?|url|uri|endpoint|expir\w*|len(?:gth)?|ttl|size|max|min|budget|estimate|index)|(?:max|min|total|prompt|completion|input|output|cached|reasoning)[_.-]?tokens?|password[_.-]?(?:hash|policy|length|reset|changed|min|max|expir\w*|strength|hint|field|label|prompt|required)|(?:no|is|has|use|show|hide|forgot|reset|new|confirm)[_.-]?password|secret[_.-]?(?:name|arn|id|ref|version|path|manager|store)|key[_.-]?(?:id|name|path|file|vault|ref|arn)|keyid|(?:hash|digest|sha\d*|md5|checksum|fingerprint|etag|nonce)s?\b)$/i
-
-const VALUE_REFERENCE =
-  /^(?:\$|%|\{|<|@|#|process\.env|os\.environ|env\.|getenv|config\.|settings\.|self\.|this\.|secrets\.|vault:|arn:|https?:|file:|\/|\.\/|~\/)/i
-const WORDISH = /^[A-Za-z]+(?:[_ -][A-Za-z]+)*$/
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const HEX = /^[0-9a-f]+$/i
-const HEX_NAME = /(?:hash|digest|sha|md5|checksum|fingerprint|etag|commit|nonce|id)$/i
-
-/**
- * A value assigned to a secret-looking name that a person would not have typed as a stand-in:
- * long enough, mixed, with entropy near that of random text of its length.
- */
-export function looksLikeAssignedSecret(name: string, value: string): boolean {
-  if (value.length < 8 || value.length > 200 || NAME_EXCLUDED.test(name)) return false
-  if (VALUE_REFERENCE.test(value) || value.includes('(') || WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value)) return false
-  if (/^(?:true|false|null|none|nil|undefined|string|required|optional|bearer|basic)$/i.test(value)) return false
-  if (UUID.test(value) || (HEX.test(value) && HEX_NAME.test(name))) return false
-  if (isPlaceholder(value) || charClasses(value) < 2) return false
-  return entropy(value) >= Math.min(3.2, 0.78 * Math.log2(value.length))
+/** Why a connection string's password is not reported, or null when it is. */
+function connectionPasswordRejection(match: RegExpExecArray): string | null {
+  // The password runs to the authority's last "@": a password may hold one (`p@ss`).
+  const [, scheme = '', user = '', password = ''] = match
+  if (password.length < 3) return 'too short (under 3 characters)'
+  if (CONNECTION_PLACEHOLDER.test(password) || isPlaceholder(password)) return 'a placeholder (a stand-in word, a run of one character, few distinct characters)'
+  if (/^[$%{<[]/.test(password)) return 'a reference, not a value (a variable or a template)'
+  if (password === user) return 'a stand-in: the user name again (a default such as postgres:postgres)'
+  if (CONSTANT_NAME.test(password)) return "a stand-in: a constant's name (REPLACE_WITH_PASSWORD)"
+  // https://user:pass@ in documentation is usually a template; require the password to look chosen.
+  if (scheme.startsWith('http') && (password.length < 6 || charClasses(password) < 2)) return 'in an http(s) URL a password must look chosen: 6 characters or more, two kinds'
+  return null
 }
 
 /** The identifier that ends at `end` (the name on the left of an assignment). */
@@ -471,6 +465,34 @@ const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_
 /** The start of a shell parameter expansion, `${NAME`, right before a `:-` default. */
 const SHELL_PARAMETER = /\$\{[A-Za-z_][A-Za-z0-9_]*$/
 
+/** A value that is itself a `name=value` pair (`PERCY_TOKEN=…` quoted whole, `st=2025-…` of a SAS query). */
+const NESTED_PAIR = /^([A-Za-z_][\w.-]{0,40})=(?!=)/
+
+/** The generic rule's value, where it starts, and why it is not reported (null: it is). */
+function assignedValue(match: RegExpExecArray, text: string): {value: string; start: number; end: number; why: string | null} {
+  const quoted = match[3]
+  let value = quoted ?? match[4] ?? ''
+  // A quoted match ends with its closing quote.
+  const end = match.index + match[0].length - (quoted === undefined ? 0 : 1)
+  let start = end - value.length
+  // A shell default, `${DB_PASS:-s3cret}` (or `:=`, `:+`, `:?`): the value starts after the operator.
+  if (quoted === undefined && /^[-=+?]/.test(value) && SHELL_PARAMETER.test(text.slice(Math.max(0, start - 80), start - 1))) {
+    value = value.slice(1)
+    start += 1
+  }
+  let name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'\s:=>]+$/, '')
+  // A value that is a pair of its own is judged by its own name and value.
+  const nested = NESTED_PAIR.exec(value)
+  if (nested !== null) {
+    name = nested[1] ?? name
+    value = value.slice(nested[0].length)
+    start += nested[0].length
+  }
+  if (insideRedaction(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
+  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? ''})
+  return {value, start, end, why}
+}
+
 const genericAssignment: Rule = {
   id: 'generic-secret',
   category: 'secret',
@@ -487,20 +509,10 @@ const genericAssignment: Rule = {
   ),
   priority: GENERIC,
   validate(match, text) {
-    const quoted = match[3]
-    let value = quoted ?? match[4] ?? ''
-    // A quoted match ends with its closing quote.
-    const end = match.index + match[0].length - (quoted === undefined ? 0 : 1)
-    let start = end - value.length
-    // A shell default, `${DB_PASS:-s3cret}` (or `:=`, `:+`, `:?`): the value starts after the operator.
-    if (quoted === undefined && /^[-=+?]/.test(value) && SHELL_PARAMETER.test(text.slice(Math.max(0, start - 80), start - 1))) {
-      value = value.slice(1)
-      start += 1
-    }
-    const name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'\s:=>]+$/, '')
-    if (!looksLikeAssignedSecret(name, value) || insideRedaction(text, start, end)) return null
-    return {start, end, secret: value, masked: maskToken(value)}
+    const {value, start, end, why} = assignedValue(match, text)
+    return why === null ? {start, end, secret: value, masked: maskToken(value)} : null
   },
+  whyNot: (match, text) => assignedValue(match, text).why ?? undefined,
 }
 
 const bearer: Rule = {
