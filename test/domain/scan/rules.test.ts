@@ -3,6 +3,7 @@ import {describe, it} from 'node:test'
 import fc from 'fast-check'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
+import {isPublishedSample} from '../../../src/domain/scan/published-samples.js'
 import type {Finding} from '../../../src/domain/scan/types.js'
 import {Rng, cardNumber, fakes, githubToken, githubTokenBadChecksum, groupCard, iban, ibanBroken, luhnBroken, npmToken, opensshKey, pemKey, spacedIban} from '../../fixtures/scan/fakes.js'
 
@@ -157,6 +158,20 @@ describe('provider secrets', () => {
     const payload = Buffer.from(JSON.stringify({sub: '1'})).toString('base64url')
     const noAlg = Buffer.from(JSON.stringify({typ: 'JWT'})).toString('base64url')
     assertClean(`${noAlg}.${payload}.${rng.chars('abcdefghijklmnopqrstuvwxyz0123456789', 43)}`)
+  })
+})
+
+describe('published example credentials', () => {
+  it('an SDK\'s published example key is not reported; a key of the same shape is', () => {
+    // The Firebase Android SDK's alphabet sample: one of the published examples, by digest.
+    const sample = `AIzaSy${'abcdefghijklmnopqrstuvwxyz'}1234567`
+    assert.ok(isPublishedSample(sample))
+    assert.deepEqual(rules(`apiKey: "${sample}"`).filter((r) => r === 'google-api-key'), [])
+    for (const seed of SEEDS) {
+      const key = fakes.google(new Rng(seed))
+      assert.equal(isPublishedSample(key), false)
+      assertFound(key, 'google-api-key', key)
+    }
   })
 })
 

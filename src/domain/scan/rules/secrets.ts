@@ -4,6 +4,7 @@
  */
 import {charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder, letterRun} from '../checks.js'
 import {maskToken} from '../mask.js'
+import {isPublishedSample} from '../published-samples.js'
 import type {Hit, Rule} from '../types.js'
 
 import {assignedRejection} from './assigned.js'
@@ -178,7 +179,7 @@ const google = prefixed(
   'Google API key',
   ['AIza'],
   /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g,
-  (value) => randomBody(value.slice(4), 3.5),
+  (value) => randomBody(value.slice(4), 3.5) && !isPublishedSample(value),
 )
 
 const slackToken = prefixed(
