@@ -10,6 +10,7 @@ export default provider({
       description: 'Infracost API key (ico- and 32 characters)',
       keywords: ['ico-'],
       pattern: 'ico-[A-Za-z0-9]{32}',
+      start: '[A-Za-z0-9._/-]',
       sample: (r) => `ico-${r.chars(ALNUM, 32)}`,
     }),
   ],
