@@ -119,6 +119,14 @@ export const LONG_TAIL_A_L = [
     ],
   }),
   provider({
+    name: 'alegra',
+    title: 'Alegra',
+    revoke: 'app.alegra.com → API keys: revoke the key, issue a new one.',
+    rules: [
+      named({id: 'alegra-api-key', description: 'Alegra key (20 characters, next to "alegra")', names: ['alegra'], value: '[a-z0-9-]{20}', alphabet: 'A-Za-z0-9_-', reach: 40, sample: (r) => `${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 6)}-${r.chars(LOWER_ALNUM, 8)}`}),
+    ],
+  }),
+  provider({
     name: 'aletheiaapi',
     title: 'Aletheia API',
     revoke: 'Aletheia API account settings → API keys: revoke the key, issue a new one.',
@@ -131,7 +139,7 @@ export const LONG_TAIL_A_L = [
     title: 'Algolia',
     revoke: 'dashboard.algolia.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'algolia-api-key', description: 'Algolia key (32 hex characters, next to "algolia")', names: ['algolia'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({id: 'algolia-api-key', description: 'Algolia key (32 characters, next to "algolia")', names: ['algolia'], value: '[A-Za-z0-9]{32}', reach: 40, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -839,6 +847,14 @@ export const LONG_TAIL_A_L = [
     ],
   }),
   provider({
+    name: 'clientary',
+    title: 'Clientary',
+    revoke: 'Clientary account settings → API keys: revoke the key, issue a new one.',
+    rules: [
+      named({id: 'clientary-api-key', description: 'Clientary key (25 characters, next to "clientary")', names: ['clientary', 'roninapikey', 'ronin_api_key', 'ronin_api'], value: '[A-Za-z0-9]{25}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 25)}),
+    ],
+  }),
+  provider({
     name: 'clinchpad',
     title: 'ClinchPad',
     revoke: 'ClinchPad account settings → API keys: revoke the key, issue a new one.',
@@ -892,6 +908,14 @@ export const LONG_TAIL_A_L = [
     revoke: 'Cloudimage account settings → API keys: revoke the key, issue a new one.',
     rules: [
       named({id: 'cloudimage-api-key', description: 'Cloudimage key (30 characters, next to "cloudimage")', names: ['cloudimage'], value: '[a-z0-9_]{30}', alphabet: 'a-z0-9_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 28) + r.chars(LOWER_ALNUM, 1)}),
+    ],
+  }),
+  provider({
+    name: 'cloudinary',
+    title: 'Cloudinary',
+    revoke: 'console.cloudinary.com → API keys: revoke the key, issue a new one.',
+    rules: [
+      named({id: 'cloudinary-api-key', description: 'Cloudinary key (API secret, 27 characters, next to "cloudinary")', names: ['cloudinary'], value: '[A-Za-z0-9_-]{27}', alphabet: 'A-Za-z0-9_-', reach: 40, sample: (r) => r.chars(ALNUM, 27)}),
     ],
   }),
   provider({
@@ -1357,6 +1381,14 @@ export const LONG_TAIL_A_L = [
     revoke: 'Dotdigital account settings → API keys: revoke the key, issue a new one.',
     rules: [
       named({id: 'dotdigital-api-key', description: 'Dotdigital key (37 characters, next to "dotdigital")', names: ['dotdigital'], value: '[a-z0-9\\-.@]{37}', alphabet: 'a-z0-9\\-.@', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-.@`, 35) + r.chars(LOWER_ALNUM, 1)}),
+    ],
+  }),
+  provider({
+    name: 'dovico',
+    title: 'Dovico',
+    revoke: 'Dovico account settings → API keys: revoke the key, issue a new one.',
+    rules: [
+      named({id: 'dovico-api-key', description: 'Dovico key (32 characters, a dot and 6 characters, next to "dovico")', names: ['dovico'], value: '[a-z0-9]{32}\\.[a-z0-9]{6}', alphabet: 'A-Za-z0-9.', reach: 40, sample: (r) => `${r.chars(LOWER_ALNUM, 32)}.${r.chars(LOWER_ALNUM, 6)}`}),
     ],
   }),
   provider({
@@ -2543,6 +2575,14 @@ export const LONG_TAIL_A_L = [
     revoke: 'my.locationiq.com → API keys: revoke the key, issue a new one.',
     rules: [
       named({id: 'locationiq-api-key', description: 'LocationIQ key (35 characters, next to "locationiq")', names: ['locationiq'], value: '[A-Za-z0-9\\-.]{35}', alphabet: 'A-Za-z0-9\\-.', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 33) + r.chars(ALNUM, 1)}),
+    ],
+  }),
+  provider({
+    name: 'loggly',
+    title: 'Loggly',
+    revoke: 'Loggly account settings → API keys: revoke the key, issue a new one.',
+    rules: [
+      named({id: 'loggly-api-key', description: 'Loggly key (a UUID-shaped token, next to "loggly")', names: ['loggly'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
   }),
   provider({
