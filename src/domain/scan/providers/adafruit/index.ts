@@ -12,6 +12,14 @@ export default provider({
       pattern: 'aio_[A-Za-z0-9]{28}',
       sample: (r) => `aio_${r.chars(ALNUM, 28)}`,
     }),
-    named({id: 'adafruit-api-key', description: 'Adafruit IO key (32 characters, next to "adafruit")', names: ['adafruit'], value: '[a-z0-9_]{32}', alphabet: 'a-z0-9_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 30) + r.chars(LOWER_ALNUM, 1)}),
+    named({
+      id: 'adafruit-api-key',
+      description: 'Adafruit IO key (32 characters, next to "adafruit")',
+      names: ['adafruit'],
+      value: '[a-z0-9_]{32}',
+      alphabet: 'a-z0-9_',
+      reach: 40,
+      sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 30) + r.chars(LOWER_ALNUM, 1),
+    }),
   ],
 })

@@ -12,6 +12,13 @@ export default provider({
       pattern: 'bb_(?:pr|ma)_[a-f0-9]{30}',
       sample: (r) => `bb_pr_${r.chars(HEX, 30)}`,
     }),
-    named({id: 'bannerbear-api-key', description: 'Bannerbear key (24 characters, next to "bannerbear")', names: ['bannerbear'], value: '[A-Za-z0-9]{24}', reach: 40, sample: (r) => r.chars(ALNUM, 24)}),
+    named({
+      id: 'bannerbear-api-key',
+      description: 'Bannerbear key (24 characters, next to "bannerbear")',
+      names: ['bannerbear'],
+      value: '[A-Za-z0-9]{24}',
+      reach: 40,
+      sample: (r) => r.chars(ALNUM, 24),
+    }),
   ],
 })

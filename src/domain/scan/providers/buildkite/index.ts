@@ -12,6 +12,13 @@ export default provider({
       pattern: 'bkua_[a-z0-9]{40}',
       sample: (r) => `bkua_${r.chars(LOWER_ALNUM, 40)}`,
     }),
-    named({id: 'buildkite-api-key', description: 'Buildkite key (40 characters, next to "buildkite")', names: ['buildkite'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+    named({
+      id: 'buildkite-api-key',
+      description: 'Buildkite key (40 characters, next to "buildkite")',
+      names: ['buildkite'],
+      value: '[a-z0-9]{40}',
+      reach: 40,
+      sample: (r) => r.chars(LOWER_ALNUM, 40),
+    }),
   ],
 })

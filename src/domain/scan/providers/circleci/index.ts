@@ -12,6 +12,13 @@ export default provider({
       pattern: 'CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}',
       sample: (r) => `CCIPAT_${r.chars(ALNUM, 22)}_${r.chars(HEX, 40)}`,
     }),
-    named({id: 'circleci-api-key', description: 'CircleCI key (40 hex characters, next to "circleci")', names: ['circleci', 'circle_token', 'circle-token'], value: '[a-f0-9]{40}', reach: 40, sample: (r) => r.chars(HEX, 40)}),
+    named({
+      id: 'circleci-api-key',
+      description: 'CircleCI key (40 hex characters, next to "circleci")',
+      names: ['circleci', 'circle_token', 'circle-token'],
+      value: '[a-f0-9]{40}',
+      reach: 40,
+      sample: (r) => r.chars(HEX, 40),
+    }),
   ],
 })

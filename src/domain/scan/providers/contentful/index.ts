@@ -13,6 +13,15 @@ export default provider({
       end: '[A-Za-z0-9_-]',
       sample: (r) => `CFPAT-${r.chars(ALNUM, 43)}`,
     }),
-    named({id: 'contentful-delivery-api-token', description: 'Contentful key (43 characters, next to "contentful")', names: ['contentful'], value: '[A-Za-z0-9_-]{43}', alphabet: 'A-Za-z0-9_\\\\-', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+    named({
+      id: 'contentful-delivery-api-token',
+      description: 'Contentful key (43 characters, next to "contentful")',
+      names: ['contentful'],
+      value: '[A-Za-z0-9_-]{43}',
+      alphabet: 'A-Za-z0-9_\\\\-',
+      reach: 40,
+      minEntropy: 3.5,
+      sample: (r) => r.chars(ALNUM, 43),
+    }),
   ],
 })

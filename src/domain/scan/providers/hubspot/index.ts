@@ -12,6 +12,14 @@ export default provider({
       pattern: 'pat-(?:na|eu|ap)[12]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
       sample: (r) => `pat-na1-${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
     }),
-    named({id: 'hubspot-api-key', description: 'HubSpot key (a UUID, next to "hubspot")', names: ['hubspot', 'hapikey'], value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
+    named({
+      id: 'hubspot-api-key',
+      description: 'HubSpot key (a UUID, next to "hubspot")',
+      names: ['hubspot', 'hapikey'],
+      value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
+      alphabet: 'A-Za-z0-9-',
+      reach: 40,
+      sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+    }),
   ],
 })

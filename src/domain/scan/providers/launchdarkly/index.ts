@@ -12,6 +12,14 @@ export default provider({
       pattern: '(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}',
       sample: (r) => `sdk-${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
     }),
-    named({id: 'launchdarkly-access-token', description: 'LaunchDarkly key (40 characters, next to "launchdarkly")', names: ['launchdarkly'], value: '[a-z0-9_-]{40}', alphabet: 'A-Za-z0-9_\\\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+    named({
+      id: 'launchdarkly-access-token',
+      description: 'LaunchDarkly key (40 characters, next to "launchdarkly")',
+      names: ['launchdarkly'],
+      value: '[a-z0-9_-]{40}',
+      alphabet: 'A-Za-z0-9_\\\\-',
+      reach: 40,
+      sample: (r) => r.chars(LOWER_ALNUM, 40),
+    }),
   ],
 })

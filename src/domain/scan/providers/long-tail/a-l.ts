@@ -4,13 +4,22 @@
  * own folder (`providers/<name>/`) when it gets a live verifier or a structural check (ADR 0019).
  *
  * A row's `names` are the service's name as people write it next to a key (`ABYSSALE_API_KEY=`,
- * `"airship": {"key": …}`); a name that is also a common word (box, column, courier) is paired
- * with `api`, `key` or `token`, so prose does not trigger it. `value` is the key's shape as the
- * service issues it (alphabet and length, or a UUID).
+ * `"airship_key": …`, `Sending request to the adzuna API`); a name that is also a common word (box,
+ * column, courier, deputy) counts only paired with `api`, `key`, `token` or `secret`, so prose does
+ * not trigger it. `value` is the key's shape as the service issues it (alphabet and length, or a
+ * UUID).
  */
 import {ALNUM, HEX, LOWER_ALNUM, UPPER_ALNUM, named, provider} from '../define.js'
 
+/** How far after its name a row's value may start: trufflehog's prefix window, a `KEY=` or a log line's end away. */
+const REACH = 40
+
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+
+/** A service name that is also a common word, only as `<word>_api`, `<word>-key`, `<word> token`, `<word>Secret`... */
+function qualified(word: string): string[] {
+  return ['api', 'key', 'token', 'secret'].flatMap((what) => ['_', '-', ' ', ''].map((sep) => `${word}${sep}${what}`))
+}
 
 export const LONG_TAIL_A_L = [
   provider({
@@ -18,7 +27,14 @@ export const LONG_TAIL_A_L = [
     title: 'Abstract API',
     revoke: 'app.abstractapi.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'abstract-api-key', description: 'Abstract API key (32 characters, next to "abstract_api")', names: ['abstract_api', 'abstract-api', 'abstract api', 'abstractapi', 'abstract_key', 'abstract-key', 'abstract key', 'abstractkey', 'abstract_token', 'abstract-token', 'abstract token', 'abstracttoken', 'abstract_secret', 'abstract-secret', 'abstract secret', 'abstractsecret'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'abstract-api-key',
+        description: 'Abstract API key (32 characters, next to "abstract_api")',
+        names: qualified('abstract'),
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -26,7 +42,14 @@ export const LONG_TAIL_A_L = [
     title: 'AbuseIPDB',
     revoke: 'abuseipdb.com/account/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'abuseipdb-api-key', description: 'AbuseIPDB key (80 characters, next to "abuseipdb")', names: ['abuseipdb'], value: '[a-z0-9]{80}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 80)}),
+      named({
+        id: 'abuseipdb-api-key',
+        description: 'AbuseIPDB key (80 characters, next to "abuseipdb")',
+        names: ['abuseipdb'],
+        value: '[a-z0-9]{80}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 80),
+      }),
     ],
   }),
   provider({
@@ -34,7 +57,15 @@ export const LONG_TAIL_A_L = [
     title: 'Abyssale',
     revoke: 'Abyssale account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'abyssale-api-key', description: 'Abyssale key (40 characters, next to "abyssale")', names: ['abyssale'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'abyssale-api-key',
+        description: 'Abyssale key (40 characters, next to "abyssale")',
+        names: ['abyssale'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -42,7 +73,16 @@ export const LONG_TAIL_A_L = [
     title: 'AccuWeather',
     revoke: 'developer.accuweather.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'accuweather-api-key', description: 'AccuWeather key (32–35 characters, next to "accuweather")', names: ['accuweather'], value: '[A-Za-z0-9%]{32,35}', alphabet: 'A-Za-z0-9%', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}%`, 30) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'accuweather-api-key',
+        description: 'AccuWeather key (32–35 characters, next to "accuweather")',
+        names: ['accuweather'],
+        value: '[A-Za-z0-9%]{32,35}',
+        alphabet: 'A-Za-z0-9%',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}%`, 30) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -50,7 +90,14 @@ export const LONG_TAIL_A_L = [
     title: 'Adzuna',
     revoke: 'developer.adzuna.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'adzuna-api-key', description: 'Adzuna key (32 characters, next to "adzuna")', names: ['adzuna'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'adzuna-api-key',
+        description: 'Adzuna key (32 characters, next to "adzuna")',
+        names: ['adzuna'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -58,7 +105,15 @@ export const LONG_TAIL_A_L = [
     title: 'AeroWorkflow',
     revoke: 'AeroWorkflow account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'aeroworkflow-api-key', description: 'AeroWorkflow key (20 characters, next to "aeroworkflow")', names: ['aeroworkflow'], value: '[A-Za-z0-9*:]{20}', alphabet: 'A-Za-z0-9*:', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}*:`, 18) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'aeroworkflow-api-key',
+        description: 'AeroWorkflow key (20 characters, next to "aeroworkflow")',
+        names: ['aeroworkflow'],
+        value: '[A-Za-z0-9*:]{20}',
+        alphabet: 'A-Za-z0-9*:',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}*:`, 18) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -66,7 +121,14 @@ export const LONG_TAIL_A_L = [
     title: 'Agora',
     revoke: 'console.agora.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'agora-api-key', description: 'Agora key (32 characters, next to "agora_api")', names: ['agora_api', 'agora-api', 'agora api', 'agoraapi', 'agora_key', 'agora-key', 'agora key', 'agorakey', 'agora_token', 'agora-token', 'agora token', 'agoratoken', 'agora_secret', 'agora-secret', 'agora secret', 'agorasecret'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'agora-api-key',
+        description: 'Agora key (32 characters, next to "agora_api")',
+        names: qualified('agora'),
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -74,7 +136,14 @@ export const LONG_TAIL_A_L = [
     title: 'Aha!',
     revoke: 'Aha! account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'aha-api-key', description: 'Aha! key (64 hex characters, next to "aha_api")', names: ['aha_api', 'aha_key', 'aha_token', 'aha.io', '{aha'], value: '[a-f0-9]{64}', reach: 40, sample: (r) => r.chars(HEX, 64)}),
+      named({
+        id: 'aha-api-key',
+        description: 'Aha! key (64 hex characters, next to "aha_api")',
+        names: ['aha_api', 'aha_key', 'aha_token', 'aha.io', '{aha'],
+        value: '[a-f0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 64),
+      }),
     ],
   }),
   provider({
@@ -82,8 +151,24 @@ export const LONG_TAIL_A_L = [
     title: 'Airbrake',
     revoke: 'airbrake.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'airbrake-project-key', description: 'Airbrake key (32 characters, next to "airbrake_api")', names: ['airbrake_api', 'airbrake-api', 'airbrake api', 'airbrakeapi', 'airbrake_key', 'airbrake-key', 'airbrake key', 'airbrakekey', 'airbrake_token', 'airbrake-token', 'airbrake token', 'airbraketoken', 'airbrake_secret', 'airbrake-secret', 'airbrake secret', 'airbrakesecret'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
-      named({id: 'airbrake-user-key', description: 'Airbrake key (40 characters, next to "airbrake_api")', names: ['airbrake_api', 'airbrake-api', 'airbrake api', 'airbrakeapi', 'airbrake_key', 'airbrake-key', 'airbrake key', 'airbrakekey', 'airbrake_token', 'airbrake-token', 'airbrake token', 'airbraketoken', 'airbrake_secret', 'airbrake-secret', 'airbrake secret', 'airbrakesecret'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'airbrake-project-key',
+        description: 'Airbrake key (32 characters, next to "airbrake_api")',
+        names: qualified('airbrake'),
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
+      named({
+        id: 'airbrake-user-key',
+        description: 'Airbrake key (40 characters, next to "airbrake_api")',
+        names: qualified('airbrake'),
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -91,7 +176,15 @@ export const LONG_TAIL_A_L = [
     title: 'Airship',
     revoke: 'go.airship.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'airship-api-key', description: 'Airship key (91 characters, next to "airship_api")', names: ['airship_api', 'airship-api', 'airship api', 'airshipapi', 'airship_key', 'airship-key', 'airship key', 'airshipkey', 'airship_token', 'airship-token', 'airship token', 'airshiptoken', 'airship_secret', 'airship-secret', 'airship secret', 'airshipsecret'], value: '[A-Za-z0-9]{91}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 91)}),
+      named({
+        id: 'airship-api-key',
+        description: 'Airship key (91 characters, next to "airship_api")',
+        names: qualified('airship'),
+        value: '[A-Za-z0-9]{91}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 91),
+      }),
     ],
   }),
   provider({
@@ -99,7 +192,15 @@ export const LONG_TAIL_A_L = [
     title: 'IQAir AirVisual',
     revoke: 'dashboard.iqair.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'airvisual-api-key', description: 'IQAir AirVisual key (36 characters, next to "airvisual")', names: ['airvisual'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'airvisual-api-key',
+        description: 'IQAir AirVisual key (36 characters, next to "airvisual")',
+        names: ['airvisual'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -107,7 +208,16 @@ export const LONG_TAIL_A_L = [
     title: 'Aiven',
     revoke: 'console.aiven.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'aiven-api-key', description: 'Aiven key (372 characters, next to "aiven")', names: ['aiven'], value: '[A-Za-z0-9+\\/=]{372}', alphabet: 'A-Za-z0-9+\\/=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+/=`, 370) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'aiven-api-key',
+        description: 'Aiven key (372 characters, next to "aiven")',
+        names: ['aiven'],
+        value: '[A-Za-z0-9+\\/=]{372}',
+        alphabet: 'A-Za-z0-9+\\/=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+/=`, 370) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -115,7 +225,15 @@ export const LONG_TAIL_A_L = [
     title: 'Alconost',
     revoke: 'Alconost account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'alconost-api-key', description: 'Alconost key (32 characters, next to "alconost")', names: ['alconost'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'alconost-api-key',
+        description: 'Alconost key (32 characters, next to "alconost")',
+        names: ['alconost'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -123,7 +241,15 @@ export const LONG_TAIL_A_L = [
     title: 'Alegra',
     revoke: 'app.alegra.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'alegra-api-key', description: 'Alegra key (20 characters, next to "alegra")', names: ['alegra'], value: '[a-z0-9-]{20}', alphabet: 'A-Za-z0-9_-', reach: 40, sample: (r) => `${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 6)}-${r.chars(LOWER_ALNUM, 8)}`}),
+      named({
+        id: 'alegra-api-key',
+        description: 'Alegra key (20 characters, next to "alegra")',
+        names: ['alegra'],
+        value: '[a-z0-9-]{20}',
+        alphabet: 'A-Za-z0-9_-',
+        reach: REACH,
+        sample: (r) => `${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 6)}-${r.chars(LOWER_ALNUM, 8)}`,
+      }),
     ],
   }),
   provider({
@@ -131,7 +257,14 @@ export const LONG_TAIL_A_L = [
     title: 'Aletheia API',
     revoke: 'Aletheia API account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'aletheiaapi-api-key', description: 'Aletheia API key (32 characters, next to "aletheiaapi")', names: ['aletheiaapi'], value: '[A-Z0-9]{32}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({
+        id: 'aletheiaapi-api-key',
+        description: 'Aletheia API key (32 characters, next to "aletheiaapi")',
+        names: ['aletheiaapi'],
+        value: '[A-Z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -139,7 +272,14 @@ export const LONG_TAIL_A_L = [
     title: 'Algolia',
     revoke: 'dashboard.algolia.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'algolia-api-key', description: 'Algolia key (32 characters, next to "algolia")', names: ['algolia'], value: '[A-Za-z0-9]{32}', reach: 40, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'algolia-api-key',
+        description: 'Algolia key (32 characters, next to "algolia")',
+        names: ['algolia'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -147,7 +287,14 @@ export const LONG_TAIL_A_L = [
     title: 'AlienVault OTX',
     revoke: 'otx.alienvault.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'alienvault-api-key', description: 'AlienVault OTX key (64 characters, next to "alienvault")', names: ['alienvault'], value: '[a-z0-9]{64}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({
+        id: 'alienvault-api-key',
+        description: 'AlienVault OTX key (64 characters, next to "alienvault")',
+        names: ['alienvault'],
+        value: '[a-z0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -155,7 +302,14 @@ export const LONG_TAIL_A_L = [
     title: 'AllSportsAPI',
     revoke: 'AllSportsAPI account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'allsports-api-key', description: 'AllSportsAPI key (64 characters, next to "allsports")', names: ['allsports'], value: '[a-z0-9]{64}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({
+        id: 'allsports-api-key',
+        description: 'AllSportsAPI key (64 characters, next to "allsports")',
+        names: ['allsports'],
+        value: '[a-z0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -163,7 +317,15 @@ export const LONG_TAIL_A_L = [
     title: 'Amadeus for Developers',
     revoke: 'developers.amadeus.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'amadeus-api-key', description: 'Amadeus for Developers key (32 characters, next to "amadeus")', names: ['amadeus'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'amadeus-api-key',
+        description: 'Amadeus for Developers key (32 characters, next to "amadeus")',
+        names: ['amadeus'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -171,7 +333,14 @@ export const LONG_TAIL_A_L = [
     title: 'Ambee',
     revoke: 'Ambee account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ambee-api-key', description: 'Ambee key (64 hex characters, next to "ambee")', names: ['ambee'], value: '[a-f0-9]{64}', reach: 40, sample: (r) => r.chars(HEX, 64)}),
+      named({
+        id: 'ambee-api-key',
+        description: 'Ambee key (64 hex characters, next to "ambee")',
+        names: ['ambee'],
+        value: '[a-f0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 64),
+      }),
     ],
   }),
   provider({
@@ -179,7 +348,14 @@ export const LONG_TAIL_A_L = [
     title: 'Amplitude',
     revoke: 'app.amplitude.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'amplitude-api-key', description: 'Amplitude key (32 hex characters, next to "amplitude_api")', names: ['amplitude_api', 'amplitude-api', 'amplitude api', 'amplitudeapi', 'amplitude_key', 'amplitude-key', 'amplitude key', 'amplitudekey', 'amplitude_token', 'amplitude-token', 'amplitude token', 'amplitudetoken', 'amplitude_secret', 'amplitude-secret', 'amplitude secret', 'amplitudesecret'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({
+        id: 'amplitude-api-key',
+        description: 'Amplitude key (32 hex characters, next to "amplitude_api")',
+        names: qualified('amplitude'),
+        value: '[a-f0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 32),
+      }),
     ],
   }),
   provider({
@@ -187,7 +363,15 @@ export const LONG_TAIL_A_L = [
     title: 'MuleSoft Anypoint',
     revoke: 'anypoint.mulesoft.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'anypoint-api-key', description: 'MuleSoft Anypoint key (36 characters, next to "anypoint")', names: ['anypoint'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'anypoint-api-key',
+        description: 'MuleSoft Anypoint key (36 characters, next to "anypoint")',
+        names: ['anypoint'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -195,7 +379,15 @@ export const LONG_TAIL_A_L = [
     title: 'Apacta',
     revoke: 'Apacta account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apacta-api-key', description: 'Apacta key (36 characters, next to "apacta")', names: ['apacta'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'apacta-api-key',
+        description: 'Apacta key (36 characters, next to "apacta")',
+        names: ['apacta'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -203,7 +395,14 @@ export const LONG_TAIL_A_L = [
     title: 'API2Cart',
     revoke: 'API2Cart account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'api2cart-api-key', description: 'API2Cart key (32 hex characters, next to "api2cart")', names: ['api2cart'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({
+        id: 'api2cart-api-key',
+        description: 'API2Cart key (32 hex characters, next to "api2cart")',
+        names: ['api2cart'],
+        value: '[a-f0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 32),
+      }),
     ],
   }),
   provider({
@@ -211,7 +410,15 @@ export const LONG_TAIL_A_L = [
     title: 'Apideck',
     revoke: 'app.apideck.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apideck-api-key', description: 'Apideck key (40 characters, next to "apideck")', names: ['apideck'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'apideck-api-key',
+        description: 'Apideck key (40 characters, next to "apideck")',
+        names: ['apideck'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -219,7 +426,14 @@ export const LONG_TAIL_A_L = [
     title: 'ApiFlash',
     revoke: 'apiflash.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apiflash-api-key', description: 'ApiFlash key (32 characters, next to "apiflash")', names: ['apiflash'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'apiflash-api-key',
+        description: 'ApiFlash key (32 characters, next to "apiflash")',
+        names: ['apiflash'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -227,7 +441,15 @@ export const LONG_TAIL_A_L = [
     title: 'Apifonica',
     revoke: 'Apifonica account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apifonica-api-key', description: 'Apifonica key (39 characters, next to "apifonica")', names: ['apifonica'], value: '[a-z0-9\\-]{39}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 37) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'apifonica-api-key',
+        description: 'Apifonica key (39 characters, next to "apifonica")',
+        names: ['apifonica'],
+        value: '[a-z0-9\\-]{39}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 37) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -235,7 +457,15 @@ export const LONG_TAIL_A_L = [
     title: 'APILayer',
     revoke: 'apilayer.com/account → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apilayer-api-key', description: 'APILayer key (32 characters, next to "apilayer")', names: ['apilayer'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'apilayer-api-key',
+        description: 'APILayer key (32 characters, next to "apilayer")',
+        names: ['apilayer'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -243,7 +473,16 @@ export const LONG_TAIL_A_L = [
     title: 'APIMatic',
     revoke: 'APIMatic account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apimatic-api-key', description: 'APIMatic key (64 characters, next to "apimatic")', names: ['apimatic'], value: '[A-Za-z0-9\\-_]{64}', alphabet: 'A-Za-z0-9\\-_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 62) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'apimatic-api-key',
+        description: 'APIMatic key (64 characters, next to "apimatic")',
+        names: ['apimatic'],
+        value: '[A-Za-z0-9\\-_]{64}',
+        alphabet: 'A-Za-z0-9\\-_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 62) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -251,7 +490,15 @@ export const LONG_TAIL_A_L = [
     title: 'APImetrics',
     revoke: 'APImetrics account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apimetrics-api-key', description: 'APImetrics key (32 characters, next to "apimetrics")', names: ['apimetrics'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'apimetrics-api-key',
+        description: 'APImetrics key (32 characters, next to "apimetrics")',
+        names: ['apimetrics'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -259,7 +506,15 @@ export const LONG_TAIL_A_L = [
     title: 'APITemplate.io',
     revoke: 'APITemplate.io account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apitemplate-api-key', description: 'APITemplate.io key (39 characters, next to "apitemplate")', names: ['apitemplate'], value: '[A-Za-z0-9]{39}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 39)}),
+      named({
+        id: 'apitemplate-api-key',
+        description: 'APITemplate.io key (39 characters, next to "apitemplate")',
+        names: ['apitemplate'],
+        value: '[A-Za-z0-9]{39}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 39),
+      }),
     ],
   }),
   provider({
@@ -267,7 +522,14 @@ export const LONG_TAIL_A_L = [
     title: 'Apollo.io',
     revoke: 'Apollo.io account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apollo-api-key', description: 'Apollo.io key (22 characters, next to "apolloio")', names: ['apolloio', 'apollo_api', 'apollo-api', 'apollo api', 'apolloapi', 'apollo_key', 'apollo-key', 'apollo key', 'apollokey', 'apollo_token', 'apollo-token', 'apollo token', 'apollotoken', 'apollo_secret', 'apollo-secret', 'apollo secret', 'apollosecret', 'apollo.io', 'apolloio'], value: '[A-Za-z0-9]{22}', reach: 40, sample: (r) => r.chars(ALNUM, 22)}),
+      named({
+        id: 'apollo-api-key',
+        description: 'Apollo.io key (22 characters, next to "apolloio")',
+        names: ['apolloio', ...qualified('apollo'), 'apollo.io', 'apolloio'],
+        value: '[A-Za-z0-9]{22}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 22),
+      }),
     ],
   }),
   provider({
@@ -275,7 +537,15 @@ export const LONG_TAIL_A_L = [
     title: 'Appcues',
     revoke: 'Appcues account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'appcues-api-key', description: 'Appcues key (39 characters, next to "appcues")', names: ['appcues'], value: '[a-z0-9\\-]{39}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 37) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'appcues-api-key',
+        description: 'Appcues key (39 characters, next to "appcues")',
+        names: ['appcues'],
+        value: '[a-z0-9\\-]{39}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 37) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -283,7 +553,16 @@ export const LONG_TAIL_A_L = [
     title: 'AppFollow',
     revoke: 'AppFollow account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'appfollow-api-key', description: 'AppFollow key (155 characters, next to "appfollow")', names: ['appfollow'], value: '[A-Za-z0-9\\-._]{155}', alphabet: 'A-Za-z0-9\\-._', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 153) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'appfollow-api-key',
+        description: 'AppFollow key (155 characters, next to "appfollow")',
+        names: ['appfollow'],
+        value: '[A-Za-z0-9\\-._]{155}',
+        alphabet: 'A-Za-z0-9\\-._',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 153) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -291,7 +570,16 @@ export const LONG_TAIL_A_L = [
     title: 'Appointedd',
     revoke: 'Appointedd account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'appointedd-api-key', description: 'Appointedd key (88 characters, next to "appointedd")', names: ['appointedd'], value: '[A-Za-z0-9+=]{88}', alphabet: 'A-Za-z0-9+=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+=`, 86) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'appointedd-api-key',
+        description: 'Appointedd key (88 characters, next to "appointedd")',
+        names: ['appointedd'],
+        value: '[A-Za-z0-9+=]{88}',
+        alphabet: 'A-Za-z0-9+=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+=`, 86) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -299,7 +587,14 @@ export const LONG_TAIL_A_L = [
     title: 'AppSynergy',
     revoke: 'AppSynergy account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'appsynergy-api-key', description: 'AppSynergy key (64 characters, next to "appsynergy")', names: ['appsynergy'], value: '[a-z0-9]{64}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({
+        id: 'appsynergy-api-key',
+        description: 'AppSynergy key (64 characters, next to "appsynergy")',
+        names: ['appsynergy'],
+        value: '[a-z0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -307,7 +602,15 @@ export const LONG_TAIL_A_L = [
     title: 'Apptivo',
     revoke: 'Apptivo account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'apptivo-api-key', description: 'Apptivo key (36 characters, next to "apptivo")', names: ['apptivo'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'apptivo-api-key',
+        description: 'Apptivo key (36 characters, next to "apptivo")',
+        names: ['apptivo'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -315,7 +618,15 @@ export const LONG_TAIL_A_L = [
     title: 'Artsy',
     revoke: 'Artsy account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'artsy-api-key', description: 'Artsy key (32 characters, next to "artsy_api")', names: ['artsy_api', 'artsy-api', 'artsy api', 'artsyapi', 'artsy_key', 'artsy-key', 'artsy key', 'artsykey', 'artsy_token', 'artsy-token', 'artsy token', 'artsytoken', 'artsy_secret', 'artsy-secret', 'artsy secret', 'artsysecret'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'artsy-api-key',
+        description: 'Artsy key (32 characters, next to "artsy_api")',
+        names: qualified('artsy'),
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -323,7 +634,14 @@ export const LONG_TAIL_A_L = [
     title: 'Atera',
     revoke: 'Atera account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'atera-api-key', description: 'Atera key (32 characters, next to "atera")', names: ['atera'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'atera-api-key',
+        description: 'Atera key (32 characters, next to "atera")',
+        names: ['atera'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -331,7 +649,14 @@ export const LONG_TAIL_A_L = [
     title: 'AudD',
     revoke: 'dashboard.audd.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'audd-api-key', description: 'AudD key (32 characters, next to "audd")', names: ['audd'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'audd-api-key',
+        description: 'AudD key (32 characters, next to "audd")',
+        names: ['audd'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -339,7 +664,15 @@ export const LONG_TAIL_A_L = [
     title: 'Autodesk Platform Services',
     revoke: 'aps.autodesk.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'autodesk-api-key', description: 'Autodesk Platform Services key (32 characters, next to "autodesk")', names: ['autodesk'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'autodesk-api-key',
+        description: 'Autodesk Platform Services key (32 characters, next to "autodesk")',
+        names: ['autodesk'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -347,7 +680,16 @@ export const LONG_TAIL_A_L = [
     title: 'Autoklose',
     revoke: 'Autoklose account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'autoklose-api-key', description: 'Autoklose key (32 characters, next to "autoklose")', names: ['autoklose'], value: '[A-Za-z0-9\\-]{32}', alphabet: 'A-Za-z0-9\\-', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 30) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'autoklose-api-key',
+        description: 'Autoklose key (32 characters, next to "autoklose")',
+        names: ['autoklose'],
+        value: '[A-Za-z0-9\\-]{32}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 30) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -355,7 +697,14 @@ export const LONG_TAIL_A_L = [
     title: 'Autopilot',
     revoke: 'Autopilot account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'autopilot-api-key', description: 'Autopilot key (32 hex characters, next to "autopilot_api")', names: ['autopilot_api', 'autopilot-api', 'autopilot api', 'autopilotapi', 'autopilot_key', 'autopilot-key', 'autopilot key', 'autopilotkey', 'autopilot_token', 'autopilot-token', 'autopilot token', 'autopilottoken', 'autopilot_secret', 'autopilot-secret', 'autopilot secret', 'autopilotsecret'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({
+        id: 'autopilot-api-key',
+        description: 'Autopilot key (32 hex characters, next to "autopilot_api")',
+        names: qualified('autopilot'),
+        value: '[a-f0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 32),
+      }),
     ],
   }),
   provider({
@@ -363,7 +712,15 @@ export const LONG_TAIL_A_L = [
     title: 'Avaza',
     revoke: 'Avaza account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'avaza-personal-access-token', description: 'Avaza key (an account number, a dash and 40 hex characters, next to "avaza")', names: ['avaza'], value: '[0-9]{10,30}-[a-f0-9]{40}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars('0123456789', 14)}-${r.chars(HEX, 40)}`}),
+      named({
+        id: 'avaza-personal-access-token',
+        description: 'Avaza key (an account number, a dash and 40 hex characters, next to "avaza")',
+        names: ['avaza'],
+        value: '[0-9]{10,30}-[a-f0-9]{40}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars('0123456789', 14)}-${r.chars(HEX, 40)}`,
+      }),
     ],
   }),
   provider({
@@ -371,7 +728,14 @@ export const LONG_TAIL_A_L = [
     title: 'aviationstack',
     revoke: 'aviationstack.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'aviationstack-api-key', description: 'aviationstack key (32 characters, next to "aviationstack")', names: ['aviationstack'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'aviationstack-api-key',
+        description: 'aviationstack key (32 characters, next to "aviationstack")',
+        names: ['aviationstack'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -379,7 +743,14 @@ export const LONG_TAIL_A_L = [
     title: 'Axonaut',
     revoke: 'Axonaut account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'axonaut-api-key', description: 'Axonaut key (32 characters, next to "axonaut")', names: ['axonaut'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'axonaut-api-key',
+        description: 'Axonaut key (32 characters, next to "axonaut")',
+        names: ['axonaut'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -387,7 +758,14 @@ export const LONG_TAIL_A_L = [
     title: 'AYLIEN',
     revoke: 'AYLIEN account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'aylien-api-key', description: 'AYLIEN key (32 characters, next to "aylien")', names: ['aylien'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'aylien-api-key',
+        description: 'AYLIEN key (32 characters, next to "aylien")',
+        names: ['aylien'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -395,7 +773,15 @@ export const LONG_TAIL_A_L = [
     title: 'Ayrshare',
     revoke: 'app.ayrshare.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ayrshare-api-key', description: 'Ayrshare key (35 characters, next to "ayrshare")', names: ['ayrshare'], value: '[A-Z0-9\\-]{35}', alphabet: 'A-Z0-9\\-', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 1) + r.chars(`${UPPER_ALNUM}-`, 33) + r.chars(UPPER_ALNUM, 1)}),
+      named({
+        id: 'ayrshare-api-key',
+        description: 'Ayrshare key (35 characters, next to "ayrshare")',
+        names: ['ayrshare'],
+        value: '[A-Z0-9\\-]{35}',
+        alphabet: 'A-Z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 1) + r.chars(`${UPPER_ALNUM}-`, 33) + r.chars(UPPER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -403,7 +789,15 @@ export const LONG_TAIL_A_L = [
     title: 'Baremetrics',
     revoke: 'app.baremetrics.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'baremetrics-api-key', description: 'Baremetrics key (sk_ or lk_ and 18–21 characters, next to "baremetrics")', names: ['baremetrics'], value: '[sl]k_[A-Za-z0-9]{18,21}', alphabet: 'A-Za-z0-9_', reach: 40, sample: (r) => `sk_${r.chars(ALNUM, 21)}`}),
+      named({
+        id: 'baremetrics-api-key',
+        description: 'Baremetrics key (sk_ or lk_ and 18–21 characters, next to "baremetrics")',
+        names: ['baremetrics'],
+        value: '[sl]k_[A-Za-z0-9]{18,21}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        sample: (r) => `sk_${r.chars(ALNUM, 21)}`,
+      }),
     ],
   }),
   provider({
@@ -411,7 +805,15 @@ export const LONG_TAIL_A_L = [
     title: 'Beamer',
     revoke: 'app.getbeamer.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'beamer-api-key', description: 'Beamer key (46 characters, next to "getbeamer")', names: ['getbeamer', 'beamer-api-key', 'beamer_api', 'beamer-api', 'beamer api', 'beamerapi', 'beamer_key', 'beamer-key', 'beamer key', 'beamerkey', 'beamer_token', 'beamer-token', 'beamer token', 'beamertoken', 'beamer_secret', 'beamer-secret', 'beamer secret', 'beamersecret'], value: '[A-Za-z0-9+=_\\-]{46}', alphabet: 'A-Za-z0-9+=_\\-', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+=_-`, 44) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'beamer-api-key',
+        description: 'Beamer key (46 characters, next to "getbeamer")',
+        names: ['getbeamer', 'beamer-api-key', ...qualified('beamer')],
+        value: '[A-Za-z0-9+=_\\-]{46}',
+        alphabet: 'A-Za-z0-9+=_\\-',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+=_-`, 44) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -419,7 +821,14 @@ export const LONG_TAIL_A_L = [
     title: 'Beebole',
     revoke: 'Beebole account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'beebole-api-key', description: 'Beebole key (40 characters, next to "beebole")', names: ['beebole'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'beebole-api-key',
+        description: 'Beebole key (40 characters, next to "beebole")',
+        names: ['beebole'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -427,7 +836,14 @@ export const LONG_TAIL_A_L = [
     title: 'BeSnappy',
     revoke: 'BeSnappy account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'besnappy-api-key', description: 'BeSnappy key (64 hex characters, next to "besnappy")', names: ['besnappy'], value: '[a-f0-9]{64}', reach: 40, sample: (r) => r.chars(HEX, 64)}),
+      named({
+        id: 'besnappy-api-key',
+        description: 'BeSnappy key (64 hex characters, next to "besnappy")',
+        names: ['besnappy'],
+        value: '[a-f0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 64),
+      }),
     ],
   }),
   provider({
@@ -435,7 +851,14 @@ export const LONG_TAIL_A_L = [
     title: 'Better Stack',
     revoke: 'betterstack.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'betterstack-api-key', description: 'Better Stack key (24 characters, next to "betterstack")', names: ['betterstack'], value: '[A-Za-z0-9]{24}', reach: 40, sample: (r) => r.chars(ALNUM, 24)}),
+      named({
+        id: 'betterstack-api-key',
+        description: 'Better Stack key (24 characters, next to "betterstack")',
+        names: ['betterstack'],
+        value: '[A-Za-z0-9]{24}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 24),
+      }),
     ],
   }),
   provider({
@@ -443,7 +866,14 @@ export const LONG_TAIL_A_L = [
     title: 'Billomat',
     revoke: 'Billomat account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'billomat-api-key', description: 'Billomat key (32 hex characters, next to "billomat")', names: ['billomat'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({
+        id: 'billomat-api-key',
+        description: 'Billomat key (32 hex characters, next to "billomat")',
+        names: ['billomat'],
+        value: '[a-f0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 32),
+      }),
     ],
   }),
   provider({
@@ -451,7 +881,15 @@ export const LONG_TAIL_A_L = [
     title: 'BitBar',
     revoke: 'BitBar account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bitbar-api-key', description: 'BitBar key (32 characters, next to "bitbar")', names: ['bitbar'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'bitbar-api-key',
+        description: 'BitBar key (32 characters, next to "bitbar")',
+        names: ['bitbar'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -459,7 +897,15 @@ export const LONG_TAIL_A_L = [
     title: 'BitcoinAverage',
     revoke: 'BitcoinAverage account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bitcoinaverage-api-key', description: 'BitcoinAverage key (43 characters, next to "bitcoinaverage")', names: ['bitcoinaverage'], value: '[A-Za-z0-9]{43}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+      named({
+        id: 'bitcoinaverage-api-key',
+        description: 'BitcoinAverage key (43 characters, next to "bitcoinaverage")',
+        names: ['bitcoinaverage'],
+        value: '[A-Za-z0-9]{43}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 43),
+      }),
     ],
   }),
   provider({
@@ -467,7 +913,16 @@ export const LONG_TAIL_A_L = [
     title: 'Bitfinex',
     revoke: 'setting.bitfinex.com/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bitfinex-api-key', description: 'Bitfinex key (43 characters, next to "bitfinex")', names: ['bitfinex'], value: '[A-Za-z0-9\\-]{43}', alphabet: 'A-Za-z0-9\\-', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 41) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'bitfinex-api-key',
+        description: 'Bitfinex key (43 characters, next to "bitfinex")',
+        names: ['bitfinex'],
+        value: '[A-Za-z0-9\\-]{43}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 41) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -475,7 +930,16 @@ export const LONG_TAIL_A_L = [
     title: 'Bitly',
     revoke: 'app.bitly.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bitly-access-token', description: 'Bitly key (40 characters, next to "bitly")', names: ['bitly'], value: '[A-Za-z0-9\\-]{40}', alphabet: 'A-Za-z0-9\\-', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 38) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'bitly-access-token',
+        description: 'Bitly key (40 characters, next to "bitly")',
+        names: ['bitly'],
+        value: '[A-Za-z0-9\\-]{40}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 38) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -483,7 +947,16 @@ export const LONG_TAIL_A_L = [
     title: 'BitMEX',
     revoke: 'www.bitmex.com/app/apiKeys → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bitmex-api-key', description: 'BitMEX key (48 characters, next to "bitmex")', names: ['bitmex'], value: '[A-Za-z0-9\\-_]{48}', alphabet: 'A-Za-z0-9\\-_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 46) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'bitmex-api-key',
+        description: 'BitMEX key (48 characters, next to "bitmex")',
+        names: ['bitmex'],
+        value: '[A-Za-z0-9\\-_]{48}',
+        alphabet: 'A-Za-z0-9\\-_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 46) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -491,7 +964,14 @@ export const LONG_TAIL_A_L = [
     title: 'Bittrex',
     revoke: 'Bittrex account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bittrex-access-key', description: 'Bittrex key (32 characters, next to "bittrex")', names: ['bittrex'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'bittrex-access-key',
+        description: 'Bittrex key (32 characters, next to "bittrex")',
+        names: ['bittrex'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -499,7 +979,15 @@ export const LONG_TAIL_A_L = [
     title: 'BlazeMeter',
     revoke: 'a.blazemeter.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'blazemeter-api-key', description: 'BlazeMeter key (36 characters, next to "blazemeter")', names: ['blazemeter'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'blazemeter-api-key',
+        description: 'BlazeMeter key (36 characters, next to "blazemeter")',
+        names: ['blazemeter'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -507,7 +995,16 @@ export const LONG_TAIL_A_L = [
     title: 'Blitapp',
     revoke: 'Blitapp account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'blitapp-api-key', description: 'Blitapp key (39 characters, next to "blitapp")', names: ['blitapp'], value: '[A-Za-z0-9_]{39}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 37) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'blitapp-api-key',
+        description: 'Blitapp key (39 characters, next to "blitapp")',
+        names: ['blitapp'],
+        value: '[A-Za-z0-9_]{39}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 37) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -515,7 +1012,15 @@ export const LONG_TAIL_A_L = [
     title: 'Blocknative',
     revoke: 'Blocknative account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'blocknative-api-key', description: 'Blocknative key (a UUID, next to "blocknative")', names: ['blocknative'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
+      named({
+        id: 'blocknative-api-key',
+        description: 'Blocknative key (a UUID, next to "blocknative")',
+        names: ['blocknative'],
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      }),
     ],
   }),
   provider({
@@ -523,7 +1028,16 @@ export const LONG_TAIL_A_L = [
     title: 'BombBomb',
     revoke: 'BombBomb account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bombbomb-api-key', description: 'BombBomb key (155 characters, next to "bombbomb")', names: ['bombbomb'], value: '[A-Za-z0-9._]{155}', alphabet: 'A-Za-z0-9._', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}._`, 153) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'bombbomb-api-key',
+        description: 'BombBomb key (155 characters, next to "bombbomb")',
+        names: ['bombbomb'],
+        value: '[A-Za-z0-9._]{155}',
+        alphabet: 'A-Za-z0-9._',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}._`, 153) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -531,7 +1045,14 @@ export const LONG_TAIL_A_L = [
     title: 'Boost Note',
     revoke: 'Boost Note account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'boostnote-api-key', description: 'Boost Note key (64 hex characters, next to "boostnote")', names: ['boostnote'], value: '[a-f0-9]{64}', reach: 40, sample: (r) => r.chars(HEX, 64)}),
+      named({
+        id: 'boostnote-api-key',
+        description: 'Boost Note key (64 hex characters, next to "boostnote")',
+        names: ['boostnote'],
+        value: '[a-f0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 64),
+      }),
     ],
   }),
   provider({
@@ -539,7 +1060,16 @@ export const LONG_TAIL_A_L = [
     title: 'BorgBase',
     revoke: 'www.borgbase.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'borgbase-api-key', description: 'BorgBase key (149–152 characters, next to "borgbase")', names: ['borgbase'], value: '[A-Za-z0-9\\-.\\/_]{149,152}', alphabet: 'A-Za-z0-9\\-.\\/_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-./_`, 147) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'borgbase-api-key',
+        description: 'BorgBase key (149–152 characters, next to "borgbase")',
+        names: ['borgbase'],
+        value: '[A-Za-z0-9\\-.\\/_]{149,152}',
+        alphabet: 'A-Za-z0-9\\-.\\/_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-./_`, 147) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -547,7 +1077,15 @@ export const LONG_TAIL_A_L = [
     title: 'Box',
     revoke: 'app.box.com/developers/console → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'box-api-key', description: 'Box key (32 characters, next to "box_api")', names: ['box_api', 'box-api', 'box api', 'boxapi', 'box_key', 'box-key', 'box key', 'boxkey', 'box_token', 'box-token', 'box token', 'boxtoken', 'box_secret', 'box-secret', 'box secret', 'boxsecret'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'box-api-key',
+        description: 'Box key (32 characters, next to "box_api")',
+        names: qualified('box'),
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -555,7 +1093,16 @@ export const LONG_TAIL_A_L = [
     title: 'Brandfetch',
     revoke: 'Brandfetch account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'brandfetch-api-key', description: 'Brandfetch key (40 characters, or 44 characters of base64, next to "brandfetch")', names: ['brandfetch'], value: '[A-Za-z0-9+/]{43}=|[A-Za-z0-9]{40}', alphabet: 'A-Za-z0-9+/=', reach: 40, minEntropy: 3.5, sample: (r) => `${r.chars(ALNUM, 43)}=`}),
+      named({
+        id: 'brandfetch-api-key',
+        description: 'Brandfetch key (40 characters, or 44 characters of base64, next to "brandfetch")',
+        names: ['brandfetch'],
+        value: '[A-Za-z0-9+/]{43}=|[A-Za-z0-9]{40}',
+        alphabet: 'A-Za-z0-9+/=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => `${r.chars(ALNUM, 43)}=`,
+      }),
     ],
   }),
   provider({
@@ -563,7 +1110,14 @@ export const LONG_TAIL_A_L = [
     title: 'BrowserStack',
     revoke: 'www.browserstack.com/accounts/settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'browserstack-api-key', description: 'BrowserStack key (20 characters, next to "browserstack")', names: ['browserstack'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'browserstack-api-key',
+        description: 'BrowserStack key (20 characters, next to "browserstack")',
+        names: ['browserstack'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -571,7 +1125,15 @@ export const LONG_TAIL_A_L = [
     title: 'Browshot',
     revoke: 'Browshot account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'browshot-api-key', description: 'Browshot key (28 characters, next to "browshot")', names: ['browshot'], value: '[A-Za-z0-9\\-]{28}', alphabet: 'A-Za-z0-9\\-', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 26) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'browshot-api-key',
+        description: 'Browshot key (28 characters, next to "browshot")',
+        names: ['browshot'],
+        value: '[A-Za-z0-9\\-]{28}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 26) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -579,7 +1141,14 @@ export const LONG_TAIL_A_L = [
     title: 'BscScan',
     revoke: 'bscscan.com/myapikey → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bscscan-api-key', description: 'BscScan key (34 characters, next to "bscscan")', names: ['bscscan'], value: '[A-Z0-9]{34}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 34)}),
+      named({
+        id: 'bscscan-api-key',
+        description: 'BscScan key (34 characters, next to "bscscan")',
+        names: ['bscscan'],
+        value: '[A-Z0-9]{34}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 34),
+      }),
     ],
   }),
   provider({
@@ -587,7 +1156,14 @@ export const LONG_TAIL_A_L = [
     title: 'BuddyNS',
     revoke: 'BuddyNS account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'buddyns-api-key', description: 'BuddyNS key (40 characters, next to "buddyns")', names: ['buddyns'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'buddyns-api-key',
+        description: 'BuddyNS key (40 characters, next to "buddyns")',
+        names: ['buddyns'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -595,7 +1171,15 @@ export const LONG_TAIL_A_L = [
     title: 'Budibase',
     revoke: 'Budibase account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'budibase-api-key', description: 'Budibase key (111–113 characters, next to "budibase")', names: ['budibase'], value: '[a-z0-9\\-]{111,113}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 109) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'budibase-api-key',
+        description: 'Budibase key (111–113 characters, next to "budibase")',
+        names: ['budibase'],
+        value: '[a-z0-9\\-]{111,113}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 109) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -603,7 +1187,14 @@ export const LONG_TAIL_A_L = [
     title: 'BugHerd',
     revoke: 'BugHerd account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bugherd-api-key', description: 'BugHerd key (22 characters, next to "bugherd")', names: ['bugherd'], value: '[a-z0-9]{22}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 22)}),
+      named({
+        id: 'bugherd-api-key',
+        description: 'BugHerd key (22 characters, next to "bugherd")',
+        names: ['bugherd'],
+        value: '[a-z0-9]{22}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 22),
+      }),
     ],
   }),
   provider({
@@ -611,7 +1202,15 @@ export const LONG_TAIL_A_L = [
     title: 'Bugsnag',
     revoke: 'app.bugsnag.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bugsnag-api-key', description: 'Bugsnag key (36 characters, next to "bugsnag")', names: ['bugsnag'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'bugsnag-api-key',
+        description: 'Bugsnag key (36 characters, next to "bugsnag")',
+        names: ['bugsnag'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -619,7 +1218,14 @@ export const LONG_TAIL_A_L = [
     title: 'Bulbul',
     revoke: 'Bulbul account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bulbul-api-key', description: 'Bulbul key (32 characters, next to "bulbul_api")', names: ['bulbul_api', 'bulbul-api', 'bulbul api', 'bulbulapi', 'bulbul_key', 'bulbul-key', 'bulbul key', 'bulbulkey', 'bulbul_token', 'bulbul-token', 'bulbul token', 'bulbultoken', 'bulbul_secret', 'bulbul-secret', 'bulbul secret', 'bulbulsecret'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'bulbul-api-key',
+        description: 'Bulbul key (32 characters, next to "bulbul_api")',
+        names: qualified('bulbul'),
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -627,7 +1233,15 @@ export const LONG_TAIL_A_L = [
     title: 'BulkSMS',
     revoke: 'BulkSMS account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'bulksms-api-key', description: 'BulkSMS key (37 characters, next to "bulksms")', names: ['bulksms'], value: '[A-Z0-9\\-]{37}', alphabet: 'A-Z0-9\\-', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 1) + r.chars(`${UPPER_ALNUM}-`, 35) + r.chars(UPPER_ALNUM, 1)}),
+      named({
+        id: 'bulksms-api-key',
+        description: 'BulkSMS key (37 characters, next to "bulksms")',
+        names: ['bulksms'],
+        value: '[A-Z0-9\\-]{37}',
+        alphabet: 'A-Z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 1) + r.chars(`${UPPER_ALNUM}-`, 35) + r.chars(UPPER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -635,7 +1249,14 @@ export const LONG_TAIL_A_L = [
     title: 'ButterCMS',
     revoke: 'buttercms.com/settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'buttercms-api-key', description: 'ButterCMS key (40 characters, next to "buttercms")', names: ['buttercms'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'buttercms-api-key',
+        description: 'ButterCMS key (40 characters, next to "buttercms")',
+        names: ['buttercms'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -643,7 +1264,16 @@ export const LONG_TAIL_A_L = [
     title: 'Caflou',
     revoke: 'Caflou account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'caflou-api-key', description: 'Caflou key (155 characters, next to "caflou")', names: ['caflou'], value: '[A-Za-z0-9.]{155}', alphabet: 'A-Za-z0-9.', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}.`, 153) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'caflou-api-key',
+        description: 'Caflou key (155 characters, next to "caflou")',
+        names: ['caflou'],
+        value: '[A-Za-z0-9.]{155}',
+        alphabet: 'A-Za-z0-9.',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}.`, 153) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -651,7 +1281,15 @@ export const LONG_TAIL_A_L = [
     title: 'Calendarific',
     revoke: 'Calendarific account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'calendarific-api-key', description: 'Calendarific key (32 characters, next to "calendarific")', names: ['calendarific'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'calendarific-api-key',
+        description: 'Calendarific key (32 characters, next to "calendarific")',
+        names: ['calendarific'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -659,7 +1297,16 @@ export const LONG_TAIL_A_L = [
     title: 'Calendly',
     revoke: 'calendly.com/integrations/api_webhooks → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'calendly-api-key', description: 'Calendly key (218 characters, next to "calendly")', names: ['calendly'], value: '[A-Za-z0-9\\-._]{218}', alphabet: 'A-Za-z0-9\\-._', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 216) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'calendly-api-key',
+        description: 'Calendly key (218 characters, next to "calendly")',
+        names: ['calendly'],
+        value: '[A-Za-z0-9\\-._]{218}',
+        alphabet: 'A-Za-z0-9\\-._',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 216) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -667,7 +1314,15 @@ export const LONG_TAIL_A_L = [
     title: 'CalorieNinjas',
     revoke: 'CalorieNinjas account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'calorieninja-api-key', description: 'CalorieNinjas key (40 characters, next to "calorieninja")', names: ['calorieninja'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'calorieninja-api-key',
+        description: 'CalorieNinjas key (40 characters, next to "calorieninja")',
+        names: ['calorieninja'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -675,7 +1330,14 @@ export const LONG_TAIL_A_L = [
     title: 'Campayn',
     revoke: 'Campayn account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'campayn-api-key', description: 'Campayn key (64 characters, next to "campayn")', names: ['campayn'], value: '[a-z0-9]{64}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({
+        id: 'campayn-api-key',
+        description: 'Campayn key (64 characters, next to "campayn")',
+        names: ['campayn'],
+        value: '[a-z0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -683,7 +1345,15 @@ export const LONG_TAIL_A_L = [
     title: 'Canny',
     revoke: 'Canny account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cannyio-api-key', description: 'Canny key (36 characters, next to "cannyio")', names: ['cannyio'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'cannyio-api-key',
+        description: 'Canny key (36 characters, next to "cannyio")',
+        names: ['cannyio'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -691,7 +1361,16 @@ export const LONG_TAIL_A_L = [
     title: 'Capsule CRM',
     revoke: 'Capsule CRM account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'capsulecrm-api-key', description: 'Capsule CRM key (64 characters, next to "capsulecrm")', names: ['capsulecrm'], value: '[A-Za-z0-9+\\-.=]{64}', alphabet: 'A-Za-z0-9+\\-.=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+-.=`, 62) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'capsulecrm-api-key',
+        description: 'Capsule CRM key (64 characters, next to "capsulecrm")',
+        names: ['capsulecrm'],
+        value: '[A-Za-z0-9+\\-.=]{64}',
+        alphabet: 'A-Za-z0-9+\\-.=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+-.=`, 62) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -699,7 +1378,14 @@ export const LONG_TAIL_A_L = [
     title: 'Captain Data',
     revoke: 'Captain Data account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'captaindata-api-key', description: 'Captain Data key (64 hex characters, next to "captaindata")', names: ['captaindata'], value: '[a-f0-9]{64}', reach: 40, sample: (r) => r.chars(HEX, 64)}),
+      named({
+        id: 'captaindata-api-key',
+        description: 'Captain Data key (64 hex characters, next to "captaindata")',
+        names: ['captaindata'],
+        value: '[a-f0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 64),
+      }),
     ],
   }),
   provider({
@@ -707,7 +1393,14 @@ export const LONG_TAIL_A_L = [
     title: 'Carbon Interface',
     revoke: 'Carbon Interface account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'carboninterface-api-key', description: 'Carbon Interface key (21 characters, next to "carboninterface")', names: ['carboninterface'], value: '[A-Za-z0-9]{21}', reach: 40, sample: (r) => r.chars(ALNUM, 21)}),
+      named({
+        id: 'carboninterface-api-key',
+        description: 'Carbon Interface key (21 characters, next to "carboninterface")',
+        names: ['carboninterface'],
+        value: '[A-Za-z0-9]{21}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 21),
+      }),
     ],
   }),
   provider({
@@ -715,7 +1408,16 @@ export const LONG_TAIL_A_L = [
     title: 'Cashboard',
     revoke: 'Cashboard account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cashboard-api-key', description: 'Cashboard key (15 characters, next to "cashboard")', names: ['cashboard'], value: '[A-Z0-9\\-]{15}', alphabet: 'A-Z0-9\\-', reach: 40, minEntropy: 2.5, sample: (r) => r.chars(UPPER_ALNUM, 1) + r.chars(`${UPPER_ALNUM}-`, 13) + r.chars(UPPER_ALNUM, 1)}),
+      named({
+        id: 'cashboard-api-key',
+        description: 'Cashboard key (15 characters, next to "cashboard")',
+        names: ['cashboard'],
+        value: '[A-Z0-9\\-]{15}',
+        alphabet: 'A-Z0-9\\-',
+        reach: REACH,
+        minEntropy: 2.5,
+        sample: (r) => r.chars(UPPER_ALNUM, 1) + r.chars(`${UPPER_ALNUM}-`, 13) + r.chars(UPPER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -723,7 +1425,14 @@ export const LONG_TAIL_A_L = [
     title: 'Caspio',
     revoke: 'Caspio account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'caspio-api-key', description: 'Caspio key (50 characters, next to "caspio")', names: ['caspio'], value: '[a-z0-9]{50}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 50)}),
+      named({
+        id: 'caspio-api-key',
+        description: 'Caspio key (50 characters, next to "caspio")',
+        names: ['caspio'],
+        value: '[a-z0-9]{50}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 50),
+      }),
     ],
   }),
   provider({
@@ -731,7 +1440,15 @@ export const LONG_TAIL_A_L = [
     title: 'Censys',
     revoke: 'search.censys.io/account/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'censys-api-key', description: 'Censys key (36 characters, next to "censys")', names: ['censys'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'censys-api-key',
+        description: 'Censys key (36 characters, next to "censys")',
+        names: ['censys'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -739,7 +1456,14 @@ export const LONG_TAIL_A_L = [
     title: 'CentralStationCRM',
     revoke: 'CentralStationCRM account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'centralstationcrm-api-key', description: 'CentralStationCRM key (30 characters, next to "centralstationcrm")', names: ['centralstationcrm'], value: '[a-z0-9]{30}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 30)}),
+      named({
+        id: 'centralstationcrm-api-key',
+        description: 'CentralStationCRM key (30 characters, next to "centralstationcrm")',
+        names: ['centralstationcrm'],
+        value: '[a-z0-9]{30}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 30),
+      }),
     ],
   }),
   provider({
@@ -747,7 +1471,14 @@ export const LONG_TAIL_A_L = [
     title: 'CEX.IO',
     revoke: 'CEX.IO account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cexio-api-key', description: 'CEX.IO key (27 characters, next to "cexio")', names: ['cexio'], value: '[A-Za-z0-9]{27}', reach: 40, sample: (r) => r.chars(ALNUM, 27)}),
+      named({
+        id: 'cexio-api-key',
+        description: 'CEX.IO key (27 characters, next to "cexio")',
+        names: ['cexio'],
+        value: '[A-Za-z0-9]{27}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 27),
+      }),
     ],
   }),
   provider({
@@ -755,7 +1486,14 @@ export const LONG_TAIL_A_L = [
     title: 'ChartMogul',
     revoke: 'app.chartmogul.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'chartmogul-api-key', description: 'ChartMogul key (32 characters, next to "chartmogul")', names: ['chartmogul'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'chartmogul-api-key',
+        description: 'ChartMogul key (32 characters, next to "chartmogul")',
+        names: ['chartmogul'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -763,7 +1501,16 @@ export const LONG_TAIL_A_L = [
     title: 'ChatBot',
     revoke: 'ChatBot account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'chatbot-api-key', description: 'ChatBot key (32 characters, next to "chatbot_api")', names: ['chatbot_api', 'chatbot-api', 'chatbot api', 'chatbotapi', 'chatbot_key', 'chatbot-key', 'chatbot key', 'chatbotkey', 'chatbot_token', 'chatbot-token', 'chatbot token', 'chatbottoken', 'chatbot_secret', 'chatbot-secret', 'chatbot secret', 'chatbotsecret'], value: '[A-Za-z0-9_]{32}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'chatbot-api-key',
+        description: 'ChatBot key (32 characters, next to "chatbot_api")',
+        names: qualified('chatbot'),
+        value: '[A-Za-z0-9_]{32}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -771,7 +1518,15 @@ export const LONG_TAIL_A_L = [
     title: 'Chatfuel',
     revoke: 'Chatfuel account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'chatfuel-api-key', description: 'Chatfuel key (128 characters, next to "chatfuel")', names: ['chatfuel', 'chatfule'], value: '[A-Za-z0-9]{128}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 128)}),
+      named({
+        id: 'chatfuel-api-key',
+        description: 'Chatfuel key (128 characters, next to "chatfuel")',
+        names: ['chatfuel', 'chatfule'],
+        value: '[A-Za-z0-9]{128}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 128),
+      }),
     ],
   }),
   provider({
@@ -779,7 +1534,15 @@ export const LONG_TAIL_A_L = [
     title: 'Checio',
     revoke: 'Checio account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'checio-api-key', description: 'Checio key (48 characters, next to "checio")', names: ['checio'], value: '[a-z0-9_]{48}', alphabet: 'a-z0-9_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 46) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'checio-api-key',
+        description: 'Checio key (48 characters, next to "checio")',
+        names: ['checio'],
+        value: '[a-z0-9_]{48}',
+        alphabet: 'a-z0-9_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 46) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -787,7 +1550,14 @@ export const LONG_TAIL_A_L = [
     title: 'Checkly',
     revoke: 'app.checklyhq.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'checklyhq-api-key', description: 'Checkly key (32 characters, next to "checklyhq")', names: ['checklyhq'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'checklyhq-api-key',
+        description: 'Checkly key (32 characters, next to "checklyhq")',
+        names: ['checklyhq'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -795,7 +1565,16 @@ export const LONG_TAIL_A_L = [
     title: 'Checkout.com',
     revoke: 'dashboard.checkout.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'checkout-api-key', description: 'Checkout.com key (44 characters, next to "checkout_api")', names: ['checkout_api', 'checkout-api', 'checkout api', 'checkoutapi', 'checkout_key', 'checkout-key', 'checkout key', 'checkoutkey', 'checkout_token', 'checkout-token', 'checkout token', 'checkouttoken', 'checkout_secret', 'checkout-secret', 'checkout secret', 'checkoutsecret'], value: '[A-Za-z0-9\\-_]{44}', alphabet: 'A-Za-z0-9\\-_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 42) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'checkout-api-key',
+        description: 'Checkout.com key (44 characters, next to "checkout_api")',
+        names: qualified('checkout'),
+        value: '[A-Za-z0-9\\-_]{44}',
+        alphabet: 'A-Za-z0-9\\-_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 42) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -803,7 +1582,14 @@ export const LONG_TAIL_A_L = [
     title: 'Cicero',
     revoke: 'Cicero account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cicero-api-key', description: 'Cicero key (40 characters, next to "cicero")', names: ['cicero'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'cicero-api-key',
+        description: 'Cicero key (40 characters, next to "cicero")',
+        names: ['cicero'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -811,7 +1597,14 @@ export const LONG_TAIL_A_L = [
     title: 'Cisco Meraki',
     revoke: 'dashboard.meraki.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cisco-meraki-api-key', description: 'Cisco Meraki key (40 hex characters, next to "meraki")', names: ['meraki', 'cisco_meraki'], value: '[a-f0-9]{40}', reach: 40, sample: (r) => r.chars(HEX, 40)}),
+      named({
+        id: 'cisco-meraki-api-key',
+        description: 'Cisco Meraki key (40 hex characters, next to "meraki")',
+        names: ['meraki', 'cisco_meraki'],
+        value: '[a-f0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 40),
+      }),
     ],
   }),
   provider({
@@ -819,7 +1612,15 @@ export const LONG_TAIL_A_L = [
     title: 'Clarifai',
     revoke: 'clarifai.com/settings/security → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'clarifai-api-key', description: 'Clarifai key (32 characters, next to "clarifai")', names: ['clarifai'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'clarifai-api-key',
+        description: 'Clarifai key (32 characters, next to "clarifai")',
+        names: ['clarifai'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -827,7 +1628,15 @@ export const LONG_TAIL_A_L = [
     title: 'Clearbit',
     revoke: 'Clearbit account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'clearbit-api-key', description: 'Clearbit key (35 characters, next to "clearbit")', names: ['clearbit'], value: '[a-z0-9_]{35}', alphabet: 'a-z0-9_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 33) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'clearbit-api-key',
+        description: 'Clearbit key (35 characters, next to "clearbit")',
+        names: ['clearbit'],
+        value: '[a-z0-9_]{35}',
+        alphabet: 'a-z0-9_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 33) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -835,7 +1644,15 @@ export const LONG_TAIL_A_L = [
     title: 'ClickHouse Cloud',
     revoke: 'clickhouse.cloud → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'clickhouse-cloud-api-secret-key', description: 'ClickHouse Cloud secret (42 characters, next to "clickhouse")', names: ['clickhouse'], value: '[A-Za-z0-9]{42}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 42)}),
+      named({
+        id: 'clickhouse-cloud-api-secret-key',
+        description: 'ClickHouse Cloud secret (42 characters, next to "clickhouse")',
+        names: ['clickhouse'],
+        value: '[A-Za-z0-9]{42}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 42),
+      }),
     ],
   }),
   provider({
@@ -843,7 +1660,15 @@ export const LONG_TAIL_A_L = [
     title: 'Cliengo',
     revoke: 'Cliengo account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cliengo-api-key', description: 'Cliengo key (a UUID, next to "cliengo")', names: ['cliengo'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
+      named({
+        id: 'cliengo-api-key',
+        description: 'Cliengo key (a UUID, next to "cliengo")',
+        names: ['cliengo'],
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      }),
     ],
   }),
   provider({
@@ -851,7 +1676,15 @@ export const LONG_TAIL_A_L = [
     title: 'Clientary',
     revoke: 'Clientary account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'clientary-api-key', description: 'Clientary key (25 characters, next to "clientary")', names: ['clientary', 'roninapikey', 'ronin_api_key', 'ronin_api'], value: '[A-Za-z0-9]{25}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 25)}),
+      named({
+        id: 'clientary-api-key',
+        description: 'Clientary key (25 characters, next to "clientary")',
+        names: ['clientary', 'roninapikey', 'ronin_api_key', 'ronin_api'],
+        value: '[A-Za-z0-9]{25}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 25),
+      }),
     ],
   }),
   provider({
@@ -859,7 +1692,14 @@ export const LONG_TAIL_A_L = [
     title: 'ClinchPad',
     revoke: 'ClinchPad account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'clinchpad-api-key', description: 'ClinchPad key (32 characters, next to "clinchpad")', names: ['clinchpad'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'clinchpad-api-key',
+        description: 'ClinchPad key (32 characters, next to "clinchpad")',
+        names: ['clinchpad'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -867,7 +1707,15 @@ export const LONG_TAIL_A_L = [
     title: 'Clockify',
     revoke: 'app.clockify.me/user/settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'clockify-api-key', description: 'Clockify key (48 characters, next to "clockify")', names: ['clockify'], value: '[A-Za-z0-9]{48}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 48)}),
+      named({
+        id: 'clockify-api-key',
+        description: 'Clockify key (48 characters, next to "clockify")',
+        names: ['clockify'],
+        value: '[A-Za-z0-9]{48}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 48),
+      }),
     ],
   }),
   provider({
@@ -875,7 +1723,14 @@ export const LONG_TAIL_A_L = [
     title: 'Clockwork SMS',
     revoke: 'Clockwork SMS account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'clockwork-api-key', description: 'Clockwork SMS key (24 characters, next to "clockworksms")', names: ['clockworksms', 'clockwork_sms', 'clockwork sms', 'clockwork_api', 'clockwork-api', 'clockwork api', 'clockworkapi', 'clockwork_key', 'clockwork-key', 'clockwork key', 'clockworkkey', 'clockwork_token', 'clockwork-token', 'clockwork token', 'clockworktoken', 'clockwork_secret', 'clockwork-secret', 'clockwork secret', 'clockworksecret'], value: '[A-Za-z0-9]{24}', reach: 40, sample: (r) => r.chars(ALNUM, 24)}),
+      named({
+        id: 'clockwork-api-key',
+        description: 'Clockwork SMS key (24 characters, next to "clockworksms")',
+        names: ['clockworksms', 'clockwork_sms', 'clockwork sms', ...qualified('clockwork')],
+        value: '[A-Za-z0-9]{24}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 24),
+      }),
     ],
   }),
   provider({
@@ -883,7 +1738,16 @@ export const LONG_TAIL_A_L = [
     title: 'Close',
     revoke: 'app.close.com/settings/developer → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'close-api-key', description: 'Close key (49 characters, next to "closecrm")', names: ['closecrm', 'close.com', 'close_crm', 'close_api', 'close-api', 'close api', 'closeapi', 'close_key', 'close-key', 'close key', 'closekey', 'close_token', 'close-token', 'close token', 'closetoken', 'close_secret', 'close-secret', 'close secret', 'closesecret'], value: '[A-Za-z0-9_]{49}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 47) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'close-api-key',
+        description: 'Close key (49 characters, next to "closecrm")',
+        names: ['closecrm', 'close.com', 'close_crm', ...qualified('close')],
+        value: '[A-Za-z0-9_]{49}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 47) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -891,7 +1755,16 @@ export const LONG_TAIL_A_L = [
     title: 'CloudConvert',
     revoke: 'cloudconvert.com/dashboard/api/v2/keys → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloudconvert-api-key', description: 'CloudConvert key (1036 characters, next to "cloudconvert")', names: ['cloudconvert'], value: '[A-Za-z0-9\\-\\/=?_]{1036}', alphabet: 'A-Za-z0-9\\-\\/=?_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-/=?_`, 1034) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'cloudconvert-api-key',
+        description: 'CloudConvert key (1036 characters, next to "cloudconvert")',
+        names: ['cloudconvert'],
+        value: '[A-Za-z0-9\\-\\/=?_]{1036}',
+        alphabet: 'A-Za-z0-9\\-\\/=?_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-/=?_`, 1034) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -899,7 +1772,15 @@ export const LONG_TAIL_A_L = [
     title: 'Cloud Elements',
     revoke: 'Cloud Elements account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloudelements-api-key', description: 'Cloud Elements key (43 characters, next to "cloudelements")', names: ['cloudelements'], value: '[A-Za-z0-9]{43}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+      named({
+        id: 'cloudelements-api-key',
+        description: 'Cloud Elements key (43 characters, next to "cloudelements")',
+        names: ['cloudelements'],
+        value: '[A-Za-z0-9]{43}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 43),
+      }),
     ],
   }),
   provider({
@@ -907,7 +1788,15 @@ export const LONG_TAIL_A_L = [
     title: 'Cloudimage',
     revoke: 'Cloudimage account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloudimage-api-key', description: 'Cloudimage key (30 characters, next to "cloudimage")', names: ['cloudimage'], value: '[a-z0-9_]{30}', alphabet: 'a-z0-9_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 28) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'cloudimage-api-key',
+        description: 'Cloudimage key (30 characters, next to "cloudimage")',
+        names: ['cloudimage'],
+        value: '[a-z0-9_]{30}',
+        alphabet: 'a-z0-9_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 28) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -915,7 +1804,15 @@ export const LONG_TAIL_A_L = [
     title: 'Cloudinary',
     revoke: 'console.cloudinary.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloudinary-api-key', description: 'Cloudinary key (API secret, 27 characters, next to "cloudinary")', names: ['cloudinary'], value: '[A-Za-z0-9_-]{27}', alphabet: 'A-Za-z0-9_-', reach: 40, sample: (r) => r.chars(ALNUM, 27)}),
+      named({
+        id: 'cloudinary-api-key',
+        description: 'Cloudinary key (API secret, 27 characters, next to "cloudinary")',
+        names: ['cloudinary'],
+        value: '[A-Za-z0-9_-]{27}',
+        alphabet: 'A-Za-z0-9_-',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 27),
+      }),
     ],
   }),
   provider({
@@ -923,7 +1820,15 @@ export const LONG_TAIL_A_L = [
     title: 'Cloudmersive',
     revoke: 'Cloudmersive account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloudmersive-api-key', description: 'Cloudmersive key (36 characters, next to "cloudmersive")', names: ['cloudmersive'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'cloudmersive-api-key',
+        description: 'Cloudmersive key (36 characters, next to "cloudmersive")',
+        names: ['cloudmersive'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -931,7 +1836,14 @@ export const LONG_TAIL_A_L = [
     title: 'Cloudplan',
     revoke: 'Cloudplan account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloudplan-api-key', description: 'Cloudplan key (32 characters, next to "cloudplan")', names: ['cloudplan'], value: '[A-Z0-9]{32}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({
+        id: 'cloudplan-api-key',
+        description: 'Cloudplan key (32 characters, next to "cloudplan")',
+        names: ['cloudplan'],
+        value: '[A-Z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -939,7 +1851,14 @@ export const LONG_TAIL_A_L = [
     title: 'Cloudsmith',
     revoke: 'cloudsmith.io/user/settings/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloudsmith-api-key', description: 'Cloudsmith key (40 hex characters, next to "cloudsmith")', names: ['cloudsmith'], value: '[a-f0-9]{40}', reach: 40, sample: (r) => r.chars(HEX, 40)}),
+      named({
+        id: 'cloudsmith-api-key',
+        description: 'Cloudsmith key (40 hex characters, next to "cloudsmith")',
+        names: ['cloudsmith'],
+        value: '[a-f0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 40),
+      }),
     ],
   }),
   provider({
@@ -947,7 +1866,15 @@ export const LONG_TAIL_A_L = [
     title: 'Cloverly',
     revoke: 'Cloverly account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloverly-api-key', description: 'Cloverly key (28 characters, next to "cloverly")', names: ['cloverly'], value: '[a-z0-9:_]{28}', alphabet: 'a-z0-9:_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}:_`, 26) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'cloverly-api-key',
+        description: 'Cloverly key (28 characters, next to "cloverly")',
+        names: ['cloverly'],
+        value: '[a-z0-9:_]{28}',
+        alphabet: 'a-z0-9:_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}:_`, 26) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -955,7 +1882,14 @@ export const LONG_TAIL_A_L = [
     title: 'Cloze',
     revoke: 'Cloze account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cloze-api-key', description: 'Cloze key (32 hex characters, next to "cloze_api")', names: ['cloze_api', 'cloze-api', 'cloze api', 'clozeapi', 'cloze_key', 'cloze-key', 'cloze key', 'clozekey', 'cloze_token', 'cloze-token', 'cloze token', 'clozetoken', 'cloze_secret', 'cloze-secret', 'cloze secret', 'clozesecret'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({
+        id: 'cloze-api-key',
+        description: 'Cloze key (32 hex characters, next to "cloze_api")',
+        names: qualified('cloze'),
+        value: '[a-f0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 32),
+      }),
     ],
   }),
   provider({
@@ -963,7 +1897,15 @@ export const LONG_TAIL_A_L = [
     title: 'Clustdoc',
     revoke: 'Clustdoc account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'clustdoc-api-key', description: 'Clustdoc key (60 characters, next to "clustdoc")', names: ['clustdoc'], value: '[A-Za-z0-9]{60}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 60)}),
+      named({
+        id: 'clustdoc-api-key',
+        description: 'Clustdoc key (60 characters, next to "clustdoc")',
+        names: ['clustdoc'],
+        value: '[A-Za-z0-9]{60}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 60),
+      }),
     ],
   }),
   provider({
@@ -971,7 +1913,15 @@ export const LONG_TAIL_A_L = [
     title: 'Coda',
     revoke: 'coda.io/account → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'coda-api-key', description: 'Coda key (36 characters, next to "coda_api")', names: ['coda_api', 'coda-api', 'coda api', 'codaapi', 'coda_key', 'coda-key', 'coda key', 'codakey', 'coda_token', 'coda-token', 'coda token', 'codatoken', 'coda_secret', 'coda-secret', 'coda secret', 'codasecret'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'coda-api-key',
+        description: 'Coda key (36 characters, next to "coda_api")',
+        names: qualified('coda'),
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -979,7 +1929,14 @@ export const LONG_TAIL_A_L = [
     title: 'Codacy',
     revoke: 'app.codacy.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'codacy-api-key', description: 'Codacy key (20 characters, next to "codacy")', names: ['codacy'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'codacy-api-key',
+        description: 'Codacy key (20 characters, next to "codacy")',
+        names: ['codacy'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -987,7 +1944,14 @@ export const LONG_TAIL_A_L = [
     title: 'Code Climate',
     revoke: 'codeclimate.com/profile/tokens → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'codeclimate-api-key', description: 'Code Climate key (40 hex characters, next to "codeclimate")', names: ['codeclimate'], value: '[a-f0-9]{40}', reach: 40, sample: (r) => r.chars(HEX, 40)}),
+      named({
+        id: 'codeclimate-api-key',
+        description: 'Code Climate key (40 hex characters, next to "codeclimate")',
+        names: ['codeclimate'],
+        value: '[a-f0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 40),
+      }),
     ],
   }),
   provider({
@@ -995,7 +1959,14 @@ export const LONG_TAIL_A_L = [
     title: 'Codecov',
     revoke: 'app.codecov.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'codecov-access-token', description: 'Codecov key (32 characters, next to "codecov")', names: ['codecov'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'codecov-access-token',
+        description: 'Codecov key (32 characters, next to "codecov")',
+        names: ['codecov'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1003,7 +1974,15 @@ export const LONG_TAIL_A_L = [
     title: 'Codemagic',
     revoke: 'codemagic.io/teams → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'codemagic-api-key', description: 'Codemagic key (43 characters, next to "codemagic")', names: ['codemagic'], value: '[A-Za-z_]{43}', alphabet: 'A-Za-z_', reach: 40, sample: (r) => r.chars(LETTERS, 1) + r.chars(`${LETTERS}_`, 41) + r.chars(LETTERS, 1)}),
+      named({
+        id: 'codemagic-api-key',
+        description: 'Codemagic key (43 characters, next to "codemagic")',
+        names: ['codemagic'],
+        value: '[A-Za-z_]{43}',
+        alphabet: 'A-Za-z_',
+        reach: REACH,
+        sample: (r) => r.chars(LETTERS, 1) + r.chars(`${LETTERS}_`, 41) + r.chars(LETTERS, 1),
+      }),
     ],
   }),
   provider({
@@ -1011,7 +1990,15 @@ export const LONG_TAIL_A_L = [
     title: 'Codequiry',
     revoke: 'Codequiry account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'codequiry-api-key', description: 'Codequiry key (64 characters, next to "codequiry")', names: ['codequiry'], value: '[A-Za-z0-9]{64}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 64)}),
+      named({
+        id: 'codequiry-api-key',
+        description: 'Codequiry key (64 characters, next to "codequiry")',
+        names: ['codequiry'],
+        value: '[A-Za-z0-9]{64}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -1019,7 +2006,14 @@ export const LONG_TAIL_A_L = [
     title: 'CoinAPI',
     revoke: 'CoinAPI account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'coinapi-api-key', description: 'CoinAPI key (36 characters, next to "coinapi")', names: ['coinapi'], value: '[A-Z0-9]{36}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 36)}),
+      named({
+        id: 'coinapi-api-key',
+        description: 'CoinAPI key (36 characters, next to "coinapi")',
+        names: ['coinapi'],
+        value: '[A-Z0-9]{36}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 36),
+      }),
     ],
   }),
   provider({
@@ -1027,7 +2021,14 @@ export const LONG_TAIL_A_L = [
     title: 'coinlayer',
     revoke: 'coinlayer.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'coinlayer-api-key', description: 'coinlayer key (32 characters, next to "coinlayer")', names: ['coinlayer'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'coinlayer-api-key',
+        description: 'coinlayer key (32 characters, next to "coinlayer")',
+        names: ['coinlayer'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1035,7 +2036,15 @@ export const LONG_TAIL_A_L = [
     title: 'Collect2',
     revoke: 'Collect2 account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'collect2-api-key', description: 'Collect2 key (a UUID, next to "collect2")', names: ['collect2'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
+      named({
+        id: 'collect2-api-key',
+        description: 'Collect2 key (a UUID, next to "collect2")',
+        names: ['collect2'],
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      }),
     ],
   }),
   provider({
@@ -1043,7 +2052,16 @@ export const LONG_TAIL_A_L = [
     title: 'Column',
     revoke: 'dashboard.column.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'column-api-key', description: 'Column key (32 characters, next to "column_api")', names: ['column_api', 'column-api', 'column api', 'columnapi', 'column_key', 'column-key', 'column key', 'columnkey', 'column_token', 'column-token', 'column token', 'columntoken', 'column_secret', 'column-secret', 'column secret', 'columnsecret'], value: '[A-Za-z0-9_]{32}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'column-api-key',
+        description: 'Column key (32 characters, next to "column_api")',
+        names: qualified('column'),
+        value: '[A-Za-z0-9_]{32}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1051,7 +2069,15 @@ export const LONG_TAIL_A_L = [
     title: 'Commerce.js',
     revoke: 'dashboard.chec.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'commercejs-api-key', description: 'Commerce.js key (48 characters, next to "commercejs")', names: ['commercejs'], value: '[a-z0-9_]{48}', alphabet: 'a-z0-9_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 46) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'commercejs-api-key',
+        description: 'Commerce.js key (48 characters, next to "commercejs")',
+        names: ['commercejs'],
+        value: '[a-z0-9_]{48}',
+        alphabet: 'a-z0-9_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 46) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1059,7 +2085,15 @@ export const LONG_TAIL_A_L = [
     title: 'Commodities-API',
     revoke: 'Commodities-API account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'commodities-api-key', description: 'Commodities-API key (60 characters, next to "commodities_api")', names: ['commodities_api', 'commodities-api', 'commodities api', 'commoditiesapi', 'commodities_key', 'commodities-key', 'commodities key', 'commoditieskey', 'commodities_token', 'commodities-token', 'commodities token', 'commoditiestoken', 'commodities_secret', 'commodities-secret', 'commodities secret', 'commoditiessecret'], value: '[A-Za-z0-9]{60}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 60)}),
+      named({
+        id: 'commodities-api-key',
+        description: 'Commodities-API key (60 characters, next to "commodities_api")',
+        names: qualified('commodities'),
+        value: '[A-Za-z0-9]{60}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 60),
+      }),
     ],
   }),
   provider({
@@ -1067,7 +2101,14 @@ export const LONG_TAIL_A_L = [
     title: 'CompanyHub',
     revoke: 'CompanyHub account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'companyhub-api-key', description: 'CompanyHub key (20 characters, next to "companyhub")', names: ['companyhub'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'companyhub-api-key',
+        description: 'CompanyHub key (20 characters, next to "companyhub")',
+        names: ['companyhub'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -1075,8 +2116,23 @@ export const LONG_TAIL_A_L = [
     title: 'Confluent Cloud',
     revoke: 'confluent.cloud/settings/api-keys → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'confluent-access-token', description: 'Confluent Cloud key (16 characters, next to "confluent")', names: ['confluent'], value: '[a-z0-9]{16}', reach: 40, minEntropy: 2.5, sample: (r) => r.chars(LOWER_ALNUM, 16)}),
-      named({id: 'confluent-api-key', description: 'Confluent Cloud key (64 characters, next to "confluent")', names: ['confluent'], value: '[A-Za-z0-9]{64}', reach: 40, sample: (r) => r.chars(ALNUM, 64)}),
+      named({
+        id: 'confluent-access-token',
+        description: 'Confluent Cloud key (16 characters, next to "confluent")',
+        names: ['confluent'],
+        value: '[a-z0-9]{16}',
+        reach: REACH,
+        minEntropy: 2.5,
+        sample: (r) => r.chars(LOWER_ALNUM, 16),
+      }),
+      named({
+        id: 'confluent-api-key',
+        description: 'Confluent Cloud key (64 characters, next to "confluent")',
+        names: ['confluent'],
+        value: '[A-Za-z0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -1084,7 +2140,16 @@ export const LONG_TAIL_A_L = [
     title: 'Conversion Tools',
     revoke: 'Conversion Tools account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'conversiontools-api-key', description: 'Conversion Tools key (161 characters, next to "conversiontools")', names: ['conversiontools'], value: '[A-Za-z0-9._]{161}', alphabet: 'A-Za-z0-9._', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}._`, 159) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'conversiontools-api-key',
+        description: 'Conversion Tools key (161 characters, next to "conversiontools")',
+        names: ['conversiontools'],
+        value: '[A-Za-z0-9._]{161}',
+        alphabet: 'A-Za-z0-9._',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}._`, 159) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1092,7 +2157,15 @@ export const LONG_TAIL_A_L = [
     title: 'ConvertAPI',
     revoke: 'www.convertapi.com/a → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'convertapi-api-key', description: 'ConvertAPI key (23 characters, next to "convertapi")', names: ['convertapi'], value: '[A-Za-z0-9_]{23}', alphabet: 'A-Za-z0-9_', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 21) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'convertapi-api-key',
+        description: 'ConvertAPI key (23 characters, next to "convertapi")',
+        names: ['convertapi'],
+        value: '[A-Za-z0-9_]{23}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 21) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1100,7 +2173,14 @@ export const LONG_TAIL_A_L = [
     title: 'ConvertKit (Kit)',
     revoke: 'app.convertkit.com/account_settings/advanced_settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'convertkit-api-key', description: 'ConvertKit (Kit) key (22 characters, next to "convertkit")', names: ['convertkit'], value: '[A-Za-z]{22}', reach: 40, sample: (r) => r.chars(LETTERS, 22)}),
+      named({
+        id: 'convertkit-api-key',
+        description: 'ConvertKit (Kit) key (22 characters, next to "convertkit")',
+        names: ['convertkit'],
+        value: '[A-Za-z]{22}',
+        reach: REACH,
+        sample: (r) => r.chars(LETTERS, 22),
+      }),
     ],
   }),
   provider({
@@ -1108,7 +2188,16 @@ export const LONG_TAIL_A_L = [
     title: 'Convier',
     revoke: 'Convier account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'convier-api-key', description: 'Convier key (43 characters, next to "convier")', names: ['convier'], value: '[A-Za-z0-9|]{43}', alphabet: 'A-Za-z0-9|', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}|`, 41) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'convier-api-key',
+        description: 'Convier key (43 characters, next to "convier")',
+        names: ['convier'],
+        value: '[A-Za-z0-9|]{43}',
+        alphabet: 'A-Za-z0-9|',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}|`, 41) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1116,7 +2205,14 @@ export const LONG_TAIL_A_L = [
     title: 'Copper CRM',
     revoke: 'Copper CRM account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'copper-api-key', description: 'Copper CRM key (32 characters, next to "copper_api")', names: ['copper_api', 'copper-api', 'copper api', 'copperapi', 'copper_key', 'copper-key', 'copper key', 'copperkey', 'copper_token', 'copper-token', 'copper token', 'coppertoken', 'copper_secret', 'copper-secret', 'copper secret', 'coppersecret'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'copper-api-key',
+        description: 'Copper CRM key (32 characters, next to "copper_api")',
+        names: qualified('copper'),
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1124,7 +2220,14 @@ export const LONG_TAIL_A_L = [
     title: 'countrylayer',
     revoke: 'countrylayer.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'countrylayer-api-key', description: 'countrylayer key (32 characters, next to "countrylayer")', names: ['countrylayer'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'countrylayer-api-key',
+        description: 'countrylayer key (32 characters, next to "countrylayer")',
+        names: ['countrylayer'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1132,7 +2235,16 @@ export const LONG_TAIL_A_L = [
     title: 'Courier',
     revoke: 'app.courier.com/settings/api-keys → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'courier-api-key', description: 'Courier key (83 characters, next to "courier_api")', names: ['courier_api', 'courier-api', 'courier api', 'courierapi', 'courier_key', 'courier-key', 'courier key', 'courierkey', 'courier_token', 'courier-token', 'courier token', 'couriertoken', 'courier_secret', 'courier-secret', 'courier secret', 'couriersecret'], value: '[A-Za-z0-9_]{83}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 81) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'courier-api-key',
+        description: 'Courier key (83 characters, next to "courier_api")',
+        names: qualified('courier'),
+        value: '[A-Za-z0-9_]{83}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 81) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1140,7 +2252,16 @@ export const LONG_TAIL_A_L = [
     title: 'Coveralls',
     revoke: 'coveralls.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'coveralls-api-key', description: 'Coveralls key (37 characters, next to "coveralls_api")', names: ['coveralls_api', 'coveralls-api', 'coveralls api', 'coverallsapi', 'coveralls_key', 'coveralls-key', 'coveralls key', 'coverallskey', 'coveralls_token', 'coveralls-token', 'coveralls token', 'coverallstoken', 'coveralls_secret', 'coveralls-secret', 'coveralls secret', 'coverallssecret'], value: '[A-Za-z0-9\\-]{37}', alphabet: 'A-Za-z0-9\\-', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 35) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'coveralls-api-key',
+        description: 'Coveralls key (37 characters, next to "coveralls_api")',
+        names: qualified('coveralls'),
+        value: '[A-Za-z0-9\\-]{37}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 35) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1148,7 +2269,15 @@ export const LONG_TAIL_A_L = [
     title: 'CraftMyPDF',
     revoke: 'CraftMyPDF account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'craftmypdf-api-key', description: 'CraftMyPDF key (35 characters, next to "craftmypdf")', names: ['craftmypdf'], value: '[A-Za-z0-9]{35}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 35)}),
+      named({
+        id: 'craftmypdf-api-key',
+        description: 'CraftMyPDF key (35 characters, next to "craftmypdf")',
+        names: ['craftmypdf'],
+        value: '[A-Za-z0-9]{35}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 35),
+      }),
     ],
   }),
   provider({
@@ -1156,7 +2285,15 @@ export const LONG_TAIL_A_L = [
     title: 'Crowdin',
     revoke: 'crowdin.com/settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'crowdin-api-key', description: 'Crowdin key (80 characters, next to "crowdin")', names: ['crowdin'], value: '[A-Za-z0-9]{80}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 80)}),
+      named({
+        id: 'crowdin-api-key',
+        description: 'Crowdin key (80 characters, next to "crowdin")',
+        names: ['crowdin'],
+        value: '[A-Za-z0-9]{80}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 80),
+      }),
     ],
   }),
   provider({
@@ -1164,7 +2301,15 @@ export const LONG_TAIL_A_L = [
     title: 'CryptoCompare',
     revoke: 'CryptoCompare account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'cryptocompare-api-key', description: 'CryptoCompare key (64 characters, next to "cryptocompare")', names: ['cryptocompare'], value: '[a-z0-9\\-]{64}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 62) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'cryptocompare-api-key',
+        description: 'CryptoCompare key (64 characters, next to "cryptocompare")',
+        names: ['cryptocompare'],
+        value: '[a-z0-9\\-]{64}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 62) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1172,7 +2317,14 @@ export const LONG_TAIL_A_L = [
     title: 'Currencycloud',
     revoke: 'Currencycloud account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'currencycloud-api-key', description: 'Currencycloud key (64 hex characters, next to "currencycloud")', names: ['currencycloud'], value: '[a-f0-9]{64}', reach: 40, sample: (r) => r.chars(HEX, 64)}),
+      named({
+        id: 'currencycloud-api-key',
+        description: 'Currencycloud key (64 hex characters, next to "currencycloud")',
+        names: ['currencycloud'],
+        value: '[a-f0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 64),
+      }),
     ],
   }),
   provider({
@@ -1180,7 +2332,14 @@ export const LONG_TAIL_A_L = [
     title: 'CurrencyFreaks',
     revoke: 'CurrencyFreaks account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'currencyfreaks-api-key', description: 'CurrencyFreaks key (32 characters, next to "currencyfreaks")', names: ['currencyfreaks'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'currencyfreaks-api-key',
+        description: 'CurrencyFreaks key (32 characters, next to "currencyfreaks")',
+        names: ['currencyfreaks'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1188,7 +2347,14 @@ export const LONG_TAIL_A_L = [
     title: 'currencylayer',
     revoke: 'currencylayer.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'currencylayer-api-key', description: 'currencylayer key (32 characters, next to "currencylayer")', names: ['currencylayer'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'currencylayer-api-key',
+        description: 'currencylayer key (32 characters, next to "currencylayer")',
+        names: ['currencylayer'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1196,7 +2362,14 @@ export const LONG_TAIL_A_L = [
     title: 'CurrencyScoop',
     revoke: 'CurrencyScoop account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'currencyscoop-api-key', description: 'CurrencyScoop key (32 characters, next to "currencyscoop")', names: ['currencyscoop'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'currencyscoop-api-key',
+        description: 'CurrencyScoop key (32 characters, next to "currencyscoop")',
+        names: ['currencyscoop'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1204,7 +2377,16 @@ export const LONG_TAIL_A_L = [
     title: 'Currents API',
     revoke: 'Currents API account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'currentsapi-api-key', description: 'Currents API key (48 characters, next to "currentsapi")', names: ['currentsapi'], value: '[A-Za-z0-9\\-_]{48}', alphabet: 'A-Za-z0-9\\-_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 46) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'currentsapi-api-key',
+        description: 'Currents API key (48 characters, next to "currentsapi")',
+        names: ['currentsapi'],
+        value: '[A-Za-z0-9\\-_]{48}',
+        alphabet: 'A-Za-z0-9\\-_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 46) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1212,7 +2394,14 @@ export const LONG_TAIL_A_L = [
     title: 'Customer.io',
     revoke: 'fly.customer.io/settings/api_credentials → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'customerio-api-key', description: 'Customer.io key (20 characters, next to "customerio")', names: ['customerio'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'customerio-api-key',
+        description: 'Customer.io key (20 characters, next to "customerio")',
+        names: ['customerio'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -1220,7 +2409,14 @@ export const LONG_TAIL_A_L = [
     title: 'Daily',
     revoke: 'dashboard.daily.co/developers → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dailyco-api-key', description: 'Daily key (64 hex characters, next to "dailyco")', names: ['dailyco'], value: '[a-f0-9]{64}', reach: 40, sample: (r) => r.chars(HEX, 64)}),
+      named({
+        id: 'dailyco-api-key',
+        description: 'Daily key (64 hex characters, next to "dailyco")',
+        names: ['dailyco'],
+        value: '[a-f0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 64),
+      }),
     ],
   }),
   provider({
@@ -1228,7 +2424,14 @@ export const LONG_TAIL_A_L = [
     title: 'Dandelion API',
     revoke: 'Dandelion API account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dandelion-api-key', description: 'Dandelion API key (32 characters, next to "dandelion_api")', names: ['dandelion_api', 'dandelion-api', 'dandelion api', 'dandelionapi', 'dandelion_key', 'dandelion-key', 'dandelion key', 'dandelionkey', 'dandelion_token', 'dandelion-token', 'dandelion token', 'dandeliontoken', 'dandelion_secret', 'dandelion-secret', 'dandelion secret', 'dandelionsecret'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'dandelion-api-key',
+        description: 'Dandelion API key (32 characters, next to "dandelion_api")',
+        names: qualified('dandelion'),
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1236,7 +2439,15 @@ export const LONG_TAIL_A_L = [
     title: 'Dareboost',
     revoke: 'Dareboost account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dareboost-api-key', description: 'Dareboost key (60 characters, next to "dareboost")', names: ['dareboost'], value: '[A-Za-z0-9]{60}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 60)}),
+      named({
+        id: 'dareboost-api-key',
+        description: 'Dareboost key (60 characters, next to "dareboost")',
+        names: ['dareboost'],
+        value: '[A-Za-z0-9]{60}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 60),
+      }),
     ],
   }),
   provider({
@@ -1244,7 +2455,14 @@ export const LONG_TAIL_A_L = [
     title: 'Databox',
     revoke: 'Databox account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'databox-api-key', description: 'Databox key (21 characters, next to "databox")', names: ['databox'], value: '[a-z0-9]{21}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 21)}),
+      named({
+        id: 'databox-api-key',
+        description: 'Databox key (21 characters, next to "databox")',
+        names: ['databox'],
+        value: '[a-z0-9]{21}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 21),
+      }),
     ],
   }),
   provider({
@@ -1252,7 +2470,15 @@ export const LONG_TAIL_A_L = [
     title: 'api.data.gov',
     revoke: 'api.data.gov → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'datagov-api-key', description: 'api.data.gov key (40 characters, next to "data_gov")', names: ['data_gov', 'datagov', 'data.gov'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'datagov-api-key',
+        description: 'api.data.gov key (40 characters, next to "data_gov")',
+        names: ['data_gov', 'datagov', 'data.gov'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -1260,7 +2486,15 @@ export const LONG_TAIL_A_L = [
     title: 'DeBounce',
     revoke: 'DeBounce account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'debounce-api-key', description: 'DeBounce key (13 characters, next to "debounce_api")', names: ['debounce_api', 'debounce-api', 'debounce api', 'debounceapi', 'debounce_key', 'debounce-key', 'debounce key', 'debouncekey', 'debounce_token', 'debounce-token', 'debounce token', 'debouncetoken', 'debounce_secret', 'debounce-secret', 'debounce secret', 'debouncesecret'], value: '[A-Za-z0-9]{13}', reach: 40, minEntropy: 2.5, sample: (r) => r.chars(ALNUM, 13)}),
+      named({
+        id: 'debounce-api-key',
+        description: 'DeBounce key (13 characters, next to "debounce_api")',
+        names: qualified('debounce'),
+        value: '[A-Za-z0-9]{13}',
+        reach: REACH,
+        minEntropy: 2.5,
+        sample: (r) => r.chars(ALNUM, 13),
+      }),
     ],
   }),
   provider({
@@ -1268,7 +2502,14 @@ export const LONG_TAIL_A_L = [
     title: 'DeepAI',
     revoke: 'deepai.org/dashboard/profile → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'deepai-api-key', description: 'DeepAI key (36 characters, next to "deepai")', names: ['deepai'], value: '[a-z0-9]{36}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
+      named({
+        id: 'deepai-api-key',
+        description: 'DeepAI key (36 characters, next to "deepai")',
+        names: ['deepai'],
+        value: '[a-z0-9]{36}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 36),
+      }),
     ],
   }),
   provider({
@@ -1276,7 +2517,15 @@ export const LONG_TAIL_A_L = [
     title: 'Delighted',
     revoke: 'Delighted account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'delighted-api-key', description: 'Delighted key (32 characters, next to "delighted_api")', names: ['delighted_api', 'delighted-api', 'delighted api', 'delightedapi', 'delighted_key', 'delighted-key', 'delighted key', 'delightedkey', 'delighted_token', 'delighted-token', 'delighted token', 'delightedtoken', 'delighted_secret', 'delighted-secret', 'delighted secret', 'delightedsecret'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'delighted-api-key',
+        description: 'Delighted key (32 characters, next to "delighted_api")',
+        names: qualified('delighted'),
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1284,7 +2533,15 @@ export const LONG_TAIL_A_L = [
     title: 'Demio',
     revoke: 'Demio account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'demio-api-key', description: 'Demio key (32 characters, next to "demio")', names: ['demio'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'demio-api-key',
+        description: 'Demio key (32 characters, next to "demio")',
+        names: ['demio'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1292,7 +2549,14 @@ export const LONG_TAIL_A_L = [
     title: 'Deputy',
     revoke: 'Deputy account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'deputy-api-key', description: 'Deputy key (32 characters, next to "deputy_api")', names: ['deputy_api', 'deputy-api', 'deputy api', 'deputyapi', 'deputy_key', 'deputy-key', 'deputy key', 'deputykey', 'deputy_token', 'deputy-token', 'deputy token', 'deputytoken', 'deputy_secret', 'deputy-secret', 'deputy secret', 'deputysecret'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'deputy-api-key',
+        description: 'Deputy key (32 characters, next to "deputy_api")',
+        names: qualified('deputy'),
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1300,7 +2564,14 @@ export const LONG_TAIL_A_L = [
     title: 'Detectify',
     revoke: 'Detectify account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'detectify-api-key', description: 'Detectify key (32 characters, next to "detectify")', names: ['detectify'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'detectify-api-key',
+        description: 'Detectify key (32 characters, next to "detectify")',
+        names: ['detectify'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1308,7 +2579,14 @@ export const LONG_TAIL_A_L = [
     title: 'Detect Language',
     revoke: 'detectlanguage.com/private → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'detectlanguage-api-key', description: 'Detect Language key (32 characters, next to "detectlanguage")', names: ['detectlanguage'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'detectlanguage-api-key',
+        description: 'Detect Language key (32 characters, next to "detectlanguage")',
+        names: ['detectlanguage'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1316,7 +2594,15 @@ export const LONG_TAIL_A_L = [
     title: 'dfuse',
     revoke: 'dfuse account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dfuse-api-key', description: 'dfuse key (36 characters, next to "dfuse")', names: ['dfuse'], value: '[a-z0-9_]{36}', alphabet: 'a-z0-9_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'dfuse-api-key',
+        description: 'dfuse key (36 characters, next to "dfuse")',
+        names: ['dfuse'],
+        value: '[a-z0-9_]{36}',
+        alphabet: 'a-z0-9_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1324,7 +2610,14 @@ export const LONG_TAIL_A_L = [
     title: 'Diffbot',
     revoke: 'app.diffbot.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'diffbot-api-key', description: 'Diffbot key (32 characters, next to "diffbot")', names: ['diffbot'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'diffbot-api-key',
+        description: 'Diffbot key (32 characters, next to "diffbot")',
+        names: ['diffbot'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1332,7 +2625,14 @@ export const LONG_TAIL_A_L = [
     title: 'Diggernaut',
     revoke: 'Diggernaut account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'diggernaut-api-key', description: 'Diggernaut key (40 characters, next to "diggernaut")', names: ['diggernaut'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'diggernaut-api-key',
+        description: 'Diggernaut key (40 characters, next to "diggernaut")',
+        names: ['diggernaut'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -1340,7 +2640,15 @@ export const LONG_TAIL_A_L = [
     title: 'Disqus',
     revoke: 'disqus.com/api/applications → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'disqus-api-key', description: 'Disqus key (64 characters, next to "disqus")', names: ['disqus'], value: '[A-Za-z0-9]{64}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 64)}),
+      named({
+        id: 'disqus-api-key',
+        description: 'Disqus key (64 characters, next to "disqus")',
+        names: ['disqus'],
+        value: '[A-Za-z0-9]{64}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -1348,7 +2656,15 @@ export const LONG_TAIL_A_L = [
     title: 'Ditto',
     revoke: 'Ditto account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ditto-api-key', description: 'Ditto key (77 characters, next to "ditto_api")', names: ['ditto_api', 'ditto-api', 'ditto api', 'dittoapi', 'ditto_key', 'ditto-key', 'ditto key', 'dittokey', 'ditto_token', 'ditto-token', 'ditto token', 'dittotoken', 'ditto_secret', 'ditto-secret', 'ditto secret', 'dittosecret'], value: '[a-z0-9\\-.]{77}', alphabet: 'a-z0-9\\-.', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-.`, 75) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'ditto-api-key',
+        description: 'Ditto key (77 characters, next to "ditto_api")',
+        names: qualified('ditto'),
+        value: '[a-z0-9\\-.]{77}',
+        alphabet: 'a-z0-9\\-.',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-.`, 75) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1356,7 +2672,15 @@ export const LONG_TAIL_A_L = [
     title: 'DNS Check',
     revoke: 'DNS Check account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dnscheck-api-key', description: 'DNS Check key (36 characters, next to "dnscheck")', names: ['dnscheck'], value: '[A-Za-z0-9]{36}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 36)}),
+      named({
+        id: 'dnscheck-api-key',
+        description: 'DNS Check key (36 characters, next to "dnscheck")',
+        names: ['dnscheck'],
+        value: '[A-Za-z0-9]{36}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 36),
+      }),
     ],
   }),
   provider({
@@ -1364,7 +2688,14 @@ export const LONG_TAIL_A_L = [
     title: 'Docparser',
     revoke: 'Docparser account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'docparser-api-key', description: 'Docparser key (40 hex characters, next to "docparser")', names: ['docparser'], value: '[a-f0-9]{40}', reach: 40, sample: (r) => r.chars(HEX, 40)}),
+      named({
+        id: 'docparser-api-key',
+        description: 'Docparser key (40 hex characters, next to "docparser")',
+        names: ['docparser'],
+        value: '[a-f0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 40),
+      }),
     ],
   }),
   provider({
@@ -1372,7 +2703,15 @@ export const LONG_TAIL_A_L = [
     title: 'DocuSign',
     revoke: 'admindemo.docusign.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'docusign-api-key', description: 'DocuSign key (a UUID, next to "docusign")', names: ['docusign'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
+      named({
+        id: 'docusign-api-key',
+        description: 'DocuSign key (a UUID, next to "docusign")',
+        names: ['docusign'],
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      }),
     ],
   }),
   provider({
@@ -1380,7 +2719,15 @@ export const LONG_TAIL_A_L = [
     title: 'Dotdigital',
     revoke: 'Dotdigital account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dotdigital-api-key', description: 'Dotdigital key (37 characters, next to "dotdigital")', names: ['dotdigital'], value: '[a-z0-9\\-.@]{37}', alphabet: 'a-z0-9\\-.@', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-.@`, 35) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'dotdigital-api-key',
+        description: 'Dotdigital key (37 characters, next to "dotdigital")',
+        names: ['dotdigital'],
+        value: '[a-z0-9\\-.@]{37}',
+        alphabet: 'a-z0-9\\-.@',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-.@`, 35) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1388,7 +2735,15 @@ export const LONG_TAIL_A_L = [
     title: 'Dovico',
     revoke: 'Dovico account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dovico-api-key', description: 'Dovico key (32 characters, a dot and 6 characters, next to "dovico")', names: ['dovico'], value: '[a-z0-9]{32}\\.[a-z0-9]{6}', alphabet: 'A-Za-z0-9.', reach: 40, sample: (r) => `${r.chars(LOWER_ALNUM, 32)}.${r.chars(LOWER_ALNUM, 6)}`}),
+      named({
+        id: 'dovico-api-key',
+        description: 'Dovico key (32 characters, a dot and 6 characters, next to "dovico")',
+        names: ['dovico'],
+        value: '[a-z0-9]{32}\\.[a-z0-9]{6}',
+        alphabet: 'A-Za-z0-9.',
+        reach: REACH,
+        sample: (r) => `${r.chars(LOWER_ALNUM, 32)}.${r.chars(LOWER_ALNUM, 6)}`,
+      }),
     ],
   }),
   provider({
@@ -1396,7 +2751,14 @@ export const LONG_TAIL_A_L = [
     title: 'DronaHQ',
     revoke: 'DronaHQ account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dronahq-api-key', description: 'DronaHQ key (50 characters, next to "dronahq")', names: ['dronahq'], value: '[a-z0-9]{50}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 50)}),
+      named({
+        id: 'dronahq-api-key',
+        description: 'DronaHQ key (50 characters, next to "dronahq")',
+        names: ['dronahq'],
+        value: '[a-z0-9]{50}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 50),
+      }),
     ],
   }),
   provider({
@@ -1404,7 +2766,14 @@ export const LONG_TAIL_A_L = [
     title: 'Drone CI',
     revoke: 'Drone CI account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'droneci-api-key', description: 'Drone CI key (32 characters, next to "droneci")', names: ['droneci'], value: '[A-Za-z0-9]{32}', reach: 40, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'droneci-api-key',
+        description: 'Drone CI key (32 characters, next to "droneci")',
+        names: ['droneci'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1412,7 +2781,15 @@ export const LONG_TAIL_A_L = [
     title: 'Duply',
     revoke: 'Duply account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'duply-api-key', description: 'Duply key (a UUID, next to "duply")', names: ['duply'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
+      named({
+        id: 'duply-api-key',
+        description: 'Duply key (a UUID, next to "duply")',
+        names: ['duply'],
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      }),
     ],
   }),
   provider({
@@ -1420,7 +2797,15 @@ export const LONG_TAIL_A_L = [
     title: 'Dwolla',
     revoke: 'Dwolla account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dwolla-api-key', description: 'Dwolla key (50 characters, next to "dwolla")', names: ['dwolla'], value: '[A-Za-z0-9]{50}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 50)}),
+      named({
+        id: 'dwolla-api-key',
+        description: 'Dwolla key (50 characters, next to "dwolla")',
+        names: ['dwolla'],
+        value: '[A-Za-z0-9]{50}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 50),
+      }),
     ],
   }),
   provider({
@@ -1428,7 +2813,16 @@ export const LONG_TAIL_A_L = [
     title: 'Dynalist',
     revoke: 'dynalist.io/developer → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dynalist-api-key', description: 'Dynalist key (128 characters, next to "dynalist")', names: ['dynalist'], value: '[A-Za-z0-9\\-_]{128}', alphabet: 'A-Za-z0-9\\-_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 126) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'dynalist-api-key',
+        description: 'Dynalist key (128 characters, next to "dynalist")',
+        names: ['dynalist'],
+        value: '[A-Za-z0-9\\-_]{128}',
+        alphabet: 'A-Za-z0-9\\-_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 126) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1436,7 +2830,14 @@ export const LONG_TAIL_A_L = [
     title: 'Dyspatch',
     revoke: 'Dyspatch account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'dyspatch-api-key', description: 'Dyspatch key (52 characters, next to "dyspatch")', names: ['dyspatch'], value: '[A-Z0-9]{52}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 52)}),
+      named({
+        id: 'dyspatch-api-key',
+        description: 'Dyspatch key (52 characters, next to "dyspatch")',
+        names: ['dyspatch'],
+        value: '[A-Z0-9]{52}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 52),
+      }),
     ],
   }),
   provider({
@@ -1444,7 +2845,15 @@ export const LONG_TAIL_A_L = [
     title: 'Eagle Eye Networks',
     revoke: 'Eagle Eye Networks account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'eagleeyenetworks-api-key', description: 'Eagle Eye Networks key (15 characters, next to "eagleeyenetworks")', names: ['eagleeyenetworks'], value: '[A-Za-z0-9]{15}', reach: 40, minEntropy: 2.5, sample: (r) => r.chars(ALNUM, 15)}),
+      named({
+        id: 'eagleeyenetworks-api-key',
+        description: 'Eagle Eye Networks key (15 characters, next to "eagleeyenetworks")',
+        names: ['eagleeyenetworks'],
+        value: '[A-Za-z0-9]{15}',
+        reach: REACH,
+        minEntropy: 2.5,
+        sample: (r) => r.chars(ALNUM, 15),
+      }),
     ],
   }),
   provider({
@@ -1452,7 +2861,14 @@ export const LONG_TAIL_A_L = [
     title: 'Easy Insight',
     revoke: 'Easy Insight account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'easyinsight-api-key', description: 'Easy Insight key (20 characters, next to "easyinsight")', names: ['easyinsight'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'easyinsight-api-key',
+        description: 'Easy Insight key (20 characters, next to "easyinsight")',
+        names: ['easyinsight'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -1460,7 +2876,16 @@ export const LONG_TAIL_A_L = [
     title: 'EcoStruxure IT',
     revoke: 'EcoStruxure IT account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ecostruxureit-api-key', description: 'EcoStruxure IT key (54 characters, next to "ecostruxureit")', names: ['ecostruxureit'], value: '[A-Za-z0-9\\/]{54}', alphabet: 'A-Za-z0-9\\/', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}/`, 52) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'ecostruxureit-api-key',
+        description: 'EcoStruxure IT key (54 characters, next to "ecostruxureit")',
+        names: ['ecostruxureit'],
+        value: '[A-Za-z0-9\\/]{54}',
+        alphabet: 'A-Za-z0-9\\/',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}/`, 52) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1468,7 +2893,14 @@ export const LONG_TAIL_A_L = [
     title: 'Edamam',
     revoke: 'developer.edamam.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'edamam-api-key', description: 'Edamam key (32 characters, next to "edamam")', names: ['edamam'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'edamam-api-key',
+        description: 'Edamam key (32 characters, next to "edamam")',
+        names: ['edamam'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1476,7 +2908,16 @@ export const LONG_TAIL_A_L = [
     title: 'Eden AI',
     revoke: 'app.edenai.run → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'edenai-api-key', description: 'Eden AI key (173 characters, next to "edenai")', names: ['edenai'], value: '[A-Za-z0-9}]{173}', alphabet: 'A-Za-z0-9}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}}`, 171) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'edenai-api-key',
+        description: 'Eden AI key (173 characters, next to "edenai")',
+        names: ['edenai'],
+        value: '[A-Za-z0-9}]{173}',
+        alphabet: 'A-Za-z0-9}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}}`, 171) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1484,7 +2925,15 @@ export const LONG_TAIL_A_L = [
     title: '8x8',
     revoke: '8x8 account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'eightxeight-api-key', description: '8x8 key (43 characters, next to "8x8")', names: ['8x8', 'eightxeight'], value: '[A-Za-z0-9]{43}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+      named({
+        id: 'eightxeight-api-key',
+        description: '8x8 key (43 characters, next to "8x8")',
+        names: ['8x8', 'eightxeight'],
+        value: '[A-Za-z0-9]{43}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 43),
+      }),
     ],
   }),
   provider({
@@ -1492,7 +2941,16 @@ export const LONG_TAIL_A_L = [
     title: 'Elastic Email',
     revoke: 'Elastic Email account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'elasticemail-api-key', description: 'Elastic Email key (96 characters, next to "elasticemail")', names: ['elasticemail'], value: '[A-Za-z0-9\\-]{96}', alphabet: 'A-Za-z0-9\\-', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 94) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'elasticemail-api-key',
+        description: 'Elastic Email key (96 characters, next to "elasticemail")',
+        names: ['elasticemail'],
+        value: '[A-Za-z0-9\\-]{96}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 94) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1500,7 +2958,15 @@ export const LONG_TAIL_A_L = [
     title: 'EnableX',
     revoke: 'EnableX account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'enablex-api-key', description: 'EnableX key (36 characters, next to "enablex")', names: ['enablex'], value: '[A-Za-z0-9]{36}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 36)}),
+      named({
+        id: 'enablex-api-key',
+        description: 'EnableX key (36 characters, next to "enablex")',
+        names: ['enablex'],
+        value: '[A-Za-z0-9]{36}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 36),
+      }),
     ],
   }),
   provider({
@@ -1508,7 +2974,15 @@ export const LONG_TAIL_A_L = [
     title: 'Endor Labs',
     revoke: 'Endor Labs account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'endorlabs-api-key', description: 'Endor Labs key (21 characters, next to "endorlabs")', names: ['endorlabs'], value: '[A-Za-z0-9+]{21}', alphabet: 'A-Za-z0-9+', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+`, 19) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'endorlabs-api-key',
+        description: 'Endor Labs key (21 characters, next to "endorlabs")',
+        names: ['endorlabs'],
+        value: '[A-Za-z0-9+]{21}',
+        alphabet: 'A-Za-z0-9+',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+`, 19) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1516,7 +2990,15 @@ export const LONG_TAIL_A_L = [
     title: 'Enigma',
     revoke: 'Enigma account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'enigma-api-key', description: 'Enigma key (40 characters, next to "enigma_api")', names: ['enigma_api', 'enigma-api', 'enigma api', 'enigmaapi', 'enigma_key', 'enigma-key', 'enigma key', 'enigmakey', 'enigma_token', 'enigma-token', 'enigma token', 'enigmatoken', 'enigma_secret', 'enigma-secret', 'enigma secret', 'enigmasecret'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'enigma-api-key',
+        description: 'Enigma key (40 characters, next to "enigma_api")',
+        names: qualified('enigma'),
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -1524,7 +3006,15 @@ export const LONG_TAIL_A_L = [
     title: 'Envoy',
     revoke: 'Envoy account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'envoy-api-key', description: 'Envoy key (220 characters, next to "envoy_api")', names: ['envoy_api', 'envoy-api', 'envoy api', 'envoyapi', 'envoy_key', 'envoy-key', 'envoy key', 'envoykey', 'envoy_token', 'envoy-token', 'envoy token', 'envoytoken', 'envoy_secret', 'envoy-secret', 'envoy secret', 'envoysecret'], value: '[A-Za-z0-9]{220}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 220)}),
+      named({
+        id: 'envoy-api-key',
+        description: 'Envoy key (220 characters, next to "envoy_api")',
+        names: qualified('envoy'),
+        value: '[A-Za-z0-9]{220}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 220),
+      }),
     ],
   }),
   provider({
@@ -1532,7 +3022,14 @@ export const LONG_TAIL_A_L = [
     title: 'Eraser',
     revoke: 'Eraser account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'eraser-api-key', description: 'Eraser key (20 characters, next to "eraser_api")', names: ['eraser_api', 'eraser-api', 'eraser api', 'eraserapi', 'eraser_key', 'eraser-key', 'eraser key', 'eraserkey', 'eraser_token', 'eraser-token', 'eraser token', 'erasertoken', 'eraser_secret', 'eraser-secret', 'eraser secret', 'erasersecret'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'eraser-api-key',
+        description: 'Eraser key (20 characters, next to "eraser_api")',
+        names: qualified('eraser'),
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -1540,7 +3037,14 @@ export const LONG_TAIL_A_L = [
     title: 'Etherscan',
     revoke: 'etherscan.io/myapikey → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'etherscan-api-key', description: 'Etherscan key (34 characters, next to "etherscan")', names: ['etherscan'], value: '[A-Z0-9]{34}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 34)}),
+      named({
+        id: 'etherscan-api-key',
+        description: 'Etherscan key (34 characters, next to "etherscan")',
+        names: ['etherscan'],
+        value: '[A-Z0-9]{34}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 34),
+      }),
     ],
   }),
   provider({
@@ -1548,7 +3052,14 @@ export const LONG_TAIL_A_L = [
     title: 'Ethplorer',
     revoke: 'Ethplorer account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ethplorer-api-key', description: 'Ethplorer key (22 characters, next to "ethplorer")', names: ['ethplorer'], value: '[A-Za-z0-9]{22}', reach: 40, sample: (r) => r.chars(ALNUM, 22)}),
+      named({
+        id: 'ethplorer-api-key',
+        description: 'Ethplorer key (22 characters, next to "ethplorer")',
+        names: ['ethplorer'],
+        value: '[A-Za-z0-9]{22}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 22),
+      }),
     ],
   }),
   provider({
@@ -1556,7 +3067,14 @@ export const LONG_TAIL_A_L = [
     title: 'Etsy',
     revoke: 'www.etsy.com/developers/your-apps → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'etsy-access-token', description: 'Etsy key (24 characters, next to "etsy")', names: ['etsy'], value: '[a-z0-9]{24}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 24)}),
+      named({
+        id: 'etsy-access-token',
+        description: 'Etsy key (24 characters, next to "etsy")',
+        names: ['etsy'],
+        value: '[a-z0-9]{24}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 24),
+      }),
     ],
   }),
   provider({
@@ -1564,7 +3082,14 @@ export const LONG_TAIL_A_L = [
     title: 'Eventbrite',
     revoke: 'www.eventbrite.com/account-settings/apps → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'eventbrite-api-key', description: 'Eventbrite key (20 characters, next to "eventbrite")', names: ['eventbrite'], value: '[A-Z0-9]{20}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 20)}),
+      named({
+        id: 'eventbrite-api-key',
+        description: 'Eventbrite key (20 characters, next to "eventbrite")',
+        names: ['eventbrite'],
+        value: '[A-Z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -1572,7 +3097,15 @@ export const LONG_TAIL_A_L = [
     title: 'Everhour',
     revoke: 'Everhour account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'everhour-api-key', description: 'Everhour key (32 characters, next to "everhour")', names: ['everhour'], value: '[a-z0-9\\-]{32}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 30) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'everhour-api-key',
+        description: 'Everhour key (32 characters, next to "everhour")',
+        names: ['everhour'],
+        value: '[a-z0-9\\-]{32}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 30) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1580,7 +3113,14 @@ export const LONG_TAIL_A_L = [
     title: 'ExchangeRate-API',
     revoke: 'app.exchangerate-api.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'exchangerate-api-key', description: 'ExchangeRate-API key (24 hex characters, next to "exchangerate")', names: ['exchangerate'], value: '[a-f0-9]{24}', reach: 40, sample: (r) => r.chars(HEX, 24)}),
+      named({
+        id: 'exchangerate-api-key',
+        description: 'ExchangeRate-API key (24 hex characters, next to "exchangerate")',
+        names: ['exchangerate'],
+        value: '[a-f0-9]{24}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 24),
+      }),
     ],
   }),
   provider({
@@ -1588,7 +3128,14 @@ export const LONG_TAIL_A_L = [
     title: 'Exchange Rates API',
     revoke: 'Exchange Rates API account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'exchangerates-api-key', description: 'Exchange Rates API key (32 characters, next to "exchangerates")', names: ['exchangerates'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'exchangerates-api-key',
+        description: 'Exchange Rates API key (32 characters, next to "exchangerates")',
+        names: ['exchangerates'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1596,7 +3143,15 @@ export const LONG_TAIL_A_L = [
     title: 'ExportSDK',
     revoke: 'ExportSDK account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'exportsdk-api-key', description: 'ExportSDK key (43 characters, next to "exportsdk")', names: ['exportsdk'], value: '[a-z0-9\\-_]{43}', alphabet: 'a-z0-9\\-_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-_`, 41) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'exportsdk-api-key',
+        description: 'ExportSDK key (43 characters, next to "exportsdk")',
+        names: ['exportsdk'],
+        value: '[a-z0-9\\-_]{43}',
+        alphabet: 'a-z0-9\\-_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-_`, 41) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1604,7 +3159,15 @@ export const LONG_TAIL_A_L = [
     title: 'ExtractorAPI',
     revoke: 'ExtractorAPI account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'extractorapi-api-key', description: 'ExtractorAPI key (40 characters, next to "extractorapi")', names: ['extractorapi'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'extractorapi-api-key',
+        description: 'ExtractorAPI key (40 characters, next to "extractorapi")',
+        names: ['extractorapi'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -1612,7 +3175,16 @@ export const LONG_TAIL_A_L = [
     title: 'Face++',
     revoke: 'console.faceplusplus.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'faceplusplus-api-key', description: 'Face++ key (32 characters, next to "faceplusplus")', names: ['faceplusplus'], value: '[A-Za-z0-9_]{32}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'faceplusplus-api-key',
+        description: 'Face++ key (32 characters, next to "faceplusplus")',
+        names: ['faceplusplus'],
+        value: '[A-Za-z0-9_]{32}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1620,7 +3192,15 @@ export const LONG_TAIL_A_L = [
     title: 'fastFOREX',
     revoke: 'fastFOREX account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fastforex-api-key', description: 'fastFOREX key (28 characters, next to "fastforex")', names: ['fastforex'], value: '[a-z0-9\\-]{28}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 26) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'fastforex-api-key',
+        description: 'fastFOREX key (28 characters, next to "fastforex")',
+        names: ['fastforex'],
+        value: '[a-z0-9\\-]{28}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 26) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1628,7 +3208,15 @@ export const LONG_TAIL_A_L = [
     title: 'Fastly',
     revoke: 'manage.fastly.com/account/personal/tokens → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fastly-api-token', description: 'Fastly key (32 characters, next to "fastly")', names: ['fastly'], value: '[A-Za-z0-9\\-]{32}', alphabet: 'A-Za-z0-9\\-', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 30) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'fastly-api-token',
+        description: 'Fastly key (32 characters, next to "fastly")',
+        names: ['fastly'],
+        value: '[A-Za-z0-9\\-]{32}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 30) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1636,7 +3224,15 @@ export const LONG_TAIL_A_L = [
     title: 'Feedier',
     revoke: 'Feedier account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'feedier-api-key', description: 'Feedier key (32 characters, next to "feedier")', names: ['feedier'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'feedier-api-key',
+        description: 'Feedier key (32 characters, next to "feedier")',
+        names: ['feedier'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1644,7 +3240,15 @@ export const LONG_TAIL_A_L = [
     title: 'FetchRSS',
     revoke: 'FetchRSS account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fetchrss-api-key', description: 'FetchRSS key (40 characters, next to "fetchrss")', names: ['fetchrss'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'fetchrss-api-key',
+        description: 'FetchRSS key (40 characters, next to "fetchrss")',
+        names: ['fetchrss'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -1652,7 +3256,15 @@ export const LONG_TAIL_A_L = [
     title: 'Fibery',
     revoke: 'Fibery account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fibery-api-key', description: 'Fibery key (44 characters, next to "fibery")', names: ['fibery'], value: '[a-z0-9.]{44}', alphabet: 'a-z0-9.', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}.`, 42) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'fibery-api-key',
+        description: 'Fibery key (44 characters, next to "fibery")',
+        names: ['fibery'],
+        value: '[a-z0-9.]{44}',
+        alphabet: 'a-z0-9.',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}.`, 42) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1660,7 +3272,15 @@ export const LONG_TAIL_A_L = [
     title: 'file.io',
     revoke: 'file.io account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fileio-api-key', description: 'file.io key (39 characters, next to "fileio")', names: ['fileio'], value: '[A-Z0-9.]{39}', alphabet: 'A-Z0-9.', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 1) + r.chars(`${UPPER_ALNUM}.`, 37) + r.chars(UPPER_ALNUM, 1)}),
+      named({
+        id: 'fileio-api-key',
+        description: 'file.io key (39 characters, next to "fileio")',
+        names: ['fileio'],
+        value: '[A-Z0-9.]{39}',
+        alphabet: 'A-Z0-9.',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 1) + r.chars(`${UPPER_ALNUM}.`, 37) + r.chars(UPPER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1668,7 +3288,15 @@ export const LONG_TAIL_A_L = [
     title: 'Financial Modeling Prep',
     revoke: 'Financial Modeling Prep account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'financialmodelingprep-api-key', description: 'Financial Modeling Prep key (32 characters, next to "financialmodelingprep")', names: ['financialmodelingprep'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'financialmodelingprep-api-key',
+        description: 'Financial Modeling Prep key (32 characters, next to "financialmodelingprep")',
+        names: ['financialmodelingprep'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1676,7 +3304,15 @@ export const LONG_TAIL_A_L = [
     title: 'Findl',
     revoke: 'Findl account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'findl-api-key', description: 'Findl key (36 characters, next to "findl")', names: ['findl'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'findl-api-key',
+        description: 'Findl key (36 characters, next to "findl")',
+        names: ['findl'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1684,8 +3320,22 @@ export const LONG_TAIL_A_L = [
     title: 'Finicity',
     revoke: 'Finicity account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'finicity-client-secret', description: 'Finicity secret (20 characters, next to "finicity")', names: ['finicity'], value: '[a-z0-9]{20}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
-      named({id: 'finicity-api-token', description: 'Finicity key (32 hex characters, next to "finicity")', names: ['finicity'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({
+        id: 'finicity-client-secret',
+        description: 'Finicity secret (20 characters, next to "finicity")',
+        names: ['finicity'],
+        value: '[a-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 20),
+      }),
+      named({
+        id: 'finicity-api-token',
+        description: 'Finicity key (32 hex characters, next to "finicity")',
+        names: ['finicity'],
+        value: '[a-f0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 32),
+      }),
     ],
   }),
   provider({
@@ -1693,7 +3343,14 @@ export const LONG_TAIL_A_L = [
     title: 'Finnhub',
     revoke: 'finnhub.io/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'finnhub-api-key', description: 'Finnhub key (20 characters, next to "finnhub")', names: ['finnhub'], value: '[a-z0-9]{20}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
+      named({
+        id: 'finnhub-api-key',
+        description: 'Finnhub key (20 characters, next to "finnhub")',
+        names: ['finnhub'],
+        value: '[a-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -1701,7 +3358,15 @@ export const LONG_TAIL_A_L = [
     title: 'Fixer',
     revoke: 'fixer.io/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fixerio-api-key', description: 'Fixer key (32 characters, next to "fixerio")', names: ['fixerio'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'fixerio-api-key',
+        description: 'Fixer key (32 characters, next to "fixerio")',
+        names: ['fixerio'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1709,7 +3374,14 @@ export const LONG_TAIL_A_L = [
     title: 'Flatio',
     revoke: 'Flatio account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'flatio-api-key', description: 'Flatio key (128 characters, next to "flatio")', names: ['flatio'], value: '[a-z0-9]{128}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 128)}),
+      named({
+        id: 'flatio-api-key',
+        description: 'Flatio key (128 characters, next to "flatio")',
+        names: ['flatio'],
+        value: '[a-z0-9]{128}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 128),
+      }),
     ],
   }),
   provider({
@@ -1717,7 +3389,14 @@ export const LONG_TAIL_A_L = [
     title: 'Flickr',
     revoke: 'www.flickr.com/services/apps → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'flickr-api-key', description: 'Flickr key (32 characters, next to "flickr")', names: ['flickr'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'flickr-api-key',
+        description: 'Flickr key (32 characters, next to "flickr")',
+        names: ['flickr'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1725,7 +3404,14 @@ export const LONG_TAIL_A_L = [
     title: 'FlightAPI',
     revoke: 'FlightAPI account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'flightapi-api-key', description: 'FlightAPI key (24 characters, next to "flightapi")', names: ['flightapi'], value: '[a-z0-9]{24}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 24)}),
+      named({
+        id: 'flightapi-api-key',
+        description: 'FlightAPI key (24 characters, next to "flightapi")',
+        names: ['flightapi'],
+        value: '[a-z0-9]{24}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 24),
+      }),
     ],
   }),
   provider({
@@ -1733,7 +3419,16 @@ export const LONG_TAIL_A_L = [
     title: 'FlightLabs',
     revoke: 'FlightLabs account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'flightlabs-api-key', description: 'FlightLabs key (283 characters, next to "flightlabs")', names: ['flightlabs'], value: '[A-Za-z0-9\\-._]{283}', alphabet: 'A-Za-z0-9\\-._', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 281) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'flightlabs-api-key',
+        description: 'FlightLabs key (283 characters, next to "flightlabs")',
+        names: ['flightlabs'],
+        value: '[A-Za-z0-9\\-._]{283}',
+        alphabet: 'A-Za-z0-9\\-._',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 281) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1741,7 +3436,14 @@ export const LONG_TAIL_A_L = [
     title: 'FlightStats',
     revoke: 'FlightStats account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'flightstats-api-key', description: 'FlightStats key (32 characters, next to "flightstats")', names: ['flightstats'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'flightstats-api-key',
+        description: 'FlightStats key (32 characters, next to "flightstats")',
+        names: ['flightstats'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1749,7 +3451,16 @@ export const LONG_TAIL_A_L = [
     title: 'Float',
     revoke: 'Float account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'float-api-key', description: 'Float key (59 characters, next to "float_api")', names: ['float_api', 'float-api', 'float api', 'floatapi', 'float_key', 'float-key', 'float key', 'floatkey', 'float_token', 'float-token', 'float token', 'floattoken', 'float_secret', 'float-secret', 'float secret', 'floatsecret'], value: '[A-Za-z0-9=]{59}', alphabet: 'A-Za-z0-9=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}=`, 57) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'float-api-key',
+        description: 'Float key (59 characters, next to "float_api")',
+        names: qualified('float'),
+        value: '[A-Za-z0-9=]{59}',
+        alphabet: 'A-Za-z0-9=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}=`, 57) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1757,7 +3468,15 @@ export const LONG_TAIL_A_L = [
     title: 'Flowlu',
     revoke: 'Flowlu account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'flowflu-api-key', description: 'Flowlu key (51 characters, next to "flowflu")', names: ['flowflu'], value: '[A-Za-z0-9]{51}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 51)}),
+      named({
+        id: 'flowflu-api-key',
+        description: 'Flowlu key (51 characters, next to "flowflu")',
+        names: ['flowflu'],
+        value: '[A-Za-z0-9]{51}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 51),
+      }),
     ],
   }),
   provider({
@@ -1765,7 +3484,16 @@ export const LONG_TAIL_A_L = [
     title: 'FMFW.io',
     revoke: 'FMFW.io account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fmfw-api-key', description: 'FMFW.io key (32 characters, next to "fmfw")', names: ['fmfw'], value: '[A-Za-z0-9_]{32}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'fmfw-api-key',
+        description: 'FMFW.io key (32 characters, next to "fmfw")',
+        names: ['fmfw'],
+        value: '[A-Za-z0-9_]{32}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1773,7 +3501,16 @@ export const LONG_TAIL_A_L = [
     title: 'FormBucket',
     revoke: 'FormBucket account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'formbucket-api-key', description: 'FormBucket key (122 characters, next to "formbucket")', names: ['formbucket'], value: '[A-Za-z0-9._]{122}', alphabet: 'A-Za-z0-9._', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}._`, 120) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'formbucket-api-key',
+        description: 'FormBucket key (122 characters, next to "formbucket")',
+        names: ['formbucket'],
+        value: '[A-Za-z0-9._]{122}',
+        alphabet: 'A-Za-z0-9._',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}._`, 120) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1781,7 +3518,15 @@ export const LONG_TAIL_A_L = [
     title: 'FormCraft',
     revoke: 'FormCraft account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'formcraft-api-key', description: 'FormCraft key (16 characters, next to "formcraft")', names: ['formcraft'], value: '[a-z0-9]{16}', reach: 40, minEntropy: 2.5, sample: (r) => r.chars(LOWER_ALNUM, 16)}),
+      named({
+        id: 'formcraft-api-key',
+        description: 'FormCraft key (16 characters, next to "formcraft")',
+        names: ['formcraft'],
+        value: '[a-z0-9]{16}',
+        reach: REACH,
+        minEntropy: 2.5,
+        sample: (r) => r.chars(LOWER_ALNUM, 16),
+      }),
     ],
   }),
   provider({
@@ -1789,7 +3534,16 @@ export const LONG_TAIL_A_L = [
     title: 'Form.io',
     revoke: 'Form.io account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'formio-api-key', description: 'Form.io key (328 characters, next to "formio")', names: ['formio'], value: '[A-Za-z0-9\\-.]{328}', alphabet: 'A-Za-z0-9\\-.', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 326) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'formio-api-key',
+        description: 'Form.io key (328 characters, next to "formio")',
+        names: ['formio'],
+        value: '[A-Za-z0-9\\-.]{328}',
+        alphabet: 'A-Za-z0-9\\-.',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 326) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1797,7 +3551,15 @@ export const LONG_TAIL_A_L = [
     title: 'Formsite',
     revoke: 'Formsite account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'formsite-api-key', description: 'Formsite key (32 characters, next to "formsite")', names: ['formsite'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'formsite-api-key',
+        description: 'Formsite key (32 characters, next to "formsite")',
+        names: ['formsite'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1805,7 +3567,14 @@ export const LONG_TAIL_A_L = [
     title: 'Foursquare',
     revoke: 'foursquare.com/developers → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'foursquare-api-key', description: 'Foursquare key (48 characters, next to "foursquare")', names: ['foursquare'], value: '[A-Z0-9]{48}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
+      named({
+        id: 'foursquare-api-key',
+        description: 'Foursquare key (48 characters, next to "foursquare")',
+        names: ['foursquare'],
+        value: '[A-Z0-9]{48}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 48),
+      }),
     ],
   }),
   provider({
@@ -1813,7 +3582,14 @@ export const LONG_TAIL_A_L = [
     title: 'FreshBooks',
     revoke: 'my.freshbooks.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'freshbooks-api-key', description: 'FreshBooks key (64 characters, next to "freshbooks")', names: ['freshbooks'], value: '[a-z0-9]{64}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({
+        id: 'freshbooks-api-key',
+        description: 'FreshBooks key (64 characters, next to "freshbooks")',
+        names: ['freshbooks'],
+        value: '[a-z0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -1821,7 +3597,14 @@ export const LONG_TAIL_A_L = [
     title: 'Freshdesk',
     revoke: 'Freshdesk account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'freshdesk-api-key', description: 'Freshdesk key (20 characters, next to "freshdesk")', names: ['freshdesk'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'freshdesk-api-key',
+        description: 'Freshdesk key (20 characters, next to "freshdesk")',
+        names: ['freshdesk'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -1829,7 +3612,16 @@ export const LONG_TAIL_A_L = [
     title: 'Front',
     revoke: 'Front account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'front-api-key', description: 'Front key (238 characters, next to "front_api")', names: ['front_api', 'front-api', 'front api', 'frontapi', 'front_key', 'front-key', 'front key', 'frontkey', 'front_token', 'front-token', 'front token', 'fronttoken', 'front_secret', 'front-secret', 'front secret', 'frontsecret'], value: '[A-Za-z0-9\\-._]{238}', alphabet: 'A-Za-z0-9\\-._', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 236) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'front-api-key',
+        description: 'Front key (238 characters, next to "front_api")',
+        names: qualified('front'),
+        value: '[A-Za-z0-9\\-._]{238}',
+        alphabet: 'A-Za-z0-9\\-._',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 236) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1837,7 +3629,14 @@ export const LONG_TAIL_A_L = [
     title: 'Fulcrum',
     revoke: 'Fulcrum account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fulcrum-api-key', description: 'Fulcrum key (80 characters, next to "fulcrum_api")', names: ['fulcrum_api', 'fulcrum-api', 'fulcrum api', 'fulcrumapi', 'fulcrum_key', 'fulcrum-key', 'fulcrum key', 'fulcrumkey', 'fulcrum_token', 'fulcrum-token', 'fulcrum token', 'fulcrumtoken', 'fulcrum_secret', 'fulcrum-secret', 'fulcrum secret', 'fulcrumsecret'], value: '[a-z0-9]{80}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 80)}),
+      named({
+        id: 'fulcrum-api-key',
+        description: 'Fulcrum key (80 characters, next to "fulcrum_api")',
+        names: qualified('fulcrum'),
+        value: '[a-z0-9]{80}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 80),
+      }),
     ],
   }),
   provider({
@@ -1845,7 +3644,16 @@ export const LONG_TAIL_A_L = [
     title: 'FullStory',
     revoke: 'app.fullstory.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fullstory-api-key', description: 'FullStory key (88–104 characters, next to "fullstory")', names: ['fullstory'], value: '[A-Za-z0-9+\\-.\\/]{88,104}', alphabet: 'A-Za-z0-9+\\-.\\/', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+-./`, 86) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'fullstory-api-key',
+        description: 'FullStory key (88–104 characters, next to "fullstory")',
+        names: ['fullstory'],
+        value: '[A-Za-z0-9+\\-.\\/]{88,104}',
+        alphabet: 'A-Za-z0-9+\\-.\\/',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+-./`, 86) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1853,7 +3661,15 @@ export const LONG_TAIL_A_L = [
     title: 'FXMarketAPI',
     revoke: 'FXMarketAPI account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'fxmarket-api-key', description: 'FXMarketAPI key (20 characters, next to "fxmarket")', names: ['fxmarket'], value: '[A-Za-z0-9_]{20}', alphabet: 'A-Za-z0-9_', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 18) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'fxmarket-api-key',
+        description: 'FXMarketAPI key (20 characters, next to "fxmarket")',
+        names: ['fxmarket'],
+        value: '[A-Za-z0-9_]{20}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 18) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1861,7 +3677,15 @@ export const LONG_TAIL_A_L = [
     title: 'Geckoboard',
     revoke: 'Geckoboard account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'geckoboard-api-key', description: 'Geckoboard key (44 characters, next to "geckoboard")', names: ['geckoboard'], value: '[A-Za-z0-9]{44}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 44)}),
+      named({
+        id: 'geckoboard-api-key',
+        description: 'Geckoboard key (44 characters, next to "geckoboard")',
+        names: ['geckoboard'],
+        value: '[A-Za-z0-9]{44}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 44),
+      }),
     ],
   }),
   provider({
@@ -1869,7 +3693,16 @@ export const LONG_TAIL_A_L = [
     title: 'Gengo',
     revoke: 'Gengo account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'gengo-api-key', description: 'Gengo key (64 characters, next to "gengo")', names: ['gengo'], value: '[A-Za-z0-9$@\\^]{64}', alphabet: 'A-Za-z0-9$@\\^', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}\$@^`, 62) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'gengo-api-key',
+        description: 'Gengo key (64 characters, next to "gengo")',
+        names: ['gengo'],
+        value: '[A-Za-z0-9$@\\^]{64}',
+        alphabet: 'A-Za-z0-9$@\\^',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}\$@^`, 62) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1877,7 +3710,14 @@ export const LONG_TAIL_A_L = [
     title: 'Geoapify',
     revoke: 'myprojects.geoapify.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'geoapify-api-key', description: 'Geoapify key (32 characters, next to "geoapify")', names: ['geoapify'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'geoapify-api-key',
+        description: 'Geoapify key (32 characters, next to "geoapify")',
+        names: ['geoapify'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1885,7 +3725,14 @@ export const LONG_TAIL_A_L = [
     title: 'Geocode.xyz',
     revoke: 'Geocode.xyz account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'geocode-api-key', description: 'Geocode.xyz key (28 characters, next to "geocode_api")', names: ['geocode_api', 'geocode-api', 'geocode api', 'geocodeapi', 'geocode_key', 'geocode-key', 'geocode key', 'geocodekey', 'geocode_token', 'geocode-token', 'geocode token', 'geocodetoken', 'geocode_secret', 'geocode-secret', 'geocode secret', 'geocodesecret', 'geocode.xyz'], value: '[a-z0-9]{28}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 28)}),
+      named({
+        id: 'geocode-api-key',
+        description: 'Geocode.xyz key (28 characters, next to "geocode_api")',
+        names: [...qualified('geocode'), 'geocode.xyz'],
+        value: '[a-z0-9]{28}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 28),
+      }),
     ],
   }),
   provider({
@@ -1893,7 +3740,14 @@ export const LONG_TAIL_A_L = [
     title: 'Geocodify',
     revoke: 'Geocodify account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'geocodify-api-key', description: 'Geocodify key (40 characters, next to "geocodify")', names: ['geocodify'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'geocodify-api-key',
+        description: 'Geocodify key (40 characters, next to "geocodify")',
+        names: ['geocodify'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -1901,7 +3755,14 @@ export const LONG_TAIL_A_L = [
     title: 'Geocodio',
     revoke: 'dash.geocod.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'geocodio-api-key', description: 'Geocodio key (39 characters, next to "geocodio")', names: ['geocodio'], value: '[a-z0-9]{39}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 39)}),
+      named({
+        id: 'geocodio-api-key',
+        description: 'Geocodio key (39 characters, next to "geocodio")',
+        names: ['geocodio'],
+        value: '[a-z0-9]{39}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 39),
+      }),
     ],
   }),
   provider({
@@ -1909,7 +3770,16 @@ export const LONG_TAIL_A_L = [
     title: 'IPify Geolocation',
     revoke: 'IPify Geolocation account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'geoipifi-api-key', description: 'IPify Geolocation key (32 characters, next to "geoipifi")', names: ['geoipifi'], value: '[A-Za-z0-9_]{32}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'geoipifi-api-key',
+        description: 'IPify Geolocation key (32 characters, next to "geoipifi")',
+        names: ['geoipifi'],
+        value: '[A-Za-z0-9_]{32}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 30) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1917,7 +3787,14 @@ export const LONG_TAIL_A_L = [
     title: 'GetEmail.io',
     revoke: 'GetEmail.io account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'getemail-api-key', description: 'GetEmail.io key (20 characters, next to "getemail")', names: ['getemail'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'getemail-api-key',
+        description: 'GetEmail.io key (20 characters, next to "getemail")',
+        names: ['getemail'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -1925,7 +3802,14 @@ export const LONG_TAIL_A_L = [
     title: 'GetEmails',
     revoke: 'GetEmails account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'getemails-api-key', description: 'GetEmails key (26 characters, next to "getemails")', names: ['getemails'], value: '[a-z0-9]{26}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
+      named({
+        id: 'getemails-api-key',
+        description: 'GetEmails key (26 characters, next to "getemails")',
+        names: ['getemails'],
+        value: '[a-z0-9]{26}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 26),
+      }),
     ],
   }),
   provider({
@@ -1933,7 +3817,14 @@ export const LONG_TAIL_A_L = [
     title: 'GetGeoAPI',
     revoke: 'GetGeoAPI account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'getgeoapi-api-key', description: 'GetGeoAPI key (40 characters, next to "getgeoapi")', names: ['getgeoapi'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'getgeoapi-api-key',
+        description: 'GetGeoAPI key (40 characters, next to "getgeoapi")',
+        names: ['getgeoapi'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -1941,7 +3832,16 @@ export const LONG_TAIL_A_L = [
     title: 'Gist',
     revoke: 'Gist account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'getgist-api-key', description: 'Gist key (68 characters, next to "getgist")', names: ['getgist'], value: '[A-Za-z0-9+=]{68}', alphabet: 'A-Za-z0-9+=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+=`, 66) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'getgist-api-key',
+        description: 'Gist key (68 characters, next to "getgist")',
+        names: ['getgist'],
+        value: '[A-Za-z0-9+=]{68}',
+        alphabet: 'A-Za-z0-9+=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+=`, 66) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1949,7 +3849,14 @@ export const LONG_TAIL_A_L = [
     title: 'GetResponse',
     revoke: 'app.getresponse.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'getresponse-api-key', description: 'GetResponse key (32 characters, next to "getresponse")', names: ['getresponse'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'getresponse-api-key',
+        description: 'GetResponse key (32 characters, next to "getresponse")',
+        names: ['getresponse'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -1957,7 +3864,15 @@ export const LONG_TAIL_A_L = [
     title: 'Sandbox (getsandbox.com)',
     revoke: 'Sandbox (getsandbox.com) account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'getsandbox-api-key', description: 'Sandbox (getsandbox.com) key (40 characters, next to "getsandbox")', names: ['getsandbox'], value: '[a-z0-9\\-]{40}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 38) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'getsandbox-api-key',
+        description: 'Sandbox (getsandbox.com) key (40 characters, next to "getsandbox")',
+        names: ['getsandbox'],
+        value: '[a-z0-9\\-]{40}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 38) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1965,7 +3880,14 @@ export const LONG_TAIL_A_L = [
     title: 'Gitter',
     revoke: 'Gitter account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'gitter-api-key', description: 'Gitter key (40 characters, next to "gitter")', names: ['gitter'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'gitter-api-key',
+        description: 'Gitter key (40 characters, next to "gitter")',
+        names: ['gitter'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -1973,7 +3895,14 @@ export const LONG_TAIL_A_L = [
     title: 'Glassnode',
     revoke: 'studio.glassnode.com/settings/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'glassnode-api-key', description: 'Glassnode key (27 characters, next to "glassnode")', names: ['glassnode'], value: '[A-Za-z0-9]{27}', reach: 40, sample: (r) => r.chars(ALNUM, 27)}),
+      named({
+        id: 'glassnode-api-key',
+        description: 'Glassnode key (27 characters, next to "glassnode")',
+        names: ['glassnode'],
+        value: '[A-Za-z0-9]{27}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 27),
+      }),
     ],
   }),
   provider({
@@ -1981,7 +3910,16 @@ export const LONG_TAIL_A_L = [
     title: 'GoCanvas',
     revoke: 'GoCanvas account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'gocanvas-api-key', description: 'GoCanvas key (44 characters, next to "gocanvas")', names: ['gocanvas'], value: '[A-Za-z0-9+\\/=]{44}', alphabet: 'A-Za-z0-9+\\/=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+/=`, 42) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'gocanvas-api-key',
+        description: 'GoCanvas key (44 characters, next to "gocanvas")',
+        names: ['gocanvas'],
+        value: '[A-Za-z0-9+\\/=]{44}',
+        alphabet: 'A-Za-z0-9+\\/=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+/=`, 42) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1989,7 +3927,15 @@ export const LONG_TAIL_A_L = [
     title: 'GoCardless',
     revoke: 'manage.gocardless.com/developers → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'gocardless-api-token', description: 'GoCardless key (45 characters, next to "gocardless")', names: ['gocardless'], value: '[a-z0-9\\-=_]{45}', alphabet: 'a-z0-9\\-=_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-=_`, 43) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'gocardless-api-token',
+        description: 'GoCardless key (45 characters, next to "gocardless")',
+        names: ['gocardless'],
+        value: '[a-z0-9\\-=_]{45}',
+        alphabet: 'a-z0-9\\-=_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-=_`, 43) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -1997,7 +3943,16 @@ export const LONG_TAIL_A_L = [
     title: 'GoDaddy',
     revoke: 'developer.godaddy.com/keys → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'godaddy-api-key', description: 'GoDaddy key (35–37 characters, next to "godaddy")', names: ['godaddy', 'go_daddy'], value: '[A-Za-z0-9_]{35,37}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 33) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'godaddy-api-key',
+        description: 'GoDaddy key (35–37 characters, next to "godaddy")',
+        names: ['godaddy', 'go_daddy'],
+        value: '[A-Za-z0-9_]{35,37}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 33) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2005,7 +3960,14 @@ export const LONG_TAIL_A_L = [
     title: 'GoodDay',
     revoke: 'GoodDay account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'goodday-api-key', description: 'GoodDay key (32 characters, next to "goodday_api")', names: ['goodday_api', 'goodday-api', 'goodday api', 'gooddayapi', 'goodday_key', 'goodday-key', 'goodday key', 'gooddaykey', 'goodday_token', 'goodday-token', 'goodday token', 'gooddaytoken', 'goodday_secret', 'goodday-secret', 'goodday secret', 'gooddaysecret'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'goodday-api-key',
+        description: 'GoodDay key (32 characters, next to "goodday_api")',
+        names: qualified('goodday'),
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2013,7 +3975,15 @@ export const LONG_TAIL_A_L = [
     title: 'GraphHopper',
     revoke: 'graphhopper.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'graphhopper-api-key', description: 'GraphHopper key (36 characters, next to "graphhopper")', names: ['graphhopper'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'graphhopper-api-key',
+        description: 'GraphHopper key (36 characters, next to "graphhopper")',
+        names: ['graphhopper'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2021,7 +3991,15 @@ export const LONG_TAIL_A_L = [
     title: 'Groove',
     revoke: 'Groove account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'groove-api-key', description: 'Groove key (64 characters, next to "groovehq")', names: ['groovehq', 'groove_api', 'groove-api', 'groove api', 'grooveapi', 'groove_key', 'groove-key', 'groove key', 'groovekey', 'groove_token', 'groove-token', 'groove token', 'groovetoken', 'groove_secret', 'groove-secret', 'groove secret', 'groovesecret'], value: '[A-Za-z0-9]{64}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 64)}),
+      named({
+        id: 'groove-api-key',
+        description: 'Groove key (64 characters, next to "groovehq")',
+        names: ['groovehq', ...qualified('groove')],
+        value: '[A-Za-z0-9]{64}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -2029,7 +4007,14 @@ export const LONG_TAIL_A_L = [
     title: 'GTmetrix',
     revoke: 'gtmetrix.com/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'gtmetrix-api-key', description: 'GTmetrix key (32 hex characters, next to "gtmetrix")', names: ['gtmetrix'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({
+        id: 'gtmetrix-api-key',
+        description: 'GTmetrix key (32 hex characters, next to "gtmetrix")',
+        names: ['gtmetrix'],
+        value: '[a-f0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 32),
+      }),
     ],
   }),
   provider({
@@ -2037,7 +4022,15 @@ export const LONG_TAIL_A_L = [
     title: 'The Guardian Open Platform',
     revoke: 'open-platform.theguardian.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'guardian-api-key', description: 'The Guardian Open Platform key (36 characters, next to "guardianapi")', names: ['guardianapi', 'guardian_api', 'theguardian', 'guardian_key', 'guardian-key', 'guardian key', 'guardiankey', 'guardian_token', 'guardian-token', 'guardian token', 'guardiantoken', 'guardian_secret', 'guardian-secret', 'guardian secret', 'guardiansecret'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'guardian-api-key',
+        description: 'The Guardian Open Platform key (36 characters, next to "guardianapi")',
+        names: ['guardianapi', 'guardian_api', 'theguardian', 'guardian_key', 'guardian-key', 'guardian key', 'guardiankey', 'guardian_token', 'guardian-token', 'guardian token', 'guardiantoken', 'guardian_secret', 'guardian-secret', 'guardian secret', 'guardiansecret'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2045,7 +4038,16 @@ export const LONG_TAIL_A_L = [
     title: 'Gumroad',
     revoke: 'app.gumroad.com/settings/advanced → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'gumroad-api-key', description: 'Gumroad key (43 characters, next to "gumroad")', names: ['gumroad'], value: '[A-Za-z0-9\\-]{43}', alphabet: 'A-Za-z0-9\\-', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 41) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'gumroad-api-key',
+        description: 'Gumroad key (43 characters, next to "gumroad")',
+        names: ['gumroad'],
+        value: '[A-Za-z0-9\\-]{43}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 41) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2053,7 +4055,15 @@ export const LONG_TAIL_A_L = [
     title: 'Gyazo',
     revoke: 'gyazo.com/oauth/applications → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'gyazo-api-key', description: 'Gyazo key (43 characters, next to "gyazo")', names: ['gyazo'], value: '[A-Za-z0-9]{43}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+      named({
+        id: 'gyazo-api-key',
+        description: 'Gyazo key (43 characters, next to "gyazo")',
+        names: ['gyazo'],
+        value: '[A-Za-z0-9]{43}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 43),
+      }),
     ],
   }),
   provider({
@@ -2061,7 +4071,14 @@ export const LONG_TAIL_A_L = [
     title: 'Happy Scribe',
     revoke: 'Happy Scribe account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'happyscribe-api-key', description: 'Happy Scribe key (24 characters, next to "happyscribe")', names: ['happyscribe'], value: '[A-Za-z0-9]{24}', reach: 40, sample: (r) => r.chars(ALNUM, 24)}),
+      named({
+        id: 'happyscribe-api-key',
+        description: 'Happy Scribe key (24 characters, next to "happyscribe")',
+        names: ['happyscribe'],
+        value: '[A-Za-z0-9]{24}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 24),
+      }),
     ],
   }),
   provider({
@@ -2069,7 +4086,16 @@ export const LONG_TAIL_A_L = [
     title: 'Harvest',
     revoke: 'id.getharvest.com/developers → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'harvest-api-key', description: 'Harvest key (97 characters, next to "harvest_api")', names: ['harvest_api', 'harvest-api', 'harvest api', 'harvestapi', 'harvest_key', 'harvest-key', 'harvest key', 'harvestkey', 'harvest_token', 'harvest-token', 'harvest token', 'harvesttoken', 'harvest_secret', 'harvest-secret', 'harvest secret', 'harvestsecret'], value: '[A-Za-z0-9_]{97}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 95) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'harvest-api-key',
+        description: 'Harvest key (97 characters, next to "harvest_api")',
+        names: qualified('harvest'),
+        value: '[A-Za-z0-9_]{97}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 95) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2077,7 +4103,16 @@ export const LONG_TAIL_A_L = [
     title: 'Dropbox Sign (HelloSign)',
     revoke: 'app.hellosign.com/home/myAccount → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'hellosign-api-key', description: 'Dropbox Sign (HelloSign) key (64 characters, next to "hellosign")', names: ['hellosign'], value: '[A-Za-z0-9\\-]{64}', alphabet: 'A-Za-z0-9\\-', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 62) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'hellosign-api-key',
+        description: 'Dropbox Sign (HelloSign) key (64 characters, next to "hellosign")',
+        names: ['hellosign'],
+        value: '[A-Za-z0-9\\-]{64}',
+        alphabet: 'A-Za-z0-9\\-',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-`, 62) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2085,7 +4120,16 @@ export const LONG_TAIL_A_L = [
     title: 'HelpCrunch',
     revoke: 'HelpCrunch account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'helpcrunch-api-key', description: 'HelpCrunch key (328 characters, next to "helpcrunch")', names: ['helpcrunch'], value: '[A-Za-z0-9+\\-\\/=]{328}', alphabet: 'A-Za-z0-9+\\-\\/=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+-/=`, 326) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'helpcrunch-api-key',
+        description: 'HelpCrunch key (328 characters, next to "helpcrunch")',
+        names: ['helpcrunch'],
+        value: '[A-Za-z0-9+\\-\\/=]{328}',
+        alphabet: 'A-Za-z0-9+\\-\\/=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+-/=`, 326) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2093,7 +4137,14 @@ export const LONG_TAIL_A_L = [
     title: 'Help Scout',
     revoke: 'secure.helpscout.net → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'helpscout-api-key', description: 'Help Scout key (40 characters, next to "helpscout")', names: ['helpscout'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'helpscout-api-key',
+        description: 'Help Scout key (40 characters, next to "helpscout")',
+        names: ['helpscout'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -2101,7 +4152,15 @@ export const LONG_TAIL_A_L = [
     title: 'HERE',
     revoke: 'platform.here.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'hereapi-api-key', description: 'HERE key (43 characters, next to "hereapi")', names: ['hereapi', 'here_api', 'here.com'], value: '[A-Za-z0-9]{43}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+      named({
+        id: 'hereapi-api-key',
+        description: 'HERE key (43 characters, next to "hereapi")',
+        names: ['hereapi', 'here_api', 'here.com'],
+        value: '[A-Za-z0-9]{43}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 43),
+      }),
     ],
   }),
   provider({
@@ -2109,7 +4168,14 @@ export const LONG_TAIL_A_L = [
     title: 'Hiveage',
     revoke: 'Hiveage account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'hiveage-api-key', description: 'Hiveage key (20 characters, next to "hiveage")', names: ['hiveage'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'hiveage-api-key',
+        description: 'Hiveage key (20 characters, next to "hiveage")',
+        names: ['hiveage'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -2117,7 +4183,15 @@ export const LONG_TAIL_A_L = [
     title: 'Holiday API',
     revoke: 'holidayapi.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'holidayapi-api-key', description: 'Holiday API key (36 characters, next to "holidayapi")', names: ['holidayapi'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'holidayapi-api-key',
+        description: 'Holiday API key (36 characters, next to "holidayapi")',
+        names: ['holidayapi'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2125,7 +4199,14 @@ export const LONG_TAIL_A_L = [
     title: 'Holistic',
     revoke: 'Holistic account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'holistic-api-key', description: 'Holistic key (64 hex characters, next to "holistic_api")', names: ['holistic_api', 'holistic-api', 'holistic api', 'holisticapi', 'holistic_key', 'holistic-key', 'holistic key', 'holistickey', 'holistic_token', 'holistic-token', 'holistic token', 'holistictoken', 'holistic_secret', 'holistic-secret', 'holistic secret', 'holisticsecret'], value: '[a-f0-9]{64}', reach: 40, sample: (r) => r.chars(HEX, 64)}),
+      named({
+        id: 'holistic-api-key',
+        description: 'Holistic key (64 hex characters, next to "holistic_api")',
+        names: qualified('holistic'),
+        value: '[a-f0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 64),
+      }),
     ],
   }),
   provider({
@@ -2133,7 +4214,14 @@ export const LONG_TAIL_A_L = [
     title: 'Honeycomb',
     revoke: 'ui.honeycomb.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'honeycomb-api-key', description: 'Honeycomb key (22 characters, next to "honeycomb_api")', names: ['honeycomb_api', 'honeycomb-api', 'honeycomb api', 'honeycombapi', 'honeycomb_key', 'honeycomb-key', 'honeycomb key', 'honeycombkey', 'honeycomb_token', 'honeycomb-token', 'honeycomb token', 'honeycombtoken', 'honeycomb_secret', 'honeycomb-secret', 'honeycomb secret', 'honeycombsecret'], value: '[A-Za-z0-9]{22}', reach: 40, sample: (r) => r.chars(ALNUM, 22)}),
+      named({
+        id: 'honeycomb-api-key',
+        description: 'Honeycomb key (22 characters, next to "honeycomb_api")',
+        names: qualified('honeycomb'),
+        value: '[A-Za-z0-9]{22}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 22),
+      }),
     ],
   }),
   provider({
@@ -2141,7 +4229,15 @@ export const LONG_TAIL_A_L = [
     title: 'html2pdf.app',
     revoke: 'html2pdf.app account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'html2pdf-api-key', description: 'html2pdf.app key (64 characters, next to "html2pdf")', names: ['html2pdf'], value: '[A-Za-z0-9]{64}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 64)}),
+      named({
+        id: 'html2pdf-api-key',
+        description: 'html2pdf.app key (64 characters, next to "html2pdf")',
+        names: ['html2pdf'],
+        value: '[A-Za-z0-9]{64}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -2149,7 +4245,14 @@ export const LONG_TAIL_A_L = [
     title: 'Humanity',
     revoke: 'Humanity account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'humanity-api-key', description: 'Humanity key (40 characters, next to "humanity_api")', names: ['humanity_api', 'humanity-api', 'humanity api', 'humanityapi', 'humanity_key', 'humanity-key', 'humanity key', 'humanitykey', 'humanity_token', 'humanity-token', 'humanity token', 'humanitytoken', 'humanity_secret', 'humanity-secret', 'humanity secret', 'humanitysecret'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'humanity-api-key',
+        description: 'Humanity key (40 characters, next to "humanity_api")',
+        names: qualified('humanity'),
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -2157,7 +4260,15 @@ export const LONG_TAIL_A_L = [
     title: 'Hunter',
     revoke: 'hunter.io/api-keys → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'hunter-api-key', description: 'Hunter key (40 characters, next to "hunter_api")', names: ['hunter_api', 'hunter-api', 'hunter api', 'hunterapi', 'hunter_key', 'hunter-key', 'hunter key', 'hunterkey', 'hunter_token', 'hunter-token', 'hunter token', 'huntertoken', 'hunter_secret', 'hunter-secret', 'hunter secret', 'huntersecret'], value: '[a-z0-9_]{40}', alphabet: 'a-z0-9_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 38) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'hunter-api-key',
+        description: 'Hunter key (40 characters, next to "hunter_api")',
+        names: qualified('hunter'),
+        value: '[a-z0-9_]{40}',
+        alphabet: 'a-z0-9_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}_`, 38) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2165,7 +4276,15 @@ export const LONG_TAIL_A_L = [
     title: 'Hybiscus',
     revoke: 'Hybiscus account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'hybiscus-api-key', description: 'Hybiscus key (43 characters, next to "hybiscus")', names: ['hybiscus'], value: '[A-Za-z0-9]{43}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+      named({
+        id: 'hybiscus-api-key',
+        description: 'Hybiscus key (43 characters, next to "hybiscus")',
+        names: ['hybiscus'],
+        value: '[A-Za-z0-9]{43}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 43),
+      }),
     ],
   }),
   provider({
@@ -2173,7 +4292,15 @@ export const LONG_TAIL_A_L = [
     title: 'HyperTrack',
     revoke: 'HyperTrack account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'hypertrack-api-key', description: 'HyperTrack key (54 characters, next to "hypertrack")', names: ['hypertrack'], value: '[A-Za-z0-9]{54}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 54)}),
+      named({
+        id: 'hypertrack-api-key',
+        description: 'HyperTrack key (54 characters, next to "hypertrack")',
+        names: ['hypertrack'],
+        value: '[A-Za-z0-9]{54}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 54),
+      }),
     ],
   }),
   provider({
@@ -2181,7 +4308,15 @@ export const LONG_TAIL_A_L = [
     title: 'Iconfinder',
     revoke: 'Iconfinder account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'iconfinder-api-key', description: 'Iconfinder key (64 characters, next to "iconfinder")', names: ['iconfinder'], value: '[A-Za-z0-9]{64}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 64)}),
+      named({
+        id: 'iconfinder-api-key',
+        description: 'Iconfinder key (64 characters, next to "iconfinder")',
+        names: ['iconfinder'],
+        value: '[A-Za-z0-9]{64}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -2189,7 +4324,15 @@ export const LONG_TAIL_A_L = [
     title: 'IEX Cloud',
     revoke: 'IEX Cloud account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'iexapis-api-key', description: 'IEX Cloud key (sk_ and 32 hex characters, next to "iexapis")', names: ['iexapis'], value: 'sk_[a-f0-9]{32}', alphabet: 'A-Za-z0-9_', reach: 40, sample: (r) => `sk_${r.chars(HEX, 32)}`}),
+      named({
+        id: 'iexapis-api-key',
+        description: 'IEX Cloud key (sk_ and 32 hex characters, next to "iexapis")',
+        names: ['iexapis'],
+        value: 'sk_[a-f0-9]{32}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        sample: (r) => `sk_${r.chars(HEX, 32)}`,
+      }),
     ],
   }),
   provider({
@@ -2197,7 +4340,15 @@ export const LONG_TAIL_A_L = [
     title: 'IEX Cloud',
     revoke: 'IEX Cloud account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'iexcloud-api-key', description: 'IEX Cloud key (sk_ and 32 hex characters, next to "iexcloud")', names: ['iexcloud'], value: 'sk_[a-f0-9]{32}', alphabet: 'A-Za-z0-9_', reach: 40, sample: (r) => `sk_${r.chars(HEX, 32)}`}),
+      named({
+        id: 'iexcloud-api-key',
+        description: 'IEX Cloud key (sk_ and 32 hex characters, next to "iexcloud")',
+        names: ['iexcloud'],
+        value: 'sk_[a-f0-9]{32}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        sample: (r) => `sk_${r.chars(HEX, 32)}`,
+      }),
     ],
   }),
   provider({
@@ -2205,7 +4356,15 @@ export const LONG_TAIL_A_L = [
     title: 'ImageKit',
     revoke: 'imagekit.io/dashboard/developer/api-keys → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'imagekit-api-key', description: 'ImageKit key (36 characters, next to "imagekit")', names: ['imagekit'], value: '[A-Za-z0-9]{36}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 36)}),
+      named({
+        id: 'imagekit-api-key',
+        description: 'ImageKit key (36 characters, next to "imagekit")',
+        names: ['imagekit'],
+        value: '[A-Za-z0-9]{36}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 36),
+      }),
     ],
   }),
   provider({
@@ -2213,7 +4372,16 @@ export const LONG_TAIL_A_L = [
     title: 'Imagga',
     revoke: 'Imagga account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'imagga-api-key', description: 'Imagga key (72 characters, next to "imagga")', names: ['imagga'], value: '[A-Za-z0-9=]{72}', alphabet: 'A-Za-z0-9=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}=`, 70) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'imagga-api-key',
+        description: 'Imagga key (72 characters, next to "imagga")',
+        names: ['imagga'],
+        value: '[A-Za-z0-9=]{72}',
+        alphabet: 'A-Za-z0-9=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}=`, 70) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2221,7 +4389,15 @@ export const LONG_TAIL_A_L = [
     title: 'Impala',
     revoke: 'Impala account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'impala-api-key', description: 'Impala key (46 characters, next to "impala_api")', names: ['impala_api', 'impala-api', 'impala api', 'impalaapi', 'impala_key', 'impala-key', 'impala key', 'impalakey', 'impala_token', 'impala-token', 'impala token', 'impalatoken', 'impala_secret', 'impala-secret', 'impala secret', 'impalasecret'], value: '[A-Za-z0-9]{46}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 46)}),
+      named({
+        id: 'impala-api-key',
+        description: 'Impala key (46 characters, next to "impala_api")',
+        names: qualified('impala'),
+        value: '[A-Za-z0-9]{46}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 46),
+      }),
     ],
   }),
   provider({
@@ -2229,7 +4405,14 @@ export const LONG_TAIL_A_L = [
     title: 'Infura',
     revoke: 'app.infura.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'infura-api-key', description: 'Infura key (32 characters, next to "infura")', names: ['infura'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'infura-api-key',
+        description: 'Infura key (32 characters, next to "infura")',
+        names: ['infura'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2237,7 +4420,14 @@ export const LONG_TAIL_A_L = [
     title: 'Insightly',
     revoke: 'Insightly account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'insightly-api-key', description: 'Insightly key (36 characters, next to "insightly")', names: ['insightly'], value: '[a-z0-9]{36}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
+      named({
+        id: 'insightly-api-key',
+        description: 'Insightly key (36 characters, next to "insightly")',
+        names: ['insightly'],
+        value: '[a-z0-9]{36}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 36),
+      }),
     ],
   }),
   provider({
@@ -2245,7 +4435,16 @@ export const LONG_TAIL_A_L = [
     title: 'Instabot',
     revoke: 'Instabot account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'instabot-api-key', description: 'Instabot key (44 characters, next to "instabot")', names: ['instabot'], value: '[A-Za-z0-9\\/=]{44}', alphabet: 'A-Za-z0-9\\/=', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}/=`, 42) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'instabot-api-key',
+        description: 'Instabot key (44 characters, next to "instabot")',
+        names: ['instabot'],
+        value: '[A-Za-z0-9\\/=]{44}',
+        alphabet: 'A-Za-z0-9\\/=',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}/=`, 42) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2253,7 +4452,15 @@ export const LONG_TAIL_A_L = [
     title: 'Instamojo',
     revoke: 'Instamojo account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'instamojo-api-key', description: 'Instamojo key (40 characters, next to "instamojo")', names: ['instamojo'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'instamojo-api-key',
+        description: 'Instamojo key (40 characters, next to "instamojo")',
+        names: ['instamojo'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -2261,7 +4468,15 @@ export const LONG_TAIL_A_L = [
     title: 'Intercom',
     revoke: 'app.intercom.com/a/apps/_/developer-hub → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'intercom-api-key', description: 'Intercom key (60 characters, next to "intercom")', names: ['intercom'], value: '[A-Za-z0-9=\\-_]{60}', alphabet: 'A-Za-z0-9=\\-_', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}=-_`, 58) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'intercom-api-key',
+        description: 'Intercom key (60 characters, next to "intercom")',
+        names: ['intercom'],
+        value: '[A-Za-z0-9=\\-_]{60}',
+        alphabet: 'A-Za-z0-9=\\-_',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}=-_`, 58) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2269,7 +4484,15 @@ export const LONG_TAIL_A_L = [
     title: 'Interseller',
     revoke: 'Interseller account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'interseller-api-key', description: 'Interseller key (a UUID, next to "interseller")', names: ['interseller'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
+      named({
+        id: 'interseller-api-key',
+        description: 'Interseller key (a UUID, next to "interseller")',
+        names: ['interseller'],
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      }),
     ],
   }),
   provider({
@@ -2277,7 +4500,15 @@ export const LONG_TAIL_A_L = [
     title: 'Intrinio',
     revoke: 'account.intrinio.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'intrinio-api-key', description: 'Intrinio key (44 characters, next to "intrinio")', names: ['intrinio'], value: '[A-Za-z0-9]{44}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 44)}),
+      named({
+        id: 'intrinio-api-key',
+        description: 'Intrinio key (44 characters, next to "intrinio")',
+        names: ['intrinio'],
+        value: '[A-Za-z0-9]{44}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 44),
+      }),
     ],
   }),
   provider({
@@ -2285,7 +4516,14 @@ export const LONG_TAIL_A_L = [
     title: 'InvoiceOcean',
     revoke: 'InvoiceOcean account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'invoiceocean-api-key', description: 'InvoiceOcean key (20 characters, next to "invoiceocean")', names: ['invoiceocean'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'invoiceocean-api-key',
+        description: 'InvoiceOcean key (20 characters, next to "invoiceocean")',
+        names: ['invoiceocean'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -2293,7 +4531,14 @@ export const LONG_TAIL_A_L = [
     title: 'IP2Location',
     revoke: 'www.ip2location.io/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ip2location-api-key', description: 'IP2Location key (32 characters, next to "ip2location")', names: ['ip2location'], value: '[A-Z0-9]{32}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({
+        id: 'ip2location-api-key',
+        description: 'IP2Location key (32 characters, next to "ip2location")',
+        names: ['ip2location'],
+        value: '[A-Z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2301,7 +4546,14 @@ export const LONG_TAIL_A_L = [
     title: 'ipapi',
     revoke: 'ipapi account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ipapi-api-key', description: 'ipapi key (32 characters, next to "ipapi")', names: ['ipapi'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'ipapi-api-key',
+        description: 'ipapi key (32 characters, next to "ipapi")',
+        names: ['ipapi'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2309,7 +4561,14 @@ export const LONG_TAIL_A_L = [
     title: 'IPGeolocation',
     revoke: 'app.ipgeolocation.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ipgeolocation-api-key', description: 'IPGeolocation key (32 characters, next to "ipgeolocation")', names: ['ipgeolocation'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'ipgeolocation-api-key',
+        description: 'IPGeolocation key (32 characters, next to "ipgeolocation")',
+        names: ['ipgeolocation'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2317,7 +4576,15 @@ export const LONG_TAIL_A_L = [
     title: 'IPinfo',
     revoke: 'ipinfo.io/account/token → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ipinfo-api-key', description: 'IPinfo key (14 characters, next to "ipinfo")', names: ['ipinfo'], value: '[a-z0-9]{14}', reach: 40, minEntropy: 2.5, sample: (r) => r.chars(LOWER_ALNUM, 14)}),
+      named({
+        id: 'ipinfo-api-key',
+        description: 'IPinfo key (14 characters, next to "ipinfo")',
+        names: ['ipinfo'],
+        value: '[a-z0-9]{14}',
+        reach: REACH,
+        minEntropy: 2.5,
+        sample: (r) => r.chars(LOWER_ALNUM, 14),
+      }),
     ],
   }),
   provider({
@@ -2325,7 +4592,14 @@ export const LONG_TAIL_A_L = [
     title: 'IPInfoDB',
     revoke: 'IPInfoDB account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ipinfodb-api-key', description: 'IPInfoDB key (64 characters, next to "ipinfodb")', names: ['ipinfodb'], value: '[a-z0-9]{64}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({
+        id: 'ipinfodb-api-key',
+        description: 'IPInfoDB key (64 characters, next to "ipinfodb")',
+        names: ['ipinfodb'],
+        value: '[a-z0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -2333,7 +4607,14 @@ export const LONG_TAIL_A_L = [
     title: 'IPQualityScore',
     revoke: 'www.ipqualityscore.com/user/settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ipquality-api-key', description: 'IPQualityScore key (32 characters, next to "ipquality")', names: ['ipquality'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'ipquality-api-key',
+        description: 'IPQualityScore key (32 characters, next to "ipquality")',
+        names: ['ipquality'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2341,7 +4622,15 @@ export const LONG_TAIL_A_L = [
     title: 'ipstack',
     revoke: 'ipstack.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'ipstack-api-key', description: 'ipstack key (32 characters, next to "ipstack")', names: ['ipstack'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'ipstack-api-key',
+        description: 'ipstack key (32 characters, next to "ipstack")',
+        names: ['ipstack'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2349,7 +4638,15 @@ export const LONG_TAIL_A_L = [
     title: 'Jotform',
     revoke: 'www.jotform.com/myaccount/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'jotform-api-key', description: 'Jotform key (32 characters, next to "jotform")', names: ['jotform'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'jotform-api-key',
+        description: 'Jotform key (32 characters, next to "jotform")',
+        names: ['jotform'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2357,7 +4654,15 @@ export const LONG_TAIL_A_L = [
     title: 'JumpCloud',
     revoke: 'console.jumpcloud.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'jumpcloud-api-key', description: 'JumpCloud key (40 characters, next to "jumpcloud")', names: ['jumpcloud'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'jumpcloud-api-key',
+        description: 'JumpCloud key (40 characters, next to "jumpcloud")',
+        names: ['jumpcloud'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -2365,7 +4670,15 @@ export const LONG_TAIL_A_L = [
     title: 'JupiterOne',
     revoke: 'JupiterOne account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'jupiterone-api-key', description: 'JupiterOne key (76 characters, next to "jupiterone")', names: ['jupiterone'], value: '[A-Za-z0-9]{76}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 76)}),
+      named({
+        id: 'jupiterone-api-key',
+        description: 'JupiterOne key (76 characters, next to "jupiterone")',
+        names: ['jupiterone'],
+        value: '[A-Za-z0-9]{76}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 76),
+      }),
     ],
   }),
   provider({
@@ -2373,7 +4686,15 @@ export const LONG_TAIL_A_L = [
     title: 'Juro',
     revoke: 'Juro account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'juro-api-key', description: 'Juro key (40 characters, next to "juro_api")', names: ['juro_api', 'juro-api', 'juro api', 'juroapi', 'juro_key', 'juro-key', 'juro key', 'jurokey', 'juro_token', 'juro-token', 'juro token', 'jurotoken', 'juro_secret', 'juro-secret', 'juro secret', 'jurosecret'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'juro-api-key',
+        description: 'Juro key (40 characters, next to "juro_api")',
+        names: qualified('juro'),
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -2381,7 +4702,15 @@ export const LONG_TAIL_A_L = [
     title: 'Kanbanize',
     revoke: 'Kanbanize account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'kanban-api-key', description: 'Kanbanize key (12 characters, next to "kanbanize")', names: ['kanbanize', 'kanban_tool', 'kanban_api', 'kanban-api', 'kanban api', 'kanbanapi', 'kanban_key', 'kanban-key', 'kanban key', 'kanbankey', 'kanban_token', 'kanban-token', 'kanban token', 'kanbantoken', 'kanban_secret', 'kanban-secret', 'kanban secret', 'kanbansecret'], value: '[A-Z0-9]{12}', reach: 40, minEntropy: 2.5, sample: (r) => r.chars(UPPER_ALNUM, 12)}),
+      named({
+        id: 'kanban-api-key',
+        description: 'Kanbanize key (12 characters, next to "kanbanize")',
+        names: ['kanbanize', 'kanban_tool', ...qualified('kanban')],
+        value: '[A-Z0-9]{12}',
+        reach: REACH,
+        minEntropy: 2.5,
+        sample: (r) => r.chars(UPPER_ALNUM, 12),
+      }),
     ],
   }),
   provider({
@@ -2389,7 +4718,15 @@ export const LONG_TAIL_A_L = [
     title: 'Kanban Tool',
     revoke: 'Kanban Tool account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'kanbantool-api-key', description: 'Kanban Tool key (12 characters, next to "kanbantool")', names: ['kanbantool'], value: '[A-Z0-9]{12}', reach: 40, minEntropy: 2.5, sample: (r) => r.chars(UPPER_ALNUM, 12)}),
+      named({
+        id: 'kanbantool-api-key',
+        description: 'Kanban Tool key (12 characters, next to "kanbantool")',
+        names: ['kanbantool'],
+        value: '[A-Z0-9]{12}',
+        reach: REACH,
+        minEntropy: 2.5,
+        sample: (r) => r.chars(UPPER_ALNUM, 12),
+      }),
     ],
   }),
   provider({
@@ -2397,7 +4734,14 @@ export const LONG_TAIL_A_L = [
     title: 'karmaCRM',
     revoke: 'karmaCRM account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'karmacrm-api-key', description: 'karmaCRM key (20 characters, next to "karmacrm")', names: ['karmacrm'], value: '[A-Za-z0-9]{20}', reach: 40, sample: (r) => r.chars(ALNUM, 20)}),
+      named({
+        id: 'karmacrm-api-key',
+        description: 'karmaCRM key (20 characters, next to "karmacrm")',
+        names: ['karmacrm'],
+        value: '[A-Za-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 20),
+      }),
     ],
   }),
   provider({
@@ -2405,7 +4749,14 @@ export const LONG_TAIL_A_L = [
     title: 'Keen',
     revoke: 'Keen account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'keenio-api-key', description: 'Keen key (64 characters, next to "keen.io")', names: ['keen.io', 'keenio', 'keen_io'], value: '[A-Z0-9]{64}', reach: 40, sample: (r) => r.chars(UPPER_ALNUM, 64)}),
+      named({
+        id: 'keenio-api-key',
+        description: 'Keen key (64 characters, next to "keen.io")',
+        names: ['keen.io', 'keenio', 'keen_io'],
+        value: '[A-Z0-9]{64}',
+        reach: REACH,
+        sample: (r) => r.chars(UPPER_ALNUM, 64),
+      }),
     ],
   }),
   provider({
@@ -2413,7 +4764,16 @@ export const LONG_TAIL_A_L = [
     title: 'Kickbox',
     revoke: 'app.kickbox.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'kickbox-api-key', description: 'Kickbox key (65 characters, next to "kickbox_api")', names: ['kickbox_api', 'kickbox-api', 'kickbox api', 'kickboxapi', 'kickbox_key', 'kickbox-key', 'kickbox key', 'kickboxkey', 'kickbox_token', 'kickbox-token', 'kickbox token', 'kickboxtoken', 'kickbox_secret', 'kickbox-secret', 'kickbox secret', 'kickboxsecret'], value: '[A-Za-z0-9_]{65}', alphabet: 'A-Za-z0-9_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 63) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'kickbox-api-key',
+        description: 'Kickbox key (65 characters, next to "kickbox_api")',
+        names: qualified('kickbox'),
+        value: '[A-Za-z0-9_]{65}',
+        alphabet: 'A-Za-z0-9_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}_`, 63) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2421,7 +4781,14 @@ export const LONG_TAIL_A_L = [
     title: 'Klipfolio',
     revoke: 'Klipfolio account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'klipfolio-api-key', description: 'Klipfolio key (40 hex characters, next to "klipfolio")', names: ['klipfolio'], value: '[a-f0-9]{40}', reach: 40, sample: (r) => r.chars(HEX, 40)}),
+      named({
+        id: 'klipfolio-api-key',
+        description: 'Klipfolio key (40 hex characters, next to "klipfolio")',
+        names: ['klipfolio'],
+        value: '[a-f0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 40),
+      }),
     ],
   }),
   provider({
@@ -2429,7 +4796,14 @@ export const LONG_TAIL_A_L = [
     title: 'Knapsack Pro',
     revoke: 'Knapsack Pro account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'knapsackpro-api-key', description: 'Knapsack Pro key (32 characters, next to "knapsackpro")', names: ['knapsackpro'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'knapsackpro-api-key',
+        description: 'Knapsack Pro key (32 characters, next to "knapsackpro")',
+        names: ['knapsackpro'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2437,7 +4811,16 @@ export const LONG_TAIL_A_L = [
     title: 'Kontent.ai',
     revoke: 'app.kontent.ai → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'kontent-api-key', description: 'Kontent.ai key (476 characters, next to "kontent")', names: ['kontent'], value: '[A-Za-z0-9\\-.]{476}', alphabet: 'A-Za-z0-9\\-.', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 474) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'kontent-api-key',
+        description: 'Kontent.ai key (476 characters, next to "kontent")',
+        names: ['kontent'],
+        value: '[A-Za-z0-9\\-.]{476}',
+        alphabet: 'A-Za-z0-9\\-.',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 474) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2445,7 +4828,15 @@ export const LONG_TAIL_A_L = [
     title: 'Kraken',
     revoke: 'www.kraken.com/u/security/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'kraken-access-token', description: 'Kraken key (90 characters, next to "kraken")', names: ['kraken'], value: '[a-z0-9\\-\\/=_]{90}', alphabet: 'a-z0-9\\-\\/=_', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-/=_`, 88) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'kraken-access-token',
+        description: 'Kraken key (90 characters, next to "kraken")',
+        names: ['kraken'],
+        value: '[a-z0-9\\-\\/=_]{90}',
+        alphabet: 'a-z0-9\\-\\/=_',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-/=_`, 88) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2453,8 +4844,23 @@ export const LONG_TAIL_A_L = [
     title: 'KuCoin',
     revoke: 'www.kucoin.com/account/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'kucoin-secret-key', description: 'KuCoin secret (a UUID, next to "kucoin")', names: ['kucoin'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
-      named({id: 'kucoin-access-token', description: 'KuCoin key (24 hex characters, next to "kucoin")', names: ['kucoin'], value: '[a-f0-9]{24}', reach: 40, sample: (r) => r.chars(HEX, 24)}),
+      named({
+        id: 'kucoin-secret-key',
+        description: 'KuCoin secret (a UUID, next to "kucoin")',
+        names: ['kucoin'],
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      }),
+      named({
+        id: 'kucoin-access-token',
+        description: 'KuCoin key (24 hex characters, next to "kucoin")',
+        names: ['kucoin'],
+        value: '[a-f0-9]{24}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 24),
+      }),
     ],
   }),
   provider({
@@ -2462,7 +4868,15 @@ export const LONG_TAIL_A_L = [
     title: 'Kylas',
     revoke: 'Kylas account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'kylas-api-key', description: 'Kylas key (36 characters, next to "kylas")', names: ['kylas'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'kylas-api-key',
+        description: 'Kylas key (36 characters, next to "kylas")',
+        names: ['kylas'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2470,7 +4884,14 @@ export const LONG_TAIL_A_L = [
     title: 'languagelayer',
     revoke: 'languagelayer.com/dashboard → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'languagelayer-api-key', description: 'languagelayer key (32 characters, next to "languagelayer")', names: ['languagelayer'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'languagelayer-api-key',
+        description: 'languagelayer key (32 characters, next to "languagelayer")',
+        names: ['languagelayer'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2478,7 +4899,15 @@ export const LONG_TAIL_A_L = [
     title: 'Lark Suite',
     revoke: 'open.larksuite.com/app → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'larksuite-api-key', description: 'Lark Suite key (22–47 characters, next to "larksuite")', names: ['larksuite', 'lark'], value: '[A-Za-z0-9\\-._]{22,47}', alphabet: 'A-Za-z0-9\\-._', reach: 40, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 45) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'larksuite-api-key',
+        description: 'Lark Suite key (22–47 characters, next to "larksuite")',
+        names: ['larksuite', 'lark'],
+        value: '[A-Za-z0-9\\-._]{22,47}',
+        alphabet: 'A-Za-z0-9\\-._',
+        reach: REACH,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 45) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2486,7 +4915,15 @@ export const LONG_TAIL_A_L = [
     title: 'Leadfeeder',
     revoke: 'Leadfeeder account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'leadfeeder-api-key', description: 'Leadfeeder key (43 characters, next to "leadfeeder")', names: ['leadfeeder'], value: '[A-Za-z0-9]{43}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+      named({
+        id: 'leadfeeder-api-key',
+        description: 'Leadfeeder key (43 characters, next to "leadfeeder")',
+        names: ['leadfeeder'],
+        value: '[A-Za-z0-9]{43}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 43),
+      }),
     ],
   }),
   provider({
@@ -2494,7 +4931,14 @@ export const LONG_TAIL_A_L = [
     title: 'lemlist',
     revoke: 'app.lemlist.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'lemlist-api-key', description: 'lemlist key (32 hex characters, next to "lemlist")', names: ['lemlist'], value: '[a-f0-9]{32}', reach: 40, sample: (r) => r.chars(HEX, 32)}),
+      named({
+        id: 'lemlist-api-key',
+        description: 'lemlist key (32 hex characters, next to "lemlist")',
+        names: ['lemlist'],
+        value: '[a-f0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 32),
+      }),
     ],
   }),
   provider({
@@ -2502,7 +4946,16 @@ export const LONG_TAIL_A_L = [
     title: 'Lemon Squeezy',
     revoke: 'app.lemonsqueezy.com/settings/api → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'lemonsqueezy-api-key', description: 'Lemon Squeezy key (864 characters, next to "lemonsqueezy")', names: ['lemonsqueezy'], value: '[A-Za-z0-9\\-._]{864}', alphabet: 'A-Za-z0-9\\-._', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 862) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'lemonsqueezy-api-key',
+        description: 'Lemon Squeezy key (864 characters, next to "lemonsqueezy")',
+        names: ['lemonsqueezy'],
+        value: '[A-Za-z0-9\\-._]{864}',
+        alphabet: 'A-Za-z0-9\\-._',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-._`, 862) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2510,7 +4963,16 @@ export const LONG_TAIL_A_L = [
     title: 'Lendflow',
     revoke: 'Lendflow account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'lendflow-api-key', description: 'Lendflow key (956 characters, next to "lendflow")', names: ['lendflow'], value: '[A-Za-z0-9\\-.]{956}', alphabet: 'A-Za-z0-9\\-.', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 954) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'lendflow-api-key',
+        description: 'Lendflow key (956 characters, next to "lendflow")',
+        names: ['lendflow'],
+        value: '[A-Za-z0-9\\-.]{956}',
+        alphabet: 'A-Za-z0-9\\-.',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 954) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2518,7 +4980,15 @@ export const LONG_TAIL_A_L = [
     title: 'Less Annoying CRM',
     revoke: 'Less Annoying CRM account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'lessannoyingcrm-api-key', description: 'Less Annoying CRM key (57 characters, next to "lessannoyingcrm")', names: ['lessannoyingcrm'], value: '[A-Za-z0-9]{57}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 57)}),
+      named({
+        id: 'lessannoyingcrm-api-key',
+        description: 'Less Annoying CRM key (57 characters, next to "lessannoyingcrm")',
+        names: ['lessannoyingcrm'],
+        value: '[A-Za-z0-9]{57}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 57),
+      }),
     ],
   }),
   provider({
@@ -2526,7 +4996,15 @@ export const LONG_TAIL_A_L = [
     title: 'Lexigram',
     revoke: 'Lexigram account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'lexigram-api-key', description: 'Lexigram key (301 characters, next to "lexigram")', names: ['lexigram'], value: '[A-Za-z0-9]{301}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 301)}),
+      named({
+        id: 'lexigram-api-key',
+        description: 'Lexigram key (301 characters, next to "lexigram")',
+        names: ['lexigram'],
+        value: '[A-Za-z0-9]{301}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 301),
+      }),
     ],
   }),
   provider({
@@ -2534,7 +5012,16 @@ export const LONG_TAIL_A_L = [
     title: 'LINE Messaging API',
     revoke: 'developers.line.biz/console → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'line-api-key', description: 'LINE Messaging API key (171 characters, next to "linemessaging")', names: ['linemessaging', 'line_messaging', 'line_channel', 'line_api', 'line-api', 'line api', 'lineapi', 'line_key', 'line-key', 'line key', 'linekey', 'line_token', 'line-token', 'line token', 'linetoken', 'line_secret', 'line-secret', 'line secret', 'linesecret'], value: '[A-Za-z0-9+\\/]{171}', alphabet: 'A-Za-z0-9+\\/', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+/`, 169) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'line-api-key',
+        description: 'LINE Messaging API key (171 characters, next to "linemessaging")',
+        names: ['linemessaging', 'line_messaging', 'line_channel', ...qualified('line')],
+        value: '[A-Za-z0-9+\\/]{171}',
+        alphabet: 'A-Za-z0-9+\\/',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}+/`, 169) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2542,7 +5029,15 @@ export const LONG_TAIL_A_L = [
     title: 'LINE Notify',
     revoke: 'notify-bot.line.me/my → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'linenotify-api-key', description: 'LINE Notify key (43 characters, next to "linenotify")', names: ['linenotify'], value: '[A-Za-z0-9]{43}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 43)}),
+      named({
+        id: 'linenotify-api-key',
+        description: 'LINE Notify key (43 characters, next to "linenotify")',
+        names: ['linenotify'],
+        value: '[A-Za-z0-9]{43}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 43),
+      }),
     ],
   }),
   provider({
@@ -2550,7 +5045,15 @@ export const LONG_TAIL_A_L = [
     title: 'LinkPreview',
     revoke: 'my.linkpreview.net → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'linkpreview-api-key', description: 'LinkPreview key (32 characters, next to "linkpreview")', names: ['linkpreview'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'linkpreview-api-key',
+        description: 'LinkPreview key (32 characters, next to "linkpreview")',
+        names: ['linkpreview'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2558,7 +5061,15 @@ export const LONG_TAIL_A_L = [
     title: 'LiveAgent',
     revoke: 'LiveAgent account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'liveagent-api-key', description: 'LiveAgent key (32 characters, next to "liveagent")', names: ['liveagent'], value: '[A-Za-z0-9]{32}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 32)}),
+      named({
+        id: 'liveagent-api-key',
+        description: 'LiveAgent key (32 characters, next to "liveagent")',
+        names: ['liveagent'],
+        value: '[A-Za-z0-9]{32}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2566,7 +5077,15 @@ export const LONG_TAIL_A_L = [
     title: 'Loadmill',
     revoke: 'Loadmill account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'loadmill-api-key', description: 'Loadmill key (40 characters, next to "loadmill")', names: ['loadmill'], value: '[A-Za-z0-9]{40}', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 40)}),
+      named({
+        id: 'loadmill-api-key',
+        description: 'Loadmill key (40 characters, next to "loadmill")',
+        names: ['loadmill'],
+        value: '[A-Za-z0-9]{40}',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -2574,7 +5093,16 @@ export const LONG_TAIL_A_L = [
     title: 'LocationIQ',
     revoke: 'my.locationiq.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'locationiq-api-key', description: 'LocationIQ key (35 characters, next to "locationiq")', names: ['locationiq'], value: '[A-Za-z0-9\\-.]{35}', alphabet: 'A-Za-z0-9\\-.', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 33) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'locationiq-api-key',
+        description: 'LocationIQ key (35 characters, next to "locationiq")',
+        names: ['locationiq'],
+        value: '[A-Za-z0-9\\-.]{35}',
+        alphabet: 'A-Za-z0-9\\-.',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-.`, 33) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2582,7 +5110,15 @@ export const LONG_TAIL_A_L = [
     title: 'Loggly',
     revoke: 'Loggly account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'loggly-api-key', description: 'Loggly key (a UUID-shaped token, next to "loggly")', names: ['loggly'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
+      named({
+        id: 'loggly-api-key',
+        description: 'Loggly key (a UUID-shaped token, next to "loggly")',
+        names: ['loggly'],
+        value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`,
+      }),
     ],
   }),
   provider({
@@ -2590,7 +5126,15 @@ export const LONG_TAIL_A_L = [
     title: 'LoginRadius',
     revoke: 'LoginRadius account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'loginradius-api-key', description: 'LoginRadius key (a UUID, next to "loginradius")', names: ['loginradius'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', alphabet: 'A-Za-z0-9-', reach: 40, sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`}),
+      named({
+        id: 'loginradius-api-key',
+        description: 'LoginRadius key (a UUID, next to "loginradius")',
+        names: ['loginradius'],
+        value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      }),
     ],
   }),
   provider({
@@ -2598,7 +5142,15 @@ export const LONG_TAIL_A_L = [
     title: 'Logz.io',
     revoke: 'app.logz.io → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'logzio-api-key', description: 'Logz.io key (36 characters, next to "logzio")', names: ['logzio'], value: '[a-z0-9\\-]{36}', alphabet: 'a-z0-9\\-', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1)}),
+      named({
+        id: 'logzio-api-key',
+        description: 'Logz.io key (36 characters, next to "logzio")',
+        names: ['logzio'],
+        value: '[a-z0-9\\-]{36}',
+        alphabet: 'a-z0-9\\-',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 1) + r.chars(`${LOWER_ALNUM}-`, 34) + r.chars(LOWER_ALNUM, 1),
+      }),
     ],
   }),
   provider({
@@ -2606,7 +5158,14 @@ export const LONG_TAIL_A_L = [
     title: 'Lokalise',
     revoke: 'app.lokalise.com/profile → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'lokalise-token', description: 'Lokalise key (40 characters, next to "lokalise")', names: ['lokalise'], value: '[a-z0-9]{40}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({
+        id: 'lokalise-token',
+        description: 'Lokalise key (40 characters, next to "lokalise")',
+        names: ['lokalise'],
+        value: '[a-z0-9]{40}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 40),
+      }),
     ],
   }),
   provider({
@@ -2614,8 +5173,22 @@ export const LONG_TAIL_A_L = [
     title: 'Looker',
     revoke: 'Looker account settings → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'looker-client-id', description: 'Looker key (20 characters, next to "looker_api")', names: ['looker_api', 'looker-api', 'looker api', 'lookerapi', 'looker_key', 'looker-key', 'looker key', 'lookerkey', 'looker_token', 'looker-token', 'looker token', 'lookertoken', 'looker_secret', 'looker-secret', 'looker secret', 'lookersecret'], value: '[a-z0-9]{20}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
-      named({id: 'looker-client-secret', description: 'Looker secret (24 characters, next to "looker_api")', names: ['looker_api', 'looker-api', 'looker api', 'lookerapi', 'looker_key', 'looker-key', 'looker key', 'lookerkey', 'looker_token', 'looker-token', 'looker token', 'lookertoken', 'looker_secret', 'looker-secret', 'looker secret', 'lookersecret'], value: '[a-z0-9]{24}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 24)}),
+      named({
+        id: 'looker-client-id',
+        description: 'Looker key (20 characters, next to "looker_api")',
+        names: qualified('looker'),
+        value: '[a-z0-9]{20}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 20),
+      }),
+      named({
+        id: 'looker-client-secret',
+        description: 'Looker secret (24 characters, next to "looker_api")',
+        names: qualified('looker'),
+        value: '[a-z0-9]{24}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 24),
+      }),
     ],
   }),
   provider({
@@ -2623,7 +5196,14 @@ export const LONG_TAIL_A_L = [
     title: 'Loyverse',
     revoke: 'r.loyverse.com → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'loyverse-api-key', description: 'Loyverse key (32 characters, next to "loyverse")', names: ['loyverse'], value: '[a-z0-9]{32}', reach: 40, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({
+        id: 'loyverse-api-key',
+        description: 'Loyverse key (32 characters, next to "loyverse")',
+        names: ['loyverse'],
+        value: '[a-z0-9]{32}',
+        reach: REACH,
+        sample: (r) => r.chars(LOWER_ALNUM, 32),
+      }),
     ],
   }),
   provider({
@@ -2631,7 +5211,14 @@ export const LONG_TAIL_A_L = [
     title: 'Lunch Money',
     revoke: 'my.lunchmoney.app/developers → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'lunchmoney-api-key', description: 'Lunch Money key (50 hex characters, next to "lunchmoney")', names: ['lunchmoney'], value: '[a-f0-9]{50}', reach: 40, sample: (r) => r.chars(HEX, 50)}),
+      named({
+        id: 'lunchmoney-api-key',
+        description: 'Lunch Money key (50 hex characters, next to "lunchmoney")',
+        names: ['lunchmoney'],
+        value: '[a-f0-9]{50}',
+        reach: REACH,
+        sample: (r) => r.chars(HEX, 50),
+      }),
     ],
   }),
   provider({
@@ -2639,7 +5226,16 @@ export const LONG_TAIL_A_L = [
     title: 'Luno',
     revoke: 'www.luno.com/wallet/security/api_keys → API keys: revoke the key, issue a new one.',
     rules: [
-      named({id: 'luno-api-key', description: 'Luno key (43 characters, next to "luno")', names: ['luno'], value: '[A-Za-z0-9\\-_]{43}', alphabet: 'A-Za-z0-9\\-_', reach: 40, minEntropy: 3.5, sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 41) + r.chars(ALNUM, 1)}),
+      named({
+        id: 'luno-api-key',
+        description: 'Luno key (43 characters, next to "luno")',
+        names: ['luno'],
+        value: '[A-Za-z0-9\\-_]{43}',
+        alphabet: 'A-Za-z0-9\\-_',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 41) + r.chars(ALNUM, 1),
+      }),
     ],
   }),
 ] as const
