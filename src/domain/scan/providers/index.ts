@@ -220,6 +220,13 @@ export const providerVerifiers: {readonly [K in ProviderRuleId]?: VerifierSpec} 
   ...PROVIDERS.map((p: Provider<ProviderRuleId>) => p.verifiers),
 ) as {readonly [K in ProviderRuleId]?: VerifierSpec}
 
+/** Where a provider is written: its folder, or the long-tail table that holds its row (ADR 0019). */
+export function providerSource(provider: Provider<ProviderRuleId>): string {
+  if ((LONG_TAIL_A_L as readonly Provider<ProviderRuleId>[]).includes(provider)) return 'src/domain/scan/providers/long-tail/a-l.ts'
+  if ((LONG_TAIL_M_Z as readonly Provider<ProviderRuleId>[]).includes(provider)) return 'src/domain/scan/providers/long-tail/m-z.ts'
+  return `src/domain/scan/providers/${provider.name}/`
+}
+
 /** The provider a rule id belongs to. */
 export function providerOf(id: string): Provider<ProviderRuleId> | undefined {
   return (PROVIDERS as readonly Provider<ProviderRuleId>[]).find((p) => p.rules.some((r) => r.id === id))
