@@ -28,6 +28,17 @@ describe('pl rules explain', () => {
     assert.match(table.stdout, /^ {2}example: +sk_test_\w+ +\(a fake, made here\)$/m)
   })
 
+  test('a long-tail row: found next to its name, its source the long-tail table', async () => {
+    const {code, json, stderr} = await runJson<RuleExplanation>(['rules', 'explain', 'abyssale-api-key'])
+    assert.equal(code, 0, stderr)
+    assert.equal(json.reach, 'context')
+    assert.ok(json.references.includes('src/domain/scan/providers/long-tail/a-l.ts'), JSON.stringify(json.references))
+    const example = await runJson<TextExplanation>(['rules', 'explain', '--text', json.example ?? ''])
+    assert.deepEqual(example.json.fired.map((h) => h.rule), ['abyssale-api-key'])
+    const folder = await runJson<RuleExplanation>(['rules', 'explain', 'adafruit-io-key'])
+    assert.ok(folder.json.references.includes('src/domain/scan/providers/adafruit/'))
+  })
+
   test('a core rule, a checksum rule, the known-prompt detector', async () => {
     const github = await runJson<RuleExplanation>(['rules', 'explain', 'github-token'])
     assert.equal(github.code, 0, github.stderr)

@@ -6,7 +6,7 @@
  */
 import {entropy, isPlaceholder} from '../../domain/scan/checks.js'
 import {Detector, escapeView} from '../../domain/scan/detect.js'
-import {providerOf, revokeUri} from '../../domain/scan/providers/index.js'
+import {providerOf, providerSource, revokeUri} from '../../domain/scan/providers/index.js'
 import type {ProviderRule} from '../../domain/scan/providers/index.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../../domain/scan/rules/index.js'
 import type {Category, Rule} from '../../domain/scan/types.js'
@@ -99,7 +99,7 @@ export function explainRule(id: string, rules: readonly Rule[] = defaultRules): 
     out.revoke = `${provider.title}: ${provider.revoke}`
     const page = revokeUri(provider.revoke)
     if (page !== undefined) out.references.push(page)
-    out.references.push(`src/domain/scan/providers/${provider.name}/`)
+    out.references.push(providerSource(provider))
   }
   out.references.push('docs/scanning.md')
   return out

@@ -5,43 +5,68 @@
  * Importing builds each rule's regex and nothing else.
  */
 import p1password from './1password/index.js'
+import adafruit from './adafruit/index.js'
+import adobe from './adobe/index.js'
 import age from './age/index.js'
 import airtable from './airtable/index.js'
+import alchemy from './alchemy/index.js'
 import alibaba from './alibaba/index.js'
+import apify from './apify/index.js'
 import assemblyai from './assemblyai/index.js'
 import atlassian from './atlassian/index.js'
+import authress from './authress/index.js'
 import awsBedrock from './aws-bedrock/index.js'
 import azure from './azure/index.js'
+import bannerbear from './bannerbear/index.js'
+import besttime from './besttime/index.js'
 import braintree from './braintree/index.js'
 import brevo from './brevo/index.js'
+import buildkite from './buildkite/index.js'
+import circleci from './circleci/index.js'
+import clickup from './clickup/index.js'
+import clojars from './clojars/index.js'
 import cloudflare from './cloudflare/index.js'
 import cohere from './cohere/index.js'
+import contentful from './contentful/index.js'
 import databricks from './databricks/index.js'
 import datadog from './datadog/index.js'
 import deepgram from './deepgram/index.js'
 import deepseek from './deepseek/index.js'
+import definedNetworking from './defined-networking/index.js'
 import digitalocean from './digitalocean/index.js'
 import discord from './discord/index.js'
 import docker from './docker/index.js'
 import doppler from './doppler/index.js'
 import dropbox from './dropbox/index.js'
+import duffel from './duffel/index.js'
 import dynatrace from './dynatrace/index.js'
+import easypost from './easypost/index.js'
 import elevenlabs from './elevenlabs/index.js'
 import facebook from './facebook/index.js'
 import figma from './figma/index.js'
 import fireworks from './fireworks/index.js'
+import fleetbase from './fleetbase/index.js'
+import flexport from './flexport/index.js'
 import flutterwave from './flutterwave/index.js'
 import flyio from './flyio/index.js'
+import frameio from './frameio/index.js'
 import gcp from './gcp/index.js'
 import githubApp from './github-app/index.js'
 import grafana from './grafana/index.js'
+import harness from './harness/index.js'
 import hashicorpVault from './hashicorp-vault/index.js'
 import heroku from './heroku/index.js'
 import http from './http/index.js'
+import hubspot from './hubspot/index.js'
 import ibm from './ibm/index.js'
+import infracost from './infracost/index.js'
+import intra42 from './intra42/index.js'
 import jfrog from './jfrog/index.js'
+import langfuse from './langfuse/index.js'
 import langsmith from './langsmith/index.js'
+import launchdarkly from './launchdarkly/index.js'
 import linear from './linear/index.js'
+import lob from './lob/index.js'
 import mailchimp from './mailchimp/index.js'
 import mailgun from './mailgun/index.js'
 import microsoftTeams from './microsoft-teams/index.js'
@@ -83,43 +108,68 @@ import type {VerifierSpec} from '../verifier.js'
 
 export const PROVIDERS = [
   p1password,
+  adafruit,
+  adobe,
   age,
   airtable,
+  alchemy,
   alibaba,
+  apify,
   assemblyai,
   atlassian,
+  authress,
   awsBedrock,
   azure,
+  bannerbear,
+  besttime,
   braintree,
   brevo,
+  buildkite,
+  circleci,
+  clickup,
+  clojars,
   cloudflare,
   cohere,
+  contentful,
   databricks,
   datadog,
   deepgram,
   deepseek,
+  definedNetworking,
   digitalocean,
   discord,
   docker,
   doppler,
   dropbox,
+  duffel,
   dynatrace,
+  easypost,
   elevenlabs,
   facebook,
   figma,
   fireworks,
+  fleetbase,
+  flexport,
   flutterwave,
   flyio,
+  frameio,
   gcp,
   githubApp,
   grafana,
+  harness,
   hashicorpVault,
   heroku,
   http,
+  hubspot,
   ibm,
+  infracost,
+  intra42,
   jfrog,
+  langfuse,
   langsmith,
+  launchdarkly,
   linear,
+  lob,
   mailchimp,
   mailgun,
   microsoftTeams,
@@ -169,6 +219,13 @@ export const providerVerifiers: {readonly [K in ProviderRuleId]?: VerifierSpec} 
   {},
   ...PROVIDERS.map((p: Provider<ProviderRuleId>) => p.verifiers),
 ) as {readonly [K in ProviderRuleId]?: VerifierSpec}
+
+/** Where a provider is written: its folder, or the long-tail table that holds its row (ADR 0019). */
+export function providerSource(provider: Provider<ProviderRuleId>): string {
+  if ((LONG_TAIL_A_L as readonly Provider<ProviderRuleId>[]).includes(provider)) return 'src/domain/scan/providers/long-tail/a-l.ts'
+  if ((LONG_TAIL_M_Z as readonly Provider<ProviderRuleId>[]).includes(provider)) return 'src/domain/scan/providers/long-tail/m-z.ts'
+  return `src/domain/scan/providers/${provider.name}/`
+}
 
 /** The provider a rule id belongs to. */
 export function providerOf(id: string): Provider<ProviderRuleId> | undefined {
