@@ -8,12 +8,14 @@ import p1password from './1password/index.js'
 import age from './age/index.js'
 import airtable from './airtable/index.js'
 import alibaba from './alibaba/index.js'
+import asana from './asana/index.js'
 import assemblyai from './assemblyai/index.js'
 import atlassian from './atlassian/index.js'
 import awsBedrock from './aws-bedrock/index.js'
 import azure from './azure/index.js'
 import braintree from './braintree/index.js'
 import brevo from './brevo/index.js'
+import clojars from './clojars/index.js'
 import cloudflare from './cloudflare/index.js'
 import cohere from './cohere/index.js'
 import databricks from './databricks/index.js'
@@ -34,6 +36,7 @@ import flutterwave from './flutterwave/index.js'
 import flyio from './flyio/index.js'
 import gcp from './gcp/index.js'
 import githubApp from './github-app/index.js'
+import gitlab from './gitlab/index.js'
 import grafana from './grafana/index.js'
 import hashicorpVault from './hashicorp-vault/index.js'
 import heroku from './heroku/index.js'
@@ -72,6 +75,7 @@ import tailscale from './tailscale/index.js'
 import telegram from './telegram/index.js'
 import terraformCloud from './terraform-cloud/index.js'
 import together from './together/index.js'
+import twilio from './twilio/index.js'
 import twitter from './twitter/index.js'
 import vercel from './vercel/index.js'
 import wandb from './wandb/index.js'
@@ -86,12 +90,14 @@ export const PROVIDERS = [
   age,
   airtable,
   alibaba,
+  asana,
   assemblyai,
   atlassian,
   awsBedrock,
   azure,
   braintree,
   brevo,
+  clojars,
   cloudflare,
   cohere,
   databricks,
@@ -112,6 +118,7 @@ export const PROVIDERS = [
   flyio,
   gcp,
   githubApp,
+  gitlab,
   grafana,
   hashicorpVault,
   heroku,
@@ -150,6 +157,7 @@ export const PROVIDERS = [
   telegram,
   terraformCloud,
   together,
+  twilio,
   twitter,
   vercel,
   wandb,

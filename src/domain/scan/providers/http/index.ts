@@ -1,6 +1,6 @@
 import {isPlaceholder} from '../../checks.js'
 import {maskToken} from '../../mask.js'
-import {ALNUM, PROVIDER_PRIORITY, provider} from '../define.js'
+import {ALNUM, PROVIDER_PRIORITY, provider, randomPart} from '../define.js'
 import type {ProviderRule} from '../define.js'
 
 /** Passwords a person writes as a stand-in (`user:pass@`, `:password@`). */
@@ -102,9 +102,37 @@ const basicAuth: ProviderRule<'basic-auth-credentials'> = {
   },
 }
 
+/**
+ * A credential header given to curl (or wget/httpie) with -H / --header: `Authorization: Token …`,
+ * `X-Api-Key: …`, `Token: …`. The header name must name a credential (auth, api key, token,
+ * secret); the value is taken after an optional scheme word. Basic is left to the base64 rule.
+ */
+const CREDENTIAL_HEADER = '[A-Za-z0-9-]*(?:[Aa]uth[A-Za-z]*|[Aa][Pp][Ii]-?[Kk][Ee][Yy]|[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa]ccess-[Kk]ey)[A-Za-z0-9-]*'
+const SCHEME = '(?:[Tt]oken|[Aa]pi-[Tt]oken|[Bb]earer|[Kk]ey|[Aa]pi[Kk]ey|[Ss][Ss][Oo]-[Kk]ey)[ \\t]+'
+
+const curlHeader: ProviderRule<'curl-auth-header'> = {
+  id: 'curl-auth-header',
+  category: 'secret',
+  description: 'Credential in a command-line HTTP header (curl -H "Authorization: Token …", --header "X-Api-Key: …")',
+  keywords: ['-H', '--header'],
+  pattern: new RegExp(`(?:-H|--header)(?:\\s+|=)["']{1,2}(${CREDENTIAL_HEADER})[ \\t]*:[ \\t]*(?:${SCHEME})?([A-Za-z0-9._~+/=-]{16,256})(?=["'])`, 'g'),
+  priority: PROVIDER_PRIORITY,
+  reach: 'context',
+  guard: 'only as the value of a -H/--header whose name says auth, api key, token or secret, quoted; 16+ characters with entropy ≥ 3, no placeholder; Basic is left to basic-auth-credentials',
+  minEntropy: 3,
+  sample: (r) => r.chars(ALNUM, 32),
+  sampleInContext: (value) => `curl -H "X-Api-Key: ${value}" https://api.internal.example/v1/items`,
+  validate(match) {
+    const value = match[2] ?? ''
+    if (/^basic$/i.test(value) || !randomPart(value, 3)) return null
+    const start = match.index + match[0].length - value.length
+    return {start, end: start + value.length, secret: value, masked: maskToken(value)}
+  },
+}
+
 export default provider({
   name: 'http',
   title: 'Credentials in command lines and URLs',
   revoke: 'Change the password on the server the URL or command names; then remove it from shell history and scripts.',
-  rules: [curlUser, urlPassword, basicAuth],
+  rules: [curlUser, urlPassword, basicAuth, curlHeader],
 })
