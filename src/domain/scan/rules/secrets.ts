@@ -197,7 +197,8 @@ const slackWebhook: Rule = {
   category: 'secret',
   description: 'Slack incoming webhook URL',
   keywords: ['hooks.slack.com'],
-  pattern: /\bhttps?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,}/g,
+  // The scheme is often dropped when a URL is pasted or logged.
+  pattern: /(?:\bhttps?:\/\/|(?<![\w.-]))hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,}/g,
   priority: PROVIDER,
   validate(match) {
     const value = match[0]

@@ -51,7 +51,7 @@ export default provider({
     named({
       id: 'azure-storage-key-named',
       description: 'Azure storage account key outside a connection string (88 base64 characters, next to "azure" or "storage")',
-      names: ['azure', 'storage_key', 'storage-key', 'storagekey', 'account_key', 'accountkey'],
+      names: ['azure', 'storage_key', 'storage-key', 'storagekey', 'account_key', 'accountkey', 'storageaccountkey', 'storage_account_key'],
       value: '[A-Za-z0-9+/]{86}==',
       alphabet: 'A-Za-z0-9+/=',
       reach: 80,

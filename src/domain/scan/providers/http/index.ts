@@ -17,7 +17,8 @@ const curlUser: ProviderRule<'curl-user-password'> = {
   keywords: ['curl'],
   caseInsensitive: true,
   startsAtKeyword: true,
-  pattern: /curl\b[^\n]{0,200}?\s(?:-u|--user)(?:\s+|=)["']?([^\s:"'<]{1,64}):([^\s"'<>]{1,128})/gi,
+  // Quotes may be doubled (a command inside a JSON string) and wrap the password alone (kevin:'…'); the user may be empty (-u ":password").
+  pattern: /curl\b[^\n]{0,200}?\s(?:-u|--user)(?:\s+|=)["']{0,2}([^\s:"'<]{0,64}):["']{0,2}([^\s"'<>]{1,128})/gi,
   priority: PROVIDER_PRIORITY,
   reach: 'context',
   guard: 'only in a curl command after -u/--user; the password is not a stand-in (pass, $VAR, ***)',
