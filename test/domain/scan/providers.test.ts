@@ -127,6 +127,11 @@ describe('provider rules stay quiet on hard negatives', () => {
       `${'lin'}_api_${'x'.repeat(40)}`,
       'curl -u username:password https://example.com',
       'curl -u <user:password> https://example.com',
+      // The example password of Microsoft's nuget.config reference, and a stand-in.
+      '<add key="ClearTextPassword" value="33f!!lloppa" />',
+      '<add key="ClearTextPassword" value="XXXXXXXXXXX" />',
+      // A variable, not a password.
+      'docker login registry.example.io -u ci -p $REGISTRY_PASSWORD',
     ]
     for (const text of texts) assert.deepEqual(scan(text).map((f) => f.rule), [], text)
   })
