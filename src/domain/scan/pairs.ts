@@ -17,6 +17,7 @@ import type {Detection} from './types.js'
 /** The secret half's rule → the rule of the half it pairs with. */
 export const PAIRS: Readonly<Record<string, string>> = {
   'aws-secret-access-key': 'aws-access-key-id',
+  'alibaba-access-key-secret': 'alibaba-access-key-id',
   'datadog-app-key': 'datadog-api-key',
   'twilio-auth-token': 'twilio-account-sid',
   'twilio-auth-token-named': 'twilio-account-sid',
