@@ -85,10 +85,11 @@ const basicAuth: ProviderRule<'basic-auth-credentials'> = {
   category: 'secret',
   description: 'HTTP Basic credentials in base64 (Authorization: Basic header, Docker/Podman registry config "auth")',
   // The config may sit in a JSON string (`{\\"auth\\": …}` in a prompt log), which the scanner reads as `{""auth"": …}`.
-  keywords: ['basic', 'auth"'],
+  // Escaped twice (DOCKER_AUTH_CONFIG in a TOML string inside a JSON log) the quotes come with spaces: `""auth  "":  ""…`.
+  keywords: ['basic', 'auth"', 'auth '],
   caseInsensitive: true,
   startsAtKeyword: true,
-  pattern: /(?:basic[ \t]+|(?<=")auth"{1,2}[ \t]*:[ \t]*"{1,2})([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/gi,
+  pattern: /(?:basic[ \t]+|(?<=")auth(?="|[ \t]+")[ \t"]{1,12}:[ \t"]{0,12})([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/gi,
   priority: PROVIDER_PRIORITY,
   reach: 'context',
   guard: 'only after "Basic " or a registry config\'s "auth": and only when the base64 decodes to printable user:password with a password that is not a stand-in',
