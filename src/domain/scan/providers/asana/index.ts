@@ -10,8 +10,8 @@ export default provider({
     token({
       id: 'asana-personal-access-token',
       description: 'Asana personal access token (a version digit, "/", the user id, optionally "/" and the token id, ":" and 32+ characters)',
-      // The token's structure (digits, "/", digits, ":") is its mark; the colon after long digit runs is the prefilter's word.
-      keywords: [':'],
+      // The token's structure (digits, "/", digits, ":") is its mark; a digit and "/" is the prefilter's word.
+      keywords: ['0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/'],
       pattern: '[0-9]{1,4}/[0-9]{13,40}(?:/[0-9]{13,40})?:[A-Za-z0-9]{32,64}',
       start: '[A-Za-z0-9/]',
       // Ids are digits; the random part is after the colon.
