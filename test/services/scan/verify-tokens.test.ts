@@ -123,4 +123,18 @@ describe('verifyTokens', () => {
     assert.match(headers.authorization ?? '', new RegExp(`^AWS4-HMAC-SHA256 Credential=${id}/20260102/us-east-1/sts/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=[0-9a-f]{64}$`))
     assert.ok(!JSON.stringify(sent).includes(secret))
   })
+
+  test('Grafana and Databricks tokens do not name their instance: sent only where PL_GRAFANA_API_URL / PL_DATABRICKS_API_URL point', async () => {
+    const seen: string[] = []
+    const targets = [
+      {fingerprint: 'g', rule: 'grafana-service-account-token', raw: `glsa_${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32)}_${rng.chars('0123456789abcdef', 8)}`},
+      {fingerprint: 'd', rule: 'databricks-token', raw: `dapi${rng.chars('0123456789abcdef', 32)}`},
+    ]
+    assert.equal((await verifyTokens(targets, {env: {}, fetch: answering(200, seen)})).size, 0)
+    assert.deepEqual(seen, [])
+    const named = await verifyTokens(targets, {env: {PL_GRAFANA_API_URL: 'https://grafana.example.internal', PL_DATABRICKS_API_URL: 'https://adb-1.azuredatabricks.example'}, fetch: answering(200, seen)})
+    assert.equal(named.get('g'), 'live')
+    assert.equal(named.get('d'), 'live')
+    assert.deepEqual(seen.sort(), ['GET https://adb-1.azuredatabricks.example/api/2.0/preview/scim/v2/Me', 'GET https://grafana.example.internal/api/org'])
+  })
 })
