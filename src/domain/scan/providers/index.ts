@@ -56,6 +56,7 @@ import npm from './npm/index.js'
 import nuget from './nuget/index.js'
 import okta from './okta/index.js'
 import openrouter from './openrouter/index.js'
+import openshift from './openshift/index.js'
 import perplexity from './perplexity/index.js'
 import pinecone from './pinecone/index.js'
 import plaid from './plaid/index.js'
@@ -138,6 +139,7 @@ export const PROVIDERS = [
   nuget,
   okta,
   openrouter,
+  openshift,
   perplexity,
   pinecone,
   plaid,

@@ -70,6 +70,8 @@ export function basicPair(base64: string): {user: string; password: string} | nu
   if (colon < 0) return null
   const user = text.slice(0, colon)
   const password = text.slice(colon + 1)
+  // Google's registries take a service account key as the password of the user _json_key (Artifact/Container Registry docs).
+  if (user === '_json_key' && password.includes('"private_key"')) return {user, password}
   if (user.length > 128 || /\s/.test(user) || !chosenPassword(password)) return null
   return {user, password}
 }
