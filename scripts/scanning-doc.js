@@ -17,10 +17,11 @@ for (const provider of PROVIDERS) {
     const verifier = provider.verifiers[rule.id]
     rules.push(`| ${provider.title} | ${code(rule.id)} | ${rule.reach} | ${rule.keywords.map(code).join(' ')} | ${cell(rule.guard)} | ${verifier === undefined ? '—' : 'yes'} |`)
     if (verifier !== undefined) {
-      const request = verifier.request('TOKEN')
+      const request = verifier.request('TOKEN', {base: verifier.base, now: new Date(0), ...(verifier.needsPair ? {pair: 'ID'} : {})})
       const headers = Object.keys(request.headers).map(code).join(', ')
-      const when = verifier.accepts === undefined ? '' : ' (only some values, see the rule)'
-      verifiers.push(`| ${code(rule.id)}${when} | \`${request.method} ${cell(request.path)}\` with ${headers} | ${code(verifier.env)} (default \`${verifier.base}\`) |`)
+      const when = verifier.needsPair ? ' with its other half (pair)' : verifier.accepts === undefined ? '' : ' (only some values, see the rule)'
+      const body = request.body === undefined ? '' : ' and a body'
+      verifiers.push(`| ${code(rule.id)}${when} | \`${request.method} ${cell(request.path)}\` with ${headers}${body} | ${code(verifier.env)} (default \`${verifier.base}\`) |`)
     }
   }
 }

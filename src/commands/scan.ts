@@ -13,12 +13,12 @@ import {toSarif} from '../render/sarif.js'
 import {PROVIDERS} from '../domain/scan/providers/index.js'
 
 /** Providers of the core rules with a live check. */
-const CORE_VERIFIED = ['GitHub', 'OpenAI', 'Anthropic', 'Groq', 'Slack', 'Stripe', 'SendGrid', 'Hugging Face']
+const CORE_VERIFIED = ['GitHub', 'OpenAI', 'Anthropic', 'Groq', 'Slack', 'Stripe', 'SendGrid', 'Hugging Face', 'npm', 'AWS', 'Microsoft Entra ID']
 /** With the catalogue's providers that have a live check needing no instance named (Vault needs one). */
 const VERIFIED_PROVIDERS = [
   ...new Set([
     ...CORE_VERIFIED,
-    ...PROVIDERS.filter((p) => Object.keys(p.verifiers).length > 0 && p.name !== 'hashicorp-vault').map((p) => p.title.replace(/ \(.*\)$/, '')),
+    ...PROVIDERS.filter((p) => Object.keys(p.verifiers).length > 0 && !['hashicorp-vault', 'grafana', 'databricks', 'openshift'].includes(p.name)).map((p) => p.title.replace(/ \(.*\)$/, '')),
   ]),
 ].join(', ')
 
@@ -71,7 +71,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
         'Custom rules to run with the built-in ones: a YAML file (id, regex as RE2 or JavaScript, secretGroup, keywords, entropy, allowlist regexes and stopwords) or a gitleaks TOML config (.toml: [[rules]] and their allowlists); see docs/scanning.md. A custom rule wins where it overlaps a built-in one.',
     }),
     verify: Flags.boolean({
-      description: `Ask each found token's provider whether it still works, through a read-only endpoint (${VERIFIED_PROVIDERS}; GitLab and HashiCorp Vault when PL_GITLAB_API_URL / PL_VAULT_API_URL name the instance): live, revoked/invalid or unknown. Sends the token to its provider only.`,
+      description: `Ask each found token's provider whether it still works, through a read-only endpoint (${VERIFIED_PROVIDERS}; GitLab, HashiCorp Vault, Grafana, Databricks and OpenShift when PL_GITLAB_API_URL / PL_VAULT_API_URL / PL_GRAFANA_API_URL / PL_DATABRICKS_API_URL / PL_OPENSHIFT_API_URL name the instance; paired credentials (AWS, Twilio, Datadog, Entra ID) with both halves found together): live, revoked/invalid or unknown. Sends the token to its provider only.`,
     }),
   }
 

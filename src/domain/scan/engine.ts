@@ -19,7 +19,7 @@ export interface ScannerOptions {
    * Receives each secret or PII finding with its raw value (the token, the password, the card
    * digits, a private key's base64 body), e.g. to store it encrypted. Never called for prompts.
    */
-  onSecret?: (finding: Finding, raw: string) => void
+  onSecret?: (finding: Finding, raw: string, partner?: string) => void
   limits?: SessionLimits
 }
 
@@ -87,7 +87,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const finalize = (detections: readonly Detection[]): Finding[] =>
     detections.map((detection) => {
       const finding = toFinding(detection, options.fingerprint)
-      if (detection.category !== 'prompt') options.onSecret?.(finding, detection.secret)
+      if (detection.category !== 'prompt') options.onSecret?.(finding, detection.secret, detection.partner)
       return finding
     })
   const begin = (): InputScan => {

@@ -235,7 +235,7 @@ export class ScanSession {
       if (owner !== undefined) detection.tenant = owner
       found.push(detection)
     }
-    linkPairs(found)
+    linkPairs(found, found.some((d) => d.rule === 'azure-client-secret') ? text.split('\n') : [], first)
     for (const detection of found) out.push(detection)
     if (this.prompts !== undefined) {
       // Records: in a document, the whole document (cut where it starts and ends); otherwise a

@@ -130,4 +130,6 @@ export interface Detection {
   confidence?: 'low'
   reason?: string
   pair?: PairedHalf
+  /** The raw other half of a pair (pairs.ts), for `pl scan --verify` only: never copied into a finding. */
+  partner?: string
 }

@@ -11,7 +11,7 @@ import type {Category, KnownPrompt} from '../../domain/scan/types.js'
 import type {AppendInput, UnlockedLedger} from '../../store/ledger.js'
 
 /** The raw values a scan met, by fingerprint: the only place they live, and only until recorded or verified. */
-export type RawValues = Map<string, {rule: string; category: Category; masked: string; raw: string}>
+export type RawValues = Map<string, {rule: string; category: Category; masked: string; raw: string; pair?: string}>
 
 /** What was scanned, as the `scan.findings` entry records it. */
 export interface ScannedInputs {

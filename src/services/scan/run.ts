@@ -51,8 +51,11 @@ async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[]
     ...(raw === undefined
       ? {}
       : {
-          onSecret: (finding: Finding, value: string) => {
-            if (!raw.has(finding.fingerprint)) raw.set(finding.fingerprint, {rule: finding.rule, category: finding.category, masked: finding.masked, raw: value})
+          onSecret: (finding: Finding, value: string, partner?: string) => {
+            const known = raw.get(finding.fingerprint)
+            // A value found once alone and once beside its other half keeps the half (its check needs it).
+            if (known === undefined) raw.set(finding.fingerprint, {rule: finding.rule, category: finding.category, masked: finding.masked, raw: value, ...(partner === undefined ? {} : {pair: partner})})
+            else if (known.pair === undefined && partner !== undefined) known.pair = partner
           },
         }),
   })
@@ -106,7 +109,7 @@ export async function runScan(session: SessionOptions, options: ScanOptions): Pr
 /** With --verify, adds each provider's answer to the findings of its tokens and counts them. */
 async function verified(report: ScanReport, raw: RawValues, session: SessionOptions, options: ScanOptions): Promise<ScanReport> {
   if (options.verify !== true) return report
-  const targets = [...raw].map(([fingerprint, value]) => ({fingerprint, rule: value.rule, raw: value.raw}))
+  const targets = [...raw].map(([fingerprint, value]) => ({fingerprint, rule: value.rule, raw: value.raw, ...(value.pair === undefined ? {} : {pair: value.pair})}))
   const answers = await verifyTokens(targets, {env: session.env})
   const counts: Record<Verification, number> = {live: 0, 'revoked/invalid': 0, unknown: 0}
   for (const answer of answers.values()) counts[answer]++

@@ -4,7 +4,9 @@
  * printed, logged or put into an error message. Base URLs can be overridden from the environment
  * (tests run local servers on 127.0.0.1).
  */
+import {awsKeyPair, entraClientCredentials} from '../../domain/scan/pair-verifiers.js'
 import {providerVerifiers} from '../../domain/scan/providers/index.js'
+import {twilioAccount} from '../../domain/scan/providers/twilio/index.js'
 import type {Verification} from '../../domain/scan/report.js'
 import type {RuleId} from '../../domain/scan/rules/ids.js'
 import {bearer, byStatus} from '../../domain/scan/verifier.js'
@@ -16,6 +18,8 @@ export interface VerifyTarget {
   fingerprint: string
   rule: string
   raw: string
+  /** The raw other half of a paired credential, found beside it (domain/scan/pairs.ts). */
+  pair?: string
 }
 
 /** How one provider is asked whether a token of its rules still works (a pure description, in the domain). */
@@ -91,6 +95,17 @@ const CORE_VERIFIERS: {readonly [K in RuleId]?: TokenVerifier} = {
     request: (token) => ({method: 'GET', path: '/v3/scopes', headers: bearer(token)}),
     judge: byStatus,
   },
+  // Paired: checked with the other half found beside them (domain/scan/pairs.ts).
+  'aws-secret-access-key': awsKeyPair,
+  'twilio-auth-token': twilioAccount,
+  'azure-client-secret': entraClientCredentials,
+  'npm-token': {
+    env: 'PL_NPM_REGISTRY_URL',
+    base: 'https://registry.npmjs.org',
+    // npm_ tokens are issued by npmjs.com: GET /-/whoami names the token's user.
+    request: (token) => ({method: 'GET', path: '/-/whoami', headers: bearer(token)}),
+    judge: byStatus,
+  },
   'huggingface-token': {
     env: 'PL_HUGGINGFACE_API_URL',
     base: 'https://huggingface.co',
@@ -138,6 +153,8 @@ export interface VerifyOptions {
   /** Requests in flight at once. */
   concurrency?: number
   fetch?: typeof fetch
+  /** The clock, for signed requests [default: now]. */
+  now?: () => Date
 }
 
 /** Checks each distinct value once; values of rules without a verifier are left out of the result. */
@@ -146,7 +163,8 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
   const timeoutMs = options.timeoutMs ?? 10_000
   const checkable = (t: VerifyTarget): boolean => {
     const verifier = verifierFor(t.rule)
-    return verifier !== undefined && (verifier.accepts?.(t.raw, (options.env[verifier.env] ?? '').length > 0) ?? true)
+    if (verifier === undefined || (verifier.needsPair === true && t.pair === undefined)) return false
+    return verifier.accepts?.(t.raw, (options.env[verifier.env] ?? '').length > 0, t.pair) ?? true
   }
   const queue = [...new Map(targets.filter(checkable).map((t) => [t.fingerprint, t])).values()]
   const results = new Map<string, Verification>()
@@ -154,11 +172,13 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
     const verifier = verifierFor(target.rule)
     if (verifier === undefined) return 'unknown'
     const base = (options.env[verifier.env] ?? '').length > 0 ? (options.env[verifier.env] ?? '') : verifier.base
-    const {method, path, headers} = verifier.request(target.raw)
+    const root = base.replace(/\/+$/, '')
+    const {method, path, headers, body} = verifier.request(target.raw, {base: root, now: options.now?.() ?? new Date(), ...(target.pair === undefined ? {} : {pair: target.pair})})
     try {
-      const response = await doFetch(`${base.replace(/\/+$/, '')}${path}`, {
+      const response = await doFetch(`${root}${path}`, {
         method,
         headers: {'user-agent': 'pl-scan-verify', ...headers},
+        ...(body === undefined ? {} : {body}),
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       })

@@ -32,6 +32,15 @@ describe('basic-auth-credentials', () => {
     assert.deepEqual(rules(`Authorization: Basic ${Buffer.from([0, 1, 2, 250, 251, 58, 3, 4, 5, 6, 7, 8]).toString('base64')}`), [])
     assert.deepEqual(rules(`the value is ${pair} here`), [])
   })
+
+  it('finds a Google registry login with a service account key (user _json_key) and a config escaped twice', () => {
+    const key = JSON.stringify({type: 'service_account', private_key_id: rng.chars('0123456789abcdef', 40), private_key: `-----BEGIN PRIVATE KEY-----\n${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 64)}\n-----END PRIVATE KEY-----\n`}, null, 2)
+    assert.deepEqual(rules(`{"auths": {"https://gcr.io": {"auth": "${b64(`_json_key:${key}`)}"}}}`), ['basic-auth-credentials'])
+    assert.deepEqual(rules(`{"auths": {"https://gcr.io": {"auth": "${b64('_json_key:{"type": "service_account"}')}"}}}`), [], 'not a key without its private key')
+    // DOCKER_AUTH_CONFIG in a TOML string, in a JSON log line: the quotes come escaped twice.
+    const toml = `environment = [${JSON.stringify(`DOCKER_AUTH_CONFIG=${JSON.stringify({auths: {'registry.internal': {auth: pair}}})}`)}]`
+    assert.deepEqual(rules(JSON.stringify({messages: [{role: 'user', content: toml}]})), ['basic-auth-credentials'])
+  })
 })
 
 describe('discord-bot-token', () => {

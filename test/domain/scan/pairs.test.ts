@@ -44,4 +44,36 @@ describe('paired credentials', () => {
     assert.equal(findings[1]?.pair?.rule, 'datadog-api-key')
     assert.equal(findings[1]?.pair?.line, 1)
   })
+
+  it('a Twilio auth token names its account SID', () => {
+    const rng = new Rng(64)
+    const sid = `AC${rng.chars(HEX, 32)}`
+    const findings = scanner.scanText(`TWILIO_ACCOUNT_SID=${sid}\nTWILIO_AUTH_TOKEN=${rng.chars(HEX, 32)}\n`)
+    assert.deepEqual(findings.map((f) => f.rule), ['twilio-account-sid', 'twilio-auth-token'])
+    assert.deepEqual(findings[1]?.pair, {rule: 'twilio-account-sid', line: 1, column: 20, masked: findings[0]?.masked})
+  })
+
+  it('an Entra client secret names its client id, found by name; the ids are not findings; no ids, no pair', () => {
+    const rng = new Rng(65)
+    const uuid = (): string => `${rng.chars(HEX, 8)}-${rng.chars(HEX, 4)}-4${rng.chars(HEX, 3)}-a${rng.chars(HEX, 3)}-${rng.chars(HEX, 12)}`
+    const [tenant, client, secret] = [uuid(), uuid(), fakes.azureClientSecret(rng)]
+    const findings = scanner.scanText(`{"tenantId": "${tenant}",\n "clientId": "${client}",\n "clientSecret": "${secret}"}\n`)
+    assert.deepEqual(findings.map((f) => f.rule), ['azure-client-secret'])
+    assert.equal(findings[0]?.pair?.rule, 'azure-client-id')
+    assert.equal(findings[0]?.pair?.line, 2)
+    // (The tenant id may show as the log's `tenant`, as any tenantId field does: it names the tenant, it is no secret.)
+    assert.ok(!JSON.stringify(findings).includes(client))
+    const withoutTenant = scanner.scanText(`CLIENT_ID=${client}\nCLIENT_SECRET=${secret}\n`)
+    assert.equal(withoutTenant.find((f) => f.rule === 'azure-client-secret')?.pair, undefined, 'both ids are needed for the token request')
+  })
+
+  it('the raw other half reaches onSecret (for --verify) and never a finding', () => {
+    const rng = new Rng(66)
+    const [id, secret] = [fakes.awsKeyId(rng), fakes.awsSecret(rng)]
+    const partners: (string | undefined)[] = []
+    const withSecrets = createScanner({fingerprint: (raw) => `fp${raw.length}`, onSecret: (_f, _raw, partner) => void partners.push(partner)})
+    const findings = withSecrets.scanText(`aws_access_key_id=${id}\naws_secret_access_key=${secret}\n`)
+    assert.deepEqual(partners, [undefined, id])
+    assert.ok(!JSON.stringify(findings).includes(id))
+  })
 })

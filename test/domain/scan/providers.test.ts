@@ -67,10 +67,11 @@ describe('provider catalogue', () => {
       assert.ok(providerRules.some((r) => r.id === id), id)
       assert.match(verifier?.env ?? '', /^PL_[A-Z0-9]+_API_URL$/)
       assert.match(verifier?.base ?? '', /^https:\/\//)
-      const request = verifier?.request('x-token-under-test')
+      // A check that takes a pair gets the other half (an id) as it would from pairs.ts.
+      const request = verifier?.request('x-token-under-test', {base: verifier.base, now: new Date(), ...(verifier.needsPair === true ? {pair: 'ACid-under-test'} : {})})
       assert.ok(request !== undefined && !request.path.includes('x-token-under-test'), `${id}: the token goes in a header, never the URL`)
-      const basic = Buffer.from('api:x-token-under-test').toString('base64')
-      assert.ok(Object.values(request.headers).some((h) => h.includes('x-token-under-test') || h.includes(basic)), `${id} sends the token`)
+      const basic = (h: string): string => (/^Basic /.test(h) ? Buffer.from(h.slice(6), 'base64').toString('utf8') : '')
+      assert.ok(Object.values(request.headers).some((h) => h.includes('x-token-under-test') || basic(h).endsWith(':x-token-under-test')), `${id} sends the token`)
     }
   })
 })
@@ -126,6 +127,11 @@ describe('provider rules stay quiet on hard negatives', () => {
       `${'lin'}_api_${'x'.repeat(40)}`,
       'curl -u username:password https://example.com',
       'curl -u <user:password> https://example.com',
+      // The example password of Microsoft's nuget.config reference, and a stand-in.
+      '<add key="ClearTextPassword" value="33f!!lloppa" />',
+      '<add key="ClearTextPassword" value="XXXXXXXXXXX" />',
+      // A variable, not a password.
+      'docker login registry.example.io -u ci -p $REGISTRY_PASSWORD',
     ]
     for (const text of texts) assert.deepEqual(scan(text).map((f) => f.rule), [], text)
   })

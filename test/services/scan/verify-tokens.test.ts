@@ -90,4 +90,51 @@ describe('verifyTokens', () => {
     refused('http://api.stripe.example', /must be an https URL/)
     refused('ftp://127.0.0.1/x', /must be an https URL/)
   })
+
+  test('paired checks: sent only with the other half, AWS only for long-term key ids, Entra only with two UUIDs', async () => {
+    const seen: string[] = []
+    const secret = fakes.awsSecret(rng)
+    const id = fakes.awsKeyId(rng)
+    const alone = await verifyTokens([{fingerprint: 'a', rule: 'aws-secret-access-key', raw: secret}], {env: {}, fetch: answering(200, seen)})
+    assert.equal(alone.size, 0)
+    const temporary = await verifyTokens([{fingerprint: 't', rule: 'aws-secret-access-key', raw: secret, pair: id.replace(/^AKIA/, 'ASIA')}], {env: {}, fetch: answering(200, seen)})
+    assert.equal(temporary.size, 0, 'a temporary key needs its session token, which is not paired')
+    const azure = await verifyTokens([{fingerprint: 'z', rule: 'azure-client-secret', raw: fakes.azureClientSecret(rng), pair: 'not-a-tenant:not-a-client'}], {env: {}, fetch: answering(200, seen)})
+    assert.equal(azure.size, 0)
+    assert.deepEqual(seen, [])
+    const signed = await verifyTokens([{fingerprint: 's', rule: 'aws-secret-access-key', raw: secret, pair: id}], {env: {}, fetch: answering(403, seen), now: () => new Date('2026-01-02T03:04:05Z')})
+    assert.equal(signed.get('s'), 'revoked/invalid')
+    assert.deepEqual(seen, ['POST https://sts.amazonaws.com/'])
+  })
+
+  test('the AWS request is signed, never carries the secret, and names the key id and the day', async () => {
+    const secret = fakes.awsSecret(rng)
+    const id = fakes.awsKeyId(rng)
+    let sent: RequestInit | undefined
+    const capture: typeof fetch = async (_input, init) => {
+      sent = init
+      return new Response('<GetCallerIdentityResponse/>', {status: 200})
+    }
+    const result = await verifyTokens([{fingerprint: 's', rule: 'aws-secret-access-key', raw: secret, pair: id}], {env: {}, fetch: capture, now: () => new Date('2026-01-02T03:04:05Z')})
+    assert.equal(result.get('s'), 'live')
+    const headers = sent?.headers as Record<string, string>
+    assert.equal(sent?.body, 'Action=GetCallerIdentity&Version=2011-06-15')
+    assert.equal(headers['x-amz-date'], '20260102T030405Z')
+    assert.match(headers.authorization ?? '', new RegExp(`^AWS4-HMAC-SHA256 Credential=${id}/20260102/us-east-1/sts/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=[0-9a-f]{64}$`))
+    assert.ok(!JSON.stringify(sent).includes(secret))
+  })
+
+  test('Grafana and Databricks tokens do not name their instance: sent only where PL_GRAFANA_API_URL / PL_DATABRICKS_API_URL point', async () => {
+    const seen: string[] = []
+    const targets = [
+      {fingerprint: 'g', rule: 'grafana-service-account-token', raw: `glsa_${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32)}_${rng.chars('0123456789abcdef', 8)}`},
+      {fingerprint: 'd', rule: 'databricks-token', raw: `dapi${rng.chars('0123456789abcdef', 32)}`},
+    ]
+    assert.equal((await verifyTokens(targets, {env: {}, fetch: answering(200, seen)})).size, 0)
+    assert.deepEqual(seen, [])
+    const named = await verifyTokens(targets, {env: {PL_GRAFANA_API_URL: 'https://grafana.example.internal', PL_DATABRICKS_API_URL: 'https://adb-1.azuredatabricks.example'}, fetch: answering(200, seen)})
+    assert.equal(named.get('g'), 'live')
+    assert.equal(named.get('d'), 'live')
+    assert.deepEqual(seen.sort(), ['GET https://adb-1.azuredatabricks.example/api/2.0/preview/scim/v2/Me', 'GET https://grafana.example.internal/api/org'])
+  })
 })

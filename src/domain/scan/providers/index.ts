@@ -12,6 +12,7 @@ import airtable from './airtable/index.js'
 import alchemy from './alchemy/index.js'
 import alibaba from './alibaba/index.js'
 import apify from './apify/index.js'
+import asana from './asana/index.js'
 import assemblyai from './assemblyai/index.js'
 import atlassian from './atlassian/index.js'
 import authress from './authress/index.js'
@@ -52,6 +53,7 @@ import flyio from './flyio/index.js'
 import frameio from './frameio/index.js'
 import gcp from './gcp/index.js'
 import githubApp from './github-app/index.js'
+import gitlab from './gitlab/index.js'
 import grafana from './grafana/index.js'
 import harness from './harness/index.js'
 import hashicorpVault from './hashicorp-vault/index.js'
@@ -78,6 +80,7 @@ import npm from './npm/index.js'
 import nuget from './nuget/index.js'
 import okta from './okta/index.js'
 import openrouter from './openrouter/index.js'
+import openshift from './openshift/index.js'
 import perplexity from './perplexity/index.js'
 import pinecone from './pinecone/index.js'
 import plaid from './plaid/index.js'
@@ -97,6 +100,7 @@ import tailscale from './tailscale/index.js'
 import telegram from './telegram/index.js'
 import terraformCloud from './terraform-cloud/index.js'
 import together from './together/index.js'
+import twilio from './twilio/index.js'
 import twitter from './twitter/index.js'
 import vercel from './vercel/index.js'
 import wandb from './wandb/index.js'
@@ -115,6 +119,7 @@ export const PROVIDERS = [
   alchemy,
   alibaba,
   apify,
+  asana,
   assemblyai,
   atlassian,
   authress,
@@ -155,6 +160,7 @@ export const PROVIDERS = [
   frameio,
   gcp,
   githubApp,
+  gitlab,
   grafana,
   harness,
   hashicorpVault,
@@ -181,6 +187,7 @@ export const PROVIDERS = [
   nuget,
   okta,
   openrouter,
+  openshift,
   perplexity,
   pinecone,
   plaid,
@@ -200,6 +207,7 @@ export const PROVIDERS = [
   telegram,
   terraformCloud,
   together,
+  twilio,
   twitter,
   vercel,
   wandb,

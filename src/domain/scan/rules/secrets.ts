@@ -129,7 +129,8 @@ const githubFineGrained = prefixed(
   'github-fine-grained-token',
   'GitHub fine-grained personal access token',
   ['github_pat_'],
-  /\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
+  // 22 + "_" + 59 as issued; a copy whose underscore was lost or moved still has the prefix and 82 characters.
+  /\bgithub_pat_(?:[A-Za-z0-9]{22}_[A-Za-z0-9]{59}|[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g,
   (value) => randomBody(value.slice(11), 4),
 )
 
@@ -199,7 +200,8 @@ const slackWebhook: Rule = {
   category: 'secret',
   description: 'Slack incoming webhook URL',
   keywords: ['hooks.slack.com'],
-  pattern: /\bhttps?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,}/g,
+  // The scheme is often dropped when a URL is pasted or logged.
+  pattern: /(?:\bhttps?:\/\/|(?<![\w.-]))hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/+-]{20,}/g,
   priority: PROVIDER,
   validate(match) {
     const value = match[0]
@@ -245,7 +247,8 @@ const sendgrid = prefixed(
   'sendgrid-api-key',
   'SendGrid API key',
   ['SG.'],
-  /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
+  // 22 + 43 as issued; copies cut or re-typed keep the SG. prefix and the dot between two long parts.
+  /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}(?![A-Za-z0-9_-])/g,
   (value) => randomBody(value.slice(3), 4),
 )
 
@@ -265,14 +268,15 @@ const pypi = prefixed(
   ['pypi-AgE'],
   // The body is a macaroon whose base64 always begins with the location "pypi.org" or "test.pypi.org".
   /\bpypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,}/g,
-  (value) => randomBody(value.slice(24), 4),
+  // 3.5: a hex-only tail (a copy re-encoded or cut) cannot reach 4 bits per character.
+  (value) => randomBody(value.slice(24), 3.5),
 )
 
 const huggingface = prefixed(
   'huggingface-token',
   'Hugging Face access token',
   ['hf_', 'api_org_'],
-  /\b(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])/g,
+  /\b(?:hf_|api_org_)[A-Za-z0-9]{34}(?![A-Za-z0-9_])/g,
   (value) => {
     const body = value.slice(value.indexOf('_', 3) + 1)
     return /[a-z]/.test(body) && /[A-Z]/.test(body) && randomBody(body, 3.8)

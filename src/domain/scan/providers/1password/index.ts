@@ -1,4 +1,4 @@
-import {base64Json, provider, token} from '../define.js'
+import {base64Json, provider, randomPart, token} from '../define.js'
 
 const UPPER_DIGITS = 'ABCDEFGHJKLMNPQRSTVWXYZ23456789'
 
@@ -14,8 +14,9 @@ export default provider({
       pattern: 'ops_eyJ[A-Za-z0-9+/_-]{100,}={0,2}',
       end: '[A-Za-z0-9+/=_-]',
       minEntropy: 0,
-      check: (value) => base64Json(value.slice(4)) !== null,
-      guard: 'prefix ops_; the rest decodes to a JSON object',
+      // A whole token decodes to JSON; a copy cut in a log keeps the prefix and a long random tail.
+      check: (value) => base64Json(value.slice(4)) !== null || randomPart(value.slice(7), 4),
+      guard: 'prefix ops_eyJ (base64 of {"); the rest decodes to a JSON object, or is 100+ characters with entropy ≥ 4, no placeholder',
       sample: (r) => `ops_${Buffer.from(JSON.stringify({signInAddress: 'my.1password.com', userAuth: {method: 'SRPg-4096', alg: 'PBES2g-HS256'}, email: `${r.chars('abcdefghij', 10)}@1passwordserviceaccounts.com`, secretKey: r.chars(UPPER_DIGITS, 26)})).toString('base64')}`,
     }),
     token({

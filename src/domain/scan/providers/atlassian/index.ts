@@ -1,6 +1,20 @@
-import {ALNUM, B64URL, provider, token} from '../define.js'
+import {ALNUM, B64URL, named, provider, token} from '../define.js'
 
 const HEXU = '0123456789ABCDEF'
+const DIGITS = '0123456789'
+
+/**
+ * Jira, Confluence and Bitbucket Data Center personal access tokens are the base64 of a 12-digit
+ * token id, a colon and 20 random bytes (44 characters; Bitbucket's carry a "BBDC-" prefix).
+ */
+function dataCenterToken(body: string): boolean {
+  return /^\d{12}:/.test(Buffer.from(body, 'base64').toString('latin1'))
+}
+
+function dataCenterSample(r: {chars(alphabet: string, n: number): string}): string {
+  const random = Buffer.from(r.chars(ALNUM, 40), 'latin1').subarray(0, 20)
+  return Buffer.concat([Buffer.from(`${r.chars('123456789', 1)}${r.chars(DIGITS, 11)}:`), random]).toString('base64')
+}
 
 export default provider({
   name: 'atlassian',
@@ -18,11 +32,34 @@ export default provider({
     }),
     token({
       id: 'bitbucket-app-password',
-      description: 'Bitbucket app password (ATBB, 32 characters)',
+      description: 'Bitbucket app password (ATBB, about 32 characters)',
       keywords: ['ATBB'],
-      pattern: 'ATBB[A-Za-z0-9_=.-]{28,36}',
+      pattern: 'ATBB[A-Za-z0-9_=.-]{24,40}',
       minEntropy: 3.8,
       sample: (r) => `ATBB${r.chars(ALNUM, 32)}`,
+    }),
+    token({
+      id: 'atlassian-datacenter-token',
+      description: 'Jira / Confluence / Bitbucket Data Center personal access token (base64 of a 12-digit id, ":", 20 random bytes; BBDC- for Bitbucket)',
+      // The base64 of a 12-digit id starts with one of these (the first digit's two-bit groups).
+      keywords: ['BBDC-', 'MD', 'MT', 'Mj', 'Mz', 'ND', 'NT', 'Nj', 'Nz', 'OD', 'OT'],
+      pattern: '(?:BBDC-)?[MNO][A-Za-z0-9+/]{43}',
+      end: '[A-Za-z0-9+/=_-]',
+      start: '[A-Za-z0-9+/_-]',
+      minEntropy: 0,
+      check: (value) => dataCenterToken(value.replace(/^BBDC-/, '')),
+      guard: '44 base64 characters that decode to a 12-digit id, ":" and 20 bytes (optional BBDC- prefix)',
+      sample: (r) => dataCenterSample(r),
+    }),
+    named({
+      id: 'atlassian-api-token-legacy',
+      description: 'Atlassian Cloud API token of the older 24-character format, next to "jira", "confluence" or "atlassian"',
+      names: ['atlassian', 'jira', 'confluence'],
+      value: '[A-Za-z0-9]{24}',
+      reach: 40,
+      minEntropy: 3.8,
+      sample: (r) => r.chars(ALNUM, 24),
+      sampleInContext: (value) => `JIRA_API_TOKEN=${value}`,
     }),
   ],
 })

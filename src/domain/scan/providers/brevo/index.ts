@@ -10,7 +10,7 @@ export default provider({
       id: 'brevo-api-key',
       description: 'Brevo (Sendinblue) API or SMTP key (xkeysib-, xsmtpsib-)',
       keywords: ['xkeysib-', 'xsmtpsib-'],
-      pattern: 'x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}',
+      pattern: 'x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}|x(?:keysib|smtpsib)-[A-Za-z0-9_-]{60,100}',
       sample: (r) => `xkeysib-${r.chars(HEX, 64)}-${r.chars(ALNUM, 16)}`,
     }),
   ],

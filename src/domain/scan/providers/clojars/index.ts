@@ -3,7 +3,7 @@ import {LOWER_ALNUM, provider, token} from '../define.js'
 export default provider({
   name: 'clojars',
   title: 'Clojars',
-  revoke: 'clojars.org/tokens: disable the token.',
+  revoke: 'clojars.org/tokens: disable the deploy token.',
   rules: [
     token({
       id: 'clojars-deploy-token',

@@ -20,7 +20,7 @@ export default provider({
       id: 'cloudflare-origin-ca-key',
       description: 'Cloudflare Origin CA key (v1.0-)',
       keywords: ['v1.0-'],
-      pattern: 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}',
+      pattern: 'v1\\.0-[a-z0-9]{24}-[a-z0-9]{140,150}',
       sample: (r) => `v1.0-${r.chars(HEX, 24)}-${r.chars(HEX, 146)}`,
     }),
     named({

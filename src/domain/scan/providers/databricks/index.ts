@@ -1,4 +1,5 @@
 import {HEX, provider, token} from '../define.js'
+import {bearer, byStatus} from '../../verifier.js'
 
 export default provider({
   name: 'databricks',
@@ -13,4 +14,15 @@ export default provider({
       sample: (r) => `dapi${r.chars(HEX, 32)}`,
     }),
   ],
+  verifiers: {
+    'databricks-token': {
+      env: 'PL_DATABRICKS_API_URL',
+      base: 'https://databricks.invalid',
+      // A token belongs to one workspace, which it does not name: asked only at the workspace URL set
+      // in PL_DATABRICKS_API_URL. GET /api/2.0/preview/scim/v2/Me is the token's own user.
+      accepts: (_t, overridden) => overridden,
+      request: (t) => ({method: 'GET', path: '/api/2.0/preview/scim/v2/Me', headers: bearer(t)}),
+      judge: byStatus,
+    },
+  },
 })

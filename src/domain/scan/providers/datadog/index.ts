@@ -1,5 +1,6 @@
 import {HEX, named, provider} from '../define.js'
 import {byStatus403} from '../../verifier.js'
+import type {VerifierContext} from '../../verifier.js'
 
 export default provider({
   name: 'datadog',
@@ -26,6 +27,14 @@ export default provider({
       env: 'PL_DATADOG_API_URL',
       base: 'https://api.datadoghq.com',
       request: (key) => ({method: 'GET', path: '/api/v1/validate', headers: {'dd-api-key': key}}),
+      judge: byStatus403,
+    },
+    // Paired: the application key is checked with the API key found beside it (pairs.ts).
+    'datadog-app-key': {
+      env: 'PL_DATADOG_API_URL',
+      base: 'https://api.datadoghq.com',
+      needsPair: true,
+      request: (appKey: string, context?: VerifierContext) => ({method: 'GET', path: '/api/v2/validate_keys', headers: {'dd-api-key': context?.pair ?? '', 'dd-application-key': appKey}}),
       judge: byStatus403,
     },
   },

@@ -1,4 +1,5 @@
 import {B64URL, decodeBase64, provider, token} from '../define.js'
+import {byStatus} from '../../verifier.js'
 
 export default provider({
   name: 'discord',
@@ -23,4 +24,13 @@ export default provider({
       sample: (r) => `${Buffer.from(`1${r.chars('0123456789', 17)}`).toString('base64')}.${r.chars(B64URL, 6)}.${r.chars(B64URL, 27)}`,
     }),
   ],
+  verifiers: {
+    'discord-bot-token': {
+      env: 'PL_DISCORD_API_URL',
+      base: 'https://discord.com/api/v10',
+      // The bot's own user: GET /users/@me with "Authorization: Bot …".
+      request: (t) => ({method: 'GET', path: '/users/@me', headers: {authorization: `Bot ${t}`}}),
+      judge: byStatus,
+    },
+  },
 })

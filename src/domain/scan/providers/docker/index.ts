@@ -1,4 +1,5 @@
-import {B64URL, provider, token} from '../define.js'
+import {isPlaceholder} from '../../checks.js'
+import {ALNUM, B64URL, named, provider, token} from '../define.js'
 
 export default provider({
   name: 'docker',
@@ -12,6 +13,19 @@ export default provider({
       pattern: 'dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}',
       minEntropy: 3.5,
       sample: (r) => `dckr_pat_${r.chars(B64URL, 27)}`,
+    }),
+    named({
+      id: 'docker-login-password',
+      description: 'Registry password on a docker / podman login command line (-p, --password)',
+      names: ['docker login', 'podman login', 'helm registry login'],
+      value: '(?<=\\s(?:-p|--password)(?:\\s+|=)["\']?)[^\\s"\']{4,256}',
+      alphabet: '^\\s"\'',
+      reach: 200,
+      minEntropy: 0,
+      check: (value) => !isPlaceholder(value) && !/^[$%{<]/.test(value),
+      guard: 'only after -p / --password on a "docker login" (podman, helm registry) command line; not a variable ($VAR) or a placeholder',
+      sample: (r) => `${r.chars(ALNUM, 20)}+/${r.chars(ALNUM, 10)}`,
+      sampleInContext: (value) => `docker login registry.example.io -u ci -p ${value}`,
     }),
   ],
 })

@@ -1,4 +1,5 @@
 import {B64URL, provider, token} from '../define.js'
+import {bearer, byStatus} from '../../verifier.js'
 
 export default provider({
   name: 'dropbox',
@@ -14,4 +15,13 @@ export default provider({
       sample: (r) => `sl.${r.chars(B64URL, 138)}`,
     }),
   ],
+  verifiers: {
+    'dropbox-access-token': {
+      env: 'PL_DROPBOX_API_URL',
+      base: 'https://api.dropboxapi.com',
+      // The token's own account: an RPC call with no arguments (POST, no body).
+      request: (t) => ({method: 'POST', path: '/2/users/get_current_account', headers: bearer(t)}),
+      judge: byStatus,
+    },
+  },
 })

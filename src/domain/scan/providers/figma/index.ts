@@ -1,4 +1,5 @@
 import {B64URL, provider, token} from '../define.js'
+import {byStatus403} from '../../verifier.js'
 
 export default provider({
   name: 'figma',
@@ -14,5 +15,14 @@ export default provider({
       sample: (r) => `figd_${r.chars(B64URL, 40)}`,
     }),
   ],
-  verifiers: {},
+  verifiers: {
+    'figma-token': {
+      env: 'PL_FIGMA_API_URL',
+      base: 'https://api.figma.com',
+      // GET /v1/me with X-Figma-Token; a bad token is answered 403 "Invalid token".
+      request: (t) => ({method: 'GET', path: '/v1/me', headers: {'x-figma-token': t}}),
+      accepts: (t) => t.startsWith('figd_'),
+      judge: byStatus403,
+    },
+  },
 })

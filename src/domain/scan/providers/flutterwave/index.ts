@@ -7,9 +7,9 @@ export default provider({
   rules: [
     token({
       id: 'flutterwave-secret-key',
-      description: 'Flutterwave secret or encryption key (FLWSECK-, FLWSECK_TEST-)',
+      description: 'Flutterwave secret or encryption key (FLWSECK-…-X, FLWSECK_TEST-…-X, and the 12-hex FLWSECK_TEST- encryption key)',
       keywords: ['FLWSECK'],
-      pattern: 'FLWSECK(?:_TEST)?-[a-f0-9]{32}-X',
+      pattern: 'FLWSECK(?:_TEST)?-[a-z0-9]{32}-X|FLWSECK_TEST-[a-f0-9]{12}',
       sample: (r) => `FLWSECK-${r.chars(HEX, 32)}-X`,
     }),
   ],

@@ -1,4 +1,19 @@
-import {ALNUM, HEX, base64Json, provider, token} from '../define.js'
+import {ALNUM, HEX, base64Json, provider, randomPart, token} from '../define.js'
+import {bearer, byStatus} from '../../verifier.js'
+import type {VerifierSpec} from '../../verifier.js'
+
+/**
+ * A service account or API key belongs to one Grafana instance, which the token does not name:
+ * asked only at the instance set in PL_GRAFANA_API_URL. GET /api/org is the token's own
+ * organisation (read-only, any role).
+ */
+const instance: VerifierSpec = {
+  env: 'PL_GRAFANA_API_URL',
+  base: 'https://grafana.invalid',
+  accepts: (_token, overridden) => overridden,
+  request: (t) => ({method: 'GET', path: '/api/org', headers: bearer(t)}),
+  judge: byStatus,
+}
 
 export default provider({
   name: 'grafana',
@@ -28,9 +43,11 @@ export default provider({
       pattern: 'eyJrIjoi[A-Za-z0-9+/]{40,400}={0,2}',
       end: '[A-Za-z0-9+/=_-]',
       minEntropy: 0,
-      check: (value) => base64Json(value) !== null,
-      guard: 'prefix eyJrIjoi; decodes to a JSON object',
+      // A whole key decodes to JSON; a copy cut or re-typed in a log still has the 8-character prefix and a long random tail.
+      check: (value) => base64Json(value) !== null || (value.length >= 70 && randomPart(value.slice(8), 3.5)),
+      guard: 'prefix eyJrIjoi (base64 of {"k":"); decodes to a JSON object, or at least 70 characters with entropy ≥ 3.5, no placeholder',
       sample: (r) => Buffer.from(JSON.stringify({k: r.chars(ALNUM, 32), n: 'ci', id: 1})).toString('base64'),
     }),
   ],
+  verifiers: {'grafana-service-account-token': instance, 'grafana-api-key': instance},
 })

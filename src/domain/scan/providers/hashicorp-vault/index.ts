@@ -13,8 +13,27 @@ export default provider({
       minEntropy: 3.8,
       sample: (r) => `hvs.${r.chars(B64URL, 90)}`,
     }),
+    token({
+      id: 'vault-token-legacy',
+      description: 'HashiCorp Vault service or batch token of the pre-1.10 format (s. or b., 24 characters)',
+      keywords: ['s.', 'b.'],
+      pattern: '[sb]\\.[A-Za-z0-9]{24}',
+      start: '[A-Za-z0-9_.-]',
+      end: '[A-Za-z0-9_.-]',
+      minEntropy: 3.8,
+      check: (value) => /[a-z]/.test(value.slice(2)) && /[A-Z]/.test(value.slice(2)) && /\d/.test(value.slice(2)),
+      guard: '"s." or "b." then exactly 24 letters and digits, upper and lower case and a digit all present; entropy ≥ 3.8, no placeholder',
+      sample: (r) => `s.${r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 4)}${r.chars('abcdefghijklmnopqrstuvwxyz', 4)}${r.chars('0123456789', 2)}${r.chars(B64URL.slice(0, 62), 14)}`,
+    }),
   ],
   verifiers: {
+    'vault-token-legacy': {
+      env: 'PL_VAULT_API_URL',
+      base: 'https://vault.invalid',
+      accepts: (_token, overridden) => overridden,
+      request: (token) => ({method: 'GET', path: '/v1/auth/token/lookup-self', headers: {'x-vault-token': token}}),
+      judge: async (status) => (status >= 200 && status < 300 ? 'live' : status === 403 ? 'revoked/invalid' : 'unknown'),
+    },
     'vault-token': {
       env: 'PL_VAULT_API_URL',
       base: 'https://vault.invalid',

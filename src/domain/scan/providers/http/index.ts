@@ -1,6 +1,6 @@
 import {isPlaceholder} from '../../checks.js'
 import {maskToken} from '../../mask.js'
-import {ALNUM, PROVIDER_PRIORITY, provider} from '../define.js'
+import {ALNUM, PROVIDER_PRIORITY, provider, randomPart} from '../define.js'
 import type {ProviderRule} from '../define.js'
 
 /** Passwords a person writes as a stand-in (`user:pass@`, `:password@`). */
@@ -17,7 +17,8 @@ const curlUser: ProviderRule<'curl-user-password'> = {
   keywords: ['curl'],
   caseInsensitive: true,
   startsAtKeyword: true,
-  pattern: /curl\b[^\n]{0,200}?\s(?:-u|--user)(?:\s+|=)["']?([^\s:"'<]{1,64}):([^\s"'<>]{1,128})/gi,
+  // Quotes may be doubled (a command inside a JSON string) and wrap the password alone (kevin:'…'); the user may be empty (-u ":password").
+  pattern: /curl\b[^\n]{0,200}?\s(?:-u|--user)(?:\s+|=)["']{0,2}([^\s:"'<]{0,64}):["']{0,2}([^\s"'<>]{1,128})/gi,
   priority: PROVIDER_PRIORITY,
   reach: 'context',
   guard: 'only in a curl command after -u/--user; the password is not a stand-in (pass, $VAR, ***)',
@@ -69,6 +70,8 @@ export function basicPair(base64: string): {user: string; password: string} | nu
   if (colon < 0) return null
   const user = text.slice(0, colon)
   const password = text.slice(colon + 1)
+  // Google's registries take a service account key as the password of the user _json_key (Artifact/Container Registry docs).
+  if (user === '_json_key' && password.includes('"private_key"')) return {user, password}
   if (user.length > 128 || /\s/.test(user) || !chosenPassword(password)) return null
   return {user, password}
 }
@@ -84,10 +87,11 @@ const basicAuth: ProviderRule<'basic-auth-credentials'> = {
   category: 'secret',
   description: 'HTTP Basic credentials in base64 (Authorization: Basic header, Docker/Podman registry config "auth")',
   // The config may sit in a JSON string (`{\\"auth\\": …}` in a prompt log), which the scanner reads as `{""auth"": …}`.
-  keywords: ['basic', 'auth"'],
+  // Escaped twice (DOCKER_AUTH_CONFIG in a TOML string inside a JSON log) the quotes come with spaces: `""auth  "":  ""…`.
+  keywords: ['basic', 'auth"', 'auth '],
   caseInsensitive: true,
   startsAtKeyword: true,
-  pattern: /(?:basic[ \t]+|(?<=")auth"{1,2}[ \t]*:[ \t]*"{1,2})([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/gi,
+  pattern: /(?:basic[ \t]+|(?<=")auth(?="|[ \t]+")[ \t"]{1,12}:[ \t"]{0,12})([A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])/gi,
   priority: PROVIDER_PRIORITY,
   reach: 'context',
   guard: 'only after "Basic " or a registry config\'s "auth": and only when the base64 decodes to printable user:password with a password that is not a stand-in',
@@ -102,9 +106,37 @@ const basicAuth: ProviderRule<'basic-auth-credentials'> = {
   },
 }
 
+/**
+ * A credential header given to curl (or wget/httpie) with -H / --header: `Authorization: Token …`,
+ * `X-Api-Key: …`, `Token: …`. The header name must name a credential (auth, api key, token,
+ * secret); the value is taken after an optional scheme word. Basic is left to the base64 rule.
+ */
+const CREDENTIAL_HEADER = '[A-Za-z0-9-]*(?:[Aa]uth[A-Za-z]*|[Aa][Pp][Ii]-?[Kk][Ee][Yy]|[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa]ccess-[Kk]ey)[A-Za-z0-9-]*'
+const SCHEME = '(?:[Tt]oken|[Aa]pi-[Tt]oken|[Bb]earer|[Kk]ey|[Aa]pi[Kk]ey|[Ss][Ss][Oo]-[Kk]ey)[ \\t]+'
+
+const curlHeader: ProviderRule<'curl-auth-header'> = {
+  id: 'curl-auth-header',
+  category: 'secret',
+  description: 'Credential in a command-line HTTP header (curl -H "Authorization: Token …", --header "X-Api-Key: …")',
+  keywords: ['-H', '--header'],
+  pattern: new RegExp(`(?:-H|--header)(?:\\s+|=)["']{1,2}(${CREDENTIAL_HEADER})[ \\t]*:[ \\t]*(?:${SCHEME})?([A-Za-z0-9._~+/=-]{16,256})(?=["'])`, 'g'),
+  priority: PROVIDER_PRIORITY,
+  reach: 'context',
+  guard: 'only as the value of a -H/--header whose name says auth, api key, token or secret, quoted; 16+ characters with entropy ≥ 3, no placeholder; Basic is left to basic-auth-credentials',
+  minEntropy: 3,
+  sample: (r) => r.chars(ALNUM, 32),
+  sampleInContext: (value) => `curl -H "X-Api-Key: ${value}" https://api.internal.example/v1/items`,
+  validate(match) {
+    const value = match[2] ?? ''
+    if (/^basic$/i.test(value) || !randomPart(value, 3)) return null
+    const start = match.index + match[0].length - value.length
+    return {start, end: start + value.length, secret: value, masked: maskToken(value)}
+  },
+}
+
 export default provider({
   name: 'http',
   title: 'Credentials in command lines and URLs',
   revoke: 'Change the password on the server the URL or command names; then remove it from shell history and scripts.',
-  rules: [curlUser, urlPassword, basicAuth],
+  rules: [curlUser, urlPassword, basicAuth, curlHeader],
 })

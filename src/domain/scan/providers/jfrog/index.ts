@@ -1,4 +1,4 @@
-import {ALNUM, provider, token} from '../define.js'
+import {ALNUM, named, provider, token} from '../define.js'
 
 export default provider({
   name: 'jfrog',
@@ -12,6 +12,16 @@ export default provider({
       pattern: 'AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56}',
       minEntropy: 3.8,
       sample: (r) => `AKCp${r.chars(ALNUM, 69)}`,
+    }),
+    named({
+      id: 'jfrog-token-named',
+      description: 'JFrog identity token without a prefix (64 characters; 73-character API keys start with AKCp, next to "artifactory" or "jfrog")',
+      names: ['artifactory', 'jfrog'],
+      value: '[A-Za-z0-9]{64}',
+      reach: 40,
+      minEntropy: 3.8,
+      sample: (r) => r.chars(ALNUM, 64),
+      sampleInContext: (value) => `ARTIFACTORY_API_KEY=${value}`,
     }),
   ],
 })

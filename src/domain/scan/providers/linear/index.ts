@@ -1,4 +1,5 @@
 import {ALNUM, provider, token} from '../define.js'
+import {graphqlViewer} from '../../verifier.js'
 
 export default provider({
   name: 'linear',
@@ -14,4 +15,6 @@ export default provider({
       sample: (r) => `lin_api_${r.chars(ALNUM, 40)}`,
     }),
   ],
+  // GraphQL `{ viewer { id } }`; personal API keys go in Authorization without a scheme.
+  verifiers: {'linear-api-key': graphqlViewer('PL_LINEAR_API_URL', 'https://api.linear.app', '/graphql', (key) => ({authorization: key}))},
 })

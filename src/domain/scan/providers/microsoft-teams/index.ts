@@ -12,5 +12,14 @@ export default provider({
       pattern: 'https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@-]{20,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9-]{20,}|https://outlook\\.office\\.com/webhook/[A-Za-z0-9@-]{20,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9-]{20,}',
       sample: (r) => `https://contoso.webhook.office.com/webhookb2/${r.chars(HEX, 8)}-${r.chars(HEX, 4)}@${r.chars(HEX, 8)}-${r.chars(HEX, 4)}/IncomingWebhook/${r.chars(ALNUM, 32)}/${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
     }),
+    token({
+      id: 'teams-workflow-url',
+      description: 'Microsoft Teams / Power Automate workflow trigger URL (the "sig" query parameter authorises the call)',
+      keywords: ['.environment.api.powerplatform.com'],
+      pattern: 'https://[A-Za-z0-9-]+\\.[0-9]{1,3}\\.environment\\.api\\.powerplatform\\.com(?::443)?/powerautomate/automations/direct/workflows/[0-9a-f]{32}/triggers/[A-Za-z0-9_]+/paths/invoke\\?[A-Za-z0-9_.%&=-]*sig=[A-Za-z0-9_%-]{20,}',
+      minEntropy: 0,
+      guard: 'a workflow trigger URL on *.environment.api.powerplatform.com carrying a sig= of 20+ characters',
+      sample: (r) => `https://default${r.chars(HEX, 30)}.${r.chars('0123456789', 2)}.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${r.chars(HEX, 32)}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${r.chars(ALNUM, 43)}`,
+    }),
   ],
 })

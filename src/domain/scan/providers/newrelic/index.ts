@@ -10,7 +10,7 @@ export default provider({
       id: 'newrelic-user-key',
       description: 'New Relic user API key (NRAK-)',
       keywords: ['NRAK-'],
-      pattern: 'NRAK-[A-Z0-9]{27}',
+      pattern: 'NRAK-[A-Za-z0-9]{27}',
       sample: (r) => `NRAK-${r.chars(UPPER_ALNUM, 27)}`,
     }),
     token({

@@ -10,7 +10,7 @@ export default provider({
       id: 'postman-api-key',
       description: 'Postman API key (PMAK-)',
       keywords: ['PMAK-'],
-      pattern: 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}',
+      pattern: 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}|PMAK-[A-Za-z0-9]{59}',
       sample: (r) => `PMAK-${r.chars(HEX, 24)}-${r.chars(HEX, 34)}`,
     }),
   ],

@@ -8,9 +8,9 @@ export default provider({
   rules: [
     token({
       id: 'pulumi-access-token',
-      description: 'Pulumi access token (pul-, 40 hex characters)',
+      description: 'Pulumi access token (pul-, 40 characters)',
       keywords: ['pul-'],
-      pattern: 'pul-[a-f0-9]{40}',
+      pattern: 'pul-[a-z0-9]{40}',
       sample: (r) => `pul-${r.chars(HEX, 40)}`,
     }),
   ],

@@ -7,9 +7,9 @@ export default provider({
   rules: [
     token({
       id: 'rubygems-api-key',
-      description: 'RubyGems API key (rubygems_, 48 hex characters)',
+      description: 'RubyGems API key (rubygems_, 48 characters)',
       keywords: ['rubygems_'],
-      pattern: 'rubygems_[a-f0-9]{48}',
+      pattern: 'rubygems_[a-z0-9]{48}',
       sample: (r) => `rubygems_${r.chars(HEX, 48)}`,
     }),
   ],

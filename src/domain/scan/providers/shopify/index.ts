@@ -9,7 +9,7 @@ export default provider({
       id: 'shopify-token',
       description: 'Shopify access token or shared secret (shpat_, shpca_, shppa_, shpss_)',
       keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
-      pattern: 'shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32}',
+      pattern: 'shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,48}',
       sample: (r) => `shpat_${r.chars(HEX, 32)}`,
     }),
   ],

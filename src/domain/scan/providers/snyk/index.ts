@@ -1,4 +1,5 @@
 import {HEX, named, provider} from '../define.js'
+import {byStatus} from '../../verifier.js'
 
 export default provider({
   name: 'snyk',
@@ -17,4 +18,13 @@ export default provider({
       sampleInContext: (value) => `SNYK_TOKEN=${value}`,
     }),
   ],
+  verifiers: {
+    'snyk-api-token': {
+      env: 'PL_SNYK_API_URL',
+      base: 'https://api.snyk.io',
+      // The REST API's own user: GET /rest/self, "Authorization: token …".
+      request: (key) => ({method: 'GET', path: '/rest/self?version=2024-10-15', headers: {authorization: `token ${key}`}}),
+      judge: byStatus,
+    },
+  },
 })

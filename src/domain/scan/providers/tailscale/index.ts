@@ -10,7 +10,7 @@ export default provider({
       id: 'tailscale-key',
       description: 'Tailscale API, auth, OAuth client, SCIM or webhook key (tskey-…)',
       keywords: ['tskey-'],
-      pattern: 'tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{10,20}-[A-Za-z0-9]{20,40}',
+      pattern: 'tskey-[a-z]{3,10}-[A-Za-z0-9]{10,20}-[A-Za-z0-9]{20,40}|tskey-[a-z0-9]{6,20}-[A-Za-z0-9_-]{40,}',
       minEntropy: 3.5,
       sample: (r) => `tskey-api-${r.chars(ALNUM, 12)}CNTRL-${r.chars(ALNUM, 32)}`,
     }),

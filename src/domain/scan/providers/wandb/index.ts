@@ -1,4 +1,5 @@
 import {HEX, named, provider} from '../define.js'
+import {graphqlViewer} from '../../verifier.js'
 
 export default provider({
   name: 'wandb',
@@ -13,4 +14,6 @@ export default provider({
       sample: (r) => r.chars(HEX, 40),
     }),
   ],
+  // GraphQL `{ viewer { id } }` (a read-only query), HTTP Basic with the user "api" as the wandb client sends it.
+  verifiers: {'wandb-api-key': graphqlViewer('PL_WANDB_API_URL', 'https://api.wandb.ai', '/graphql', (key) => ({authorization: `Basic ${Buffer.from(`api:${key}`).toString('base64')}`}))},
 })
