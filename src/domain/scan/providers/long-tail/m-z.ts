@@ -1422,6 +1422,14 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
+    name: 'sidekiq',
+    title: "Sidekiq",
+    revoke: dashboard("Sidekiq"),
+    rules: [
+      named({id: 'sidekiq-secret', description: "Sidekiq API key (8 hex, a colon, 8 hex (the BUNDLE_*__CONTRIBSYS__COM credential), next to its name)", names: ['contribsys'], value: '[a-f0-9]{8}:[a-f0-9]{8}', minEntropy: 3.0, reach: REACH, sample: (r) => `${r.chars(HEX, 8)}:${r.chars(HEX, 8)}`}),
+    ],
+  }),
+  provider({
     name: 'signalwire',
     title: "Signalwire",
     revoke: dashboard("Signalwire"),
@@ -2056,14 +2064,6 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
-    name: 'typeform',
-    title: "Typeform",
-    revoke: dashboard("Typeform"),
-    rules: [
-      named({id: 'typeform-api-key', description: "Typeform API key (\"tfp\" then 40-60 characters, next to its name)", names: ['typeform'], value: 'tfp[A-Za-z0-9_.=-]{40,60}', minEntropy: 3.6, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => `tfp${r.chars(ALNUM, 41)}`}),
-    ],
-  }),
-  provider({
     name: 'typetalk',
     title: "Typetalk",
     revoke: dashboard("Typetalk"),
@@ -2438,15 +2438,6 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard("Wrike"),
     rules: [
       named({id: 'wrike-api-key', description: "Wrike API key (335 characters, next to \"wrike\" with api, token or key)", names: [...qualified('wrike')], value: '[A-Za-z0-9_.-]{335}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 335)}),
-    ],
-  }),
-  provider({
-    name: 'yandex',
-    title: "Yandex",
-    revoke: dashboard("Yandex"),
-    rules: [
-      named({id: 'yandex-api-key', description: "Yandex API key (three dot-separated parts, next to its name)", names: ['yandex'], value: '[A-Za-z0-9.]{83}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9.', sample: (r) => `${r.chars(ALNUM, 18)}.${r.chars(ALNUM, 16)}.${r.chars(ALNUM, 47)}`}),
-      named({id: 'yandex-aws-access-token', description: "Yandex API key (\"YC\" then 38 base64url characters, next to its name)", names: ['yandex'], value: 'YC[A-Za-z0-9_-]{38}', minEntropy: 3.6, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => `YC${r.chars(B64URL, 38)}`}),
     ],
   }),
   provider({
