@@ -82,6 +82,7 @@ import sentry from './sentry/index.js'
 import settlemint from './settlemint/index.js'
 import shippo from './shippo/index.js'
 import shopify from './shopify/index.js'
+import sidekiq from './sidekiq/index.js'
 import snyk from './snyk/index.js'
 import sonar from './sonar/index.js'
 import sourcegraph from './sourcegraph/index.js'
@@ -187,6 +188,7 @@ export const PROVIDERS = [
   settlemint,
   shippo,
   shopify,
+  sidekiq,
   snyk,
   sonar,
   sourcegraph,

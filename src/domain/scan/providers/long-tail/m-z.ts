@@ -251,6 +251,14 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
+    name: 'metabase',
+    title: "Metabase",
+    revoke: dashboard("Metabase"),
+    rules: [
+      named({id: 'metabase-api-key', description: "Metabase API key (36 letters and digits, next to its name)", names: ['metabase'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
+    ],
+  }),
+  provider({
     name: 'metrilo',
     title: "Metrilo",
     revoke: dashboard("Metrilo"),
@@ -411,6 +419,14 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
+    name: 'nexmo',
+    title: "Nexmo",
+    revoke: dashboard("Nexmo"),
+    rules: [
+      named({id: 'nexmoapikey', description: "Nexmo API key (16 letters and digits (the secret), next to its name)", names: ['nexmo', 'vonage'], value: '[A-Za-z0-9]{16}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 16)}),
+    ],
+  }),
+  provider({
     name: 'nftport',
     title: "Nftport",
     revoke: dashboard("Nftport"),
@@ -512,6 +528,14 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard("Omnisend"),
     rules: [
       named({id: 'omnisend-api-key', description: "Omnisend API key (75 base64url, next to its name)", names: ['omnisend'], value: '[A-Za-z0-9_-]{75}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 75)}),
+    ],
+  }),
+  provider({
+    name: 'onelogin',
+    title: "Onelogin",
+    revoke: dashboard("Onelogin"),
+    rules: [
+      named({id: 'onelogin-api-key', description: "Onelogin API key (64 lower-case letters and digits, next to its name)", names: ['onelogin'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -947,6 +971,14 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
+    name: 'pusher',
+    title: "Pusher",
+    revoke: dashboard("Pusher"),
+    rules: [
+      named({id: 'pusherchannelkey', description: "Pusher API key (20 lower-case letters and digits, next to its name)", names: ['pusher'], value: '[a-z0-9]{20}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
+    ],
+  }),
+  provider({
     name: 'qase',
     title: "Qase",
     revoke: dashboard("Qase"),
@@ -1176,6 +1208,14 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard("Salesflare"),
     rules: [
       named({id: 'salesflare-api-key', description: "Salesflare API key (45 letters and digits, next to its name)", names: ['salesflare'], value: '[A-Za-z0-9]{45}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 45)}),
+    ],
+  }),
+  provider({
+    name: 'salesforce',
+    title: "Salesforce",
+    revoke: dashboard("Salesforce"),
+    rules: [
+      named({id: 'salesforce-api-key', description: "Salesforce API key (org id, \"!\", 96 characters: a session token, next to its name)", names: ['salesforce'], value: '00[A-Za-z0-9]{13}![A-Za-z0-9_.]{96}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_.!', sample: (r) => `00${r.chars(ALNUM, 13)}!${r.chars(ALNUM, 96)}`}),
     ],
   }),
   provider({
@@ -1419,14 +1459,6 @@ export const LONG_TAIL_M_Z = [
     rules: [
       named({id: 'shutterstock-api-key', description: "Shutterstock API key (32 letters and digits, next to its name)", names: ['shutterstock'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
       named({id: 'shutterstockoauth', description: "Shutterstock API key (\"v2/\" then base64, next to its name)", names: ['shutterstock'], value: 'v2/[A-Za-z0-9+/]{300,400}', minEntropy: 4.0, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => `v2/${r.chars(B64, 388)}`}),
-    ],
-  }),
-  provider({
-    name: 'sidekiq',
-    title: "Sidekiq",
-    revoke: dashboard("Sidekiq"),
-    rules: [
-      named({id: 'sidekiq-secret', description: "Sidekiq API key (8 hex, a colon, 8 hex (the BUNDLE_*__CONTRIBSYS__COM credential), next to its name)", names: ['contribsys'], value: '[a-f0-9]{8}:[a-f0-9]{8}', minEntropy: 3.0, reach: REACH, sample: (r) => `${r.chars(HEX, 8)}:${r.chars(HEX, 8)}`}),
     ],
   }),
   provider({
@@ -2574,6 +2606,14 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard("Zonkafeedback"),
     rules: [
       named({id: 'zonkafeedback-api-key', description: "Zonkafeedback API key (36 letters and digits, next to its name)", names: ['zonkafeedback'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
+    ],
+  }),
+  provider({
+    name: 'zulipchat',
+    title: "Zulipchat",
+    revoke: dashboard("Zulipchat"),
+    rules: [
+      named({id: 'zulipchat-api-key', description: "Zulipchat API key (32 letters and digits, next to its name)", names: ['zulip'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
 ] as const

@@ -7,9 +7,9 @@ export default provider({
   rules: [
     token({
       id: 'portainer-access-token',
-      description: 'Portainer access token (ptr_, 43 base64 characters)',
+      description: 'Portainer access token (ptr_, 20-60 base64 characters)',
       keywords: ['ptr_'],
-      pattern: 'ptr_[A-Za-z0-9/_+=-]{43}',
+      pattern: 'ptr_[A-Za-z0-9/_+=-]{20,60}',
       end: '[A-Za-z0-9/_+=-]',
       sample: (r) => `ptr_${r.chars(B64URL, 43)}`,
     }),

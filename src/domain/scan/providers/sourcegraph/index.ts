@@ -1,4 +1,4 @@
-import {HEX, provider, token} from '../define.js'
+import {HEX, named, provider, token} from '../define.js'
 
 export default provider({
   name: 'sourcegraph',
@@ -18,6 +18,15 @@ export default provider({
       keywords: ['slk_'],
       pattern: 'slk_[a-f0-9]{64}',
       sample: (r) => `slk_${r.chars(HEX, 64)}`,
+    }),
+    named({
+      id: 'sourcegraph-token-named',
+      description: 'Sourcegraph access token without its sgp_ prefix (40 hex, next to "sourcegraph")',
+      names: ['sourcegraph'],
+      value: '[a-fA-F0-9]{40}',
+      alphabet: 'A-Za-z0-9_',
+      reach: 40,
+      sample: (r) => r.chars(HEX, 40),
     }),
   ],
 })
