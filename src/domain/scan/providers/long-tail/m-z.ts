@@ -40,43 +40,27 @@ function dashboard(title: string): string {
 
 export const LONG_TAIL_M_Z = [
   provider({
-    name: 'freshworks',
-    title: "Freshworks",
-    revoke: dashboard("Freshworks"),
-    rules: [
-      named({id: 'myfreshworks', description: "Freshworks API key (22 base64url, next to its name)", names: ['freshworks', 'freshdesk'], value: '[A-Za-z0-9_-]{22}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 22)}),
-    ],
-  }),
-  provider({
-    name: 'leankit',
-    title: "Leankit",
-    revoke: dashboard("Leankit"),
-    rules: [
-      named({id: 'planviewleankit', description: "Leankit API key (128 hex, next to its name)", names: ['leankit', 'planview'], value: '[a-f0-9]{128}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 128)}),
-    ],
-  }),
-  provider({
     name: 'm3o',
-    title: "M3o",
-    revoke: dashboard("M3o"),
+    title: "M3O",
+    revoke: dashboard("M3O"),
     rules: [
-      named({id: 'm3o-api-key', description: "M3o API key (48 letters and digits, next to \"m3o\" with api, token or key)", names: [...qualified('m3o')], value: '[A-Za-z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
+      named({id: 'm3o-api-key', description: "M3O API key (48 letters and digits, next to \"m3o\" with api, token or key)", names: [...qualified('m3o')], value: '[A-Za-z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
     ],
   }),
   provider({
     name: 'madkudu',
-    title: "Madkudu",
-    revoke: dashboard("Madkudu"),
+    title: "MadKudu",
+    revoke: dashboard("MadKudu"),
     rules: [
-      named({id: 'madkudu-api-key', description: "Madkudu API key (32 hex, next to its name)", names: ['madkudu'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
+      named({id: 'madkudu-api-key', description: "MadKudu API key (32 hex, next to its name)", names: ['madkudu'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
     ],
   }),
   provider({
     name: 'magicbell',
-    title: "Magicbell",
-    revoke: dashboard("Magicbell"),
+    title: "MagicBell",
+    revoke: dashboard("MagicBell"),
     rules: [
-      named({id: 'magicbell-api-key', description: "Magicbell API key (40 base64url, next to its name)", names: ['magicbell'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
+      named({id: 'magicbell-api-key', description: "MagicBell API key (40 base64url, next to its name)", names: ['magicbell'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
     ],
   }),
   provider({
@@ -89,24 +73,24 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'mailboxlayer',
-    title: "Mailboxlayer",
-    revoke: dashboard("Mailboxlayer"),
+    title: "mailboxlayer",
+    revoke: dashboard("mailboxlayer"),
     rules: [
-      named({id: 'mailboxlayer-api-key', description: "Mailboxlayer API key (32 lower-case letters and digits, next to its name)", names: ['mailboxlayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'mailboxlayer-api-key', description: "mailboxlayer API key (32 lower-case letters and digits, next to its name)", names: ['mailboxlayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'mailerlite',
-    title: "Mailerlite",
-    revoke: dashboard("Mailerlite"),
+    title: "MailerLite",
+    revoke: "dashboard.mailerlite.com → Integrations → API: delete the token.",
     rules: [
-      named({id: 'mailerlite-api-key', description: "Mailerlite API key (32 lower-case letters and digits, next to its name)", names: ['mailerlite'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'mailerlite-api-key', description: "MailerLite API key (32 lower-case letters and digits, next to its name)", names: ['mailerlite'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'mailjet',
     title: "Mailjet",
-    revoke: dashboard("Mailjet"),
+    revoke: "app.mailjet.com → Account settings → API key management: regenerate the secret key.",
     rules: [
       named({id: 'mailjetbasicauth', description: "Mailjet API key (88 base64 characters, next to its name)", names: ['mailjet'], value: '[A-Za-z0-9+/]{87}=', minEntropy: 4.0, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => `${r.chars(B64, 87)}=`}),
       named({id: 'mailjetsms', description: "Mailjet API key (32 letters and digits, next to its name)", names: ['mailjet'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
@@ -130,10 +114,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'mandrill',
-    title: "Mandrill",
-    revoke: dashboard("Mandrill"),
+    title: "Mandrill (Mailchimp Transactional)",
+    revoke: "mandrillapp.com → Settings → SMTP & API info: delete the key.",
     rules: [
-      named({id: 'mandrill-api-key', description: "Mandrill API key (22 letters and digits, next to its name)", names: ['mandrill'], value: '[A-Za-z0-9]{22}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 22)}),
+      named({id: 'mandrill-api-key', description: "Mandrill (Mailchimp Transactional) API key (22 letters and digits, next to its name)", names: ['mandrill'], value: '[A-Za-z0-9]{22}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 22)}),
     ],
   }),
   provider({
@@ -147,7 +131,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'mapbox',
     title: "Mapbox",
-    revoke: dashboard("Mapbox"),
+    revoke: "account.mapbox.com → Access tokens: delete the token, create a new one.",
     rules: [
       named({id: 'mapbox-api-key', description: "Mapbox API key (\"sk.\" then 80+ characters, next to its name)", names: ['mapbox'], value: 'sk\\.[A-Za-z0-9.]{80,240}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9.=', sample: (r) => `sk.${r.chars(ALNUM, 82)}`}),
       named({id: 'mapbox-api-token', description: "Mapbox API key (\"pk.\" public token, next to its name)", names: ['mapbox'], value: 'pk\\.[A-Za-z0-9_-]{60,}\\.[A-Za-z0-9_-]{22}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_.-', sample: (r) => `pk.${r.chars(LOWER_ALNUM, 60)}.${r.chars(LOWER_ALNUM, 22)}`}),
@@ -155,24 +139,24 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'mapquest',
-    title: "Mapquest",
-    revoke: dashboard("Mapquest"),
+    title: "MapQuest",
+    revoke: dashboard("MapQuest"),
     rules: [
-      named({id: 'mapquest-api-key', description: "Mapquest API key (32 letters and digits, next to its name)", names: ['mapquest'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'mapquest-api-key', description: "MapQuest API key (32 letters and digits, next to its name)", names: ['mapquest'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'marketstack',
-    title: "Marketstack",
-    revoke: dashboard("Marketstack"),
+    title: "marketstack",
+    revoke: dashboard("marketstack"),
     rules: [
-      named({id: 'marketstack-api-key', description: "Marketstack API key (32 lower-case letters and digits, next to its name)", names: ['marketstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'marketstack-api-key', description: "marketstack API key (32 lower-case letters and digits, next to its name)", names: ['marketstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'mattermost',
     title: "Mattermost",
-    revoke: dashboard("Mattermost"),
+    revoke: "Mattermost → Profile → Security → Personal access tokens: delete the token.",
     rules: [
       named({id: 'mattermostpersonaltoken', description: "Mattermost API key (26 lower-case letters and digits, next to its name)", names: ['mattermost'], value: '[a-z0-9]{26}', minEntropy: 3.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
     ],
@@ -187,42 +171,42 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'maxmind',
-    title: "Maxmind",
-    revoke: dashboard("Maxmind"),
+    title: "MaxMind",
+    revoke: "maxmind.com → My account → Manage license keys: deactivate the key, generate a new one.",
     rules: [
-      named({id: 'maxmindlicense', description: "Maxmind API key (6_29_mmk characters, next to its name)", names: ['maxmind', 'geoip', 'geolite'], value: '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', minEntropy: 3.5, reach: REACH, sample: (r) => `${r.chars(ALNUM, 6)}_${r.chars(ALNUM, 29)}_mmk`}),
+      named({id: 'maxmindlicense', description: "MaxMind API key (6_29_mmk characters, next to its name)", names: ['maxmind', 'geoip', 'geolite'], value: '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', minEntropy: 3.5, reach: REACH, sample: (r) => `${r.chars(ALNUM, 6)}_${r.chars(ALNUM, 29)}_mmk`}),
     ],
   }),
   provider({
     name: 'meaningcloud',
-    title: "Meaningcloud",
-    revoke: dashboard("Meaningcloud"),
+    title: "MeaningCloud",
+    revoke: dashboard("MeaningCloud"),
     rules: [
-      named({id: 'meaningcloud-api-key', description: "Meaningcloud API key (32 lower-case letters and digits, next to its name)", names: ['meaningcloud'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'meaningcloud-api-key', description: "MeaningCloud API key (32 lower-case letters and digits, next to its name)", names: ['meaningcloud'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'mediastack',
-    title: "Mediastack",
-    revoke: dashboard("Mediastack"),
+    title: "mediastack",
+    revoke: dashboard("mediastack"),
     rules: [
-      named({id: 'mediastack-api-key', description: "Mediastack API key (32 lower-case letters and digits, next to its name)", names: ['mediastack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'mediastack-api-key', description: "mediastack API key (32 lower-case letters and digits, next to its name)", names: ['mediastack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'meistertask',
-    title: "Meistertask",
-    revoke: dashboard("Meistertask"),
+    title: "MeisterTask",
+    revoke: dashboard("MeisterTask"),
     rules: [
-      named({id: 'meistertask-api-key', description: "Meistertask API key (43 letters and digits, next to its name)", names: ['meistertask'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'meistertask-api-key', description: "MeisterTask API key (43 letters and digits, next to its name)", names: ['meistertask'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
     name: 'meraki',
-    title: "Meraki",
-    revoke: dashboard("Meraki"),
+    title: "Cisco Meraki",
+    revoke: dashboard("Cisco Meraki"),
     rules: [
-      named({id: 'meraki-api-key', description: "Meraki API key (40 hex, next to its name)", names: ['meraki'], value: '[a-f0-9]{40}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 40)}),
+      named({id: 'meraki-api-key', description: "Cisco Meraki API key (40 hex, next to its name)", names: ['meraki'], value: '[a-f0-9]{40}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 40)}),
     ],
   }),
   provider({
@@ -235,25 +219,25 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'messagebird',
-    title: "Messagebird",
-    revoke: dashboard("Messagebird"),
+    title: "MessageBird (Bird)",
+    revoke: "dashboard.messagebird.com → Developers → API access: delete the key.",
     rules: [
-      named({id: 'messagebird-api-key', description: "Messagebird API key (25 base64url characters, next to its name)", names: ['messagebird', 'message-bird', 'message_bird'], value: '[A-Za-z0-9_-]{25}', minEntropy: 3.5, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(ALNUM, 25)}),
-      named({id: 'messagebird-client-id', description: "Messagebird API key (a UUID, next to its name)", names: ['messagebird', 'message-bird', 'message_bird'], value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
+      named({id: 'messagebird-api-key', description: "MessageBird (Bird) API key (25 base64url characters, next to its name)", names: ['messagebird', 'message-bird', 'message_bird'], value: '[A-Za-z0-9_-]{25}', minEntropy: 3.5, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(ALNUM, 25)}),
+      named({id: 'messagebird-client-id', description: "MessageBird (Bird) API key (a UUID, next to its name)", names: ['messagebird', 'message-bird', 'message_bird'], value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
     ],
   }),
   provider({
     name: 'metaapi',
-    title: "Metaapi",
-    revoke: dashboard("Metaapi"),
+    title: "MetaApi",
+    revoke: dashboard("MetaApi"),
     rules: [
-      named({id: 'metaapi-api-key', description: "Metaapi API key (64 hex, next to its name)", names: ['metaapi'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
+      named({id: 'metaapi-api-key', description: "MetaApi API key (64 hex, next to its name)", names: ['metaapi'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
     ],
   }),
   provider({
     name: 'metabase',
     title: "Metabase",
-    revoke: dashboard("Metabase"),
+    revoke: "Metabase → Admin settings → Authentication → API keys: delete the key; log out sessions under People.",
     rules: [
       named({id: 'metabase-api-key', description: "Metabase API key (36 letters and digits, next to its name)", names: ['metabase'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
     ],
@@ -268,10 +252,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'mindmeister',
-    title: "Mindmeister",
-    revoke: dashboard("Mindmeister"),
+    title: "MindMeister",
+    revoke: dashboard("MindMeister"),
     rules: [
-      named({id: 'mindmeister-api-key', description: "Mindmeister API key (43 letters and digits, next to its name)", names: ['mindmeister'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'mindmeister-api-key', description: "MindMeister API key (43 letters and digits, next to its name)", names: ['mindmeister'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
@@ -284,10 +268,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'mite',
-    title: "Mite",
-    revoke: dashboard("Mite"),
+    title: "mite",
+    revoke: dashboard("mite"),
     rules: [
-      named({id: 'mite-api-key', description: "Mite API key (16 lower-case letters and digits, next to \"mite\" with api, token or key)", names: [...qualified('mite')], value: '[a-z0-9]{16}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 16)}),
+      named({id: 'mite-api-key', description: "mite API key (16 lower-case letters and digits, next to \"mite\" with api, token or key)", names: [...qualified('mite')], value: '[a-z0-9]{16}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 16)}),
     ],
   }),
   provider({
@@ -301,7 +285,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'mixpanel',
     title: "Mixpanel",
-    revoke: dashboard("Mixpanel"),
+    revoke: "mixpanel.com → Project settings → Service accounts / API secret: reset it.",
     rules: [
       named({id: 'mixpanel-api-key', description: "Mixpanel API key (32 letters and digits, next to its name)", names: ['mixpanel'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
@@ -316,34 +300,34 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'moderation',
-    title: "Moderation",
-    revoke: dashboard("Moderation"),
+    title: "Moderation API",
+    revoke: dashboard("Moderation API"),
     rules: [
-      named({id: 'moderation-api-key', description: "Moderation API key (45-143-53 characters in groups, next to \"moderation\" with api, token or key)", names: [...qualified('moderation')], value: '[A-Za-z0-9_-]{28,45}\\.[A-Za-z0-9_-]{92,143}\\.[A-Za-z0-9_-]{34,53}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => `${r.chars(B64URL, 45)}.${r.chars(B64URL, 143)}.${r.chars(B64URL, 53)}`}),
+      named({id: 'moderation-api-key', description: "Moderation API API key (45-143-53 characters in groups, next to \"moderation\" with api, token or key)", names: [...qualified('moderation')], value: '[A-Za-z0-9_-]{28,45}\\.[A-Za-z0-9_-]{92,143}\\.[A-Za-z0-9_-]{34,53}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => `${r.chars(B64URL, 45)}.${r.chars(B64URL, 143)}.${r.chars(B64URL, 53)}`}),
     ],
   }),
   provider({
     name: 'monday',
-    title: "Monday",
-    revoke: dashboard("Monday"),
+    title: "monday.com",
+    revoke: dashboard("monday.com"),
     rules: [
-      named({id: 'monday-api-key', description: "Monday API key (215 characters, next to \"monday\" with api, token or key)", names: [...qualified('monday')], value: '[A-Za-z0-9_.-]{215}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 215)}),
+      named({id: 'monday-api-key', description: "monday.com API key (215 characters, next to \"monday\" with api, token or key)", names: [...qualified('monday')], value: '[A-Za-z0-9_.-]{215}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 215)}),
     ],
   }),
   provider({
     name: 'monkeylearn',
-    title: "Monkeylearn",
-    revoke: dashboard("Monkeylearn"),
+    title: "MonkeyLearn",
+    revoke: dashboard("MonkeyLearn"),
     rules: [
-      named({id: 'monkeylearn-api-key', description: "Monkeylearn API key (40 hex, next to its name)", names: ['monkeylearn'], value: '[a-f0-9]{40}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 40)}),
+      named({id: 'monkeylearn-api-key', description: "MonkeyLearn API key (40 hex, next to its name)", names: ['monkeylearn'], value: '[a-f0-9]{40}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 40)}),
     ],
   }),
   provider({
     name: 'moonclerk',
-    title: "Moonclerk",
-    revoke: dashboard("Moonclerk"),
+    title: "MoonClerk",
+    revoke: dashboard("MoonClerk"),
     rules: [
-      named({id: 'moonclerk-api-key', description: "Moonclerk API key (32 lower-case letters and digits, next to its name)", names: ['moonclerk'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'moonclerk-api-key', description: "MoonClerk API key (32 lower-case letters and digits, next to its name)", names: ['moonclerk'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -371,83 +355,91 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
-    name: 'myintervals',
-    title: "Myintervals",
-    revoke: dashboard("Myintervals"),
+    name: 'myfreshworks',
+    title: "Freshworks",
+    revoke: dashboard("Freshworks"),
     rules: [
-      named({id: 'myintervals-api-key', description: "Myintervals API key (11 lower-case letters and digits, next to its name)", names: ['myintervals'], value: '[a-z0-9]{11}', minEntropy: 2.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 11)}),
+      named({id: 'myfreshworks-api-key', description: "Freshworks API key (22 base64url, next to its name)", names: ['freshworks', 'freshdesk'], value: '[A-Za-z0-9_-]{22}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 22)}),
+    ],
+  }),
+  provider({
+    name: 'myintervals',
+    title: "Intervals",
+    revoke: dashboard("Intervals"),
+    rules: [
+      named({id: 'myintervals-api-key', description: "Intervals API key (11 lower-case letters and digits, next to its name)", names: ['myintervals', 'intervals_api', 'intervals_token'], value: '[a-z0-9]{11}', minEntropy: 2.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 11)}),
     ],
   }),
   provider({
     name: 'nasdaqdatalink',
-    title: "Nasdaqdatalink",
-    revoke: dashboard("Nasdaqdatalink"),
+    title: "Nasdaq Data Link",
+    revoke: dashboard("Nasdaq Data Link"),
     rules: [
-      named({id: 'nasdaqdatalink-api-key', description: "Nasdaqdatalink API key (20 base64url, next to its name)", names: ['nasdaqdatalink'], value: '[A-Za-z0-9_-]{20}', minEntropy: 3.2, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 20)}),
+      named({id: 'nasdaqdatalink-api-key', description: "Nasdaq Data Link API key (20 base64url, next to its name)", names: ['nasdaq', 'quandl'], value: '[A-Za-z0-9_-]{20}', minEntropy: 3.2, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 20)}),
     ],
   }),
   provider({
     name: 'netsuite',
-    title: "Netsuite",
-    revoke: dashboard("Netsuite"),
+    title: "NetSuite",
+    revoke: dashboard("NetSuite"),
     rules: [
-      named({id: 'netsuite-api-key', description: "Netsuite API key (64 letters and digits, next to its name)", names: ['netsuite'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'netsuite-api-key', description: "NetSuite API key (64 letters and digits, next to its name)", names: ['netsuite'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'neutrinoapi',
-    title: "Neutrinoapi",
-    revoke: dashboard("Neutrinoapi"),
+    title: "Neutrino API",
+    revoke: dashboard("Neutrino API"),
     rules: [
-      named({id: 'neutrinoapi-api-key', description: "Neutrinoapi API key (48 letters and digits, next to its name)", names: ['neutrinoapi'], value: '[A-Za-z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
+      named({id: 'neutrinoapi-api-key', description: "Neutrino API API key (48 letters and digits, next to its name)", names: ['neutrinoapi'], value: '[A-Za-z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
     ],
   }),
   provider({
     name: 'newsapi',
-    title: "Newsapi",
-    revoke: dashboard("Newsapi"),
+    title: "NewsAPI",
+    revoke: dashboard("NewsAPI"),
     rules: [
-      named({id: 'newsapi-api-key', description: "Newsapi API key (32 lower-case letters and digits, next to its name)", names: ['newsapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'newsapi-api-key', description: "NewsAPI API key (32 lower-case letters and digits, next to its name)", names: ['newsapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'newscatcher',
-    title: "Newscatcher",
-    revoke: dashboard("Newscatcher"),
+    title: "NewsCatcher",
+    revoke: dashboard("NewsCatcher"),
     rules: [
-      named({id: 'newscatcher-api-key', description: "Newscatcher API key (43 base64url, next to its name)", names: ['newscatcher'], value: '[A-Za-z0-9_-]{43}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 43)}),
+      named({id: 'newscatcher-api-key', description: "NewsCatcher API key (43 base64url, next to its name)", names: ['newscatcher'], value: '[A-Za-z0-9_-]{43}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 43)}),
     ],
   }),
   provider({
     name: 'nexmo',
-    title: "Nexmo",
-    revoke: dashboard("Nexmo"),
+    title: "Vonage (Nexmo)",
+    revoke: "dashboard.nexmo.com → API settings: rotate the API secret.",
     rules: [
-      named({id: 'nexmoapikey', description: "Nexmo API key (16 letters and digits (the secret), next to its name)", names: ['nexmo', 'vonage'], value: '[A-Za-z0-9]{16}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 16)}),
+      named({id: 'nexmoapikey', description: "Vonage (Nexmo) API key (16 letters and digits (the secret), next to its name)", names: ['nexmo', 'vonage'], value: '[A-Za-z0-9]{16}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 16)}),
     ],
   }),
   provider({
     name: 'nftport',
-    title: "Nftport",
-    revoke: dashboard("Nftport"),
+    title: "NFTPort",
+    revoke: dashboard("NFTPort"),
     rules: [
-      named({id: 'nftport-api-key', description: "Nftport API key (8-4-4-4-12 characters in groups, next to its name)", names: ['nftport'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
+      named({id: 'nftport-api-key', description: "NFTPort API key (8-4-4-4-12 characters in groups, next to its name)", names: ['nftport'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
   }),
   provider({
     name: 'ngc',
-    title: "Ngc",
-    revoke: dashboard("Ngc"),
+    title: "NVIDIA NGC",
+    revoke: dashboard("NVIDIA NGC"),
     rules: [
-      named({id: 'ngc-api-key', description: "Ngc API key (84 letters and digits, next to \"ngc\" with api, token or key)", names: [...qualified('ngc')], value: '[A-Za-z0-9]{84}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 84)}),
+      named({id: 'ngc-api-key', description: "NVIDIA NGC API key (84 letters and digits, next to \"ngc\" with api, token or key)", names: [...qualified('ngc')], value: '[A-Za-z0-9]{84}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 84)}),
     ],
   }),
   provider({
     name: 'ngrok',
-    title: "Ngrok",
-    revoke: dashboard("Ngrok"),
+    title: "ngrok",
+    revoke: "dashboard.ngrok.com → API keys / Authtokens: delete the key.",
     rules: [
-      named({id: 'ngrok-api-key', description: "Ngrok API key (49 base64url, next to its name)", names: ['ngrok'], value: '[A-Za-z0-9_-]{49}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 49)}),
+      named({id: 'ngrok-api-key', description: "ngrok API key (49 base64url, next to its name)", names: ['ngrok'], value: '[A-Za-z0-9_-]{49}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 49)}),
     ],
   }),
   provider({
@@ -476,18 +468,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'nozbe',
-    title: "Nozbe",
-    revoke: dashboard("Nozbe"),
+    title: "Nozbe Teams",
+    revoke: dashboard("Nozbe Teams"),
     rules: [
-      named({id: 'nozbeteams', description: "Nozbe API key (81 base64url, next to its name)", names: ['nozbe'], value: '[A-Za-z0-9_-]{81}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 81)}),
+      named({id: 'nozbeteams', description: "Nozbe Teams API key (81 base64url, next to its name)", names: ['nozbe'], value: '[A-Za-z0-9_-]{81}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 81)}),
     ],
   }),
   provider({
     name: 'numverify',
-    title: "Numverify",
-    revoke: dashboard("Numverify"),
+    title: "numverify",
+    revoke: dashboard("numverify"),
     rules: [
-      named({id: 'numverify-api-key', description: "Numverify API key (32 lower-case letters and digits, next to its name)", names: ['numverify'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'numverify-api-key', description: "numverify API key (32 lower-case letters and digits, next to its name)", names: ['numverify'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -501,25 +493,25 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'nylas',
     title: "Nylas",
-    revoke: dashboard("Nylas"),
+    revoke: "dashboard.nylas.com → API keys: delete the key.",
     rules: [
       named({id: 'nylas-api-key', description: "Nylas API key (30 letters and digits, next to its name)", names: ['nylas'], value: '[A-Za-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
     ],
   }),
   provider({
     name: 'nytimes',
-    title: "Nytimes",
-    revoke: dashboard("Nytimes"),
+    title: "New York Times API",
+    revoke: dashboard("New York Times API"),
     rules: [
-      named({id: 'nytimes-access-token', description: "Nytimes API key (32 lower-case letters and digits, next to its name)", names: ['nytimes', 'new-york-times', 'new_york_times', 'newyorktimes'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'nytimes-access-token', description: "New York Times API API key (32 lower-case letters and digits, next to its name)", names: ['nytimes', 'new-york-times', 'new_york_times', 'newyorktimes'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'oanda',
-    title: "Oanda",
-    revoke: dashboard("Oanda"),
+    title: "OANDA",
+    revoke: dashboard("OANDA"),
     rules: [
-      named({id: 'oanda-api-key', description: "Oanda API key (24 letters and digits, next to its name)", names: ['oanda'], value: '[A-Za-z0-9]{24}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
+      named({id: 'oanda-api-key', description: "OANDA API key (24 letters and digits, next to its name)", names: ['oanda'], value: '[A-Za-z0-9]{24}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
     ],
   }),
   provider({
@@ -532,26 +524,26 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'onelogin',
-    title: "Onelogin",
-    revoke: dashboard("Onelogin"),
+    title: "OneLogin",
+    revoke: "OneLogin admin → Developers → API credentials: delete the credential pair.",
     rules: [
-      named({id: 'onelogin-api-key', description: "Onelogin API key (64 lower-case letters and digits, next to its name)", names: ['onelogin'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'onelogin-api-key', description: "OneLogin API key (64 lower-case letters and digits, next to its name)", names: ['onelogin'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'onepagecrm',
-    title: "Onepagecrm",
-    revoke: dashboard("Onepagecrm"),
+    title: "OnePageCRM",
+    revoke: dashboard("OnePageCRM"),
     rules: [
-      named({id: 'onepagecrm-api-key', description: "Onepagecrm API key (44 base64 characters, next to its name)", names: ['onepagecrm'], value: '[A-Za-z0-9+/=]{44}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => r.chars(B64, 44)}),
+      named({id: 'onepagecrm-api-key', description: "OnePageCRM API key (44 base64 characters, next to its name)", names: ['onepagecrm'], value: '[A-Za-z0-9+/=]{44}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => r.chars(B64, 44)}),
     ],
   }),
   provider({
     name: 'onesignal',
-    title: "Onesignal",
-    revoke: dashboard("Onesignal"),
+    title: "OneSignal",
+    revoke: "dashboard.onesignal.com → Settings → Keys & IDs: rotate the REST API key.",
     rules: [
-      named({id: 'onesignal-api-key', description: "Onesignal API key (a UUID, next to its name)", names: ['onesignal'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
+      named({id: 'onesignal-api-key', description: "OneSignal API key (a UUID, next to its name)", names: ['onesignal'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
     ],
   }),
   provider({
@@ -564,48 +556,48 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'oopspam',
-    title: "Oopspam",
-    revoke: dashboard("Oopspam"),
+    title: "OOPSpam",
+    revoke: dashboard("OOPSpam"),
     rules: [
-      named({id: 'oopspam-api-key', description: "Oopspam API key (40 letters and digits, next to its name)", names: ['oopspam'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'oopspam-api-key', description: "OOPSpam API key (40 letters and digits, next to its name)", names: ['oopspam'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
     name: 'opencagedata',
-    title: "Opencagedata",
-    revoke: dashboard("Opencagedata"),
+    title: "OpenCage",
+    revoke: dashboard("OpenCage"),
     rules: [
-      named({id: 'opencagedata-api-key', description: "Opencagedata API key (32 lower-case letters and digits, next to its name)", names: ['opencagedata'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'opencagedata-api-key', description: "OpenCage API key (32 lower-case letters and digits, next to its name)", names: ['opencagedata'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'openuv',
-    title: "Openuv",
-    revoke: dashboard("Openuv"),
+    title: "OpenUV",
+    revoke: dashboard("OpenUV"),
     rules: [
-      named({id: 'openuv-api-key', description: "Openuv API key (32 lower-case letters and digits, next to its name)", names: ['openuv'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'openuv-api-key', description: "OpenUV API key (32 lower-case letters and digits, next to its name)", names: ['openuv'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'openvpn',
-    title: "Openvpn",
-    revoke: dashboard("Openvpn"),
+    title: "OpenVPN Cloud",
+    revoke: dashboard("OpenVPN Cloud"),
     rules: [
-      named({id: 'openvpn-api-key', description: "Openvpn API key (87 base64url, next to its name)", names: ['openvpn'], value: '[A-Za-z0-9_-]{87}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 87)}),
+      named({id: 'openvpn-api-key', description: "OpenVPN Cloud API key (87 base64url, next to its name)", names: ['openvpn'], value: '[A-Za-z0-9_-]{87}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 87)}),
     ],
   }),
   provider({
     name: 'openweather',
-    title: "Openweather",
-    revoke: dashboard("Openweather"),
+    title: "OpenWeather",
+    revoke: dashboard("OpenWeather"),
     rules: [
-      named({id: 'openweather-api-key', description: "Openweather API key (32 lower-case letters and digits, next to its name)", names: ['openweather'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'openweather-api-key', description: "OpenWeather API key (32 lower-case letters and digits, next to its name)", names: ['openweather'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'opsgenie',
     title: "Opsgenie",
-    revoke: dashboard("Opsgenie"),
+    revoke: "Opsgenie → Settings → API key management (or the integration): delete the key.",
     rules: [
       named({id: 'opsgenie-api-key', description: "Opsgenie API key (a UUID, next to its name)", names: ['opsgenie'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
     ],
@@ -636,34 +628,34 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'packagecloud',
-    title: "Packagecloud",
-    revoke: dashboard("Packagecloud"),
+    title: "packagecloud",
+    revoke: dashboard("packagecloud"),
     rules: [
-      named({id: 'packagecloud-api-key', description: "Packagecloud API key (48 hex, next to its name)", names: ['packagecloud'], value: '[a-f0-9]{48}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 48)}),
+      named({id: 'packagecloud-api-key', description: "packagecloud API key (48 hex, next to its name)", names: ['packagecloud'], value: '[a-f0-9]{48}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 48)}),
     ],
   }),
   provider({
     name: 'pagarme',
-    title: "Pagarme",
-    revoke: dashboard("Pagarme"),
+    title: "Pagar.me",
+    revoke: dashboard("Pagar.me"),
     rules: [
-      named({id: 'pagarme-api-key', description: "Pagarme API key (38 base64url, next to its name)", names: ['pagarme'], value: '[A-Za-z0-9_-]{38}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 38)}),
+      named({id: 'pagarme-api-key', description: "Pagar.me API key (38 base64url, next to its name)", names: ['pagarme'], value: '[A-Za-z0-9_-]{38}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 38)}),
     ],
   }),
   provider({
     name: 'pandadoc',
-    title: "Pandadoc",
-    revoke: dashboard("Pandadoc"),
+    title: "PandaDoc",
+    revoke: "app.pandadoc.com → Settings → API & integrations → Developer dashboard: regenerate the key.",
     rules: [
-      named({id: 'pandadoc-api-key', description: "Pandadoc API key (40 letters and digits, next to its name)", names: ['pandadoc'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'pandadoc-api-key', description: "PandaDoc API key (40 letters and digits, next to its name)", names: ['pandadoc'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
     name: 'pandascore',
-    title: "Pandascore",
-    revoke: dashboard("Pandascore"),
+    title: "PandaScore",
+    revoke: dashboard("PandaScore"),
     rules: [
-      named({id: 'pandascore-api-key', description: "Pandascore API key (51 letters and digits, next to its name)", names: ['pandascore'], value: '[A-Za-z0-9]{51}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 51)}),
+      named({id: 'pandascore-api-key', description: "PandaScore API key (51 letters and digits, next to its name)", names: ['pandascore'], value: '[A-Za-z0-9]{51}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 51)}),
     ],
   }),
   provider({
@@ -676,18 +668,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'paralleldots',
-    title: "Paralleldots",
-    revoke: dashboard("Paralleldots"),
+    title: "ParallelDots",
+    revoke: dashboard("ParallelDots"),
     rules: [
-      named({id: 'paralleldots-api-key', description: "Paralleldots API key (43 letters and digits, next to its name)", names: ['paralleldots'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'paralleldots-api-key', description: "ParallelDots API key (43 letters and digits, next to its name)", names: ['paralleldots'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
     name: 'parsehub',
-    title: "Parsehub",
-    revoke: dashboard("Parsehub"),
+    title: "ParseHub",
+    revoke: dashboard("ParseHub"),
     rules: [
-      named({id: 'parsehub-api-key', description: "Parsehub API key (12 letters and digits, next to its name)", names: ['parsehub'], value: '[A-Za-z0-9]{12}', minEntropy: 2.6, reach: REACH, sample: (r) => r.chars(ALNUM, 12)}),
+      named({id: 'parsehub-api-key', description: "ParseHub API key (12 letters and digits, next to its name)", names: ['parsehub'], value: '[A-Za-z0-9]{12}', minEntropy: 2.6, reach: REACH, sample: (r) => r.chars(ALNUM, 12)}),
     ],
   }),
   provider({
@@ -700,16 +692,16 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'partnerstack',
-    title: "Partnerstack",
-    revoke: dashboard("Partnerstack"),
+    title: "PartnerStack",
+    revoke: dashboard("PartnerStack"),
     rules: [
-      named({id: 'partnerstack-api-key', description: "Partnerstack API key (64 letters and digits, next to its name)", names: ['partnerstack'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'partnerstack-api-key', description: "PartnerStack API key (64 letters and digits, next to its name)", names: ['partnerstack'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'pastebin',
     title: "Pastebin",
-    revoke: dashboard("Pastebin"),
+    revoke: "pastebin.com → API: the developer key cannot be rotated; change the account password to invalidate user keys.",
     rules: [
       named({id: 'pastebin-api-key', description: "Pastebin API key (32 letters and digits, next to its name)", names: ['pastebin'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
@@ -732,10 +724,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'paymongo',
-    title: "Paymongo",
-    revoke: dashboard("Paymongo"),
+    title: "PayMongo",
+    revoke: dashboard("PayMongo"),
     rules: [
-      named({id: 'paymongo-api-key', description: "Paymongo API key (32 base64url, next to its name)", names: ['paymongo'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
+      named({id: 'paymongo-api-key', description: "PayMongo API key (32 base64url, next to its name)", names: ['paymongo'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
     ],
   }),
   provider({
@@ -748,40 +740,40 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'pdflayer',
-    title: "Pdflayer",
-    revoke: dashboard("Pdflayer"),
+    title: "pdflayer",
+    revoke: dashboard("pdflayer"),
     rules: [
-      named({id: 'pdflayer-api-key', description: "Pdflayer API key (32 lower-case letters and digits, next to its name)", names: ['pdflayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'pdflayer-api-key', description: "pdflayer API key (32 lower-case letters and digits, next to its name)", names: ['pdflayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'pdfshift',
-    title: "Pdfshift",
-    revoke: dashboard("Pdfshift"),
+    title: "PDFShift",
+    revoke: dashboard("PDFShift"),
     rules: [
-      named({id: 'pdfshift-api-key', description: "Pdfshift API key (32 hex, next to its name)", names: ['pdfshift'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
+      named({id: 'pdfshift-api-key', description: "PDFShift API key (32 hex, next to its name)", names: ['pdfshift'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
     ],
   }),
   provider({
     name: 'peopledatalabs',
-    title: "Peopledatalabs",
-    revoke: dashboard("Peopledatalabs"),
+    title: "People Data Labs",
+    revoke: dashboard("People Data Labs"),
     rules: [
-      named({id: 'peopledatalabs-api-key', description: "Peopledatalabs API key (64 lower-case letters and digits, next to its name)", names: ['peopledatalabs'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'peopledatalabs-api-key', description: "People Data Labs API key (64 lower-case letters and digits, next to its name)", names: ['peopledatalabs', 'people_data_labs', 'pdl_api'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'pepipost',
-    title: "Pepipost",
-    revoke: dashboard("Pepipost"),
+    title: "Pepipost (Netcore)",
+    revoke: dashboard("Pepipost (Netcore)"),
     rules: [
-      named({id: 'pepipost-api-key', description: "Pepipost API key (32 base64url, next to its name)", names: ['pepipost'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
+      named({id: 'pepipost-api-key', description: "Pepipost (Netcore) API key (32 base64url, next to its name)", names: ['pepipost'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
     ],
   }),
   provider({
     name: 'percy',
     title: "Percy",
-    revoke: dashboard("Percy"),
+    revoke: "percy.io → the project → Project settings → Tokens: regenerate the token.",
     rules: [
       named({id: 'percy-api-key', description: "Percy API key (64 letters and digits, next to \"percy\" with api, token or key)", names: [...qualified('percy')], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
@@ -805,7 +797,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'pipedream',
     title: "Pipedream",
-    revoke: dashboard("Pipedream"),
+    revoke: "pipedream.com → Settings → Account → API key: regenerate it.",
     rules: [
       named({id: 'pipedream-api-key', description: "Pipedream API key (32 lower-case letters and digits, next to its name)", names: ['pipedream'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
@@ -813,17 +805,17 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'pipedrive',
     title: "Pipedrive",
-    revoke: dashboard("Pipedrive"),
+    revoke: "Pipedrive → Personal preferences → API: generate a new token (the old one stops working).",
     rules: [
       named({id: 'pipedrive-api-key', description: "Pipedrive API key (40 letters and digits, next to its name)", names: ['pipedrive'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
     name: 'pivotaltracker',
-    title: "Pivotaltracker",
-    revoke: dashboard("Pivotaltracker"),
+    title: "Pivotal Tracker",
+    revoke: dashboard("Pivotal Tracker"),
     rules: [
-      named({id: 'pivotaltracker-api-key', description: "Pivotaltracker API key (32 lower-case letters and digits, next to its name)", names: ['pivotaltracker'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'pivotaltracker-api-key', description: "Pivotal Tracker API key (32 lower-case letters and digits, next to its name)", names: ['pivotaltracker', 'pivotal_tracker', 'pivotal tracker', 'tracker_token'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -832,6 +824,14 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard("Pixabay"),
     rules: [
       named({id: 'pixabay-api-key', description: "Pixabay API key (34 lower-case letters and digits, next to its name)", names: ['pixabay'], value: '[a-z0-9]{34}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 34)}),
+    ],
+  }),
+  provider({
+    name: 'planview-leankit',
+    title: "Planview LeanKit",
+    revoke: dashboard("Planview LeanKit"),
+    rules: [
+      named({id: 'planviewleankit', description: "Planview LeanKit API key (128 hex, next to its name)", names: ['leankit', 'planview'], value: '[a-f0-9]{128}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 128)}),
     ],
   }),
   provider({
@@ -845,7 +845,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'plivo',
     title: "Plivo",
-    revoke: dashboard("Plivo"),
+    revoke: "console.plivo.com → Account → Auth ID and token: regenerate the auth token.",
     rules: [
       named({id: 'plivo-api-key', description: "Plivo API key (40 base64url, next to its name)", names: ['plivo'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
     ],
@@ -860,10 +860,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'pollsapi',
-    title: "Pollsapi",
-    revoke: dashboard("Pollsapi"),
+    title: "Polls API",
+    revoke: dashboard("Polls API"),
     rules: [
-      named({id: 'pollsapi-api-key', description: "Pollsapi API key (28 upper-case letters and digits, next to its name)", names: ['pollsapi'], value: '[A-Z0-9]{28}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 28)}),
+      named({id: 'pollsapi-api-key', description: "Polls API API key (28 upper-case letters and digits, next to its name)", names: ['pollsapi'], value: '[A-Z0-9]{28}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 28)}),
     ],
   }),
   provider({
@@ -876,26 +876,26 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'polygon',
-    title: "Polygon",
-    revoke: dashboard("Polygon"),
+    title: "Polygon.io",
+    revoke: dashboard("Polygon.io"),
     rules: [
-      named({id: 'polygon-api-key', description: "Polygon API key (32 letters and digits, next to \"polygon\" with api, token or key)", names: [...qualified('polygon')], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'polygon-api-key', description: "Polygon.io API key (32 letters and digits, next to \"polygon\" with api, token or key)", names: [...qualified('polygon')], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'positionstack',
-    title: "Positionstack",
-    revoke: dashboard("Positionstack"),
+    title: "positionstack",
+    revoke: dashboard("positionstack"),
     rules: [
-      named({id: 'positionstack-api-key', description: "Positionstack API key (32 letters and digits, next to its name)", names: ['positionstack'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'positionstack-api-key', description: "positionstack API key (32 letters and digits, next to its name)", names: ['positionstack'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'postageapp',
-    title: "Postageapp",
-    revoke: dashboard("Postageapp"),
+    title: "PostageApp",
+    revoke: dashboard("PostageApp"),
     rules: [
-      named({id: 'postageapp-api-key', description: "Postageapp API key (32 letters and digits, next to its name)", names: ['postageapp'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'postageapp-api-key', description: "PostageApp API key (32 letters and digits, next to its name)", names: ['postageapp'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -903,7 +903,7 @@ export const LONG_TAIL_M_Z = [
     title: "Postbacks",
     revoke: dashboard("Postbacks"),
     rules: [
-      named({id: 'postbacks-api-key', description: "Postbacks API key (a UUID, next to its name)", names: ['postbacks'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
+      named({id: 'postbacks-api-key', description: "Postbacks API key (a UUID, next to its name)", names: ['postbacks_api', 'postbacks token', 'postbacks_token', 'postbacks_key'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
     ],
   }),
   provider({
@@ -916,66 +916,66 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'privacy',
-    title: "Privacy",
-    revoke: dashboard("Privacy"),
+    title: "Privacy.com",
+    revoke: dashboard("Privacy.com"),
     rules: [
-      named({id: 'privacy-api-key', description: "Privacy API key (8-4-4-4-12 characters in groups, next to \"privacy\" with api, token or key)", names: [...qualified('privacy')], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
+      named({id: 'privacy-api-key', description: "Privacy.com API key (8-4-4-4-12 characters in groups, next to \"privacy\" with api, token or key)", names: [...qualified('privacy')], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
   }),
   provider({
     name: 'prodpad',
-    title: "Prodpad",
-    revoke: dashboard("Prodpad"),
+    title: "ProdPad",
+    revoke: dashboard("ProdPad"),
     rules: [
-      named({id: 'prodpad-api-key', description: "Prodpad API key (64 hex, next to its name)", names: ['prodpad'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
+      named({id: 'prodpad-api-key', description: "ProdPad API key (64 hex, next to its name)", names: ['prodpad'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
     ],
   }),
   provider({
     name: 'prospectcrm',
-    title: "Prospectcrm",
-    revoke: dashboard("Prospectcrm"),
+    title: "Prospect CRM",
+    revoke: dashboard("Prospect CRM"),
     rules: [
-      named({id: 'prospectcrm-api-key', description: "Prospectcrm API key (32 lower-case letters and digits, next to its name)", names: ['prospectcrm'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'prospectcrm-api-key', description: "Prospect CRM API key (32 lower-case letters and digits, next to its name)", names: ['prospectcrm'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'protocolsio',
-    title: "Protocolsio",
-    revoke: dashboard("Protocolsio"),
+    title: "protocols.io",
+    revoke: dashboard("protocols.io"),
     rules: [
-      named({id: 'protocolsio-api-key', description: "Protocolsio API key (64 lower-case letters and digits, next to its name)", names: ['protocolsio'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'protocolsio-api-key', description: "protocols.io API key (64 lower-case letters and digits, next to its name)", names: ['protocolsio', 'protocols.io'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'proxycrawl',
-    title: "Proxycrawl",
-    revoke: dashboard("Proxycrawl"),
+    title: "ProxyCrawl (Crawlbase)",
+    revoke: dashboard("ProxyCrawl (Crawlbase)"),
     rules: [
-      named({id: 'proxycrawl-api-key', description: "Proxycrawl API key (22 letters and digits, next to its name)", names: ['proxycrawl'], value: '[A-Za-z0-9]{22}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 22)}),
+      named({id: 'proxycrawl-api-key', description: "ProxyCrawl (Crawlbase) API key (22 letters and digits, next to its name)", names: ['proxycrawl'], value: '[A-Za-z0-9]{22}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 22)}),
     ],
   }),
   provider({
     name: 'purestake',
-    title: "Purestake",
-    revoke: dashboard("Purestake"),
+    title: "PureStake",
+    revoke: dashboard("PureStake"),
     rules: [
-      named({id: 'purestake-api-key', description: "Purestake API key (40 letters and digits, next to its name)", names: ['purestake'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'purestake-api-key', description: "PureStake API key (40 letters and digits, next to its name)", names: ['purestake'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
     name: 'pushbullet',
     title: "Pushbullet",
-    revoke: dashboard("Pushbullet"),
+    revoke: "pushbullet.com → Settings → Account: create a new access token (and delete the old one).",
     rules: [
       named({id: 'pushbulletapikey', description: "Pushbullet API key (34 letters and digits, next to its name)", names: ['pushbullet'], value: '[A-Za-z0-9]{34}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 34)}),
     ],
   }),
   provider({
     name: 'pusher',
-    title: "Pusher",
-    revoke: dashboard("Pusher"),
+    title: "Pusher Channels",
+    revoke: "dashboard.pusher.com → the app → App keys: create a new key and delete the old one.",
     rules: [
-      named({id: 'pusherchannelkey', description: "Pusher API key (20 lower-case letters and digits, next to its name)", names: ['pusher'], value: '[a-z0-9]{20}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
+      named({id: 'pusherchannelkey', description: "Pusher Channels API key (20 lower-case letters and digits, next to its name)", names: ['pusher'], value: '[a-z0-9]{20}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
     ],
   }),
   provider({
@@ -1005,73 +1005,73 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'railway',
     title: "Railway",
-    revoke: dashboard("Railway"),
+    revoke: "railway.com → Account settings → Tokens: delete the token.",
     rules: [
       named({id: 'railwayapp', description: "Railway API key (a UUID, next to its name)", names: ['railway'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
     ],
   }),
   provider({
     name: 'rapidapi',
-    title: "Rapidapi",
-    revoke: dashboard("Rapidapi"),
+    title: "RapidAPI",
+    revoke: "rapidapi.com → Developer dashboard → the app → Authorization: rotate the key.",
     rules: [
-      named({id: 'rapidapi-api-key', description: "Rapidapi API key (50 base64url, next to its name)", names: ['rapidapi'], value: '[A-Za-z0-9_-]{50}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 50)}),
+      named({id: 'rapidapi-api-key', description: "RapidAPI API key (50 base64url, next to its name)", names: ['rapidapi'], value: '[A-Za-z0-9_-]{50}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 50)}),
     ],
   }),
   provider({
     name: 'raven',
-    title: "Raven",
-    revoke: dashboard("Raven"),
+    title: "Raven Tools",
+    revoke: dashboard("Raven Tools"),
     rules: [
-      named({id: 'raven-api-key', description: "Raven API key (16 upper-case letters and digits, next to \"raven\" with api, token or key)", names: [...qualified('raven')], value: '[A-Z0-9]{16}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 16)}),
+      named({id: 'raven-api-key', description: "Raven Tools API key (16 upper-case letters and digits, next to \"raven\" with api, token or key)", names: [...qualified('raven')], value: '[A-Z0-9]{16}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 16)}),
     ],
   }),
   provider({
     name: 'rawg',
-    title: "Rawg",
-    revoke: dashboard("Rawg"),
+    title: "RAWG",
+    revoke: dashboard("RAWG"),
     rules: [
-      named({id: 'rawg-api-key', description: "Rawg API key (32 letters and digits, next to \"rawg\" with api, token or key)", names: [...qualified('rawg')], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'rawg-api-key', description: "RAWG API key (32 letters and digits, next to \"rawg\" with api, token or key)", names: [...qualified('rawg')], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'reachmail',
-    title: "Reachmail",
-    revoke: dashboard("Reachmail"),
+    title: "ReachMail",
+    revoke: dashboard("ReachMail"),
     rules: [
-      named({id: 'reachmail-api-key', description: "Reachmail API key (64 base64url, next to its name)", names: ['reachmail'], value: '[A-Za-z0-9_-]{64}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 64)}),
+      named({id: 'reachmail-api-key', description: "ReachMail API key (64 base64url, next to its name)", names: ['reachmail'], value: '[A-Za-z0-9_-]{64}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 64)}),
     ],
   }),
   provider({
     name: 'reallysimplesystems',
-    title: "Reallysimplesystems",
-    revoke: dashboard("Reallysimplesystems"),
+    title: "Really Simple Systems",
+    revoke: dashboard("Really Simple Systems"),
     rules: [
-      named({id: 'reallysimplesystems-api-key', description: "Reallysimplesystems API key (a token starting \"ey\", next to its name)", names: ['reallysimplesystems'], value: 'ey[A-Za-z0-9_.-]{100,1100}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_.-', sample: (r) => `ey${r.chars(B64URL, 120)}`}),
+      named({id: 'reallysimplesystems-api-key', description: "Really Simple Systems API key (a token starting \"ey\", next to its name)", names: ['reallysimplesystems', 'rss_api'], value: 'ey[A-Za-z0-9_.-]{100,1100}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_.-', sample: (r) => `ey${r.chars(B64URL, 120)}`}),
     ],
   }),
   provider({
     name: 'rebrandly',
     title: "Rebrandly",
-    revoke: dashboard("Rebrandly"),
+    revoke: "app.rebrandly.com → Account → API keys: delete the key.",
     rules: [
       named({id: 'rebrandly-api-key', description: "Rebrandly API key (32 base64url, next to its name)", names: ['rebrandly'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
     ],
   }),
   provider({
     name: 'recharge',
-    title: "Recharge",
-    revoke: dashboard("Recharge"),
+    title: "Recharge Payments",
+    revoke: dashboard("Recharge Payments"),
     rules: [
-      named({id: 'rechargepayments', description: "Recharge API key (sk_live_ or sk_test_, 3 characters, 64 hex, next to its name)", names: ['rechargepayments', 'recharge_', 'recharge-api'], value: 'sk_(?:test|live)_[a-z0-9]{3}_[A-Fa-f0-9]{64}', minEntropy: 3.5, reach: REACH, sample: (r) => `sk_live_${r.chars(LOWER_ALNUM, 3)}_${r.chars(HEX, 64)}`}),
+      named({id: 'rechargepayments', description: "Recharge Payments API key (sk_live_ or sk_test_, 3 characters, 64 hex, next to its name)", names: ['rechargepayments', 'recharge_', 'recharge-api'], value: 'sk_(?:test|live)_[a-z0-9]{3}_[A-Fa-f0-9]{64}', minEntropy: 3.5, reach: REACH, sample: (r) => `sk_live_${r.chars(LOWER_ALNUM, 3)}_${r.chars(HEX, 64)}`}),
     ],
   }),
   provider({
     name: 'redhat-pyxis',
-    title: "Redhat-pyxis",
-    revoke: dashboard("Redhat-pyxis"),
+    title: "Red Hat Pyxis",
+    revoke: dashboard("Red Hat Pyxis"),
     rules: [
-      named({id: 'redhatpyxis', description: "Redhat-pyxis API key (32 lower-case letters and digits, next to its name)", names: ['redhat', 'pyxis'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'redhatpyxis', description: "Red Hat Pyxis API key (32 lower-case letters and digits, next to its name)", names: ['redhat', 'pyxis'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1092,26 +1092,26 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'repairshopr',
-    title: "Repairshopr",
-    revoke: dashboard("Repairshopr"),
+    title: "RepairShopr",
+    revoke: dashboard("RepairShopr"),
     rules: [
-      named({id: 'repairshopr-api-key', description: "Repairshopr API key (51 letters and digits, next to its name)", names: ['repairshopr'], value: '[A-Za-z0-9]{51}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 51)}),
+      named({id: 'repairshopr-api-key', description: "RepairShopr API key (51 letters and digits, next to its name)", names: ['repairshopr'], value: '[A-Za-z0-9]{51}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 51)}),
     ],
   }),
   provider({
     name: 'replyio',
-    title: "Replyio",
-    revoke: dashboard("Replyio"),
+    title: "Reply.io",
+    revoke: dashboard("Reply.io"),
     rules: [
-      named({id: 'replyio-api-key', description: "Replyio API key (24 letters and digits, next to its name)", names: ['replyio'], value: '[A-Za-z0-9]{24}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
+      named({id: 'replyio-api-key', description: "Reply.io API key (24 letters and digits, next to its name)", names: ['replyio'], value: '[A-Za-z0-9]{24}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
     ],
   }),
   provider({
     name: 'requestfinance',
-    title: "Requestfinance",
-    revoke: dashboard("Requestfinance"),
+    title: "Request Finance",
+    revoke: dashboard("Request Finance"),
     rules: [
-      named({id: 'requestfinance-api-key', description: "Requestfinance API key (7-7-7-7 characters in groups, next to its name)", names: ['requestfinance'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
+      named({id: 'requestfinance-api-key', description: "Request Finance API key (7-7-7-7 characters in groups, next to its name)", names: ['requestfinance'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
     ],
   }),
   provider({
@@ -1124,34 +1124,34 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'rev',
-    title: "Rev",
-    revoke: dashboard("Rev"),
+    title: "Rev.ai",
+    revoke: dashboard("Rev.ai"),
     rules: [
-      named({id: 'rev-api-key', description: "Rev API key (27-28 base64 characters, next to \"rev\" with api, token or key)", names: [...qualified('rev')], value: '[A-Za-z0-9+/]{27}=?', minEntropy: 3.5, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => r.chars(B64, 27)}),
+      named({id: 'rev-api-key', description: "Rev.ai API key (27-28 base64 characters, next to \"rev\" with api, token or key)", names: [...qualified('rev')], value: '[A-Za-z0-9+/]{27}=?', minEntropy: 3.5, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => r.chars(B64, 27)}),
     ],
   }),
   provider({
     name: 'revampcrm',
-    title: "Revampcrm",
-    revoke: dashboard("Revampcrm"),
+    title: "Revamp CRM",
+    revoke: dashboard("Revamp CRM"),
     rules: [
-      named({id: 'revampcrm-api-key', description: "Revampcrm API key (40 letters and digits, next to its name)", names: ['revampcrm'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'revampcrm-api-key', description: "Revamp CRM API key (40 letters and digits, next to its name)", names: ['revampcrm'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
     name: 'ringcentral',
-    title: "Ringcentral",
-    revoke: dashboard("Ringcentral"),
+    title: "RingCentral",
+    revoke: "developers.ringcentral.com → Console → the app → Credentials: rotate the client secret.",
     rules: [
-      named({id: 'ringcentral-api-key', description: "Ringcentral API key (22 base64url, next to its name)", names: ['ringcentral'], value: '[A-Za-z0-9_-]{22}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 22)}),
+      named({id: 'ringcentral-api-key', description: "RingCentral API key (22 base64url, next to its name)", names: ['ringcentral'], value: '[A-Za-z0-9_-]{22}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 22)}),
     ],
   }),
   provider({
     name: 'ritekit',
-    title: "Ritekit",
-    revoke: dashboard("Ritekit"),
+    title: "RiteKit",
+    revoke: dashboard("RiteKit"),
     rules: [
-      named({id: 'ritekit-api-key', description: "Ritekit API key (44 hex, next to its name)", names: ['ritekit'], value: '[a-f0-9]{44}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 44)}),
+      named({id: 'ritekit-api-key', description: "RiteKit API key (44 hex, next to its name)", names: ['ritekit'], value: '[a-f0-9]{44}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 44)}),
     ],
   }),
   provider({
@@ -1164,18 +1164,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'rocketreach',
-    title: "Rocketreach",
-    revoke: dashboard("Rocketreach"),
+    title: "RocketReach",
+    revoke: dashboard("RocketReach"),
     rules: [
-      named({id: 'rocketreach-api-key', description: "Rocketreach API key (39 characters, next to its name)", names: ['rocketreach'], value: '[a-z0-9-]{39}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 39)}),
+      named({id: 'rocketreach-api-key', description: "RocketReach API key (39 characters, next to its name)", names: ['rocketreach'], value: '[a-z0-9-]{39}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 39)}),
     ],
   }),
   provider({
     name: 'route4me',
-    title: "Route4me",
-    revoke: dashboard("Route4me"),
+    title: "Route4Me",
+    revoke: dashboard("Route4Me"),
     rules: [
-      named({id: 'route4me-api-key', description: "Route4me API key (32 upper-case letters and digits, next to \"route4me\" with api, token or key)", names: [...qualified('route4me')], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'route4me-api-key', description: "Route4Me API key (32 upper-case letters and digits, next to \"route4me\" with api, token or key)", names: [...qualified('route4me')], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1188,18 +1188,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'runrun-it',
-    title: "Runrun-it",
-    revoke: dashboard("Runrun-it"),
+    title: "Runrun.it",
+    revoke: dashboard("Runrun.it"),
     rules: [
-      named({id: 'runrunit', description: "Runrun-it API key (32 hex, next to its name)", names: ['runrun'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
+      named({id: 'runrunit', description: "Runrun.it API key (32 hex, next to its name)", names: ['runrun'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
     ],
   }),
   provider({
     name: 'salesblink',
-    title: "Salesblink",
-    revoke: dashboard("Salesblink"),
+    title: "SalesBlink",
+    revoke: dashboard("SalesBlink"),
     rules: [
-      named({id: 'salesblink-api-key', description: "Salesblink API key (68 base64url, next to its name)", names: ['salesblink'], value: '[A-Za-z0-9_-]{68}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 68)}),
+      named({id: 'salesblink-api-key', description: "SalesBlink API key (68 base64url, next to its name)", names: ['salesblink'], value: '[A-Za-z0-9_-]{68}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 68)}),
     ],
   }),
   provider({
@@ -1213,7 +1213,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'salesforce',
     title: "Salesforce",
-    revoke: dashboard("Salesforce"),
+    revoke: "Salesforce Setup → Session management: remove the session (and reset the user's security token).",
     rules: [
       named({id: 'salesforce-api-key', description: "Salesforce API key (org id, \"!\", 96 characters: a session token, next to its name)", names: ['salesforce'], value: '00[A-Za-z0-9]{13}![A-Za-z0-9_.]{96}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_.!', sample: (r) => `00${r.chars(ALNUM, 13)}!${r.chars(ALNUM, 96)}`}),
     ],
@@ -1236,24 +1236,24 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'satismeter',
-    title: "Satismeter",
-    revoke: dashboard("Satismeter"),
+    title: "SatisMeter",
+    revoke: dashboard("SatisMeter"),
     rules: [
-      named({id: 'satismeterprojectkey', description: "Satismeter API key (32 letters and digits, next to its name)", names: ['satismeter'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'satismeterprojectkey', description: "SatisMeter API key (32 letters and digits, next to its name)", names: ['satismeter'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'saucelabs',
-    title: "Saucelabs",
-    revoke: dashboard("Saucelabs"),
+    title: "Sauce Labs",
+    revoke: "app.saucelabs.com → User settings → Access key: regenerate it.",
     rules: [
-      named({id: 'saucelabs-api-key', description: "Saucelabs API key (an access key in UUID layout, next to its name)", names: ['saucelabs', 'sauce_access', 'sauce_key', 'sauce-labs', 'sauce_labs'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
+      named({id: 'saucelabs-api-key', description: "Sauce Labs API key (an access key in UUID layout, next to its name)", names: ['saucelabs', 'sauce_access', 'sauce_key', 'sauce-labs', 'sauce_labs'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
   }),
   provider({
     name: 'scaleway',
     title: "Scaleway",
-    revoke: dashboard("Scaleway"),
+    revoke: "console.scaleway.com → IAM → API keys: delete the key.",
     rules: [
       named({id: 'scalewaykey', description: "Scaleway API key (8-4-4-4-12 characters in groups, next to its name)", names: ['scaleway', 'scw_'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
@@ -1268,18 +1268,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'scrapeowl',
-    title: "Scrapeowl",
-    revoke: dashboard("Scrapeowl"),
+    title: "ScrapeOwl",
+    revoke: dashboard("ScrapeOwl"),
     rules: [
-      named({id: 'scrapeowl-api-key', description: "Scrapeowl API key (30 lower-case letters and digits, next to its name)", names: ['scrapeowl'], value: '[a-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 30)}),
+      named({id: 'scrapeowl-api-key', description: "ScrapeOwl API key (30 lower-case letters and digits, next to its name)", names: ['scrapeowl'], value: '[a-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 30)}),
     ],
   }),
   provider({
     name: 'scraperapi',
-    title: "Scraperapi",
-    revoke: dashboard("Scraperapi"),
+    title: "ScraperAPI",
+    revoke: dashboard("ScraperAPI"),
     rules: [
-      named({id: 'scraperapi-api-key', description: "Scraperapi API key (32 lower-case letters and digits, next to its name)", names: ['scraperapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'scraperapi-api-key', description: "ScraperAPI API key (32 lower-case letters and digits, next to its name)", names: ['scraperapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1292,10 +1292,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'scrapestack',
-    title: "Scrapestack",
-    revoke: dashboard("Scrapestack"),
+    title: "scrapestack",
+    revoke: dashboard("scrapestack"),
     rules: [
-      named({id: 'scrapestack-api-key', description: "Scrapestack API key (32 lower-case letters and digits, next to its name)", names: ['scrapestack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'scrapestack-api-key', description: "scrapestack API key (32 lower-case letters and digits, next to its name)", names: ['scrapestack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1308,66 +1308,66 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'scrapingant',
-    title: "Scrapingant",
-    revoke: dashboard("Scrapingant"),
+    title: "ScrapingAnt",
+    revoke: dashboard("ScrapingAnt"),
     rules: [
-      named({id: 'scrapingant-api-key', description: "Scrapingant API key (32 lower-case letters and digits, next to its name)", names: ['scrapingant'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'scrapingant-api-key', description: "ScrapingAnt API key (32 lower-case letters and digits, next to its name)", names: ['scrapingant'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'scrapingbee',
-    title: "Scrapingbee",
-    revoke: dashboard("Scrapingbee"),
+    title: "ScrapingBee",
+    revoke: dashboard("ScrapingBee"),
     rules: [
-      named({id: 'scrapingbee-api-key', description: "Scrapingbee API key (80 upper-case letters and digits, next to its name)", names: ['scrapingbee'], value: '[A-Z0-9]{80}', minEntropy: 4.0, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 80)}),
+      named({id: 'scrapingbee-api-key', description: "ScrapingBee API key (80 upper-case letters and digits, next to its name)", names: ['scrapingbee'], value: '[A-Z0-9]{80}', minEntropy: 4.0, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 80)}),
     ],
   }),
   provider({
     name: 'screenshotapi',
-    title: "Screenshotapi",
-    revoke: dashboard("Screenshotapi"),
+    title: "ScreenshotAPI",
+    revoke: dashboard("ScreenshotAPI"),
     rules: [
-      named({id: 'screenshotapi-api-key', description: "Screenshotapi API key (7-7-7-7 characters in groups, next to its name)", names: ['screenshotapi'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
+      named({id: 'screenshotapi-api-key', description: "ScreenshotAPI API key (7-7-7-7 characters in groups, next to its name)", names: ['screenshotapi'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
     ],
   }),
   provider({
     name: 'screenshotlayer',
-    title: "Screenshotlayer",
-    revoke: dashboard("Screenshotlayer"),
+    title: "screenshotlayer",
+    revoke: dashboard("screenshotlayer"),
     rules: [
-      named({id: 'screenshotlayer-api-key', description: "Screenshotlayer API key (32 base64url, next to its name)", names: ['screenshotlayer'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
+      named({id: 'screenshotlayer-api-key', description: "screenshotlayer API key (32 base64url, next to its name)", names: ['screenshotlayer'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
     ],
   }),
   provider({
     name: 'scrutinizerci',
-    title: "Scrutinizerci",
-    revoke: dashboard("Scrutinizerci"),
+    title: "Scrutinizer CI",
+    revoke: dashboard("Scrutinizer CI"),
     rules: [
-      named({id: 'scrutinizerci-api-key', description: "Scrutinizerci API key (64 lower-case letters and digits, next to its name)", names: ['scrutinizerci'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'scrutinizerci-api-key', description: "Scrutinizer CI API key (64 lower-case letters and digits, next to its name)", names: ['scrutinizer'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'securitytrails',
-    title: "Securitytrails",
-    revoke: dashboard("Securitytrails"),
+    title: "SecurityTrails",
+    revoke: dashboard("SecurityTrails"),
     rules: [
-      named({id: 'securitytrails-api-key', description: "Securitytrails API key (32 letters and digits, next to its name)", names: ['securitytrails'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'securitytrails-api-key', description: "SecurityTrails API key (32 letters and digits, next to its name)", names: ['securitytrails'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'segment',
     title: "Segment",
-    revoke: dashboard("Segment"),
+    revoke: "app.segment.com → Settings → Access management → Tokens: revoke the token.",
     rules: [
       named({id: 'segmentapikey', description: "Segment API key (87 characters, next to \"segment\" with api, token or key)", names: [...qualified('segment')], value: '[A-Za-z0-9_.-]{87}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 87)}),
     ],
   }),
   provider({
     name: 'selectpdf',
-    title: "Selectpdf",
-    revoke: dashboard("Selectpdf"),
+    title: "SelectPdf",
+    revoke: dashboard("SelectPdf"),
     rules: [
-      named({id: 'selectpdf-api-key', description: "Selectpdf API key (36 characters, next to its name)", names: ['selectpdf'], value: '[a-z0-9-]{36}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
+      named({id: 'selectpdf-api-key', description: "SelectPdf API key (36 characters, next to its name)", names: ['selectpdf'], value: '[a-z0-9-]{36}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
     ],
   }),
   provider({
@@ -1381,7 +1381,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'sendbird',
     title: "Sendbird",
-    revoke: dashboard("Sendbird"),
+    revoke: "dashboard.sendbird.com → Settings → General → API tokens: revoke the token.",
     rules: [
       named({id: 'sendbird-api-key', description: "Sendbird API key (40 hex, next to its name)", names: ['sendbird'], value: '[a-f0-9]{40}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 40)}),
       named({id: 'sendbirdorganizationapi', description: "Sendbird API key (24 hex, next to its name)", names: ['sendbird'], value: '[a-f0-9]{24}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 24)}),
@@ -1390,18 +1390,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'serphouse',
-    title: "Serphouse",
-    revoke: dashboard("Serphouse"),
+    title: "SERPHouse",
+    revoke: dashboard("SERPHouse"),
     rules: [
-      named({id: 'serphouse-api-key', description: "Serphouse API key (60 letters and digits, next to its name)", names: ['serphouse'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'serphouse-api-key', description: "SERPHouse API key (60 letters and digits, next to its name)", names: ['serphouse'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
     name: 'serpstack',
-    title: "Serpstack",
-    revoke: dashboard("Serpstack"),
+    title: "serpstack",
+    revoke: dashboard("serpstack"),
     rules: [
-      named({id: 'serpstack-api-key', description: "Serpstack API key (32 lower-case letters and digits, next to its name)", names: ['serpstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'serpstack-api-key', description: "serpstack API key (32 lower-case letters and digits, next to its name)", names: ['serpstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1414,10 +1414,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'sherpadesk',
-    title: "Sherpadesk",
-    revoke: dashboard("Sherpadesk"),
+    title: "SherpaDesk",
+    revoke: dashboard("SherpaDesk"),
     rules: [
-      named({id: 'sherpadesk-api-key', description: "Sherpadesk API key (32 lower-case letters and digits, next to its name)", names: ['sherpadesk'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'sherpadesk-api-key', description: "SherpaDesk API key (32 lower-case letters and digits, next to its name)", names: ['sherpadesk'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1431,7 +1431,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'shodan',
     title: "Shodan",
-    revoke: dashboard("Shodan"),
+    revoke: "account.shodan.io → Reset API key.",
     rules: [
       named({id: 'shodankey', description: "Shodan API key (32 letters and digits, next to its name)", names: ['shodan'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
@@ -1455,7 +1455,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'shutterstock',
     title: "Shutterstock",
-    revoke: dashboard("Shutterstock"),
+    revoke: "shutterstock.com → Account → Developers → Apps: regenerate the consumer secret.",
     rules: [
       named({id: 'shutterstock-api-key', description: "Shutterstock API key (32 letters and digits, next to its name)", names: ['shutterstock'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
       named({id: 'shutterstockoauth', description: "Shutterstock API key (\"v2/\" then base64, next to its name)", names: ['shutterstock'], value: 'v2/[A-Za-z0-9+/]{300,400}', minEntropy: 4.0, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => `v2/${r.chars(B64, 388)}`}),
@@ -1463,10 +1463,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'signalwire',
-    title: "Signalwire",
-    revoke: dashboard("Signalwire"),
+    title: "SignalWire",
+    revoke: dashboard("SignalWire"),
     rules: [
-      named({id: 'signalwire-api-key', description: "Signalwire API key (50 letters and digits, next to its name)", names: ['signalwire'], value: '[A-Za-z0-9]{50}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 50)}),
+      named({id: 'signalwire-api-key', description: "SignalWire API key (50 letters and digits, next to its name)", names: ['signalwire'], value: '[A-Za-z0-9]{50}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 50)}),
     ],
   }),
   provider({
@@ -1479,26 +1479,26 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'signupgenius',
-    title: "Signupgenius",
-    revoke: dashboard("Signupgenius"),
+    title: "SignUpGenius",
+    revoke: dashboard("SignUpGenius"),
     rules: [
-      named({id: 'signupgenius-api-key', description: "Signupgenius API key (32 letters and digits, next to its name)", names: ['signupgenius'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'signupgenius-api-key', description: "SignUpGenius API key (32 letters and digits, next to its name)", names: ['signupgenius'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'sigopt',
-    title: "Sigopt",
-    revoke: dashboard("Sigopt"),
+    title: "SigOpt",
+    revoke: dashboard("SigOpt"),
     rules: [
-      named({id: 'sigopt-api-key', description: "Sigopt API key (48 upper-case letters and digits, next to its name)", names: ['sigopt'], value: '[A-Z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
+      named({id: 'sigopt-api-key', description: "SigOpt API key (48 upper-case letters and digits, next to its name)", names: ['sigopt'], value: '[A-Z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
     ],
   }),
   provider({
     name: 'simfin',
-    title: "Simfin",
-    revoke: dashboard("Simfin"),
+    title: "SimFin",
+    revoke: dashboard("SimFin"),
     rules: [
-      named({id: 'simfin-api-key', description: "Simfin API key (32 letters and digits, next to its name)", names: ['simfin'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'simfin-api-key', description: "SimFin API key (32 letters and digits, next to its name)", names: ['simfin'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1519,10 +1519,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'sinchmessage',
-    title: "Sinchmessage",
-    revoke: dashboard("Sinchmessage"),
+    title: "Sinch",
+    revoke: dashboard("Sinch"),
     rules: [
-      named({id: 'sinchmessage-api-key', description: "Sinchmessage API key (32 lower-case letters and digits, next to its name)", names: ['sinchmessage'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'sinchmessage-api-key', description: "Sinch API key (32 lower-case letters and digits, next to its name)", names: ['sinch'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1535,82 +1535,82 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'skrappio',
-    title: "Skrappio",
-    revoke: dashboard("Skrappio"),
+    title: "Skrapp.io",
+    revoke: dashboard("Skrapp.io"),
     rules: [
-      named({id: 'skrappio-api-key', description: "Skrappio API key (42 letters and digits, next to its name)", names: ['skrappio'], value: '[A-Za-z0-9]{42}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 42)}),
+      named({id: 'skrappio-api-key', description: "Skrapp.io API key (42 letters and digits, next to its name)", names: ['skrappio'], value: '[A-Za-z0-9]{42}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 42)}),
     ],
   }),
   provider({
     name: 'skybiometry',
-    title: "Skybiometry",
-    revoke: dashboard("Skybiometry"),
+    title: "SkyBiometry",
+    revoke: dashboard("SkyBiometry"),
     rules: [
-      named({id: 'skybiometry-api-key', description: "Skybiometry API key (26 lower-case letters and digits, next to its name)", names: ['skybiometry'], value: '[a-z0-9]{26}', minEntropy: 3.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
+      named({id: 'skybiometry-api-key', description: "SkyBiometry API key (26 lower-case letters and digits, next to its name)", names: ['skybiometry'], value: '[a-z0-9]{26}', minEntropy: 3.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
     ],
   }),
   provider({
     name: 'smartsheet',
     title: "Smartsheet",
-    revoke: dashboard("Smartsheet"),
+    revoke: "app.smartsheet.com → Account → Apps & integrations → API access: revoke the token.",
     rules: [
       named({id: 'smartsheets', description: "Smartsheet API key (26 or 37 letters and digits, next to its name)", names: ['smartsheet'], value: '[A-Za-z0-9]{26}(?:[A-Za-z0-9]{11})?', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(ALNUM, 37)}),
     ],
   }),
   provider({
     name: 'smartystreets',
-    title: "Smartystreets",
-    revoke: dashboard("Smartystreets"),
+    title: "Smarty (SmartyStreets)",
+    revoke: dashboard("Smarty (SmartyStreets)"),
     rules: [
-      named({id: 'smartystreets-api-key', description: "Smartystreets API key (20 letters and digits, next to its name)", names: ['smartystreets'], value: '[A-Za-z0-9]{20}', minEntropy: 3.2, reach: REACH, sample: (r) => r.chars(ALNUM, 20)}),
+      named({id: 'smartystreets-api-key', description: "Smarty (SmartyStreets) API key (20 letters and digits, next to its name)", names: ['smartystreets'], value: '[A-Za-z0-9]{20}', minEntropy: 3.2, reach: REACH, sample: (r) => r.chars(ALNUM, 20)}),
     ],
   }),
   provider({
     name: 'smooch',
-    title: "Smooch",
-    revoke: dashboard("Smooch"),
+    title: "Smooch (Sunshine Conversations)",
+    revoke: dashboard("Smooch (Sunshine Conversations)"),
     rules: [
-      named({id: 'smooch-api-key', description: "Smooch API key (86 base64url, next to \"smooch\" with api, token or key)", names: [...qualified('smooch')], value: '[A-Za-z0-9_-]{86}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 86)}),
+      named({id: 'smooch-api-key', description: "Smooch (Sunshine Conversations) API key (86 base64url, next to \"smooch\" with api, token or key)", names: [...qualified('smooch')], value: '[A-Za-z0-9_-]{86}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 86)}),
     ],
   }),
   provider({
     name: 'snipcart',
     title: "Snipcart",
-    revoke: dashboard("Snipcart"),
+    revoke: "app.snipcart.com → Account → API keys: regenerate the secret key.",
     rules: [
       named({id: 'snipcart-api-key', description: "Snipcart API key (75 letters and digits, next to its name)", names: ['snipcart'], value: '[A-Za-z0-9]{75}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 75)}),
     ],
   }),
   provider({
     name: 'solarwinds-observability',
-    title: "Solarwinds-observability",
-    revoke: dashboard("Solarwinds-observability"),
+    title: "SolarWinds Observability",
+    revoke: dashboard("SolarWinds Observability"),
     rules: [
-      named({id: 'solarwindsobservability', description: "Solarwinds-observability API key (71 base64url characters, next to its name)", names: ['solarwinds'], value: '[A-Za-z0-9_-]{71}', minEntropy: 4.0, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 71)}),
+      named({id: 'solarwindsobservability', description: "SolarWinds Observability API key (71 base64url characters, next to its name)", names: ['solarwinds'], value: '[A-Za-z0-9_-]{71}', minEntropy: 4.0, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 71)}),
     ],
   }),
   provider({
     name: 'sparkpost',
-    title: "Sparkpost",
-    revoke: dashboard("Sparkpost"),
+    title: "SparkPost",
+    revoke: "app.sparkpost.com → Account → API keys: delete the key.",
     rules: [
-      named({id: 'sparkpost-api-key', description: "Sparkpost API key (40 letters and digits, next to its name)", names: ['sparkpost'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'sparkpost-api-key', description: "SparkPost API key (40 letters and digits, next to its name)", names: ['sparkpost'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
     name: 'speechtextai',
-    title: "Speechtextai",
-    revoke: dashboard("Speechtextai"),
+    title: "Speechtext.ai",
+    revoke: dashboard("Speechtext.ai"),
     rules: [
-      named({id: 'speechtextai-api-key', description: "Speechtextai API key (32 hex, next to its name)", names: ['speechtextai'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
+      named({id: 'speechtextai-api-key', description: "Speechtext.ai API key (32 hex, next to its name)", names: ['speechtext'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
     ],
   }),
   provider({
     name: 'splunk-observability',
-    title: "Splunk-observability",
-    revoke: dashboard("Splunk-observability"),
+    title: "Splunk Observability",
+    revoke: dashboard("Splunk Observability"),
     rules: [
-      named({id: 'splunkobservabilitytoken', description: "Splunk-observability API key (22 letters and digits, next to its name)", names: ['splunk', 'signalfx', 'sfx_'], value: '[A-Za-z0-9]{22}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 22)}),
+      named({id: 'splunkobservabilitytoken', description: "Splunk Observability API key (22 letters and digits, next to its name)", names: ['splunk', 'signalfx', 'sfx_'], value: '[A-Za-z0-9]{22}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 22)}),
     ],
   }),
   provider({
@@ -1623,16 +1623,16 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'sportsmonk',
-    title: "Sportsmonk",
-    revoke: dashboard("Sportsmonk"),
+    title: "Sportmonks",
+    revoke: dashboard("Sportmonks"),
     rules: [
-      named({id: 'sportsmonk-api-key', description: "Sportsmonk API key (60 letters and digits, next to its name)", names: ['sportsmonk'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'sportsmonk-api-key', description: "Sportmonks API key (60 letters and digits, next to its name)", names: ['sportsmonk'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
     name: 'spotify',
     title: "Spotify",
-    revoke: dashboard("Spotify"),
+    revoke: "developer.spotify.com → Dashboard → the app → Settings: rotate the client secret.",
     rules: [
       named({id: 'spotifykey', description: "Spotify API key (32 letters and digits, next to its name)", names: ['spotify'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
@@ -1640,33 +1640,33 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'squarespace',
     title: "Squarespace",
-    revoke: dashboard("Squarespace"),
+    revoke: "Squarespace → Settings → Developer API keys: revoke the key.",
     rules: [
       named({id: 'squarespace-api-key', description: "Squarespace API key (a UUID, next to its name)", names: ['squarespace'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
     ],
   }),
   provider({
     name: 'sslmate',
-    title: "Sslmate",
-    revoke: dashboard("Sslmate"),
+    title: "SSLMate",
+    revoke: dashboard("SSLMate"),
     rules: [
-      named({id: 'sslmate-api-key', description: "Sslmate API key (36 letters and digits, next to its name)", names: ['sslmate'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
+      named({id: 'sslmate-api-key', description: "SSLMate API key (36 letters and digits, next to its name)", names: ['sslmate'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
     ],
   }),
   provider({
     name: 'statuscake',
-    title: "Statuscake",
-    revoke: dashboard("Statuscake"),
+    title: "StatusCake",
+    revoke: dashboard("StatusCake"),
     rules: [
-      named({id: 'statuscake-api-key', description: "Statuscake API key (20 letters and digits, next to its name)", names: ['statuscake'], value: '[A-Za-z0-9]{20}', minEntropy: 3.2, reach: REACH, sample: (r) => r.chars(ALNUM, 20)}),
+      named({id: 'statuscake-api-key', description: "StatusCake API key (20 letters and digits, next to its name)", names: ['statuscake'], value: '[A-Za-z0-9]{20}', minEntropy: 3.2, reach: REACH, sample: (r) => r.chars(ALNUM, 20)}),
     ],
   }),
   provider({
     name: 'statuspage',
-    title: "Statuspage",
-    revoke: dashboard("Statuspage"),
+    title: "Atlassian Statuspage",
+    revoke: dashboard("Atlassian Statuspage"),
     rules: [
-      named({id: 'statuspage-api-key', description: "Statuspage API key (36 lower-case letters and digits, next to its name)", names: ['statuspage'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
+      named({id: 'statuspage-api-key', description: "Atlassian Statuspage API key (36 lower-case letters and digits, next to its name)", names: ['statuspage'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
     ],
   }),
   provider({
@@ -1679,18 +1679,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'stitchdata',
-    title: "Stitchdata",
-    revoke: dashboard("Stitchdata"),
+    title: "Stitch",
+    revoke: dashboard("Stitch"),
     rules: [
-      named({id: 'stitchdata-api-key', description: "Stitchdata API key (35 characters, next to its name)", names: ['stitchdata'], value: '[a-z0-9_-]{35}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(LOWER_B64URL, 35)}),
+      named({id: 'stitchdata-api-key', description: "Stitch API key (35 characters, next to its name)", names: ['stitchdata'], value: '[a-z0-9_-]{35}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(LOWER_B64URL, 35)}),
     ],
   }),
   provider({
     name: 'stockdata',
-    title: "Stockdata",
-    revoke: dashboard("Stockdata"),
+    title: "StockData",
+    revoke: dashboard("StockData"),
     rules: [
-      named({id: 'stockdata-api-key', description: "Stockdata API key (40 letters and digits, next to its name)", names: ['stockdata'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'stockdata-api-key', description: "StockData API key (40 letters and digits, next to its name)", names: ['stockdata'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1720,7 +1720,7 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'storyblok',
     title: "Storyblok",
-    revoke: dashboard("Storyblok"),
+    revoke: "app.storyblok.com → My account → Personal access tokens (or the space → Access tokens): delete the token.",
     rules: [
       named({id: 'storyblok-api-key', description: "Storyblok API key (24 letters and digits, next to its name)", names: ['storyblok'], value: '[A-Za-z0-9]{24}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
       named({id: 'storyblokpersonalaccesstoken', description: "Storyblok API key (24-6-20 characters, next to its name)", names: ['storyblok'], value: '[A-Za-z0-9]{24}-[0-9]{6}-[A-Za-z0-9]{20}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(ALNUM, 24)}-${r.chars(DIGITS, 6)}-${r.chars(ALNUM, 20)}`}),
@@ -1728,16 +1728,16 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'storychief',
-    title: "Storychief",
-    revoke: dashboard("Storychief"),
+    title: "StoryChief",
+    revoke: dashboard("StoryChief"),
     rules: [
-      named({id: 'storychief-api-key', description: "Storychief API key (940 characters, next to its name)", names: ['storychief'], value: '[A-Za-z0-9_.-]{940}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 940)}),
+      named({id: 'storychief-api-key', description: "StoryChief API key (940 characters, next to its name)", names: ['storychief'], value: '[A-Za-z0-9_.-]{940}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 940)}),
     ],
   }),
   provider({
     name: 'strava',
     title: "Strava",
-    revoke: dashboard("Strava"),
+    revoke: "strava.com → Settings → My API application: refresh the client secret.",
     rules: [
       named({id: 'strava-api-key', description: "Strava API key (40 lower-case letters and digits, next to \"strava\" with api, token or key)", names: [...qualified('strava')], value: '[a-z0-9]{40}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
@@ -1768,43 +1768,43 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'sumologic',
-    title: "Sumologic",
-    revoke: dashboard("Sumologic"),
+    title: "Sumo Logic",
+    revoke: "Sumo Logic → Administration → Security → Access keys: delete the access id and key.",
     rules: [
-      named({id: 'sumologickey', description: "Sumologic API key (64 letters and digits (the access key), next to its name)", names: ['sumologic', 'sumo_', 'sumo-', 'sumoid', 'sumokey', 'sumo access'], value: '[A-Za-z0-9]{64}', minEntropy: 4.0, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
-      named({id: 'sumologic-access-id', description: "Sumologic API key (\"su\" then 12 letters and digits (the access id), next to its name)", names: ['sumologic', 'sumo_', 'sumo-', 'sumoid', 'sumokey', 'sumo access'], value: 'su[A-Za-z0-9]{12}', minEntropy: 3.0, reach: REACH, sample: (r) => `su${r.chars(ALNUM, 12)}`}),
+      named({id: 'sumologickey', description: "Sumo Logic API key (64 letters and digits (the access key), next to its name)", names: ['sumologic', 'sumo_', 'sumo-', 'sumoid', 'sumokey', 'sumo access'], value: '[A-Za-z0-9]{64}', minEntropy: 4.0, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'sumologic-access-id', description: "Sumo Logic API key (\"su\" then 12 letters and digits (the access id), next to its name)", names: ['sumologic', 'sumo_', 'sumo-', 'sumoid', 'sumokey', 'sumo access'], value: 'su[A-Za-z0-9]{12}', minEntropy: 3.0, reach: REACH, sample: (r) => `su${r.chars(ALNUM, 12)}`}),
     ],
   }),
   provider({
     name: 'supernotesapi',
-    title: "Supernotesapi",
-    revoke: dashboard("Supernotesapi"),
+    title: "Supernotes",
+    revoke: dashboard("Supernotes"),
     rules: [
-      named({id: 'supernotesapi-api-key', description: "Supernotesapi API key (43 letters and digits, next to its name)", names: ['supernotesapi'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'supernotesapi-api-key', description: "Supernotes API key (43 letters and digits, next to its name)", names: ['supernotesapi'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
     name: 'surveyanyplace',
-    title: "Surveyanyplace",
-    revoke: dashboard("Surveyanyplace"),
+    title: "Survey Anyplace",
+    revoke: dashboard("Survey Anyplace"),
     rules: [
-      named({id: 'surveyanyplace-api-key', description: "Surveyanyplace API key (32 letters and digits, next to its name)", names: ['surveyanyplace'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'surveyanyplace-api-key', description: "Survey Anyplace API key (32 letters and digits, next to its name)", names: ['surveyanyplace'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'surveybot',
-    title: "Surveybot",
-    revoke: dashboard("Surveybot"),
+    title: "SurveyBot",
+    revoke: dashboard("SurveyBot"),
     rules: [
-      named({id: 'surveybot-api-key', description: "Surveybot API key (80 letters and digits, next to its name)", names: ['surveybot'], value: '[A-Za-z0-9]{80}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 80)}),
+      named({id: 'surveybot-api-key', description: "SurveyBot API key (80 letters and digits, next to its name)", names: ['surveybot'], value: '[A-Za-z0-9]{80}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 80)}),
     ],
   }),
   provider({
     name: 'surveysparrow',
-    title: "Surveysparrow",
-    revoke: dashboard("Surveysparrow"),
+    title: "SurveySparrow",
+    revoke: dashboard("SurveySparrow"),
     rules: [
-      named({id: 'surveysparrow-api-key', description: "Surveysparrow API key (88 base64url, next to its name)", names: ['surveysparrow'], value: '[A-Za-z0-9_-]{88}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 88)}),
+      named({id: 'surveysparrow-api-key', description: "SurveySparrow API key (88 base64url, next to its name)", names: ['surveysparrow'], value: '[A-Za-z0-9_-]{88}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 88)}),
     ],
   }),
   provider({
@@ -1841,18 +1841,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'tatumio',
-    title: "Tatumio",
-    revoke: dashboard("Tatumio"),
+    title: "Tatum",
+    revoke: dashboard("Tatum"),
     rules: [
-      named({id: 'tatumio-api-key', description: "Tatumio API key (36 lower-case letters and digits, next to its name)", names: ['tatumio'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
+      named({id: 'tatumio-api-key', description: "Tatum API key (36 lower-case letters and digits, next to its name)", names: ['tatumio'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
     ],
   }),
   provider({
     name: 'taxjar',
-    title: "Taxjar",
-    revoke: dashboard("Taxjar"),
+    title: "TaxJar",
+    revoke: dashboard("TaxJar"),
     rules: [
-      named({id: 'taxjar-api-key', description: "Taxjar API key (32 lower-case letters and digits, next to its name)", names: ['taxjar'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'taxjar-api-key', description: "TaxJar API key (32 lower-case letters and digits, next to its name)", names: ['taxjar'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1865,10 +1865,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'technicalanalysisapi',
-    title: "Technicalanalysisapi",
-    revoke: dashboard("Technicalanalysisapi"),
+    title: "Technical Analysis API",
+    revoke: dashboard("Technical Analysis API"),
     rules: [
-      named({id: 'technicalanalysisapi-api-key', description: "Technicalanalysisapi API key (48 upper-case letters and digits, next to its name)", names: ['technicalanalysisapi'], value: '[A-Z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
+      named({id: 'technicalanalysisapi-api-key', description: "Technical Analysis API API key (48 upper-case letters and digits, next to its name)", names: ['technicalanalysisapi', 'technical_analysis_api'], value: '[A-Z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
     ],
   }),
   provider({
@@ -1890,33 +1890,33 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'telnyx',
     title: "Telnyx",
-    revoke: dashboard("Telnyx"),
+    revoke: "portal.telnyx.com → Auth → API keys: delete the key.",
     rules: [
       named({id: 'telnyx-api-key', description: "Telnyx API key (58 base64url, next to its name)", names: ['telnyx'], value: '[A-Za-z0-9_-]{58}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 58)}),
     ],
   }),
   provider({
     name: 'testingbot',
-    title: "Testingbot",
-    revoke: dashboard("Testingbot"),
+    title: "TestingBot",
+    revoke: dashboard("TestingBot"),
     rules: [
-      named({id: 'testingbot-api-key', description: "Testingbot API key (32 lower-case letters and digits, next to its name)", names: ['testingbot'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'testingbot-api-key', description: "TestingBot API key (32 lower-case letters and digits, next to its name)", names: ['testingbot'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'textmagic',
-    title: "Textmagic",
-    revoke: dashboard("Textmagic"),
+    title: "TextMagic",
+    revoke: dashboard("TextMagic"),
     rules: [
-      named({id: 'textmagic-api-key', description: "Textmagic API key (30 letters and digits, next to its name)", names: ['textmagic'], value: '[A-Za-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
+      named({id: 'textmagic-api-key', description: "TextMagic API key (30 letters and digits, next to its name)", names: ['textmagic'], value: '[A-Za-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
     ],
   }),
   provider({
     name: 'theoddsapi',
-    title: "Theoddsapi",
-    revoke: dashboard("Theoddsapi"),
+    title: "The Odds API",
+    revoke: dashboard("The Odds API"),
     rules: [
-      named({id: 'theoddsapi-api-key', description: "Theoddsapi API key (32 hex, next to its name)", names: ['theoddsapi'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
+      named({id: 'theoddsapi-api-key', description: "The Odds API API key (32 hex, next to its name)", names: ['theoddsapi', 'the-odds-api', 'oddsapi', 'odds_api'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
     ],
   }),
   provider({
@@ -1929,10 +1929,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'thousandeyes',
-    title: "Thousandeyes",
-    revoke: dashboard("Thousandeyes"),
+    title: "ThousandEyes",
+    revoke: dashboard("ThousandEyes"),
     rules: [
-      named({id: 'thousandeyes-api-key', description: "Thousandeyes API key (32 letters and digits, next to its name)", names: ['thousandeyes'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'thousandeyes-api-key', description: "ThousandEyes API key (32 letters and digits, next to its name)", names: ['thousandeyes'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1945,66 +1945,66 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'tickettailor',
-    title: "Tickettailor",
-    revoke: dashboard("Tickettailor"),
+    title: "Ticket Tailor",
+    revoke: dashboard("Ticket Tailor"),
     rules: [
-      named({id: 'tickettailor-api-key', description: "Tickettailor API key (47 characters, next to its name)", names: ['tickettailor'], value: '[a-z0-9_-]{47}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(LOWER_B64URL, 47)}),
+      named({id: 'tickettailor-api-key', description: "Ticket Tailor API key (47 characters, next to its name)", names: ['tickettailor'], value: '[a-z0-9_-]{47}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(LOWER_B64URL, 47)}),
     ],
   }),
   provider({
     name: 'tiingo',
     title: "Tiingo",
-    revoke: dashboard("Tiingo"),
+    revoke: "tiingo.com → Account → API → Token: reset it.",
     rules: [
       named({id: 'tiingo-api-key', description: "Tiingo API key (40 lower-case letters and digits, next to \"tiingo\" with api, token or key)", names: [...qualified('tiingo')], value: '[a-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
   }),
   provider({
     name: 'timecamp',
-    title: "Timecamp",
-    revoke: dashboard("Timecamp"),
+    title: "TimeCamp",
+    revoke: dashboard("TimeCamp"),
     rules: [
-      named({id: 'timecamp-api-key', description: "Timecamp API key (26 lower-case letters and digits, next to its name)", names: ['timecamp'], value: '[a-z0-9]{26}', minEntropy: 3.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
+      named({id: 'timecamp-api-key', description: "TimeCamp API key (26 lower-case letters and digits, next to its name)", names: ['timecamp'], value: '[a-z0-9]{26}', minEntropy: 3.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
     ],
   }),
   provider({
     name: 'timezoneapi',
-    title: "Timezoneapi",
-    revoke: dashboard("Timezoneapi"),
+    title: "TimezoneAPI",
+    revoke: dashboard("TimezoneAPI"),
     rules: [
-      named({id: 'timezoneapi-api-key', description: "Timezoneapi API key (20 letters and digits, next to its name)", names: ['timezoneapi'], value: '[A-Za-z0-9]{20}', minEntropy: 3.2, reach: REACH, sample: (r) => r.chars(ALNUM, 20)}),
+      named({id: 'timezoneapi-api-key', description: "TimezoneAPI API key (20 letters and digits, next to its name)", names: ['timezoneapi'], value: '[A-Za-z0-9]{20}', minEntropy: 3.2, reach: REACH, sample: (r) => r.chars(ALNUM, 20)}),
     ],
   }),
   provider({
     name: 'tly',
-    title: "Tly",
-    revoke: dashboard("Tly"),
+    title: "T.LY",
+    revoke: dashboard("T.LY"),
     rules: [
-      named({id: 'tly-api-key', description: "Tly API key (60 letters and digits, next to \"tly\" with api, token or key)", names: [...qualified('tly')], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'tly-api-key', description: "T.LY API key (60 letters and digits, next to \"tly\" with api, token or key)", names: [...qualified('tly'), ...qualified('t.ly')], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
     name: 'tmetric',
-    title: "Tmetric",
-    revoke: dashboard("Tmetric"),
+    title: "TMetric",
+    revoke: dashboard("TMetric"),
     rules: [
-      named({id: 'tmetric-api-key', description: "Tmetric API key (64 upper-case letters and digits, next to its name)", names: ['tmetric'], value: '[A-Z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 64)}),
+      named({id: 'tmetric-api-key', description: "TMetric API key (64 upper-case letters and digits, next to its name)", names: ['tmetric'], value: '[A-Z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'todoist',
     title: "Todoist",
-    revoke: dashboard("Todoist"),
+    revoke: "todoist.com → Settings → Integrations → Developer: issue a new API token.",
     rules: [
       named({id: 'todoist-api-key', description: "Todoist API key (40 lower-case letters and digits, next to its name)", names: ['todoist'], value: '[a-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
   }),
   provider({
     name: 'toggl',
-    title: "Toggl",
-    revoke: dashboard("Toggl"),
+    title: "Toggl Track",
+    revoke: dashboard("Toggl Track"),
     rules: [
-      named({id: 'toggltrack', description: "Toggl API key (32 lower-case letters and digits, next to its name)", names: ['toggl'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'toggltrack', description: "Toggl Track API key (32 lower-case letters and digits, next to its name)", names: ['toggl'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2017,18 +2017,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'tomorrow-io',
-    title: "Tomorrow-io",
-    revoke: dashboard("Tomorrow-io"),
+    title: "Tomorrow.io",
+    revoke: dashboard("Tomorrow.io"),
     rules: [
-      named({id: 'tomorrowio', description: "Tomorrow-io API key (32 letters and digits, next to its name)", names: ['tomorrow.io', 'tomorrowio', 'tomorrow_io'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'tomorrowio', description: "Tomorrow.io API key (32 letters and digits, next to its name)", names: ['tomorrow.io', 'tomorrowio', 'tomorrow_io'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'tomtom',
-    title: "Tomtom",
-    revoke: dashboard("Tomtom"),
+    title: "TomTom",
+    revoke: "developer.tomtom.com → Dashboard → Keys: regenerate the key.",
     rules: [
-      named({id: 'tomtom-api-key', description: "Tomtom API key (32 letters and digits, next to its name)", names: ['tomtom'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'tomtom-api-key', description: "TomTom API key (32 letters and digits, next to its name)", names: ['tomtom'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2049,26 +2049,26 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'travisci',
-    title: "Travisci",
-    revoke: dashboard("Travisci"),
+    title: "Travis CI",
+    revoke: "app.travis-ci.com → Settings → API authentication: regenerate the token.",
     rules: [
-      named({id: 'travisci-api-key', description: "Travisci API key (22 letters and digits, next to its name)", names: ['travis'], value: '[A-Za-z0-9]{22}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 22)}),
+      named({id: 'travisci-api-key', description: "Travis CI API key (22 letters and digits, next to its name)", names: ['travis'], value: '[A-Za-z0-9]{22}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 22)}),
     ],
   }),
   provider({
     name: 'trello',
     title: "Trello",
-    revoke: dashboard("Trello"),
+    revoke: "trello.com → Power-Ups admin → your integration → API key: regenerate the secret; revoke tokens under Account → Applications.",
     rules: [
       named({id: 'trelloapikey', description: "Trello API key (32 letters and digits, next to its name)", names: ['trello'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'twelvedata',
-    title: "Twelvedata",
-    revoke: dashboard("Twelvedata"),
+    title: "Twelve Data",
+    revoke: dashboard("Twelve Data"),
     rules: [
-      named({id: 'twelvedata-api-key', description: "Twelvedata API key (32 lower-case letters and digits, next to its name)", names: ['twelvedata'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'twelvedata-api-key', description: "Twelve Data API key (32 lower-case letters and digits, next to its name)", names: ['twelvedata'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2082,17 +2082,17 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'twitch',
     title: "Twitch",
-    revoke: dashboard("Twitch"),
+    revoke: "dev.twitch.tv → Console → the application: new client secret; revoke user tokens with the OAuth revoke endpoint.",
     rules: [
       named({id: 'twitch-api-key', description: "Twitch API key (30 lower-case letters and digits, next to its name)", names: ['twitch'], value: '[a-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 30)}),
     ],
   }),
   provider({
     name: 'tyntec',
-    title: "Tyntec",
-    revoke: dashboard("Tyntec"),
+    title: "tyntec",
+    revoke: dashboard("tyntec"),
     rules: [
-      named({id: 'tyntec-api-key', description: "Tyntec API key (32 letters and digits, next to its name)", names: ['tyntec'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'tyntec-api-key', description: "tyntec API key (32 letters and digits, next to its name)", names: ['tyntec'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2113,18 +2113,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'uclassify',
-    title: "Uclassify",
-    revoke: dashboard("Uclassify"),
+    title: "uClassify",
+    revoke: dashboard("uClassify"),
     rules: [
-      named({id: 'uclassify-api-key', description: "Uclassify API key (12 letters and digits, next to its name)", names: ['uclassify'], value: '[A-Za-z0-9]{12}', minEntropy: 2.6, reach: REACH, sample: (r) => r.chars(ALNUM, 12)}),
+      named({id: 'uclassify-api-key', description: "uClassify API key (12 letters and digits, next to its name)", names: ['uclassify'], value: '[A-Za-z0-9]{12}', minEntropy: 2.6, reach: REACH, sample: (r) => r.chars(ALNUM, 12)}),
     ],
   }),
   provider({
     name: 'unifyid',
-    title: "Unifyid",
-    revoke: dashboard("Unifyid"),
+    title: "UnifyID",
+    revoke: dashboard("UnifyID"),
     rules: [
-      named({id: 'unifyid-api-key', description: "Unifyid API key (44 base64url, next to its name)", names: ['unifyid', 'unify'], value: '[A-Za-z0-9_-]{44}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 44)}),
+      named({id: 'unifyid-api-key', description: "UnifyID API key (44 base64url, next to its name)", names: ['unifyid', 'unify'], value: '[A-Za-z0-9_-]{44}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 44)}),
     ],
   }),
   provider({
@@ -2138,41 +2138,41 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'unsplash',
     title: "Unsplash",
-    revoke: dashboard("Unsplash"),
+    revoke: "unsplash.com → Your apps → the application: regenerate the keys.",
     rules: [
       named({id: 'unsplash-api-key', description: "Unsplash API key (43 letters and digits, next to its name)", names: ['unsplash'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
     name: 'upcdatabase',
-    title: "Upcdatabase",
-    revoke: dashboard("Upcdatabase"),
+    title: "UPC Database",
+    revoke: dashboard("UPC Database"),
     rules: [
-      named({id: 'upcdatabase-api-key', description: "Upcdatabase API key (32 upper-case letters and digits, next to its name)", names: ['upcdatabase'], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'upcdatabase-api-key', description: "UPC Database API key (32 upper-case letters and digits, next to its name)", names: ['upcdatabase', 'upc_database'], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'uplead',
-    title: "Uplead",
-    revoke: dashboard("Uplead"),
+    title: "UpLead",
+    revoke: dashboard("UpLead"),
     rules: [
-      named({id: 'uplead-api-key', description: "Uplead API key (32 characters, next to its name)", names: ['uplead'], value: '[a-z0-9-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 32)}),
+      named({id: 'uplead-api-key', description: "UpLead API key (32 characters, next to its name)", names: ['uplead'], value: '[a-z0-9-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 32)}),
     ],
   }),
   provider({
     name: 'uploadcare',
     title: "Uploadcare",
-    revoke: dashboard("Uploadcare"),
+    revoke: "app.uploadcare.com → the project → API keys: delete the secret key.",
     rules: [
       named({id: 'uploadcare-api-key', description: "Uploadcare API key (20 lower-case letters and digits, next to its name)", names: ['uploadcare'], value: '[a-z0-9]{20}', minEntropy: 3.2, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
     ],
   }),
   provider({
     name: 'uptimerobot',
-    title: "Uptimerobot",
-    revoke: dashboard("Uptimerobot"),
+    title: "UptimeRobot",
+    revoke: "uptimerobot.com → My settings → API settings: reset the key.",
     rules: [
-      named({id: 'uptimerobot-api-key', description: "Uptimerobot API key (34 base64url, next to its name)", names: ['uptimerobot'], value: '[A-Za-z0-9_-]{34}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 34)}),
+      named({id: 'uptimerobot-api-key', description: "UptimeRobot API key (34 base64url, next to its name)", names: ['uptimerobot'], value: '[A-Za-z0-9_-]{34}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 34)}),
     ],
   }),
   provider({
@@ -2185,10 +2185,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'urlscan',
-    title: "Urlscan",
-    revoke: dashboard("Urlscan"),
+    title: "urlscan.io",
+    revoke: dashboard("urlscan.io"),
     rules: [
-      named({id: 'urlscan-api-key', description: "Urlscan API key (36 lower-case letters and digits, next to its name)", names: ['urlscan'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
+      named({id: 'urlscan-api-key', description: "urlscan.io API key (36 lower-case letters and digits, next to its name)", names: ['urlscan'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
     ],
   }),
   provider({
@@ -2201,26 +2201,26 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'userstack',
-    title: "Userstack",
-    revoke: dashboard("Userstack"),
+    title: "userstack",
+    revoke: dashboard("userstack"),
     rules: [
-      named({id: 'userstack-api-key', description: "Userstack API key (32 lower-case letters and digits, next to its name)", names: ['userstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'userstack-api-key', description: "userstack API key (32 lower-case letters and digits, next to its name)", names: ['userstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'vagrant-cloud',
-    title: "Vagrant-cloud",
-    revoke: dashboard("Vagrant-cloud"),
+    title: "Vagrant Cloud",
+    revoke: dashboard("Vagrant Cloud"),
     rules: [
-      named({id: 'vagrantcloudpersonaltoken', description: "Vagrant-cloud API key (90 letters and digits, next to its name)", names: ['vagrant'], value: '[A-Za-z0-9]{90}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 90)}),
+      named({id: 'vagrantcloudpersonaltoken', description: "Vagrant Cloud API key (90 letters and digits, next to its name)", names: ['vagrant'], value: '[A-Za-z0-9]{90}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 90)}),
     ],
   }),
   provider({
     name: 'vatlayer',
-    title: "Vatlayer",
-    revoke: dashboard("Vatlayer"),
+    title: "vatlayer",
+    revoke: dashboard("vatlayer"),
     rules: [
-      named({id: 'vatlayer-api-key', description: "Vatlayer API key (32 lower-case letters and digits, next to its name)", names: ['vatlayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'vatlayer-api-key', description: "vatlayer API key (32 lower-case letters and digits, next to its name)", names: ['vatlayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2249,34 +2249,34 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'versioneye',
-    title: "Versioneye",
-    revoke: dashboard("Versioneye"),
+    title: "VersionEye",
+    revoke: dashboard("VersionEye"),
     rules: [
-      named({id: 'versioneye-api-key', description: "Versioneye API key (40 base64url, next to its name)", names: ['versioneye'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
+      named({id: 'versioneye-api-key', description: "VersionEye API key (40 base64url, next to its name)", names: ['versioneye'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
     ],
   }),
   provider({
     name: 'viewneo',
-    title: "Viewneo",
-    revoke: dashboard("Viewneo"),
+    title: "viewneo",
+    revoke: dashboard("viewneo"),
     rules: [
-      named({id: 'viewneo-api-key', description: "Viewneo API key (872 characters, next to its name)", names: ['viewneo'], value: '[A-Za-z0-9_.-]{872}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 872)}),
+      named({id: 'viewneo-api-key', description: "viewneo API key (872 characters, next to its name)", names: ['viewneo'], value: '[A-Za-z0-9_.-]{872}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 872)}),
     ],
   }),
   provider({
     name: 'virustotal',
-    title: "Virustotal",
-    revoke: dashboard("Virustotal"),
+    title: "VirusTotal",
+    revoke: "virustotal.com → your profile → API key: reset it.",
     rules: [
-      named({id: 'virustotal-api-key', description: "Virustotal API key (64 hex, next to its name)", names: ['virustotal'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
+      named({id: 'virustotal-api-key', description: "VirusTotal API key (64 hex, next to its name)", names: ['virustotal'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
     ],
   }),
   provider({
     name: 'visualcrossing',
-    title: "Visualcrossing",
-    revoke: dashboard("Visualcrossing"),
+    title: "Visual Crossing",
+    revoke: dashboard("Visual Crossing"),
     rules: [
-      named({id: 'visualcrossing-api-key', description: "Visualcrossing API key (25 upper-case letters and digits, next to its name)", names: ['visualcrossing'], value: '[A-Z0-9]{25}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 25)}),
+      named({id: 'visualcrossing-api-key', description: "Visual Crossing API key (25 upper-case letters and digits, next to its name)", names: ['visualcrossing'], value: '[A-Z0-9]{25}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 25)}),
     ],
   }),
   provider({
@@ -2289,24 +2289,24 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'voodoosms',
-    title: "Voodoosms",
-    revoke: dashboard("Voodoosms"),
+    title: "VoodooSMS",
+    revoke: dashboard("VoodooSMS"),
     rules: [
-      named({id: 'voodoosms-api-key', description: "Voodoosms API key (46 letters and digits, next to its name)", names: ['voodoosms'], value: '[A-Za-z0-9]{46}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 46)}),
+      named({id: 'voodoosms-api-key', description: "VoodooSMS API key (46 letters and digits, next to its name)", names: ['voodoosms'], value: '[A-Za-z0-9]{46}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 46)}),
     ],
   }),
   provider({
     name: 'vpnapi',
-    title: "Vpnapi",
-    revoke: dashboard("Vpnapi"),
+    title: "vpnapi.io",
+    revoke: dashboard("vpnapi.io"),
     rules: [
-      named({id: 'vpnapi-api-key', description: "Vpnapi API key (32 letters and digits, next to its name)", names: ['vpnapi'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'vpnapi-api-key', description: "vpnapi.io API key (32 letters and digits, next to its name)", names: ['vpnapi'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'vultr',
     title: "Vultr",
-    revoke: dashboard("Vultr"),
+    revoke: "my.vultr.com → Account → API: regenerate the key.",
     rules: [
       named({id: 'vultrapikey', description: "Vultr API key (36 upper-case letters and digits, next to its name)", names: ['vultr'], value: '[A-Z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 36)}),
     ],
@@ -2321,10 +2321,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'walkscore',
-    title: "Walkscore",
-    revoke: dashboard("Walkscore"),
+    title: "Walk Score",
+    revoke: dashboard("Walk Score"),
     rules: [
-      named({id: 'walkscore-api-key', description: "Walkscore API key (32 lower-case letters and digits, next to its name)", names: ['walkscore'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'walkscore-api-key', description: "Walk Score API key (32 lower-case letters and digits, next to its name)", names: ['walkscore'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2337,24 +2337,24 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'weatherstack',
-    title: "Weatherstack",
-    revoke: dashboard("Weatherstack"),
+    title: "weatherstack",
+    revoke: dashboard("weatherstack"),
     rules: [
-      named({id: 'weatherstack-api-key', description: "Weatherstack API key (32 lower-case letters and digits, next to its name)", names: ['weatherstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'weatherstack-api-key', description: "weatherstack API key (32 lower-case letters and digits, next to its name)", names: ['weatherstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'web3-storage',
-    title: "Web3-storage",
-    revoke: dashboard("Web3-storage"),
+    title: "web3.storage",
+    revoke: dashboard("web3.storage"),
     rules: [
-      named({id: 'web3storage', description: "Web3-storage API key (228 characters, next to its name)", names: ['web3storage', 'web3.storage', 'web3_storage'], value: '[A-Za-z0-9_.-]{228}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 228)}),
+      named({id: 'web3storage', description: "web3.storage API key (228 characters, next to its name)", names: ['web3storage', 'web3.storage', 'web3_storage'], value: '[A-Za-z0-9_.-]{228}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 228)}),
     ],
   }),
   provider({
     name: 'webex',
     title: "Webex",
-    revoke: dashboard("Webex"),
+    revoke: "developer.webex.com → My apps → the bot or integration: regenerate the access token or client secret.",
     rules: [
       named({id: 'webex-api-key', description: "Webex API key (64 hex, next to its name)", names: ['webex'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
       named({id: 'webexbot', description: "Webex API key (64 characters, 4, then a UUID, next to its name)", names: ['webex'], value: '[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}', minEntropy: 3.8, reach: REACH, sample: (r) => `${r.chars(ALNUM, 64)}_${r.chars(ALNUM, 4)}_${uuid(r)}`}),
@@ -2363,33 +2363,33 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'webflow',
     title: "Webflow",
-    revoke: dashboard("Webflow"),
+    revoke: "webflow.com → the site → Settings → Apps & integrations → API access: delete the token.",
     rules: [
       named({id: 'webflow-api-key', description: "Webflow API key (64 letters and digits, next to \"webflow\" with api, token or key)", names: [...qualified('webflow')], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'webscraper',
-    title: "Webscraper",
-    revoke: dashboard("Webscraper"),
+    title: "Web Scraper",
+    revoke: dashboard("Web Scraper"),
     rules: [
-      named({id: 'webscraper-api-key', description: "Webscraper API key (60 letters and digits, next to its name)", names: ['webscraper'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'webscraper-api-key', description: "Web Scraper API key (60 letters and digits, next to its name)", names: ['webscraper'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
     name: 'webscraping-ai',
-    title: "Webscraping-ai",
-    revoke: dashboard("Webscraping-ai"),
+    title: "WebScraping.AI",
+    revoke: dashboard("WebScraping.AI"),
     rules: [
-      named({id: 'webscraping', description: "Webscraping-ai API key (32 letters and digits, next to its name)", names: ['webscraping'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'webscraping', description: "WebScraping.AI API key (32 letters and digits, next to its name)", names: ['webscraping'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'websitepulse',
-    title: "Websitepulse",
-    revoke: dashboard("Websitepulse"),
+    title: "WebSitePulse",
+    revoke: dashboard("WebSitePulse"),
     rules: [
-      named({id: 'websitepulse-api-key', description: "Websitepulse API key (32 hex, next to its name)", names: ['websitepulse'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
+      named({id: 'websitepulse-api-key', description: "WebSitePulse API key (32 hex, next to its name)", names: ['websitepulse'], value: '[a-f0-9]{32}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 32)}),
     ],
   }),
   provider({
@@ -2402,26 +2402,26 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'wise',
-    title: "Wise",
-    revoke: dashboard("Wise"),
+    title: "Wise (TransferWise)",
+    revoke: "wise.com → Settings → API tokens: delete the token.",
     rules: [
-      named({id: 'transferwise', description: "Wise API key (36 characters, next to its name)", names: ['transferwise', 'wise_api', 'wise_token'], value: '[a-z0-9-]{36}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
+      named({id: 'transferwise', description: "Wise (TransferWise) API key (36 characters, next to its name)", names: ['transferwise', 'wise_api', 'wise_token'], value: '[a-z0-9-]{36}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
     ],
   }),
   provider({
     name: 'wistia',
     title: "Wistia",
-    revoke: dashboard("Wistia"),
+    revoke: "Wistia → Account → Settings → API access: delete the token.",
     rules: [
       named({id: 'wistia-api-key', description: "Wistia API key (64 lower-case letters and digits, next to \"wistia\" with api, token or key)", names: [...qualified('wistia')], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
     name: 'wit',
-    title: "Wit",
-    revoke: dashboard("Wit"),
+    title: "Wit.ai",
+    revoke: dashboard("Wit.ai"),
     rules: [
-      named({id: 'wit-api-key', description: "Wit API key (32 upper-case letters and digits, next to \"wit\" with api, token or key)", names: [...qualified('wit')], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'wit-api-key', description: "Wit.ai API key (32 upper-case letters and digits, next to \"wit\" with api, token or key)", names: [...qualified('wit')], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2450,18 +2450,18 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'worldcoinindex',
-    title: "Worldcoinindex",
-    revoke: dashboard("Worldcoinindex"),
+    title: "WorldCoinIndex",
+    revoke: dashboard("WorldCoinIndex"),
     rules: [
-      named({id: 'worldcoinindex-api-key', description: "Worldcoinindex API key (35 letters and digits, next to its name)", names: ['worldcoinindex'], value: '[A-Za-z0-9]{35}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 35)}),
+      named({id: 'worldcoinindex-api-key', description: "WorldCoinIndex API key (35 letters and digits, next to its name)", names: ['worldcoinindex'], value: '[A-Za-z0-9]{35}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 35)}),
     ],
   }),
   provider({
     name: 'worldweather',
-    title: "Worldweather",
-    revoke: dashboard("Worldweather"),
+    title: "World Weather Online",
+    revoke: dashboard("World Weather Online"),
     rules: [
-      named({id: 'worldweather-api-key', description: "Worldweather API key (31 lower-case letters and digits, next to its name)", names: ['worldweather'], value: '[a-z0-9]{31}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 31)}),
+      named({id: 'worldweather-api-key', description: "World Weather Online API key (31 lower-case letters and digits, next to its name)", names: ['worldweather'], value: '[a-z0-9]{31}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 31)}),
     ],
   }),
   provider({
@@ -2475,17 +2475,17 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'yelp',
     title: "Yelp",
-    revoke: dashboard("Yelp"),
+    revoke: "yelp.com/developers → Manage app: regenerate the API key.",
     rules: [
       named({id: 'yelp-api-key', description: "Yelp API key (128 base64url characters, next to \"yelp\" with api, token or key)", names: [...qualified('yelp')], value: '[A-Za-z0-9_=.-]{128}', minEntropy: 4.0, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 128)}),
     ],
   }),
   provider({
     name: 'ynab',
-    title: "Ynab",
-    revoke: dashboard("Ynab"),
+    title: "YNAB",
+    revoke: "app.ynab.com → Account settings → Developer settings: revoke the personal access token.",
     rules: [
-      named({id: 'youneedabudget', description: "Ynab API key (64 hex, next to its name)", names: ['youneedabudget', 'ynab'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
+      named({id: 'youneedabudget', description: "YNAB API key (64 hex, next to its name)", names: ['youneedabudget', 'ynab'], value: '[a-f0-9]{64}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 64)}),
     ],
   }),
   provider({
@@ -2498,16 +2498,16 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'youtube',
-    title: "Youtube",
-    revoke: dashboard("Youtube"),
+    title: "YouTube Data API",
+    revoke: "console.cloud.google.com → APIs & Services → Credentials: delete or restrict the key.",
     rules: [
-      named({id: 'youtubeapikey', description: "Youtube API key (39 letters and digits, next to its name)", names: ['youtube'], value: '[A-Za-z0-9]{39}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 39)}),
+      named({id: 'youtubeapikey', description: "YouTube Data API API key (39 letters and digits, next to its name)", names: ['youtube'], value: '[A-Za-z0-9]{39}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 39)}),
     ],
   }),
   provider({
     name: 'zendesk',
     title: "Zendesk",
-    revoke: dashboard("Zendesk"),
+    revoke: "Zendesk Admin Center → Apps and integrations → Zendesk API: delete the token.",
     rules: [
       named({id: 'zendeskapi', description: "Zendesk API key (40 letters and digits, next to its name)", names: ['zendesk'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
@@ -2522,10 +2522,10 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'zenrows',
-    title: "Zenrows",
-    revoke: dashboard("Zenrows"),
+    title: "ZenRows",
+    revoke: dashboard("ZenRows"),
     rules: [
-      named({id: 'zenrows-api-key', description: "Zenrows API key (40 hex, next to its name)", names: ['zenrows'], value: '[a-f0-9]{40}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 40)}),
+      named({id: 'zenrows-api-key', description: "ZenRows API key (40 hex, next to its name)", names: ['zenrows'], value: '[a-f0-9]{40}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 40)}),
     ],
   }),
   provider({
@@ -2547,41 +2547,41 @@ export const LONG_TAIL_M_Z = [
   provider({
     name: 'zeplin',
     title: "Zeplin",
-    revoke: dashboard("Zeplin"),
+    revoke: "app.zeplin.io → Profile → Developer → Personal access tokens: revoke the token.",
     rules: [
       named({id: 'zeplin-api-key', description: "Zeplin API key (350 characters, next to \"zeplin\" with api, token or key)", names: [...qualified('zeplin')], value: '[A-Za-z0-9_.-]{350}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 350)}),
     ],
   }),
   provider({
     name: 'zerobounce',
-    title: "Zerobounce",
-    revoke: dashboard("Zerobounce"),
+    title: "ZeroBounce",
+    revoke: dashboard("ZeroBounce"),
     rules: [
-      named({id: 'zerobounce-api-key', description: "Zerobounce API key (32 lower-case letters and digits, next to its name)", names: ['zerobounce'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'zerobounce-api-key', description: "ZeroBounce API key (32 lower-case letters and digits, next to its name)", names: ['zerobounce'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'zerotier',
-    title: "Zerotier",
-    revoke: dashboard("Zerotier"),
+    title: "ZeroTier",
+    revoke: "my.zerotier.com → Account → API access tokens: delete the token.",
     rules: [
-      named({id: 'zerotier-api-key', description: "Zerotier API key (32 letters and digits, next to its name)", names: ['zerotier'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'zerotier-api-key', description: "ZeroTier API key (32 letters and digits, next to its name)", names: ['zerotier'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'zipapi',
-    title: "Zipapi",
-    revoke: dashboard("Zipapi"),
+    title: "ZipAPI",
+    revoke: dashboard("ZipAPI"),
     rules: [
-      named({id: 'zipapi-api-key', description: "Zipapi API key (32 lower-case letters and digits, next to its name)", names: ['zipapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'zipapi-api-key', description: "ZipAPI API key (32 lower-case letters and digits, next to its name)", names: ['zipapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
     name: 'zipcodeapi',
-    title: "Zipcodeapi",
-    revoke: dashboard("Zipcodeapi"),
+    title: "ZipCodeAPI",
+    revoke: dashboard("ZipCodeAPI"),
     rules: [
-      named({id: 'zipcodeapi-api-key', description: "Zipcodeapi API key (64 letters and digits, next to its name)", names: ['zipcodeapi'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'zipcodeapi-api-key', description: "ZipCodeAPI API key (64 letters and digits, next to its name)", names: ['zipcodeapi'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -2594,26 +2594,26 @@ export const LONG_TAIL_M_Z = [
   }),
   provider({
     name: 'zoho',
-    title: "Zoho",
-    revoke: dashboard("Zoho"),
+    title: "Zoho CRM",
+    revoke: "api-console.zoho.com → the client: regenerate the secret; revoke refresh tokens under Connected apps.",
     rules: [
-      named({id: 'zohocrm', description: "Zoho API key (\"1000.\" and two 32-hex parts, next to its name)", names: ['zoho'], value: '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => `1000.${r.chars(HEX, 32)}.${r.chars(HEX, 32)}`}),
+      named({id: 'zohocrm', description: "Zoho CRM API key (\"1000.\" and two 32-hex parts, next to its name)", names: ['zoho'], value: '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => `1000.${r.chars(HEX, 32)}.${r.chars(HEX, 32)}`}),
     ],
   }),
   provider({
     name: 'zonkafeedback',
-    title: "Zonkafeedback",
-    revoke: dashboard("Zonkafeedback"),
+    title: "Zonka Feedback",
+    revoke: dashboard("Zonka Feedback"),
     rules: [
-      named({id: 'zonkafeedback-api-key', description: "Zonkafeedback API key (36 letters and digits, next to its name)", names: ['zonkafeedback'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
+      named({id: 'zonkafeedback-api-key', description: "Zonka Feedback API key (36 letters and digits, next to its name)", names: ['zonka'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
     ],
   }),
   provider({
     name: 'zulipchat',
-    title: "Zulipchat",
-    revoke: dashboard("Zulipchat"),
+    title: "Zulip",
+    revoke: "Zulip → Personal settings → Account & privacy → API key: generate a new one.",
     rules: [
-      named({id: 'zulipchat-api-key', description: "Zulipchat API key (32 letters and digits, next to its name)", names: ['zulip'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'zulipchat-api-key', description: "Zulip API key (32 letters and digits, next to its name)", names: ['zulip'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
 ] as const
