@@ -21,7 +21,6 @@ const DIGITS = '0123456789'
 const LOWER_B64URL = `${LOWER_ALNUM}_-`
 const LOWER_DASH = `${LOWER_ALNUM}-`
 const MIXED_HEX = '0123456789abcdefABCDEF'
-const UPPER_HEX = '0123456789ABCDEF'
 
 /** A random UUID-shaped value (8-4-4-4-12) over `alphabet`. */
 function uuid(r: SampleRandom, alphabet = HEX): string {

@@ -1,4 +1,4 @@
-import {ALNUM, UPPER_ALNUM, provider, token} from '../define.js'
+import {UPPER_ALNUM, provider, token} from '../define.js'
 
 export default provider({
   name: 'octopus-deploy',

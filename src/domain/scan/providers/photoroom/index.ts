@@ -1,4 +1,4 @@
-import {ALNUM, HEX, LOWER_ALNUM, provider, token} from '../define.js'
+import {HEX, LOWER_ALNUM, provider, token} from '../define.js'
 
 export default provider({
   name: 'photoroom',

@@ -1,4 +1,4 @@
-import {ALNUM, LOWER_ALNUM, provider, token} from '../define.js'
+import {LOWER_ALNUM, provider, token} from '../define.js'
 
 export default provider({
   name: 'tines',
