@@ -77,6 +77,7 @@ import robinhood from './robinhood/index.js'
 import rootly from './rootly/index.js'
 import rubygems from './rubygems/index.js'
 import saladCloud from './salad-cloud/index.js'
+import salesforce from './salesforce/index.js'
 import scalingo from './scalingo/index.js'
 import sentry from './sentry/index.js'
 import settlemint from './settlemint/index.js'
@@ -183,6 +184,7 @@ export const PROVIDERS = [
   rootly,
   rubygems,
   saladCloud,
+  salesforce,
   scalingo,
   sentry,
   settlemint,

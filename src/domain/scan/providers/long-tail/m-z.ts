@@ -1210,14 +1210,6 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
-    name: 'salesforce',
-    title: 'Salesforce',
-    revoke: 'Salesforce Setup → Session management: remove the session (and reset the user\'s security token).',
-    rules: [
-      named({id: 'salesforce-api-key', description: 'Salesforce API key (org id, "!", 96 characters: a session token, next to its name)', names: ['salesforce'], value: '00[A-Za-z0-9]{13}![A-Za-z0-9_.]{96}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_.!', sample: (r) => `00${r.chars(ALNUM, 13)}!${r.chars(ALNUM, 96)}`}),
-    ],
-  }),
-  provider({
     name: 'salesmate',
     title: 'Salesmate',
     revoke: dashboard('Salesmate'),
