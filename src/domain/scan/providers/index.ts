@@ -44,6 +44,8 @@ import langsmith from './langsmith/index.js'
 import linear from './linear/index.js'
 import mailchimp from './mailchimp/index.js'
 import mailgun from './mailgun/index.js'
+import mapbox from './mapbox/index.js'
+import maxmind from './maxmind/index.js'
 import microsoftTeams from './microsoft-teams/index.js'
 import mistral from './mistral/index.js'
 import netlify from './netlify/index.js'
@@ -105,6 +107,7 @@ import wandb from './wandb/index.js'
 import xai from './xai/index.js'
 import yandex from './yandex/index.js'
 import zapier from './zapier/index.js'
+import zoho from './zoho/index.js'
 import {LONG_TAIL_A_L} from './long-tail/a-l.js'
 import {LONG_TAIL_M_Z} from './long-tail/m-z.js'
 import type {Provider, ProviderRule} from './define.js'
@@ -151,6 +154,8 @@ export const PROVIDERS = [
   linear,
   mailchimp,
   mailgun,
+  mapbox,
+  maxmind,
   microsoftTeams,
   mistral,
   netlify,
@@ -212,6 +217,7 @@ export const PROVIDERS = [
   xai,
   yandex,
   zapier,
+  zoho,
   ...LONG_TAIL_A_L,
   ...LONG_TAIL_M_Z,
 ] as const

@@ -128,15 +128,6 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
-    name: 'mapbox',
-    title: 'Mapbox',
-    revoke: 'account.mapbox.com → Access tokens: delete the token, create a new one.',
-    rules: [
-      named({id: 'mapbox-api-key', description: 'Mapbox API key ("sk." then 80+ characters, next to its name)', names: ['mapbox'], value: 'sk\\.[A-Za-z0-9.]{80,240}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9.=', sample: (r) => `sk.${r.chars(ALNUM, 82)}`}),
-      named({id: 'mapbox-api-token', description: 'Mapbox API key ("pk." public token, next to its name)', names: ['mapbox'], value: 'pk\\.[A-Za-z0-9_-]{60,}\\.[A-Za-z0-9_-]{22}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_.-', sample: (r) => `pk.${r.chars(LOWER_ALNUM, 60)}.${r.chars(LOWER_ALNUM, 22)}`}),
-    ],
-  }),
-  provider({
     name: 'mapquest',
     title: 'MapQuest',
     revoke: dashboard('MapQuest'),
@@ -166,14 +157,6 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard('Mavenlink'),
     rules: [
       named({id: 'mavenlink-api-key', description: 'Mavenlink API key (64 lower-case letters and digits, next to its name)', names: ['mavenlink'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
-    ],
-  }),
-  provider({
-    name: 'maxmind',
-    title: 'MaxMind',
-    revoke: 'maxmind.com → My account → Manage license keys: deactivate the key, generate a new one.',
-    rules: [
-      named({id: 'maxmindlicense', description: 'MaxMind API key (6_29_mmk characters, next to its name)', names: ['maxmind', 'geoip', 'geolite'], value: '[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk', minEntropy: 3.5, reach: REACH, sample: (r) => `${r.chars(ALNUM, 6)}_${r.chars(ALNUM, 29)}_mmk`}),
     ],
   }),
   provider({
@@ -2581,14 +2564,6 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard('Zipcodebase'),
     rules: [
       named({id: 'zipcodebase-api-key', description: 'Zipcodebase API key (a UUID, next to its name)', names: ['zipcodebase'], value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', minEntropy: 3, reach: REACH, sample: (r) => uuid(r)}),
-    ],
-  }),
-  provider({
-    name: 'zoho',
-    title: 'Zoho CRM',
-    revoke: 'api-console.zoho.com → the client: regenerate the secret; revoke refresh tokens under Connected apps.',
-    rules: [
-      named({id: 'zohocrm', description: 'Zoho CRM API key ("1000." and two 32-hex parts, next to its name)', names: ['zoho'], value: '1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => `1000.${r.chars(HEX, 32)}.${r.chars(HEX, 32)}`}),
     ],
   }),
   provider({
