@@ -1,15 +1,18 @@
 /**
  * Long-tail providers m-z: services whose keys have no distinctive format (32 hex, 40 base62, a
  * UUID), each found only within reach of its own name. One row per provider; a provider graduates
- * to its own folder (`providers/<name>/`) when it gets a live verifier or a structural check
- * (ADR 0019).
+ * to its own folder (`providers/<name>/`) when it gets a live verifier, a bare rule or a
+ * structural check (ADR 0019).
  *
- * Each row's `value` is the key's documented shape (alphabet and length); `names` are the
- * service's name as people write it next to the key (`MANDRILL_API_KEY=`, `"mandrill": {"key":`).
+ * Each row's `value` is the key's shape (alphabet and length, or groups), as the service issues
+ * it and other scanners' detectors (trufflehog, gitleaks) match it; `names` are the service's
+ * name as people write it next to the key (`MANDRILL_API_KEY=`, `"mandrill": {"key":`).
  * A name that is an English word or very short (`mux`, `monday`, `shortcut`, `wiz`) only counts
  * followed by api, token or key (`qualified()`), so prose naming the word does not reach a value.
  * Every row reaches 40 characters after the name (REACH), the window a key written beside its
  * name falls in (`NAME_TOKEN = '…'`, `name: …`); a value further off belongs to something else.
+ * Entropy floors stay at or under 3.3 bits for alphanumeric keys of 24 or more characters: many
+ * services document "letters and digits" and issue hex (40 hex is about 3.8 bits).
  */
 import {ALNUM, B64URL, HEX, LOWER_ALNUM, UPPER_ALNUM, named, provider} from '../define.js'
 import type {SampleRandom} from '../define.js'
@@ -43,7 +46,7 @@ export const LONG_TAIL_M_Z = [
     title: 'M3O',
     revoke: dashboard('M3O'),
     rules: [
-      named({id: 'm3o-api-key', description: 'M3O API key (48 letters and digits, next to "m3o" with api, token or key)', names: qualified('m3o'), value: '[A-Za-z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
+      named({id: 'm3o-api-key', description: 'M3O API key (48 letters and digits, next to "m3o" with api, token or key)', names: qualified('m3o'), value: '[A-Za-z0-9]{48}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
     ],
   }),
   provider({
@@ -59,7 +62,7 @@ export const LONG_TAIL_M_Z = [
     title: 'MagicBell',
     revoke: dashboard('MagicBell'),
     rules: [
-      named({id: 'magicbell-api-key', description: 'MagicBell API key (40 base64url, next to its name)', names: ['magicbell'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
+      named({id: 'magicbell-api-key', description: 'MagicBell API key (40 base64url, next to its name)', names: ['magicbell'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
     ],
   }),
   provider({
@@ -67,7 +70,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Magnetic',
     revoke: dashboard('Magnetic'),
     rules: [
-      named({id: 'magnetic-api-key', description: 'Magnetic API key (8-4-4-4-12 characters in groups, next to "magnetic" with api, token or key)', names: qualified('magnetic'), value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
+      named({id: 'magnetic-api-key', description: 'Magnetic API key (8-4-4-4-12 characters in groups, next to "magnetic" with api, token or key)', names: qualified('magnetic'), value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.3, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
   }),
   provider({
@@ -75,7 +78,7 @@ export const LONG_TAIL_M_Z = [
     title: 'mailboxlayer',
     revoke: dashboard('mailboxlayer'),
     rules: [
-      named({id: 'mailboxlayer-api-key', description: 'mailboxlayer API key (32 lower-case letters and digits, next to its name)', names: ['mailboxlayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'mailboxlayer-api-key', description: 'mailboxlayer API key (32 lower-case letters and digits, next to its name)', names: ['mailboxlayer'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -83,7 +86,7 @@ export const LONG_TAIL_M_Z = [
     title: 'MailerLite',
     revoke: 'dashboard.mailerlite.com → Integrations → API: delete the token.',
     rules: [
-      named({id: 'mailerlite-api-key', description: 'MailerLite API key (32 lower-case letters and digits, next to its name)', names: ['mailerlite'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'mailerlite-api-key', description: 'MailerLite API key (32 lower-case letters and digits, next to its name)', names: ['mailerlite'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -92,7 +95,7 @@ export const LONG_TAIL_M_Z = [
     revoke: 'app.mailjet.com → Account settings → API key management: regenerate the secret key.',
     rules: [
       named({id: 'mailjetbasicauth', description: 'Mailjet API key (88 base64 characters, next to its name)', names: ['mailjet'], value: '[A-Za-z0-9+/]{87}=', minEntropy: 4.0, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => `${r.chars(B64, 87)}=`}),
-      named({id: 'mailjetsms', description: 'Mailjet API key (32 letters and digits, next to its name)', names: ['mailjet'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'mailjetsms', description: 'Mailjet API key (32 letters and digits, next to its name)', names: ['mailjet'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -100,7 +103,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Mailmodo',
     revoke: dashboard('Mailmodo'),
     rules: [
-      named({id: 'mailmodo-api-key', description: 'Mailmodo API key (7-7-7-7 characters in groups, next to its name)', names: ['mailmodo'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
+      named({id: 'mailmodo-api-key', description: 'Mailmodo API key (7-7-7-7 characters in groups, next to its name)', names: ['mailmodo'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.3, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
     ],
   }),
   provider({
@@ -108,7 +111,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Mailsac',
     revoke: dashboard('Mailsac'),
     rules: [
-      named({id: 'mailsac-api-key', description: 'Mailsac API key (88 base64url, next to its name)', names: ['mailsac'], value: '[A-Za-z0-9_-]{88}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 88)}),
+      named({id: 'mailsac-api-key', description: 'Mailsac API key (88 base64url, next to its name)', names: ['mailsac'], value: '[A-Za-z0-9_-]{88}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 88)}),
     ],
   }),
   provider({
@@ -124,7 +127,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Manifest',
     revoke: dashboard('Manifest'),
     rules: [
-      named({id: 'manifest-api-key', description: 'Manifest API key (32 letters and digits, next to "manifest" with api, token or key)', names: qualified('manifest'), value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'manifest-api-key', description: 'Manifest API key (32 letters and digits, next to "manifest" with api, token or key)', names: qualified('manifest'), value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -132,7 +135,7 @@ export const LONG_TAIL_M_Z = [
     title: 'MapQuest',
     revoke: dashboard('MapQuest'),
     rules: [
-      named({id: 'mapquest-api-key', description: 'MapQuest API key (32 letters and digits, next to its name)', names: ['mapquest'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'mapquest-api-key', description: 'MapQuest API key (32 letters and digits, next to its name)', names: ['mapquest'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -140,7 +143,7 @@ export const LONG_TAIL_M_Z = [
     title: 'marketstack',
     revoke: dashboard('marketstack'),
     rules: [
-      named({id: 'marketstack-api-key', description: 'marketstack API key (32 lower-case letters and digits, next to its name)', names: ['marketstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'marketstack-api-key', description: 'marketstack API key (32 lower-case letters and digits, next to its name)', names: ['marketstack'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -156,7 +159,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Mavenlink',
     revoke: dashboard('Mavenlink'),
     rules: [
-      named({id: 'mavenlink-api-key', description: 'Mavenlink API key (64 lower-case letters and digits, next to its name)', names: ['mavenlink'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'mavenlink-api-key', description: 'Mavenlink API key (64 lower-case letters and digits, next to its name)', names: ['mavenlink'], value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -164,7 +167,7 @@ export const LONG_TAIL_M_Z = [
     title: 'MeaningCloud',
     revoke: dashboard('MeaningCloud'),
     rules: [
-      named({id: 'meaningcloud-api-key', description: 'MeaningCloud API key (32 lower-case letters and digits, next to its name)', names: ['meaningcloud'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'meaningcloud-api-key', description: 'MeaningCloud API key (32 lower-case letters and digits, next to its name)', names: ['meaningcloud'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -172,7 +175,7 @@ export const LONG_TAIL_M_Z = [
     title: 'mediastack',
     revoke: dashboard('mediastack'),
     rules: [
-      named({id: 'mediastack-api-key', description: 'mediastack API key (32 lower-case letters and digits, next to its name)', names: ['mediastack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'mediastack-api-key', description: 'mediastack API key (32 lower-case letters and digits, next to its name)', names: ['mediastack'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -180,7 +183,7 @@ export const LONG_TAIL_M_Z = [
     title: 'MeisterTask',
     revoke: dashboard('MeisterTask'),
     rules: [
-      named({id: 'meistertask-api-key', description: 'MeisterTask API key (43 letters and digits, next to its name)', names: ['meistertask'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'meistertask-api-key', description: 'MeisterTask API key (43 letters and digits, next to its name)', names: ['meistertask'], value: '[A-Za-z0-9]{43}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
@@ -196,7 +199,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Mesibo',
     revoke: dashboard('Mesibo'),
     rules: [
-      named({id: 'mesibo-api-key', description: 'Mesibo API key (64 letters and digits, next to its name)', names: ['mesibo'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'mesibo-api-key', description: 'Mesibo API key (64 letters and digits, next to its name)', names: ['mesibo'], value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -221,7 +224,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Metabase',
     revoke: 'Metabase → Admin settings → Authentication → API keys: delete the key; log out sessions under People.',
     rules: [
-      named({id: 'metabase-api-key', description: 'Metabase API key (36 letters and digits, next to its name)', names: ['metabase'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
+      named({id: 'metabase-api-key', description: 'Metabase API key (36 letters and digits, next to its name)', names: ['metabase'], value: '[A-Za-z0-9]{36}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
     ],
   }),
   provider({
@@ -237,7 +240,7 @@ export const LONG_TAIL_M_Z = [
     title: 'MindMeister',
     revoke: dashboard('MindMeister'),
     rules: [
-      named({id: 'mindmeister-api-key', description: 'MindMeister API key (43 letters and digits, next to its name)', names: ['mindmeister'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'mindmeister-api-key', description: 'MindMeister API key (43 letters and digits, next to its name)', names: ['mindmeister'], value: '[A-Za-z0-9]{43}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
@@ -245,7 +248,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Miro',
     revoke: dashboard('Miro'),
     rules: [
-      named({id: 'miro-api-key', description: 'Miro API key (27 letters and digits, next to "miro" with api, token or key)', names: qualified('miro'), value: '[A-Za-z0-9]{27}', minEntropy: 3.5, reach: REACH, sample: (r) => r.chars(ALNUM, 27)}),
+      named({id: 'miro-api-key', description: 'Miro API key (27 letters and digits, next to "miro" with api, token or key)', names: qualified('miro'), value: '[A-Za-z0-9]{27}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 27)}),
     ],
   }),
   provider({
@@ -261,7 +264,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Mixmax',
     revoke: dashboard('Mixmax'),
     rules: [
-      named({id: 'mixmax-api-key', description: 'Mixmax API key (36 base64url, next to its name)', names: ['mixmax'], value: '[A-Za-z0-9_-]{36}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 36)}),
+      named({id: 'mixmax-api-key', description: 'Mixmax API key (36 base64url, next to its name)', names: ['mixmax'], value: '[A-Za-z0-9_-]{36}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 36)}),
     ],
   }),
   provider({
@@ -269,7 +272,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Mixpanel',
     revoke: 'mixpanel.com → Project settings → Service accounts / API secret: reset it.',
     rules: [
-      named({id: 'mixpanel-api-key', description: 'Mixpanel API key (32 letters and digits, next to its name)', names: ['mixpanel'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'mixpanel-api-key', description: 'Mixpanel API key (32 letters and digits, next to its name)', names: ['mixpanel'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -285,7 +288,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Moderation API',
     revoke: dashboard('Moderation API'),
     rules: [
-      named({id: 'moderation-api-key', description: 'Moderation API API key (45-143-53 characters in groups, next to "moderation" with api, token or key)', names: qualified('moderation'), value: '[A-Za-z0-9_-]{28,45}\\.[A-Za-z0-9_-]{92,143}\\.[A-Za-z0-9_-]{34,53}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => `${r.chars(B64URL, 45)}.${r.chars(B64URL, 143)}.${r.chars(B64URL, 53)}`}),
+      named({id: 'moderation-api-key', description: 'Moderation API API key (45-143-53 characters in groups, next to "moderation" with api, token or key)', names: qualified('moderation'), value: '[A-Za-z0-9_-]{28,45}\\.[A-Za-z0-9_-]{92,143}\\.[A-Za-z0-9_-]{34,53}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => `${r.chars(B64URL, 45)}.${r.chars(B64URL, 143)}.${r.chars(B64URL, 53)}`}),
     ],
   }),
   provider({
@@ -293,7 +296,7 @@ export const LONG_TAIL_M_Z = [
     title: 'monday.com',
     revoke: dashboard('monday.com'),
     rules: [
-      named({id: 'monday-api-key', description: 'monday.com API key (215 characters, next to "monday" with api, token or key)', names: qualified('monday'), value: '[A-Za-z0-9_.-]{215}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 215)}),
+      named({id: 'monday-api-key', description: 'monday.com API key (215 characters, next to "monday" with api, token or key)', names: qualified('monday'), value: '[A-Za-z0-9_.-]{215}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 215)}),
     ],
   }),
   provider({
@@ -309,7 +312,7 @@ export const LONG_TAIL_M_Z = [
     title: 'MoonClerk',
     revoke: dashboard('MoonClerk'),
     rules: [
-      named({id: 'moonclerk-api-key', description: 'MoonClerk API key (32 lower-case letters and digits, next to its name)', names: ['moonclerk'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'moonclerk-api-key', description: 'MoonClerk API key (32 lower-case letters and digits, next to its name)', names: ['moonclerk'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -325,7 +328,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Moralis',
     revoke: dashboard('Moralis'),
     rules: [
-      named({id: 'moralis-api-key', description: 'Moralis API key (64 letters and digits, next to its name)', names: ['moralis'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'moralis-api-key', description: 'Moralis API key (64 letters and digits, next to its name)', names: ['moralis'], value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -333,7 +336,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Mux',
     revoke: dashboard('Mux'),
     rules: [
-      named({id: 'mux-api-key', description: 'Mux API key (75 base64, next to "mux" with api, token or key)', names: qualified('mux'), value: '[A-Za-z0-9+/]{75}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => r.chars(B64, 75)}),
+      named({id: 'mux-api-key', description: 'Mux API key (75 base64, next to "mux" with api, token or key)', names: qualified('mux'), value: '[A-Za-z0-9+/]{75}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => r.chars(B64, 75)}),
     ],
   }),
   provider({
@@ -365,7 +368,7 @@ export const LONG_TAIL_M_Z = [
     title: 'NetSuite',
     revoke: dashboard('NetSuite'),
     rules: [
-      named({id: 'netsuite-api-key', description: 'NetSuite API key (64 letters and digits, next to its name)', names: ['netsuite'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'netsuite-api-key', description: 'NetSuite API key (64 letters and digits, next to its name)', names: ['netsuite'], value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -373,7 +376,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Neutrino API',
     revoke: dashboard('Neutrino API'),
     rules: [
-      named({id: 'neutrinoapi-api-key', description: 'Neutrino API API key (48 letters and digits, next to its name)', names: ['neutrinoapi'], value: '[A-Za-z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
+      named({id: 'neutrinoapi-api-key', description: 'Neutrino API API key (48 letters and digits, next to its name)', names: ['neutrinoapi'], value: '[A-Za-z0-9]{48}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
     ],
   }),
   provider({
@@ -381,7 +384,7 @@ export const LONG_TAIL_M_Z = [
     title: 'NewsAPI',
     revoke: dashboard('NewsAPI'),
     rules: [
-      named({id: 'newsapi-api-key', description: 'NewsAPI API key (32 lower-case letters and digits, next to its name)', names: ['newsapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'newsapi-api-key', description: 'NewsAPI API key (32 lower-case letters and digits, next to its name)', names: ['newsapi'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -389,7 +392,7 @@ export const LONG_TAIL_M_Z = [
     title: 'NewsCatcher',
     revoke: dashboard('NewsCatcher'),
     rules: [
-      named({id: 'newscatcher-api-key', description: 'NewsCatcher API key (43 base64url, next to its name)', names: ['newscatcher'], value: '[A-Za-z0-9_-]{43}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 43)}),
+      named({id: 'newscatcher-api-key', description: 'NewsCatcher API key (43 base64url, next to its name)', names: ['newscatcher'], value: '[A-Za-z0-9_-]{43}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 43)}),
     ],
   }),
   provider({
@@ -405,7 +408,7 @@ export const LONG_TAIL_M_Z = [
     title: 'NFTPort',
     revoke: dashboard('NFTPort'),
     rules: [
-      named({id: 'nftport-api-key', description: 'NFTPort API key (8-4-4-4-12 characters in groups, next to its name)', names: ['nftport'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
+      named({id: 'nftport-api-key', description: 'NFTPort API key (8-4-4-4-12 characters in groups, next to its name)', names: ['nftport'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.3, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
   }),
   provider({
@@ -413,7 +416,7 @@ export const LONG_TAIL_M_Z = [
     title: 'NVIDIA NGC',
     revoke: dashboard('NVIDIA NGC'),
     rules: [
-      named({id: 'ngc-api-key', description: 'NVIDIA NGC API key (84 letters and digits, next to "ngc" with api, token or key)', names: qualified('ngc'), value: '[A-Za-z0-9]{84}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 84)}),
+      named({id: 'ngc-api-key', description: 'NVIDIA NGC API key (84 letters and digits, next to "ngc" with api, token or key)', names: qualified('ngc'), value: '[A-Za-z0-9]{84}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 84)}),
     ],
   }),
   provider({
@@ -421,7 +424,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ngrok',
     revoke: 'dashboard.ngrok.com → API keys / Authtokens: delete the key.',
     rules: [
-      named({id: 'ngrok-api-key', description: 'ngrok API key (49 base64url, next to its name)', names: ['ngrok'], value: '[A-Za-z0-9_-]{49}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 49)}),
+      named({id: 'ngrok-api-key', description: 'ngrok API key (49 base64url, next to its name)', names: ['ngrok'], value: '[A-Za-z0-9_-]{49}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 49)}),
     ],
   }),
   provider({
@@ -437,7 +440,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Nimble',
     revoke: dashboard('Nimble'),
     rules: [
-      named({id: 'nimble-api-key', description: 'Nimble API key (30 letters and digits, next to "nimble" with api, token or key)', names: qualified('nimble'), value: '[A-Za-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
+      named({id: 'nimble-api-key', description: 'Nimble API key (30 letters and digits, next to "nimble" with api, token or key)', names: qualified('nimble'), value: '[A-Za-z0-9]{30}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
     ],
   }),
   provider({
@@ -453,7 +456,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Nozbe Teams',
     revoke: dashboard('Nozbe Teams'),
     rules: [
-      named({id: 'nozbeteams', description: 'Nozbe Teams API key (81 base64url, next to its name)', names: ['nozbe'], value: '[A-Za-z0-9_-]{81}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 81)}),
+      named({id: 'nozbeteams', description: 'Nozbe Teams API key (81 base64url, next to its name)', names: ['nozbe'], value: '[A-Za-z0-9_-]{81}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 81)}),
     ],
   }),
   provider({
@@ -461,7 +464,7 @@ export const LONG_TAIL_M_Z = [
     title: 'numverify',
     revoke: dashboard('numverify'),
     rules: [
-      named({id: 'numverify-api-key', description: 'numverify API key (32 lower-case letters and digits, next to its name)', names: ['numverify'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'numverify-api-key', description: 'numverify API key (32 lower-case letters and digits, next to its name)', names: ['numverify'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -469,7 +472,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Nutritionix',
     revoke: dashboard('Nutritionix'),
     rules: [
-      named({id: 'nutritionix-api-key', description: 'Nutritionix API key (32 lower-case letters and digits, next to its name)', names: ['nutritionix'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'nutritionix-api-key', description: 'Nutritionix API key (32 lower-case letters and digits, next to its name)', names: ['nutritionix'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -477,7 +480,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Nylas',
     revoke: 'dashboard.nylas.com → API keys: delete the key.',
     rules: [
-      named({id: 'nylas-api-key', description: 'Nylas API key (30 letters and digits, next to its name)', names: ['nylas'], value: '[A-Za-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
+      named({id: 'nylas-api-key', description: 'Nylas API key (30 letters and digits, next to its name)', names: ['nylas'], value: '[A-Za-z0-9]{30}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
     ],
   }),
   provider({
@@ -485,7 +488,7 @@ export const LONG_TAIL_M_Z = [
     title: 'New York Times API',
     revoke: dashboard('New York Times API'),
     rules: [
-      named({id: 'nytimes-access-token', description: 'New York Times API API key (32 lower-case letters and digits, next to its name)', names: ['nytimes', 'new-york-times', 'new_york_times', 'newyorktimes'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'nytimes-access-token', description: 'New York Times API API key (32 lower-case letters and digits, next to its name)', names: ['nytimes', 'new-york-times', 'new_york_times', 'newyorktimes'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -493,7 +496,7 @@ export const LONG_TAIL_M_Z = [
     title: 'OANDA',
     revoke: dashboard('OANDA'),
     rules: [
-      named({id: 'oanda-api-key', description: 'OANDA API key (24 letters and digits, next to its name)', names: ['oanda'], value: '[A-Za-z0-9]{24}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
+      named({id: 'oanda-api-key', description: 'OANDA API key (24 letters and digits, next to its name)', names: ['oanda'], value: '[A-Za-z0-9]{24}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
     ],
   }),
   provider({
@@ -501,7 +504,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Omnisend',
     revoke: dashboard('Omnisend'),
     rules: [
-      named({id: 'omnisend-api-key', description: 'Omnisend API key (75 base64url, next to its name)', names: ['omnisend'], value: '[A-Za-z0-9_-]{75}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 75)}),
+      named({id: 'omnisend-api-key', description: 'Omnisend API key (75 base64url, next to its name)', names: ['omnisend'], value: '[A-Za-z0-9_-]{75}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 75)}),
     ],
   }),
   provider({
@@ -509,7 +512,7 @@ export const LONG_TAIL_M_Z = [
     title: 'OneLogin',
     revoke: 'OneLogin admin → Developers → API credentials: delete the credential pair.',
     rules: [
-      named({id: 'onelogin-api-key', description: 'OneLogin API key (64 lower-case letters and digits, next to its name)', names: ['onelogin'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'onelogin-api-key', description: 'OneLogin API key (64 lower-case letters and digits, next to its name)', names: ['onelogin'], value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -533,7 +536,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Onfleet',
     revoke: dashboard('Onfleet'),
     rules: [
-      named({id: 'onfleet-api-key', description: 'Onfleet API key (32 lower-case letters and digits, next to its name)', names: ['onfleet'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'onfleet-api-key', description: 'Onfleet API key (32 lower-case letters and digits, next to its name)', names: ['onfleet'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -541,7 +544,7 @@ export const LONG_TAIL_M_Z = [
     title: 'OOPSpam',
     revoke: dashboard('OOPSpam'),
     rules: [
-      named({id: 'oopspam-api-key', description: 'OOPSpam API key (40 letters and digits, next to its name)', names: ['oopspam'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'oopspam-api-key', description: 'OOPSpam API key (40 letters and digits, next to its name)', names: ['oopspam'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -549,7 +552,7 @@ export const LONG_TAIL_M_Z = [
     title: 'OpenCage',
     revoke: dashboard('OpenCage'),
     rules: [
-      named({id: 'opencagedata-api-key', description: 'OpenCage API key (32 lower-case letters and digits, next to its name)', names: ['opencagedata'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'opencagedata-api-key', description: 'OpenCage API key (32 lower-case letters and digits, next to its name)', names: ['opencagedata'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -557,7 +560,7 @@ export const LONG_TAIL_M_Z = [
     title: 'OpenUV',
     revoke: dashboard('OpenUV'),
     rules: [
-      named({id: 'openuv-api-key', description: 'OpenUV API key (32 lower-case letters and digits, next to its name)', names: ['openuv'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'openuv-api-key', description: 'OpenUV API key (32 lower-case letters and digits, next to its name)', names: ['openuv'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -565,7 +568,7 @@ export const LONG_TAIL_M_Z = [
     title: 'OpenVPN Cloud',
     revoke: dashboard('OpenVPN Cloud'),
     rules: [
-      named({id: 'openvpn-api-key', description: 'OpenVPN Cloud API key (87 base64url, next to its name)', names: ['openvpn'], value: '[A-Za-z0-9_-]{87}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 87)}),
+      named({id: 'openvpn-api-key', description: 'OpenVPN Cloud API key (87 base64url, next to its name)', names: ['openvpn'], value: '[A-Za-z0-9_-]{87}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 87)}),
     ],
   }),
   provider({
@@ -573,7 +576,7 @@ export const LONG_TAIL_M_Z = [
     title: 'OpenWeather',
     revoke: dashboard('OpenWeather'),
     rules: [
-      named({id: 'openweather-api-key', description: 'OpenWeather API key (32 lower-case letters and digits, next to its name)', names: ['openweather'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'openweather-api-key', description: 'OpenWeather API key (32 lower-case letters and digits, next to its name)', names: ['openweather'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -589,7 +592,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Optimizely',
     revoke: dashboard('Optimizely'),
     rules: [
-      named({id: 'optimizely-api-key', description: 'Optimizely API key (38-15 characters in groups, next to its name)', names: ['optimizely'], value: '[A-Za-z0-9]{38}:[A-Za-z0-9]{15}', minEntropy: 3.8, reach: REACH, sample: (r) => `${r.chars(ALNUM, 38)}:${r.chars(ALNUM, 15)}`}),
+      named({id: 'optimizely-api-key', description: 'Optimizely API key (38-15 characters in groups, next to its name)', names: ['optimizely'], value: '[A-Za-z0-9]{38}:[A-Za-z0-9]{15}', minEntropy: 3.3, reach: REACH, sample: (r) => `${r.chars(ALNUM, 38)}:${r.chars(ALNUM, 15)}`}),
     ],
   }),
   provider({
@@ -597,7 +600,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Overloop',
     revoke: dashboard('Overloop'),
     rules: [
-      named({id: 'overloop-api-key', description: 'Overloop API key (50 base64url, next to its name)', names: ['overloop'], value: '[A-Za-z0-9_-]{50}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 50)}),
+      named({id: 'overloop-api-key', description: 'Overloop API key (50 base64url, next to its name)', names: ['overloop'], value: '[A-Za-z0-9_-]{50}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 50)}),
     ],
   }),
   provider({
@@ -605,7 +608,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Owlbot',
     revoke: dashboard('Owlbot'),
     rules: [
-      named({id: 'owlbot-api-key', description: 'Owlbot API key (40 lower-case letters and digits, next to its name)', names: ['owlbot'], value: '[a-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({id: 'owlbot-api-key', description: 'Owlbot API key (40 lower-case letters and digits, next to its name)', names: ['owlbot'], value: '[a-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
   }),
   provider({
@@ -621,7 +624,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pagar.me',
     revoke: dashboard('Pagar.me'),
     rules: [
-      named({id: 'pagarme-api-key', description: 'Pagar.me API key (38 base64url, next to its name)', names: ['pagarme'], value: '[A-Za-z0-9_-]{38}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 38)}),
+      named({id: 'pagarme-api-key', description: 'Pagar.me API key (38 base64url, next to its name)', names: ['pagarme'], value: '[A-Za-z0-9_-]{38}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 38)}),
     ],
   }),
   provider({
@@ -629,7 +632,7 @@ export const LONG_TAIL_M_Z = [
     title: 'PandaDoc',
     revoke: 'app.pandadoc.com → Settings → API & integrations → Developer dashboard: regenerate the key.',
     rules: [
-      named({id: 'pandadoc-api-key', description: 'PandaDoc API key (40 letters and digits, next to its name)', names: ['pandadoc'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'pandadoc-api-key', description: 'PandaDoc API key (40 letters and digits, next to its name)', names: ['pandadoc'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -637,7 +640,7 @@ export const LONG_TAIL_M_Z = [
     title: 'PandaScore',
     revoke: dashboard('PandaScore'),
     rules: [
-      named({id: 'pandascore-api-key', description: 'PandaScore API key (51 letters and digits, next to its name)', names: ['pandascore'], value: '[A-Za-z0-9]{51}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 51)}),
+      named({id: 'pandascore-api-key', description: 'PandaScore API key (51 letters and digits, next to its name)', names: ['pandascore'], value: '[A-Za-z0-9]{51}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 51)}),
     ],
   }),
   provider({
@@ -645,7 +648,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Paperform',
     revoke: dashboard('Paperform'),
     rules: [
-      named({id: 'paperform-api-key', description: 'Paperform API key (850 characters, next to its name)', names: ['paperform'], value: '[A-Za-z0-9_.-]{850}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 850)}),
+      named({id: 'paperform-api-key', description: 'Paperform API key (850 characters, next to its name)', names: ['paperform'], value: '[A-Za-z0-9_.-]{850}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 850)}),
     ],
   }),
   provider({
@@ -653,7 +656,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ParallelDots',
     revoke: dashboard('ParallelDots'),
     rules: [
-      named({id: 'paralleldots-api-key', description: 'ParallelDots API key (43 letters and digits, next to its name)', names: ['paralleldots'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'paralleldots-api-key', description: 'ParallelDots API key (43 letters and digits, next to its name)', names: ['paralleldots'], value: '[A-Za-z0-9]{43}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
@@ -669,7 +672,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Parsers',
     revoke: dashboard('Parsers'),
     rules: [
-      named({id: 'parsers-api-key', description: 'Parsers API key (64 lower-case letters and digits, next to "parsers" with api, token or key)', names: qualified('parsers'), value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'parsers-api-key', description: 'Parsers API key (64 lower-case letters and digits, next to "parsers" with api, token or key)', names: qualified('parsers'), value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -677,7 +680,7 @@ export const LONG_TAIL_M_Z = [
     title: 'PartnerStack',
     revoke: dashboard('PartnerStack'),
     rules: [
-      named({id: 'partnerstack-api-key', description: 'PartnerStack API key (64 letters and digits, next to its name)', names: ['partnerstack'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'partnerstack-api-key', description: 'PartnerStack API key (64 letters and digits, next to its name)', names: ['partnerstack'], value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -685,7 +688,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pastebin',
     revoke: 'pastebin.com → API: the developer key cannot be rotated; change the account password to invalidate user keys.',
     rules: [
-      named({id: 'pastebin-api-key', description: 'Pastebin API key (32 letters and digits, next to its name)', names: ['pastebin'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'pastebin-api-key', description: 'Pastebin API key (32 letters and digits, next to its name)', names: ['pastebin'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -693,7 +696,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Paydirt',
     revoke: dashboard('Paydirt'),
     rules: [
-      named({id: 'paydirtapp', description: 'Paydirt API key (32 lower-case letters and digits, next to its name)', names: ['paydirt'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'paydirtapp', description: 'Paydirt API key (32 lower-case letters and digits, next to its name)', names: ['paydirt'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -701,7 +704,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Paymo',
     revoke: dashboard('Paymo'),
     rules: [
-      named({id: 'paymoapp', description: 'Paymo API key (44 letters and digits, next to its name)', names: ['paymo'], value: '[A-Za-z0-9]{44}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 44)}),
+      named({id: 'paymoapp', description: 'Paymo API key (44 letters and digits, next to its name)', names: ['paymo'], value: '[A-Za-z0-9]{44}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 44)}),
     ],
   }),
   provider({
@@ -709,7 +712,7 @@ export const LONG_TAIL_M_Z = [
     title: 'PayMongo',
     revoke: dashboard('PayMongo'),
     rules: [
-      named({id: 'paymongo-api-key', description: 'PayMongo API key (32 base64url, next to its name)', names: ['paymongo'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
+      named({id: 'paymongo-api-key', description: 'PayMongo API key (32 base64url, next to its name)', names: ['paymongo'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
     ],
   }),
   provider({
@@ -717,7 +720,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Paystack',
     revoke: dashboard('Paystack'),
     rules: [
-      named({id: 'paystack-api-key', description: 'Paystack API key (52 base64url, next to its name)', names: ['paystack'], value: '[A-Za-z0-9_-]{52}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 52)}),
+      named({id: 'paystack-api-key', description: 'Paystack API key (52 base64url, next to its name)', names: ['paystack'], value: '[A-Za-z0-9_-]{52}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 52)}),
     ],
   }),
   provider({
@@ -725,7 +728,7 @@ export const LONG_TAIL_M_Z = [
     title: 'pdflayer',
     revoke: dashboard('pdflayer'),
     rules: [
-      named({id: 'pdflayer-api-key', description: 'pdflayer API key (32 lower-case letters and digits, next to its name)', names: ['pdflayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'pdflayer-api-key', description: 'pdflayer API key (32 lower-case letters and digits, next to its name)', names: ['pdflayer'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -741,7 +744,7 @@ export const LONG_TAIL_M_Z = [
     title: 'People Data Labs',
     revoke: dashboard('People Data Labs'),
     rules: [
-      named({id: 'peopledatalabs-api-key', description: 'People Data Labs API key (64 lower-case letters and digits, next to its name)', names: ['peopledatalabs', 'people_data_labs', 'pdl_api'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'peopledatalabs-api-key', description: 'People Data Labs API key (64 lower-case letters and digits, next to its name)', names: ['peopledatalabs', 'people_data_labs', 'pdl_api'], value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -749,7 +752,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pepipost (Netcore)',
     revoke: dashboard('Pepipost (Netcore)'),
     rules: [
-      named({id: 'pepipost-api-key', description: 'Pepipost (Netcore) API key (32 base64url, next to its name)', names: ['pepipost'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
+      named({id: 'pepipost-api-key', description: 'Pepipost (Netcore) API key (32 base64url, next to its name)', names: ['pepipost'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
     ],
   }),
   provider({
@@ -757,7 +760,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Percy',
     revoke: 'percy.io → the project → Project settings → Tokens: regenerate the token.',
     rules: [
-      named({id: 'percy-api-key', description: 'Percy API key (64 letters and digits, next to "percy" with api, token or key)', names: qualified('percy'), value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'percy-api-key', description: 'Percy API key (64 letters and digits, next to "percy" with api, token or key)', names: qualified('percy'), value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -773,7 +776,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pinata',
     revoke: dashboard('Pinata'),
     rules: [
-      named({id: 'pinata-api-key', description: 'Pinata API key (64 lower-case letters and digits, next to "pinata" with api, token or key)', names: qualified('pinata'), value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'pinata-api-key', description: 'Pinata API key (64 lower-case letters and digits, next to "pinata" with api, token or key)', names: qualified('pinata'), value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -781,7 +784,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pipedream',
     revoke: 'pipedream.com → Settings → Account → API key: regenerate it.',
     rules: [
-      named({id: 'pipedream-api-key', description: 'Pipedream API key (32 lower-case letters and digits, next to its name)', names: ['pipedream'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'pipedream-api-key', description: 'Pipedream API key (32 lower-case letters and digits, next to its name)', names: ['pipedream'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -789,7 +792,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pipedrive',
     revoke: 'Pipedrive → Personal preferences → API: generate a new token (the old one stops working).',
     rules: [
-      named({id: 'pipedrive-api-key', description: 'Pipedrive API key (40 letters and digits, next to its name)', names: ['pipedrive'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'pipedrive-api-key', description: 'Pipedrive API key (40 letters and digits, next to its name)', names: ['pipedrive'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -797,7 +800,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pivotal Tracker',
     revoke: dashboard('Pivotal Tracker'),
     rules: [
-      named({id: 'pivotaltracker-api-key', description: 'Pivotal Tracker API key (32 lower-case letters and digits, next to its name)', names: ['pivotaltracker', 'pivotal_tracker', 'pivotal tracker', 'tracker_token'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'pivotaltracker-api-key', description: 'Pivotal Tracker API key (32 lower-case letters and digits, next to its name)', names: ['pivotaltracker', 'pivotal_tracker', 'pivotal tracker', 'tracker_token'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -805,7 +808,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pixabay',
     revoke: dashboard('Pixabay'),
     rules: [
-      named({id: 'pixabay-api-key', description: 'Pixabay API key (34 lower-case letters and digits, next to its name)', names: ['pixabay'], value: '[a-z0-9]{34}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 34)}),
+      named({id: 'pixabay-api-key', description: 'Pixabay API key (34 lower-case letters and digits, next to its name)', names: ['pixabay'], value: '[a-z0-9]{34}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 34)}),
     ],
   }),
   provider({
@@ -821,7 +824,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Planyo',
     revoke: dashboard('Planyo'),
     rules: [
-      named({id: 'planyo-api-key', description: 'Planyo API key (62 lower-case letters and digits, next to its name)', names: ['planyo'], value: '[a-z0-9]{62}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 62)}),
+      named({id: 'planyo-api-key', description: 'Planyo API key (62 lower-case letters and digits, next to its name)', names: ['planyo'], value: '[a-z0-9]{62}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 62)}),
     ],
   }),
   provider({
@@ -829,7 +832,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Plivo',
     revoke: 'console.plivo.com → Account → Auth ID and token: regenerate the auth token.',
     rules: [
-      named({id: 'plivo-api-key', description: 'Plivo API key (40 base64url, next to its name)', names: ['plivo'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
+      named({id: 'plivo-api-key', description: 'Plivo API key (40 base64url, next to its name)', names: ['plivo'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
     ],
   }),
   provider({
@@ -837,7 +840,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Podio',
     revoke: dashboard('Podio'),
     rules: [
-      named({id: 'podio-api-key', description: 'Podio API key (32 lower-case letters and digits, next to its name)', names: ['podio'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'podio-api-key', description: 'Podio API key (32 lower-case letters and digits, next to its name)', names: ['podio'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -845,7 +848,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Polls API',
     revoke: dashboard('Polls API'),
     rules: [
-      named({id: 'pollsapi-api-key', description: 'Polls API API key (28 upper-case letters and digits, next to its name)', names: ['pollsapi'], value: '[A-Z0-9]{28}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 28)}),
+      named({id: 'pollsapi-api-key', description: 'Polls API API key (28 upper-case letters and digits, next to its name)', names: ['pollsapi'], value: '[A-Z0-9]{28}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 28)}),
     ],
   }),
   provider({
@@ -861,7 +864,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Polygon.io',
     revoke: dashboard('Polygon.io'),
     rules: [
-      named({id: 'polygon-api-key', description: 'Polygon.io API key (32 letters and digits, next to "polygon" with api, token or key)', names: qualified('polygon'), value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'polygon-api-key', description: 'Polygon.io API key (32 letters and digits, next to "polygon" with api, token or key)', names: qualified('polygon'), value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -869,7 +872,7 @@ export const LONG_TAIL_M_Z = [
     title: 'positionstack',
     revoke: dashboard('positionstack'),
     rules: [
-      named({id: 'positionstack-api-key', description: 'positionstack API key (32 letters and digits, next to its name)', names: ['positionstack'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'positionstack-api-key', description: 'positionstack API key (32 letters and digits, next to its name)', names: ['positionstack'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -877,7 +880,7 @@ export const LONG_TAIL_M_Z = [
     title: 'PostageApp',
     revoke: dashboard('PostageApp'),
     rules: [
-      named({id: 'postageapp-api-key', description: 'PostageApp API key (32 letters and digits, next to its name)', names: ['postageapp'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'postageapp-api-key', description: 'PostageApp API key (32 letters and digits, next to its name)', names: ['postageapp'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -893,7 +896,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Powrbot',
     revoke: dashboard('Powrbot'),
     rules: [
-      named({id: 'powrbot-api-key', description: 'Powrbot API key (40 letters and digits, next to its name)', names: ['powrbot'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'powrbot-api-key', description: 'Powrbot API key (40 letters and digits, next to its name)', names: ['powrbot'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -901,7 +904,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Privacy.com',
     revoke: dashboard('Privacy.com'),
     rules: [
-      named({id: 'privacy-api-key', description: 'Privacy.com API key (8-4-4-4-12 characters in groups, next to "privacy" with api, token or key)', names: qualified('privacy'), value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
+      named({id: 'privacy-api-key', description: 'Privacy.com API key (8-4-4-4-12 characters in groups, next to "privacy" with api, token or key)', names: qualified('privacy'), value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.3, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
   }),
   provider({
@@ -917,7 +920,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Prospect CRM',
     revoke: dashboard('Prospect CRM'),
     rules: [
-      named({id: 'prospectcrm-api-key', description: 'Prospect CRM API key (32 lower-case letters and digits, next to its name)', names: ['prospectcrm'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'prospectcrm-api-key', description: 'Prospect CRM API key (32 lower-case letters and digits, next to its name)', names: ['prospectcrm'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -925,7 +928,7 @@ export const LONG_TAIL_M_Z = [
     title: 'protocols.io',
     revoke: dashboard('protocols.io'),
     rules: [
-      named({id: 'protocolsio-api-key', description: 'protocols.io API key (64 lower-case letters and digits, next to its name)', names: ['protocolsio', 'protocols.io'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'protocolsio-api-key', description: 'protocols.io API key (64 lower-case letters and digits, next to its name)', names: ['protocolsio', 'protocols.io'], value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -941,7 +944,7 @@ export const LONG_TAIL_M_Z = [
     title: 'PureStake',
     revoke: dashboard('PureStake'),
     rules: [
-      named({id: 'purestake-api-key', description: 'PureStake API key (40 letters and digits, next to its name)', names: ['purestake'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'purestake-api-key', description: 'PureStake API key (40 letters and digits, next to its name)', names: ['purestake'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -949,7 +952,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pushbullet',
     revoke: 'pushbullet.com → Settings → Account: create a new access token (and delete the old one).',
     rules: [
-      named({id: 'pushbulletapikey', description: 'Pushbullet API key (34 letters and digits, next to its name)', names: ['pushbullet'], value: '[A-Za-z0-9]{34}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 34)}),
+      named({id: 'pushbulletapikey', description: 'Pushbullet API key (34 letters and digits, next to its name)', names: ['pushbullet'], value: '[A-Za-z0-9]{34}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 34)}),
     ],
   }),
   provider({
@@ -957,7 +960,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Pusher Channels',
     revoke: 'dashboard.pusher.com → the app → App keys: create a new key and delete the old one.',
     rules: [
-      named({id: 'pusherchannelkey', description: 'Pusher Channels API key (20 lower-case letters and digits, next to its name)', names: ['pusher'], value: '[a-z0-9]{20}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
+      named({id: 'pusherchannelkey', description: 'Pusher Channels API key (20 lower-case letters and digits, next to its name)', names: ['pusher'], value: '[a-z0-9]{20}', minEntropy: 3.2, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 20)}),
     ],
   }),
   provider({
@@ -965,7 +968,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Qase',
     revoke: dashboard('Qase'),
     rules: [
-      named({id: 'qase-api-key', description: 'Qase API key (40 letters and digits, next to "qase" with api, token or key)', names: qualified('qase'), value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'qase-api-key', description: 'Qase API key (40 letters and digits, next to "qase" with api, token or key)', names: qualified('qase'), value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -973,7 +976,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Qualaroo',
     revoke: dashboard('Qualaroo'),
     rules: [
-      named({id: 'qualaroo-api-key', description: 'Qualaroo API key (64 letters and digits, next to its name)', names: ['qualaroo'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'qualaroo-api-key', description: 'Qualaroo API key (64 letters and digits, next to its name)', names: ['qualaroo'], value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -981,7 +984,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Qubole',
     revoke: dashboard('Qubole'),
     rules: [
-      named({id: 'qubole-api-key', description: 'Qubole API key (64 lower-case letters and digits, next to its name)', names: ['qubole'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'qubole-api-key', description: 'Qubole API key (64 lower-case letters and digits, next to its name)', names: ['qubole'], value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -997,7 +1000,7 @@ export const LONG_TAIL_M_Z = [
     title: 'RapidAPI',
     revoke: 'rapidapi.com → Developer dashboard → the app → Authorization: rotate the key.',
     rules: [
-      named({id: 'rapidapi-api-key', description: 'RapidAPI API key (50 base64url, next to its name)', names: ['rapidapi'], value: '[A-Za-z0-9_-]{50}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 50)}),
+      named({id: 'rapidapi-api-key', description: 'RapidAPI API key (50 base64url, next to its name)', names: ['rapidapi'], value: '[A-Za-z0-9_-]{50}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 50)}),
     ],
   }),
   provider({
@@ -1013,7 +1016,7 @@ export const LONG_TAIL_M_Z = [
     title: 'RAWG',
     revoke: dashboard('RAWG'),
     rules: [
-      named({id: 'rawg-api-key', description: 'RAWG API key (32 letters and digits, next to "rawg" with api, token or key)', names: qualified('rawg'), value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'rawg-api-key', description: 'RAWG API key (32 letters and digits, next to "rawg" with api, token or key)', names: qualified('rawg'), value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1021,7 +1024,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ReachMail',
     revoke: dashboard('ReachMail'),
     rules: [
-      named({id: 'reachmail-api-key', description: 'ReachMail API key (64 base64url, next to its name)', names: ['reachmail'], value: '[A-Za-z0-9_-]{64}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 64)}),
+      named({id: 'reachmail-api-key', description: 'ReachMail API key (64 base64url, next to its name)', names: ['reachmail'], value: '[A-Za-z0-9_-]{64}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 64)}),
     ],
   }),
   provider({
@@ -1037,7 +1040,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Rebrandly',
     revoke: 'app.rebrandly.com → Account → API keys: delete the key.',
     rules: [
-      named({id: 'rebrandly-api-key', description: 'Rebrandly API key (32 base64url, next to its name)', names: ['rebrandly'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
+      named({id: 'rebrandly-api-key', description: 'Rebrandly API key (32 base64url, next to its name)', names: ['rebrandly'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
     ],
   }),
   provider({
@@ -1053,7 +1056,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Red Hat Pyxis',
     revoke: dashboard('Red Hat Pyxis'),
     rules: [
-      named({id: 'redhatpyxis', description: 'Red Hat Pyxis API key (32 lower-case letters and digits, next to its name)', names: ['redhat', 'pyxis'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'redhatpyxis', description: 'Red Hat Pyxis API key (32 lower-case letters and digits, next to its name)', names: ['redhat', 'pyxis'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1069,7 +1072,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Rentman',
     revoke: dashboard('Rentman'),
     rules: [
-      named({id: 'rentman-api-key', description: 'Rentman API key (289 characters, next to its name)', names: ['rentman'], value: '[A-Za-z0-9_.-]{289}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 289)}),
+      named({id: 'rentman-api-key', description: 'Rentman API key (289 characters, next to its name)', names: ['rentman'], value: '[A-Za-z0-9_.-]{289}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 289)}),
     ],
   }),
   provider({
@@ -1077,7 +1080,7 @@ export const LONG_TAIL_M_Z = [
     title: 'RepairShopr',
     revoke: dashboard('RepairShopr'),
     rules: [
-      named({id: 'repairshopr-api-key', description: 'RepairShopr API key (51 letters and digits, next to its name)', names: ['repairshopr'], value: '[A-Za-z0-9]{51}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 51)}),
+      named({id: 'repairshopr-api-key', description: 'RepairShopr API key (51 letters and digits, next to its name)', names: ['repairshopr'], value: '[A-Za-z0-9]{51}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 51)}),
     ],
   }),
   provider({
@@ -1085,7 +1088,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Reply.io',
     revoke: dashboard('Reply.io'),
     rules: [
-      named({id: 'replyio-api-key', description: 'Reply.io API key (24 letters and digits, next to its name)', names: ['replyio'], value: '[A-Za-z0-9]{24}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
+      named({id: 'replyio-api-key', description: 'Reply.io API key (24 letters and digits, next to its name)', names: ['replyio'], value: '[A-Za-z0-9]{24}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
     ],
   }),
   provider({
@@ -1093,7 +1096,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Request Finance',
     revoke: dashboard('Request Finance'),
     rules: [
-      named({id: 'requestfinance-api-key', description: 'Request Finance API key (7-7-7-7 characters in groups, next to its name)', names: ['requestfinance'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
+      named({id: 'requestfinance-api-key', description: 'Request Finance API key (7-7-7-7 characters in groups, next to its name)', names: ['requestfinance'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.3, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
     ],
   }),
   provider({
@@ -1101,7 +1104,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Restpack',
     revoke: dashboard('Restpack'),
     rules: [
-      named({id: 'restpackhtmltopdfapi', description: 'Restpack API key (48 letters and digits, next to its name)', names: ['restpack'], value: '[A-Za-z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
+      named({id: 'restpackhtmltopdfapi', description: 'Restpack API key (48 letters and digits, next to its name)', names: ['restpack'], value: '[A-Za-z0-9]{48}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 48)}),
     ],
   }),
   provider({
@@ -1117,7 +1120,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Revamp CRM',
     revoke: dashboard('Revamp CRM'),
     rules: [
-      named({id: 'revampcrm-api-key', description: 'Revamp CRM API key (40 letters and digits, next to its name)', names: ['revampcrm'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'revampcrm-api-key', description: 'Revamp CRM API key (40 letters and digits, next to its name)', names: ['revampcrm'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1149,7 +1152,7 @@ export const LONG_TAIL_M_Z = [
     title: 'RocketReach',
     revoke: dashboard('RocketReach'),
     rules: [
-      named({id: 'rocketreach-api-key', description: 'RocketReach API key (39 characters, next to its name)', names: ['rocketreach'], value: '[a-z0-9-]{39}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 39)}),
+      named({id: 'rocketreach-api-key', description: 'RocketReach API key (39 characters, next to its name)', names: ['rocketreach'], value: '[a-z0-9-]{39}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 39)}),
     ],
   }),
   provider({
@@ -1157,7 +1160,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Route4Me',
     revoke: dashboard('Route4Me'),
     rules: [
-      named({id: 'route4me-api-key', description: 'Route4Me API key (32 upper-case letters and digits, next to "route4me" with api, token or key)', names: qualified('route4me'), value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'route4me-api-key', description: 'Route4Me API key (32 upper-case letters and digits, next to "route4me" with api, token or key)', names: qualified('route4me'), value: '[A-Z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1165,7 +1168,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Rownd',
     revoke: dashboard('Rownd'),
     rules: [
-      named({id: 'rownd-api-key', description: 'Rownd API key (48 lower-case letters and digits, next to its name)', names: ['rownd'], value: '[a-z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 48)}),
+      named({id: 'rownd-api-key', description: 'Rownd API key (48 lower-case letters and digits, next to its name)', names: ['rownd'], value: '[a-z0-9]{48}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 48)}),
     ],
   }),
   provider({
@@ -1181,7 +1184,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SalesBlink',
     revoke: dashboard('SalesBlink'),
     rules: [
-      named({id: 'salesblink-api-key', description: 'SalesBlink API key (68 base64url, next to its name)', names: ['salesblink'], value: '[A-Za-z0-9_-]{68}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 68)}),
+      named({id: 'salesblink-api-key', description: 'SalesBlink API key (68 base64url, next to its name)', names: ['salesblink'], value: '[A-Za-z0-9_-]{68}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 68)}),
     ],
   }),
   provider({
@@ -1189,7 +1192,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Salesflare',
     revoke: dashboard('Salesflare'),
     rules: [
-      named({id: 'salesflare-api-key', description: 'Salesflare API key (45 letters and digits, next to its name)', names: ['salesflare'], value: '[A-Za-z0-9]{45}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 45)}),
+      named({id: 'salesflare-api-key', description: 'Salesflare API key (45 letters and digits, next to its name)', names: ['salesflare'], value: '[A-Za-z0-9]{45}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 45)}),
     ],
   }),
   provider({
@@ -1205,7 +1208,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Sanity',
     revoke: dashboard('Sanity'),
     rules: [
-      named({id: 'sanity-api-key', description: 'Sanity API key (81 letters and digits, next to "sanity" with api, token or key)', names: qualified('sanity'), value: '[A-Za-z0-9]{81}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 81)}),
+      named({id: 'sanity-api-key', description: 'Sanity API key (81 letters and digits, next to "sanity" with api, token or key)', names: qualified('sanity'), value: '[A-Za-z0-9]{81}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 81)}),
     ],
   }),
   provider({
@@ -1213,7 +1216,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SatisMeter',
     revoke: dashboard('SatisMeter'),
     rules: [
-      named({id: 'satismeterprojectkey', description: 'SatisMeter API key (32 letters and digits, next to its name)', names: ['satismeter'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'satismeterprojectkey', description: 'SatisMeter API key (32 letters and digits, next to its name)', names: ['satismeter'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1229,7 +1232,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Scaleway',
     revoke: 'console.scaleway.com → IAM → API keys: delete the key.',
     rules: [
-      named({id: 'scalewaykey', description: 'Scaleway API key (8-4-4-4-12 characters in groups, next to its name)', names: ['scaleway', 'scw_'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.7, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
+      named({id: 'scalewaykey', description: 'Scaleway API key (8-4-4-4-12 characters in groups, next to its name)', names: ['scaleway', 'scw_'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', minEntropy: 3.3, reach: REACH, sample: (r) => `${r.chars(LOWER_ALNUM, 8)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 4)}-${r.chars(LOWER_ALNUM, 12)}`}),
     ],
   }),
   provider({
@@ -1237,7 +1240,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Scalr',
     revoke: dashboard('Scalr'),
     rules: [
-      named({id: 'scalr-api-key', description: 'Scalr API key (136 characters, next to "scalr" with api, token or key)', names: qualified('scalr'), value: '[A-Za-z0-9_.-]{136}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 136)}),
+      named({id: 'scalr-api-key', description: 'Scalr API key (136 characters, next to "scalr" with api, token or key)', names: qualified('scalr'), value: '[A-Za-z0-9_.-]{136}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 136)}),
     ],
   }),
   provider({
@@ -1245,7 +1248,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ScrapeOwl',
     revoke: dashboard('ScrapeOwl'),
     rules: [
-      named({id: 'scrapeowl-api-key', description: 'ScrapeOwl API key (30 lower-case letters and digits, next to its name)', names: ['scrapeowl'], value: '[a-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 30)}),
+      named({id: 'scrapeowl-api-key', description: 'ScrapeOwl API key (30 lower-case letters and digits, next to its name)', names: ['scrapeowl'], value: '[a-z0-9]{30}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 30)}),
     ],
   }),
   provider({
@@ -1253,7 +1256,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ScraperAPI',
     revoke: dashboard('ScraperAPI'),
     rules: [
-      named({id: 'scraperapi-api-key', description: 'ScraperAPI API key (32 lower-case letters and digits, next to its name)', names: ['scraperapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'scraperapi-api-key', description: 'ScraperAPI API key (32 lower-case letters and digits, next to its name)', names: ['scraperapi'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1261,7 +1264,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Scraperbox',
     revoke: dashboard('Scraperbox'),
     rules: [
-      named({id: 'scraperbox-api-key', description: 'Scraperbox API key (32 upper-case letters and digits, next to its name)', names: ['scraperbox'], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'scraperbox-api-key', description: 'Scraperbox API key (32 upper-case letters and digits, next to its name)', names: ['scraperbox'], value: '[A-Z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1269,7 +1272,7 @@ export const LONG_TAIL_M_Z = [
     title: 'scrapestack',
     revoke: dashboard('scrapestack'),
     rules: [
-      named({id: 'scrapestack-api-key', description: 'scrapestack API key (32 lower-case letters and digits, next to its name)', names: ['scrapestack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'scrapestack-api-key', description: 'scrapestack API key (32 lower-case letters and digits, next to its name)', names: ['scrapestack'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1277,7 +1280,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Scrapfly',
     revoke: dashboard('Scrapfly'),
     rules: [
-      named({id: 'scrapfly-api-key', description: 'Scrapfly API key (32 lower-case letters and digits, next to its name)', names: ['scrapfly'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'scrapfly-api-key', description: 'Scrapfly API key (32 lower-case letters and digits, next to its name)', names: ['scrapfly'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1285,7 +1288,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ScrapingAnt',
     revoke: dashboard('ScrapingAnt'),
     rules: [
-      named({id: 'scrapingant-api-key', description: 'ScrapingAnt API key (32 lower-case letters and digits, next to its name)', names: ['scrapingant'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'scrapingant-api-key', description: 'ScrapingAnt API key (32 lower-case letters and digits, next to its name)', names: ['scrapingant'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1301,7 +1304,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ScreenshotAPI',
     revoke: dashboard('ScreenshotAPI'),
     rules: [
-      named({id: 'screenshotapi-api-key', description: 'ScreenshotAPI API key (7-7-7-7 characters in groups, next to its name)', names: ['screenshotapi'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
+      named({id: 'screenshotapi-api-key', description: 'ScreenshotAPI API key (7-7-7-7 characters in groups, next to its name)', names: ['screenshotapi'], value: '[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}', minEntropy: 3.3, reach: REACH, sample: (r) => `${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}-${r.chars(UPPER_ALNUM, 7)}`}),
     ],
   }),
   provider({
@@ -1309,7 +1312,7 @@ export const LONG_TAIL_M_Z = [
     title: 'screenshotlayer',
     revoke: dashboard('screenshotlayer'),
     rules: [
-      named({id: 'screenshotlayer-api-key', description: 'screenshotlayer API key (32 base64url, next to its name)', names: ['screenshotlayer'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
+      named({id: 'screenshotlayer-api-key', description: 'screenshotlayer API key (32 base64url, next to its name)', names: ['screenshotlayer'], value: '[A-Za-z0-9_-]{32}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 32)}),
     ],
   }),
   provider({
@@ -1317,7 +1320,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Scrutinizer CI',
     revoke: dashboard('Scrutinizer CI'),
     rules: [
-      named({id: 'scrutinizerci-api-key', description: 'Scrutinizer CI API key (64 lower-case letters and digits, next to its name)', names: ['scrutinizer'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'scrutinizerci-api-key', description: 'Scrutinizer CI API key (64 lower-case letters and digits, next to its name)', names: ['scrutinizer'], value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -1325,7 +1328,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SecurityTrails',
     revoke: dashboard('SecurityTrails'),
     rules: [
-      named({id: 'securitytrails-api-key', description: 'SecurityTrails API key (32 letters and digits, next to its name)', names: ['securitytrails'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'securitytrails-api-key', description: 'SecurityTrails API key (32 letters and digits, next to its name)', names: ['securitytrails'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1333,7 +1336,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Segment',
     revoke: 'app.segment.com → Settings → Access management → Tokens: revoke the token.',
     rules: [
-      named({id: 'segmentapikey', description: 'Segment API key (87 characters, next to "segment" with api, token or key)', names: qualified('segment'), value: '[A-Za-z0-9_.-]{87}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 87)}),
+      named({id: 'segmentapikey', description: 'Segment API key (87 characters, next to "segment" with api, token or key)', names: qualified('segment'), value: '[A-Za-z0-9_.-]{87}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 87)}),
     ],
   }),
   provider({
@@ -1341,7 +1344,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SelectPdf',
     revoke: dashboard('SelectPdf'),
     rules: [
-      named({id: 'selectpdf-api-key', description: 'SelectPdf API key (36 characters, next to its name)', names: ['selectpdf'], value: '[a-z0-9-]{36}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
+      named({id: 'selectpdf-api-key', description: 'SelectPdf API key (36 characters, next to its name)', names: ['selectpdf'], value: '[a-z0-9-]{36}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
     ],
   }),
   provider({
@@ -1349,7 +1352,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Semaphore',
     revoke: dashboard('Semaphore'),
     rules: [
-      named({id: 'semaphore-api-key', description: 'Semaphore API key (32 lower-case letters and digits, next to its name)', names: ['semaphore_api', 'semaphore.co', 'semaphoreci', 'semaphore token'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'semaphore-api-key', description: 'Semaphore API key (32 lower-case letters and digits, next to its name)', names: ['semaphore_api', 'semaphore.co', 'semaphoreci', 'semaphore token'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1367,7 +1370,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SERPHouse',
     revoke: dashboard('SERPHouse'),
     rules: [
-      named({id: 'serphouse-api-key', description: 'SERPHouse API key (60 letters and digits, next to its name)', names: ['serphouse'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'serphouse-api-key', description: 'SERPHouse API key (60 letters and digits, next to its name)', names: ['serphouse'], value: '[A-Za-z0-9]{60}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
@@ -1375,7 +1378,7 @@ export const LONG_TAIL_M_Z = [
     title: 'serpstack',
     revoke: dashboard('serpstack'),
     rules: [
-      named({id: 'serpstack-api-key', description: 'serpstack API key (32 lower-case letters and digits, next to its name)', names: ['serpstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'serpstack-api-key', description: 'serpstack API key (32 lower-case letters and digits, next to its name)', names: ['serpstack'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1383,7 +1386,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Sheety',
     revoke: dashboard('Sheety'),
     rules: [
-      named({id: 'sheety-api-key', description: 'Sheety API key (64 lower-case letters and digits, next to "sheety" with api, token or key)', names: qualified('sheety'), value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'sheety-api-key', description: 'Sheety API key (64 lower-case letters and digits, next to "sheety" with api, token or key)', names: qualified('sheety'), value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -1391,7 +1394,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SherpaDesk',
     revoke: dashboard('SherpaDesk'),
     rules: [
-      named({id: 'sherpadesk-api-key', description: 'SherpaDesk API key (32 lower-case letters and digits, next to its name)', names: ['sherpadesk'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'sherpadesk-api-key', description: 'SherpaDesk API key (32 lower-case letters and digits, next to its name)', names: ['sherpadesk'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1399,7 +1402,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Shipday',
     revoke: dashboard('Shipday'),
     rules: [
-      named({id: 'shipday-api-key', description: 'Shipday API key (31 letters and digits, next to its name)', names: ['shipday'], value: '[A-Za-z0-9]{31}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 31)}),
+      named({id: 'shipday-api-key', description: 'Shipday API key (31 letters and digits, next to its name)', names: ['shipday'], value: '[A-Za-z0-9]{31}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 31)}),
     ],
   }),
   provider({
@@ -1407,7 +1410,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Shodan',
     revoke: 'account.shodan.io → Reset API key.',
     rules: [
-      named({id: 'shodankey', description: 'Shodan API key (32 letters and digits, next to its name)', names: ['shodan'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'shodankey', description: 'Shodan API key (32 letters and digits, next to its name)', names: ['shodan'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1423,7 +1426,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Shotstack',
     revoke: dashboard('Shotstack'),
     rules: [
-      named({id: 'shotstack-api-key', description: 'Shotstack API key (40 letters and digits, next to its name)', names: ['shotstack'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'shotstack-api-key', description: 'Shotstack API key (40 letters and digits, next to its name)', names: ['shotstack'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1431,7 +1434,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Shutterstock',
     revoke: 'shutterstock.com → Account → Developers → Apps: regenerate the consumer secret.',
     rules: [
-      named({id: 'shutterstock-api-key', description: 'Shutterstock API key (32 letters and digits, next to its name)', names: ['shutterstock'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'shutterstock-api-key', description: 'Shutterstock API key (32 letters and digits, next to its name)', names: ['shutterstock'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
       named({id: 'shutterstockoauth', description: 'Shutterstock API key ("v2/" then base64, next to its name)', names: ['shutterstock'], value: 'v2/[A-Za-z0-9+/]{300,400}', minEntropy: 4.0, reach: REACH, alphabet: 'A-Za-z0-9+/=', sample: (r) => `v2/${r.chars(B64, 388)}`}),
     ],
   }),
@@ -1440,7 +1443,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SignalWire',
     revoke: dashboard('SignalWire'),
     rules: [
-      named({id: 'signalwire-api-key', description: 'SignalWire API key (50 letters and digits, next to its name)', names: ['signalwire'], value: '[A-Za-z0-9]{50}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 50)}),
+      named({id: 'signalwire-api-key', description: 'SignalWire API key (50 letters and digits, next to its name)', names: ['signalwire'], value: '[A-Za-z0-9]{50}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 50)}),
     ],
   }),
   provider({
@@ -1448,7 +1451,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Signaturit',
     revoke: dashboard('Signaturit'),
     rules: [
-      named({id: 'signaturit-api-key', description: 'Signaturit API key (86 letters and digits, next to its name)', names: ['signaturit'], value: '[A-Za-z0-9]{86}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 86)}),
+      named({id: 'signaturit-api-key', description: 'Signaturit API key (86 letters and digits, next to its name)', names: ['signaturit'], value: '[A-Za-z0-9]{86}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 86)}),
     ],
   }),
   provider({
@@ -1456,7 +1459,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SignUpGenius',
     revoke: dashboard('SignUpGenius'),
     rules: [
-      named({id: 'signupgenius-api-key', description: 'SignUpGenius API key (32 letters and digits, next to its name)', names: ['signupgenius'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'signupgenius-api-key', description: 'SignUpGenius API key (32 letters and digits, next to its name)', names: ['signupgenius'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1464,7 +1467,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SigOpt',
     revoke: dashboard('SigOpt'),
     rules: [
-      named({id: 'sigopt-api-key', description: 'SigOpt API key (48 upper-case letters and digits, next to its name)', names: ['sigopt'], value: '[A-Z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
+      named({id: 'sigopt-api-key', description: 'SigOpt API key (48 upper-case letters and digits, next to its name)', names: ['sigopt'], value: '[A-Z0-9]{48}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
     ],
   }),
   provider({
@@ -1472,7 +1475,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SimFin',
     revoke: dashboard('SimFin'),
     rules: [
-      named({id: 'simfin-api-key', description: 'SimFin API key (32 letters and digits, next to its name)', names: ['simfin'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'simfin-api-key', description: 'SimFin API key (32 letters and digits, next to its name)', names: ['simfin'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1480,7 +1483,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Simplesat',
     revoke: dashboard('Simplesat'),
     rules: [
-      named({id: 'simplesat-api-key', description: 'Simplesat API key (40 lower-case letters and digits, next to "simplesat" with api, token or key)', names: qualified('simplesat'), value: '[a-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({id: 'simplesat-api-key', description: 'Simplesat API key (40 lower-case letters and digits, next to "simplesat" with api, token or key)', names: qualified('simplesat'), value: '[a-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1488,7 +1491,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Simvoly',
     revoke: dashboard('Simvoly'),
     rules: [
-      named({id: 'simvoly-api-key', description: 'Simvoly API key (33 lower-case letters and digits, next to its name)', names: ['simvoly'], value: '[a-z0-9]{33}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 33)}),
+      named({id: 'simvoly-api-key', description: 'Simvoly API key (33 lower-case letters and digits, next to its name)', names: ['simvoly'], value: '[a-z0-9]{33}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 33)}),
     ],
   }),
   provider({
@@ -1496,7 +1499,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Sinch',
     revoke: dashboard('Sinch'),
     rules: [
-      named({id: 'sinchmessage-api-key', description: 'Sinch API key (32 lower-case letters and digits, next to its name)', names: ['sinch'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'sinchmessage-api-key', description: 'Sinch API key (32 lower-case letters and digits, next to its name)', names: ['sinch'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1504,7 +1507,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Siteleaf',
     revoke: dashboard('Siteleaf'),
     rules: [
-      named({id: 'siteleaf-api-key', description: 'Siteleaf API key (32 lower-case letters and digits, next to its name)', names: ['siteleaf'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'siteleaf-api-key', description: 'Siteleaf API key (32 lower-case letters and digits, next to its name)', names: ['siteleaf'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1512,7 +1515,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Skrapp.io',
     revoke: dashboard('Skrapp.io'),
     rules: [
-      named({id: 'skrappio-api-key', description: 'Skrapp.io API key (42 letters and digits, next to its name)', names: ['skrappio'], value: '[A-Za-z0-9]{42}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 42)}),
+      named({id: 'skrappio-api-key', description: 'Skrapp.io API key (42 letters and digits, next to its name)', names: ['skrappio'], value: '[A-Za-z0-9]{42}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 42)}),
     ],
   }),
   provider({
@@ -1520,7 +1523,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SkyBiometry',
     revoke: dashboard('SkyBiometry'),
     rules: [
-      named({id: 'skybiometry-api-key', description: 'SkyBiometry API key (26 lower-case letters and digits, next to its name)', names: ['skybiometry'], value: '[a-z0-9]{26}', minEntropy: 3.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
+      named({id: 'skybiometry-api-key', description: 'SkyBiometry API key (26 lower-case letters and digits, next to its name)', names: ['skybiometry'], value: '[a-z0-9]{26}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
     ],
   }),
   provider({
@@ -1544,7 +1547,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Smooch (Sunshine Conversations)',
     revoke: dashboard('Smooch (Sunshine Conversations)'),
     rules: [
-      named({id: 'smooch-api-key', description: 'Smooch (Sunshine Conversations) API key (86 base64url, next to "smooch" with api, token or key)', names: qualified('smooch'), value: '[A-Za-z0-9_-]{86}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 86)}),
+      named({id: 'smooch-api-key', description: 'Smooch (Sunshine Conversations) API key (86 base64url, next to "smooch" with api, token or key)', names: qualified('smooch'), value: '[A-Za-z0-9_-]{86}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 86)}),
     ],
   }),
   provider({
@@ -1552,7 +1555,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Snipcart',
     revoke: 'app.snipcart.com → Account → API keys: regenerate the secret key.',
     rules: [
-      named({id: 'snipcart-api-key', description: 'Snipcart API key (75 letters and digits, next to its name)', names: ['snipcart'], value: '[A-Za-z0-9]{75}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 75)}),
+      named({id: 'snipcart-api-key', description: 'Snipcart API key (75 letters and digits, next to its name)', names: ['snipcart'], value: '[A-Za-z0-9]{75}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 75)}),
     ],
   }),
   provider({
@@ -1568,7 +1571,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SparkPost',
     revoke: 'app.sparkpost.com → Account → API keys: delete the key.',
     rules: [
-      named({id: 'sparkpost-api-key', description: 'SparkPost API key (40 letters and digits, next to its name)', names: ['sparkpost'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'sparkpost-api-key', description: 'SparkPost API key (40 letters and digits, next to its name)', names: ['sparkpost'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1592,7 +1595,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Spoonacular',
     revoke: dashboard('Spoonacular'),
     rules: [
-      named({id: 'spoonacular-api-key', description: 'Spoonacular API key (32 lower-case letters and digits, next to its name)', names: ['spoonacular'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'spoonacular-api-key', description: 'Spoonacular API key (32 lower-case letters and digits, next to its name)', names: ['spoonacular'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1600,7 +1603,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Sportmonks',
     revoke: dashboard('Sportmonks'),
     rules: [
-      named({id: 'sportsmonk-api-key', description: 'Sportmonks API key (60 letters and digits, next to its name)', names: ['sportsmonk'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'sportsmonk-api-key', description: 'Sportmonks API key (60 letters and digits, next to its name)', names: ['sportsmonk'], value: '[A-Za-z0-9]{60}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
@@ -1608,7 +1611,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Spotify',
     revoke: 'developer.spotify.com → Dashboard → the app → Settings: rotate the client secret.',
     rules: [
-      named({id: 'spotifykey', description: 'Spotify API key (32 letters and digits, next to its name)', names: ['spotify'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'spotifykey', description: 'Spotify API key (32 letters and digits, next to its name)', names: ['spotify'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1624,7 +1627,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SSLMate',
     revoke: dashboard('SSLMate'),
     rules: [
-      named({id: 'sslmate-api-key', description: 'SSLMate API key (36 letters and digits, next to its name)', names: ['sslmate'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
+      named({id: 'sslmate-api-key', description: 'SSLMate API key (36 letters and digits, next to its name)', names: ['sslmate'], value: '[A-Za-z0-9]{36}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
     ],
   }),
   provider({
@@ -1640,7 +1643,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Atlassian Statuspage',
     revoke: dashboard('Atlassian Statuspage'),
     rules: [
-      named({id: 'statuspage-api-key', description: 'Atlassian Statuspage API key (36 lower-case letters and digits, next to its name)', names: ['statuspage'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
+      named({id: 'statuspage-api-key', description: 'Atlassian Statuspage API key (36 lower-case letters and digits, next to its name)', names: ['statuspage'], value: '[a-z0-9]{36}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
     ],
   }),
   provider({
@@ -1648,7 +1651,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Statuspal',
     revoke: dashboard('Statuspal'),
     rules: [
-      named({id: 'statuspal-api-key', description: 'Statuspal API key (32 letters and digits, next to its name)', names: ['statuspal'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'statuspal-api-key', description: 'Statuspal API key (32 letters and digits, next to its name)', names: ['statuspal'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1656,7 +1659,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Stitch',
     revoke: dashboard('Stitch'),
     rules: [
-      named({id: 'stitchdata-api-key', description: 'Stitch API key (35 characters, next to its name)', names: ['stitchdata'], value: '[a-z0-9_-]{35}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(LOWER_B64URL, 35)}),
+      named({id: 'stitchdata-api-key', description: 'Stitch API key (35 characters, next to its name)', names: ['stitchdata'], value: '[a-z0-9_-]{35}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(LOWER_B64URL, 35)}),
     ],
   }),
   provider({
@@ -1664,7 +1667,7 @@ export const LONG_TAIL_M_Z = [
     title: 'StockData',
     revoke: dashboard('StockData'),
     rules: [
-      named({id: 'stockdata-api-key', description: 'StockData API key (40 letters and digits, next to its name)', names: ['stockdata'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'stockdata-api-key', description: 'StockData API key (40 letters and digits, next to its name)', names: ['stockdata'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1672,7 +1675,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Storecove',
     revoke: dashboard('Storecove'),
     rules: [
-      named({id: 'storecove-api-key', description: 'Storecove API key (43 base64url, next to "storecove" with api, token or key)', names: qualified('storecove'), value: '[A-Za-z0-9_-]{43}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 43)}),
+      named({id: 'storecove-api-key', description: 'Storecove API key (43 base64url, next to "storecove" with api, token or key)', names: qualified('storecove'), value: '[A-Za-z0-9_-]{43}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 43)}),
     ],
   }),
   provider({
@@ -1688,7 +1691,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Stormglass',
     revoke: dashboard('Stormglass'),
     rules: [
-      named({id: 'stormglass-api-key', description: 'Stormglass API key (73 base64url, next to its name)', names: ['stormglass'], value: '[A-Za-z0-9_-]{73}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 73)}),
+      named({id: 'stormglass-api-key', description: 'Stormglass API key (73 base64url, next to its name)', names: ['stormglass'], value: '[A-Za-z0-9_-]{73}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 73)}),
     ],
   }),
   provider({
@@ -1696,7 +1699,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Storyblok',
     revoke: 'app.storyblok.com → My account → Personal access tokens (or the space → Access tokens): delete the token.',
     rules: [
-      named({id: 'storyblok-api-key', description: 'Storyblok API key (24 letters and digits, next to its name)', names: ['storyblok'], value: '[A-Za-z0-9]{24}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
+      named({id: 'storyblok-api-key', description: 'Storyblok API key (24 letters and digits, next to its name)', names: ['storyblok'], value: '[A-Za-z0-9]{24}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 24)}),
       named({id: 'storyblokpersonalaccesstoken', description: 'Storyblok API key (24-6-20 characters, next to its name)', names: ['storyblok'], value: '[A-Za-z0-9]{24}-[0-9]{6}-[A-Za-z0-9]{20}', minEntropy: 3.6, reach: REACH, sample: (r) => `${r.chars(ALNUM, 24)}-${r.chars(DIGITS, 6)}-${r.chars(ALNUM, 20)}`}),
     ],
   }),
@@ -1705,7 +1708,7 @@ export const LONG_TAIL_M_Z = [
     title: 'StoryChief',
     revoke: dashboard('StoryChief'),
     rules: [
-      named({id: 'storychief-api-key', description: 'StoryChief API key (940 characters, next to its name)', names: ['storychief'], value: '[A-Za-z0-9_.-]{940}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 940)}),
+      named({id: 'storychief-api-key', description: 'StoryChief API key (940 characters, next to its name)', names: ['storychief'], value: '[A-Za-z0-9_.-]{940}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 940)}),
     ],
   }),
   provider({
@@ -1713,7 +1716,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Strava',
     revoke: 'strava.com → Settings → My API application: refresh the client secret.',
     rules: [
-      named({id: 'strava-api-key', description: 'Strava API key (40 lower-case letters and digits, next to "strava" with api, token or key)', names: qualified('strava'), value: '[a-z0-9]{40}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({id: 'strava-api-key', description: 'Strava API key (40 lower-case letters and digits, next to "strava" with api, token or key)', names: qualified('strava'), value: '[a-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1721,7 +1724,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Streak',
     revoke: dashboard('Streak'),
     rules: [
-      named({id: 'streak-api-key', description: 'Streak API key (32 letters and digits, next to "streak" with api, token or key)', names: qualified('streak'), value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'streak-api-key', description: 'Streak API key (32 letters and digits, next to "streak" with api, token or key)', names: qualified('streak'), value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1737,7 +1740,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Sugester',
     revoke: dashboard('Sugester'),
     rules: [
-      named({id: 'sugester-api-key', description: 'Sugester API key (32 letters and digits, next to its name)', names: ['sugester'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'sugester-api-key', description: 'Sugester API key (32 letters and digits, next to its name)', names: ['sugester'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1754,7 +1757,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Supernotes',
     revoke: dashboard('Supernotes'),
     rules: [
-      named({id: 'supernotesapi-api-key', description: 'Supernotes API key (43 letters and digits, next to its name)', names: ['supernotesapi'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'supernotesapi-api-key', description: 'Supernotes API key (43 letters and digits, next to its name)', names: ['supernotesapi'], value: '[A-Za-z0-9]{43}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
@@ -1762,7 +1765,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Survey Anyplace',
     revoke: dashboard('Survey Anyplace'),
     rules: [
-      named({id: 'surveyanyplace-api-key', description: 'Survey Anyplace API key (32 letters and digits, next to its name)', names: ['surveyanyplace'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'surveyanyplace-api-key', description: 'Survey Anyplace API key (32 letters and digits, next to its name)', names: ['surveyanyplace'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1770,7 +1773,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SurveyBot',
     revoke: dashboard('SurveyBot'),
     rules: [
-      named({id: 'surveybot-api-key', description: 'SurveyBot API key (80 letters and digits, next to its name)', names: ['surveybot'], value: '[A-Za-z0-9]{80}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 80)}),
+      named({id: 'surveybot-api-key', description: 'SurveyBot API key (80 letters and digits, next to its name)', names: ['surveybot'], value: '[A-Za-z0-9]{80}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 80)}),
     ],
   }),
   provider({
@@ -1778,7 +1781,7 @@ export const LONG_TAIL_M_Z = [
     title: 'SurveySparrow',
     revoke: dashboard('SurveySparrow'),
     rules: [
-      named({id: 'surveysparrow-api-key', description: 'SurveySparrow API key (88 base64url, next to its name)', names: ['surveysparrow'], value: '[A-Za-z0-9_-]{88}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 88)}),
+      named({id: 'surveysparrow-api-key', description: 'SurveySparrow API key (88 base64url, next to its name)', names: ['surveysparrow'], value: '[A-Za-z0-9_-]{88}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 88)}),
     ],
   }),
   provider({
@@ -1786,7 +1789,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Survicate',
     revoke: dashboard('Survicate'),
     rules: [
-      named({id: 'survicate-api-key', description: 'Survicate API key (32 lower-case letters and digits, next to its name)', names: ['survicate'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'survicate-api-key', description: 'Survicate API key (32 lower-case letters and digits, next to its name)', names: ['survicate'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1794,7 +1797,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Swell',
     revoke: dashboard('Swell'),
     rules: [
-      named({id: 'swell-api-key', description: 'Swell API key (32 letters and digits, next to "swell" with api, token or key)', names: qualified('swell'), value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'swell-api-key', description: 'Swell API key (32 letters and digits, next to "swell" with api, token or key)', names: qualified('swell'), value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1810,7 +1813,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Tallyfy',
     revoke: dashboard('Tallyfy'),
     rules: [
-      named({id: 'tallyfy-api-key', description: 'Tallyfy API key (985 characters, next to its name)', names: ['tallyfy'], value: '[A-Za-z0-9_.-]{985}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 985)}),
+      named({id: 'tallyfy-api-key', description: 'Tallyfy API key (985 characters, next to its name)', names: ['tallyfy'], value: '[A-Za-z0-9_.-]{985}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 985)}),
     ],
   }),
   provider({
@@ -1818,7 +1821,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Tatum',
     revoke: dashboard('Tatum'),
     rules: [
-      named({id: 'tatumio-api-key', description: 'Tatum API key (36 lower-case letters and digits, next to its name)', names: ['tatumio'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
+      named({id: 'tatumio-api-key', description: 'Tatum API key (36 lower-case letters and digits, next to its name)', names: ['tatumio'], value: '[a-z0-9]{36}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
     ],
   }),
   provider({
@@ -1826,7 +1829,7 @@ export const LONG_TAIL_M_Z = [
     title: 'TaxJar',
     revoke: dashboard('TaxJar'),
     rules: [
-      named({id: 'taxjar-api-key', description: 'TaxJar API key (32 lower-case letters and digits, next to its name)', names: ['taxjar'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'taxjar-api-key', description: 'TaxJar API key (32 lower-case letters and digits, next to its name)', names: ['taxjar'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1834,7 +1837,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Teamgate',
     revoke: dashboard('Teamgate'),
     rules: [
-      named({id: 'teamgate-api-key', description: 'Teamgate API key (40 lower-case letters and digits, next to its name)', names: ['teamgate'], value: '[a-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({id: 'teamgate-api-key', description: 'Teamgate API key (40 lower-case letters and digits, next to its name)', names: ['teamgate'], value: '[a-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1842,7 +1845,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Technical Analysis API',
     revoke: dashboard('Technical Analysis API'),
     rules: [
-      named({id: 'technicalanalysisapi-api-key', description: 'Technical Analysis API API key (48 upper-case letters and digits, next to its name)', names: ['technicalanalysisapi', 'technical_analysis_api'], value: '[A-Z0-9]{48}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
+      named({id: 'technicalanalysisapi-api-key', description: 'Technical Analysis API API key (48 upper-case letters and digits, next to its name)', names: ['technicalanalysisapi', 'technical_analysis_api'], value: '[A-Z0-9]{48}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 48)}),
     ],
   }),
   provider({
@@ -1858,7 +1861,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Teletype',
     revoke: dashboard('Teletype'),
     rules: [
-      named({id: 'teletype-api-key', description: 'Teletype API key (64 base64url, next to "teletype" with api, token or key)', names: qualified('teletype'), value: '[A-Za-z0-9_-]{64}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 64)}),
+      named({id: 'teletype-api-key', description: 'Teletype API key (64 base64url, next to "teletype" with api, token or key)', names: qualified('teletype'), value: '[A-Za-z0-9_-]{64}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 64)}),
     ],
   }),
   provider({
@@ -1866,7 +1869,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Telnyx',
     revoke: 'portal.telnyx.com → Auth → API keys: delete the key.',
     rules: [
-      named({id: 'telnyx-api-key', description: 'Telnyx API key (58 base64url, next to its name)', names: ['telnyx'], value: '[A-Za-z0-9_-]{58}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 58)}),
+      named({id: 'telnyx-api-key', description: 'Telnyx API key (58 base64url, next to its name)', names: ['telnyx'], value: '[A-Za-z0-9_-]{58}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 58)}),
     ],
   }),
   provider({
@@ -1874,7 +1877,7 @@ export const LONG_TAIL_M_Z = [
     title: 'TestingBot',
     revoke: dashboard('TestingBot'),
     rules: [
-      named({id: 'testingbot-api-key', description: 'TestingBot API key (32 lower-case letters and digits, next to its name)', names: ['testingbot'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'testingbot-api-key', description: 'TestingBot API key (32 lower-case letters and digits, next to its name)', names: ['testingbot'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1882,7 +1885,7 @@ export const LONG_TAIL_M_Z = [
     title: 'TextMagic',
     revoke: dashboard('TextMagic'),
     rules: [
-      named({id: 'textmagic-api-key', description: 'TextMagic API key (30 letters and digits, next to its name)', names: ['textmagic'], value: '[A-Za-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
+      named({id: 'textmagic-api-key', description: 'TextMagic API key (30 letters and digits, next to its name)', names: ['textmagic'], value: '[A-Za-z0-9]{30}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 30)}),
     ],
   }),
   provider({
@@ -1906,7 +1909,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ThousandEyes',
     revoke: dashboard('ThousandEyes'),
     rules: [
-      named({id: 'thousandeyes-api-key', description: 'ThousandEyes API key (32 letters and digits, next to its name)', names: ['thousandeyes'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'thousandeyes-api-key', description: 'ThousandEyes API key (32 letters and digits, next to its name)', names: ['thousandeyes'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1914,7 +1917,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Ticketmaster',
     revoke: dashboard('Ticketmaster'),
     rules: [
-      named({id: 'ticketmaster-api-key', description: 'Ticketmaster API key (32 letters and digits, next to "ticketmaster" with api, token or key)', names: qualified('ticketmaster'), value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'ticketmaster-api-key', description: 'Ticketmaster API key (32 letters and digits, next to "ticketmaster" with api, token or key)', names: qualified('ticketmaster'), value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1922,7 +1925,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Ticket Tailor',
     revoke: dashboard('Ticket Tailor'),
     rules: [
-      named({id: 'tickettailor-api-key', description: 'Ticket Tailor API key (47 characters, next to its name)', names: ['tickettailor'], value: '[a-z0-9_-]{47}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(LOWER_B64URL, 47)}),
+      named({id: 'tickettailor-api-key', description: 'Ticket Tailor API key (47 characters, next to its name)', names: ['tickettailor'], value: '[a-z0-9_-]{47}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(LOWER_B64URL, 47)}),
     ],
   }),
   provider({
@@ -1930,7 +1933,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Tiingo',
     revoke: 'tiingo.com → Account → API → Token: reset it.',
     rules: [
-      named({id: 'tiingo-api-key', description: 'Tiingo API key (40 lower-case letters and digits, next to "tiingo" with api, token or key)', names: qualified('tiingo'), value: '[a-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({id: 'tiingo-api-key', description: 'Tiingo API key (40 lower-case letters and digits, next to "tiingo" with api, token or key)', names: qualified('tiingo'), value: '[a-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1938,7 +1941,7 @@ export const LONG_TAIL_M_Z = [
     title: 'TimeCamp',
     revoke: dashboard('TimeCamp'),
     rules: [
-      named({id: 'timecamp-api-key', description: 'TimeCamp API key (26 lower-case letters and digits, next to its name)', names: ['timecamp'], value: '[a-z0-9]{26}', minEntropy: 3.5, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
+      named({id: 'timecamp-api-key', description: 'TimeCamp API key (26 lower-case letters and digits, next to its name)', names: ['timecamp'], value: '[a-z0-9]{26}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 26)}),
     ],
   }),
   provider({
@@ -1954,7 +1957,7 @@ export const LONG_TAIL_M_Z = [
     title: 'T.LY',
     revoke: dashboard('T.LY'),
     rules: [
-      named({id: 'tly-api-key', description: 'T.LY API key (60 letters and digits, next to "tly" with api, token or key)', names: [...qualified('tly'), ...qualified('t.ly')], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'tly-api-key', description: 'T.LY API key (60 letters and digits, next to "tly" with api, token or key)', names: [...qualified('tly'), ...qualified('t.ly')], value: '[A-Za-z0-9]{60}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
@@ -1962,7 +1965,7 @@ export const LONG_TAIL_M_Z = [
     title: 'TMetric',
     revoke: dashboard('TMetric'),
     rules: [
-      named({id: 'tmetric-api-key', description: 'TMetric API key (64 upper-case letters and digits, next to its name)', names: ['tmetric'], value: '[A-Z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 64)}),
+      named({id: 'tmetric-api-key', description: 'TMetric API key (64 upper-case letters and digits, next to its name)', names: ['tmetric'], value: '[A-Z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -1970,7 +1973,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Todoist',
     revoke: 'todoist.com → Settings → Integrations → Developer: issue a new API token.',
     rules: [
-      named({id: 'todoist-api-key', description: 'Todoist API key (40 lower-case letters and digits, next to its name)', names: ['todoist'], value: '[a-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
+      named({id: 'todoist-api-key', description: 'Todoist API key (40 lower-case letters and digits, next to its name)', names: ['todoist'], value: '[a-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 40)}),
     ],
   }),
   provider({
@@ -1978,7 +1981,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Toggl Track',
     revoke: dashboard('Toggl Track'),
     rules: [
-      named({id: 'toggltrack', description: 'Toggl Track API key (32 lower-case letters and digits, next to its name)', names: ['toggl'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'toggltrack', description: 'Toggl Track API key (32 lower-case letters and digits, next to its name)', names: ['toggl'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -1994,7 +1997,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Tomorrow.io',
     revoke: dashboard('Tomorrow.io'),
     rules: [
-      named({id: 'tomorrowio', description: 'Tomorrow.io API key (32 letters and digits, next to its name)', names: ['tomorrow.io', 'tomorrowio', 'tomorrow_io'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'tomorrowio', description: 'Tomorrow.io API key (32 letters and digits, next to its name)', names: ['tomorrow.io', 'tomorrowio', 'tomorrow_io'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2002,7 +2005,7 @@ export const LONG_TAIL_M_Z = [
     title: 'TomTom',
     revoke: 'developer.tomtom.com → Dashboard → Keys: regenerate the key.',
     rules: [
-      named({id: 'tomtom-api-key', description: 'TomTom API key (32 letters and digits, next to its name)', names: ['tomtom'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'tomtom-api-key', description: 'TomTom API key (32 letters and digits, next to its name)', names: ['tomtom'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2010,7 +2013,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Tradier',
     revoke: dashboard('Tradier'),
     rules: [
-      named({id: 'tradier-api-key', description: 'Tradier API key (28 letters and digits, next to "tradier" with api, token or key)', names: qualified('tradier'), value: '[A-Za-z0-9]{28}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(ALNUM, 28)}),
+      named({id: 'tradier-api-key', description: 'Tradier API key (28 letters and digits, next to "tradier" with api, token or key)', names: qualified('tradier'), value: '[A-Za-z0-9]{28}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 28)}),
     ],
   }),
   provider({
@@ -2018,7 +2021,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Travelpayouts',
     revoke: dashboard('Travelpayouts'),
     rules: [
-      named({id: 'travelpayouts-api-key', description: 'Travelpayouts API key (32 lower-case letters and digits, next to its name)', names: ['travelpayouts'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'travelpayouts-api-key', description: 'Travelpayouts API key (32 lower-case letters and digits, next to its name)', names: ['travelpayouts'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2034,7 +2037,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Trello',
     revoke: 'trello.com → Power-Ups admin → your integration → API key: regenerate the secret; revoke tokens under Account → Applications.',
     rules: [
-      named({id: 'trelloapikey', description: 'Trello API key (32 letters and digits, next to its name)', names: ['trello'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'trelloapikey', description: 'Trello API key (32 letters and digits, next to its name)', names: ['trello'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2042,7 +2045,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Twelve Data',
     revoke: dashboard('Twelve Data'),
     rules: [
-      named({id: 'twelvedata-api-key', description: 'Twelve Data API key (32 lower-case letters and digits, next to its name)', names: ['twelvedata'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'twelvedata-api-key', description: 'Twelve Data API key (32 lower-case letters and digits, next to its name)', names: ['twelvedata'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2058,7 +2061,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Twitch',
     revoke: 'dev.twitch.tv → Console → the application: new client secret; revoke user tokens with the OAuth revoke endpoint.',
     rules: [
-      named({id: 'twitch-api-key', description: 'Twitch API key (30 lower-case letters and digits, next to its name)', names: ['twitch'], value: '[a-z0-9]{30}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 30)}),
+      named({id: 'twitch-api-key', description: 'Twitch API key (30 lower-case letters and digits, next to its name)', names: ['twitch'], value: '[a-z0-9]{30}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 30)}),
     ],
   }),
   provider({
@@ -2066,7 +2069,7 @@ export const LONG_TAIL_M_Z = [
     title: 'tyntec',
     revoke: dashboard('tyntec'),
     rules: [
-      named({id: 'tyntec-api-key', description: 'tyntec API key (32 letters and digits, next to its name)', names: ['tyntec'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'tyntec-api-key', description: 'tyntec API key (32 letters and digits, next to its name)', names: ['tyntec'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2074,7 +2077,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Typetalk',
     revoke: dashboard('Typetalk'),
     rules: [
-      named({id: 'typetalk-api-key', description: 'Typetalk API key (64 letters and digits, next to its name)', names: ['typetalk'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'typetalk-api-key', description: 'Typetalk API key (64 letters and digits, next to its name)', names: ['typetalk'], value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -2082,7 +2085,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Ubidots',
     revoke: dashboard('Ubidots'),
     rules: [
-      named({id: 'ubidots-api-key', description: 'Ubidots API key (35 base64url, next to its name)', names: ['ubidots'], value: '[A-Za-z0-9_-]{35}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 35)}),
+      named({id: 'ubidots-api-key', description: 'Ubidots API key (35 base64url, next to its name)', names: ['ubidots'], value: '[A-Za-z0-9_-]{35}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 35)}),
     ],
   }),
   provider({
@@ -2098,7 +2101,7 @@ export const LONG_TAIL_M_Z = [
     title: 'UnifyID',
     revoke: dashboard('UnifyID'),
     rules: [
-      named({id: 'unifyid-api-key', description: 'UnifyID API key (44 base64url, next to its name)', names: ['unifyid', 'unify'], value: '[A-Za-z0-9_-]{44}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 44)}),
+      named({id: 'unifyid-api-key', description: 'UnifyID API key (44 base64url, next to its name)', names: ['unifyid', 'unify'], value: '[A-Za-z0-9_-]{44}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 44)}),
     ],
   }),
   provider({
@@ -2106,7 +2109,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Unplugg',
     revoke: dashboard('Unplugg'),
     rules: [
-      named({id: 'unplugg-api-key', description: 'Unplugg API key (64 lower-case letters and digits, next to its name)', names: ['unplugg'], value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'unplugg-api-key', description: 'Unplugg API key (64 lower-case letters and digits, next to its name)', names: ['unplugg'], value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -2114,7 +2117,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Unsplash',
     revoke: 'unsplash.com → Your apps → the application: regenerate the keys.',
     rules: [
-      named({id: 'unsplash-api-key', description: 'Unsplash API key (43 letters and digits, next to its name)', names: ['unsplash'], value: '[A-Za-z0-9]{43}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
+      named({id: 'unsplash-api-key', description: 'Unsplash API key (43 letters and digits, next to its name)', names: ['unsplash'], value: '[A-Za-z0-9]{43}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 43)}),
     ],
   }),
   provider({
@@ -2122,7 +2125,7 @@ export const LONG_TAIL_M_Z = [
     title: 'UPC Database',
     revoke: dashboard('UPC Database'),
     rules: [
-      named({id: 'upcdatabase-api-key', description: 'UPC Database API key (32 upper-case letters and digits, next to its name)', names: ['upcdatabase', 'upc_database'], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'upcdatabase-api-key', description: 'UPC Database API key (32 upper-case letters and digits, next to its name)', names: ['upcdatabase', 'upc_database'], value: '[A-Z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2130,7 +2133,7 @@ export const LONG_TAIL_M_Z = [
     title: 'UpLead',
     revoke: dashboard('UpLead'),
     rules: [
-      named({id: 'uplead-api-key', description: 'UpLead API key (32 characters, next to its name)', names: ['uplead'], value: '[a-z0-9-]{32}', minEntropy: 3.7, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 32)}),
+      named({id: 'uplead-api-key', description: 'UpLead API key (32 characters, next to its name)', names: ['uplead'], value: '[a-z0-9-]{32}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 32)}),
     ],
   }),
   provider({
@@ -2146,7 +2149,7 @@ export const LONG_TAIL_M_Z = [
     title: 'UptimeRobot',
     revoke: 'uptimerobot.com → My settings → API settings: reset the key.',
     rules: [
-      named({id: 'uptimerobot-api-key', description: 'UptimeRobot API key (34 base64url, next to its name)', names: ['uptimerobot'], value: '[A-Za-z0-9_-]{34}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 34)}),
+      named({id: 'uptimerobot-api-key', description: 'UptimeRobot API key (34 base64url, next to its name)', names: ['uptimerobot'], value: '[A-Za-z0-9_-]{34}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 34)}),
     ],
   }),
   provider({
@@ -2154,7 +2157,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Upwave',
     revoke: dashboard('Upwave'),
     rules: [
-      named({id: 'upwave-api-key', description: 'Upwave API key (32 lower-case letters and digits, next to "upwave" with api, token or key)', names: qualified('upwave'), value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'upwave-api-key', description: 'Upwave API key (32 lower-case letters and digits, next to "upwave" with api, token or key)', names: qualified('upwave'), value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2162,7 +2165,7 @@ export const LONG_TAIL_M_Z = [
     title: 'urlscan.io',
     revoke: dashboard('urlscan.io'),
     rules: [
-      named({id: 'urlscan-api-key', description: 'urlscan.io API key (36 lower-case letters and digits, next to its name)', names: ['urlscan'], value: '[a-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
+      named({id: 'urlscan-api-key', description: 'urlscan.io API key (36 lower-case letters and digits, next to its name)', names: ['urlscan'], value: '[a-z0-9]{36}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
     ],
   }),
   provider({
@@ -2170,7 +2173,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Userflow',
     revoke: dashboard('Userflow'),
     rules: [
-      named({id: 'userflow-api-key', description: 'Userflow API key (29 lower-case letters and digits, next to "userflow" with api, token or key)', names: qualified('userflow'), value: '[a-z0-9]{29}', minEntropy: 3.6, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 29)}),
+      named({id: 'userflow-api-key', description: 'Userflow API key (29 lower-case letters and digits, next to "userflow" with api, token or key)', names: qualified('userflow'), value: '[a-z0-9]{29}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 29)}),
     ],
   }),
   provider({
@@ -2178,7 +2181,7 @@ export const LONG_TAIL_M_Z = [
     title: 'userstack',
     revoke: dashboard('userstack'),
     rules: [
-      named({id: 'userstack-api-key', description: 'userstack API key (32 lower-case letters and digits, next to its name)', names: ['userstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'userstack-api-key', description: 'userstack API key (32 lower-case letters and digits, next to its name)', names: ['userstack'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2186,7 +2189,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Vagrant Cloud',
     revoke: dashboard('Vagrant Cloud'),
     rules: [
-      named({id: 'vagrantcloudpersonaltoken', description: 'Vagrant Cloud API key (90 letters and digits, next to its name)', names: ['vagrant'], value: '[A-Za-z0-9]{90}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 90)}),
+      named({id: 'vagrantcloudpersonaltoken', description: 'Vagrant Cloud API key (90 letters and digits, next to its name)', names: ['vagrant'], value: '[A-Za-z0-9]{90}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 90)}),
     ],
   }),
   provider({
@@ -2194,7 +2197,7 @@ export const LONG_TAIL_M_Z = [
     title: 'vatlayer',
     revoke: dashboard('vatlayer'),
     rules: [
-      named({id: 'vatlayer-api-key', description: 'vatlayer API key (32 lower-case letters and digits, next to its name)', names: ['vatlayer'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'vatlayer-api-key', description: 'vatlayer API key (32 lower-case letters and digits, next to its name)', names: ['vatlayer'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2210,7 +2213,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Verimail',
     revoke: dashboard('Verimail'),
     rules: [
-      named({id: 'verimail-api-key', description: 'Verimail API key (32 upper-case letters and digits, next to its name)', names: ['verimail'], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'verimail-api-key', description: 'Verimail API key (32 upper-case letters and digits, next to its name)', names: ['verimail'], value: '[A-Z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2218,7 +2221,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Veriphone',
     revoke: dashboard('Veriphone'),
     rules: [
-      named({id: 'veriphone-api-key', description: 'Veriphone API key (32 upper-case letters and digits, next to its name)', names: ['veriphone'], value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'veriphone-api-key', description: 'Veriphone API key (32 upper-case letters and digits, next to its name)', names: ['veriphone'], value: '[A-Z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2226,7 +2229,7 @@ export const LONG_TAIL_M_Z = [
     title: 'VersionEye',
     revoke: dashboard('VersionEye'),
     rules: [
-      named({id: 'versioneye-api-key', description: 'VersionEye API key (40 base64url, next to its name)', names: ['versioneye'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
+      named({id: 'versioneye-api-key', description: 'VersionEye API key (40 base64url, next to its name)', names: ['versioneye'], value: '[A-Za-z0-9_-]{40}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 40)}),
     ],
   }),
   provider({
@@ -2234,7 +2237,7 @@ export const LONG_TAIL_M_Z = [
     title: 'viewneo',
     revoke: dashboard('viewneo'),
     rules: [
-      named({id: 'viewneo-api-key', description: 'viewneo API key (872 characters, next to its name)', names: ['viewneo'], value: '[A-Za-z0-9_.-]{872}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 872)}),
+      named({id: 'viewneo-api-key', description: 'viewneo API key (872 characters, next to its name)', names: ['viewneo'], value: '[A-Za-z0-9_.-]{872}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 872)}),
     ],
   }),
   provider({
@@ -2250,7 +2253,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Visual Crossing',
     revoke: dashboard('Visual Crossing'),
     rules: [
-      named({id: 'visualcrossing-api-key', description: 'Visual Crossing API key (25 upper-case letters and digits, next to its name)', names: ['visualcrossing'], value: '[A-Z0-9]{25}', minEntropy: 3.4, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 25)}),
+      named({id: 'visualcrossing-api-key', description: 'Visual Crossing API key (25 upper-case letters and digits, next to its name)', names: ['visualcrossing'], value: '[A-Z0-9]{25}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 25)}),
     ],
   }),
   provider({
@@ -2266,7 +2269,7 @@ export const LONG_TAIL_M_Z = [
     title: 'VoodooSMS',
     revoke: dashboard('VoodooSMS'),
     rules: [
-      named({id: 'voodoosms-api-key', description: 'VoodooSMS API key (46 letters and digits, next to its name)', names: ['voodoosms'], value: '[A-Za-z0-9]{46}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 46)}),
+      named({id: 'voodoosms-api-key', description: 'VoodooSMS API key (46 letters and digits, next to its name)', names: ['voodoosms'], value: '[A-Za-z0-9]{46}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 46)}),
     ],
   }),
   provider({
@@ -2274,7 +2277,7 @@ export const LONG_TAIL_M_Z = [
     title: 'vpnapi.io',
     revoke: dashboard('vpnapi.io'),
     rules: [
-      named({id: 'vpnapi-api-key', description: 'vpnapi.io API key (32 letters and digits, next to its name)', names: ['vpnapi'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'vpnapi-api-key', description: 'vpnapi.io API key (32 letters and digits, next to its name)', names: ['vpnapi'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2282,7 +2285,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Vultr',
     revoke: 'my.vultr.com → Account → API: regenerate the key.',
     rules: [
-      named({id: 'vultrapikey', description: 'Vultr API key (36 upper-case letters and digits, next to its name)', names: ['vultr'], value: '[A-Z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 36)}),
+      named({id: 'vultrapikey', description: 'Vultr API key (36 upper-case letters and digits, next to its name)', names: ['vultr'], value: '[A-Z0-9]{36}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 36)}),
     ],
   }),
   provider({
@@ -2290,7 +2293,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Vyte',
     revoke: dashboard('Vyte'),
     rules: [
-      named({id: 'vyte-api-key', description: 'Vyte API key (50 lower-case letters and digits, next to "vyte" with api, token or key)', names: qualified('vyte'), value: '[a-z0-9]{50}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 50)}),
+      named({id: 'vyte-api-key', description: 'Vyte API key (50 lower-case letters and digits, next to "vyte" with api, token or key)', names: qualified('vyte'), value: '[a-z0-9]{50}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 50)}),
     ],
   }),
   provider({
@@ -2298,7 +2301,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Walk Score',
     revoke: dashboard('Walk Score'),
     rules: [
-      named({id: 'walkscore-api-key', description: 'Walk Score API key (32 lower-case letters and digits, next to its name)', names: ['walkscore'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'walkscore-api-key', description: 'Walk Score API key (32 lower-case letters and digits, next to its name)', names: ['walkscore'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2306,7 +2309,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Weatherbit',
     revoke: dashboard('Weatherbit'),
     rules: [
-      named({id: 'weatherbit-api-key', description: 'Weatherbit API key (32 lower-case letters and digits, next to its name)', names: ['weatherbit'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'weatherbit-api-key', description: 'Weatherbit API key (32 lower-case letters and digits, next to its name)', names: ['weatherbit'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2314,7 +2317,7 @@ export const LONG_TAIL_M_Z = [
     title: 'weatherstack',
     revoke: dashboard('weatherstack'),
     rules: [
-      named({id: 'weatherstack-api-key', description: 'weatherstack API key (32 lower-case letters and digits, next to its name)', names: ['weatherstack'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'weatherstack-api-key', description: 'weatherstack API key (32 lower-case letters and digits, next to its name)', names: ['weatherstack'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2322,7 +2325,7 @@ export const LONG_TAIL_M_Z = [
     title: 'web3.storage',
     revoke: dashboard('web3.storage'),
     rules: [
-      named({id: 'web3storage', description: 'web3.storage API key (228 characters, next to its name)', names: ['web3storage', 'web3.storage', 'web3_storage'], value: '[A-Za-z0-9_.-]{228}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 228)}),
+      named({id: 'web3storage', description: 'web3.storage API key (228 characters, next to its name)', names: ['web3storage', 'web3.storage', 'web3_storage'], value: '[A-Za-z0-9_.-]{228}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 228)}),
     ],
   }),
   provider({
@@ -2339,7 +2342,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Webflow',
     revoke: 'webflow.com → the site → Settings → Apps & integrations → API access: delete the token.',
     rules: [
-      named({id: 'webflow-api-key', description: 'Webflow API key (64 letters and digits, next to "webflow" with api, token or key)', names: qualified('webflow'), value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'webflow-api-key', description: 'Webflow API key (64 letters and digits, next to "webflow" with api, token or key)', names: qualified('webflow'), value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -2347,7 +2350,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Web Scraper',
     revoke: dashboard('Web Scraper'),
     rules: [
-      named({id: 'webscraper-api-key', description: 'Web Scraper API key (60 letters and digits, next to its name)', names: ['webscraper'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'webscraper-api-key', description: 'Web Scraper API key (60 letters and digits, next to its name)', names: ['webscraper'], value: '[A-Za-z0-9]{60}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
@@ -2355,7 +2358,7 @@ export const LONG_TAIL_M_Z = [
     title: 'WebScraping.AI',
     revoke: dashboard('WebScraping.AI'),
     rules: [
-      named({id: 'webscraping', description: 'WebScraping.AI API key (32 letters and digits, next to its name)', names: ['webscraping'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'webscraping', description: 'WebScraping.AI API key (32 letters and digits, next to its name)', names: ['webscraping'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2371,7 +2374,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Whoxy',
     revoke: dashboard('Whoxy'),
     rules: [
-      named({id: 'whoxy-api-key', description: 'Whoxy API key (33 lower-case letters and digits, next to its name)', names: ['whoxy'], value: '[a-z0-9]{33}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 33)}),
+      named({id: 'whoxy-api-key', description: 'Whoxy API key (33 lower-case letters and digits, next to its name)', names: ['whoxy'], value: '[a-z0-9]{33}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 33)}),
     ],
   }),
   provider({
@@ -2379,7 +2382,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Wise (TransferWise)',
     revoke: 'wise.com → Settings → API tokens: delete the token.',
     rules: [
-      named({id: 'transferwise', description: 'Wise (TransferWise) API key (36 characters, next to its name)', names: ['transferwise', 'wise_api', 'wise_token'], value: '[a-z0-9-]{36}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
+      named({id: 'transferwise', description: 'Wise (TransferWise) API key (36 characters, next to its name)', names: ['transferwise', 'wise_api', 'wise_token'], value: '[a-z0-9-]{36}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
     ],
   }),
   provider({
@@ -2387,7 +2390,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Wistia',
     revoke: 'Wistia → Account → Settings → API access: delete the token.',
     rules: [
-      named({id: 'wistia-api-key', description: 'Wistia API key (64 lower-case letters and digits, next to "wistia" with api, token or key)', names: qualified('wistia'), value: '[a-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
+      named({id: 'wistia-api-key', description: 'Wistia API key (64 lower-case letters and digits, next to "wistia" with api, token or key)', names: qualified('wistia'), value: '[a-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 64)}),
     ],
   }),
   provider({
@@ -2395,7 +2398,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Wit.ai',
     revoke: dashboard('Wit.ai'),
     rules: [
-      named({id: 'wit-api-key', description: 'Wit.ai API key (32 upper-case letters and digits, next to "wit" with api, token or key)', names: qualified('wit'), value: '[A-Z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
+      named({id: 'wit-api-key', description: 'Wit.ai API key (32 upper-case letters and digits, next to "wit" with api, token or key)', names: qualified('wit'), value: '[A-Z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2411,7 +2414,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Worksnaps',
     revoke: dashboard('Worksnaps'),
     rules: [
-      named({id: 'worksnaps-api-key', description: 'Worksnaps API key (40 letters and digits, next to its name)', names: ['worksnaps'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'worksnaps-api-key', description: 'Worksnaps API key (40 letters and digits, next to its name)', names: ['worksnaps'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -2419,7 +2422,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Workstack',
     revoke: dashboard('Workstack'),
     rules: [
-      named({id: 'workstack-api-key', description: 'Workstack API key (60 letters and digits, next to its name)', names: ['workstack'], value: '[A-Za-z0-9]{60}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
+      named({id: 'workstack-api-key', description: 'Workstack API key (60 letters and digits, next to its name)', names: ['workstack'], value: '[A-Za-z0-9]{60}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 60)}),
     ],
   }),
   provider({
@@ -2427,7 +2430,7 @@ export const LONG_TAIL_M_Z = [
     title: 'WorldCoinIndex',
     revoke: dashboard('WorldCoinIndex'),
     rules: [
-      named({id: 'worldcoinindex-api-key', description: 'WorldCoinIndex API key (35 letters and digits, next to its name)', names: ['worldcoinindex'], value: '[A-Za-z0-9]{35}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 35)}),
+      named({id: 'worldcoinindex-api-key', description: 'WorldCoinIndex API key (35 letters and digits, next to its name)', names: ['worldcoinindex'], value: '[A-Za-z0-9]{35}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 35)}),
     ],
   }),
   provider({
@@ -2435,7 +2438,7 @@ export const LONG_TAIL_M_Z = [
     title: 'World Weather Online',
     revoke: dashboard('World Weather Online'),
     rules: [
-      named({id: 'worldweather-api-key', description: 'World Weather Online API key (31 lower-case letters and digits, next to its name)', names: ['worldweather'], value: '[a-z0-9]{31}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 31)}),
+      named({id: 'worldweather-api-key', description: 'World Weather Online API key (31 lower-case letters and digits, next to its name)', names: ['worldweather'], value: '[a-z0-9]{31}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 31)}),
     ],
   }),
   provider({
@@ -2443,7 +2446,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Wrike',
     revoke: dashboard('Wrike'),
     rules: [
-      named({id: 'wrike-api-key', description: 'Wrike API key (335 characters, next to "wrike" with api, token or key)', names: qualified('wrike'), value: '[A-Za-z0-9_.-]{335}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 335)}),
+      named({id: 'wrike-api-key', description: 'Wrike API key (335 characters, next to "wrike" with api, token or key)', names: qualified('wrike'), value: '[A-Za-z0-9_.-]{335}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 335)}),
     ],
   }),
   provider({
@@ -2467,7 +2470,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Yousign',
     revoke: dashboard('Yousign'),
     rules: [
-      named({id: 'yousign-api-key', description: 'Yousign API key (32 lower-case letters and digits, next to its name)', names: ['yousign'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'yousign-api-key', description: 'Yousign API key (32 lower-case letters and digits, next to its name)', names: ['yousign'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2475,7 +2478,7 @@ export const LONG_TAIL_M_Z = [
     title: 'YouTube Data API',
     revoke: 'console.cloud.google.com → APIs & Services → Credentials: delete or restrict the key.',
     rules: [
-      named({id: 'youtubeapikey', description: 'YouTube Data API API key (39 letters and digits, next to its name)', names: ['youtube'], value: '[A-Za-z0-9]{39}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 39)}),
+      named({id: 'youtubeapikey', description: 'YouTube Data API API key (39 letters and digits, next to its name)', names: ['youtube'], value: '[A-Za-z0-9]{39}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 39)}),
     ],
   }),
   provider({
@@ -2483,7 +2486,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Zendesk',
     revoke: 'Zendesk Admin Center → Apps and integrations → Zendesk API: delete the token.',
     rules: [
-      named({id: 'zendeskapi', description: 'Zendesk API key (40 letters and digits, next to its name)', names: ['zendesk'], value: '[A-Za-z0-9]{40}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
+      named({id: 'zendeskapi', description: 'Zendesk API key (40 letters and digits, next to its name)', names: ['zendesk'], value: '[A-Za-z0-9]{40}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 40)}),
     ],
   }),
   provider({
@@ -2491,7 +2494,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Zenkit',
     revoke: dashboard('Zenkit'),
     rules: [
-      named({id: 'zenkitapi', description: 'Zenkit API key (41 base64url, next to its name)', names: ['zenkit'], value: '[A-Za-z0-9_-]{41}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 41)}),
+      named({id: 'zenkitapi', description: 'Zenkit API key (41 base64url, next to its name)', names: ['zenkit'], value: '[A-Za-z0-9_-]{41}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL, 41)}),
     ],
   }),
   provider({
@@ -2515,7 +2518,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Zenserp',
     revoke: dashboard('Zenserp'),
     rules: [
-      named({id: 'zenserp-api-key', description: 'Zenserp API key (36 characters, next to its name)', names: ['zenserp'], value: '[a-z0-9-]{36}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
+      named({id: 'zenserp-api-key', description: 'Zenserp API key (36 characters, next to its name)', names: ['zenserp'], value: '[a-z0-9-]{36}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9-', sample: (r) => r.chars(LOWER_DASH, 36)}),
     ],
   }),
   provider({
@@ -2523,7 +2526,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Zeplin',
     revoke: 'app.zeplin.io → Profile → Developer → Personal access tokens: revoke the token.',
     rules: [
-      named({id: 'zeplin-api-key', description: 'Zeplin API key (350 characters, next to "zeplin" with api, token or key)', names: qualified('zeplin'), value: '[A-Za-z0-9_.-]{350}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 350)}),
+      named({id: 'zeplin-api-key', description: 'Zeplin API key (350 characters, next to "zeplin" with api, token or key)', names: qualified('zeplin'), value: '[A-Za-z0-9_.-]{350}', minEntropy: 3.3, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => r.chars(B64URL_DOT, 350)}),
     ],
   }),
   provider({
@@ -2531,7 +2534,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ZeroBounce',
     revoke: dashboard('ZeroBounce'),
     rules: [
-      named({id: 'zerobounce-api-key', description: 'ZeroBounce API key (32 lower-case letters and digits, next to its name)', names: ['zerobounce'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'zerobounce-api-key', description: 'ZeroBounce API key (32 lower-case letters and digits, next to its name)', names: ['zerobounce'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2539,7 +2542,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ZeroTier',
     revoke: 'my.zerotier.com → Account → API access tokens: delete the token.',
     rules: [
-      named({id: 'zerotier-api-key', description: 'ZeroTier API key (32 letters and digits, next to its name)', names: ['zerotier'], value: '[A-Za-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'zerotier-api-key', description: 'ZeroTier API key (32 letters and digits, next to its name)', names: ['zerotier'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2547,7 +2550,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ZipAPI',
     revoke: dashboard('ZipAPI'),
     rules: [
-      named({id: 'zipapi-api-key', description: 'ZipAPI API key (32 lower-case letters and digits, next to its name)', names: ['zipapi'], value: '[a-z0-9]{32}', minEntropy: 3.7, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
+      named({id: 'zipapi-api-key', description: 'ZipAPI API key (32 lower-case letters and digits, next to its name)', names: ['zipapi'], value: '[a-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 32)}),
     ],
   }),
   provider({
@@ -2555,7 +2558,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ZipCodeAPI',
     revoke: dashboard('ZipCodeAPI'),
     rules: [
-      named({id: 'zipcodeapi-api-key', description: 'ZipCodeAPI API key (64 letters and digits, next to its name)', names: ['zipcodeapi'], value: '[A-Za-z0-9]{64}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
+      named({id: 'zipcodeapi-api-key', description: 'ZipCodeAPI API key (64 letters and digits, next to its name)', names: ['zipcodeapi'], value: '[A-Za-z0-9]{64}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 64)}),
     ],
   }),
   provider({
@@ -2571,7 +2574,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Zonka Feedback',
     revoke: dashboard('Zonka Feedback'),
     rules: [
-      named({id: 'zonkafeedback-api-key', description: 'Zonka Feedback API key (36 letters and digits, next to its name)', names: ['zonka'], value: '[A-Za-z0-9]{36}', minEntropy: 3.8, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
+      named({id: 'zonkafeedback-api-key', description: 'Zonka Feedback API key (36 letters and digits, next to its name)', names: ['zonka'], value: '[A-Za-z0-9]{36}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 36)}),
     ],
   }),
   provider({
@@ -2579,7 +2582,7 @@ export const LONG_TAIL_M_Z = [
     title: 'Zulip',
     revoke: 'Zulip → Personal settings → Account & privacy → API key: generate a new one.',
     rules: [
-      named({id: 'zulipchat-api-key', description: 'Zulip API key (32 letters and digits, next to its name)', names: ['zulip'], value: '[A-Za-z0-9]{32}', minEntropy: 3.75, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
+      named({id: 'zulipchat-api-key', description: 'Zulip API key (32 letters and digits, next to its name)', names: ['zulip'], value: '[A-Za-z0-9]{32}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 32)}),
     ],
   }),
 ] as const
