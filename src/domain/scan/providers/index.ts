@@ -71,40 +71,71 @@ import linear from './linear/index.js'
 import lob from './lob/index.js'
 import mailchimp from './mailchimp/index.js'
 import mailgun from './mailgun/index.js'
+import mapbox from './mapbox/index.js'
+import maxmind from './maxmind/index.js'
 import microsoftTeams from './microsoft-teams/index.js'
 import mistral from './mistral/index.js'
 import netlify from './netlify/index.js'
 import newrelic from './newrelic/index.js'
+import nightfall from './nightfall/index.js'
 import notion from './notion/index.js'
 import npm from './npm/index.js'
 import nuget from './nuget/index.js'
+import nvidia from './nvidia/index.js'
+import octopusDeploy from './octopus-deploy/index.js'
 import okta from './okta/index.js'
 import openrouter from './openrouter/index.js'
 import openshift from './openshift/index.js'
 import perplexity from './perplexity/index.js'
+import pganalyze from './pganalyze/index.js'
+import photoroom from './photoroom/index.js'
 import pinecone from './pinecone/index.js'
 import plaid from './plaid/index.js'
 import planetscale from './planetscale/index.js'
+import portainer from './portainer/index.js'
+import posthog from './posthog/index.js'
 import postman from './postman/index.js'
+import prefect from './prefect/index.js'
+import pubnub from './pubnub/index.js'
 import pulumi from './pulumi/index.js'
+import ramp from './ramp/index.js'
+import razorpay from './razorpay/index.js'
+import readme from './readme/index.js'
 import replicate from './replicate/index.js'
+import robinhood from './robinhood/index.js'
+import rootly from './rootly/index.js'
 import rubygems from './rubygems/index.js'
+import saladCloud from './salad-cloud/index.js'
+import salesforce from './salesforce/index.js'
+import scalingo from './scalingo/index.js'
 import sentry from './sentry/index.js'
+import settlemint from './settlemint/index.js'
+import shippo from './shippo/index.js'
 import shopify from './shopify/index.js'
+import sidekiq from './sidekiq/index.js'
 import snyk from './snyk/index.js'
 import sonar from './sonar/index.js'
+import sourcegraph from './sourcegraph/index.js'
+import spectral from './spectral/index.js'
 import square from './square/index.js'
 import stripe from './stripe/index.js'
 import supabase from './supabase/index.js'
 import tailscale from './tailscale/index.js'
+import teamwork from './teamwork/index.js'
 import telegram from './telegram/index.js'
 import terraformCloud from './terraform-cloud/index.js'
+import tines from './tines/index.js'
 import together from './together/index.js'
 import twilio from './twilio/index.js'
+import trufflehogEnterprise from './trufflehog-enterprise/index.js'
 import twitter from './twitter/index.js'
+import typeform from './typeform/index.js'
 import vercel from './vercel/index.js'
 import wandb from './wandb/index.js'
 import xai from './xai/index.js'
+import yandex from './yandex/index.js'
+import zapier from './zapier/index.js'
+import zoho from './zoho/index.js'
 import {LONG_TAIL_A_L} from './long-tail/a-l.js'
 import {LONG_TAIL_M_Z} from './long-tail/m-z.js'
 import type {Provider, ProviderRule} from './define.js'
@@ -178,40 +209,71 @@ export const PROVIDERS = [
   lob,
   mailchimp,
   mailgun,
+  mapbox,
+  maxmind,
   microsoftTeams,
   mistral,
   netlify,
   newrelic,
+  nightfall,
   notion,
   npm,
   nuget,
+  nvidia,
+  octopusDeploy,
   okta,
   openrouter,
   openshift,
   perplexity,
+  pganalyze,
+  photoroom,
   pinecone,
   plaid,
   planetscale,
+  portainer,
+  posthog,
   postman,
+  prefect,
+  pubnub,
   pulumi,
+  ramp,
+  razorpay,
+  readme,
   replicate,
+  robinhood,
+  rootly,
   rubygems,
+  saladCloud,
+  salesforce,
+  scalingo,
   sentry,
+  settlemint,
+  shippo,
   shopify,
+  sidekiq,
   snyk,
   sonar,
+  sourcegraph,
+  spectral,
   square,
   stripe,
   supabase,
   tailscale,
+  teamwork,
   telegram,
   terraformCloud,
+  tines,
   together,
   twilio,
+  trufflehogEnterprise,
   twitter,
+  typeform,
   vercel,
   wandb,
   xai,
+  yandex,
+  zapier,
+  zoho,
   ...LONG_TAIL_A_L,
   ...LONG_TAIL_M_Z,
 ] as const
