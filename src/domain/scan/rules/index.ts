@@ -2,14 +2,14 @@ import {providerRules} from '../providers/index.js'
 import type {Category, Rule} from '../types.js'
 import {nationalIdRules} from './national-ids.js'
 import {networkRules} from './network.js'
-import {nationalPhone} from './phones.js'
+import {namedPhone, nationalPhone} from './phones.js'
 import {piiRules} from './pii.js'
 import {secretRules} from './secrets.js'
 
 export {looksLikeAssignedSecret} from './secrets.js'
 
 /** Every built-in detector, secrets first: the core rules, then the provider catalogue, then personal data. */
-export const defaultRules: readonly Rule[] = [...secretRules, ...providerRules, ...piiRules, ...networkRules, ...nationalIdRules, nationalPhone]
+export const defaultRules: readonly Rule[] = [...secretRules, ...providerRules, ...piiRules, ...networkRules, ...nationalIdRules, nationalPhone, namedPhone]
 
 /** The known-prompt detector (domain/scan/prompts.ts) as the rule lists name it: it has no regex and no keywords. */
 export const KNOWN_PROMPT_RULE: {readonly id: string; readonly category: Category; readonly description: string} = {

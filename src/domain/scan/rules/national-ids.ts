@@ -324,9 +324,8 @@ function digitKind(value: string, text: string, start: number): Kind | null {
     return null
   }
   if (n === 10) {
-    // Dashed 3-3-4 is a North American phone number's shape, unless its exchange starts with 0 or 1.
-    const nanpShaped = value.includes('-') && /^\d{3}-[2-9]/.test(value)
-    if (nhsValid(compact) && ((groups === '3-3-4' && !nanpShaped) || labelled(text, start, 'nhs'))) return ['UK NHS', tail(4)]
+    // Dashed 3-3-4 is a phone number's and many ids' shape: one check digit in eleven is not enough to take it bare.
+    if (nhsValid(compact) && ((groups === '3-3-4' && !value.includes('-')) || labelled(text, start, 'nhs'))) return ['UK NHS', tail(4)]
     if (medicareValid(compact) && (groups === '4-5-1' || labelled(text, start, 'medicare'))) return ['AU Medicare', tail(2)]
     if ((groups === '6-4' || groups === '10') && personnummerValid(compact) && (groups === '6-4' || /\b(?:personnummer|pnr)\b/i.test(text.slice(Math.max(0, start - 48), start)))) return ['SE personnummer', tail(4)]
     return null

@@ -11,18 +11,26 @@ import type {Hit, Rule} from '../types.js'
 
 const PII = 1
 
-function octet(part: string): number | null {
-  if (!/^\d{1,3}$/.test(part) || (part.length > 1 && part.startsWith('0'))) return null
-  const value = Number(part)
-  return value <= 255 ? value : null
-}
-
-/** The four octets of a dotted quad, or null. */
+/** The four octets of a dotted quad (no leading zeros, each at most 255), or null. */
 export function ipv4Octets(text: string): number[] | null {
-  const parts = text.split('.')
-  if (parts.length !== 4) return null
-  const octets = parts.map(octet)
-  return octets.every((o): o is number => o !== null) ? octets : null
+  const octets: number[] = []
+  let value = 0
+  let digits = 0
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 46
+    if (c === 46) {
+      if (digits === 0 || value > 255) return null
+      octets.push(value)
+      value = 0
+      digits = 0
+    } else if (c >= 48 && c <= 57) {
+      // A leading zero is octal to some parsers and not how an address is written.
+      if (digits === 1 && value === 0) return null
+      value = value * 10 + c - 48
+      if (++digits > 3) return null
+    } else return null
+  }
+  return octets.length === 4 ? octets : null
 }
 
 /**
@@ -49,15 +57,25 @@ export function ipv4Public(octets: readonly number[]): boolean {
   return ipv4Range(octets) === null
 }
 
-/** The reason a finding in a special-purpose range carries. */
-const rangeReason = (range: string): string => `${range} address: rarely personal data`
+const REASONS = new Map<string, string>()
+
+/** The reason a finding in a special-purpose range carries (one string per range, made once). */
+function rangeReason(range: string): string {
+  let reason = REASONS.get(range)
+  if (reason === undefined) {
+    reason = `${range} address: rarely personal data`
+    REASONS.set(range, reason)
+  }
+  return reason
+}
 
 const ipv4: Rule = {
   id: 'ip-address',
   category: 'pii',
   description: 'IPv4 address (octets checked); private, loopback, link-local, documentation and other special ranges at low confidence',
   keywords: [],
-  searchGroup: 'digits',
+  // Its own pass, not the digits group's: private addresses fill some logs (a load balancer's
+  // 10.x on every line), and each would make the group try all its rules there.
   pattern: /\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]\d|\d|[A-Za-z_])/g,
   priority: PII,
   validate(match, text): Hit | null {
@@ -65,10 +83,14 @@ const ipv4: Rule = {
     const octets = ipv4Octets(value)
     if (octets === null) return null
     // A version ("v1.2.3.4", "version 10.0.1.2") is not an address.
-    if (/(?:\bv|version\s?)$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) return null
-    const hit: Hit = {start: match.index, end: match.index + value.length, secret: value, masked: `${value.slice(0, value.indexOf('.'))}.…`}
+    const before = text.charCodeAt(match.index - 1)
+    if ((before === 118 || before === 86 || before === 32) && /(?:\bv|version\s?)$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) return null
     const range = ipv4Range(octets)
-    return range === null ? hit : {...hit, confidence: 'low', reason: rangeReason(range)}
+    const masked = `${value.slice(0, value.indexOf('.'))}.…`
+    const end = match.index + value.length
+    return range === null
+      ? {start: match.index, end, secret: value, masked}
+      : {start: match.index, end, secret: value, masked, confidence: 'low', reason: rangeReason(range)}
   },
 }
 
