@@ -8,12 +8,13 @@
  * A national number has no prefix to tell it from an order number, so each country says when a
  * candidate counts alone (`bare`, the rule `nationalPhone`) and when only with a phone word within
  * 40 characters before it (`keyword`, the rule `namedPhone`: `tel`, `phone`, `mobile`, `Handy`,
- * `téléphone`, `celular`, `telefon`, `cep`, `手机`…):
- * - compact (no separators): bare only for eleven-digit mobile forms with a trunk prefix (or
- *   China's `1[3-9]`), which random ids rarely have; ten digits and fewer need the keyword;
+ * `téléphone`, `celular`, `telefon`, `cep`…):
+ * - compact (no separators): bare only for eleven-digit mobile forms with a trunk prefix 0,
+ *   which random ids rarely have; ten digits and fewer need the keyword;
  * - grouped (single spaces, dashes or dots between groups of 2 to 8 digits, an area code in
- *   parentheses): bare where the country's grouped forms do not collide with other numbers
- *   (North American, SSN, national ids); otherwise the keyword.
+ *   parentheses): bare where they start with the trunk prefix 0 or an area code in parentheses
+ *   (numbers that start otherwise collide with North American ones, SSNs and national ids),
+ *   except three groups of three (a SIN's or a TFN's shape); otherwise the keyword.
  * Its priority is below every other PII rule: a number that is also a checked national id, an SSN
  * or a card is reported as that.
  */
@@ -22,19 +23,21 @@ import type {Hit, Rule} from '../types.js'
 type Reach = 'bare' | 'keyword'
 
 interface NationalPlan {
-  /** ISO 3166 country code. */
-  readonly country: string
+  /** ISO 3166 codes of the countries whose national numbers have this shape. */
+  readonly countries: readonly string[]
   /** The number's digits as dialled at home (trunk prefix included), anchored. */
   readonly digits: RegExp
   readonly compact: Reach
   readonly grouped: Reach
 }
 
-const plan = (country: string, digits: RegExp, compact: Reach, grouped: Reach): NationalPlan => ({country, digits, compact, grouped})
+const plan = (countries: string, digits: RegExp, compact: Reach, grouped: Reach): NationalPlan => ({countries: countries.split(' '), digits, compact, grouped})
 
 /**
- * Mobile ranges first (their compact forms are the ones that count alone), then fixed lines.
- * Sources: each country's national numbering plan as published to the ITU (E.164 annex).
+ * Mobile ranges first (their compact eleven-digit forms are the ones that count alone), then
+ * fixed lines and the countries whose numbers start without a trunk 0 (those always need a phone
+ * word, or an area code in parentheses). Sources: each country's national numbering plan as
+ * published to the ITU (E.164 annex).
  */
 export const NATIONAL_PLANS: readonly NationalPlan[] = [
   plan('PH', /^09\d{9}$/, 'bare', 'bare'),
@@ -42,7 +45,6 @@ export const NATIONAL_PLANS: readonly NationalPlan[] = [
   plan('GB', /^07[1-57-9]\d{8}$/, 'bare', 'bare'),
   plan('JP', /^0[789]0\d{8}$/, 'bare', 'bare'),
   plan('KR', /^01[016789]\d{7,8}$/, 'bare', 'bare'),
-  plan('CN', /^1[3-9]\d{9}$/, 'bare', 'bare'),
   plan('IN', /^0[6-9]\d{9}$/, 'bare', 'bare'),
   plan('PK', /^03\d{9}$/, 'bare', 'bare'),
   plan('BD', /^01[3-9]\d{8}$/, 'bare', 'bare'),
@@ -50,42 +52,43 @@ export const NATIONAL_PLANS: readonly NationalPlan[] = [
   plan('NG', /^0[789][01]\d{8}$/, 'bare', 'bare'),
   plan('DE', /^01(?:5\d|6[023]|7\d)\d{7,8}$/, 'bare', 'bare'),
   plan('TR', /^0[2-4][1-8][02468]\d{7}$/, 'keyword', 'bare'),
-  plan('TR', /^5\d{9}$|^[2-4][1-8][02468]\d{7}$/, 'keyword', 'bare'),
-  // Ten digits with a trunk 0: FR, NL, BE, CH, SE, IE, IL, SA, AE, ZA, KE, UA, TH, VN, AU, JP and
-  // CN fixed lines, MY; nine with a trunk 0: BE, IL, SE fixed lines.
-  plan('FR', /^0[1-9]\d{8}$/, 'keyword', 'bare'),
-  plan('IL', /^0[2-489]\d{7}$/, 'keyword', 'bare'),
+  // Ten digits with a trunk 0 (mobile and most fixed lines), nine for some fixed lines.
+  plan('FR NL BE CH SE IE SA AE ZA KE UA TH VN AU JP', /^0[1-9]\d{8}$/, 'keyword', 'bare'),
+  plan('IL BE', /^0[2-489]\d{7}$/, 'keyword', 'bare'),
   plan('MY', /^01\d{8,9}$/, 'keyword', 'bare'),
   plan('ID', /^08[1-9]\d{7,10}$/, 'keyword', 'bare'),
   plan('CN', /^0[1-9]\d{9,10}$/, 'keyword', 'bare'),
   plan('GB', /^0[12]\d{8,9}$/, 'keyword', 'bare'),
-  plan('RU', /^8[3489]\d{9}$/, 'keyword', 'bare'),
-  plan('DE', /^0[2-9]\d{6,10}$/, 'keyword', 'keyword'),
+  plan('DE AT', /^0[2-9]\d{6,10}$/, 'keyword', 'keyword'),
+  plan('CN', /^1[3-9]\d{9}$/, 'keyword', 'keyword'),
+  plan('TR', /^5\d{9}$|^[2-4][1-8][02468]\d{7}$/, 'keyword', 'keyword'),
+  plan('RU', /^8[3489]\d{9}$/, 'keyword', 'keyword'),
   plan('IT', /^3\d{8,9}$|^0\d{5,10}$/, 'keyword', 'keyword'),
   plan('IN', /^[6-9]\d{9}$/, 'keyword', 'keyword'),
   plan('ES', /^[6-9]\d{8}$/, 'keyword', 'keyword'),
   plan('PL', /^[4-8]\d{8}$/, 'keyword', 'keyword'),
   plan('PT', /^9[1236]\d{7}$|^2\d{8}$/, 'keyword', 'keyword'),
-  plan('BR', /^[1-9][1-9]9?[2-9]\d{7}$/, 'keyword', 'keyword'),
+  plan('BR', /^[1-9][1-9](?:9\d{8}|[2-5]\d{7})$/, 'keyword', 'keyword'),
   plan('MX', /^[2-9]\d{9}$/, 'keyword', 'keyword'),
   plan('SG', /^[689]\d{7}$/, 'keyword', 'keyword'),
   plan('NO', /^[49]\d{7}$/, 'keyword', 'keyword'),
   plan('DK', /^[2-9]\d{7}$/, 'keyword', 'keyword'),
 ]
 
-/** Countries with a national format here (E.164 `+CC` numbers of every country are the `phone` rule's). */
-export const NATIONAL_PHONE_COUNTRIES: readonly string[] = [
-  ...new Set([...NATIONAL_PLANS.map((p) => p.country), 'NL', 'BE', 'CH', 'SE', 'IE', 'SA', 'AE', 'ZA', 'KE', 'UA', 'TH', 'VN', 'AU']),
-].sort()
+/** Countries with a national format here (E.164 `+CC` numbers of every country, and North American ones, are the `phone` rule's in pii.ts). */
+export const NATIONAL_PHONE_COUNTRIES: readonly string[] = [...new Set(NATIONAL_PLANS.flatMap((p) => p.countries))].sort()
 
 /**
- * Words for "phone" in the languages of those countries, lower case: the prefilter keywords of
- * the rule for forms that need one (`tel` covers telephone, telefon, teléfono, telepono…).
+ * Words for "phone" in the languages of those countries written in Latin letters, lower case: the
+ * prefilter keywords of the rule for forms that need one. `tel` covers telephone, telefon,
+ * teléfono, telepono, telefoon; `mob` mobile, Mobil, mobiel; `cell` cellulare, cellphone. The
+ * prefilter reads ASCII only: words in other scripts (电话, телефон) cannot be keywords, and a
+ * pass of its own for them would cost about a tenth of the engine's time; numbers next to them
+ * are found in the forms that count alone.
  */
 export const PHONE_WORDS: readonly string[] = [
-  'tel', 'tél', 'phone', 'mobil', 'mobiel', 'móvil', 'movil', 'cell', 'celular', 'handy', 'rufnummer', 'festnetz', 'portable',
-  'whatsapp', 'call', 'fax', 'sms', 'gsm', 'cep', 'ponsel', 'kontakt', '电话', '電話', '手机', '携帯', '전화', '휴대폰', '핸드폰',
-  'телефон', 'тел', 'моб', 'هاتف', 'جوال', 'טלפון', 'נייד', 'โทร', 'điện thoại', 'sđt',
+  'tel', 'phone', 'mob', 'movil', 'cell', 'celular', 'handy', 'rufnummer', 'festnetz', 'portable', 'whatsapp', 'call', 'fax', 'sms',
+  'gsm', 'cep', 'ponsel', 'kontakt', 'sdt',
 ]
 
 /** The groups of a candidate and whether its separators are those of a printed phone number. */
@@ -99,10 +102,10 @@ function groupsOf(value: string): string[] | null {
   return groups
 }
 
-/** Whether the groups are a plausible printed grouping: a leading trunk digit or a 2-5 digit code, then groups of 2-8. */
+/** Whether the groups are a plausible printed grouping: a leading trunk digit or a 2-6 digit code, then groups of 2-8. */
 function plausibleGrouping(groups: readonly string[], value: string): boolean {
   const [first = '', ...rest] = groups
-  if (first.length > 5 || (first.length === 1 && !/^[08]$/.test(first))) return false
+  if (first.length > 6 || (first.length === 1 && !/^[08]$/.test(first))) return false
   if (rest.some((g) => g.length < 2 || g.length > 8)) return false
   // An SSN (3-2-4 with dashes) is not a phone number.
   return !(groups.map((g) => g.length).join('-') === '3-2-4' && value.includes('-'))
@@ -188,7 +191,7 @@ const PHONE_WORD = PHONE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')
 export const namedPhone: Rule = {
   id: 'phone',
   category: 'pii',
-  description: 'Phone number in a national format within 40 characters after a phone word (tel, phone, mobile, Handy, téléphone, celular, telefon, cep, 手机…)',
+  description: 'Phone number in a national format within 40 characters after a phone word (tel, phone, mobile, Handy, téléphone, celular, telefon, cep…)',
   keywords: PHONE_WORDS,
   caseInsensitive: true,
   startsAtKeyword: true,
