@@ -37,7 +37,24 @@ interface Score {
   precision: Record<'secret' | 'pii', number>
   /** Recall over types not prefixed `other:`. */
   namedRecall: number
+  /** PII recall over the kinds issue 18 puts in scope (IN_SCOPE_PII), and its counts. */
+  inScopePii: {recall: number; found: number; of: number}
 }
+
+/**
+ * The fixtures' PII types that are personal data in scope (docs/scanning.md, "Personal data"):
+ * e-mail, phone numbers, payment cards, IBAN, bank routing numbers, US SSN and ITIN, IP addresses
+ * and the national identity numbers with check digits. Left out: company registrations (de-handelsregister,
+ * kr-brn, sg-uen, au-abn, au-acn, se-organisationsnummer), VAT and business tax numbers (de-vat-id,
+ * it-vat-code, in-gstin, de-tax-number), plates, postcodes, URLs, MAC addresses, crypto wallets,
+ * medical-provider numbers (de-bsnr, de-lanr, us-npi), and identity documents without a check
+ * digit that are not in the issue's list (passports, driving licences, voter and health-insurance ids).
+ */
+export const IN_SCOPE_PII: readonly string[] = [
+  'email', 'phone', 'ph-mobile-number', 'tr-phone-number', 'credit-card', 'iban', 'aba-routing', 'us-ssn', 'us-itin', 'ip-address',
+  'uk-nino', 'uk-nhs', 'de-tax-id', 'de-id-card', 'es-nif', 'es-nie', 'it-fiscal-code', 'pl-pesel', 'se-personnummer',
+  'fi-personal-identity-code', 'tr-national-id', 'in-aadhaar', 'in-pan', 'kr-rrn', 'sg-fin', 'za-id-number', 'ca-sin', 'au-tfn', 'au-medicare',
+]
 
 /** UTF-16 offset of a code-point offset. */
 function u16(text: string, index: number): number {
@@ -55,6 +72,8 @@ function score(corpus: string, truthFile: string, findings: readonly JsonFinding
   const c = {pos: {secret: 0, pii: 0}, hit: {secret: 0, pii: 0}, tp: {secret: 0, pii: 0}, fp: {secret: 0, pii: 0}}
   let named = 0
   let namedHit = 0
+  let inScope = 0
+  let inScopeHit = 0
   for (const t of truth) {
     const text = lines[t.line - 1] ?? ''
     const spans = t.spans === null || t.spans.length === 0 ? null : t.spans.map(([a, b]) => [u16(text, a), u16(text, b)] as const)
@@ -69,6 +88,10 @@ function score(corpus: string, truthFile: string, findings: readonly JsonFinding
         named++
         if (hit) namedHit++
       }
+      if (t.category === 'pii' && IN_SCOPE_PII.includes(t.type)) {
+        inScope++
+        if (hit) inScopeHit++
+      }
       for (const f of found) {
         if (f.category === t.category && overlaps(f)) c.tp[t.category]++
         else if (f.category === 'secret' && t.category === 'pii') c.fp.secret++
@@ -82,6 +105,7 @@ function score(corpus: string, truthFile: string, findings: readonly JsonFinding
     recall: {secret: ratio(c.hit.secret, c.pos.secret), pii: ratio(c.hit.pii, c.pos.pii)},
     precision: {secret: ratio(c.tp.secret, c.tp.secret + c.fp.secret), pii: ratio(c.tp.pii, c.tp.pii + c.fp.pii)},
     namedRecall: ratio(namedHit, named),
+    inScopePii: {recall: ratio(inScopeHit, inScope), found: inScopeHit, of: inScope},
   }
 }
 
@@ -96,6 +120,8 @@ describe('peer fixtures (other scanners\' test cases) keep their score', () => {
   it('values in their fixture\'s context', async () => {
     const s = score('corpus.jsonl', 'truth.jsonl', await scanFile('corpus.jsonl'))
     const reached = JSON.stringify(s)
+    // Reported, not asserted: the lead sets this threshold once every branch is merged.
+    console.log(`in-scope PII recall ${s.inScopePii.recall.toFixed(3)} (${s.inScopePii.found}/${s.inScopePii.of})`)
     assert.ok(s.recall.secret >= 0.66, `secret recall ${reached}`)
     assert.ok(s.precision.secret >= 0.89, `secret precision ${reached}`)
     assert.ok(s.recall.pii >= 0.415, `pii recall ${reached}`)
