@@ -116,6 +116,13 @@ describe('national identity numbers', () => {
     assert.equal(dniValid(nie('1234567')), true)
     assert.deepEqual(found(`NIE ${nie('7654321')}`), ['national-id:ES NIE'])
     assert.equal(dniValid(`X1234567${'TRWAGMYFPDXBNJZSQVHLCKE'[(1234567 + 1) % 23]}`), false)
+    // An old DNI of seven digits, without its leading zero: upper case and a letter past F only,
+    // so that a hex fragment (a fingerprint's `2169911e`) is not taken for one.
+    assert.deepEqual(found('DNI 1111111-G'), ['national-id:ES DNI'])
+    assert.deepEqual(found('DNI 1111111G'), ['national-id:ES DNI'])
+    assert.equal(dniValid('2169911E'), true)
+    assert.deepEqual(found('[REDACTED:github-token:2169911e]'), [])
+    assert.deepEqual(found('fp 2169911E'), [])
     assert.equal(nricValid('S1234567D'), true)
     assert.equal(nricValid('S1234567A'), false)
     assert.equal(codiceFiscaleValid('RSSMRA85T10A562S'), true)

@@ -303,7 +303,9 @@ function digitKind(value: string, text: string, start: number): Kind | null {
   if (/[A-Za-z]/.test(compact)) {
     if (compact.length === 15 && nirValid(compact)) return ['FR NIR', tail(2)]
     if (hetuValid(value)) return ['FI HETU', tail(1)]
-    if (dniValid(compact) && (groups === '8-1' || groups === '9' || groups === '8' || groups === '7-1')) return ['ES DNI', tail(1)]
+    // Seven digits (an old DNI without its leading zero) only with an upper-case letter past F: a hex fragment (`2169911e`) is not one.
+    const sevenDigits = /^\d{7}[A-Za-z]$/.test(compact)
+    if (dniValid(compact) && (groups === '8-1' || groups === '9' || groups === '8' || groups === '7-1') && (!sevenDigits || /[G-Z]$/.test(compact))) return ['ES DNI', tail(1)]
     return null
   }
   const n = compact.length
