@@ -142,5 +142,8 @@ describe('national phone formats', () => {
     assert.deepEqual(found('call 0917 123 4567 2 times'), ['phone:0917 123 4567'])
     // A word that only contains a phone word is not one.
     assert.deepEqual(found('except 5321234567 and hotel 5321234567'), [])
+    // Nor does a word that starts like one: telemetry, cells, callback.
+    assert.deepEqual(found('telemetry span 0612345678, cells 0612345678, callback 0612345678'), [])
+    assert.deepEqual(found('Telefonnummer 0612345678, mobile: 0612345678, cellphone 0612345678').length, 3)
   })
 })

@@ -187,7 +187,31 @@ export const nationalPhone: Rule = {
   },
 }
 
-const PHONE_WORD = PHONE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')
+/**
+ * The phone words as whole words: each keyword with the endings it takes (`telephone`, `Telefon`,
+ * `mobile`, `cellphone`, `called`), so that `telemetry`, `cells`, `mobx` or `callback` are not read as one.
+ */
+const PHONE_WORD = [
+  'tel(?:ephone|efon[a-z]*|efono|efone|efoon|epono|epon)?',
+  'phones?',
+  'mob(?:ile|il|iel|ilnummer)?',
+  'movil',
+  'cell(?:ular|ulare|phone)?',
+  'celular',
+  'handy(?:nummer)?',
+  'rufnummer',
+  'festnetz',
+  'portable',
+  'whatsapp',
+  'call(?:ed|ing)?',
+  'fax',
+  'sms',
+  'gsm',
+  'cep',
+  'ponsel',
+  'kontakt',
+  'sdt',
+].join('|')
 
 export const namedPhone: Rule = {
   id: 'phone',
@@ -198,7 +222,7 @@ export const namedPhone: Rule = {
   startsAtKeyword: true,
   // The word (at a word start), then up to 40 characters without a digit or line break, then a number.
   pattern: new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:${PHONE_WORD})[^\d\n]{0,40}?((?:\d(?<![\w.,+/-]\d)\d{0,12}(?:[ .-]?\(\d{2,4}\))?|\((?<![\w(]\()\d{1,4}\))${TAIL})`,
+    String.raw`(?<![\p{L}\p{N}])(?:${PHONE_WORD})(?![a-z])[^\d\n]{0,40}?((?:\d(?<![\w.,+/-]\d)\d{0,12}(?:[ .-]?\(\d{2,4}\))?|\((?<![\w(]\()\d{1,4}\))${TAIL})`,
     'giu',
   ),
   priority: 0,
