@@ -43,10 +43,27 @@ interface Score {
    * secret finding overlapping the value is from one of them. Reported, not (yet) held to a bound.
    */
   genericOnly: number
+  /** PII recall over the kinds issue 18 puts in scope (IN_SCOPE_PII), and its counts. */
+  inScopePii: {recall: number; found: number; of: number}
 }
 
 /** The generic secret rules: those a provider rule outranks (generic-secret, bearer-token). */
 const GENERIC_RULES = new Set(defaultRules.filter((r) => r.category === 'secret' && r.priority < 3).map((r) => r.id))
+
+/**
+ * The fixtures' PII types that are personal data in scope (docs/scanning.md, "Personal data"):
+ * e-mail, phone numbers, payment cards, IBAN, bank routing numbers, US SSN and ITIN, IP addresses
+ * and the national identity numbers with check digits. Left out: company registrations (de-handelsregister,
+ * kr-brn, sg-uen, au-abn, au-acn, se-organisationsnummer), VAT and business tax numbers (de-vat-id,
+ * it-vat-code, in-gstin, de-tax-number), plates, postcodes, URLs, MAC addresses, crypto wallets,
+ * medical-provider numbers (de-bsnr, de-lanr, us-npi), and identity documents without a check
+ * digit that are not in the issue's list (passports, driving licences, voter and health-insurance ids).
+ */
+export const IN_SCOPE_PII: readonly string[] = [
+  'email', 'phone', 'ph-mobile-number', 'tr-phone-number', 'credit-card', 'iban', 'aba-routing', 'us-ssn', 'us-itin', 'ip-address',
+  'uk-nino', 'uk-nhs', 'de-tax-id', 'de-id-card', 'es-nif', 'es-nie', 'it-fiscal-code', 'pl-pesel', 'se-personnummer',
+  'fi-personal-identity-code', 'tr-national-id', 'in-aadhaar', 'in-pan', 'kr-rrn', 'sg-fin', 'za-id-number', 'ca-sin', 'au-tfn', 'au-medicare',
+]
 
 /** UTF-16 offset of a code-point offset. */
 function u16(text: string, index: number): number {
@@ -65,6 +82,8 @@ function score(corpus: string, truthFile: string, findings: readonly JsonFinding
   let named = 0
   let namedHit = 0
   let genericOnly = 0
+  let inScope = 0
+  let inScopeHit = 0
   for (const t of truth) {
     const text = lines[t.line - 1] ?? ''
     const spans = t.spans === null || t.spans.length === 0 ? null : t.spans.map(([a, b]) => [u16(text, a), u16(text, b)] as const)
@@ -81,6 +100,10 @@ function score(corpus: string, truthFile: string, findings: readonly JsonFinding
         named++
         if (hit) namedHit++
       }
+      if (t.category === 'pii' && IN_SCOPE_PII.includes(t.type)) {
+        inScope++
+        if (hit) inScopeHit++
+      }
       for (const f of found) {
         if (f.category === t.category && overlaps(f)) c.tp[t.category]++
         else if (f.category === 'secret' && t.category === 'pii') c.fp.secret++
@@ -95,6 +118,7 @@ function score(corpus: string, truthFile: string, findings: readonly JsonFinding
     precision: {secret: ratio(c.tp.secret, c.tp.secret + c.fp.secret), pii: ratio(c.tp.pii, c.tp.pii + c.fp.pii)},
     namedRecall: ratio(namedHit, named),
     genericOnly: ratio(genericOnly, c.hit.secret),
+    inScopePii: {recall: ratio(inScopeHit, inScope), found: inScopeHit, of: inScope},
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * National identity numbers and IP addresses: numbers generated at test time with valid check
  * digits (and dates, where the number holds one) are found; the same numbers with one digit
- * changed are not; IP addresses only when public.
+ * changed are not (or, next to their name, only at low confidence); IP addresses public at normal
+ * confidence, in special-purpose ranges at low confidence with the range named.
  */
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
@@ -10,13 +11,23 @@ import {createScanner} from '../../../src/domain/scan/engine.js'
 import {luhnValid} from '../../../src/domain/scan/checks.js'
 import {
   aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, deTaxIdValid, dniValid, hetuValid, medicareValid, ninoValid, nricValid,
-  deIdCardValid, nirValid, peselValid, personnummerValid, rrnValid, sinValid, tcknValid, tfnValid, verhoeffValid, zaIdValid,
+  abaValid, deIdCardValid, nirValid, peselValid, personnummerValid, rrnValid, sinValid, tcknValid, tfnValid, verhoeffValid, zaIdValid,
 } from '../../../src/domain/scan/rules/national-ids.js'
-import {ipv6Valid} from '../../../src/domain/scan/rules/network.js'
+import {ipv4Octets, ipv4Range, ipv6Range, ipv6Valid} from '../../../src/domain/scan/rules/network.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
 
 const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`})
-const found = (text: string): string[] => scanner.scanText(text).filter((f) => f.category === 'pii').map((f) => `${f.rule}:${f.masked.split(' …')[0]}`)
+const found = (text: string): string[] =>
+  scanner
+    .scanText(text)
+    .filter((f) => f.category === 'pii' && f.confidence !== 'low')
+    .map((f) => `${f.rule}:${f.masked.split(' …')[0]}`)
+/** Low-confidence PII findings: rule, kind and reason. */
+const low = (text: string): string[] =>
+  scanner
+    .scanText(text)
+    .filter((f) => f.category === 'pii' && f.confidence === 'low')
+    .map((f) => `${f.rule}:${f.masked.split(' …')[0]}:${f.reason ?? ''}`)
 
 /** Completes `partial` with the one digit (0-9) that makes `valid` true, or null. */
 function complete(partial: string, valid: (n: string) => boolean): string | null {
@@ -105,6 +116,13 @@ describe('national identity numbers', () => {
     assert.equal(dniValid(nie('1234567')), true)
     assert.deepEqual(found(`NIE ${nie('7654321')}`), ['national-id:ES NIE'])
     assert.equal(dniValid(`X1234567${'TRWAGMYFPDXBNJZSQVHLCKE'[(1234567 + 1) % 23]}`), false)
+    // An old DNI of seven digits, without its leading zero: upper case and a letter past F only,
+    // so that a hex fragment (a fingerprint's `2169911e`) is not taken for one.
+    assert.deepEqual(found('DNI 1111111-G'), ['national-id:ES DNI'])
+    assert.deepEqual(found('DNI 1111111G'), ['national-id:ES DNI'])
+    assert.equal(dniValid('2169911E'), true)
+    assert.deepEqual(found('[REDACTED:github-token:2169911e]'), [])
+    assert.deepEqual(found('fp 2169911E'), [])
     assert.equal(nricValid('S1234567D'), true)
     assert.equal(nricValid('S1234567A'), false)
     assert.equal(codiceFiscaleValid('RSSMRA85T10A562S'), true)
@@ -179,27 +197,93 @@ describe('FR NIR and DE ID card', () => {
       assert.deepEqual(found(`ref ${n} ok`), [], 'bare: not distinctive enough')
       const wrong = `${n.slice(0, 8)}${(Number(n[8]) + 1) % 10}`
       assert.deepEqual(found(`Personalausweis: ${wrong}.`), [])
+      // Named, in the card's alphabet and length, but the check digit fails: shown at low confidence.
+      assert.deepEqual(low(`Personalausweis: ${wrong}.`), [`national-id:DE ID card:${CHECK_FAILS}`], wrong)
+      assert.deepEqual(low(`ref ${wrong} ok`), [])
+    }
+  })
+
+  it('DE Steuer-ID next to its name: valid at normal confidence, a failed check digit at low', () => {
+    const rng = new Rng(35)
+    for (let i = 0; i < 10; i++) {
+      const n = generate(rng, (r) => `${r.int(9) + 1}${r.digits(9)}`, deTaxIdValid)
+      assert.deepEqual(found(`Meine Steuer-ID: ${n}.`), ['national-id:DE Steuer-ID'], n)
+      assert.deepEqual(found(`IdNr. ${n} liegt vor`), ['national-id:DE Steuer-ID'], n)
+      const bad = broken(n, deTaxIdValid)
+      assert.deepEqual(found(`Steuer-ID ${bad}`).filter((f) => f.includes('Steuer-ID')), [], bad)
+      assert.deepEqual(low(`Steuer-ID ${bad}`), [`national-id:DE Steuer-ID:${CHECK_FAILS}`], bad)
+      // Bare, a failed check is nothing at all.
+      assert.deepEqual(low(`ref ${bad}`), [])
     }
   })
 })
 
+const CHECK_FAILS = 'check digit fails: a mistyped number, an example or a test value'
+
+describe('US ABA routing numbers', () => {
+  it('weights 3-7-1 mod 10 and a Federal Reserve prefix; bare only dashed 4-4-1, compact next to "routing"', () => {
+    const rng = new Rng(36)
+    for (let i = 0; i < 10; i++) {
+      const n = generate(rng, (r) => `${r.pick(['0', '1', '2', '3', '6', '7'])}${r.int(2) + 1}${r.digits(6)}`, abaValid)
+      assert.ok(abaValid(n), n)
+      assert.deepEqual(found(`ABA routing number ${n}`), ['national-id:US ABA routing'], n)
+      assert.deepEqual(found(`check ${n.slice(0, 4)}-${n.slice(4, 8)}-${n.slice(8)} ok`), ['national-id:US ABA routing'], n)
+      assert.deepEqual(found(`order ${n} shipped`).filter((f) => f.includes('ABA')), [], 'compact without a name')
+      const bad = broken(n, abaValid)
+      assert.deepEqual(found(`routing ${bad}`).filter((f) => f.includes('ABA')), [], bad)
+    }
+    // A routing symbol that is none (13-20, 33-60, 73-79, 81-99) fails whatever the check.
+    assert.equal(abaValid('500000005'), false)
+  })
+})
+
 describe('IP addresses', () => {
-  it('public IPv4 found; private, loopback, link-local, documentation and versions not', () => {
+  it('public IPv4 found at normal confidence; versions, bad octets and parts of words not at all', () => {
     assert.deepEqual(found('client 81.2.69.160 connected'), ['ip-address:81.…'])
     assert.deepEqual(found('from 81.2.69.160:8080'), ['ip-address:81.…'])
-    for (const quiet of ['10.0.0.1', '172.16.4.1', '192.168.1.20', '127.0.0.1', '169.254.169.254', '192.0.2.1', '0.0.0.0', '255.255.255.255', '256.1.1.1', '1.2.3.04', 'v1.2.3.4', '1.2.3.4.5', 'IP8.8.8.8x']) {
-      assert.deepEqual(found(`x ${quiet} y`), [], quiet)
+    for (const quiet of ['256.1.1.1', '1.2.3.04', 'v1.2.3.4', 'version 10.0.1.2', '1.2.3.4.5', 'IP8.8.8.8x', '192.168.1', '300.168.1.1']) {
+      assert.deepEqual([...found(`x ${quiet} y`), ...low(`x ${quiet} y`)], [], quiet)
     }
+    assert.deepEqual(ipv4Octets('10.0.0.1'), [10, 0, 0, 1])
+    assert.equal(ipv4Octets('10.00.0.1'), null)
   })
 
-  it('public IPv6 found in its forms; link-local, unique-local, documentation and code not', () => {
+  it('special-purpose IPv4 ranges at low confidence, the range named', () => {
+    const cases: Array<[string, string]> = [
+      ['10.0.0.1', 'private (RFC 1918)'], ['172.16.4.1', 'private (RFC 1918)'], ['192.168.1.20', 'private (RFC 1918)'],
+      ['127.0.0.1', 'loopback'], ['169.254.169.254', 'link-local'], ['100.64.0.1', 'shared carrier-grade NAT (RFC 6598)'],
+      ['192.0.2.1', 'documentation (RFC 5737)'], ['198.51.100.7', 'documentation (RFC 5737)'], ['203.0.113.9', 'documentation (RFC 5737)'],
+      ['0.0.0.0', 'unspecified ("this network")'], ['255.255.255.255', 'broadcast'], ['224.0.0.251', 'multicast'], ['240.0.0.1', 'reserved'],
+      ['198.18.0.1', 'benchmarking (RFC 2544)'],
+    ]
+    for (const [address, range] of cases) {
+      assert.equal(ipv4Range(ipv4Octets(address) ?? []), range, address)
+      assert.deepEqual(found(`x ${address} y`), [], address)
+      assert.deepEqual(low(`x ${address} y`), [`ip-address:${address.split('.')[0]}.…:${range} address: rarely personal data`], address)
+    }
+    // A CIDR prefix: the address part is reported.
+    assert.deepEqual(low('route 10.0.0.0/8 via gw').length, 1)
+    assert.equal(ipv4Range([81, 2, 69, 160]), null)
+  })
+
+  it('IPv6 in its forms: global unicast at normal confidence, special ranges at low, code and times not at all', () => {
     assert.equal(ipv6Valid('2a02:1234:5678:9abc:1c2d:3e4f:5a6b:7c8d'), true)
     assert.equal(ipv6Valid('2001::db8::1'), false)
     for (const text of ['2a02:1234:5678:9abc:1c2d:3e4f:5a6b:7c8d', '2606:4700::6810:85e5', '2606:4700::6810:85e5/64', '::ffff:81.2.69.160']) {
       assert.deepEqual(found(`addr ${text} end`).map((f) => f.split(':')[0]), ['ip-address'], text)
     }
-    for (const quiet of ['fe80::1', 'fd00::1', '2001:db8::1', '::1', '::', 'std::cout', 'Time 12:34:56', 'aa:bb:cc:dd:ee:ff', '12345:db8::1', 'abc::def']) {
-      assert.deepEqual(found(`x ${quiet} y`), [], quiet)
+    const special: Array<[string, string]> = [
+      ['fe80::1', 'link-local'], ['fe80::1%eth0', 'link-local'], ['fd00::1', 'unique-local (private)'], ['2001:db8::1', 'documentation (RFC 3849)'],
+      ['::1', 'loopback'], ['ff02::1', 'multicast'], ['::ffff:10.0.0.1', 'private (RFC 1918)'], ['64:ff9b::192.0.2.1', 'documentation (RFC 5737)'],
+      ['684D:1111:222:3333:4444:5555:6:77', 'reserved or unassigned'],
+    ]
+    for (const [text, range] of special) {
+      assert.equal(ipv6Range(text.replace(/%.*/, '')), range, text)
+      assert.deepEqual(found(`x ${text} y`), [], text)
+      assert.ok(low(`x ${text} y`).some((f) => f.startsWith('ip-address:') && f.endsWith(`${range} address: rarely personal data`)), text)
+    }
+    for (const quiet of ['::', 'std::cout', 'Time 12:34:56', 'aa:bb:cc:dd:ee:ff', '12345:db8::1', 'abc::def', 'a[::2]', 'x[::-1]', 'fe80::1text', 'gggg:hhhh::1234']) {
+      assert.deepEqual([...found(`x ${quiet} y`), ...low(`x ${quiet} y`)], [], quiet)
     }
   })
 })

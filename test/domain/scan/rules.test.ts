@@ -399,7 +399,9 @@ describe('PII', () => {
       assertFound(`tel: ${us}.`, 'phone', us)
     }
     assertFound('cell 415-555-2671', 'phone', '415-555-2671')
-    assertClean('version 1.2.3.4 at 2024-01-15 10:00:00+01:00 id 123-456-7890 port 8080 ip 10.0.0.1 +12 years')
+    assertClean('version 1.2.3.4 at 2024-01-15 10:00:00+01:00 id 123-456-7890 port 8080 +12 years')
+    // A private address is reported, at low confidence; it is not a phone number.
+    assert.deepEqual(scan('ip 10.0.0.1 +12 years').map((f) => `${f.rule} ${f.confidence ?? ''}`), ['ip-address low'])
   })
 
   it('payment cards: Luhn-valid numbers in issuer ranges, in printed groupings', () => {
@@ -458,6 +460,8 @@ describe('PII', () => {
     const ssn = fakes.ssn(rng)
     assertFound(`ssn ${ssn}`, 'us-ssn', ssn)
     assertFound('SSN: 536221234', 'us-ssn', '536221234')
-    assertClean('000-12-3456 666-12-3456 912-12-3456 536-00-1234 078-05-1120 2024-01-15 call 536221234')
+    assertClean('000-12-3456 666-12-3456 912-12-3456 536-00-1234 078-05-1120 2024-01-15 ref 536221234')
+    // After a phone word, nine digits are a phone number (Polish, Spanish), not an SSN.
+    assert.deepEqual(rules('call 536221234'), ['phone'])
   })
 })

@@ -2,13 +2,14 @@ import {providerRules} from '../providers/index.js'
 import type {Category, Rule} from '../types.js'
 import {nationalIdRules} from './national-ids.js'
 import {networkRules} from './network.js'
+import {namedPhone, nationalPhone} from './phones.js'
 import {piiRules} from './pii.js'
 import {secretRules} from './secrets.js'
 
 export {assignedRejection, looksLikeAssignedSecret} from './assigned.js'
 
 /** Every built-in detector, secrets first: the core rules, then the provider catalogue, then personal data. */
-export const defaultRules: readonly Rule[] = [...secretRules, ...providerRules, ...piiRules, ...networkRules, ...nationalIdRules]
+export const defaultRules: readonly Rule[] = [...secretRules, ...providerRules, ...piiRules, ...networkRules, ...nationalIdRules, nationalPhone, namedPhone]
 
 /** The known-prompt detector (domain/scan/prompts.ts) as the rule lists name it: it has no regex and no keywords. */
 export const KNOWN_PROMPT_RULE: {readonly id: string; readonly category: Category; readonly description: string} = {

@@ -124,7 +124,12 @@ export function medicareValid(n: string): boolean {
   return d.slice(0, 8).reduce((s, x, i) => s + x * (weights[i] ?? 0), 0) % 10 === d[8]
 }
 
-/** South Korea: resident registration number (birth date, sex/century digit, check digit). */
+/**
+ * South Korea: resident registration number (birth date, sex/century digit, check digit).
+ * Numbers issued since October 2020 carry no check digit (the last six digits are random); they
+ * are not found (a dashed `YYMMDD-GNNNNNN` on its date alone was measured: it took foreigners'
+ * numbers and invalid ones as often as new ones).
+ */
 export function rrnValid(n: string): boolean {
   if (!/^\d{6}[1-8]\d{6}$/.test(n)) return false
   const d = digitsOf(n)
@@ -132,8 +137,18 @@ export function rrnValid(n: string): boolean {
   if (!validDate(century + Number(n.slice(0, 2)), Number(n.slice(2, 4)), Number(n.slice(4, 6)))) return false
   const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
   const sum = weights.reduce((s, w, i) => s + w * (d[i] ?? 0), 0)
-  // Numbers issued since October 2020 carry no check digit: those are accepted on the date alone when dashed.
   return (11 - (sum % 11)) % 10 === d[12]
+}
+
+/**
+ * US: ABA routing transit number (weights 3-7-1 mod 10; the first two digits a Federal Reserve
+ * routing symbol: 00-12, 21-32, 61-72 or 80).
+ */
+export function abaValid(n: string): boolean {
+  if (!/^(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}$/.test(n) || /^(\d)\1+$/.test(n)) return false
+  const d = digitsOf(n)
+  const sum = 3 * ((d[0] ?? 0) + (d[3] ?? 0) + (d[6] ?? 0)) + 7 * ((d[1] ?? 0) + (d[4] ?? 0) + (d[7] ?? 0)) + (d[2] ?? 0) + (d[5] ?? 0) + (d[8] ?? 0)
+  return sum % 10 === 0
 }
 
 /** South Africa: identity number (birth date, citizenship 0-2, Luhn). */
@@ -268,6 +283,7 @@ const LABELS: Readonly<Record<string, RegExp>> = {
   medicare: /\bmedicare\b/i,
   aadhaar: /\b(?:aadhaa?r|uidai|uid)\b/i,
   nhs: /\bnhs\b/i,
+  aba: /\b(?:aba|routing|rtn|transit)\b/i,
 }
 
 function labelled(text: string, start: number, kind: string): boolean {
@@ -287,7 +303,9 @@ function digitKind(value: string, text: string, start: number): Kind | null {
   if (/[A-Za-z]/.test(compact)) {
     if (compact.length === 15 && nirValid(compact)) return ['FR NIR', tail(2)]
     if (hetuValid(value)) return ['FI HETU', tail(1)]
-    if (dniValid(compact) && (groups === '8-1' || groups === '9' || groups === '8' || groups === '7-1')) return ['ES DNI', tail(1)]
+    // Seven digits (an old DNI without its leading zero) only with an upper-case letter past F: a hex fragment (`2169911e`) is not one.
+    const sevenDigits = /^\d{7}[A-Za-z]$/.test(compact)
+    if (dniValid(compact) && (groups === '8-1' || groups === '9' || groups === '8' || groups === '7-1') && (!sevenDigits || /[G-Z]$/.test(compact))) return ['ES DNI', tail(1)]
     return null
   }
   const n = compact.length
@@ -299,13 +317,16 @@ function digitKind(value: string, text: string, start: number): Kind | null {
       if (ssnValid(area, group, serial) || `${area}${group}` === '07805') return ['US SSN', tail(4)]
       return null
     }
+    if (groups === '4-4-1') return value.includes('-') && abaValid(compact) ? ['US ABA routing', tail(2)] : null
     const grouped = groups === '3-3-3'
+    if (groups === '9' && abaValid(compact) && labelled(text, start, 'aba')) return ['US ABA routing', tail(2)]
     if (sinValid(compact) && (grouped || labelled(text, start, 'sin'))) return ['CA SIN', tail(3)]
     if (tfnValid(compact) && (grouped || labelled(text, start, 'tfn'))) return ['AU TFN', tail(3)]
     if (bsnValid(compact) && (groups === '9' || groups === '4-2-3') && labelled(text, start, 'bsn')) return ['NL BSN', tail(3)]
     return null
   }
   if (n === 10) {
+    // Dashed 3-3-4 is a phone number's and many ids' shape: one check digit in eleven is not enough to take it bare.
     if (nhsValid(compact) && ((groups === '3-3-4' && !value.includes('-')) || labelled(text, start, 'nhs'))) return ['UK NHS', tail(4)]
     if (medicareValid(compact) && (groups === '4-5-1' || labelled(text, start, 'medicare'))) return ['AU Medicare', tail(2)]
     if ((groups === '6-4' || groups === '10') && personnummerValid(compact) && (groups === '6-4' || /\b(?:personnummer|pnr)\b/i.test(text.slice(Math.max(0, start - 48), start)))) return ['SE personnummer', tail(4)]
@@ -337,17 +358,17 @@ function digitKind(value: string, text: string, start: number): Kind | null {
 const digitLed: Rule = {
   id: 'national-id',
   category: 'pii',
-  description: 'National identity number led by digits, checksum verified (DE, PL, TR, NL, IN, BR, CA, AU, KR, ZA, SE, FI, ES, FR, UK NHS, US SSN/ITIN)',
+  description: 'National identity number led by digits, checksum verified (DE, PL, TR, NL, IN, BR, CA, AU, KR, ZA, SE, FI, ES, FR, UK NHS, US SSN/ITIN, US ABA routing)',
   keywords: [],
   searchGroup: 'digits',
   // Three digits first (the engine skips ahead fastest on a fixed run). Only the shapes the numbers are printed in: a HETU, a DNI, 8-13 digits, and the grouped forms
-  // (3-3-3, 3-2-4, 3-3-4, 4-5-1, 4-4-4, 6-4, 6-7, 8-4, CPF's 3.3.3-2), one separator throughout.
+  // (3-3-3, 3-2-4, 3-3-4, 4-5-1, 4-4-1, 4-4-4, 6-4, 6-7, 8-4, CPF's 3.3.3-2), one separator throughout.
   pattern:
-    /\d\d\d(?<![\w.,+/-]\d{3})(?:\d{12}|\d\d2[ABab]\d{8}|\d{3}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]|\d{4,5}-?[A-Za-z]|\d{5,10}|([ -])\d{3}\1\d{3,4}|([ .])\d{2}\2\d{4}|-\d{2}-\d{4}|\d \d{5} \d|\d([ -])\d{4}\3\d{4}|\d{3}[-+]\d{4}|\d{3}-\d{7}|\d{5}[-+]\d{4}|\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,/-]\d)/g,
+    /\d\d\d(?<![\w.,+/-]\d{3})(?:\d{12}|\d\d2[ABab]\d{8}|\d{3}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]|\d{4,5}-?[A-Za-z]|\d{5,10}|([ -])\d{3}\1\d{3,4}|([ .])\d{2}\2\d{4}|-\d{2}-\d{4}|\d \d{5} \d|\d([ -])\d{4}\3\d{4}|\d{3}[-+]\d{4}|\d{3}-\d{7}|\d{5}[-+]\d{4}|\d-\d{4}-\d|\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,/-]\d)/g,
   priority: PII,
   validate(match, text): Hit | null {
     const value = match[0]
-    if (value.replace(/\D/g, '').length < 8) return null
+    if (value.replace(/\D/g, '').length < (/[A-Za-z]$/.test(value) ? 7 : 8)) return null
     // One group of a longer grouped code (an IBAN, a serial printed in blocks) is not a number of its own.
     if (/\d[A-Za-z0-9]* $/.test(text.slice(Math.max(0, match.index - 12), match.index)) || /^ [A-Za-z0-9]*\d/.test(text.slice(match.index + value.length, match.index + value.length + 12))) return null
     const kind = digitKind(value, text, match.index)
@@ -409,17 +430,42 @@ const DE_ID_CARD = /\b(?:(?:personal)?ausweis|id[ -]?card|identity card)(?:[ -]?
 const deIdCard: Rule = {
   id: 'national-id',
   category: 'pii',
-  description: 'German ID card (Personalausweis) number next to its name, check digit verified',
+  description: 'German ID card (Personalausweis) number next to its name; a failed check digit at low confidence',
   keywords: ['ausweis', 'id card', 'id-card', 'idcard', 'identity card'],
   caseInsensitive: true,
   pattern: DE_ID_CARD,
   priority: PII,
+  checksum: true,
   validate(match): Hit | null {
     const number = match[1] ?? ''
-    if (!deIdCardValid(number)) return null
     const end = match.index + match[0].length
-    return {start: end - number.length, end, secret: number.toUpperCase(), masked: `DE ID card …${number.slice(-1)}`}
+    const hit: Hit = {start: end - number.length, end, secret: number.toUpperCase(), masked: `DE ID card …${number.slice(-1)}`}
+    // Named as an ID card and in its alphabet and length: a failed check digit is a typo or an example, shown at low confidence.
+    return deIdCardValid(number) ? hit : {...hit, confidence: 'low', reason: CHECK_FAILS}
   },
 }
 
-export const nationalIdRules: readonly Rule[] = [digitLed, letterLed, frNir, deIdCard]
+/** The reason a labelled national id whose check digit fails carries. */
+const CHECK_FAILS = 'check digit fails: a mistyped number, an example or a test value'
+
+const DE_TAX_ID = /\b(?:steuer[- ]?id(?:entifikationsnummer)?|steuerliche identifikationsnummer|identifikationsnummer|idnr\.?|tax id)\s{0,3}[:#=]?\s{0,3}([1-9]\d{10})(?!\d)/gi
+
+const deTaxId: Rule = {
+  id: 'national-id',
+  category: 'pii',
+  description: 'German tax id (steuerliche Identifikationsnummer) next to its name; a failed check digit at low confidence',
+  keywords: ['steuer', 'identifikationsnummer', 'idnr', 'tax id'],
+  caseInsensitive: true,
+  pattern: DE_TAX_ID,
+  priority: PII,
+  checksum: true,
+  validate(match): Hit | null {
+    const number = match[1] ?? ''
+    if (/^(\d)\1+$/.test(number)) return null
+    const end = match.index + match[0].length
+    const hit: Hit = {start: end - number.length, end, secret: number, masked: `DE Steuer-ID …${number.slice(-2)}`}
+    return deTaxIdValid(number) ? hit : {...hit, confidence: 'low', reason: CHECK_FAILS}
+  },
+}
+
+export const nationalIdRules: readonly Rule[] = [digitLed, letterLed, frNir, deIdCard, deTaxId]

@@ -109,7 +109,7 @@ const card: Rule = {
   },
 }
 
-const IBAN_START = /\b[A-Z]{2}\d{2} ?[A-Z0-9]{4}/g
+const IBAN_START = /\b[A-Z]{2}\d{2}[ -]?[A-Z0-9]{4}/g
 
 const iban: Rule = {
   id: 'iban',
@@ -120,13 +120,14 @@ const iban: Rule = {
   pattern: IBAN_START,
   priority: PII,
   validate(match, text) {
-    // Collect up to 34 characters, allowing the single spaces of the printed form.
+    // Collect up to 34 characters, allowing the single spaces (or dashes) of the printed form.
     let end = match.index
     let compact = ''
+    const separator = /^[A-Z]{2}\d{2}-/.test(match[0]) ? '-' : ' '
     while (end < text.length && compact.length < 34) {
       const c = text[end] ?? ''
       if (/[A-Z0-9]/.test(c)) compact += c
-      else if (c !== ' ' || compact.length % 4 !== 0 || !/[A-Z0-9]/.test(text[end + 1] ?? '')) break
+      else if (c !== separator || compact.length % 4 !== 0 || !/[A-Z0-9]/.test(text[end + 1] ?? '')) break
       end++
       if (ibanValid(compact) && !/[A-Za-z0-9]/.test(text[end] ?? '')) {
         return {start: match.index, end, secret: compact, masked: `${compact.slice(0, 2)}…${compact.slice(-4)}`}
