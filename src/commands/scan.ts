@@ -7,7 +7,7 @@ import type {ScanReport} from '../domain/scan/report.js'
 import {countsForExit, isExpectedCopy} from '../domain/scan/report.js'
 import {runScan} from '../services/scan/run.js'
 import {loadRulesFile} from '../services/scan/rules-file.js'
-import {findingsTable, scanNotes, scanSummary} from '../render/findings.js'
+import {LOW_ROWS, findingsTable, scanNotes, scanSummary} from '../render/findings.js'
 import {byteProgress} from '../render/progress.js'
 import {toSarif} from '../render/sarif.js'
 import {PROVIDERS} from '../domain/scan/providers/index.js'
@@ -57,6 +57,9 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
       description: `Exit code when something is found [default: 1]. Not one of pl's error codes (${[...RESERVED_EXIT_CODES].join(', ')}).`,
       min: 0,
       max: 255,
+    }),
+    'all-low': Flags.boolean({
+      description: `List every low-confidence finding in the table. By default, past ${LOW_ROWS} of one rule and reason (a log full of private addresses) they are counted on one row; --format json and sarif always list each.`,
     }),
     'hide-expected': Flags.boolean({
       description: 'Leave out copies of registered prompts in their own place (a system or developer message, the request\'s system or instructions field); they are still counted (stats.expectedCopies).',
@@ -118,7 +121,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
     // JSON escapes what a terminal would obey (file names come from outside), keeping the value exact.
     if (format === 'sarif') this.log(escapeJsonControls(JSON.stringify(toSarif(report, {toolVersion: this.config.version, ...(this.config.pjson.homepage === undefined ? {} : {informationUri: this.config.pjson.homepage})}), null, 2)))
     else if (format === 'json' && !flags.json) this.log(escapeJsonControls(JSON.stringify(report, null, 2)))
-    else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined}))
+    else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined, ...(flags['all-low'] ? {lowRows: Infinity} : {})}))
     for (const line of scanNotes(report)) this.note(line)
     for (const line of verificationNotes(report)) this.note(line)
     this.note(scanSummary(report))

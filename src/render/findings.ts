@@ -36,24 +36,69 @@ function where(f: ReportedFinding): string {
   return parts.join(', ')
 }
 
+/** Low-confidence findings of one rule and reason listed in the table before the rest are counted on one row. */
+export const LOW_ROWS = 3
+
+/** The row that stands for the low-confidence findings of one rule and reason past the first few. */
+interface CollapsedLow {
+  rule: string
+  reason: string
+  more: number
+}
+
+/**
+ * A log full of private addresses or test cards would bury the findings that matter under a row
+ * each: past `keep` of one rule and reason, low-confidence findings are counted on one row, placed
+ * where the last listed one was. JSON and SARIF keep every finding; `keep` Infinity lists all.
+ */
+function collapseLow(sorted: readonly ReportedFinding[], keep: number): (ReportedFinding | CollapsedLow)[] {
+  const seen = new Map<string, number>()
+  for (const f of sorted) {
+    if (f.confidence !== 'low') continue
+    const key = `${f.rule}\u0000${f.reason ?? ''}`
+    seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  const out: (ReportedFinding | CollapsedLow)[] = []
+  const listed = new Map<string, number>()
+  for (const f of sorted) {
+    if (f.confidence !== 'low') {
+      out.push(f)
+      continue
+    }
+    const key = `${f.rule}\u0000${f.reason ?? ''}`
+    const n = (listed.get(key) ?? 0) + 1
+    listed.set(key, n)
+    const total = seen.get(key) ?? 0
+    if (n <= keep) out.push(f)
+    if (n === keep && total > keep) out.push({rule: f.rule, reason: f.reason ?? 'unverified', more: total - keep})
+  }
+  return out
+}
+
 /**
  * One row per finding: leaks of registered prompts (in a model output or a user message) first,
  * then the rest; each part grouped by input in the order the inputs were scanned, then by position.
  */
-export function findingsTable(findings: readonly ReportedFinding[], options: {verified?: boolean} = {}): string {
+export function findingsTable(findings: readonly ReportedFinding[], options: {verified?: boolean; lowRows?: number} = {}): string {
   const order = new Map<string, number>()
   for (const f of findings) if (!order.has(f.path)) order.set(f.path, order.size)
-  const sorted = [...findings].sort(
-    (a, b) => Number(isPromptLeak(b)) - Number(isPromptLeak(a)) || (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.line - b.line || a.column - b.column,
+  const sorted = collapseLow(
+    [...findings].sort(
+      (a, b) => Number(isPromptLeak(b)) - Number(isPromptLeak(a)) || (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.line - b.line || a.column - b.column,
+    ),
+    options.lowRows ?? LOW_ROWS,
   )
-  const row = (f: ReportedFinding): string[] => [`${pathLabel(f.path)}:${f.line}:${f.column}`, f.rule, f.masked, fingerprintPrefix(f.fingerprint), where(f)]
+  const row = (f: ReportedFinding | CollapsedLow): string[] =>
+    'more' in f
+      ? ['…', f.rule, `${f.more} more`, '', `low confidence (${f.reason}); --all-low lists each`]
+      : [`${pathLabel(f.path)}:${f.line}:${f.column}`, f.rule, f.masked, fingerprintPrefix(f.fingerprint), where(f)]
   // With --verify, what the provider said of each token (blank for values no provider can check).
   if (options.verified === true) {
     return table(
       ['Location', 'Rule', 'Found', 'Fingerprint', 'Verified', 'Where'],
       sorted.map((f) => {
         const cells = row(f)
-        cells.splice(4, 0, f.verification ?? '')
+        cells.splice(4, 0, 'more' in f ? '' : (f.verification ?? ''))
         return cells
       }),
     )

@@ -57,4 +57,22 @@ describe('pl scan: lower-confidence findings', () => {
     assert.equal(r.json.findings[0]?.confidence, undefined)
     assert.equal((await runPl(['scan', file, '--fail-on', 'medium'], {env})).code, 2)
   })
+
+  it('a log full of private addresses: the table lists three and counts the rest on one row; --all-low and JSON list each', async () => {
+    const log = join(t.dir, 'gateway.jsonl')
+    const lines = Array.from({length: 40}, (_, i) => JSON.stringify({client_ip: `10.0.${i}.${(i * 7) % 250 + 1}`, request: {messages: [{role: 'user', content: 'where is my order?'}]}}))
+    // One finding that matters, among them.
+    lines.splice(20, 0, JSON.stringify({client_ip: '10.9.9.9', reply: `use ${githubToken(rng)}`}))
+    writeFileSync(log, `${lines.join('\n')}\n`)
+    const table = await runPl(['scan', log], {env})
+    assert.equal(table.code, 1, table.stderr)
+    const rows = table.stdout.split('\n').filter((l) => l.includes('ip-address'))
+    assert.equal(rows.length, 4, table.stdout)
+    assert.match(rows[3] ?? '', /^…\s+ip-address\s+38 more\s+low confidence \(private \(RFC 1918\) address[^)]*\); --all-low lists each/)
+    assert.match(table.stdout, /github-token/)
+    const all = await runPl(['scan', log, '--all-low'], {env})
+    assert.equal(all.stdout.split('\n').filter((l) => l.includes('ip-address')).length, 41)
+    const json = await runJson<ScanReport>(['scan', log], {env})
+    assert.equal(json.json.findings.filter((f) => f.rule === 'ip-address').length, 41)
+  })
 })
