@@ -250,3 +250,28 @@ export function insideRedaction(text: string, start: number, end: number): boole
   const close = text.indexOf(']', head)
   return close === end && /^[0-9a-f]{8}$/.test(text.slice(close - 8, close)) && REDACTION_HEAD.test(text.slice(head, close - 8))
 }
+
+/** Stand-ins built by alternating counters (`a1b2c3d4…`), which entropy alone lets through. */
+export const COUNTING = /a1b2c3|1a2b3c|0123456789|abcdefgh/i
+
+/** Why a stand-in next to a provider's name is shown at low confidence. */
+export const STAND_IN = 'a repeated or counting pattern next to the name: likely a stand-in, check it is not a real key'
+
+/**
+ * A value a person typed to stand in for a key (`abcd1234abcd1234…`, `1234567890abcdef…`): a block
+ * of 2–16 characters repeated to the length, or a counting run, with at least four distinct
+ * characters (`xxxx…` and `aaaa…` are placeholders, not worth a finding).
+ */
+export function standIn(value: string): boolean {
+  if (new Set(value).size < 4 || /(.)\1{5,}/.test(value) || PLACEHOLDER_MARK.test(value)) return false
+  if (COUNTING.test(value)) return true
+  for (let p = 2; p <= 16 && p * 3 <= value.length; p++) {
+    let same = 0
+    for (let i = p; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - p)) same++
+    if (same >= (value.length - p) * 0.9) return true
+  }
+  return false
+}
+
+/** Words that mark a placeholder outright: a finding on them is noise at any confidence. */
+const PLACEHOLDER_MARK = /example|sample|fake|dummy|placeholder|your|xxxx|redacted|changeme/i

@@ -5,7 +5,7 @@
  * tests use (test/domain/scan/providers.test.ts). Building a rule compiles nothing but its regex:
  * the scanner's keyword prefilter makes a rule cost only where its keywords occur.
  */
-import {charClasses, entropy, isPlaceholder} from '../checks.js'
+import {COUNTING, STAND_IN, charClasses, entropy, isPlaceholder, standIn} from '../checks.js'
 import {maskToken} from '../mask.js'
 import type {Hit, Rule} from '../types.js'
 import type {VerifierSpec} from '../verifier.js'
@@ -72,8 +72,6 @@ function anyCase(literal: string): string {
   return Array.from(literal, (c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('')
 }
 
-/** Stand-ins built by alternating counters (`a1b2c3d4…`), which entropy alone lets through. */
-const COUNTING = /a1b2c3|1a2b3c|0123456789|abcdefgh/i
 
 /** A random part a person did not type: no placeholder words or runs, enough entropy, two kinds of character. */
 export function randomPart(body: string, minEntropy: number): boolean {
@@ -81,6 +79,7 @@ export function randomPart(body: string, minEntropy: number): boolean {
 }
 
 const TOKEN_END = '[A-Za-z0-9_-]'
+
 
 interface TokenSpec<Id extends string> {
   id: Id
@@ -178,9 +177,13 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
     sampleInContext: spec.sampleInContext ?? ((value) => `${first.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY=${value}`),
     validate(match): Hit | null {
       const value = match[1] ?? ''
-      if (minEntropy > 0 && !randomPart(value, minEntropy)) return null
-      if (spec.check !== undefined && !spec.check(value)) return null
       const start = match.index + match[0].length - value.length
+      if (minEntropy > 0 && !randomPart(value, minEntropy)) {
+        // Right name, right shape, but a pattern typed by a person: shown at low confidence, not dropped.
+        if (!standIn(value) || (spec.check !== undefined && !spec.check(value))) return null
+        return {start, end: start + value.length, secret: value, masked: maskToken(value), confidence: 'low', reason: STAND_IN}
+      }
+      if (spec.check !== undefined && !spec.check(value)) return null
       return {start, end: start + value.length, secret: value, masked: maskToken(value)}
     },
   }

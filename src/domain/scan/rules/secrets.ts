@@ -2,7 +2,7 @@
  * Provider secrets. Each rule's regex starts with the provider's literal prefix where one exists,
  * and its validator rejects what the regex cannot: bad checksums, placeholders, low entropy.
  */
-import {charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder, letterRun} from '../checks.js'
+import {STAND_IN, charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder, letterRun, standIn} from '../checks.js'
 import {maskToken} from '../mask.js'
 import {isPublishedSample} from '../published-samples.js'
 import type {Hit, Rule} from '../types.js'
@@ -515,7 +515,10 @@ const genericAssignment: Rule = {
   priority: GENERIC,
   validate(match, text) {
     const {value, start, end, why} = assignedValue(match, text)
-    return why === null ? {start, end, secret: value, masked: maskToken(value)} : null
+    if (why === null) return {start, end, secret: value, masked: maskToken(value)}
+    // A typed pattern of key length under a key's name: shown at low confidence, not dropped.
+    if (why.startsWith('a placeholder') && value.length >= 16 && standIn(value)) return {start, end, secret: value, masked: maskToken(value), confidence: 'low', reason: STAND_IN}
+    return null
   },
   whyNot: (match, text) => assignedValue(match, text).why ?? undefined,
 }

@@ -187,14 +187,6 @@ export const LONG_TAIL_M_Z = [
     ],
   }),
   provider({
-    name: 'meraki',
-    title: 'Cisco Meraki',
-    revoke: dashboard('Cisco Meraki'),
-    rules: [
-      named({id: 'meraki-api-key', description: 'Cisco Meraki API key (40 hex, next to its name)', names: ['meraki'], value: '[a-f0-9]{40}', minEntropy: 3.0, reach: REACH, sample: (r) => r.chars(HEX, 40)}),
-    ],
-  }),
-  provider({
     name: 'mesibo',
     title: 'Mesibo',
     revoke: dashboard('Mesibo'),
