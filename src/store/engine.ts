@@ -54,6 +54,20 @@ export interface Database {
   readonly open: boolean
   readonly inTransaction: boolean
   close(): unknown
+  /**
+   * PostgreSQL: inside a transaction, holds a write whose result the caller does not need and
+   * sends it with the transaction's next statement (at the latest its COMMIT), in the same round
+   * trip (docs/adr/0020). A failure of the write surfaces from that statement and fails the
+   * transaction (or its savepoint) as the write's own error would. Absent on SQLite, where a
+   * statement costs no round trip: see `write`.
+   */
+  defer?(sql: string, params: readonly unknown[]): void
+}
+
+/** Runs a write inside the current transaction, deferred to its next statement where the engine can (see `Database.defer`). */
+export function write(db: Database, sql: string, params: readonly unknown[], statement?: Statement): void {
+  if (db.defer && db.inTransaction) db.defer(sql, params)
+  else (statement ?? db.prepare(sql)).run(...params)
 }
 
 export const SQLITE_DIALECT: Dialect = {

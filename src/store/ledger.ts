@@ -5,7 +5,7 @@
  */
 import {randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Database, Statement} from './engine.js'
-import {dialectOf} from './engine.js'
+import {dialectOf, write} from './engine.js'
 import {BugError, IntegrityError, UserError} from '../errors.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
@@ -374,12 +374,14 @@ export class UnlockedLedger extends Ledger {
           prev = hash
         }
         // Rows go in by statements of up to ROWS_PER_INSERT: one call into SQLite per row costs
-        // more than the row itself for small entries.
+        // more than the row itself for small entries. On PostgreSQL they go with the COMMIT, in
+        // one round trip while the head is locked (docs/adr/0020).
         for (let at = 0; at < out.length; at += ROWS_PER_INSERT) {
           const rows = out.slice(at, at + ROWS_PER_INSERT)
           const params: unknown[] = []
           for (const r of rows) params.push(r.seq, r.ts, r.incident, r.kind, r.actor, r.keyId, r.blob, r.nonce, r.body, r.prev, r.hash)
-          this.#insertStatement(rows.length).run(...params)
+          const insert = this.#insertStatement(rows.length)
+          write(this.db, insert.sql, params, insert.statement)
         }
         return {out, extra: numbering.length}
       })
@@ -440,16 +442,17 @@ export class UnlockedLedger extends Ledger {
     return {items, numbering: [[marker, key]]}
   }
 
-  readonly #inserts = new Map<number, Statement>()
+  readonly #inserts = new Map<number, {sql: string; statement: Statement}>()
 
-  #insertStatement(rows: number): Statement {
-    let stmt = this.#inserts.get(rows)
-    if (!stmt) {
+  #insertStatement(rows: number): {sql: string; statement: Statement} {
+    let insert = this.#inserts.get(rows)
+    if (!insert) {
       const values = Array.from({length: rows}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')
-      stmt = this.db.prepare(`INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${values}`)
-      this.#inserts.set(rows, stmt)
+      const sql = `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${values}`
+      insert = {sql, statement: this.db.prepare(sql)}
+      this.#inserts.set(rows, insert)
     }
-    return stmt
+    return insert
   }
 
   /** Runs `fn` in one BEGIN IMMEDIATE transaction (appends inside it become savepoints). */
