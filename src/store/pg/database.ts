@@ -198,7 +198,19 @@ export class PgDatabase implements Database {
       return
     }
     this.#head = undefined
-    this.#deferred.push({text: numbered(sql), values: [...params]})
+    this.#deferred.push({text: numbered(sql), values: [...params], name: this.#prepared(sql)})
+  }
+
+  /** The statements run on every append, prepared once per connection: the server parses and plans them once. */
+  readonly #names = new Map<string, string>()
+
+  #prepared(sql: string): string {
+    let name = this.#names.get(sql)
+    if (name === undefined) {
+      name = `pl_${this.#names.size + 1}`
+      this.#names.set(sql, name)
+    }
+    return name
   }
 
   prepare(sql: string): Statement {
@@ -257,7 +269,8 @@ export class PgDatabase implements Database {
     const run = (immediate: boolean): T => {
       // A writer's transaction locks the head row: appends serialise on it, across machines.
       if (immediate && this.#depth === 0) {
-        this.#head = this.#send((client) => client.simple(`BEGIN; ${POSTGRES_DIALECT.tail}`))[0]
+        const tail = POSTGRES_DIALECT.tail
+        this.#head = this.#send((client) => client.query(tail, [], undefined, [{text: 'BEGIN', values: []}], this.#prepared(tail))).rows[0]
         this.#depth = 1
       } else {
         this.begin(immediate ? 'BEGIN' : this.#readonly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN ISOLATION LEVEL REPEATABLE READ')

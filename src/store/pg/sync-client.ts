@@ -60,9 +60,12 @@ export class SyncPgClient {
     this.#call({op: 'connect'})
   }
 
-  /** `before`: writes sent ahead of the query in the same round trip; the first failure is the answer. */
-  query(text: string, values: readonly unknown[] = [], rowMode?: 'array', before: Write[] = []): {rows: unknown[]; changes: number} {
-    const r = this.#call({op: 'query', text, values: [...values], ...(before.length > 0 ? {before} : {})}) as QueryValue
+  /**
+   * `before`: writes sent ahead of the query in the same round trip; the first failure is the
+   * answer. `name`: a prepared statement's name (parsed once per connection).
+   */
+  query(text: string, values: readonly unknown[] = [], rowMode?: 'array', before: Write[] = [], name?: string): {rows: unknown[]; changes: number} {
+    const r = this.#call({op: 'query', text, values: [...values], ...(name ? {name} : {}), ...(before.length > 0 ? {before} : {})}) as QueryValue
     return {rows: unpackRows(r.rows, rowMode === 'array'), changes: r.changes}
   }
 

@@ -11,15 +11,19 @@ import pg from 'pg'
 import {hexBytea, packRows} from './wire.js'
 import type {PackedRows} from './wire.js'
 
-/** A statement whose result the caller does not need, sent ahead of a request. */
+/**
+ * A statement whose result the caller does not need, sent ahead of a request. `name`: a prepared
+ * statement's name, parsed and planned once per connection (the append's INSERTs).
+ */
 export interface Write {
   text: string
   values: unknown[]
+  name?: string
 }
 
 export type Request =
   | {op: 'connect'}
-  | {op: 'query'; text: string; values: unknown[]; before?: Write[]}
+  | {op: 'query'; text: string; values: unknown[]; name?: string; before?: Write[]}
   | {op: 'simple'; text: string; before?: Write[]}
   /** The next `size` rows of an open cursor; with `prefetch`, the worker fetches the batch after it meanwhile. */
   | {op: 'fetch'; cursor: string; size: number; prefetch: boolean; before?: Write[]}
@@ -122,7 +126,7 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
       // Nothing of this request was sent: the caller may reconnect and send it again.
       idle()
       const writes = send(c, req.before)
-      const r = await after(writes, c.query({text: req.text, values: req.values.map(asBuffer), rowMode: 'array', types}))
+      const r = await after(writes, c.query({text: req.text, values: req.values.map(asBuffer), rowMode: 'array', types, ...(req.name ? {name: req.name} : {})}))
       const rows = packed(r)
       const value: QueryValue = {rows, changes: r.rowCount ?? 0}
       return {value, transfer: [rows.data]}
@@ -173,7 +177,7 @@ async function settle(mine: Promise<unknown> | undefined): Promise<void> {
 
 /** Queues the writes a request carries on the connection, which sends them at once, in order. */
 function send(c: pg.Client, writes: Write[] | undefined): Promise<unknown>[] {
-  return (writes ?? []).map((w) => c.query({text: w.text, values: w.values.map(asBuffer)}))
+  return (writes ?? []).map((w) => c.query({text: w.text, values: w.values.map(asBuffer), ...(w.name ? {name: w.name} : {})}))
 }
 
 /**
