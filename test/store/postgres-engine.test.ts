@@ -83,7 +83,7 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
             // Swallowed: the server's transaction is aborted all the same.
           }
         })(),
-      (e: unknown) => e instanceof ExternalError && /rolled/.test(e.message),
+      (e: unknown) => e instanceof ExternalError && /was not committed: the server rolled the transaction back/.test(e.message),
     )
     assert.deepEqual(ids(), [])
   })

@@ -39,8 +39,13 @@ export function numbered(sql: string): string {
   return out
 }
 
-/** Rows a cursor fetches per round trip; blob chunks are a MiB each, so a few at a time. */
+/**
+ * Rows a cursor fetches per round trip, at most; blob chunks are a MiB each, so a few at a time.
+ * Batches start small and double up to it: the caller starts on the first rows sooner, while the
+ * worker reads the next batch (docs/adr/0020).
+ */
 const fetchSize = (sql: string) => (/\bblob_chunks\b/.test(sql) ? 4 : 2000)
+const FIRST_BATCH = 250
 
 let cursors = 0
 
@@ -83,11 +88,14 @@ class PgStatement implements Statement {
     let ok = false
     try {
       db.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${this.#sql}`, params)
-      const size = fetchSize(this.#sql)
+      const most = fetchSize(this.#sql)
+      let size = Math.min(FIRST_BATCH, most)
       for (;;) {
-        const rows = db.fetch(name, size, this.#raw ? 'array' : undefined)
+        const next = Math.min(size * 2, most)
+        const rows = db.fetch(name, size, next, this.#raw ? 'array' : undefined)
         for (const r of rows) yield r
         if (rows.length < size) break
+        size = next
       }
       ok = true
     } finally {
@@ -172,11 +180,11 @@ export class PgDatabase implements Database {
     return this.#send((client) => client.query(numbered(sql), params, rowMode, before))
   }
 
-  /** The next `size` rows of the cursor `name`; the worker reads the batch after them meanwhile. */
-  fetch(name: string, size: number, rowMode?: 'array'): unknown[] {
+  /** The next `size` rows of the cursor `name`; the worker reads the `next` rows after them meanwhile. */
+  fetch(name: string, size: number, next: number, rowMode?: 'array'): unknown[] {
     this.#head = undefined
     const before = this.#takeDeferred()
-    return this.#send((client) => client.fetch(name, size, rowMode, before), false)
+    return this.#send((client) => client.fetch(name, size, next, rowMode, before), false)
   }
 
   /** The head row as the current writer's transaction locked it, until the next statement. */
@@ -381,7 +389,7 @@ export function pgError(error: unknown, location: string): unknown {
     })
   }
   if (code === '40000') {
-    return new ExternalError(`${where} rolled the command's transaction back: ${message}.`, {cause: error, hints: lost})
+    return new ExternalError(`The command's transaction on ${where} was not committed: ${message}.`, {cause: error, hints: lost})
   }
   if (code === '40P01' || code === '40001' || code === '55P03') {
     return new UserError('store-busy', `${where} is busy: ${message}.`, {cause: error, hints: ['Run the command again.']})

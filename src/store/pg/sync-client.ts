@@ -74,9 +74,9 @@ export class SyncPgClient {
     return unpackRows(this.#call({op: 'simple', text, ...(before.length > 0 ? {before} : {})}) as PackedRows, false)
   }
 
-  /** The next `size` rows of an open cursor; the worker reads the batch after them meanwhile (`before` as for `query`). */
-  fetch(cursor: string, size: number, rowMode?: 'array', before: Write[] = []): unknown[] {
-    return unpackRows(this.#call({op: 'fetch', cursor, size, prefetch: true, ...(before.length > 0 ? {before} : {})}) as PackedRows, rowMode === 'array')
+  /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (`before` as for `query`). */
+  fetch(cursor: string, size: number, next: number, rowMode?: 'array', before: Write[] = []): unknown[] {
+    return unpackRows(this.#call({op: 'fetch', cursor, size, next, ...(before.length > 0 ? {before} : {})}) as PackedRows, rowMode === 'array')
   }
 
   close(): void {

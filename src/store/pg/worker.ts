@@ -25,8 +25,8 @@ export type Request =
   | {op: 'connect'}
   | {op: 'query'; text: string; values: unknown[]; name?: string; before?: Write[]}
   | {op: 'simple'; text: string; before?: Write[]}
-  /** The next `size` rows of an open cursor; with `prefetch`, the worker fetches the batch after it meanwhile. */
-  | {op: 'fetch'; cursor: string; size: number; prefetch: boolean; before?: Write[]}
+  /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (none when 0). */
+  | {op: 'fetch'; cursor: string; size: number; next: number; before?: Write[]}
   | {op: 'end'}
 
 /** What a `query` answers; `simple` and `fetch` answer the rows alone. */
@@ -113,11 +113,11 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
       const writes = send(c, req.before)
       const r = await after(writes, mine ?? fetchRows(c, req.cursor, req.size))
       // The batch after this one is read while the caller works through this one.
-      if (req.prefetch && r.rows.length === req.size) {
-        const result = fetchRows(c, req.cursor, req.size)
+      if (req.next > 0 && r.rows.length === req.size) {
+        const result = fetchRows(c, req.cursor, req.next)
         // Taken by the next fetch, or its failure kept by `settle` for what follows.
         result.catch(() => {})
-        prefetched = {cursor: req.cursor, size: req.size, result}
+        prefetched = {cursor: req.cursor, size: req.next, result}
       }
       const rows = packed(r)
       return {value: rows, transfer: [rows.data]}
