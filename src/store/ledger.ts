@@ -353,7 +353,7 @@ export class UnlockedLedger extends Ledger {
       if (!k) throw new UserError('key-shredded', `Cannot append with key ${i.keyId}: it was shredded.`)
       return k
     })
-    const written = this.db
+    const written = this.#appendSealed(inputs, keys) ?? this.db
       .transaction(() => {
         const tail = last.get() as {seq: number; hash: Buffer} | undefined
         let seq = tail?.seq ?? 0
@@ -391,6 +391,32 @@ export class UnlockedLedger extends Ledger {
     if (this.author) this.#noteAuthored(written.out)
     // The caller's rows, in the caller's order (a numbering entry written first is not one).
     return written.out.slice(written.extra)
+  }
+
+  /**
+   * On PostgreSQL, outside any transaction, entries with plain bodies and no evidence number: the
+   * whole append as one request to the connection's thread, which seals the entries after the
+   * head it locked (Database.appendSealed, docs/adr/0020). The same rows as `append` writes.
+   */
+  #appendSealed(inputs: readonly AppendInput[], keys: readonly Uint8Array[]): {out: EntryRow[]; extra: number} | undefined {
+    const db = this.db
+    if (!db.appendSealed || db.inTransaction) return undefined
+    if (inputs.some((i) => typeof i.body === 'function' || isEvidenceEntryKind(i.kind))) return undefined
+    const ts = this.now()
+    const entries = inputs.map((i, k) => ({
+      incident: i.incident,
+      kind: i.kind,
+      keyId: i.keyId,
+      blob: i.blob ?? null,
+      plaintext: Buffer.from(canonicalJson(i.body), 'utf8'),
+      key: keys[k]!,
+    }))
+    const sealed = db.appendSealed({ts, actor: this.actor, entries}, (rows) => this.#insertStatement(rows).sql)
+    const out = sealed.map((r, k): EntryRow => {
+      const e = entries[k]!
+      return {seq: r.seq, ts, incident: e.incident, kind: e.kind, actor: this.actor, keyId: e.keyId, blob: e.blob, nonce: r.nonce, body: r.body, prev: r.prev, hash: r.hash}
+    })
+    return {out, extra: 0}
   }
 
   #noteAuthored(rows: readonly EntryRow[]): void {

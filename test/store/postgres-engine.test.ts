@@ -13,6 +13,10 @@ import {PgError} from '../../src/store/pg/sync-client.js'
 import {startPostgres} from '../fixtures/providers/databases.js'
 import type {PrivatePostgres} from '../fixtures/providers/databases.js'
 import {dbUrl, PG_SKIP, sql} from '../fixtures/store/postgres.js'
+import {randomBytes} from 'node:crypto'
+import {xchachaDecrypt} from '../../src/crypto/xchacha.js'
+import {encodeHeader, entryHash, ZERO_HASH} from '../../src/domain/codec.js'
+import {PG_MIGRATIONS} from '../../src/store/pg/schema.js'
 
 describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
   let server: PrivatePostgres
@@ -116,6 +120,38 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
     assert.deepEqual({...row, bin: [...(row.bin as Buffer)]}, {i: 1, big: 9007199254740991, yes: true, txt: 'ü', bin: [0, 255], nothing: null})
     assert.deepEqual(db.prepare('SELECT 1 AS a, 2 AS b').raw(true).get(), [1, 2])
     assert.equal(db.prepare('UPDATE t SET note = ? WHERE id > ?').run('x', 0).changes, 2)
+  })
+
+  test('a whole append sealed in the worker: numbered after the head, chained, opening under the key with the header, and the head moved', async () => {
+    await sql(server.url, 'CREATE DATABASE sealed')
+    const sealedUrl = dbUrl(server, 'sealed')
+    for (const m of PG_MIGRATIONS) await sql(sealedUrl, m.sql)
+    const store = new PgDatabase(sealedUrl)
+    try {
+      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+      const key = new Uint8Array(randomBytes(32))
+      const entry = (text: string) => ({incident: 'INC-1', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.from(JSON.stringify({text})), key})
+      const first = store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('one')]}, insert)
+      // 70 rows: one INSERT of 64 and one of 6, in the same transaction.
+      const more = store.appendSealed({ts: 6, actor: 'a@h', entries: Array.from({length: 70}, (_, i) => entry(`n${i}`))}, insert)
+      const rows = store.prepare('SELECT seq, ts, incident, kind, actor, key_id AS "keyId", blob, nonce, body, prev, hash FROM entries ORDER BY seq').all() as {seq: number; ts: number; incident: string; kind: string; actor: string; keyId: string; blob: null; nonce: Buffer; body: Buffer; prev: Buffer; hash: Buffer}[]
+      assert.deepEqual(rows.map((r) => r.seq), Array.from({length: 71}, (_, i) => i + 1))
+      assert.deepEqual([...first, ...more].map((r) => r.seq), rows.map((r) => r.seq))
+      let prev: Uint8Array = ZERO_HASH
+      for (const r of rows) {
+        const header = encodeHeader(r)
+        assert.deepEqual([...r.prev], [...prev])
+        assert.deepEqual([...r.hash], [...entryHash(prev, header, r.nonce, r.body)])
+        const text = (JSON.parse(Buffer.from(xchachaDecrypt(key, r.nonce, r.body, header)!).toString()) as {text: string}).text
+        assert.equal(text, r.seq === 1 ? 'one' : `n${r.seq - 2}`)
+        prev = r.hash
+      }
+      const head = store.prepare('SELECT size, hash FROM head').get() as {size: number; hash: Buffer}
+      assert.equal(head.size, 71)
+      assert.deepEqual([...head.hash], [...prev])
+    } finally {
+      store.close()
+    }
   })
 
   test('the connection dropped inside a transaction: its COMMIT is not sent again on a new connection, and nothing is kept', () => {

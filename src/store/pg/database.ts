@@ -5,7 +5,7 @@
  * what to do, with the URL shown without its password.
  */
 import {ExternalError, IntegrityError, PlError, UserError} from '../../errors.js'
-import type {Database, Dialect, Statement, Transaction} from '../engine.js'
+import type {Database, Dialect, SealedAppend, SealedRow, Statement, Transaction} from '../engine.js'
 import {PG_MIGRATIONS, PG_REQUIRED_TRIGGERS, PG_SCHEMA_VERSION} from './schema.js'
 import {PgError, SyncPgClient} from './sync-client.js'
 import type {Write} from './worker.js'
@@ -223,6 +223,24 @@ export class PgDatabase implements Database {
 
   prepare(sql: string): Statement {
     return new PgStatement(this, sql)
+  }
+
+  /** Rows per INSERT statement of `appendSealed` (the ledger's). */
+  static readonly ROWS_PER_INSERT = 64
+
+  appendSealed(append: SealedAppend, insert: (rows: number) => string): SealedRow[] {
+    if (this.#depth !== 0) throw new Error('appendSealed runs its own transaction')
+    const tail = POSTGRES_DIALECT.tail
+    const inserts: Record<number, {text: string; name: string}> = {}
+    const n = append.entries.length
+    const per = PgDatabase.ROWS_PER_INSERT
+    for (const rows of new Set([Math.min(n, per), n % per].filter((r) => r > 0))) {
+      const sql = insert(rows)
+      inserts[rows] = {text: numbered(sql), name: this.#prepared(sql)}
+    }
+    this.#head = undefined
+    // Nothing is sent when the connection was found dropped while idle: retried once on a new one.
+    return this.#send((client) => client.append(append, {text: tail, values: [], name: this.#prepared(tail)}, inserts, per), true)
   }
 
   exec(sql: string): void {

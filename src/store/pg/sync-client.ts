@@ -8,6 +8,7 @@ import {MessageChannel, receiveMessageOnPort, Worker} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
 import {unpackRows} from './wire.js'
 import type {PackedRows} from './wire.js'
+import type {SealedAppend, SealedRow} from '../engine.js'
 import type {QueryValue, Reply, Request, SerialisedError, Write} from './worker.js'
 
 /** An error PostgreSQL or the connection raised, with its SQLSTATE or system code. */
@@ -77,6 +78,11 @@ export class SyncPgClient {
   /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (`before` as for `query`). */
   fetch(cursor: string, size: number, next: number, rowMode?: 'array', before: Write[] = []): unknown[] {
     return unpackRows(this.#call({op: 'fetch', cursor, size, next, ...(before.length > 0 ? {before} : {})}) as PackedRows, rowMode === 'array')
+  }
+
+  /** A whole append in the worker (Database.appendSealed); the keys and plaintexts are copied to it, and wiped there. */
+  append(append: SealedAppend, tail: Write, inserts: Record<number, {text: string; name: string}>, rowsPerInsert: number): SealedRow[] {
+    return this.#call({op: 'append', append, tail, inserts, rowsPerInsert}) as SealedRow[]
   }
 
   close(): void {

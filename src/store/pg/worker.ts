@@ -8,6 +8,10 @@
 import {workerData} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
 import pg from 'pg'
+import {randomBytes} from 'node:crypto'
+import {xchachaEncrypt} from '../../crypto/xchacha.js'
+import {encodeHeader, entryHash} from '../../domain/codec.js'
+import type {SealedAppend, SealedRow} from '../engine.js'
 import {hexBytea, packRows} from './wire.js'
 import type {PackedRows} from './wire.js'
 
@@ -27,6 +31,8 @@ export type Request =
   | {op: 'simple'; text: string; before?: Write[]}
   /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (none when 0). */
   | {op: 'fetch'; cursor: string; size: number; next: number; before?: Write[]}
+  /** A whole append (Database.appendSealed): `tail` locks the head; `inserts[n]` inserts n rows. */
+  | {op: 'append'; append: SealedAppend; tail: Write; inserts: Record<number, {text: string; name: string}>; rowsPerInsert: number}
   | {op: 'end'}
 
 /** What a `query` answers; `simple` and `fetch` answer the rows alone. */
@@ -146,10 +152,68 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
       const rows = last ? packed(last) : packRows([], [], [])
       return {value: rows, transfer: [rows.data]}
     }
+    case 'append': {
+      idle()
+      const rows = await append(c, req)
+      return {value: rows}
+    }
     case 'end': {
       await c.end()
       client = undefined
       return {value: null}
+    }
+  }
+}
+
+/**
+ * BEGIN and the head lock, then the entries numbered after the head, sealed (XChaCha20-Poly1305
+ * with the header as associated data, as Crypto.seal does) and chained, then the INSERTs and the
+ * COMMIT in one round trip: the head is locked for two round trips and the sealing, and no thread
+ * hop. The keys and plaintexts are wiped once used.
+ */
+async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Promise<SealedRow[]> {
+  const {ts, actor, entries} = req.append
+  const begin = c.query('BEGIN')
+  const locked = c.query({text: req.tail.text, values: [], name: req.tail.name!})
+  let open = true
+  try {
+    await after([begin], locked)
+    const head = (await locked).rows[0] as {seq: number; hash: Buffer} | undefined
+    let seq = head?.seq ?? 0
+    let prev: Uint8Array = head ? new Uint8Array(head.hash) : new Uint8Array(32)
+    const out: SealedRow[] = []
+    const params: unknown[][] = []
+    for (const e of entries) {
+      seq += 1
+      const header = encodeHeader({seq, ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob})
+      const nonce = new Uint8Array(randomBytes(24))
+      const body = xchachaEncrypt(e.key, nonce, e.plaintext, header)
+      const hash = entryHash(prev, header, nonce, body)
+      out.push({seq, nonce, body, prev, hash})
+      params.push([seq, ts, e.incident, e.kind, actor, e.keyId, e.blob, nonce, body, prev, hash])
+      prev = hash
+    }
+    const writes: Promise<unknown>[] = []
+    for (let at = 0; at < params.length; at += req.rowsPerInsert) {
+      const chunk = params.slice(at, at + req.rowsPerInsert)
+      const insert = req.inserts[chunk.length]!
+      writes.push(c.query({text: insert.text, name: insert.name, values: chunk.flat().map(asBuffer)}))
+    }
+    const commit = await after(writes, c.query('COMMIT'))
+    open = false
+    if (commit.command !== 'COMMIT') throw Object.assign(new Error('the server rolled the transaction back instead of committing it'), {code: '40000'})
+    return out
+  } finally {
+    for (const e of entries) {
+      e.key.fill(0)
+      e.plaintext.fill(0)
+    }
+    if (open) {
+      try {
+        await c.query('ROLLBACK')
+      } catch {
+        // The connection is gone: the server rolled back.
+      }
     }
   }
 }
