@@ -54,6 +54,43 @@ export interface Database {
   readonly open: boolean
   readonly inTransaction: boolean
   close(): unknown
+  /**
+   * PostgreSQL: inside a transaction, holds a write whose result the caller does not need and
+   * sends it with the transaction's next statement (at the latest its COMMIT), in the same round
+   * trip (docs/adr/0020). A failure of the write surfaces from that statement and fails the
+   * transaction (or its savepoint) as the write's own error would. Absent on SQLite, where a
+   * statement costs no round trip: see `write`.
+   */
+  defer?(sql: string, params: readonly unknown[]): void
+  /**
+   * PostgreSQL: a whole append as one request to the connection's thread (docs/adr/0020). It
+   * opens the transaction, locks the head row, numbers, seals and hashes the entries after the
+   * head exactly as the ledger does, inserts them with `insert(n)`'s statement and commits, so no
+   * hop between threads happens while the head is locked. Only outside a transaction.
+   */
+  appendSealed?(append: SealedAppend, insert: (rows: number) => string): SealedRow[]
+}
+
+/** The entries of one append, ready to seal: everything but what depends on the seq and the previous hash. */
+export interface SealedAppend {
+  ts: number
+  actor: string
+  entries: {incident: string; kind: string; keyId: string; blob: string | null; plaintext: Uint8Array; key: Uint8Array}[]
+}
+
+/** What sealing after the head gave each entry, in order. */
+export interface SealedRow {
+  seq: number
+  nonce: Uint8Array
+  body: Uint8Array
+  prev: Uint8Array
+  hash: Uint8Array
+}
+
+/** Runs a write inside the current transaction, deferred to its next statement where the engine can (see `Database.defer`). */
+export function write(db: Database, sql: string, params: readonly unknown[], statement?: Statement): void {
+  if (db.defer && db.inTransaction) db.defer(sql, params)
+  else (statement ?? db.prepare(sql)).run(...params)
 }
 
 export const SQLITE_DIALECT: Dialect = {

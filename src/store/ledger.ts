@@ -5,7 +5,7 @@
  */
 import {randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Database, Statement} from './engine.js'
-import {dialectOf} from './engine.js'
+import {dialectOf, write} from './engine.js'
 import {BugError, IntegrityError, UserError} from '../errors.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
@@ -353,7 +353,7 @@ export class UnlockedLedger extends Ledger {
       if (!k) throw new UserError('key-shredded', `Cannot append with key ${i.keyId}: it was shredded.`)
       return k
     })
-    const written = this.db
+    const written = this.#appendSealed(inputs, keys) ?? this.db
       .transaction(() => {
         const tail = last.get() as {seq: number; hash: Buffer} | undefined
         let seq = tail?.seq ?? 0
@@ -374,12 +374,14 @@ export class UnlockedLedger extends Ledger {
           prev = hash
         }
         // Rows go in by statements of up to ROWS_PER_INSERT: one call into SQLite per row costs
-        // more than the row itself for small entries.
+        // more than the row itself for small entries. On PostgreSQL they go with the COMMIT, in
+        // one round trip while the head is locked (docs/adr/0020).
         for (let at = 0; at < out.length; at += ROWS_PER_INSERT) {
           const rows = out.slice(at, at + ROWS_PER_INSERT)
           const params: unknown[] = []
           for (const r of rows) params.push(r.seq, r.ts, r.incident, r.kind, r.actor, r.keyId, r.blob, r.nonce, r.body, r.prev, r.hash)
-          this.#insertStatement(rows.length).run(...params)
+          const insert = this.#insertStatement(rows.length)
+          write(this.db, insert.sql, params, insert.statement)
         }
         return {out, extra: numbering.length}
       })
@@ -389,6 +391,32 @@ export class UnlockedLedger extends Ledger {
     if (this.author) this.#noteAuthored(written.out)
     // The caller's rows, in the caller's order (a numbering entry written first is not one).
     return written.out.slice(written.extra)
+  }
+
+  /**
+   * On PostgreSQL, outside any transaction, entries with plain bodies and no evidence number: the
+   * whole append as one request to the connection's thread, which seals the entries after the
+   * head it locked (Database.appendSealed, docs/adr/0020). The same rows as `append` writes.
+   */
+  #appendSealed(inputs: readonly AppendInput[], keys: readonly Uint8Array[]): {out: EntryRow[]; extra: number} | undefined {
+    const db = this.db
+    if (!db.appendSealed || db.inTransaction) return undefined
+    if (inputs.some((i) => typeof i.body === 'function' || isEvidenceEntryKind(i.kind))) return undefined
+    const ts = this.now()
+    const entries = inputs.map((i, k) => ({
+      incident: i.incident,
+      kind: i.kind,
+      keyId: i.keyId,
+      blob: i.blob ?? null,
+      plaintext: Buffer.from(canonicalJson(i.body), 'utf8'),
+      key: keys[k]!,
+    }))
+    const sealed = db.appendSealed({ts, actor: this.actor, entries}, (rows) => this.#insertStatement(rows).sql)
+    const out = sealed.map((r, k): EntryRow => {
+      const e = entries[k]!
+      return {seq: r.seq, ts, incident: e.incident, kind: e.kind, actor: this.actor, keyId: e.keyId, blob: e.blob, nonce: r.nonce, body: r.body, prev: r.prev, hash: r.hash}
+    })
+    return {out, extra: 0}
   }
 
   #noteAuthored(rows: readonly EntryRow[]): void {
@@ -440,16 +468,17 @@ export class UnlockedLedger extends Ledger {
     return {items, numbering: [[marker, key]]}
   }
 
-  readonly #inserts = new Map<number, Statement>()
+  readonly #inserts = new Map<number, {sql: string; statement: Statement}>()
 
-  #insertStatement(rows: number): Statement {
-    let stmt = this.#inserts.get(rows)
-    if (!stmt) {
+  #insertStatement(rows: number): {sql: string; statement: Statement} {
+    let insert = this.#inserts.get(rows)
+    if (!insert) {
       const values = Array.from({length: rows}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')
-      stmt = this.db.prepare(`INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${values}`)
-      this.#inserts.set(rows, stmt)
+      const sql = `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${values}`
+      insert = {sql, statement: this.db.prepare(sql)}
+      this.#inserts.set(rows, insert)
     }
-    return stmt
+    return insert
   }
 
   /** Runs `fn` in one BEGIN IMMEDIATE transaction (appends inside it become savepoints). */

@@ -77,7 +77,9 @@ export class AgentClient {
 
   #call(request: WorkerRequest): WorkerReply {
     if (this.#closed) return {ok: false, code: 'unreachable', message: 'closed'}
-    const parts = request.parts.map((p) => p.slice())
+    // Copies, each in its own ArrayBuffer, to transfer: a Buffer's slice() is a view, and many
+    // Buffers (Node's pool, a PostgreSQL batch) share one ArrayBuffer.
+    const parts = request.parts.map((p) => new Uint8Array(p))
     Atomics.store(this.#flag, 0, 0)
     this.#port.postMessage({header: request.header, parts}, parts.map((p) => p.buffer as ArrayBuffer))
     const woke = Atomics.wait(this.#flag, 0, 0, REPLY_TIMEOUT_MS)

@@ -5,9 +5,10 @@
  * what to do, with the URL shown without its password.
  */
 import {ExternalError, IntegrityError, PlError, UserError} from '../../errors.js'
-import type {Database, Dialect, Statement, Transaction} from '../engine.js'
+import type {Database, Dialect, SealedAppend, SealedRow, Statement, Transaction} from '../engine.js'
 import {PG_MIGRATIONS, PG_REQUIRED_TRIGGERS, PG_SCHEMA_VERSION} from './schema.js'
 import {PgError, SyncPgClient} from './sync-client.js'
+import type {Write} from './worker.js'
 import {connectionString, withoutPassword} from './url.js'
 
 export const POSTGRES_DIALECT: Dialect = {
@@ -38,8 +39,13 @@ export function numbered(sql: string): string {
   return out
 }
 
-/** Rows a cursor fetches per round trip; blob chunks are a MiB each, so a few at a time. */
+/**
+ * Rows a cursor fetches per round trip, at most; blob chunks are a MiB each, so a few at a time.
+ * Batches start small and double up to it: the caller starts on the first rows sooner, while the
+ * worker reads the next batch (docs/adr/0020).
+ */
 const fetchSize = (sql: string) => (/\bblob_chunks\b/.test(sql) ? 4 : 2000)
+const FIRST_BATCH = 250
 
 let cursors = 0
 
@@ -82,11 +88,14 @@ class PgStatement implements Statement {
     let ok = false
     try {
       db.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${this.#sql}`, params)
-      const size = fetchSize(this.#sql)
+      const most = fetchSize(this.#sql)
+      let size = Math.min(FIRST_BATCH, most)
       for (;;) {
-        const rows = db.query(`FETCH ${size} FROM ${name}`, [], this.#raw ? 'array' : undefined).rows
+        const next = Math.min(size * 2, most)
+        const rows = db.fetch(name, size, next, this.#raw ? 'array' : undefined)
         for (const r of rows) yield r
         if (rows.length < size) break
+        size = next
       }
       ok = true
     } finally {
@@ -134,14 +143,16 @@ export class PgDatabase implements Database {
   /**
    * Runs a request; when the connection dropped while idle (a server restart between two
    * statements of a long-lived command) and no transaction is open, connects again and retries
-   * once: nothing of the request had been sent.
+   * once: nothing of the request had been sent. Never the statement that ends a transaction
+   * (`retry` false): the transaction died with the connection, and a COMMIT on a new one would
+   * report success for it.
    */
-  #send<T>(request: (client: SyncPgClient) => T): T {
+  #send<T>(request: (client: SyncPgClient) => T, retry = this.#depth === 0): T {
     try {
       if (this.#lost) this.#reconnect()
       return request(this.#client)
     } catch (error) {
-      if (!(error instanceof PgError && error.code === 'PL_IDLE_LOST' && this.#depth === 0)) throw pgError(error, this.location)
+      if (!(error instanceof PgError && error.code === 'PL_IDLE_LOST' && retry)) throw pgError(error, this.location)
       this.#reconnect()
       try {
         return request(this.#client)
@@ -165,19 +176,81 @@ export class PgDatabase implements Database {
     const head = this.#head
     this.#head = undefined
     if (head !== undefined && sql === POSTGRES_DIALECT.tail && rowMode === undefined) return {rows: [head], changes: 1}
-    return this.#send((client) => client.query(numbered(sql), params, rowMode))
+    const before = this.#takeDeferred()
+    return this.#send((client) => client.query(numbered(sql), params, rowMode, before))
+  }
+
+  /** The next `size` rows of the cursor `name`; the worker reads the `next` rows after them meanwhile. */
+  fetch(name: string, size: number, next: number, rowMode?: 'array'): unknown[] {
+    this.#head = undefined
+    const before = this.#takeDeferred()
+    return this.#send((client) => client.fetch(name, size, next, rowMode, before), false)
   }
 
   /** The head row as the current writer's transaction locked it, until the next statement. */
   #head: unknown
 
+  /** Writes held for the transaction's next statement (`defer`). */
+  #deferred: Write[] = []
+
+  #takeDeferred(): Write[] {
+    const writes = this.#deferred
+    if (writes.length > 0) this.#deferred = []
+    return writes
+  }
+
+  defer(sql: string, params: readonly unknown[]): void {
+    // Outside a transaction nothing would send it in time: it runs now.
+    if (this.#depth === 0) {
+      this.query(sql, params)
+      return
+    }
+    this.#head = undefined
+    this.#deferred.push({text: numbered(sql), values: [...params], name: this.#prepared(sql)})
+  }
+
+  /** The statements run on every append, prepared once per connection: the server parses and plans them once. */
+  readonly #names = new Map<string, string>()
+
+  #prepared(sql: string): string {
+    let name = this.#names.get(sql)
+    if (name === undefined) {
+      name = `pl_${this.#names.size + 1}`
+      this.#names.set(sql, name)
+    }
+    return name
+  }
+
   prepare(sql: string): Statement {
     return new PgStatement(this, sql)
   }
 
-  exec(sql: string): void {
+  /** Rows per INSERT statement of `appendSealed` (the ledger's). */
+  static readonly ROWS_PER_INSERT = 64
+
+  appendSealed(append: SealedAppend, insert: (rows: number) => string): SealedRow[] {
+    if (this.#depth !== 0) throw new Error('appendSealed runs its own transaction')
+    const tail = POSTGRES_DIALECT.tail
+    const inserts: Record<number, {text: string; name: string}> = {}
+    const n = append.entries.length
+    const per = PgDatabase.ROWS_PER_INSERT
+    for (const rows of new Set([Math.min(n, per), n % per].filter((r) => r > 0))) {
+      const sql = insert(rows)
+      inserts[rows] = {text: numbered(sql), name: this.#prepared(sql)}
+    }
     this.#head = undefined
-    this.#send((client) => client.simple(sql))
+    // Nothing is sent when the connection was found dropped while idle: retried once on a new one.
+    return this.#send((client) => client.append(append, {text: tail, values: [], name: this.#prepared(tail)}, inserts, per), true)
+  }
+
+  exec(sql: string): void {
+    this.#simple(sql, this.#depth === 0)
+  }
+
+  #simple(sql: string, retry: boolean): void {
+    this.#head = undefined
+    const before = this.#takeDeferred()
+    this.#send((client) => client.simple(sql, before), retry && before.length === 0)
   }
 
   pragma(): undefined {
@@ -195,11 +268,24 @@ export class PgDatabase implements Database {
     this.#depth -= 1
     const top = this.#depth === 0
     if (ok) {
-      this.exec(top ? 'COMMIT' : `RELEASE SAVEPOINT pl_${this.#depth}`)
+      const carried = this.#deferred.length > 0
+      try {
+        this.#simple(top ? 'COMMIT' : `RELEASE SAVEPOINT pl_${this.#depth}`, false)
+      } catch (error) {
+        // A deferred write failed: the savepoint is undone as if the write had failed inside it
+        // (at the top, the server already rolled the transaction back).
+        if (carried && !top) this.#rollback(false)
+        throw error
+      }
       return
     }
+    this.#rollback(top)
+  }
+
+  #rollback(top: boolean): void {
+    this.#deferred = []
     try {
-      this.exec(top ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT pl_${this.#depth}; RELEASE SAVEPOINT pl_${this.#depth}`)
+      this.#simple(top ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT pl_${this.#depth}; RELEASE SAVEPOINT pl_${this.#depth}`, false)
     } catch {
       // The connection is gone: the server rolled back.
     }
@@ -209,7 +295,8 @@ export class PgDatabase implements Database {
     const run = (immediate: boolean): T => {
       // A writer's transaction locks the head row: appends serialise on it, across machines.
       if (immediate && this.#depth === 0) {
-        this.#head = this.#send((client) => client.simple(`BEGIN; ${POSTGRES_DIALECT.tail}`))[0]
+        const tail = POSTGRES_DIALECT.tail
+        this.#head = this.#send((client) => client.query(tail, [], undefined, [{text: 'BEGIN', values: []}], this.#prepared(tail))).rows[0]
         this.#depth = 1
       } else {
         this.begin(immediate ? 'BEGIN' : this.#readonly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN ISOLATION LEVEL REPEATABLE READ')
@@ -318,6 +405,9 @@ export function pgError(error: unknown, location: string): unknown {
       cause: error,
       hints: ['An auditor role may only read (`pl evidence verify`); writing needs the writer role (docs/team-store.md).'],
     })
+  }
+  if (code === '40000') {
+    return new ExternalError(`The command's transaction on ${where} was not committed: ${message}.`, {cause: error, hints: lost})
   }
   if (code === '40P01' || code === '40001' || code === '55P03') {
     return new UserError('store-busy', `${where} is busy: ${message}.`, {cause: error, hints: ['Run the command again.']})

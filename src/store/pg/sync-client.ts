@@ -6,7 +6,10 @@
  */
 import {MessageChannel, receiveMessageOnPort, Worker} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
-import type {Reply, Request, SerialisedError} from './worker.js'
+import {unpackRows} from './wire.js'
+import type {PackedRows} from './wire.js'
+import type {SealedAppend, SealedRow} from '../engine.js'
+import type {QueryValue, Reply, Request, SerialisedError, Write} from './worker.js'
 
 /** An error PostgreSQL or the connection raised, with its SQLSTATE or system code. */
 export class PgError extends Error {
@@ -18,20 +21,6 @@ export class PgError extends Error {
     this.code = e.code
     this.detail = e.detail
   }
-}
-
-/** Structured clone turns Buffers into plain Uint8Arrays: turn them back, without copying. */
-function buffers(value: unknown): unknown {
-  if (value instanceof Uint8Array) return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = buffers(value[i])
-    return value
-  }
-  if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>
-    for (const k of Object.keys(o)) o[k] = buffers(o[k])
-  }
-  return value
 }
 
 export class SyncPgClient {
@@ -65,20 +54,35 @@ export class SyncPgClient {
     }
     const reply = message.message
     if (!reply.ok) throw new PgError(reply.error)
-    return buffers(reply.value)
+    return reply.value
   }
 
   connect(): void {
     this.#call({op: 'connect'})
   }
 
-  query(text: string, values: readonly unknown[] = [], rowMode?: 'array'): {rows: unknown[]; changes: number} {
-    return this.#call({op: 'query', text, values: [...values], ...(rowMode ? {rowMode} : {})}) as {rows: unknown[]; changes: number}
+  /**
+   * `before`: writes sent ahead of the query in the same round trip; the first failure is the
+   * answer. `name`: a prepared statement's name (parsed once per connection).
+   */
+  query(text: string, values: readonly unknown[] = [], rowMode?: 'array', before: Write[] = [], name?: string): {rows: unknown[]; changes: number} {
+    const r = this.#call({op: 'query', text, values: [...values], ...(name ? {name} : {}), ...(before.length > 0 ? {before} : {})}) as QueryValue
+    return {rows: unpackRows(r.rows, rowMode === 'array'), changes: r.changes}
   }
 
-  /** The simple protocol: several statements in one round trip, no parameters. */
-  simple(text: string): unknown[] {
-    return this.#call({op: 'simple', text}) as unknown[]
+  /** The simple protocol: several statements in one round trip, no parameters (`before` as for `query`). */
+  simple(text: string, before: Write[] = []): unknown[] {
+    return unpackRows(this.#call({op: 'simple', text, ...(before.length > 0 ? {before} : {})}) as PackedRows, false)
+  }
+
+  /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (`before` as for `query`). */
+  fetch(cursor: string, size: number, next: number, rowMode?: 'array', before: Write[] = []): unknown[] {
+    return unpackRows(this.#call({op: 'fetch', cursor, size, next, ...(before.length > 0 ? {before} : {})}) as PackedRows, rowMode === 'array')
+  }
+
+  /** A whole append in the worker (Database.appendSealed); the keys and plaintexts are copied to it, and wiped there. */
+  append(append: SealedAppend, tail: Write, inserts: Record<number, {text: string; name: string}>, rowsPerInsert: number): SealedRow[] {
+    return this.#call({op: 'append', append, tail, inserts, rowsPerInsert}) as SealedRow[]
   }
 
   close(): void {

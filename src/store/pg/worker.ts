@@ -1,17 +1,45 @@
 /**
  * The PostgreSQL client's thread (docs/adr/0011): it runs `pg` asynchronously and answers the
  * main thread, which blocks on a shared flag until the answer is posted (sync-client.ts). One
- * request at a time: the main thread waits for each.
+ * request at a time: the main thread waits for each. A request may carry writes to run before it
+ * (docs/adr/0020): the connection pipelines them, so an append's INSERT and its COMMIT cost one
+ * round trip, not two.
  */
 import {workerData} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
 import pg from 'pg'
+import {randomBytes} from 'node:crypto'
+import {xchachaEncrypt} from '../../crypto/xchacha.js'
+import {encodeHeader, entryHash} from '../../domain/codec.js'
+import type {SealedAppend, SealedRow} from '../engine.js'
+import {hexBytea, packRows} from './wire.js'
+import type {PackedRows} from './wire.js'
+
+/**
+ * A statement whose result the caller does not need, sent ahead of a request. `name`: a prepared
+ * statement's name, parsed and planned once per connection (the append's INSERTs).
+ */
+export interface Write {
+  text: string
+  values: unknown[]
+  name?: string
+}
 
 export type Request =
   | {op: 'connect'}
-  | {op: 'query'; text: string; values: unknown[]; rowMode?: 'array'}
-  | {op: 'simple'; text: string}
+  | {op: 'query'; text: string; values: unknown[]; name?: string; before?: Write[]}
+  | {op: 'simple'; text: string; before?: Write[]}
+  /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (none when 0). */
+  | {op: 'fetch'; cursor: string; size: number; next: number; before?: Write[]}
+  /** A whole append (Database.appendSealed): `tail` locks the head; `inserts[n]` inserts n rows. */
+  | {op: 'append'; append: SealedAppend; tail: Write; inserts: Record<number, {text: string; name: string}>; rowsPerInsert: number}
   | {op: 'end'}
+
+/** What a `query` answers; `simple` and `fetch` answer the rows alone. */
+export interface QueryValue {
+  rows: PackedRows
+  changes: number
+}
 
 export type Reply = {ok: true; value: unknown} | {ok: false; error: SerialisedError}
 
@@ -35,35 +63,196 @@ let broken: Error | undefined
 
 const asBuffer = (v: unknown) => (v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v)
 
-async function handle(req: Request): Promise<unknown> {
+const BYTEA = 17
+/** Every result comes as arrays, bytea as the server's hex: `packRows` writes each value once. */
+const types = {getTypeParser: (oid: number, format?: string) => (oid === BYTEA ? hexBytea : pg.types.getTypeParser(oid, format as 'text'))}
+
+function packed(r: pg.QueryResult<unknown[]>): PackedRows {
+  const fields = r.fields ?? []
+  return packRows(
+    fields.map((f) => f.name),
+    fields.map((f) => f.dataTypeID === BYTEA),
+    r.rows ?? [],
+  )
+}
+
+/** A cursor's next batch, asked for before the caller wanted it (see `fetch`). */
+let prefetched: {cursor: string; size: number; result: Promise<pg.QueryResult<unknown[]>>} | undefined
+/** A prefetch that failed and that nobody took: the cause of what fails next in its transaction. */
+let lostPrefetch: unknown
+
+function fetchRows(c: pg.Client, cursor: string, size: number): Promise<pg.QueryResult<unknown[]>> {
+  return c.query({text: `FETCH ${size} FROM ${cursor}`, rowMode: 'array', types})
+}
+
+async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
   if (req.op === 'connect') {
-    client = new pg.Client({connectionString, connectionTimeoutMillis: connectTimeoutMs, application_name: 'pl'})
+    // Pipelined: each query is written without waiting for the answer to the one before. One
+    // request runs at a time, so this only matters for the writes a request carries and for a
+    // cursor's prefetch: each query has its own Sync, so a failed write aborts the open
+    // transaction and what follows it in the same transaction fails too.
+    client = new pg.Client({connectionString, connectionTimeoutMillis: connectTimeoutMs, application_name: 'pl', pipeline: true})
     client.on('error', (error) => {
       broken = error
     })
     await client.connect()
-    return null
+    return {value: null}
   }
   if (!client) throw Object.assign(new Error('not connected'), {code: 'PL_NOT_CONNECTED'})
-  // Nothing of this request was sent: the caller may reconnect and send it again.
-  if (broken) throw Object.assign(new Error(`the connection was lost while idle (${broken.message})`), {code: 'PL_IDLE_LOST'})
+  const mine = req.op === 'fetch' && prefetched?.cursor === req.cursor && prefetched.size === req.size ? prefetched.result : undefined
+  await settle(mine)
+  try {
+    const out = await run(client, req, mine)
+    lostPrefetch = undefined
+    return out
+  } catch (error) {
+    // A prefetch nobody took failed first: that is the cause.
+    const cause = lostPrefetch ?? error
+    lostPrefetch = undefined
+    throw cause
+  }
+}
+
+async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<pg.QueryResult<unknown[]>> | undefined): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
   switch (req.op) {
+    case 'fetch': {
+      const writes = send(c, req.before)
+      const r = await after(writes, mine ?? fetchRows(c, req.cursor, req.size))
+      // The batch after this one is read while the caller works through this one.
+      if (req.next > 0 && r.rows.length === req.size) {
+        const result = fetchRows(c, req.cursor, req.next)
+        // Taken by the next fetch, or its failure kept by `settle` for what follows.
+        result.catch(() => {})
+        prefetched = {cursor: req.cursor, size: req.next, result}
+      }
+      const rows = packed(r)
+      return {value: rows, transfer: [rows.data]}
+    }
     case 'query': {
-      const r = await client.query({text: req.text, values: req.values.map(asBuffer), ...(req.rowMode ? {rowMode: req.rowMode} : {})})
-      return {rows: r.rows, changes: r.rowCount ?? 0}
+      // Nothing of this request was sent: the caller may reconnect and send it again.
+      idle()
+      const writes = send(c, req.before)
+      const r = await after(writes, c.query({text: req.text, values: req.values.map(asBuffer), rowMode: 'array', types, ...(req.name ? {name: req.name} : {})}))
+      const rows = packed(r)
+      const value: QueryValue = {rows, changes: r.rowCount ?? 0}
+      return {value, transfer: [rows.data]}
     }
     case 'simple': {
+      idle()
       // Several statements give several results: the last one's rows are the answer.
-      const r = (await client.query(req.text)) as pg.QueryResult | pg.QueryResult[]
-      const last = Array.isArray(r) ? r[r.length - 1] : r
-      return last?.rows ?? []
+      const writes = send(c, req.before)
+      const r = (await after(writes, c.query({text: req.text, rowMode: 'array', types}))) as pg.QueryResult<unknown[]> | pg.QueryResult<unknown[]>[]
+      const results = Array.isArray(r) ? r : [r]
+      // A COMMIT that the server answered with ROLLBACK: something in the transaction failed
+      // without anyone hearing of it. Never report that as committed.
+      if (/^\s*COMMIT\s*;?\s*$/i.test(req.text) && results.at(-1)?.command !== 'COMMIT') {
+        throw Object.assign(new Error('the server rolled the transaction back instead of committing it'), {code: '40000'})
+      }
+      const last = results.at(-1)
+      const rows = last ? packed(last) : packRows([], [], [])
+      return {value: rows, transfer: [rows.data]}
+    }
+    case 'append': {
+      idle()
+      const rows = await append(c, req)
+      return {value: rows}
     }
     case 'end': {
-      await client.end()
+      await c.end()
       client = undefined
-      return null
+      return {value: null}
     }
   }
+}
+
+/**
+ * BEGIN and the head lock, then the entries numbered after the head, sealed (XChaCha20-Poly1305
+ * with the header as associated data, as Crypto.seal does) and chained, then the INSERTs and the
+ * COMMIT in one round trip: the head is locked for two round trips and the sealing, and no thread
+ * hop. The keys and plaintexts are wiped once used.
+ */
+async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Promise<SealedRow[]> {
+  const {ts, actor, entries} = req.append
+  const begin = c.query('BEGIN')
+  const locked = c.query({text: req.tail.text, values: [], name: req.tail.name!})
+  let open = true
+  try {
+    await after([begin], locked)
+    const head = (await locked).rows[0] as {seq: number; hash: Buffer} | undefined
+    let seq = head?.seq ?? 0
+    let prev: Uint8Array = head ? new Uint8Array(head.hash) : new Uint8Array(32)
+    const out: SealedRow[] = []
+    const params: unknown[][] = []
+    for (const e of entries) {
+      seq += 1
+      const header = encodeHeader({seq, ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob})
+      const nonce = new Uint8Array(randomBytes(24))
+      const body = xchachaEncrypt(e.key, nonce, e.plaintext, header)
+      const hash = entryHash(prev, header, nonce, body)
+      out.push({seq, nonce, body, prev, hash})
+      params.push([seq, ts, e.incident, e.kind, actor, e.keyId, e.blob, nonce, body, prev, hash])
+      prev = hash
+    }
+    const writes: Promise<unknown>[] = []
+    for (let at = 0; at < params.length; at += req.rowsPerInsert) {
+      const chunk = params.slice(at, at + req.rowsPerInsert)
+      const insert = req.inserts[chunk.length]!
+      writes.push(c.query({text: insert.text, name: insert.name, values: chunk.flat().map(asBuffer)}))
+    }
+    const commit = await after(writes, c.query('COMMIT'))
+    open = false
+    if (commit.command !== 'COMMIT') throw Object.assign(new Error('the server rolled the transaction back instead of committing it'), {code: '40000'})
+    return out
+  } finally {
+    for (const e of entries) {
+      e.key.fill(0)
+      e.plaintext.fill(0)
+    }
+    if (open) {
+      try {
+        await c.query('ROLLBACK')
+      } catch {
+        // The connection is gone: the server rolled back.
+      }
+    }
+  }
+}
+
+/** The connection failed while idle (the server restarted): nothing of the request was sent. */
+function idle(): void {
+  if (broken) throw Object.assign(new Error(`the connection was lost while idle (${broken.message})`), {code: 'PL_IDLE_LOST'})
+}
+
+/**
+ * Waits for a prefetch still in flight (its FETCH is ahead of anything sent now) and keeps its
+ * failure, unless it is `mine`, the batch this request takes (which answers with the failure).
+ */
+async function settle(mine: Promise<unknown> | undefined): Promise<void> {
+  const p = prefetched
+  if (!p) return
+  prefetched = undefined
+  if (p.result === mine) return
+  try {
+    await p.result
+  } catch (error) {
+    lostPrefetch = error
+  }
+}
+
+/** Queues the writes a request carries on the connection, which sends them at once, in order. */
+function send(c: pg.Client, writes: Write[] | undefined): Promise<unknown>[] {
+  return (writes ?? []).map((w) => c.query({text: w.text, values: w.values.map(asBuffer), ...(w.name ? {name: w.name} : {})}))
+}
+
+/**
+ * The request's answer once the writes queued before it are done: the first failure (a write's,
+ * or the request's own) when any failed.
+ */
+async function after<T>(writes: Promise<unknown>[], request: Promise<T>): Promise<T> {
+  if (writes.length === 0) return request
+  const settled = await Promise.allSettled([...writes, request])
+  for (const s of settled) if (s.status === 'rejected') throw s.reason
+  return (settled.at(-1) as PromiseFulfilledResult<T>).value
 }
 
 function serialise(error: unknown): SerialisedError {
@@ -77,23 +266,8 @@ function serialise(error: unknown): SerialisedError {
   }
 }
 
-/**
- * Each binary value in its own ArrayBuffer: pg's small Buffers are views into a shared pool, and a
- * clone would carry the whole pool along and leave values sharing one buffer (which a later
- * transfer, as the unlock agent's client does, refuses).
- */
-function standalone(value: unknown): unknown {
-  if (value instanceof Uint8Array) return new Uint8Array(value)
-  if (Array.isArray(value)) return value.map(standalone)
-  if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>
-    for (const k of Object.keys(o)) o[k] = standalone(o[k])
-  }
-  return value
-}
-
-function reply(message: Reply): void {
-  port.postMessage(message)
+function reply(message: Reply, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(message, transfer)
   Atomics.store(flag, 0, 1)
   Atomics.notify(flag, 0)
 }
@@ -101,7 +275,7 @@ function reply(message: Reply): void {
 process.on('uncaughtException', (error) => reply({ok: false, error: serialise(error)}))
 port.on('message', (req: Request) => {
   handle(req).then(
-    (value) => reply({ok: true, value: standalone(value)}),
+    ({value, transfer}) => reply({ok: true, value}, transfer),
     (error: unknown) => reply({ok: false, error: serialise(error)}),
   )
 })

@@ -1,0 +1,75 @@
+/**
+ * Rows from the PostgreSQL thread packed into one transferred buffer (src/store/pg/wire.ts,
+ * docs/adr/0020): every value comes back as `pg` would have given it (bytea from the server's hex
+ * as a Buffer), as objects or arrays.
+ */
+import {describe, test} from 'node:test'
+import assert from 'node:assert/strict'
+import fc from 'fast-check'
+import {hexBytea, packRows, unpackRows} from '../../src/store/pg/wire.js'
+
+const hex = (b: Uint8Array) => `\\x${Buffer.from(b).toString('hex')}`
+
+describe('packed rows', () => {
+  test('every kind of value pl reads comes back as pg gives it, as objects and as arrays', () => {
+    const fields = ['seq', 'incident', 'body', 'blob', 'e', 'f', 'wrapped', 'other']
+    const bytea = [false, false, true, false, false, false, false, false]
+    const body = Buffer.from([0, 1, 2, 254, 255])
+    const rows = [
+      [1, 'INC-2026-0001', hex(body), null, true, false, new Uint8Array([9, 8]), {a: [1, 'ü']}],
+      [Number.MAX_SAFE_INTEGER, 'snow ☃ and 𝄞', hex(new Uint8Array()), 'EV-1', false, true, new Uint8Array(), null],
+      [-2.5, '', hexBytea('\\x00'), '\\x41 is text here', null, null, Buffer.alloc(0), 'x'],
+    ]
+    const packed = packRows(fields, bytea, rows)
+    const objects = unpackRows(packed, false) as Record<string, unknown>[]
+    assert.equal(objects.length, 3)
+    assert.equal(objects[0]!.seq, 1)
+    assert.equal(objects[0]!.incident, 'INC-2026-0001')
+    assert.ok(Buffer.isBuffer(objects[0]!.body))
+    assert.deepEqual([...(objects[0]!.body as Buffer)], [...body])
+    assert.equal(objects[0]!.blob, null)
+    assert.equal(objects[0]!.e, true)
+    assert.equal(objects[0]!.f, false)
+    assert.deepEqual([...(objects[0]!.wrapped as Buffer)], [9, 8])
+    assert.deepEqual(objects[0]!.other, {a: [1, 'ü']})
+    assert.equal(objects[1]!.seq, Number.MAX_SAFE_INTEGER)
+    assert.equal(objects[1]!.incident, 'snow ☃ and 𝄞')
+    assert.equal((objects[1]!.body as Buffer).length, 0)
+    // Text that looks like hex is text: only bytea columns are decoded.
+    assert.equal(objects[2]!.blob, '\\x41 is text here')
+    assert.deepEqual([...(objects[2]!.body as Buffer)], [0])
+    assert.equal(objects[2]!.seq, -2.5)
+    const arrays = unpackRows(packed, true) as unknown[][]
+    assert.deepEqual(arrays[1]!.slice(0, 2), [Number.MAX_SAFE_INTEGER, 'snow ☃ and 𝄞'])
+    assert.equal(arrays[2]![7], 'x')
+  })
+
+  test('no rows, and rows with no columns', () => {
+    assert.deepEqual(unpackRows(packRows(['a'], [false], []), false), [])
+    assert.deepEqual(unpackRows(packRows([], [], [[], []]), true), [[], []])
+  })
+
+  test('a malformed bytea from the server is refused, not read short', () => {
+    assert.throws(() => packRows(['b'], [true], [['\\x0g']]), /malformed bytea/)
+  })
+
+  test('any rows of numbers, strings, bytes and nulls round-trip', () => {
+    const value = fc.oneof(fc.constant(null), fc.boolean(), fc.double({noNaN: true}), fc.string(), fc.uint8Array({maxLength: 64}))
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 5}), fc.array(fc.array(value, {minLength: 5, maxLength: 5}), {maxLength: 20}), (width, rows) => {
+        const cut = rows.map((r) => r.slice(0, width))
+        const fields = Array.from({length: width}, (_, i) => `c${i}`)
+        const back = unpackRows(packRows(fields, new Array<boolean>(width).fill(false), cut), true) as unknown[][]
+        assert.equal(back.length, cut.length)
+        for (let r = 0; r < cut.length; r++) {
+          for (let c = 0; c < width; c++) {
+            const want = cut[r]![c]
+            const got = back[r]![c]
+            if (want instanceof Uint8Array) assert.deepEqual([...(got as Uint8Array)], [...want])
+            else assert.ok(Object.is(got, want), `${String(got)} !== ${String(want)}`)
+          }
+        }
+      }),
+    )
+  })
+})

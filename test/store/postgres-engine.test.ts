@@ -1,0 +1,172 @@
+/**
+ * The PostgreSQL engine under the store (src/store/pg/, docs/adr/0020) on a private server: a
+ * deferred write goes with the transaction's next statement and fails the transaction (or its
+ * savepoint) as its own error; a COMMIT the server answers with ROLLBACK is an error, never a
+ * success; a COMMIT after the connection dropped is not sent again on a new one; cursors read
+ * ahead and stop cleanly; values come back with their types.
+ */
+import {after, before, describe, test} from 'node:test'
+import assert from 'node:assert/strict'
+import {ExternalError} from '../../src/errors.js'
+import {PgDatabase} from '../../src/store/pg/database.js'
+import {PgError} from '../../src/store/pg/sync-client.js'
+import {startPostgres} from '../fixtures/providers/databases.js'
+import type {PrivatePostgres} from '../fixtures/providers/databases.js'
+import {dbUrl, PG_SKIP, sql} from '../fixtures/store/postgres.js'
+import {randomBytes} from 'node:crypto'
+import {xchachaDecrypt} from '../../src/crypto/xchacha.js'
+import {encodeHeader, entryHash, ZERO_HASH} from '../../src/domain/codec.js'
+import {PG_MIGRATIONS} from '../../src/store/pg/schema.js'
+
+describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
+  let server: PrivatePostgres
+  let url: string
+  let db: PgDatabase
+  const ids = () => (db.prepare('SELECT id FROM t ORDER BY id').all() as {id: number}[]).map((r) => r.id)
+
+  before(async () => {
+    server = await startPostgres()
+    await sql(server.url, 'CREATE DATABASE engine')
+    url = dbUrl(server, 'engine')
+    await sql(url, 'CREATE TABLE t (id INTEGER PRIMARY KEY, note TEXT)')
+    db = new PgDatabase(url)
+  })
+  after(async () => {
+    db?.close()
+    await server?.stop()
+  })
+
+  test('a deferred write is sent with the next statement and seen by it; with the COMMIT when nothing follows', () => {
+    db.exec('DELETE FROM t')
+    db.transaction(() => {
+      db.defer('INSERT INTO t (id) VALUES (?)', [1])
+      assert.deepEqual(ids(), [1])
+      db.defer('INSERT INTO t (id) VALUES (?)', [2])
+    })()
+    assert.deepEqual(ids(), [1, 2])
+  })
+
+  test('a deferred write that fails at the COMMIT rolls the whole transaction back, with its own error', () => {
+    db.exec('DELETE FROM t; INSERT INTO t (id) VALUES (1)')
+    assert.throws(
+      () =>
+        db.transaction(() => {
+          db.prepare('INSERT INTO t (id) VALUES (?)').run(2)
+          db.defer('INSERT INTO t (id) VALUES (?)', [1])
+        })(),
+      (e: unknown) => e instanceof PgError && e.code === '23505',
+    )
+    assert.deepEqual(ids(), [1])
+    assert.equal(db.inTransaction, false)
+  })
+
+  test('inside a savepoint, a failing deferred write undoes the savepoint alone: the outer transaction goes on', () => {
+    db.exec('DELETE FROM t; INSERT INTO t (id) VALUES (1)')
+    db.transaction(() => {
+      db.prepare('INSERT INTO t (id) VALUES (?)').run(10)
+      assert.throws(() =>
+        db.transaction(() => {
+          db.prepare('INSERT INTO t (id) VALUES (?)').run(11)
+          db.defer('INSERT INTO t (id) VALUES (?)', [1])
+        })(),
+      )
+      db.prepare('INSERT INTO t (id) VALUES (?)').run(12)
+    })()
+    assert.deepEqual(ids(), [1, 10, 12])
+  })
+
+  test('a COMMIT the server answers with ROLLBACK (a failure swallowed inside the transaction) is an error, and nothing is kept', () => {
+    db.exec('DELETE FROM t')
+    assert.throws(
+      () =>
+        db.transaction(() => {
+          db.prepare('INSERT INTO t (id) VALUES (?)').run(1)
+          try {
+            db.prepare('SELECT 1 / 0').get()
+          } catch {
+            // Swallowed: the server's transaction is aborted all the same.
+          }
+        })(),
+      (e: unknown) => e instanceof ExternalError && /was not committed: the server rolled the transaction back/.test(e.message),
+    )
+    assert.deepEqual(ids(), [])
+  })
+
+  test('a cursor reads every row in order across batches, and one left early closes cleanly, in and out of a transaction', () => {
+    const all = db.prepare('SELECT g AS n, repeat(chr(65 + g % 26), 3) AS s, decode(lpad(to_hex(g), 8, \'0\'), \'hex\') AS b FROM generate_series(1, 4500) g ORDER BY g')
+    let n = 0
+    for (const row of all.iterate() as Iterable<{n: number; s: string; b: Buffer}>) {
+      n += 1
+      assert.equal(row.n, n)
+      assert.equal(row.s, String.fromCharCode(65 + (n % 26)).repeat(3))
+      assert.ok(Buffer.isBuffer(row.b))
+      assert.equal(row.b.readUInt32BE(0), n)
+    }
+    assert.equal(n, 4500)
+    for (const row of all.iterate() as Iterable<{n: number}>) if (row.n === 2500) break
+    assert.equal((db.prepare('SELECT 7 AS seven').get() as {seven: number}).seven, 7)
+    db.exec('DELETE FROM t')
+    db.transaction(() => {
+      db.prepare('INSERT INTO t (id) VALUES (?)').run(1)
+      for (const row of all.raw(true).iterate() as Iterable<unknown[]>) if (row[0] === 2001) break
+      all.raw(false)
+      db.prepare('INSERT INTO t (id) VALUES (?)').run(2)
+    })()
+    assert.deepEqual(ids(), [1, 2])
+  })
+
+  test('values come back with their types: integers, bigints as numbers, booleans, text, bytea, nulls', () => {
+    const row = db.prepare("SELECT 1::int AS i, 9007199254740991::bigint AS big, true AS yes, 'ü'::text AS txt, '\\x00ff'::bytea AS bin, NULL::text AS nothing").get() as Record<string, unknown>
+    assert.deepEqual({...row, bin: [...(row.bin as Buffer)]}, {i: 1, big: 9007199254740991, yes: true, txt: 'ü', bin: [0, 255], nothing: null})
+    assert.deepEqual(db.prepare('SELECT 1 AS a, 2 AS b').raw(true).get(), [1, 2])
+    assert.equal(db.prepare('UPDATE t SET note = ? WHERE id > ?').run('x', 0).changes, 2)
+  })
+
+  test('a whole append sealed in the worker: numbered after the head, chained, opening under the key with the header, and the head moved', async () => {
+    await sql(server.url, 'CREATE DATABASE sealed')
+    const sealedUrl = dbUrl(server, 'sealed')
+    for (const m of PG_MIGRATIONS) await sql(sealedUrl, m.sql)
+    const store = new PgDatabase(sealedUrl)
+    try {
+      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+      const key = new Uint8Array(randomBytes(32))
+      const entry = (text: string) => ({incident: 'INC-1', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.from(JSON.stringify({text})), key})
+      const first = store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('one')]}, insert)
+      // 70 rows: one INSERT of 64 and one of 6, in the same transaction.
+      const more = store.appendSealed({ts: 6, actor: 'a@h', entries: Array.from({length: 70}, (_, i) => entry(`n${i}`))}, insert)
+      const rows = store.prepare('SELECT seq, ts, incident, kind, actor, key_id AS "keyId", blob, nonce, body, prev, hash FROM entries ORDER BY seq').all() as {seq: number; ts: number; incident: string; kind: string; actor: string; keyId: string; blob: null; nonce: Buffer; body: Buffer; prev: Buffer; hash: Buffer}[]
+      assert.deepEqual(rows.map((r) => r.seq), Array.from({length: 71}, (_, i) => i + 1))
+      assert.deepEqual([...first, ...more].map((r) => r.seq), rows.map((r) => r.seq))
+      let prev: Uint8Array = ZERO_HASH
+      for (const r of rows) {
+        const header = encodeHeader(r)
+        assert.deepEqual([...r.prev], [...prev])
+        assert.deepEqual([...r.hash], [...entryHash(prev, header, r.nonce, r.body)])
+        const text = (JSON.parse(Buffer.from(xchachaDecrypt(key, r.nonce, r.body, header)!).toString()) as {text: string}).text
+        assert.equal(text, r.seq === 1 ? 'one' : `n${r.seq - 2}`)
+        prev = r.hash
+      }
+      const head = store.prepare('SELECT size, hash FROM head').get() as {size: number; hash: Buffer}
+      assert.equal(head.size, 71)
+      assert.deepEqual([...head.hash], [...prev])
+    } finally {
+      store.close()
+    }
+  })
+
+  test('the connection dropped inside a transaction: its COMMIT is not sent again on a new connection, and nothing is kept', () => {
+    db.exec('DELETE FROM t')
+    for (const deferred of [false, true]) {
+      assert.throws(() =>
+        db.transaction(() => {
+          db.prepare('INSERT INTO t (id) VALUES (?)').run(1)
+          if (deferred) db.defer('INSERT INTO t (id) VALUES (?)', [2])
+          server.ctl(['restart', '-m', 'immediate'])
+        })(),
+      )
+      assert.equal(db.inTransaction, false)
+      // The next statement, outside a transaction, connects again.
+      assert.deepEqual(ids(), [])
+    }
+  })
+})
