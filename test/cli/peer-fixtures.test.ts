@@ -40,7 +40,7 @@ interface Score {
   namedRecall: number
   /**
    * Of the secrets found, the share found only by the generic rules (`key = value`, bearer): every
-   * secret finding overlapping the value is from one of them. Reported, not (yet) held to a bound.
+   * secret finding overlapping the value is from one of them. Held to at most a quarter (issue 18), with a margin.
    */
   genericOnly: number
   /** PII recall over the kinds issue 18 puts in scope (IN_SCOPE_PII), and its counts. */
@@ -133,11 +133,14 @@ describe('peer fixtures (other scanners\' test cases) keep their score', () => {
   it('values in their fixture\'s context', async (t) => {
     const s = score('corpus.jsonl', 'truth.jsonl', await scanFile('corpus.jsonl'))
     const reached = JSON.stringify(s)
-    // Reported for docs/scanning.md; the generic rules alone should make at most a quarter of the hits.
+    // Reported for docs/scanning.md.
     t.diagnostic(`peer fixtures in context: ${reached}`)
-    assert.ok(s.recall.secret >= 0.66, `secret recall ${reached}`)
-    assert.ok(s.precision.secret >= 0.89, `secret precision ${reached}`)
-    assert.ok(s.recall.pii >= 0.415, `pii recall ${reached}`)
+    assert.ok(s.recall.secret >= 0.83, `secret recall ${reached}`)
+    assert.ok(s.precision.secret >= 0.935, `secret precision ${reached}`)
+    assert.ok(s.recall.pii >= 0.56, `pii recall ${reached}`)
+    assert.ok(s.inScopePii.recall >= 0.88, `in-scope pii recall ${reached}`)
+    // Issue 18: the generic rules alone make at most a quarter of the hits.
+    assert.ok(s.genericOnly <= 0.15, `generic-only share ${reached}`)
     assert.ok(s.precision.pii >= 0.97, `pii precision ${reached}`)
   })
 
@@ -145,8 +148,8 @@ describe('peer fixtures (other scanners\' test cases) keep their score', () => {
     const s = score('bare.jsonl', 'truth-bare.jsonl', await scanFile('bare.jsonl'))
     const reached = JSON.stringify(s)
     t.diagnostic(`peer fixtures bare: ${reached}`)
-    assert.ok(s.recall.secret >= 0.17, `bare secret recall ${reached}`)
-    assert.ok(s.namedRecall >= 0.51, `bare named-provider recall ${reached}`)
+    assert.ok(s.recall.secret >= 0.25, `bare secret recall ${reached}`)
+    assert.ok(s.namedRecall >= 0.61, `bare named-provider recall ${reached}`)
     assert.ok(s.precision.secret >= 0.99, `bare precision ${reached}`)
   })
 })
