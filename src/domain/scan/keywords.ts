@@ -30,50 +30,57 @@ export class KeywordAutomaton {
     readonly keywords: readonly string[],
     private readonly caseSensitive: readonly boolean[],
   ) {
-    const gotos: Map<number, number>[] = [new Map()]
+    // The trie, over folded codes: `goto[state * ALPHABET + code]`, 0 for none (the root is no
+    // state's child), and each state's child codes. Built with typed arrays and no per-state map:
+    // this runs at every start-up, with hundreds of keywords, before the JIT has warmed up.
+    let capacity = 1
+    for (const keyword of keywords) capacity += keyword.length
+    const goto = new Int32Array(capacity * ALPHABET)
+    const children: number[][] = [[]]
     const own: number[][] = [[]]
     keywords.forEach((keyword, index) => {
       let state = 0
-      for (const char of keyword.toLowerCase()) {
-        const code = fold(char.charCodeAt(0))
-        const next = gotos[state]?.get(code)
-        if (next === undefined) {
-          gotos.push(new Map())
+      for (let i = 0; i < keyword.length; i++) {
+        const code = foldColumn(keyword.charCodeAt(i))
+        // A character beyond ASCII never matches (the scan reads those as NUL): nor does the keyword.
+        if (code < 0) return
+        const next = goto[state * ALPHABET + code] ?? 0
+        if (next === 0) {
+          const created = children.length
+          children.push([])
           own.push([])
-          gotos[state]?.set(code, gotos.length - 1)
-          state = gotos.length - 1
+          goto[state * ALPHABET + code] = created
+          children[state]?.push(code)
+          state = created
         } else state = next
       }
       own[state]?.push(index)
     })
-    const states = gotos.length
-    const delta = new Int32Array(states * ALPHABET)
+    const states = children.length
     this.outputs = new Array<readonly number[] | undefined>(states)
     this.lengths = Int32Array.from(keywords, (k) => k.length)
+    const table = new Int32Array(states << SHIFT)
+    this.table = table
+    const entry = (target: number): number => (this.outputs[target] === undefined ? target << SHIFT : ~(target << SHIFT))
+    const targetOf = (value: number): number => (value < 0 ? ~value : value) >> SHIFT
     const failure = new Int32Array(states)
-    // Breadth-first: a state's failure target is shallower, so its row is complete before it is copied.
+    // Breadth-first: a state's row is its failure state's row (shallower, so complete) with its
+    // own children written over it; a child's outputs are its own and its failure state's.
     const queue: number[] = [0]
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] ?? 0
       const fail = failure[state] ?? 0
-      const out = [...(own[state] ?? []), ...(state === 0 ? [] : (this.outputs[fail] ?? []))]
-      if (out.length > 0) this.outputs[state] = out
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = gotos[state]?.get(code)
-        if (next === undefined) {
-          delta[state * ALPHABET + code] = state === 0 ? 0 : (delta[fail * ALPHABET + code] ?? 0)
-        } else {
-          failure[next] = state === 0 ? 0 : (delta[fail * ALPHABET + code] ?? 0)
-          delta[state * ALPHABET + code] = next
-          queue.push(next)
-        }
-      }
-    }
-    this.table = new Int32Array(states << SHIFT)
-    for (let state = 0; state < states; state++) {
-      for (let code = 0; code < COLUMNS; code++) {
-        const target = delta[state * ALPHABET + (code < ALPHABET ? fold(code) : 0)] ?? 0
-        this.table[(state << SHIFT) | code] = this.outputs[target] === undefined ? target << SHIFT : ~(target << SHIFT)
+      if (state !== 0) table.copyWithin(state << SHIFT, fail << SHIFT, (fail + 1) << SHIFT)
+      for (const code of children[state] ?? []) {
+        const next = goto[state * ALPHABET + code] ?? 0
+        const nextFail = state === 0 ? 0 : targetOf(table[(fail << SHIFT) | code] ?? 0)
+        failure[next] = nextFail
+        const out = [...(own[next] ?? []), ...(this.outputs[nextFail] ?? [])]
+        if (out.length > 0) this.outputs[next] = out
+        // A letter's column and its upper-case column lead to the same state (case folded).
+        table[(state << SHIFT) | code] = entry(next)
+        if (code >= 97 && code <= 122) table[(state << SHIFT) | (code - 32)] = entry(next)
+        queue.push(next)
       }
     }
   }
@@ -102,7 +109,7 @@ export class KeywordAutomaton {
   }
 }
 
-/** ASCII upper case to lower case; everything else unchanged. */
-function fold(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code
+/** The trie's code of a keyword character: ASCII upper case folded to lower; -1 beyond ASCII. */
+function foldColumn(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code < ALPHABET ? code : -1
 }
