@@ -62,7 +62,7 @@ export interface ScanInputsOptions {
 
 const PARALLEL: ParallelOptions = {
   threads: Math.min(8, availableParallelism()),
-  threshold: 32 << 20,
+  threshold: 16 << 20,
   segmentBytes: 4 << 20,
   overlapBytes: 64 << 10,
 }

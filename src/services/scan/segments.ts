@@ -104,9 +104,21 @@ function countBreaks(chunk: Buffer): number {
   return n
 }
 
+/**
+ * The detectors of each spec, built once per thread: a worker scans many segments, and building
+ * the rules' regexes, the keyword automaton and the prompt index for each would cost it more than
+ * a segment's scan.
+ */
+const detectorsOf = new WeakMap<ScannerSpec, ReturnType<typeof createDetectionSessions>>()
+
 /** Scans one segment (in a worker, or on the calling thread): the worker's whole job. */
 export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<SegmentResult> {
-  const session = createDetectionSessions(spec)({lines: job.ownStart > 0})
+  let sessions = detectorsOf.get(spec)
+  if (sessions === undefined) {
+    sessions = createDetectionSessions(spec)
+    detectorsOf.set(spec, sessions)
+  }
+  const session = sessions({lines: job.ownStart > 0})
   const decoder = new Utf8Pieces()
   const checks = new TextChecks(isJsonLinesName(job.path))
   const found: Detection[] = []
@@ -146,12 +158,19 @@ interface Pending {
   reject: (error: Error) => void
 }
 
-/** A fixed set of worker threads running scanSegment; jobs are handed out in order as workers free up. */
+/**
+ * A fixed set of threads running scanSegment: this thread and `threads - 1` workers. Jobs are
+ * handed out in order as threads free up. This thread takes its share between its reads (a
+ * segment's scan awaits each chunk, so workers are served meanwhile): its code is already
+ * compiled and its detectors built, where a worker first loads the rules and warms up, so two
+ * threads cost one worker's start, not two.
+ */
 export class SegmentPool {
   private readonly workers: Worker[] = []
   private readonly idle: Worker[] = []
   private readonly queue: Array<{job: SegmentJob; pending: Pending}> = []
   private readonly running = new Map<Worker, Pending>()
+  private localBusy = false
 
   constructor(
     private readonly spec: ScannerSpec,
@@ -171,8 +190,26 @@ export class SegmentPool {
 
   private next(): void {
     while (this.queue.length > 0) {
+      if (!this.localBusy) {
+        const item = this.queue.shift()
+        if (item === undefined) return
+        this.localBusy = true
+        scanSegment(this.spec, item.job).then(
+          (result) => {
+            this.localBusy = false
+            item.pending.resolve(result)
+            this.next()
+          },
+          (error: unknown) => {
+            this.localBusy = false
+            item.pending.reject(error instanceof Error ? error : new Error(String(error)))
+            this.next()
+          },
+        )
+        continue
+      }
       let worker = this.idle.pop()
-      if (worker === undefined && this.workers.length < this.threads) worker = this.spawn()
+      if (worker === undefined && this.workers.length < this.threads - 1) worker = this.spawn()
       if (worker === undefined) return
       const item = this.queue.shift()
       if (item === undefined) return
