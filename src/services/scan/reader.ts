@@ -55,7 +55,7 @@ export interface ScanInputsOptions {
   now?: () => number
   /**
    * Large plain files are split across worker threads (when the scanner runs the built-in rules):
-   * by default one thread per core (at most 8) for files, or files together, of 32 MiB or more. `threads: 1` scans on this thread only.
+   * by default one thread per core (at most 8: this one and workers, ADR 0021) for files, or files together, of 16 MiB or more. `threads: 1` scans on this thread only.
    */
   parallel?: Partial<ParallelOptions>
 }

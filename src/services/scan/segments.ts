@@ -1,6 +1,6 @@
 /**
  * Scanning one large plain-text file on several threads. The file is cut at line breaks into
- * segments; a worker scans each segment with some lines of context before and after it (so a
+ * segments; a thread (this one or a worker) scans each segment with some lines of context before and after it (so a
  * PEM block, an AWS secret near its id or a re-wrapped prompt that crosses a cut is seen whole)
  * and posts back the detections that start in its own segment, with line numbers relative to
  * where it started reading. Raw values stay inside this process: the main thread fingerprints
@@ -21,7 +21,7 @@ import type {TextProblems} from './text-checks.js'
 import {TextChecks, isJsonLinesName} from './text-checks.js'
 
 export interface ParallelOptions {
-  /** Worker threads; 0 or 1 scans on the calling thread only. */
+  /** Threads: the calling one and `threads - 1` workers; 0 or 1 scans on the calling thread only. */
   threads: number
   /** Files at least this large (bytes) are split. */
   threshold: number
