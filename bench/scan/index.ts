@@ -37,6 +37,8 @@ const SMALL_FILES = 1000
 const SMALL_LINES = 20
 /** Size of the one large file scanned on one thread and on one per core (PL_BENCH_WORKER_MB). */
 const WORKER_MB = Number(process.env.PL_BENCH_WORKER_MB ?? 256)
+/** Rounds of the in-process engine comparisons (each scans the files once per configuration). */
+const ENGINE_ROUNDS = 3
 /** Rounds of the command-line comparisons (each runs pl and secretlint once). */
 const CLI_ROUNDS = 5
 
@@ -151,8 +153,21 @@ export async function benchScan(megabytes = 32): Promise<Row[]> {
     const single = await timedScan([file], corpus.prompts, {threads: 1}, 2)
     score(single.findings, corpus.labels)
 
-    const secretsOnly = await timedScan([partsDir], undefined, {threads: 1}, 2)
-    const withPrompts = await timedScan([partsDir], corpus.prompts, {threads: 1}, 2)
+    // The engine rows compare scans of the same files: run in turn, round after round (a machine
+    // shared with other work changes speed from one minute to the next), best of each.
+    const synthetic = syntheticContextRules(1000)
+    const engine = {secretsOnly: {findings: [] as LocatedFinding[], seconds: Infinity}, withPrompts: {findings: [] as LocatedFinding[], seconds: Infinity}, catalogue: {findings: [] as LocatedFinding[], seconds: Infinity}}
+    for (let round = 0; round < ENGINE_ROUNDS; round++) {
+      for (const [key, prompts, rules] of [
+        ['secretsOnly', undefined, undefined],
+        ['withPrompts', corpus.prompts, undefined],
+        ['catalogue', undefined, [...defaultRules, ...synthetic]],
+      ] as const) {
+        const run = await timedScan([partsDir], prompts, {threads: 1}, 1, rules)
+        if (run.seconds < engine[key].seconds) engine[key] = run
+      }
+    }
+    const {secretsOnly, withPrompts, catalogue} = engine
     const keywords = createScanner({fingerprint: String}).keywords
     const grep = grepSeconds(dir, parts, keywords)
 
@@ -218,12 +233,10 @@ export async function benchScan(megabytes = 32): Promise<Row[]> {
       ratio: withPrompts.seconds / secretsOnly.seconds,
       goal: '≤ 1.3',
       met: withPrompts.seconds / secretsOnly.seconds <= 1.3,
-      detail: `${rate(withPrompts.seconds)} vs ${rate(secretsOnly.seconds)}, best of 2 runs each`,
+      detail: `${rate(withPrompts.seconds)} vs ${rate(secretsOnly.seconds)}, best of ${ENGINE_ROUNDS} interleaved rounds`,
     })
     // Issue 18: ten times the rules. A thousand more context rules (case-insensitive provider
     // names, as the long-tail tables add) must not slow the scan where their names are absent.
-    const synthetic = syntheticContextRules(1000)
-    const catalogue = await timedScan([partsDir], undefined, {threads: 1}, 2, [...defaultRules, ...synthetic])
     const sameCatalogue = JSON.stringify(catalogue.findings) === JSON.stringify(secretsOnly.findings)
     rows.push({
       name: `scan engine with ${synthetic.length} more context rules (synthesized) vs the built-in catalogue`,

@@ -180,6 +180,8 @@ export class ScanSession {
   private abandonDocument(out: Detection[]): void {
     const lines = this.document
     this.document = []
+    // The lines gathered are no slice of the piece being read.
+    this.linePiece = -1
     this.mode = 'lines'
     this.lineNo -= lines.length
     for (const line of lines) this.addLine(line, out)
