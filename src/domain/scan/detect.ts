@@ -19,27 +19,41 @@ function isHex(code: number): boolean {
  * object per escape, and runs over whole blocks.
  */
 export function escapeView(text: string): string {
-  let at = text.indexOf('\\')
-  if (at < 0) return text
-  let view = ''
-  let done = 0
-  while (at >= 0) {
-    const code = text.charCodeAt(at + 1)
-    let replacement: string | undefined
-    // `\"` and `\/` keep their character (a quote still ends a value); the others read as spaces.
-    if (code === 34) replacement = '""'
-    else if (code === 47) replacement = ' /'
-    else if (code === 92 || code === 98 || code === 102 || code === 110 || code === 114 || code === 116) replacement = '  '
-    else if (code === 117 && isHex(text.charCodeAt(at + 2)) && isHex(text.charCodeAt(at + 3)) && isHex(text.charCodeAt(at + 4)) && isHex(text.charCodeAt(at + 5))) replacement = '      '
-    if (replacement === undefined) {
-      at = text.indexOf('\\', at + 1)
-      continue
+  return escapeViewOfLines([text])
+}
+
+/**
+ * The escape view of `pieces` joined by line breaks, in one join: the pieces and the text between
+ * escapes are slices, copied once (no escape spans a line break, so the view of each piece joined
+ * is the view of the whole). A single piece without a backslash is returned as it is.
+ */
+export function escapeViewOfLines(pieces: readonly string[]): string {
+  // Parts joined once: a string built by += is a rope, which every later character read pays for.
+  const parts: string[] = []
+  for (let p = 0; p < pieces.length; p++) {
+    const text = pieces[p] ?? ''
+    if (p > 0) parts.push('\n')
+    let at = text.indexOf('\\')
+    let done = 0
+    while (at >= 0) {
+      const code = text.charCodeAt(at + 1)
+      let replacement: string | undefined
+      // `\"` and `\/` keep their character (a quote still ends a value); the others read as spaces.
+      if (code === 34) replacement = '""'
+      else if (code === 47) replacement = ' /'
+      else if (code === 92 || code === 98 || code === 102 || code === 110 || code === 114 || code === 116) replacement = '  '
+      else if (code === 117 && isHex(text.charCodeAt(at + 2)) && isHex(text.charCodeAt(at + 3)) && isHex(text.charCodeAt(at + 4)) && isHex(text.charCodeAt(at + 5))) replacement = '      '
+      if (replacement === undefined) {
+        at = text.indexOf('\\', at + 1)
+        continue
+      }
+      parts.push(text.slice(done, at), replacement)
+      done = at + replacement.length
+      at = text.indexOf('\\', done)
     }
-    view += text.slice(done, at) + replacement
-    done = at + replacement.length
-    at = text.indexOf('\\', done)
+    parts.push(done === 0 ? text : text.slice(done))
   }
-  return view + text.slice(done)
+  return parts.length === 1 ? (parts[0] ?? '') : parts.join('')
 }
 
 interface CompiledRule {

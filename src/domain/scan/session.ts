@@ -6,7 +6,7 @@
  * line breaks. Pure: the caller reads bytes, decodes them and pushes the text.
  */
 import type {Detector, RuleHit} from './detect.js'
-import {escapeView} from './detect.js'
+import {escapeView, escapeViewOfLines} from './detect.js'
 import {JsonPathCursor, jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
 import type {ValueSpan} from './json-path.js'
 import {ExchangeRecord, channelOfPath} from '../replay/channel.js'
@@ -259,7 +259,7 @@ export class ScanSession {
     this.blockChars = 0
     this.pemOpen = false
     // No escape spans a line break, so the view of the block is the view of each line joined.
-    const text = escapeView(runs.length === 1 ? (runs[0] ?? '') : runs.join('\n'))
+    const text = escapeViewOfLines(runs)
     const starts: number[] = []
     let at = 0
     for (const line of lines) {

@@ -56,6 +56,8 @@ export interface SegmentResult {
 }
 
 const CUT_PROBE = 64 << 10
+/** Bytes per read when this thread scans a segment (a worker waits for its next job at most one read's scan). */
+const LOCAL_READ = 256 << 10
 
 /** The first line start at or after `at` (the offset after the next line break), or `size`. */
 async function lineStartFrom(file: FileHandle, at: number, size: number): Promise<number> {
@@ -112,7 +114,7 @@ function countBreaks(chunk: Buffer): number {
 const detectorsOf = new WeakMap<ScannerSpec, ReturnType<typeof createDetectionSessions>>()
 
 /** Scans one segment (in a worker, or on the calling thread): the worker's whole job. */
-export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<SegmentResult> {
+export async function scanSegment(spec: ScannerSpec, job: SegmentJob, readBytes = 1 << 20): Promise<SegmentResult> {
   let sessions = detectorsOf.get(spec)
   if (sessions === undefined) {
     sessions = createDetectionSessions(spec)
@@ -130,7 +132,7 @@ export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<S
     for (const piece of pieces) found.push(...session.push(piece))
   }
   if (job.readEnd > job.readStart) {
-    for await (const chunk of createReadStream(job.path, {start: job.readStart, end: job.readEnd - 1, highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(job.path, {start: job.readStart, end: job.readEnd - 1, highWaterMark: readBytes}) as AsyncIterable<Buffer>) {
       const lead = Math.max(0, Math.min(chunk.length, job.ownStart - at))
       const own = Math.max(0, Math.min(chunk.length, job.ownEnd - at) - lead)
       if (lead > 0) leadBreaks += countBreaks(chunk.subarray(0, lead))
@@ -194,7 +196,8 @@ export class SegmentPool {
         const item = this.queue.shift()
         if (item === undefined) return
         this.localBusy = true
-        scanSegment(this.spec, item.job).then(
+        // Smaller reads on this thread: the workers' results and next jobs are handled between them.
+        scanSegment(this.spec, item.job, LOCAL_READ).then(
           (result) => {
             this.localBusy = false
             item.pending.resolve(result)
