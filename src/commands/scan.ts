@@ -6,7 +6,6 @@ import {EXIT_CODES, EXIT_INCOMPLETE_SCAN, UserError} from '../errors.js'
 import type {ScanReport} from '../domain/scan/report.js'
 import {countsForExit, isExpectedCopy} from '../domain/scan/report.js'
 import {runScan} from '../services/scan/run.js'
-import {loadRulesFile} from '../services/scan/rules-file.js'
 import {LOW_ROWS, findingsTable, scanNotes, scanSummary} from '../render/findings.js'
 import {byteProgress} from '../render/progress.js'
 import {toSarif} from '../render/sarif.js'
@@ -95,6 +94,8 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
         hints: ['Use 1 (the default), 0 to report without failing, or another code such as 20.'],
       })
     }
+    // Read only with --rules: the YAML and TOML parsers it needs are no part of a plain scan's start-up.
+    const rules = flags.rules === undefined ? undefined : (await import('../services/scan/rules-file.js')).loadRulesFile(flags.rules)
     const progress = byteProgress('scanning', !flags.json)
     const started = Date.now()
     let report: ScanReport
@@ -105,7 +106,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
         ...(flags.incident === undefined ? {} : {incident: flags.incident}),
         ...(flags.prompts === undefined ? {} : {promptsDir: flags.prompts}),
         ...(flags.verify ? {verify: true} : {}),
-        ...(flags.rules === undefined ? {} : {rules: loadRulesFile(flags.rules)}),
+        ...(rules === undefined ? {} : {rules}),
         onProgress: (done, total) => {
           if ((total ?? done) > PROGRESS_FROM || Date.now() - started > PROGRESS_AFTER_MS) progress.update(done, total)
         },

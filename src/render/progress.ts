@@ -1,7 +1,11 @@
 /**
  * A byte progress bar on standard error, shown only on a terminal and only for long work.
  */
-import cliProgress from 'cli-progress'
+import type cliProgress from 'cli-progress'
+import {createRequire} from 'node:module'
+
+/** cli-progress, loaded when a bar is first drawn: most runs (not a terminal, short work) never draw one. */
+const require = createRequire(import.meta.url)
 
 export interface Progress {
   update(done: number, total?: number): void
@@ -17,9 +21,10 @@ function progressBar(label: string, unit: string, scale: number, enabled: boolea
   return {
     update(done, total) {
       if (!bar) {
+        const bars = require('cli-progress') as typeof cliProgress
         // Without a total (standard input) there is no bar to fill: only the count so far.
         const format = total === undefined ? `${label} {value} ${unit} so far` : `${label} [{bar}] {percentage}% {value}/{total} ${unit}`
-        bar = new cliProgress.SingleBar({stream: process.stderr, format, hideCursor: true, clearOnComplete: true}, cliProgress.Presets.shades_classic)
+        bar = new bars.SingleBar({stream: process.stderr, format, hideCursor: true, clearOnComplete: true}, bars.Presets.shades_classic)
         bar.start(Math.max(1, Math.ceil((total ?? done) / scale)), 0)
       }
       if (total !== undefined) bar.setTotal(Math.max(1, Math.ceil(total / scale)))

@@ -6,17 +6,54 @@ export interface RuleHit extends Hit {
   rule: Rule
 }
 
-const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])/g
+function isHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102)
+}
 
 /**
  * The text the detectors see: JSON string escapes (`\n`, `\"`, `\u00e9`…) replaced by characters
  * of the same length, so that `...\nghp_…` has a word boundary before the token, a PEM body with
  * escaped newlines reads as whitespace, and an escaped quote still delimits a value — while every
- * offset stays an offset in the original line.
+ * offset stays an offset in the original line. The escapes (`\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])`,
+ * left to right) are found with indexOf: a regex replace with a function costs a call and a match
+ * object per escape, and runs over whole blocks.
  */
 export function escapeView(text: string): string {
-  if (!text.includes('\\')) return text
-  return text.replace(ESCAPE, (escape) => (escape === '\\"' ? '""' : escape === '\\/' ? ' /' : ' '.repeat(escape.length)))
+  return escapeViewOfLines([text])
+}
+
+/**
+ * The escape view of `pieces` joined by line breaks, in one join: the pieces and the text between
+ * escapes are slices, copied once (no escape spans a line break, so the view of each piece joined
+ * is the view of the whole). A single piece without a backslash is returned as it is.
+ */
+export function escapeViewOfLines(pieces: readonly string[]): string {
+  // Parts joined once: a string built by += is a rope, which every later character read pays for.
+  const parts: string[] = []
+  for (let p = 0; p < pieces.length; p++) {
+    const text = pieces[p] ?? ''
+    if (p > 0) parts.push('\n')
+    let at = text.indexOf('\\')
+    let done = 0
+    while (at >= 0) {
+      const code = text.charCodeAt(at + 1)
+      let replacement: string | undefined
+      // `\"` and `\/` keep their character (a quote still ends a value); the others read as spaces.
+      if (code === 34) replacement = '""'
+      else if (code === 47) replacement = ' /'
+      else if (code === 92 || code === 98 || code === 102 || code === 110 || code === 114 || code === 116) replacement = '  '
+      else if (code === 117 && isHex(text.charCodeAt(at + 2)) && isHex(text.charCodeAt(at + 3)) && isHex(text.charCodeAt(at + 4)) && isHex(text.charCodeAt(at + 5))) replacement = '      '
+      if (replacement === undefined) {
+        at = text.indexOf('\\', at + 1)
+        continue
+      }
+      parts.push(text.slice(done, at), replacement)
+      done = at + replacement.length
+      at = text.indexOf('\\', done)
+    }
+    parts.push(done === 0 ? text : text.slice(done))
+  }
+  return parts.length === 1 ? (parts[0] ?? '') : parts.join('')
 }
 
 interface CompiledRule {
@@ -80,6 +117,11 @@ export class Detector {
   private readonly automaton: KeywordAutomaton
   /** For each keyword of the automaton, the indexes in `keyed` of the rules it triggers. */
   private readonly triggers: number[][]
+  /** detect()'s lists per keyed rule, reused from call to call, and the call that last emptied each. */
+  private readonly windows: number[][]
+  private readonly starts: number[][]
+  private readonly stamp: Int32Array
+  private calls = 0
 
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.rules = rules
@@ -128,6 +170,9 @@ export class Detector {
       }
     })
     this.automaton = new KeywordAutomaton(words, sensitive)
+    this.windows = this.keyed.map(() => [])
+    this.starts = this.keyed.map(() => [])
+    this.stamp = new Int32Array(this.keyed.length)
   }
 
   /** All distinct prefilter keywords (lower case for case-insensitive rules). */
@@ -136,10 +181,15 @@ export class Detector {
   }
 
   detect(text: string): RuleHit[] {
-    // Per keyed rule, the windows (whole lines, merged when adjacent) where its keywords occur,
-    // and for a rule that starts at its keywords, where they start.
-    const windows: number[][] = this.keyed.map(() => [])
-    const starts: number[][] = this.keyed.map(() => [])
+    // Per keyed rule whose keywords occur (`touched`, the others cost nothing however many there
+    // are), the windows (whole lines, merged when adjacent) where they occur, and for a rule that
+    // starts at its keywords, where they start. The lists are the detector's own, emptied when a
+    // rule is first touched in this call (detect runs to its end without yielding).
+    const windows = this.windows
+    const starts = this.starts
+    const stamp = this.stamp
+    const call = ++this.calls
+    const touched: number[] = []
     let lineStart = 0
     let lineEnd = -1
     this.automaton.scan(text, (keyword, at) => {
@@ -151,6 +201,13 @@ export class Detector {
       for (const index of this.triggers[keyword] ?? []) {
         const list = windows[index]
         if (list === undefined) continue
+        if (stamp[index] !== call) {
+          stamp[index] = call
+          touched.push(index)
+          list.length = 0
+          const first = starts[index]
+          if (first !== undefined) first.length = 0
+        }
         const last = list.length - 1
         if (last >= 0 && (list[last] ?? 0) >= lineStart - 1) {
           if ((list[last] ?? 0) < lineEnd) list[last] = lineEnd
@@ -159,7 +216,11 @@ export class Detector {
       }
     })
     const hits: RuleHit[] = []
-    this.keyed.forEach((compiled, index) => {
+    // In the rules' order, as every rule would run (of equal hits the first rule's is kept).
+    touched.sort((a, b) => a - b)
+    for (const index of touched) {
+      const compiled = this.keyed[index]
+      if (compiled === undefined) continue
       const list = windows[index] ?? []
       // Keywords are reported by where they end: one inside a longer one can start earlier.
       const offsets = sortedUnique(starts[index] ?? [])
@@ -177,7 +238,7 @@ export class Detector {
         while (next < offsets.length && (offsets[next] ?? 0) < to) next++
         runRuleAt(compiled, compiled.sticky, offsets.slice(first, next), view, from, text, hits)
       }
-    })
+    }
     // Rules without keywords run in their list's order (of equal hits the first rule's is kept);
     // a grouped rule at the offsets its group's one search found.
     const groupStarts = new Map<number, number[]>()

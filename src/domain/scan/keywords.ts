@@ -1,17 +1,18 @@
 /**
  * The keyword prefilter: one pass of an Aho-Corasick automaton over the text finds every
  * occurrence of every rule keyword, ASCII case folded; a case-sensitive keyword is then checked
- * against the original text. A deterministic table over the 256 codes of one-byte characters,
- * with case folding built into its columns and rows stored premultiplied by the row width,
- * keeps the inner loop to one array read per character (this loop reads every character of the
- * input: it is the scanner's single hottest spot).
+ * against the original text. A deterministic table whose columns are classes of characters (one
+ * per character the keywords use, upper and lower case of a letter in one, and one for every
+ * other character), with rows stored premultiplied by the row width, keeps the inner loop to one
+ * dependent array read per character (this loop reads every character of the input: it is the
+ * scanner's single hottest spot). A row is as wide as the keywords' alphabet, not 256 codes: a
+ * catalogue of thousands of keywords keeps its table a few megabytes at most, mostly in cache.
  */
 
 /** Codes the automaton builds its trie over: ASCII, upper case folded to lower. */
 const ALPHABET = 128
-/** Columns of the scan table: every one-byte code; higher codes read column 0 (as NUL does: no keyword has it). */
+/** One-byte codes; a higher code reads as NUL, whose class is that of every character no keyword has. */
 const COLUMNS = 256
-const SHIFT = 8
 
 /** One occurrence of a keyword: `at` is its start offset. */
 export type KeywordVisitor = (keyword: number, at: number) => void
@@ -22,6 +23,10 @@ export class KeywordAutomaton {
    * that state has outputs (the scan loop tests a sign and never shifts).
    */
   private readonly table: Int32Array
+  /** The class (column) of each one-byte code. */
+  private readonly classes: Uint8Array
+  /** log2 of the row width. */
+  private readonly shift: number
   /** For each state, the keywords ending there (own and through failure links). */
   private readonly outputs: (readonly number[] | undefined)[]
   private readonly lengths: Int32Array
@@ -30,50 +35,66 @@ export class KeywordAutomaton {
     readonly keywords: readonly string[],
     private readonly caseSensitive: readonly boolean[],
   ) {
-    const gotos: Map<number, number>[] = [new Map()]
+    // The trie, over folded codes: `goto[state * ALPHABET + code]`, 0 for none (the root is no
+    // state's child), and each state's child codes. Built with typed arrays and no per-state map:
+    // this runs at every start-up, with hundreds of keywords, before the JIT has warmed up.
+    let capacity = 1
+    for (const keyword of keywords) capacity += keyword.length
+    const goto = new Int32Array(capacity * ALPHABET)
+    const children: number[][] = [[]]
     const own: number[][] = [[]]
     keywords.forEach((keyword, index) => {
       let state = 0
-      for (const char of keyword.toLowerCase()) {
-        const code = fold(char.charCodeAt(0))
-        const next = gotos[state]?.get(code)
-        if (next === undefined) {
-          gotos.push(new Map())
+      for (let i = 0; i < keyword.length; i++) {
+        const code = foldColumn(keyword.charCodeAt(i))
+        // A character beyond ASCII never matches (the scan reads those as NUL): nor does the keyword.
+        if (code < 0) return
+        const next = goto[state * ALPHABET + code] ?? 0
+        if (next === 0) {
+          const created = children.length
+          children.push([])
           own.push([])
-          gotos[state]?.set(code, gotos.length - 1)
-          state = gotos.length - 1
+          goto[state * ALPHABET + code] = created
+          children[state]?.push(code)
+          state = created
         } else state = next
       }
       own[state]?.push(index)
     })
-    const states = gotos.length
-    const delta = new Int32Array(states * ALPHABET)
+    const states = children.length
+    // Column 0 for every character no keyword has; then one per folded code that a keyword has.
+    const columnOf = new Int32Array(ALPHABET)
+    let width = 1
+    for (let state = 0; state < states; state++) for (const code of children[state] ?? []) if (columnOf[code] === 0) columnOf[code] = width++
+    let shift = 0
+    while (1 << shift < width) shift++
+    const SHIFT = shift
+    this.shift = shift
+    this.classes = new Uint8Array(COLUMNS)
+    for (let code = 0; code < COLUMNS; code++) this.classes[code] = columnOf[code < ALPHABET ? foldColumn(code) : 0] ?? 0
     this.outputs = new Array<readonly number[] | undefined>(states)
     this.lengths = Int32Array.from(keywords, (k) => k.length)
+    const table = new Int32Array(states << SHIFT)
+    this.table = table
+    const entry = (target: number): number => (this.outputs[target] === undefined ? target << SHIFT : ~(target << SHIFT))
+    const targetOf = (value: number): number => (value < 0 ? ~value : value) >> SHIFT
     const failure = new Int32Array(states)
-    // Breadth-first: a state's failure target is shallower, so its row is complete before it is copied.
+    // Breadth-first: a state's row is its failure state's row (shallower, so complete) with its
+    // own children written over it; a child's outputs are its own and its failure state's.
     const queue: number[] = [0]
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] ?? 0
       const fail = failure[state] ?? 0
-      const out = [...(own[state] ?? []), ...(state === 0 ? [] : (this.outputs[fail] ?? []))]
-      if (out.length > 0) this.outputs[state] = out
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = gotos[state]?.get(code)
-        if (next === undefined) {
-          delta[state * ALPHABET + code] = state === 0 ? 0 : (delta[fail * ALPHABET + code] ?? 0)
-        } else {
-          failure[next] = state === 0 ? 0 : (delta[fail * ALPHABET + code] ?? 0)
-          delta[state * ALPHABET + code] = next
-          queue.push(next)
-        }
-      }
-    }
-    this.table = new Int32Array(states << SHIFT)
-    for (let state = 0; state < states; state++) {
-      for (let code = 0; code < COLUMNS; code++) {
-        const target = delta[state * ALPHABET + (code < ALPHABET ? fold(code) : 0)] ?? 0
-        this.table[(state << SHIFT) | code] = this.outputs[target] === undefined ? target << SHIFT : ~(target << SHIFT)
+      if (state !== 0) table.copyWithin(state << SHIFT, fail << SHIFT, (fail + 1) << SHIFT)
+      for (const code of children[state] ?? []) {
+        const next = goto[state * ALPHABET + code] ?? 0
+        const column = columnOf[code] ?? 0
+        const nextFail = state === 0 ? 0 : targetOf(table[(fail << SHIFT) | column] ?? 0)
+        failure[next] = nextFail
+        const out = [...(own[next] ?? []), ...(this.outputs[nextFail] ?? [])]
+        if (out.length > 0) this.outputs[next] = out
+        table[(state << SHIFT) | column] = entry(next)
+        queue.push(next)
       }
     }
   }
@@ -81,14 +102,16 @@ export class KeywordAutomaton {
   /** Calls `visit` for every occurrence of every keyword in `text[from, to)`, in order of their ends. */
   scan(text: string, visit: KeywordVisitor, from = 0, to = text.length): void {
     const table = this.table
+    const classes = this.classes
     let row = 0
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i)
-      row = table[row | (code < COLUMNS ? code : 0)] as number
+      // The class read does not depend on the state: only the table read waits for the last one.
+      row = table[row | (classes[code < COLUMNS ? code : 0] as number)] as number
       if (row >= 0) continue
       // A negative entry leads to a state with outputs: the bitwise complement of its row.
       row = ~row
-      this.report(row >> SHIFT, text, i + 1, visit)
+      this.report(row >> this.shift, text, i + 1, visit)
     }
   }
 
@@ -102,7 +125,7 @@ export class KeywordAutomaton {
   }
 }
 
-/** ASCII upper case to lower case; everything else unchanged. */
-function fold(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code
+/** The trie's code of a keyword character: ASCII upper case folded to lower; -1 beyond ASCII. */
+function foldColumn(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code < ALPHABET ? code : -1
 }

@@ -44,6 +44,10 @@ const DEFAULTS: Required<PromptIndexOptions> = {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
+/** Words (32 bits each) of the prompt-vocabulary bit set: 2^18 bits. */
+const VOCABULARY_WORDS = 1 << 13
+const VOCABULARY_MASK = VOCABULARY_WORDS - 1
+
 /** For each ASCII code: its lower-case code when it is a letter or digit, else 0. */
 const ASCII_WORD = new Uint8Array(128)
 for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c
@@ -162,6 +166,13 @@ export class PromptIndex {
   private readonly repeated = new Set<number>()
   /** One bit per low 20 bits of an indexed hash: most scanned shingles are rejected by one array read. */
   private readonly filter = new Uint32Array(1 << 15)
+  /**
+   * One bit per low 18 bits of the hash of every word of every registered prompt (32 KB). A
+   * shingle can only be indexed when its k words all are prompt words: the stream computes no
+   * shingle, and keeps no position, for a run broken by a word outside it (most words of a log:
+   * ids, digests, timestamps, field names).
+   */
+  readonly vocabulary = new Uint32Array(VOCABULARY_WORDS)
 
   constructor(prompts: readonly KnownPrompt[], options: PromptIndexOptions = {}) {
     this.options = {...DEFAULTS, ...options}
@@ -176,6 +187,12 @@ export class PromptIndex {
       if (first === undefined) firstWithText.set(text, id)
       return first
     })
+    for (const p of prompts) {
+      forEachWord(p.text, (hash) => {
+        const slot = (hash >>> 5) & VOCABULARY_MASK
+        this.vocabulary[slot] = (this.vocabulary[slot] ?? 0) | (1 << (hash & 31))
+      })
+    }
     const perPrompt = prompts.map((p, id) => {
       if (duplicateOf[id] !== undefined) return new Set<number>()
       const all = shingles(p.text, k)
@@ -249,6 +266,9 @@ export class PromptIndex {
 }
 
 
+/** What a piece without copies returns: shared, never written to. */
+const NO_HITS: readonly PromptHit[] = Object.freeze([])
+
 export interface PromptHit {
   prompt: number
   name: string
@@ -263,10 +283,10 @@ export interface PromptHit {
 }
 
 /**
- * The JSON path of a column of the line a piece belongs to, when the line is JSON. A copy never
+ * The JSON path of a column of a line (the one a piece belongs to), when the line is JSON. A copy never
  * spans two JSON values: shingles are kept to the value their first word is in.
  */
-export type Locate = (column: number) => string | undefined
+export type Locate = (column: number, line: number) => string | undefined
 
 interface Region {
   startLine: number
@@ -335,6 +355,8 @@ export class PromptStream {
   private readonly posLocate: Array<Locate | undefined>
   private readonly posJson: JsonContext[]
   private words = 0
+  /** Consecutive prompt words (see PromptIndex.vocabulary) up to the last word fed. */
+  private run = 0
   /** Characters fed so far, counting each line break as one. */
   private abs = 0
   private readonly open = new Map<number, Region>()
@@ -360,15 +382,17 @@ export class PromptStream {
    * value it is in ends; `locate` gives the JSON path of a copy, asked once it is reported (or,
    * in windows of a long line, when it begins).
    */
-  feed(text: string, line: number, offset: number, locate?: Locate, json?: JsonContext, from = 0, to = text.length): PromptHit[] {
-    const out: PromptHit[] = []
+  feed(text: string, line: number, offset: number, locate?: Locate, json?: JsonContext, from = 0, to = text.length): readonly PromptHit[] {
     const {k, ring, posLine, posStart, posAbs, posLocate, posJson} = this
+    const vocabulary = this.index.vocabulary
     // Columns of the line are `offset + i - from`, input offsets `abs + i - from`.
     const column = offset - from
     const absAt = this.abs - from
     // The words of text[from, to) (runs of letters and digits, lower-cased, FNV-1a), inlined
     // rather than a callback per word: the loop runs over every character of the input.
     let words = this.words
+    // The current run of prompt words: the ring holds its last k words, at `run % k`.
+    let run = this.run
     let i = from
     for (;;) {
       // Up to the next word, then to its end.
@@ -387,37 +411,62 @@ export class PromptStream {
         if (c === 0) break
         hash = Math.imul(hash ^ c, 0x01000193)
       }
-      const slot = words % k
-      ring[slot] = hash >>> 0
+      words++
+      hash >>>= 0
+      // A word no prompt has: no shingle holding it can be indexed.
+      if ((((vocabulary[(hash >>> 5) & VOCABULARY_MASK] as number) >>> (hash & 31)) & 1) === 0) {
+        run = 0
+        continue
+      }
+      const slot = run % k
+      ring[slot] = hash
       posLine[slot] = line
       posStart[slot] = column + wordStart
       posAbs[slot] = absAt + wordStart
       posLocate[slot] = locate
       posJson[slot] = json
-      words++
-      if (words < k) continue
-      const oldest = words % k
-      const ids = this.index.lookup(shingleHash(ring, oldest, k, k))
+      run++
+      if (run < k) continue
+      const oldest = run % k
+      // The shingle's hash (shingleHash over the ring, oldest word first), inlined.
+      let shingle = 0x9e3779b9
+      for (let j = 0, at = oldest; j < k; j++) {
+        shingle = Math.imul(shingle ^ (ring[at] as number), 0x85ebca6b) ^ (shingle >>> 13)
+        if (++at === k) at = 0
+      }
+      shingle >>>= 0
+      const ids = this.index.lookup(shingle)
       if (ids === undefined) continue
       const first: WordPosition = {line: posLine[oldest] ?? 0, start: posStart[oldest] ?? 0, abs: posAbs[oldest] ?? 0, locate: posLocate[oldest], json: posJson[oldest]}
       let path: string | undefined
       if (json === 'windows') {
         // A first word read in an earlier window cannot be located again: it is in the value
         // the last located shingle was in.
-        path = first.locate?.(first.start) ?? this.lastPath
+        path = first.locate?.(first.start, first.line) ?? this.lastPath
         this.lastPath = path
       } else if (json !== undefined) {
         // A JSON string never spans lines, nor an unescaped quote.
         if (first.line !== line || first.json !== json || quoteBetween(json, first.start, column + wordStart)) continue
       }
       this.words = words
-      for (const id of ids) this.hit(id, first, path, json, line, column + i, absAt + i)
+      for (const id of ids) this.hit(id, shingle, first, path, json, line, column + i, absAt + i)
     }
     this.words = words
+    this.run = run
     this.abs += to - from
     if (this.open.size > 0) this.closeIdle()
+    if (this.ready.length === 0) return NO_HITS
+    const out: PromptHit[] = []
     this.release(out, false)
     return out
+  }
+
+  /** Lines where a copy that is not reported yet starts (open, or held back): their tenants are still needed. */
+  pendingLines(): number[] {
+    const lines: number[] = []
+    for (const region of this.open.values()) lines.push(region.startLine)
+    for (const hit of this.ready) lines.push(hit.line)
+    return lines
   }
 
   /** The end of a line: one separator character. */
@@ -429,11 +478,12 @@ export class PromptStream {
    * Ends a record, a unit of text that copies cannot span (a JSON line, a JSON document, a log
    * entry, a file): reports what is open, and the next words start new shingles.
    */
-  cut(): PromptHit[] {
-    const out: PromptHit[] = []
+  cut(): readonly PromptHit[] {
     this.words = 0
+    this.run = 0
     this.lastPath = undefined
-    if (this.open.size === 0 && this.ready.length === 0) return out
+    if (this.open.size === 0 && this.ready.length === 0) return NO_HITS
+    const out: PromptHit[] = []
     for (const [id, region] of this.open) this.report(id, region)
     this.open.clear()
     this.release(out, true)
@@ -441,7 +491,7 @@ export class PromptStream {
   }
 
   /** Ends the input (one file): what is open is reported. */
-  finish(): PromptHit[] {
+  finish(): readonly PromptHit[] {
     return this.cut()
   }
 
@@ -450,9 +500,8 @@ export class PromptStream {
    * in the same JSON value, and not the start of another copy (a shingle the region already holds,
    * once the region qualifies, unless the prompt itself repeats it); otherwise it starts a region.
    */
-  private hit(id: number, first: WordPosition, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
+  private hit(id: number, hash: number, first: WordPosition, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
     const region = this.open.get(id)
-    const hash = shingleHash(this.ring, this.words % this.k, this.k, this.k)
     const again = region !== undefined && region.matched.has(hash) && !this.index.repeats(hash) && region.matched.size >= this.index.needed(id)
     if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && sameValue(region, path, json, line, first.start) && !again) {
       region.matched.add(hash)
@@ -510,7 +559,7 @@ export class PromptStream {
   private report(id: number, region: Region): void {
     if (region.matched.size < this.index.needed(id)) return
     this.readyAbs.push([region.startAbs, region.endAbs])
-    const jsonPath = region.path ?? region.locate?.(region.start)
+    const jsonPath = region.path ?? region.locate?.(region.start, region.startLine)
     this.ready.push({
       ...(jsonPath === undefined ? {} : {jsonPath}),
       prompt: id,

@@ -6,7 +6,7 @@
  * line breaks. Pure: the caller reads bytes, decodes them and pushes the text.
  */
 import type {Detector, RuleHit} from './detect.js'
-import {escapeView} from './detect.js'
+import {escapeView, escapeViewOfLines} from './detect.js'
 import {JsonPathCursor, jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
 import type {ValueSpan} from './json-path.js'
 import {ExchangeRecord, channelOfPath} from '../replay/channel.js'
@@ -60,6 +60,22 @@ export class ScanSession {
   private block: string[] = []
   private blockChars = 0
   private blockFirstLine = 1
+  /**
+   * The block's text as it is gathered, without a copy per line: finished runs of lines, and the
+   * current run, lines that lie one after the other in one pushed piece (`runPiece`), kept as
+   * offsets in it and cut out once. A line that is not such a slice (one continued from the
+   * previous piece, one whose `\r` was dropped) is a run of its own.
+   */
+  private runs: string[] = []
+  private runText = ''
+  private runPiece = -1
+  private runStart = 0
+  private runEnd = 0
+  /** Pieces pushed so far, and where in the current piece the line being completed lies (piece -1: in none). */
+  private pieces = 0
+  private linePiece = -1
+  private lineStart = 0
+  private lineText = ''
   private pemOpen = false
   private document: string[] = []
   private documentChars = 0
@@ -103,11 +119,20 @@ export class ScanSession {
   push(text: string): Detection[] {
     const out: Detection[] = []
     let from = 0
+    const piece = ++this.pieces
     for (let nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', from)) {
-      const piece = text.slice(from, nl)
-      const line = this.pending.length > 0 ? this.pending + piece : piece
+      const slice = text.slice(from, nl)
+      const continued = this.pending.length > 0
+      const line = continued ? this.pending + slice : slice
       this.pending = ''
-      this.completeLine(line.endsWith('\r') ? line.slice(0, -1) : line, out)
+      const cr = line.charCodeAt(line.length - 1) === 13
+      if (!continued && !cr) {
+        this.linePiece = piece
+        this.lineStart = from
+        this.lineText = text
+      }
+      this.completeLine(cr ? line.slice(0, -1) : line, out)
+      this.linePiece = -1
       from = nl + 1
     }
     if (from < text.length) {
@@ -155,6 +180,8 @@ export class ScanSession {
   private abandonDocument(out: Detection[]): void {
     const lines = this.document
     this.document = []
+    // The lines gathered are no slice of the piece being read.
+    this.linePiece = -1
     this.mode = 'lines'
     this.lineNo -= lines.length
     for (const line of lines) this.addLine(line, out)
@@ -192,6 +219,16 @@ export class ScanSession {
   private addLine(line: string, out: Detection[]): void {
     if (this.block.length === 0) this.blockFirstLine = this.lineNo
     this.block.push(line)
+    if (this.linePiece >= 0 && this.linePiece === this.runPiece && this.lineStart === this.runEnd + 1) this.runEnd = this.lineStart + line.length
+    else {
+      this.closeRun()
+      if (this.linePiece >= 0) {
+        this.runText = this.lineText
+        this.runPiece = this.linePiece
+        this.runStart = this.lineStart
+        this.runEnd = this.lineStart + line.length
+      } else this.runs.push(line)
+    }
     this.blockChars += line.length + 1
     this.lineNo++
     // PEM, OpenSSH, PGP: "-----BEGIN "; SSH2 (RFC 4716): "---- BEGIN SSH2 ".
@@ -204,16 +241,25 @@ export class ScanSession {
     if (this.blockChars >= limit) this.flushBlock(out)
   }
 
+  /** Ends the current run of lines: cut out of its piece, once. */
+  private closeRun(): void {
+    if (this.runPiece < 0) return
+    this.runs.push(this.runText.slice(this.runStart, this.runEnd))
+    this.runPiece = -1
+  }
+
   private flushBlock(out: Detection[]): void {
     if (this.block.length === 0) return
     const lines = this.block
     const first = this.blockFirstLine
+    this.closeRun()
+    const runs = this.runs
     this.block = []
+    this.runs = []
     this.blockChars = 0
     this.pemOpen = false
-    // No escape spans a line break, so the view of each line joined is the view of the block; most
-    // lines have no backslash and are joined as they are, without a pass over the whole block.
-    const text = lines.map(escapeView).join('\n')
+    // No escape spans a line break, so the view of the block is the view of each line joined.
+    const text = escapeViewOfLines(runs)
     const starts: number[] = []
     let at = 0
     for (const line of lines) {
@@ -238,24 +284,28 @@ export class ScanSession {
     linkPairs(found, found.some((d) => d.rule === 'azure-client-secret') ? text.split('\n') : [], first)
     for (const detection of found) out.push(detection)
     if (this.prompts !== undefined) {
+      const prompts = this.prompts
       // Records: in a document, the whole document (cut where it starts and ends); otherwise a
       // JSON line is one record.
       const inDocument = this.documentSpans !== null
+      const last = first + lines.length
+      const locate = (column: number, line: number): string | undefined => jsonPath(line - first, column)
+      // A copy's tenant is its first line's: read from the block, or remembered from an earlier one.
+      const tenantAt = (line: number): string | undefined => (line >= first && line < last ? tenant(line) : this.lineTenants.get(line))
       for (let i = 0; i < lines.length; i++) {
         const from = starts[i] ?? 0
         const line = lines[i] ?? ''
         const record = !inDocument && isJsonLine(line)
-        if (record) out.push(...this.promptDetections(this.prompts.cut()))
-        const locate = (column: number): string | undefined => jsonPath(i, column)
-        this.rememberTenant(first + i, tenant(first + i))
+        if (record) this.pushPromptDetections(out, prompts.cut(), undefined, tenantAt)
         // The record whose roles tell the channel of a copy on this line (read only if there is one).
         const exchange = inDocument ? this.documentRecord : record ? line : undefined
         const json = inDocument || record ? line : undefined
-        const hits = this.prompts.feed(text, first + i, 0, locate, json, from, from + line.length)
-        if (hits.length > 0) out.push(...this.promptDetections(hits, exchange))
-        this.prompts.newline()
-        if (record) out.push(...this.promptDetections(this.prompts.cut(), exchange))
+        this.pushPromptDetections(out, prompts.feed(text, first + i, 0, locate, json, from, from + line.length), exchange, tenantAt)
+        prompts.newline()
+        if (record) this.pushPromptDetections(out, prompts.cut(), exchange, tenantAt)
       }
+      // Copies still open (or held back) report later: their first lines' tenants are kept.
+      for (const line of prompts.pendingLines()) if (line >= first && line < last) this.rememberTenant(line, tenant(line))
     }
   }
 
@@ -366,7 +416,8 @@ export class ScanSession {
 
   /**
    * A prompt copy is reported once it ends, possibly lines (or blocks) after the line it starts
-   * on: the tenants of recent lines are kept for it, by line number, as far back as a match can reach.
+   * on: the tenants of the first lines of copies still open at a block's end are kept for it, by
+   * line number.
    */
   private rememberTenant(line: number, tenant: string | undefined): void {
     if (tenant !== undefined) this.lineTenants.set(line, tenant)
@@ -384,7 +435,12 @@ export class ScanSession {
    * copy outside JSON is outside any exchange, and one in a line too long to parse whole gets the
    * channel its JSON path tells.
    */
-  private promptDetections(hits: readonly PromptHit[], exchange?: RecordChannels | string): Detection[] {
+  private pushPromptDetections(out: Detection[], hits: readonly PromptHit[], exchange: RecordChannels | string | undefined, tenantAt: (line: number) => string | undefined): void {
+    if (hits.length === 0) return
+    for (const detection of this.promptDetections(hits, exchange, tenantAt)) out.push(detection)
+  }
+
+  private promptDetections(hits: readonly PromptHit[], exchange?: RecordChannels | string, tenantAt?: (line: number) => string | undefined): Detection[] {
     if (hits.length === 0) return []
     const record = typeof exchange === 'string' ? lineRecord(exchange) : exchange
     return hits.map((hit) => {
@@ -402,7 +458,7 @@ export class ScanSession {
       }
       if (hit.endLine !== hit.line) detection.endLine = hit.endLine
       if (hit.jsonPath !== undefined) detection.jsonPath = hit.jsonPath
-      const owner = this.lineTenants.get(hit.line)
+      const owner = tenantAt === undefined ? this.lineTenants.get(hit.line) : tenantAt(hit.line)
       if (owner !== undefined) detection.tenant = owner
       detection.channel = hit.jsonPath === undefined ? 'outside-exchange' : record === undefined ? channelOfPath(hit.jsonPath) : record.channelAt(record.at(hit.line, hit.start))
       return detection

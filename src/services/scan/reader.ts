@@ -55,14 +55,14 @@ export interface ScanInputsOptions {
   now?: () => number
   /**
    * Large plain files are split across worker threads (when the scanner runs the built-in rules):
-   * by default one thread per core (at most 8) for files, or files together, of 32 MiB or more. `threads: 1` scans on this thread only.
+   * by default one thread per core (at most 8: this one and workers, ADR 0021) for files, or files together, of 16 MiB or more. `threads: 1` scans on this thread only.
    */
   parallel?: Partial<ParallelOptions>
 }
 
 const PARALLEL: ParallelOptions = {
   threads: Math.min(8, availableParallelism()),
-  threshold: 32 << 20,
+  threshold: 16 << 20,
   segmentBytes: 4 << 20,
   overlapBytes: 64 << 10,
 }

@@ -1,6 +1,6 @@
 /**
  * Scanning one large plain-text file on several threads. The file is cut at line breaks into
- * segments; a worker scans each segment with some lines of context before and after it (so a
+ * segments; a thread (this one or a worker) scans each segment with some lines of context before and after it (so a
  * PEM block, an AWS secret near its id or a re-wrapped prompt that crosses a cut is seen whole)
  * and posts back the detections that start in its own segment, with line numbers relative to
  * where it started reading. Raw values stay inside this process: the main thread fingerprints
@@ -21,7 +21,7 @@ import type {TextProblems} from './text-checks.js'
 import {TextChecks, isJsonLinesName} from './text-checks.js'
 
 export interface ParallelOptions {
-  /** Worker threads; 0 or 1 scans on the calling thread only. */
+  /** Threads: the calling one and `threads - 1` workers; 0 or 1 scans on the calling thread only. */
   threads: number
   /** Files at least this large (bytes) are split. */
   threshold: number
@@ -56,6 +56,8 @@ export interface SegmentResult {
 }
 
 const CUT_PROBE = 64 << 10
+/** Bytes per read when this thread scans a segment (a worker waits for its next job at most one read's scan). */
+const LOCAL_READ = 256 << 10
 
 /** The first line start at or after `at` (the offset after the next line break), or `size`. */
 async function lineStartFrom(file: FileHandle, at: number, size: number): Promise<number> {
@@ -104,9 +106,21 @@ function countBreaks(chunk: Buffer): number {
   return n
 }
 
+/**
+ * The detectors of each spec, built once per thread: a worker scans many segments, and building
+ * the rules' regexes, the keyword automaton and the prompt index for each would cost it more than
+ * a segment's scan.
+ */
+const detectorsOf = new WeakMap<ScannerSpec, ReturnType<typeof createDetectionSessions>>()
+
 /** Scans one segment (in a worker, or on the calling thread): the worker's whole job. */
-export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<SegmentResult> {
-  const session = createDetectionSessions(spec)({lines: job.ownStart > 0})
+export async function scanSegment(spec: ScannerSpec, job: SegmentJob, readBytes = 1 << 20): Promise<SegmentResult> {
+  let sessions = detectorsOf.get(spec)
+  if (sessions === undefined) {
+    sessions = createDetectionSessions(spec)
+    detectorsOf.set(spec, sessions)
+  }
+  const session = sessions({lines: job.ownStart > 0})
   const decoder = new Utf8Pieces()
   const checks = new TextChecks(isJsonLinesName(job.path))
   const found: Detection[] = []
@@ -118,7 +132,7 @@ export async function scanSegment(spec: ScannerSpec, job: SegmentJob): Promise<S
     for (const piece of pieces) found.push(...session.push(piece))
   }
   if (job.readEnd > job.readStart) {
-    for await (const chunk of createReadStream(job.path, {start: job.readStart, end: job.readEnd - 1, highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(job.path, {start: job.readStart, end: job.readEnd - 1, highWaterMark: readBytes}) as AsyncIterable<Buffer>) {
       const lead = Math.max(0, Math.min(chunk.length, job.ownStart - at))
       const own = Math.max(0, Math.min(chunk.length, job.ownEnd - at) - lead)
       if (lead > 0) leadBreaks += countBreaks(chunk.subarray(0, lead))
@@ -146,12 +160,19 @@ interface Pending {
   reject: (error: Error) => void
 }
 
-/** A fixed set of worker threads running scanSegment; jobs are handed out in order as workers free up. */
+/**
+ * A fixed set of threads running scanSegment: this thread and `threads - 1` workers. Jobs are
+ * handed out in order as threads free up. This thread takes its share between its reads (a
+ * segment's scan awaits each chunk, so workers are served meanwhile): its code is already
+ * compiled and its detectors built, where a worker first loads the rules and warms up, so two
+ * threads cost one worker's start, not two.
+ */
 export class SegmentPool {
   private readonly workers: Worker[] = []
   private readonly idle: Worker[] = []
   private readonly queue: Array<{job: SegmentJob; pending: Pending}> = []
   private readonly running = new Map<Worker, Pending>()
+  private localBusy = false
 
   constructor(
     private readonly spec: ScannerSpec,
@@ -171,8 +192,27 @@ export class SegmentPool {
 
   private next(): void {
     while (this.queue.length > 0) {
+      if (!this.localBusy) {
+        const item = this.queue.shift()
+        if (item === undefined) return
+        this.localBusy = true
+        // Smaller reads on this thread: the workers' results and next jobs are handled between them.
+        scanSegment(this.spec, item.job, LOCAL_READ).then(
+          (result) => {
+            this.localBusy = false
+            item.pending.resolve(result)
+            this.next()
+          },
+          (error: unknown) => {
+            this.localBusy = false
+            item.pending.reject(error instanceof Error ? error : new Error(String(error)))
+            this.next()
+          },
+        )
+        continue
+      }
       let worker = this.idle.pop()
-      if (worker === undefined && this.workers.length < this.threads) worker = this.spawn()
+      if (worker === undefined && this.workers.length < this.threads - 1) worker = this.spawn()
       if (worker === undefined) return
       const item = this.queue.shift()
       if (item === undefined) return

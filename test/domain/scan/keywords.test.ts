@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
+import {randomBytes} from 'node:crypto'
 import {describe, it} from 'node:test'
 
 import fc from 'fast-check'
 
-import {Detector} from '../../../src/domain/scan/detect.js'
+import {Detector, escapeView} from '../../../src/domain/scan/detect.js'
+import {HEX, named, randomPart} from '../../../src/domain/scan/providers/define.js'
 import {KeywordAutomaton} from '../../../src/domain/scan/keywords.js'
 import {defaultRules} from '../../../src/domain/scan/rules/index.js'
 
@@ -66,6 +68,68 @@ describe('keyword automaton', () => {
         const text = parts.join('')
         const summary = (hits: ReturnType<Detector['detect']>): string[] => hits.map((h) => `${h.rule.id}@${h.start}-${h.end}:${h.secret}`)
         assert.deepEqual(summary(new Detector(defaultRules).detect(text)), summary(new Detector(searched).detect(text)))
+      }),
+      {numRuns: 2000},
+    )
+  })
+
+  it('finds every occurrence among a thousand case-insensitive names, as a naive search does', () => {
+    // A catalogue ten times today's: provider names built from syllables, each also with `_api`.
+    const syllables = ['ka', 'zu', 'ri', 'mo', 'tal', 'ven', 'dor', 'qi', 'lux', 'pra', 'sen', 'tor', 'key', 'api', '_', '-']
+    // Name i spells i in base 16 with a syllable per digit: a thousand distinct names.
+    const names = Array.from({length: 1000}, (_, i) => Array.from(i.toString(16).padStart(3, '0'), (digit) => syllables[parseInt(digit, 16)]).join(''))
+    const keywords = names.flatMap((name) => [name, `${name}_api`])
+    const sensitive = keywords.map((_, i) => i % 5 === 0)
+    const automaton = new KeywordAutomaton(keywords, sensitive)
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...syllables, 'KA', 'Zu', 'API', ' ', '\n', '=', 'é'), {maxLength: 60}), (parts) => {
+        const text = parts.join('')
+        const found: string[] = []
+        automaton.scan(text, (keyword, at) => found.push(`${keyword}@${at}`))
+        assert.deepEqual(found.sort(), naive(text, keywords, sensitive))
+      }),
+      {numRuns: 300},
+    )
+  })
+
+  it('finds with a thousand more context rules what it finds without them, where none of their names occur', () => {
+    const extra = Array.from({length: 1000}, (_, i) =>
+      named({id: `synthetic-${i}`, description: 'a synthetic long-tail provider', names: [`zq${i.toString(36)}vendor`], value: '[0-9a-f]{32}', sample: (random) => random.chars(HEX, 32)}),
+    )
+    const text = ['GITHUB_TOKEN=ghp_', 'password = "Zk2Qp9xLm4Rtq8Wv"', 'card 4111 1111 1111 1111', 'mail a.b@example.org'].join('\n')
+    const summary = (hits: ReturnType<Detector['detect']>): string[] => hits.map((h) => `${h.rule.id}@${h.start}-${h.end}`)
+    assert.deepEqual(summary(new Detector([...defaultRules, ...extra]).detect(text)), summary(new Detector(defaultRules).detect(text)))
+    // And where one does, its rule finds its value (a random fake, made here).
+    let value = randomBytes(16).toString('hex')
+    while (!randomPart(value, 3)) value = randomBytes(16).toString('hex')
+    assert.deepEqual(summary(new Detector([...defaultRules, ...extra]).detect(`ZQ7VENDOR key ${value}`)), [`synthetic-7@14-46`])
+  })
+
+  it('gives a detector used many times the hits a fresh one gives', () => {
+    const fragment = fc.constantFrom('password=', 'Zk2Qp9xLm4Rt', 'api_key: ', 'AKIA', 'token ', '4111 1111 1111 1111', '\n', ' ', 'x@example.org')
+    const reused = new Detector(defaultRules)
+    fc.assert(
+      fc.property(fc.array(fc.array(fragment, {maxLength: 20}), {minLength: 2, maxLength: 4}), (texts) => {
+        for (const parts of texts) {
+          const text = parts.join('')
+          const summary = (hits: ReturnType<Detector['detect']>): string[] => hits.map((h) => `${h.rule.id}@${h.start}-${h.end}:${h.secret}`)
+          assert.deepEqual(summary(reused.detect(text)), summary(new Detector(defaultRules).detect(text)))
+        }
+      }),
+      {numRuns: 200},
+    )
+  })
+})
+
+describe('the escape view', () => {
+  const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])/g
+  const reference = (text: string): string => text.replace(ESCAPE, (escape) => (escape === '\\"' ? '""' : escape === '\\/' ? ' /' : ' '.repeat(escape.length)))
+
+  it('replaces each JSON escape, left to right, by characters of its length, as the regex does', () => {
+    assert.equal(escapeView('a\\nb\\"c\\/d\\u00e9e\\\\n\\x\\u00g1'), 'a  b""c /d      e  n\\x\\u00g1')
+    fc.assert(
+      fc.property(fc.stringMatching(/^[\\u0aF9gx"\/bfnrt \n]{0,40}$/), (text) => {
+        assert.equal(escapeView(text), reference(text))
       }),
       {numRuns: 2000},
     )

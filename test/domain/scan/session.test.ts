@@ -126,6 +126,21 @@ describe('streaming', () => {
     )
   })
 
+  it('finds the same things in a pretty-printed document given up for its size, however it is split', () => {
+    // A block is cut out of the piece its lines lie in: the lines of a document gathered and then
+    // scanned as lines (too large to parse whole) are no slice of the piece being read.
+    const rng = new Rng(5)
+    const members = Array.from({length: 60}, (_, i) => `  "k${i}": "${i % 6 === 0 ? `password=${fakes.password(rng)}` : `card ${cardNumber(rng)}`} \\n y",`)
+    const text = ['{', ...members, '  "end": 1', '}', `mail ${fakes.email(rng)}`, `a ${githubToken(rng)} b`].join('\n')
+    const limits = {maxJsonDocument: 1500, maxLineLength: 500, windowOverlap: 100}
+    const whole = scanPieces([text], {limits})
+    assert.ok(whole.findings.length > 20)
+    for (const size of [7, 64, 1000]) {
+      const pieces = Array.from({length: Math.ceil(text.length / size)}, (_, i) => text.slice(i * size, (i + 1) * size))
+      assert.deepEqual(scanPieces(pieces, {limits}).findings.map(key), whole.findings.map(key), `pieces of ${size}`)
+    }
+  })
+
   it('counts lines like wc -l, plus an unterminated last line', () => {
     assert.equal(scanPieces(['a\nb\n']).lines, 2)
     assert.equal(scanPieces(['a\nb']).lines, 2)
