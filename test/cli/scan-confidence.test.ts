@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
-import {runJson, runPl, tempStore} from '../helpers/cli.js'
+import {initWithIncident, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
 import {Rng, githubToken, githubTokenBadChecksum} from '../fixtures/scan/fakes.js'
 import type {ScanReport} from '../../src/domain/scan/report.js'
@@ -74,5 +74,18 @@ describe('pl scan: lower-confidence findings', () => {
     assert.equal(all.stdout.split('\n').filter((l) => l.includes('ip-address')).length, 41)
     const json = await runJson<ScanReport>(['scan', log], {env})
     assert.equal(json.json.findings.filter((f) => f.rule === 'ip-address').length, 41)
+
+    // Recorded to an incident: the token's raw value is captured under a key of its own; the private
+    // addresses are listed in the findings but not captured (no data key per address).
+    const store = tempStore('pl-confidence-incident-')
+    try {
+      const incident = await initWithIncident(store, 'Gateway log with client addresses')
+      const recorded = await runJson<{incident: {secretsCaptured: number}; findings: {rule: string}[]}>(['scan', log, '--incident', incident], {env: store.env})
+      assert.equal(recorded.code, 1, recorded.stderr)
+      assert.equal(recorded.json.findings.filter((f) => f.rule === 'ip-address').length, 41)
+      assert.equal(recorded.json.incident.secretsCaptured, 1)
+    } finally {
+      store.cleanup()
+    }
   })
 })

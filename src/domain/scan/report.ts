@@ -4,6 +4,8 @@
  * value: findings are masked and fingerprinted.
  */
 import type {Channel} from '../replay/channel.js'
+import {STAND_IN} from './checks.js'
+import {TEST_CARD_REASON} from './rules/pii.js'
 import type {UnmatchablePrompt} from './prompts.js'
 import type {Category, PairedHalf} from './types.js'
 
@@ -143,6 +145,15 @@ export const isExpectedCopy = (f: Pick<ReportedFinding, 'category' | 'channel'>)
 /** A copy of a registered prompt in a model output or a user message: the leak itself. */
 export const isPromptLeak = (f: Pick<ReportedFinding, 'category' | 'channel'>): boolean =>
   f.category === 'prompt' && (f.channel === 'model-output' || f.channel === 'user-message')
+
+/**
+ * A low-confidence finding on a value that is neither someone's data nor a credential: an address
+ * in a reserved range, a published test card, a typed stand-in. An incident scan lists it but does
+ * not capture its raw value into the store (a log of private addresses would add a data key per
+ * address); a checksum-failing token or id is captured, since it may be a real one mistyped.
+ */
+export const isNotSensitive = (f: Pick<ReportedFinding, 'rule' | 'confidence' | 'reason'>): boolean =>
+  f.confidence === 'low' && (f.rule === 'ip-address' || f.reason === STAND_IN || f.reason === TEST_CARD_REASON)
 
 /**
  * The findings that make `pl scan` exit non-zero: all but notes (copies of prompts in their own

@@ -6,6 +6,7 @@
 import {isKind} from '../../domain/entries/index.js'
 import type {ScanFindingsBody} from '../../domain/entries/scan-findings.js'
 import type {SecretCapturedBody} from '../../domain/entries/secret-captured.js'
+import {isNotSensitive} from '../../domain/scan/report.js'
 import type {CapturedSecret, RecordedScan, ScanReport} from '../../domain/scan/report.js'
 import type {Category, KnownPrompt} from '../../domain/scan/types.js'
 import type {AppendInput, UnlockedLedger} from '../../store/ledger.js'
@@ -53,11 +54,14 @@ export function recordScan(
 ): RecordedScan {
   const occurrences = new Map<string, number>()
   for (const f of report.findings) occurrences.set(f.fingerprint, (occurrences.get(f.fingerprint) ?? 0) + 1)
+  // Values every finding of which is a reserved address, a test card or a stand-in are not captured.
+  const sensitive = new Set(report.findings.filter((f) => !isNotSensitive(f)).map((f) => f.fingerprint))
   return ledger.transaction(() => {
     const earlier = capturedEarlier(ledger, incident)
     const secrets: CapturedSecret[] = []
     const fresh: {secret: Omit<CapturedSecret, 'entry'>; input: AppendInput}[] = []
     for (const [fingerprint, value] of raw) {
+      if (!sensitive.has(fingerprint)) continue
       const base = {fingerprint, rule: value.rule, category: value.category, masked: value.masked, occurrences: occurrences.get(fingerprint) ?? 0}
       const prior = earlier.get(fingerprint)
       if (prior !== undefined) {

@@ -79,7 +79,7 @@ const TEST_CARDS: ReadonlySet<string> = new Set([
   '3530111333300000', '3566002020360505', '30569309025904', '38520000023237', '36227206271667', '6200000000000005',
   '122000000000003',
 ])
-const TEST_CARD_REASON = 'a published test card number: test data, not a customer\'s card'
+export const TEST_CARD_REASON = 'a published test card number: test data, not a customer\'s card'
 
 const card: Rule = {
   id: 'payment-card',
