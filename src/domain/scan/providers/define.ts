@@ -189,6 +189,11 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
   }
 }
 
+/** A random UUID-shaped value (8-4-4-4-12) over `alphabet`, for a rule's fakes. */
+export function uuid(r: SampleRandom, alphabet = HEX): string {
+  return [8, 4, 4, 4, 12].map((n) => r.chars(alphabet, n)).join('-')
+}
+
 /** Decodes base64 or base64url to text, or null. */
 export function decodeBase64(text: string): string | null {
   if (!/^[A-Za-z0-9+/_-]+=*$/.test(text)) return null

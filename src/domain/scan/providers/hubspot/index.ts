@@ -1,4 +1,4 @@
-import {HEX, named, provider, token} from '../define.js'
+import {named, provider, token, uuid} from '../define.js'
 
 export default provider({
   name: 'hubspot',
@@ -10,7 +10,7 @@ export default provider({
       description: 'HubSpot private app token (pat-<region>- and a UUID)',
       keywords: ['pat-na1-', 'pat-eu1-', 'pat-na2-', 'pat-ap1-'],
       pattern: 'pat-(?:na|eu|ap)[12]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
-      sample: (r) => `pat-na1-${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      sample: (r) => `pat-na1-${uuid(r)}`,
     }),
     named({
       id: 'hubspot-api-key',
@@ -19,7 +19,7 @@ export default provider({
       value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
       alphabet: 'A-Za-z0-9-',
       reach: 40,
-      sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      sample: (r) => uuid(r),
     }),
   ],
 })

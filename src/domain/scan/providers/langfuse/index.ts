@@ -1,4 +1,4 @@
-import {HEX, provider, token} from '../define.js'
+import {provider, token, uuid} from '../define.js'
 
 export default provider({
   name: 'langfuse',
@@ -10,7 +10,7 @@ export default provider({
       description: 'Langfuse secret key (sk-lf- and a UUID)',
       keywords: ['sk-lf-'],
       pattern: 'sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
-      sample: (r) => `sk-lf-${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      sample: (r) => `sk-lf-${uuid(r)}`,
     }),
   ],
 })

@@ -1,4 +1,4 @@
-import {HEX, LOWER_ALNUM, named, provider, token} from '../define.js'
+import {LOWER_ALNUM, named, provider, token, uuid} from '../define.js'
 
 export default provider({
   name: 'launchdarkly',
@@ -10,7 +10,7 @@ export default provider({
       description: 'LaunchDarkly API access token or server-side SDK key (api- or sdk- and a UUID-shaped id)',
       keywords: ['api-', 'sdk-'],
       pattern: '(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}',
-      sample: (r) => `sdk-${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      sample: (r) => `sdk-${uuid(r)}`,
     }),
     named({
       id: 'launchdarkly-access-token',

@@ -9,17 +9,13 @@
  * not trigger it. `value` is the key's shape as the service issues it (alphabet and length, or a
  * UUID).
  */
-import {ALNUM, HEX, LOWER_ALNUM, UPPER_ALNUM, named, provider} from '../define.js'
-
-/** How far after its name a row's value may start: trufflehog's prefix window, a `KEY=` or a log line's end away. */
-const REACH = 40
+import {ALNUM, HEX, LOWER_ALNUM, UPPER_ALNUM, named, provider, uuid} from '../define.js'
+import {REACH, qualified as qualifiedAs} from './row.js'
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 
 /** A service name that is also a common word, only as `<word>_api`, `<word>-key`, `<word> token`, `<word>Secret`... */
-function qualified(word: string): string[] {
-  return ['api', 'key', 'token', 'secret'].flatMap((what) => ['_', '-', ' ', ''].map((sep) => `${word}${sep}${what}`))
-}
+const qualified = (word: string): string[] => qualifiedAs(word, ['api', 'key', 'token', 'secret'], ['_', '-', ' ', ''])
 
 export const LONG_TAIL_A_L = [
   provider({
@@ -1019,7 +1015,7 @@ export const LONG_TAIL_A_L = [
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         alphabet: 'A-Za-z0-9-',
         reach: REACH,
-        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+        sample: (r) => uuid(r),
       }),
     ],
   }),
@@ -1667,7 +1663,7 @@ export const LONG_TAIL_A_L = [
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         alphabet: 'A-Za-z0-9-',
         reach: REACH,
-        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+        sample: (r) => uuid(r),
       }),
     ],
   }),
@@ -2043,7 +2039,7 @@ export const LONG_TAIL_A_L = [
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         alphabet: 'A-Za-z0-9-',
         reach: REACH,
-        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+        sample: (r) => uuid(r),
       }),
     ],
   }),
@@ -2710,7 +2706,7 @@ export const LONG_TAIL_A_L = [
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         alphabet: 'A-Za-z0-9-',
         reach: REACH,
-        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+        sample: (r) => uuid(r),
       }),
     ],
   }),
@@ -2788,7 +2784,7 @@ export const LONG_TAIL_A_L = [
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         alphabet: 'A-Za-z0-9-',
         reach: REACH,
-        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+        sample: (r) => uuid(r),
       }),
     ],
   }),
@@ -4491,7 +4487,7 @@ export const LONG_TAIL_A_L = [
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         alphabet: 'A-Za-z0-9-',
         reach: REACH,
-        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+        sample: (r) => uuid(r),
       }),
     ],
   }),
@@ -4851,7 +4847,7 @@ export const LONG_TAIL_A_L = [
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         alphabet: 'A-Za-z0-9-',
         reach: REACH,
-        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+        sample: (r) => uuid(r),
       }),
       named({
         id: 'kucoin-access-token',
@@ -5133,7 +5129,7 @@ export const LONG_TAIL_A_L = [
         value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
         alphabet: 'A-Za-z0-9-',
         reach: REACH,
-        sample: (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+        sample: (r) => uuid(r),
       }),
     ],
   }),

@@ -14,10 +14,9 @@
  * Entropy floors stay at or under 3.3 bits for alphanumeric keys of 24 or more characters: many
  * services document "letters and digits" and issue hex (40 hex is about 3.8 bits).
  */
-import {ALNUM, B64URL, HEX, LOWER_ALNUM, UPPER_ALNUM, named, provider} from '../define.js'
-import type {SampleRandom} from '../define.js'
+import {ALNUM, B64URL, HEX, LOWER_ALNUM, UPPER_ALNUM, named, provider, uuid} from '../define.js'
+import {REACH, dashboard, qualified as qualifiedAs} from './row.js'
 
-const REACH = 40
 const B64 = `${ALNUM}+/`
 const B64URL_DOT = `${B64URL}.`
 const DIGITS = '0123456789'
@@ -25,20 +24,8 @@ const LOWER_B64URL = `${LOWER_ALNUM}_-`
 const LOWER_DASH = `${LOWER_ALNUM}-`
 const MIXED_HEX = '0123456789abcdefABCDEF'
 
-/** A random UUID-shaped value (8-4-4-4-12) over `alphabet`. */
-function uuid(r: SampleRandom, alphabet = HEX): string {
-  return [8, 4, 4, 4, 12].map((n) => r.chars(alphabet, n)).join('-')
-}
-
 /** `word` followed by api, token or key, as a variable or a phrase names it (`mux_token`, `monday api`). */
-function qualified(word: string): string[] {
-  return ['api', 'token', 'key'].flatMap((q) => ['_', ' ', '-', ''].map((sep) => `${word}${sep}${q}`))
-}
-
-/** Where most long-tail services rotate a key: their dashboard's API settings. */
-function dashboard(title: string): string {
-  return `${title} dashboard → API keys (or account settings → API): revoke the key, issue a new one.`
-}
+const qualified = (word: string): string[] => qualifiedAs(word, ['api', 'token', 'key'], ['_', ' ', '-', ''])
 
 export const LONG_TAIL_M_Z = [
   provider({

@@ -1,4 +1,4 @@
-import {HEX, named, provider, token} from '../define.js'
+import {HEX, named, provider, token, uuid} from '../define.js'
 
 export default provider({
   name: 'plaid',
@@ -10,7 +10,7 @@ export default provider({
       description: 'Plaid access token (access-production-, access-development-, access-sandbox- and a UUID)',
       keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
       pattern: 'access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
-      sample: (r) => `access-production-${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      sample: (r) => `access-production-${uuid(r)}`,
     }),
     named({
       id: 'plaid-secret',

@@ -1,9 +1,4 @@
-import {HEX, provider, token} from '../define.js'
-import type {SampleRandom} from '../define.js'
-
-function uuid(r: SampleRandom): string {
-  return [8, 4, 4, 4, 12].map((n) => r.chars(HEX, n)).join('-')
-}
+import {provider, token, uuid} from '../define.js'
 
 export default provider({
   name: 'pubnub',
