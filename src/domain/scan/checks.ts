@@ -254,6 +254,9 @@ export function insideRedaction(text: string, start: number, end: number): boole
 /** Stand-ins built by alternating counters (`a1b2c3d4…`), which entropy alone lets through. */
 export const COUNTING = /a1b2c3|1a2b3c|0123456789|abcdefgh/i
 
+/** Why a published test card number is shown at low confidence. */
+export const TEST_CARD_REASON = 'a published test card number: test data, not a customer\'s card'
+
 /** Why a stand-in next to a provider's name is shown at low confidence. */
 export const STAND_IN = 'a repeated or counting pattern next to the name: likely a stand-in, check it is not a real key'
 

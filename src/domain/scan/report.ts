@@ -4,8 +4,7 @@
  * value: findings are masked and fingerprinted.
  */
 import type {Channel} from '../replay/channel.js'
-import {STAND_IN} from './checks.js'
-import {TEST_CARD_REASON} from './rules/pii.js'
+import {STAND_IN, TEST_CARD_REASON} from './checks.js'
 import type {UnmatchablePrompt} from './prompts.js'
 import type {Category, PairedHalf} from './types.js'
 

@@ -177,14 +177,12 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
     sampleInContext: spec.sampleInContext ?? ((value) => `${first.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY=${value}`),
     validate(match): Hit | null {
       const value = match[1] ?? ''
-      const start = match.index + match[0].length - value.length
-      if (minEntropy > 0 && !randomPart(value, minEntropy)) {
-        // Right name, right shape, but a pattern typed by a person: shown at low confidence, not dropped.
-        if (!standIn(value) || (spec.check !== undefined && !spec.check(value))) return null
-        return {start, end: start + value.length, secret: value, masked: maskToken(value), confidence: 'low', reason: STAND_IN}
-      }
       if (spec.check !== undefined && !spec.check(value)) return null
-      return {start, end: start + value.length, secret: value, masked: maskToken(value)}
+      const start = match.index + match[0].length - value.length
+      const hit: Hit = {start, end: start + value.length, secret: value, masked: maskToken(value)}
+      if (minEntropy === 0 || randomPart(value, minEntropy)) return hit
+      // Right name, right shape, but a pattern typed by a person: shown at low confidence, not dropped.
+      return standIn(value) ? {...hit, confidence: 'low', reason: STAND_IN} : null
     },
   }
 }

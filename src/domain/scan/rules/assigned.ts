@@ -63,6 +63,15 @@ export interface AssignedValue {
   followedBy?: string
 }
 
+/** How every placeholder rejection starts: the generic rule shows those that are typed stand-ins at low confidence. */
+const PLACEHOLDER = 'a placeholder'
+
+/** The rejection of a value `isPlaceholder` refuses (the generic and connection-string rules). */
+export const PLACEHOLDER_REASON = `${PLACEHOLDER} (a stand-in word, a run of one character, few distinct characters)`
+
+/** Whether a rejection says the value is a placeholder. */
+export const isPlaceholderRejection = (why: string): boolean => why.startsWith(PLACEHOLDER)
+
 /**
  * Why a value assigned to a secret-looking name is not reported, or null when it is: long enough,
  * mixed, with entropy near that of random text of its length, and none of the guards above.
@@ -78,12 +87,12 @@ export function assignedRejection({name, value, quoted = false, followedBy = ''}
   if (!quoted && MEMBER_PATH.test(value)) return 'a code expression (a member path)'
   if (value.endsWith(':')) return 'a key, not a value (it ends with ":")'
   if (WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value) || KEYWORD_VALUE.test(value)) return 'words, a number or a keyword, not a random value'
-  if (NAME_WORD_VALUE.test(value)) return 'a placeholder (the name\'s own word as the value)'
+  if (NAME_WORD_VALUE.test(value)) return `${PLACEHOLDER} (the name's own word as the value)`
   if (UUID.test(value) || (HEX.test(value) && HEX_NAME.test(name))) return 'an identifier (a UUID, or a hash beside a hash name)'
   if (TIMESTAMP.test(value)) return 'a date or timestamp'
   if (HOST.test(value) || EMAIL.test(value)) return 'an address (a host name or an e-mail address)'
-  if (isPlaceholder(value)) return 'a placeholder (a stand-in word, a run of one character, few distinct characters)'
-  if (value.length <= SHORT && counted(value)) return `a placeholder (counting, like 1234 or a1b2c3, in a value of ${SHORT} characters or fewer)`
+  if (isPlaceholder(value)) return PLACEHOLDER_REASON
+  if (value.length <= SHORT && counted(value)) return `${PLACEHOLDER} (counting, like 1234 or a1b2c3, in a value of ${SHORT} characters or fewer)`
   if (!CHOSEN_NAME.test(name) && !TOKEN_ALPHABET.test(value)) return 'characters no issued token or key has (?, ^, |, !, $, @, #, …) under a token or key name'
   if (charClasses(value) < 2) return 'one kind of character only'
   const bits = entropy(value)

@@ -4,7 +4,7 @@
  * Patterns here have no literal to start from, so they are kept cheap: each starts at one
  * character class and is bounded.
  */
-import {cardBrand, ibanValid, luhnValid, ssnValid} from '../checks.js'
+import {TEST_CARD_REASON, cardBrand, ibanValid, luhnValid, ssnValid} from '../checks.js'
 import type {Rule} from '../types.js'
 
 const PII = 1
@@ -79,7 +79,6 @@ const TEST_CARDS: ReadonlySet<string> = new Set([
   '3530111333300000', '3566002020360505', '30569309025904', '38520000023237', '36227206271667', '6200000000000005',
   '122000000000003',
 ])
-export const TEST_CARD_REASON = 'a published test card number: test data, not a customer\'s card'
 
 const card: Rule = {
   id: 'payment-card',

@@ -7,7 +7,7 @@ import {maskToken} from '../mask.js'
 import {isPublishedSample} from '../published-samples.js'
 import type {Hit, Rule} from '../types.js'
 
-import {assignedRejection} from './assigned.js'
+import {PLACEHOLDER_REASON, assignedRejection, isPlaceholderRejection} from './assigned.js'
 
 const PROVIDER = 3
 const GENERIC = 2
@@ -441,7 +441,7 @@ function connectionPasswordRejection(match: RegExpExecArray): string | null {
   // The password runs to the authority's last "@": a password may hold one (`p@ss`).
   const [, scheme = '', user = '', password = ''] = match
   if (password.length < 3) return 'too short (under 3 characters)'
-  if (CONNECTION_PLACEHOLDER.test(password) || isPlaceholder(password)) return 'a placeholder (a stand-in word, a run of one character, few distinct characters)'
+  if (CONNECTION_PLACEHOLDER.test(password) || isPlaceholder(password)) return PLACEHOLDER_REASON
   if (/^[$%{<[]/.test(password)) return 'a reference, not a value (a variable or a template)'
   if (password === user) return 'a stand-in: the user name again (a default such as postgres:postgres)'
   if (CONSTANT_NAME.test(password)) return "a stand-in: a constant's name (REPLACE_WITH_PASSWORD)"
@@ -517,7 +517,7 @@ const genericAssignment: Rule = {
     const {value, start, end, why} = assignedValue(match, text)
     if (why === null) return {start, end, secret: value, masked: maskToken(value)}
     // A typed pattern of key length under a key's name: shown at low confidence, not dropped.
-    if (why.startsWith('a placeholder') && value.length >= 16 && standIn(value)) return {start, end, secret: value, masked: maskToken(value), confidence: 'low', reason: STAND_IN}
+    if (isPlaceholderRejection(why) && value.length >= 16 && standIn(value)) return {start, end, secret: value, masked: maskToken(value), confidence: 'low', reason: STAND_IN}
     return null
   },
   whyNot: (match, text) => assignedValue(match, text).why ?? undefined,
