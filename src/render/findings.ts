@@ -52,12 +52,9 @@ interface CollapsedLow {
  * where the last listed one was. JSON and SARIF keep every finding; `keep` Infinity lists all.
  */
 function collapseLow(sorted: readonly ReportedFinding[], keep: number): (ReportedFinding | CollapsedLow)[] {
+  const group = (f: ReportedFinding): string => `${f.rule}\u0000${f.reason ?? ''}`
   const seen = new Map<string, number>()
-  for (const f of sorted) {
-    if (f.confidence !== 'low') continue
-    const key = `${f.rule}\u0000${f.reason ?? ''}`
-    seen.set(key, (seen.get(key) ?? 0) + 1)
-  }
+  for (const f of sorted) if (f.confidence === 'low') seen.set(group(f), (seen.get(group(f)) ?? 0) + 1)
   const out: (ReportedFinding | CollapsedLow)[] = []
   const listed = new Map<string, number>()
   for (const f of sorted) {
@@ -65,7 +62,7 @@ function collapseLow(sorted: readonly ReportedFinding[], keep: number): (Reporte
       out.push(f)
       continue
     }
-    const key = `${f.rule}\u0000${f.reason ?? ''}`
+    const key = group(f)
     const n = (listed.get(key) ?? 0) + 1
     listed.set(key, n)
     const total = seen.get(key) ?? 0
