@@ -1,0 +1,109 @@
+/**
+ * The guards that keep malformed copies and look-alikes from being reported as secrets (issue 18,
+ * precision): each refuses a fake made here in a wrong shape and accepts the same fake in the
+ * provider's or the format's right shape, so a test fails whether the guard is lost or too wide;
+ * and each refusal has a reason `pl rules explain` shows.
+ */
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+
+import {createScanner} from '../../../src/domain/scan/engine.js'
+import {explainText} from '../../../src/services/scan/explain-rules.js'
+import {Rng} from '../../fixtures/scan/fakes.js'
+
+const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`})
+const rules = (text: string): string[] => scanner.scanText(text).map((f) => f.rule)
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+const HEX = '0123456789abcdef'
+const B64URL = `${ALNUM}-_`
+
+/** The span a rule reports in `text`, or undefined. */
+function found(text: string, rule: string): string | undefined {
+  const hit = scanner.scanText(text).find((f) => f.rule === rule)
+  return hit === undefined ? undefined : text.slice(hit.start, hit.end)
+}
+
+/** Why `rule` nearly fired on `text`, as `pl rules explain` says it. */
+function whyNot(text: string, rule: string): string {
+  const near = explainText(text).nearlyFired.find((n) => n.rule === rule)
+  assert.ok(near !== undefined, `${rule} near miss in ${JSON.stringify(text)}: ${JSON.stringify(explainText(text))}`)
+  return near.why
+}
+
+describe('GitLab tokens: the body length GitLab issues after each prefix', () => {
+  // [prefix, a length GitLab issues, a length it does not that the pattern still reads]
+  const lengths: Array<[string, number, number]> = [
+    ['gloas-', 64, 63],
+    ['glptt-', 40, 39],
+    ['glimt-', 25, 23],
+    ['glagent-', 50, 20],
+    ['glpat-', 20, 51],
+    ['glsoat-', 50, 64],
+  ]
+  for (const [prefix, length, wrong] of lengths) {
+    it(`${prefix}: ${length} characters are a token, ${wrong} are not`, () => {
+      const rng = new Rng(length)
+      const token = `${prefix}${rng.chars(ALNUM, length)}`
+      assert.equal(found(`deploy with ${token} today`, 'gitlab-token'), token)
+      const other = `${prefix}${rng.chars(ALNUM, wrong)}`
+      assert.deepEqual(rules(`deploy with ${other} today`), [])
+      assert.match(whyNot(`deploy with ${other} today`, 'gitlab-token'), new RegExp(`GitLab issues ${prefix} tokens with .*not ${wrong}$`))
+    })
+  }
+
+  it('fixed lengths are exact, the others run from 20 to 50; a routable suffix is not counted', () => {
+    const rng = new Rng(7)
+    assert.deepEqual(rules(`x glptt-${rng.chars(HEX, 41)} y`), [])
+    assert.deepEqual(rules(`x gloas-${rng.chars(HEX, 65)} y`), [])
+    assert.deepEqual(rules(`x glsoat-${rng.chars(ALNUM, 51)} y`), [])
+    const routable = `glpat-${rng.chars(ALNUM, 27)}.01.${rng.chars('0123456789abcdefghijklmnopqrstuvwxyz', 9)}`
+    assert.equal(found(`x ${routable} y`, 'gitlab-token'), routable)
+    const agent = `glagent-${rng.chars(ALNUM, 60)}`
+    assert.equal(found(`x ${agent} y`, 'gitlab-token'), agent)
+  })
+
+})
+
+describe('Azure SAS: the permissions and the address the query grants', () => {
+  const sig = (rng: Rng): string => `${rng.chars(ALNUM, 43)}%3D`
+  const url = (query: string, signature: string): string => `https://acct.blob.core.windows.net/c/b?${query}&spr=https&sv=2022-11-02&sr=c&sig=${signature}`
+
+  it("Azure's permission letters and an IPv4 address or range are a SAS; another letter or a broken address is not", () => {
+    const rng = new Rng(41)
+    for (const query of ['sp=racwdl', 'sp=rl&sip=168.1.5.60-168.1.5.70', 'sp=r&sip=10.0.0.1', 'st=2025-03-04T07:24:52Z']) {
+      const signature = sig(rng)
+      assert.equal(found(url(query, signature), 'azure-sas-signature'), signature, query)
+    }
+    const badLetter = url('sp=rqx', sig(rng))
+    assert.deepEqual(rules(badLetter), [])
+    assert.match(whyNot(badLetter, 'azure-sas-signature'), /sp=rqx holds a letter that is not an Azure SAS permission/)
+    const badIp = url('sp=rl&sip=168.1.6', sig(rng))
+    assert.deepEqual(rules(badIp), [])
+    assert.match(whyNot(badIp, 'azure-sas-signature'), /sip= is not an IPv4 address or range/)
+  })
+
+  it('the query is read as far as the token: a SAS name before it does not hide the permissions', () => {
+    const rng = new Rng(42)
+    const signature = sig(rng)
+    assert.equal(found(`AZURE_SAS_TOKEN=sp=rl&se=2025-04-04T15:24:52Z&sig=${signature}`, 'azure-sas-signature'), signature)
+    assert.deepEqual(rules(`AZURE_SAS_TOKEN=sp=rlq&se=2025-04-04T15:24:52Z&sig=${sig(rng)}`), [])
+  })
+})
+
+describe('OpenAI keys: twenty characters or more on each side of T3BlbkFJ', () => {
+  it('a legacy key (20 and 20) and an admin key (58 and 58) are keys; five on one side is not', () => {
+    const rng = new Rng(51)
+    const legacy = `sk-${rng.chars(ALNUM, 20)}T3BlbkFJ${rng.chars(ALNUM, 20)}`
+    assert.equal(found(`key ${legacy}`, 'openai-api-key'), legacy)
+    const admin = `sk-admin-${rng.chars(B64URL, 58)}T3BlbkFJ${rng.chars(B64URL, 58)}`
+    assert.equal(found(`key ${admin}`, 'openai-api-key'), admin)
+    const before = `sk-admin-${rng.chars(ALNUM, 5)}T3BlbkFJ${rng.chars(B64URL, 58)}`
+    const after = `sk-admin-${rng.chars(B64URL, 58)}T3BlbkFJ${rng.chars(ALNUM, 5)}`
+    for (const key of [before, after]) {
+      assert.deepEqual(rules(`key ${key}`), [])
+      assert.match(whyNot(`key ${key}`, 'openai-api-key'), /5 characters on one side of "T3BlbkFJ"/)
+    }
+    assert.equal(found(`key sk-${rng.chars(ALNUM, 19)}T3BlbkFJ${rng.chars(ALNUM, 20)}`, 'openai-api-key'), undefined)
+  })
+})
