@@ -107,3 +107,33 @@ describe('OpenAI keys: twenty characters or more on each side of T3BlbkFJ', () =
     assert.equal(found(`key sk-${rng.chars(ALNUM, 19)}T3BlbkFJ${rng.chars(ALNUM, 20)}`, 'openai-api-key'), undefined)
   })
 })
+
+describe('generic rule: a broken JSON Web Token and the first word of a quoted text', () => {
+  const b64 = (text: string): string => Buffer.from(text).toString('base64url')
+
+  it('a JWT-shaped value whose header is not JSON with alg is not a secret; one that decodes is the jwt rule', () => {
+    const rng = new Rng(61)
+    const payload = b64(JSON.stringify({sub: rng.chars(HEX, 12), iat: 1_700_000_000}))
+    const signature = rng.chars(B64URL, 43)
+    const good = `${b64(JSON.stringify({alg: 'HS256', typ: 'JWT'}))}.${payload}.${signature}`
+    assert.deepEqual(rules(`api_token = "${good}"`), ['jwt'])
+    // The same header with one character changed: `{"alg"` no longer parses.
+    const broken = `${b64('{"typ":"JWT","alg":"HS256"}').replace(/^eyJ0eXAiOiJKV1QiLCJh/, 'eyJ0eXAiOiJKV1QiLCJq')}.${rng.chars(B64URL, 60)}.${signature}`
+    assert.deepEqual(rules(`api_token = "${broken}"`), [])
+    assert.match(whyNot(`api_token = "${broken}"`, 'generic-secret'), /shaped like a JSON Web Token .* header is not JSON with an alg/)
+    const noAlg = `${b64(JSON.stringify({typ: 'JWT'}))}.${rng.chars(B64URL, 60)}`
+    assert.deepEqual(rules(`api_token = "${noAlg}"`), [])
+  })
+
+  it('under a token name, a quoted text with a space is not a token; the same value alone is, and a password may hold spaces', () => {
+    const rng = new Rng(62)
+    const value = `k${rng.chars(ALNUM, 23)}`
+    assert.equal(found(`api_token := "${value}"`, 'generic-secret'), value)
+    const text = `api_token := "${value} ykl8-8jpv#i09hd"`
+    assert.deepEqual(rules(text), [])
+    assert.match(whyNot(text, 'generic-secret'), /first word of a quoted text with spaces/)
+    assert.equal(found(`db_password = "${value} horse"`, 'generic-secret'), value)
+    // A JSON-escaped line break after the value reads as two spaces: that is not text going on.
+    assert.equal(found(`{"text": "api_token := \\"${value}\\"\\n"}`, 'generic-secret'), value)
+  })
+})

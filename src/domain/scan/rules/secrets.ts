@@ -576,7 +576,9 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
     start += nested[0].length
   }
   if (insideRedaction(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
-  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? ''})
+  // One space then more text: a JSON escape (`\n`, `\\`) reads as two spaces, and is not one.
+  const inQuotedText = quoted === undefined && /["']$/.test(text.slice(match.index, start)) && text[end] === ' ' && /[^\s"']/.test(text[end + 1] ?? '')
+  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? '', inQuotedText})
   return {value, start, end, why}
 }
 
