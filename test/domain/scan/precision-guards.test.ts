@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
+import {providerRules} from '../../../src/domain/scan/providers/index.js'
 import {explainText} from '../../../src/services/scan/explain-rules.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
 
@@ -63,6 +64,58 @@ describe('GitLab tokens: the body length GitLab issues after each prefix', () =>
     assert.equal(found(`x ${agent} y`, 'gitlab-token'), agent)
   })
 
+  it('under a token name, a GitLab prefix on a wrong-length body is not reported by the generic rule either', () => {
+    const rng = new Rng(8)
+    const secret = `gloas-${rng.chars(HEX, 64)}`
+    assert.deepEqual(rules(`client_secret: ${secret}`), ['gitlab-token'])
+    assert.deepEqual(rules(`client_secret: ${secret.slice(0, 38)}`), [])
+  })
+})
+
+describe('the generic and bearer rules defer to the provider whose prefix a value carries', () => {
+  const xai = providerRules.find((r) => r.id === 'xai-api-key')
+  const buildkite = providerRules.find((r) => r.id === 'buildkite-user-token')
+
+  it('a value in the provider format is the provider rule; cut or off-alphabet, it is no finding, with the reason', () => {
+    assert.ok(xai !== undefined && buildkite !== undefined)
+    const rng = new Rng(31)
+    const key = xai.sample(rng)
+    assert.deepEqual(rules(`xai_token = '${key}'`), ['xai-api-key'])
+    const cut = key.slice(0, 40)
+    assert.deepEqual(rules(`xai_token = '${cut}'`), [])
+    assert.match(whyNot(`xai_token = '${cut}'`, 'generic-secret'), /starts with xai-, the prefix of xai-api-key tokens, but is not in that format/)
+    const user = buildkite.sample(rng)
+    assert.deepEqual(rules(`buildkite_secret := "${user}"`), ['buildkite-user-token'])
+    const upper = `bkua_${user.slice(5).toUpperCase()}`
+    assert.deepEqual(rules(`buildkite_secret := "${upper}"`), [])
+  })
+
+  it('a random value without a provider prefix is still the generic rule; a prefix shared by many vendors decides nothing', () => {
+    const rng = new Rng(32)
+    const value = `k${rng.chars(ALNUM, 39)}`
+    assert.equal(found(`api_token = "${value}"`, 'generic-secret'), value)
+    // "api-", "test_" and "sk-" begin keys of many vendors: the catalogue's rule for one of them does not decide.
+    for (const prefix of ['api-', 'test_', 'sk-']) {
+      const other = `${prefix}${rng.chars(ALNUM, 30)}`
+      assert.equal(found(`api_token = "${other}"`, 'generic-secret'), other)
+    }
+  })
+
+  it('a typed pattern after the prefix is judged by the generic rule as without the prefix, not by the provider rule', () => {
+    const counting = `bkua_${'a1b2c3d4e5'.repeat(4)}`
+    assert.deepEqual(rules(`buildkite_secret = "${counting}"`), rules(`buildkite_secret = "${counting.slice(5)}"`))
+    assert.ok(!rules(`buildkite_secret = "${counting}"`).includes('buildkite-user-token'))
+  })
+
+  it('bearer tokens: another provider prefix on a malformed body is not a bearer finding', () => {
+    assert.ok(buildkite !== undefined)
+    const rng = new Rng(33)
+    const user = buildkite.sample(rng)
+    const opaque = rng.chars(ALNUM, 32)
+    assert.equal(found(`Authorization: Bearer ${opaque}`, 'bearer-token'), opaque)
+    assert.deepEqual(rules(`Authorization: Bearer ${user.slice(0, 30)}`), [])
+    assert.match(whyNot(`Authorization: Bearer ${user.slice(0, 30)}`, 'bearer-token'), /prefix of buildkite-user-token/)
+  })
 })
 
 describe('Azure SAS: the permissions and the address the query grants', () => {

@@ -7,7 +7,9 @@ import {maskToken} from '../mask.js'
 import {isPublishedSample} from '../published-samples.js'
 import type {Hit, Rule} from '../types.js'
 
+import {providerRules} from '../providers/index.js'
 import {PLACEHOLDER_REASON, assignedRejection, isPlaceholderRejection} from './assigned.js'
+import {prefixFormatRejection, providerPrefixes} from './prefix-format.js'
 
 const PROVIDER = 3
 const GENERIC = 2
@@ -578,7 +580,7 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
   if (insideRedaction(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
   // One space then more text: a JSON escape (`\n`, `\\`) reads as two spaces, and is not one.
   const inQuotedText = quoted === undefined && /["']$/.test(text.slice(match.index, start)) && text[end] === ' ' && /[^\s"']/.test(text[end + 1] ?? '')
-  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? '', inQuotedText})
+  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? '', inQuotedText}) ?? prefixFormatRejection(value, PROVIDER_PREFIXES)
   return {value, start, end, why}
 }
 
@@ -617,10 +619,17 @@ const bearer: Rule = {
   priority: GENERIC,
   validate(match) {
     const value = match[1] ?? ''
-    if (isPlaceholder(value) || entropy(value) < 3.5 || charClasses(value) < 2) return null
+    if (bearerRejection(value) !== null) return null
     const start = match.index + match[0].length - value.length
     return {start, end: start + value.length, secret: value, masked: maskToken(value)}
   },
+  whyNot: (match) => bearerRejection(match[1] ?? '') ?? undefined,
+}
+
+/** Why a bearer token is not reported (a placeholder, low entropy, another provider's malformed token), or null. */
+function bearerRejection(value: string): string | null {
+  if (isPlaceholder(value) || entropy(value) < 3.5 || charClasses(value) < 2) return 'a placeholder or low entropy (< 3.5 bits, one kind of character)'
+  return prefixFormatRejection(value, PROVIDER_PREFIXES)
 }
 
 export const secretRules: readonly Rule[] = [
@@ -654,3 +663,5 @@ export const secretRules: readonly Rule[] = [
   bearer,
 ]
 
+/** The prefixes that name one provider, with the rules that decide a value carrying one (rules/prefix-format.ts). */
+const PROVIDER_PREFIXES = providerPrefixes([...secretRules, ...providerRules])
