@@ -96,7 +96,7 @@ describe('pl rules explain', () => {
     const sig = `${alnum(43)}%3D`
     const cases: Array<[string, string, RegExp]> = [
       [`trigger ${trigger}`, 'gitlab-token', /GitLab issues glptt- tokens with 40 characters after the prefix, not 39/],
-      [`xai_token = '${cut}'`, 'generic-secret', /starts with xai-, the prefix of xai-api-key tokens, but is not in that format/],
+      [`xai_token = '${cut}'`, 'generic-secret', /starts with xai-, the prefix of xai-api-key tokens, which are 84 characters long, not 44/],
       [`key ${admin}`, 'openai-api-key', /5 characters on one side of "T3BlbkFJ"/],
       [`https://a.blob.core.windows.net/c?sp=rqx&sr=c&sig=${sig}`, 'azure-sas-signature', /sp=rqx holds a letter that is not an Azure SAS permission/],
     ]

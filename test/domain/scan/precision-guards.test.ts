@@ -9,6 +9,7 @@ import {describe, it} from 'node:test'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
 import {providerRules} from '../../../src/domain/scan/providers/index.js'
+import {matchLengths} from '../../../src/domain/scan/rules/prefix-format.js'
 import {explainText} from '../../../src/services/scan/explain-rules.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
 
@@ -76,18 +77,28 @@ describe('the generic and bearer rules defer to the provider whose prefix a valu
   const xai = providerRules.find((r) => r.id === 'xai-api-key')
   const buildkite = providerRules.find((r) => r.id === 'buildkite-user-token')
 
-  it('a value in the provider format is the provider rule; cut or off-alphabet, it is no finding, with the reason', () => {
+  it('a value in the provider format is the provider rule; cut or padded, it is no finding, with the reason', () => {
     assert.ok(xai !== undefined && buildkite !== undefined)
     const rng = new Rng(31)
     const key = xai.sample(rng)
     assert.deepEqual(rules(`xai_token = '${key}'`), ['xai-api-key'])
-    const cut = key.slice(0, 40)
+    const cut = key.slice(0, 44)
     assert.deepEqual(rules(`xai_token = '${cut}'`), [])
-    assert.match(whyNot(`xai_token = '${cut}'`, 'generic-secret'), /starts with xai-, the prefix of xai-api-key tokens, but is not in that format/)
+    assert.match(whyNot(`xai_token = '${cut}'`, 'generic-secret'), /starts with xai-, the prefix of xai-api-key tokens, which are 84 characters long, not 44/)
     const user = buildkite.sample(rng)
     assert.deepEqual(rules(`buildkite_secret := "${user}"`), ['buildkite-user-token'])
-    const upper = `bkua_${user.slice(5).toUpperCase()}`
-    assert.deepEqual(rules(`buildkite_secret := "${upper}"`), [])
+    assert.deepEqual(rules(`buildkite_secret := "${user}a7"`), [])
+  })
+
+  it('a value as long as the provider issues but off its alphabet, or a format of open length, is left to the generic rule', () => {
+    assert.ok(buildkite !== undefined)
+    const rng = new Rng(34)
+    // Buildkite issues lower case: the same length in upper case is not its token, nor provably a copy of one.
+    const upper = `bkua_${buildkite.sample(rng).slice(5).toUpperCase()}`
+    assert.deepEqual(rules(`buildkite_secret := "${upper}"`), ['generic-secret'])
+    // Slack tokens have no fixed length: a short xoxa- value is judged as any other.
+    const short = `xoxa-2-${rng.chars('abcdefghijklmnopqrstuvwxyz0123456789', 12)}`
+    assert.deepEqual(rules(`"access_token": "${short}"`), ['generic-secret'])
   })
 
   it('a random value without a provider prefix is still the generic rule; a prefix shared by many vendors decides nothing', () => {
@@ -115,6 +126,17 @@ describe('the generic and bearer rules defer to the provider whose prefix a valu
     assert.equal(found(`Authorization: Bearer ${opaque}`, 'bearer-token'), opaque)
     assert.deepEqual(rules(`Authorization: Bearer ${user.slice(0, 30)}`), [])
     assert.match(whyNot(`Authorization: Bearer ${user.slice(0, 30)}`, 'bearer-token'), /prefix of buildkite-user-token/)
+  })
+})
+
+describe('matchLengths: the length range of a provider pattern', () => {
+  it('literals, classes, groups, alternation, lookarounds and quantifiers; open ranges; a backreference is unknown', () => {
+    assert.deepEqual(matchLengths('(?<![A-Za-z0-9])(?:bkua_[a-z0-9]{40})(?![A-Za-z0-9_-])'), {min: 45, max: 45})
+    assert.deepEqual(matchLengths('cf(?:ut|at|k)_[A-Za-z0-9]{40,60}'), {min: 44, max: 65})
+    assert.deepEqual(matchLengths('(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.x?'), {min: 27, max: 28})
+    assert.deepEqual(matchLengths('\\bxox[bp]-[0-9A-Za-z-]{20,}'), {min: 25, max: Infinity})
+    assert.deepEqual(matchLengths('a+b*'), {min: 1, max: Infinity})
+    assert.equal(matchLengths('(a)\\1'), null)
   })
 })
 
