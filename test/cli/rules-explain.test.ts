@@ -86,6 +86,32 @@ describe('pl rules explain', () => {
     }
   })
 
+  test('format checks say why a malformed copy of a provider token is not reported, without the value', async () => {
+    const rng = new Rng(44)
+    const hex = (n: number): string => rng.chars('0123456789abcdef', n)
+    const alnum = (n: number): string => rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', n)
+    const trigger = `glptt-${hex(39)}`
+    const cut = `xai-${alnum(40)}`
+    const admin = `sk-admin-${alnum(5)}T3BlbkFJ${alnum(58)}`
+    const sig = `${alnum(43)}%3D`
+    const cases: Array<[string, string, RegExp]> = [
+      [`trigger ${trigger}`, 'gitlab-token', /GitLab issues glptt- tokens with 40 characters after the prefix, not 39/],
+      [`xai_token = '${cut}'`, 'generic-secret', /starts with xai-, the prefix of xai-api-key tokens, which are 84 characters long, not 44/],
+      [`key ${admin}`, 'openai-api-key', /5 characters on one side of "T3BlbkFJ"/],
+      [`https://a.blob.core.windows.net/c?sp=rqx&sr=c&sig=${sig}`, 'azure-sas-signature', /sp=rqx holds a letter that is not an Azure SAS permission/],
+    ]
+    for (const [text, rule, why] of cases) {
+      const {code, json, stderr} = await runJson<TextExplanation>(['rules', 'explain', '--text', text])
+      assert.equal(code, 0, stderr)
+      assert.deepEqual(json.fired, [], text)
+      assert.ok(json.nearlyFired.some((n) => n.rule === rule && why.test(n.why)), `${text}: ${JSON.stringify(json.nearlyFired)}`)
+      for (const value of [trigger, cut, admin, sig]) assert.ok(!JSON.stringify(json).includes(value.slice(4, 24)), 'a value echoed')
+    }
+    // The same values in the provider's format fire.
+    const good = await runJson<TextExplanation>(['rules', 'explain', '--text', `trigger glptt-${hex(40)} key sk-admin-${alnum(58)}T3BlbkFJ${alnum(58)}`])
+    assert.deepEqual(good.json.fired.map((h) => h.rule), ['gitlab-token', 'openai-api-key'])
+  })
+
   test('a prompt-log line is explained as pl scan reads it: JSON escapes (\\n, \\") are not part of a value', async () => {
     const value = new Rng(43).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 28)
     const line = JSON.stringify({messages: [{role: 'user', content: `config:\nSERVICE_TOKEN=${value}\nnonMatchingToken := "${value}"\n`}]})

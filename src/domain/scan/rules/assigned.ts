@@ -61,7 +61,47 @@ export interface AssignedValue {
   quoted?: boolean
   /** The character right after an unquoted value (`(` of a call). */
   followedBy?: string
+  /**
+   * Whether a quote opened right before the value and the quoted text goes on after it with one
+   * space and more text (`"abc-def ghi…"`): the value is only its first word.
+   */
+  inQuotedText?: boolean
 }
+
+/**
+ * A quote opened before the value that does not close after it: the value is the first word of a
+ * quoted text (`"abc-def ghi…"`). Issued tokens and keys hold no space; a password may.
+ */
+export function quotedText({name, inQuotedText = false}: AssignedValue): string | null {
+  return inQuotedText && !CHOSEN_NAME.test(name) ? 'the first word of a quoted text with spaces, which no issued token or key holds' : null
+}
+
+/** `eyJ` + `.`: the start of a JSON Web Token (base64url of `{"`). */
+const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_.-]*$/
+
+/** The JSON object a base64url part decodes to, or null. */
+function base64UrlObject(part: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'))
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A value shaped like a JSON Web Token whose header does not decode to a JSON object with an `alg`
+ * (RFC 7515): a corrupted or made-up copy that no issuer signed and no server accepts. A JWT
+ * that decodes is the `jwt` rule's.
+ */
+export function brokenJwt({value}: AssignedValue): string | null {
+  if (!JWT_SHAPE.test(value)) return null
+  const header = base64UrlObject(value.slice(0, value.indexOf('.')))
+  return header !== null && typeof (header as {alg?: unknown}).alg === 'string' ? null : 'shaped like a JSON Web Token (eyJ….…) but its header is not JSON with an alg: a corrupted copy, not a token'
+}
+
+/** The guards above, in order: each says why it refuses a value, or null. */
+const SHAPE_GUARDS: ReadonlyArray<(assigned: AssignedValue) => string | null> = [quotedText, brokenJwt]
 
 /** How every placeholder rejection starts: the generic rule shows those that are typed stand-ins at low confidence. */
 const PLACEHOLDER = 'a placeholder'
@@ -76,7 +116,8 @@ export const isPlaceholderRejection = (why: string): boolean => why.startsWith(P
  * Why a value assigned to a secret-looking name is not reported, or null when it is: long enough,
  * mixed, with entropy near that of random text of its length, and none of the guards above.
  */
-export function assignedRejection({name, value, quoted = false, followedBy = ''}: AssignedValue): string | null {
+export function assignedRejection(assigned: AssignedValue): string | null {
+  const {name, value, quoted = false, followedBy = ''} = assigned
   if (value.length < 8) return `too short (${value.length} < 8 characters)`
   if (value.length > 200) return 'too long for a secret (over 200 characters)'
   if (NAME_EXCLUDED.test(name)) return 'the name is about a secret, not one (a count, a type, an id, a hash, a flag)'
@@ -85,6 +126,10 @@ export function assignedRejection({name, value, quoted = false, followedBy = ''}
   if (value.includes('(') || (!quoted && followedBy === '(')) return 'a code expression (a function call)'
   if (!quoted && /^[[{]$/.test(followedBy)) return 'a code expression (an index or a block follows)'
   if (!quoted && MEMBER_PATH.test(value)) return 'a code expression (a member path)'
+  for (const guard of SHAPE_GUARDS) {
+    const why = guard(assigned)
+    if (why !== null) return why
+  }
   if (value.endsWith(':')) return 'a key, not a value (it ends with ":")'
   if (WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value) || KEYWORD_VALUE.test(value)) return 'words, a number or a keyword, not a random value'
   if (NAME_WORD_VALUE.test(value)) return `${PLACEHOLDER} (the name's own word as the value)`

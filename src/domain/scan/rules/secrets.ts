@@ -7,7 +7,9 @@ import {maskToken} from '../mask.js'
 import {isPublishedSample} from '../published-samples.js'
 import type {Hit, Rule} from '../types.js'
 
+import {providerRules} from '../providers/index.js'
 import {PLACEHOLDER_REASON, assignedRejection, isPlaceholderRejection} from './assigned.js'
+import {prefixFormatRejection, providerPrefixes} from './prefix-format.js'
 
 const PROVIDER = 3
 const GENERIC = 2
@@ -134,15 +136,53 @@ const githubFineGrained = prefixed(
   (value) => randomBody(value.slice(11), 4),
 )
 
-const gitlab = prefixed(
+/**
+ * The body lengths GitLab issues after each prefix (its token generators; gitleaks' and
+ * detect-secrets' GitLab rules agree): OAuth application secrets 64 characters, pipeline trigger
+ * tokens 40, incoming-mail tokens 25, agent tokens at least 50; every other kind 20 to 50 before
+ * a routable token's `.<version>.<crc>` suffix.
+ */
+const GITLAB_BODY_LENGTHS: ReadonlyArray<readonly [prefix: string, min: number, max: number]> = [
+  ['gloas-', 64, 64],
+  ['glptt-', 40, 40],
+  ['glimt-', 25, 25],
+  ['glagent-', 50, 1024],
+]
+const GITLAB_ROUTABLE_SUFFIX = /\.[0-9a-z]{2}\.[0-9a-z]{7,9}$/
+
+/** Why a GitLab-prefixed value is not a token GitLab issues (its body's length), or null. */
+function gitlabLengthRejection(value: string): string | null {
+  const prefix = value.startsWith('GR1348941') ? 'GR1348941' : value.slice(0, value.indexOf('-') + 1)
+  const body = value.slice(prefix.length).replace(GITLAB_ROUTABLE_SUFFIX, '')
+  const [, min, max] = GITLAB_BODY_LENGTHS.find(([p]) => p === prefix) ?? [prefix, 20, 50]
+  if (body.length >= min && body.length <= max) return null
+  const issued = min === max ? `${min}` : max > 50 ? `${min} or more` : `${min} to ${max}`
+  return `GitLab issues ${prefix} tokens with ${issued} characters after the prefix, not ${body.length}`
+}
+
+const gitlabToken = prefixed(
   'gitlab-token',
   'GitLab token (personal, deploy, runner, CI job, trigger, feed, OAuth)',
   ['glpat-', 'gldt-', 'glrt-', 'glcbt-', 'glimt-', 'glft-', 'glsoat-', 'glagent-', 'gloas-', 'glffct-', 'glptt-', 'GR1348941'],
   /\b(?:(?:glpat|gldt|glrt|glcbt|glimt|glft|glsoat|glagent|gloas|glffct|glptt)-|GR1348941)[A-Za-z0-9_-]{20,}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?(?![A-Za-z0-9_-])/g,
-  (value) => randomBody(value.slice(value.indexOf('-') + 1 || 9), 3.5),
+  (value) => gitlabLengthRejection(value) === null && randomBody(value.slice(value.indexOf('-') + 1 || 9), 3.5),
 )
 
-const openai = prefixed(
+const gitlab: Rule = {...gitlabToken, whyNot: (match) => gitlabLengthRejection(match[0]) ?? undefined}
+
+/** The shortest random part OpenAI keys carry on either side of "T3BlbkFJ" (legacy keys: 20 and 20; project and admin keys longer). */
+const OPENAI_PART = 20
+
+/** Why an `sk-` body is not an OpenAI key's: no "T3BlbkFJ", or too little on one side of it. Null: it is. */
+function openaiMarkerRejection(body: string): string | null {
+  const at = body.indexOf('T3BlbkFJ')
+  if (at < 0) return 'no "T3BlbkFJ" (base64 of "OpenAI"), which every OpenAI key format holds'
+  const after = body.length - at - 8
+  if (at < OPENAI_PART || after < OPENAI_PART) return `${Math.min(at, after)} characters on one side of "T3BlbkFJ": every OpenAI key format has at least ${OPENAI_PART} on each`
+  return null
+}
+
+const openaiKey = prefixed(
   'openai-api-key',
   'OpenAI API key (project, service account, admin or legacy)',
   ['sk-'],
@@ -151,11 +191,22 @@ const openai = prefixed(
     if (value.startsWith('sk-ant-')) return false
     const named = /^sk-(?:proj|svcacct|admin)-/.test(value)
     const body = value.slice(named ? value.indexOf('-', 3) + 1 : 3)
-    // Every OpenAI key format embeds "T3BlbkFJ" (base64 of "OpenAI"): legacy, project, service-account and admin keys.
-    return body.includes('T3BlbkFJ') && randomBody(body, 4)
+    // Every OpenAI key format embeds "T3BlbkFJ" (base64 of "OpenAI") between two random parts.
+    return openaiMarkerRejection(body) === null && randomBody(body, 4)
   },
   (value) => /^sk-(?:(?:proj|svcacct|admin)-)?/.exec(value)?.[0] ?? 'sk-',
 )
+
+const openai: Rule = {
+  ...openaiKey,
+  whyNot: (match) => {
+    const value = match[0]
+    if (value.startsWith('sk-ant-')) return undefined
+    const body = value.slice(/^sk-(?:proj|svcacct|admin)-/.test(value) ? value.indexOf('-', 3) + 1 : 3)
+    // A placeholder is the better reason (`sk-proj-xxxx…`): the scanner's own words for it.
+    return isPlaceholder(body) ? undefined : (openaiMarkerRejection(body) ?? undefined)
+  },
+}
 
 const anthropic = prefixed(
   'anthropic-api-key',
@@ -316,13 +367,46 @@ const azureSharedAccess = namedValue(
   4.2,
 )
 
-const azureSas = namedValue(
+const azureSasSignature = namedValue(
   'azure-sas-signature',
   'Azure shared access signature (sig= in a SAS URL)',
   'sig=',
   /[?&]sig=([A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])/g,
   4,
 )
+
+/**
+ * The permission letters Azure Storage SAS tokens grant (service and account SAS: read, add,
+ * create, write, delete, delete version, permanent delete, list, tags, filter, move, execute,
+ * ownership, permissions, immutability, update, process).
+ */
+const SAS_PERMISSIONS = /^[racwdxyltfmeopiu]+$/
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/
+
+/** A SAS query parameter's value (`sp=rl`), read from the query the signature ends. */
+function sasParameter(query: string, name: string): string | undefined {
+  return new RegExp(`(?:^|[?&=])${name}=([^&]*)`).exec(query)?.[1]
+}
+
+/**
+ * Why a SAS signature is not reported: its query grants a permission letter Azure has not, or
+ * restricts it to an address that is not one (`sip=168.1.6`): Azure refuses such a token. Null: reported.
+ */
+function sasRejection(match: RegExpExecArray, text: string): string | null {
+  const before = text.slice(Math.max(0, match.index - 1000), match.index)
+  const query = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'), before.lastIndexOf('"'), before.lastIndexOf("'")) + 1)
+  const permissions = sasParameter(query, 'sp')
+  if (permissions !== undefined && !SAS_PERMISSIONS.test(permissions)) return `sp=${permissions} holds a letter that is not an Azure SAS permission (r a c w d x y l t f m e o p i u): Azure refuses the token`
+  const ip = sasParameter(query, 'sip')
+  if (ip !== undefined && !ip.split('-').every((part) => IPV4.test(part))) return 'sip= is not an IPv4 address or range: Azure refuses the token'
+  return null
+}
+
+const azureSas: Rule = {
+  ...azureSasSignature,
+  validate: (match, text) => (sasRejection(match, text) === null ? azureSasSignature.validate(match, text) : null),
+  whyNot: (match, text) => sasRejection(match, text) ?? undefined,
+}
 
 const azureClientSecret = prefixed(
   'azure-client-secret',
@@ -494,7 +578,9 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
     start += nested[0].length
   }
   if (insideRedaction(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
-  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? ''})
+  // One space then more text: a JSON escape (`\n`, `\\`) reads as two spaces, and is not one.
+  const inQuotedText = quoted === undefined && /["']$/.test(text.slice(match.index, start)) && text[end] === ' ' && /[^\s"']/.test(text[end + 1] ?? '')
+  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? '', inQuotedText}) ?? prefixFormatRejection(value, PROVIDER_PREFIXES)
   return {value, start, end, why}
 }
 
@@ -533,10 +619,17 @@ const bearer: Rule = {
   priority: GENERIC,
   validate(match) {
     const value = match[1] ?? ''
-    if (isPlaceholder(value) || entropy(value) < 3.5 || charClasses(value) < 2) return null
+    if (bearerRejection(value) !== null) return null
     const start = match.index + match[0].length - value.length
     return {start, end: start + value.length, secret: value, masked: maskToken(value)}
   },
+  whyNot: (match) => bearerRejection(match[1] ?? '') ?? undefined,
+}
+
+/** Why a bearer token is not reported (a placeholder, low entropy, another provider's malformed token), or null. */
+function bearerRejection(value: string): string | null {
+  if (isPlaceholder(value) || entropy(value) < 3.5 || charClasses(value) < 2) return 'a placeholder or low entropy (< 3.5 bits, one kind of character)'
+  return prefixFormatRejection(value, PROVIDER_PREFIXES)
 }
 
 export const secretRules: readonly Rule[] = [
@@ -569,3 +662,6 @@ export const secretRules: readonly Rule[] = [
   genericAssignment,
   bearer,
 ]
+
+/** The prefixes that name one provider, with the rules that decide a value carrying one (rules/prefix-format.ts). */
+const PROVIDER_PREFIXES = providerPrefixes([...secretRules, ...providerRules])
