@@ -469,7 +469,13 @@ const VALUE_CHAR = String.raw`[^\s"'<>{}()[\]\`,;&]`
  * end it. A key may be capitalised words (`;User Id=sa`, `;Persist Security Info=False`).
  */
 const VALUE_SEPARATOR = String.raw`[,;&](?!amp;|[A-Za-z_][\w.-]{0,40}(?: [A-Z][\w.-]{0,40}){0,3}=)(?=${VALUE_CHAR})`
-const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)([A-Za-z0-9_.-]{0,24})`
+const NAME_WORD = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)`
+const SECRET_NAME = String.raw`${NAME_WORD}([A-Za-z0-9_.-]{0,24})`
+/**
+ * A quoted value compared with the name after it, `if ("…" == password)` (group 7): a lookbehind,
+ * so that the match still starts at the name's keyword. The value holds no quote or space.
+ */
+const COMPARED_BEFORE = String.raw`(?<=["'\`]([^"'\`\s]{8,200})["'\`]{1,2}[ 	]*[!=]==?[ 	]*[A-Za-z0-9_.]*)`
 
 /** The start of a shell parameter expansion, `${NAME`, right before a `:-` default. */
 const SHELL_PARAMETER = /\$\{[A-Za-z_][A-Za-z0-9_]*$/
@@ -482,7 +488,16 @@ const NESTED_PAIR = /^([A-Za-z_][\w.-]{0,40})=(?!=)/
 
 /** The generic rule's value, where it starts, and why it is not reported (null: it is). */
 function assignedValue(match: RegExpExecArray, text: string): {value: string; start: number; end: number; why: string | null} {
-  // Groups 2–3: a quoted value after an assignment; 4: an unquoted one; 5–6: a quoted value compared with `==`, `!==`….
+  // Groups 2–3: a quoted value after an assignment; 4: an unquoted one; 5–6: a quoted value compared with `==`, `!==`…;
+  // 7: a quoted value compared with the name after it.
+  const before = match[7]
+  if (before !== undefined) {
+    const start = text.lastIndexOf(before, match.index - 1)
+    const end = start + before.length
+    const name = nameBefore(text, match.index) + match[0]
+    if (start < 0 || insideRedaction(text, start, end)) return {value: before, start, end, why: "pl's own redaction placeholder"}
+    return {value: before, start, end, why: assignedRejection({name, value: before, quoted: true})}
+  }
   const quoted = match[3] ?? match[6]
   let value = quoted ?? match[4] ?? ''
   // A quoted match ends with its closing quote (two characters when escaped in a JSON string).
@@ -520,7 +535,7 @@ const genericAssignment: Rule = {
   // `@"…"`; Go's raw string in backticks. A comparison (`==`, `!==`) only with a quoted value: an
   // unquoted one there is another variable.
   pattern: new RegExp(
-    String.raw`${SECRET_NAME}["'\s]*(?:(?::{1,3}=|\?=|=>|[:=])[ \t]*(?:@(?="))?(?:(["'\`])${ESCAPED}((?:(?!\2)\S){8,200})\2${ESCAPED}|["']*((?:${VALUE_CHAR}|${VALUE_SEPARATOR}){8,200}))|[!=]==?[ \t]*(["'\`])${ESCAPED}((?:(?!\5)\S){8,200})\5${ESCAPED})`,
+    String.raw`${SECRET_NAME}["'\s]*(?:(?::{1,3}=|\?=|=>|[:=])[ \t]*(?:@(?="))?(?:(["'\`])${ESCAPED}((?:(?!\2)\S){8,200})\2${ESCAPED}|["']*((?:${VALUE_CHAR}|${VALUE_SEPARATOR}){8,200}))|[!=]==?[ \t]*(["'\`])${ESCAPED}((?:(?!\5)\S){8,200})\5${ESCAPED})|${COMPARED_BEFORE}${NAME_WORD}[A-Za-z0-9_.-]{0,24}(?![A-Za-z0-9_])`,
     'gi',
   ),
   priority: GENERIC,

@@ -16,9 +16,9 @@ export default provider({
     }),
     named({
       id: 'ibm-cloudant-credential',
-      description: 'IBM Cloudant service password (64 hex) or legacy API key (24 lower-case letters), next to "cloudant"',
+      description: 'IBM Cloudant service credentials password (64 hex, next to "cloudant")',
       names: ['cloudant'],
-      value: '[0-9a-f]{64}|[a-z]{24}',
+      value: '[0-9a-f]{64}',
       minEntropy: 3.5,
       sample: (r) => r.chars(HEX, 64),
       sampleInContext: (value) => `CLOUDANT_PASSWORD=${value}`,
