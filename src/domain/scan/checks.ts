@@ -281,12 +281,16 @@ export function standIn(value: string): boolean {
 /** Words that mark a placeholder outright: a finding on them is noise at any confidence. */
 const PLACEHOLDER_MARK = /example|sample|fake|dummy|placeholder|your|xxxx|redacted|changeme/i
 
+/** Hex words people type as stand-ins (`deadbeef`, `cafebabe`, `c0ffee`): a value made of nothing else is not drawn at random. */
+const HEX_WORDS = /^(?:(?:dead|beef|cafe|babe|face|feed|f00d|fade|bead|deaf|c0de|d00d|c0ffee|decaf|facade|decade|0ff1ce|5eed|1337)[:_.-]?)+$/i
+
 /**
- * A stand-in, or a value with counting in it (`abcd`, `1234`, `12345678-ABCD-ABCD-…`): for a value
- * in a provider's exact format right after the provider's name that already failed the randomness
- * test, where the name and the shape say what it stands for.
+ * A stand-in, or a value with counting in it (`abcd`, `1234`, `12345678-ABCD-ABCD-…`), or made of
+ * hex words (`cafebabe:deadbeef`): for a value in a provider's exact format right after the
+ * provider's name that already failed the randomness test, where the name and the shape say what
+ * it stands for.
  */
-export function countedStandIn(value: string): boolean {
-  if (standIn(value)) return true
+export function typedStandIn(value: string): boolean {
+  if (standIn(value) || HEX_WORDS.test(value)) return true
   return new Set(value).size >= 4 && !/(.)\1{5,}/.test(value) && !PLACEHOLDER_MARK.test(value) && counted(value)
 }

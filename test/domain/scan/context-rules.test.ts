@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
-import {countedStandIn, isPlaceholder, STAND_IN} from '../../../src/domain/scan/checks.js'
+import {typedStandIn, isPlaceholder, STAND_IN} from '../../../src/domain/scan/checks.js'
 import {createScanner} from '../../../src/domain/scan/engine.js'
 import type {Finding} from '../../../src/domain/scan/types.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
@@ -115,14 +115,25 @@ describe('stand-ins next to a provider\'s name', () => {
     // abcd1234 blocks in mixed case and padding: no block repeats exactly, but it counts.
     const iam = `${'abcd1234'.repeat(3)}${'ABCD1234'.repeat(2)}--__`
     assert.equal(found(`ibm_cloud_iam-key : ${iam}`, 'ibm-cloud-api-key', iam).confidence, 'low')
-    assert.ok(countedStandIn(iam))
+    assert.ok(typedStandIn(iam))
     // A random value is not a stand-in, and a run of x is a placeholder not worth a finding.
     const uuid = [8, 4, 4, 4, 12].map((n) => random(rng, HEX, n)).join('-')
     assert.equal(found(`SNYK_TOKEN=${uuid}`, 'snyk-api-token', uuid).confidence, undefined)
     quiet(`SNYK_TOKEN=${'x'.repeat(8)}-${'x'.repeat(4)}-${'x'.repeat(4)}-${'x'.repeat(4)}-${'x'.repeat(12)}`, 'snyk-api-token')
     let counted = 0
-    for (let i = 0; i < 500; i++) if (countedStandIn(random(rng, ALNUM, 44))) counted++
+    for (let i = 0; i < 500; i++) if (typedStandIn(random(rng, ALNUM, 44))) counted++
     assert.ok(counted <= 3, `${counted} of 500 random 44-character values taken for counting`)
+  })
+
+  it('hex words in a provider\'s exact shape (cafebabe:deadbeef) are a stand-in, random hex is not', () => {
+    const words = `${['cafe', 'babe'].join('')}:${['dead', 'beef'].join('')}`
+    const hit = found(`export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${words}`, 'sidekiq-secret', words)
+    assert.equal(hit.confidence, 'low')
+    assert.ok(typedStandIn(words))
+    const rng = new Rng(192)
+    const real = `${random(rng, HEX, 8)}:${random(rng, HEX, 8)}`
+    assert.equal(found(`BUNDLE_GEMS__CONTRIBSYS__COM: "${real}"`, 'sidekiq-secret', real).confidence, undefined)
+    assert.equal(typedStandIn('d3adb33fc0ffee17'), false)
   })
 
   it('a key-length stand-in as a connection string password is shown at low confidence; user:pass stays quiet', () => {
