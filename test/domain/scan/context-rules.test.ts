@@ -195,3 +195,19 @@ describe('Kubernetes Secret manifests', () => {
     quiet(`data: ${value}`, 'kubernetes-secret-data')
   })
 })
+
+describe('curl -u KEY: (an API key as the user, no password)', () => {
+  it('finds a random user before an empty password, not a name', () => {
+    const rng = new Rng(221)
+    for (let i = 0; i < 5; i++) {
+      const key = `${random(rng, ALNUM, 11)}!`
+      found(`curl -u "${key}:" https://localhost:9200`, 'curl-user-password', key)
+      const api = `${'sk'}_${random(rng, ALNUM, 24)}`
+      found(`curl https://api.example.test/v1/charges -u ${api}:`, 'curl-user-password', api)
+    }
+    quiet('curl -u admin: https://localhost:9200')
+    quiet('curl -u "deploy-user:" https://ci.internal')
+    quiet('curl -u $API_KEY: https://api.example.test')
+  })
+})
+
