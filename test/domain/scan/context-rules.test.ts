@@ -193,6 +193,17 @@ describe('Kubernetes Secret manifests', () => {
     quiet(manifest('Secret', `  password: ${Buffer.from('changeme').toString('base64')}`), 'kubernetes-secret-data')
     quiet(`kind: Secret\nmetadata:\n  name: a\n---\nkind: ConfigMap\ndata:\n  key: ${value}\n`, 'kubernetes-secret-data')
     quiet(`data: ${value}`, 'kubernetes-secret-data')
+    // Server-sent events: many data: lines, no manifest.
+    quiet(Array.from({length: 50}, (_, i) => `data: {"id":${i},"delta":"${value}"}`).join('\n'), 'kubernetes-secret-data')
+  })
+
+  it('judges each document of a multi-document file by its own kind', () => {
+    const rng = new Rng(213)
+    const config = b64(rng, 18)
+    const secret = b64(rng, 18)
+    const text = `kind: ConfigMap\ndata:\n  key: ${config}\n---\napiVersion: v1\nkind: Secret\ndata:\n  token: ${secret}\n`
+    assert.deepEqual(scan(text).filter((f) => f.rule === 'kubernetes-secret-data').map((f) => f.line), [8])
+    found(text, 'kubernetes-secret-data', secret)
   })
 })
 

@@ -13,24 +13,39 @@ const ENTRY = /(?:^|\s)[\w.-]+:[ \t]*(?:[|>][-+]?\s+)?["']{0,2}([A-Za-z0-9+/]{8,
 const KIND_SECRET = /(?:^|\s)kind:[ \t]*["']{0,2}secret(?=["'\s,}\]]|$)/i
 
 /**
- * The YAML document around `at`: from the `---` before it to the `---` after it, within BLOCK
- * characters either way when `data:` is on a line of its own (a manifest file); within its line
- * when the line holds more (a manifest inside a JSON string, its line breaks escaped: the lines
- * around it are other records).
+ * The bounds of the YAML document around `at`: from the `---` before it to the `---` after it,
+ * within BLOCK characters either way when `data:` is on a line of its own (a manifest file); within
+ * its line when the line holds more (a manifest inside a JSON string, its line breaks escaped: the
+ * lines around it are other records).
  */
-function documentAround(text: string, at: number): string {
+function documentAround(text: string, at: number): [number, number] {
   const lineStart = text.lastIndexOf('\n', at) + 1
   const lineEnd = text.indexOf('\n', at)
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
   const [from, to] = /^\s*data:\s*(?:#.*)?$/.test(line) ? [Math.max(0, at - BLOCK), Math.min(text.length, at + BLOCK)] : [lineStart, lineStart + line.length]
-  const before = text.lastIndexOf('---', at)
-  const after = text.indexOf('---', at)
-  return text.slice(Math.max(from, before), after < 0 ? to : Math.min(to, after))
+  // `---` looked for within those bounds only, so that a long text is not read end to end per `data:`.
+  const before = text.slice(from, at).lastIndexOf('---')
+  const after = text.slice(at, to).indexOf('---')
+  return [before < 0 ? from : from + before, after < 0 ? to : at + after]
+}
+
+/**
+ * The last document judged, so that many `data:` in one long line (server-sent events, a JSON log
+ * record) read it once: the text (the chunk being scanned, held until the next one), the
+ * document's bounds, and whether its kind is Secret.
+ */
+const last = {text: '', from: -1, to: -1, secret: false}
+
+function isSecretDocument(text: string, at: number): boolean {
+  if (last.text === text && at >= last.from && at < last.to) return last.secret
+  const [from, to] = documentAround(text, at)
+  Object.assign(last, {text, from, to, secret: KIND_SECRET.test(text.slice(from, to))})
+  return last.secret
 }
 
 /** The first entry of a Secret's `data:` block whose value decodes from base64 to 6 bytes or more, not a stand-in. */
 function secretData(match: RegExpExecArray, text: string): Hit | null {
-  if (!KIND_SECRET.test(documentAround(text, match.index))) return null
+  if (!isSecretDocument(text, match.index)) return null
   const from = match.index + match[0].length
   let block = text.slice(from, from + BLOCK)
   const end = BLOCK_END.exec(block)
