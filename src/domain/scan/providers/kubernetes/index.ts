@@ -67,7 +67,9 @@ const secretDataRule: ProviderRule<'kubernetes-secret-data'> = {
   category: 'secret',
   description: 'A value of a Kubernetes Secret manifest\'s data: block (base64 is an encoding, not encryption)',
   keywords: ['data:'],
-  pattern: /(?<![\w.-])data:(?=[ \t]*(?:#|\s|$))/g,
+  // `data:` that opens a block: the line ends (or a comment follows), or, in a JSON string's escape
+  // view (`\n` read as two spaces), the block's first key follows. Not `data: {…` of server-sent events.
+  pattern: /(?<![\w.-])data:(?=[ \t]*(?:#|\r?\n|$)|\s{2,}["']?[\w.-]+["']?:)/g,
   priority: PROVIDER_PRIORITY,
   reach: 'context',
   guard: 'only under data: in a YAML document whose kind is Secret (not SopsSecret, ExternalSecret, SecretStore); the value decodes from base64 to 6 bytes or more and is not a placeholder or a template',
