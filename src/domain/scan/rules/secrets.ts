@@ -475,7 +475,7 @@ const SECRET_NAME = String.raw`${NAME_WORD}([A-Za-z0-9_.-]{0,24})`
  * A quoted value compared with the name after it, `if ("…" == password)` (group 7): a lookbehind,
  * so that the match still starts at the name's keyword. The value holds no quote or space.
  */
-const COMPARED_BEFORE = String.raw`(?<=["'\`]([^"'\`\s]{8,200})["'\`]{1,2}[ 	]*[!=]==?[ 	]*[A-Za-z0-9_.]*)`
+const COMPARED_BEFORE = String.raw`(?<=["'\`]([^"'\`\s]{8,200})["'\`]{1,2}[ \t]*[!=]==?[ \t]*[A-Za-z0-9_.]*)`
 
 /** The start of a shell parameter expansion, `${NAME`, right before a `:-` default. */
 const SHELL_PARAMETER = /\$\{[A-Za-z_][A-Za-z0-9_]*$/
@@ -492,10 +492,11 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
   // 7: a quoted value compared with the name after it.
   const before = match[7]
   if (before !== undefined) {
-    const start = text.lastIndexOf(before, match.index - 1)
+    // The lookbehind matched it: the last occurrence before the name is the value.
+    const start = Math.max(0, text.lastIndexOf(before, match.index - 1))
     const end = start + before.length
     const name = nameBefore(text, match.index) + match[0]
-    if (start < 0 || insideRedaction(text, start, end)) return {value: before, start, end, why: "pl's own redaction placeholder"}
+    if (insideRedaction(text, start, end)) return {value: before, start, end, why: "pl's own redaction placeholder"}
     return {value: before, start, end, why: assignedRejection({name, value: before, quoted: true})}
   }
   const quoted = match[3] ?? match[6]
