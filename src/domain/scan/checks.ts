@@ -164,11 +164,13 @@ export function charClasses(text: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /x{4,}|X{4,}|\*{3,}|\.{3}|…|<[^>]*>|\$\{|\{\{|%\(|%s\b|your[_-]?|example|sample|dummy|placeholder|changeme|change[_-]me|redacted|insert[_-]|replace[_-]?me|fake|foobar|not[_-]?a[_-]?real|test[_-]?key|secret[_-]?here|token[_-]?here|key[_-]?here|abcdef|123456|qwerty/i
+  /x{4,}|X{4,}|\*{3,}|\.{3}|…|<[^>]*>|\$\{[A-Za-z_][\w.]*(?:[:?+-][^{}]*)?\}|\{\{[^{}]*\}\}|%\(|%s\b|your[_-]?|example|sample|dummy|placeholder|changeme|change[_-]me|redacted|insert[_-]|replace[_-]?me|fake|foobar|not[_-]?a[_-]?real|test[_-]?key|secret[_-]?here|token[_-]?here|key[_-]?here|abcdef|123456|qwerty/i
 
 /**
  * True for values that look typed by a person as a stand-in: `sk-xxxxxxxx`, `<YOUR_API_KEY>`,
- * `${API_KEY}`, `changeme`, runs of one character, alphabet or digit sequences.
+ * `${API_KEY}`, `{{ api_key }}`, `changeme`, runs of one character, alphabet or digit sequences.
+ * A template counts when it closes (`${NAME}`, `${NAME:-default}`, `{{ … }}`): brackets that do
+ * not pair (`m{{h}o)p${e]…`) are a password's characters.
  */
 export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true
@@ -278,3 +280,17 @@ export function standIn(value: string): boolean {
 
 /** Words that mark a placeholder outright: a finding on them is noise at any confidence. */
 const PLACEHOLDER_MARK = /example|sample|fake|dummy|placeholder|your|xxxx|redacted|changeme/i
+
+/** Hex words people type as stand-ins (`deadbeef`, `cafebabe`, `c0ffee`): a value made of nothing else is not drawn at random. */
+const HEX_WORDS = /^(?:(?:dead|beef|cafe|babe|face|feed|f00d|fade|bead|deaf|c0de|d00d|c0ffee|decaf|facade|decade|0ff1ce|5eed|1337)[:_.-]?)+$/i
+
+/**
+ * A stand-in, or a value with counting in it (`abcd`, `1234`, `12345678-ABCD-ABCD-…`), or made of
+ * hex words (`cafebabe:deadbeef`): for a value in a provider's exact format right after the
+ * provider's name that already failed the randomness test, where the name and the shape say what
+ * it stands for.
+ */
+export function typedStandIn(value: string): boolean {
+  if (standIn(value) || HEX_WORDS.test(value)) return true
+  return new Set(value).size >= 4 && !/(.)\1{5,}/.test(value) && !PLACEHOLDER_MARK.test(value) && counted(value)
+}

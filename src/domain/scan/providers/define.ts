@@ -5,7 +5,7 @@
  * tests use (test/domain/scan/providers.test.ts). Building a rule compiles nothing but its regex:
  * the scanner's keyword prefilter makes a rule cost only where its keywords occur.
  */
-import {COUNTING, STAND_IN, charClasses, entropy, isPlaceholder, standIn} from '../checks.js'
+import {COUNTING, STAND_IN, charClasses, entropy, isPlaceholder, typedStandIn} from '../checks.js'
 import {maskToken} from '../mask.js'
 import type {Hit, Rule} from '../types.js'
 import type {VerifierSpec} from '../verifier.js'
@@ -182,7 +182,7 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
       const hit: Hit = {start, end: start + value.length, secret: value, masked: maskToken(value)}
       if (minEntropy === 0 || randomPart(value, minEntropy)) return hit
       // Right name, right shape, but a pattern typed by a person: shown at low confidence, not dropped.
-      return standIn(value) ? {...hit, confidence: 'low', reason: STAND_IN} : null
+      return typedStandIn(value) ? {...hit, confidence: 'low', reason: STAND_IN} : null
     },
   }
 }

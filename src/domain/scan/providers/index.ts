@@ -64,6 +64,7 @@ import ibm from './ibm/index.js'
 import infracost from './infracost/index.js'
 import intra42 from './intra42/index.js'
 import jfrog from './jfrog/index.js'
+import kubernetes from './kubernetes/index.js'
 import langfuse from './langfuse/index.js'
 import langsmith from './langsmith/index.js'
 import launchdarkly from './launchdarkly/index.js'
@@ -202,6 +203,7 @@ export const PROVIDERS = [
   infracost,
   intra42,
   jfrog,
+  kubernetes,
   langfuse,
   langsmith,
   launchdarkly,

@@ -17,7 +17,7 @@ const STAND_IN_NAME_WORDS = new Set(['fake', 'dummy', 'example', 'sample', 'mock
 /** A value that names where the secret is instead of holding it. */
 const VALUE_REFERENCE =
   /^(?:\$|%|\{|<|@|#|process\.env|os\.environ|env\.|getenv|config\.|settings\.|self\.|this\.|secrets\.|vault:|arn:|[a-z][a-z0-9+.-]*:\/\/|https?:|file:|\/|\.\/|~\/)/i
-const WORDISH = /^[A-Za-z]+(?:[_ -][A-Za-z]+)*$/
+const WORDISH = /^[A-Za-z]+(?:[_ .-][A-Za-z]+)*$/
 const KEYWORD_VALUE = /^(?:true|false|null|none|nil|undefined|string|required|optional|bearer|basic)$/i
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const HEX = /^[0-9a-f]+$/i
@@ -29,6 +29,11 @@ const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,6}$/
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/
 /** An unquoted member path or qualified name in code (`var.db_password`, `os.GetEnv`, `cfg.Secret`). */
 const MEMBER_PATH = /^[A-Za-z_$][A-Za-z_$]*\d*(?:\.[A-Za-z_$][A-Za-z_$]*\d*)+$/
+/**
+ * A call inside a quoted value (`"getpass()"`, `"os.getenv('DB')"`): a name, then parentheses that
+ * close. Brackets that do not pair (`"m{{h}o)p(…"`) are a password's characters, not code.
+ */
+const CALL = /[A-Za-z_$][\w$.]*\([^()]*\)/
 /** The name's own word as its value, with digits or punctuation: `password1`, `secret123`, `token_1`. */
 const NAME_WORD_VALUE = /^(?:pass(?:word|wd)?|secret|token|changeme|api[_-]?key)[\d\W_]*$/i
 /**
@@ -123,7 +128,7 @@ export function assignedRejection(assigned: AssignedValue): string | null {
   if (NAME_EXCLUDED.test(name)) return 'the name is about a secret, not one (a count, a type, an id, a hash, a flag)'
   if (nameWords(name).some((w) => STAND_IN_NAME_WORDS.has(w))) return 'the name marks the value as a stand-in (fake, dummy, example, invalid, not…)'
   if (VALUE_REFERENCE.test(value)) return 'a reference, not a value (a variable, an environment lookup, a URL or a path: a password in a URL is for the connection-string rules)'
-  if (value.includes('(') || (!quoted && followedBy === '(')) return 'a code expression (a function call)'
+  if ((quoted ? CALL.test(value) : value.includes('(')) || (!quoted && followedBy === '(')) return 'a code expression (a function call)'
   if (!quoted && /^[[{]$/.test(followedBy)) return 'a code expression (an index or a block follows)'
   if (!quoted && MEMBER_PATH.test(value)) return 'a code expression (a member path)'
   for (const guard of SHAPE_GUARDS) {

@@ -513,9 +513,13 @@ const connectionString: Rule = {
   priority: PROVIDER,
   validate(match) {
     const [, scheme = '', user = '', password = '', host = ''] = match
-    if (connectionPasswordRejection(match) !== null) return null
+    const why = connectionPasswordRejection(match)
     const start = match.index + scheme.length + 3 + user.length + 1
-    return {start, end: start + password.length, secret: password, masked: `${scheme}://${user}:…@${host}`}
+    const hit = {start, end: start + password.length, secret: password, masked: `${scheme}://${user}:…@${host}`}
+    if (why === null) return hit
+    // A key-length pattern a person typed in place of the password: shown at low confidence, not dropped.
+    if (isPlaceholderRejection(why) && password.length >= 16 && standIn(password)) return {...hit, confidence: 'low', reason: STAND_IN}
+    return null
   },
   whyNot: (match) => connectionPasswordRejection(match) ?? undefined,
 }
@@ -549,27 +553,47 @@ const VALUE_CHAR = String.raw`[^\s"'<>{}()[\]\`,;&]`
  * end it. A key may be capitalised words (`;User Id=sa`, `;Persist Security Info=False`).
  */
 const VALUE_SEPARATOR = String.raw`[,;&](?!amp;|[A-Za-z_][\w.-]{0,40}(?: [A-Z][\w.-]{0,40}){0,3}=)(?=${VALUE_CHAR})`
-const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)([A-Za-z0-9_.-]{0,24})`
+const NAME_WORD = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?(?:key|token)|private[_-]?key|credentials?)`
+const SECRET_NAME = String.raw`${NAME_WORD}([A-Za-z0-9_.-]{0,24})`
+/**
+ * A quoted value compared with the name after it, `if ("…" == password)` (group 7): a lookbehind,
+ * so that the match still starts at the name's keyword. The value holds no quote or space.
+ */
+const COMPARED_BEFORE = String.raw`(?<=["'\`]([^"'\`\s]{8,200})["'\`]{1,2}[ \t]*[!=]==?[ \t]*[A-Za-z0-9_.]*)`
 
 /** The start of a shell parameter expansion, `${NAME`, right before a `:-` default. */
 const SHELL_PARAMETER = /\$\{[A-Za-z_][A-Za-z0-9_]*$/
+
+/** The second quote of an escaped one (`\"` reads `""` in the escape view of a JSON string), after a first. */
+const ESCAPED = '(?:(?<=")")?'
 
 /** A value that is itself a `name=value` pair (`PERCY_TOKEN=…` quoted whole, `st=2025-…` of a SAS query). */
 const NESTED_PAIR = /^([A-Za-z_][\w.-]{0,40})=(?!=)/
 
 /** The generic rule's value, where it starts, and why it is not reported (null: it is). */
 function assignedValue(match: RegExpExecArray, text: string): {value: string; start: number; end: number; why: string | null} {
-  const quoted = match[3]
+  // Groups 2–3: a quoted value after an assignment; 4: an unquoted one; 5–6: a quoted value compared with `==`, `!==`…;
+  // 7: a quoted value compared with the name after it.
+  const before = match[7]
+  if (before !== undefined) {
+    // The lookbehind matched it: the last occurrence before the name is the value.
+    const start = Math.max(0, text.lastIndexOf(before, match.index - 1))
+    const end = start + before.length
+    const name = nameBefore(text, match.index) + match[0]
+    if (insideRedaction(text, start, end)) return {value: before, start, end, why: "pl's own redaction placeholder"}
+    return {value: before, start, end, why: assignedRejection({name, value: before, quoted: true})}
+  }
+  const quoted = match[3] ?? match[6]
   let value = quoted ?? match[4] ?? ''
-  // A quoted match ends with its closing quote.
-  const end = match.index + match[0].length - (quoted === undefined ? 0 : 1)
+  // A quoted match ends with its closing quote (two characters when escaped in a JSON string).
+  const end = match.index + (quoted === undefined ? match[0].length : match[0].lastIndexOf(value) + value.length)
   let start = end - value.length
   // A shell default, `${DB_PASS:-s3cret}` (or `:=`, `:+`, `:?`): the value starts after the operator.
   if (quoted === undefined && /^[-=+?]/.test(value) && SHELL_PARAMETER.test(text.slice(Math.max(0, start - 80), start - 1))) {
     value = value.slice(1)
     start += 1
   }
-  let name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'\s:=>]+$/, '')
+  let name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'`\s:=>!?@]+$/, '')
   // A value that is a pair of its own is judged by its own name and value.
   const nested = NESTED_PAIR.exec(value)
   if (nested !== null) {
@@ -593,9 +617,12 @@ const genericAssignment: Rule = {
   // Each alternative of the name starts with one of the keywords.
   startsAtKeyword: true,
   // A quoted value is taken whole up to its closing quote (any character but whitespace); an
-  // unquoted one up to whitespace, a bracket, or a separator before the next pair.
+  // unquoted one up to whitespace, a bracket, or a separator before the next pair. The operators
+  // of config and code: `=`, `:`, `=>`, Go's `:=`, Make's `?=` and `::=`; a C# verbatim string
+  // `@"…"`; Go's raw string in backticks. A comparison (`==`, `!==`) only with a quoted value: an
+  // unquoted one there is another variable.
   pattern: new RegExp(
-    String.raw`${SECRET_NAME}["'\s]*(?::=|=>|[:=])[ \t]*(?:(["'])((?:(?!\2)\S){8,200})\2|["']*((?:${VALUE_CHAR}|${VALUE_SEPARATOR}){8,200}))`,
+    String.raw`${SECRET_NAME}["'\s]*(?:(?::{1,3}=|\?=|=>|[:=])[ \t]*(?:@(?="))?(?:(["'\`])${ESCAPED}((?:(?!\2)\S){8,200})\2${ESCAPED}|["']*((?:${VALUE_CHAR}|${VALUE_SEPARATOR}){8,200}))|[!=]==?[ \t]*(["'\`])${ESCAPED}((?:(?!\5)\S){8,200})\5${ESCAPED})|${COMPARED_BEFORE}${NAME_WORD}[A-Za-z0-9_.-]{0,24}(?![A-Za-z0-9_])`,
     'gi',
   ),
   priority: GENERIC,

@@ -18,15 +18,22 @@ const curlUser: ProviderRule<'curl-user-password'> = {
   caseInsensitive: true,
   startsAtKeyword: true,
   // Quotes may be doubled (a command inside a JSON string) and wrap the password alone (kevin:'…'); the user may be empty (-u ":password").
-  pattern: /curl\b[^\n]{0,200}?\s(?:-u|--user)(?:\s+|=)["']{0,2}([^\s:"'<]{0,64}):["']{0,2}([^\s"'<>]{1,128})/gi,
+  pattern: /curl\b[^\n]{0,200}?\s(?:-u|--user)(?:\s+|=)["']{0,2}([^\s:"'<]{0,64}):["']{0,2}([^\s"'<>]{1,128}|(?=["'\s]|$))/gi,
   priority: PROVIDER_PRIORITY,
   reach: 'context',
-  guard: 'only in a curl command after -u/--user; the password is not a stand-in (pass, $VAR, ***)',
+  guard: 'only in a curl command after -u/--user; the password is not a stand-in (pass, $VAR, ***); with no password (-u KEY:, an API key as the user, as Stripe documents), the user looks random',
   minEntropy: 0,
   sample: (r) => `${r.chars(ALNUM, 14)}!`,
   sampleInContext: (value) => `curl -s -u deploy:${value} https://ci.internal/api/jobs`,
   validate(match) {
     const password = match[2] ?? ''
+    if (password === '') {
+      // `-u KEY:`: an API key as the user name, the colon so that curl asks for no password.
+      const user = match[1] ?? ''
+      if (user.length < 12 || !randomPart(user, 3)) return null
+      const start = match.index + match[0].lastIndexOf(`${user}:`)
+      return {start, end: start + user.length, secret: user, masked: `curl -u ${maskToken(user)}:`}
+    }
     if (!chosenPassword(password)) return null
     const start = match.index + match[0].length - password.length
     return {start, end: start + password.length, secret: password, masked: `curl -u ${match[1] ?? ''}:…`}

@@ -1,9 +1,9 @@
-import {B64URL, named, provider} from '../define.js'
+import {B64URL, HEX, named, provider} from '../define.js'
 
 export default provider({
   name: 'ibm',
   title: 'IBM Cloud / watsonx',
-  revoke: 'cloud.ibm.com/iam/apikeys: delete the key.',
+  revoke: 'cloud.ibm.com/iam/apikeys: delete the key (Cloudant: rotate the service credentials; classic infrastructure: regenerate the SoftLayer API key under Users → API keys).',
   rules: [
     named({
       id: 'ibm-cloud-api-key',
@@ -13,6 +13,24 @@ export default provider({
       alphabet: 'A-Za-z0-9_-',
       minEntropy: 4,
       sample: (r) => r.chars(B64URL, 44),
+    }),
+    named({
+      id: 'ibm-cloudant-credential',
+      description: 'IBM Cloudant service credentials password (64 hex, next to "cloudant")',
+      names: ['cloudant'],
+      value: '[0-9a-f]{64}',
+      minEntropy: 3.5,
+      sample: (r) => r.chars(HEX, 64),
+      sampleInContext: (value) => `CLOUDANT_PASSWORD=${value}`,
+    }),
+    named({
+      id: 'softlayer-api-key',
+      description: 'IBM Cloud classic infrastructure (SoftLayer) API key (64 hex, next to "softlayer", also in an api.softlayer.com URL)',
+      names: ['softlayer'],
+      value: '[0-9a-f]{64}',
+      minEntropy: 3.5,
+      sample: (r) => r.chars(HEX, 64),
+      sampleInContext: (value) => `SOFTLAYER_API_KEY=${value}`,
     }),
   ],
 })

@@ -1085,6 +1085,23 @@ export const LONG_TAIL_A_L = [
     ],
   }),
   provider({
+    name: 'braintrust',
+    title: 'Braintrust',
+    revoke: 'braintrust.dev → Settings → API keys: delete the key.',
+    rules: [
+      named({
+        id: 'braintrust-api-key',
+        description: 'Braintrust API key (sk- and 48 letters and digits, next to "braintrust")',
+        names: ['braintrust'],
+        value: 'sk-[A-Za-z0-9]{48}',
+        alphabet: 'A-Za-z0-9-',
+        reach: REACH,
+        minEntropy: 3.5,
+        sample: (r) => `sk-${r.chars(ALNUM, 48)}`,
+      }),
+    ],
+  }),
+  provider({
     name: 'brandfetch',
     title: 'Brandfetch',
     revoke: 'Brandfetch account settings → API keys: revoke the key, issue a new one.',
