@@ -278,3 +278,20 @@ export function standIn(value: string): boolean {
 
 /** Words that mark a placeholder outright: a finding on them is noise at any confidence. */
 const PLACEHOLDER_MARK = /example|sample|fake|dummy|placeholder|your|xxxx|redacted|changeme/i
+
+/** Why a value in a provider's exact format with a typed body is shown at low confidence. */
+export const EXAMPLE_BODY = "the provider's format with an example body: a documentation or test value"
+
+/** Four masking letters in a row (`xxxx`, `XXXX`): a value taken out, not worth a finding. */
+const MASKED = /x{4}|X{4}/
+
+/**
+ * A body a person typed into a provider's exact format, as documentation and tests do: a run of
+ * one character (`AAAA…`), the alphabet or digits in order (`aBcDeF…`, `0123456789`), counters
+ * (`a1b2c3`), few distinct characters, or a marker word (`EXAMPLE`, `fake`). A body masked with
+ * `xxxx` is not one: the value was taken out.
+ */
+export function exampleBody(body: string): boolean {
+  if (MASKED.test(body)) return false
+  return isPlaceholder(body) || COUNTING.test(body) || letterRun(body) >= 5 || counted(body)
+}

@@ -1,0 +1,226 @@
+/**
+ * `high-entropy-token`: a free-standing random token pasted into a sentence, with no provider
+ * prefix and no key name to say what it is ("Here is what I have: 3f9c… and it still fails").
+ * The method is detect-secrets' HexHighEntropyString / Base64HighEntropyString, kept to prose:
+ * the token stands alone between spaces in a line that reads as text, is not assigned to a name,
+ * is not a URL, a path, a host name, a UUID or a hash named as one, mixes letters and digits, and
+ * its entropy clears a floor (lower for hex, whose alphabet is smaller). Nothing says what it
+ * is, so it is always reported with confidence `low` and the reason.
+ *
+ * Cost: it runs over every text, so candidates are found by one pass over character classes that
+ * skips ahead by the minimum length (a run of token characters shorter than that is never read
+ * whole), and the checks run only on the rare runs long enough. `pattern` finds the same
+ * candidates: `pl rules explain` and the tests use it as the reference.
+ */
+import {entropy} from '../checks.js'
+import {maskToken} from '../mask.js'
+import type {Hit, Rule} from '../types.js'
+
+export const HIGH_ENTROPY_ID = 'high-entropy-token'
+
+/** Why every finding of the rule is low confidence. */
+export const HIGH_ENTROPY_REASON = 'an unnamed high-entropy token pasted into text: no provider format or key name says what it is'
+
+/** Shortest and longest token considered: API keys run 20–200 characters; longer runs are blobs. */
+export const MIN_LENGTH = 20
+export const MAX_LENGTH = 256
+/** Entropy floors, bits per character: hex draws from 16 characters, base64 from 64. */
+export const HEX_MIN_ENTROPY = 3
+export const BASE64_MIN_ENTROPY = 3.7
+/** Hex shorter than this is a short hash or an object id (24-hex), not a key. */
+export const HEX_MIN_LENGTH = 32
+/** Words (alphabetic, 2 letters or more) the text around the token must hold to read as prose. */
+export const PROSE_WORDS = 4
+/** How far either side of the token the words are counted. */
+const PROSE_REACH = 240
+
+export const HIGH_ENTROPY_GUARD =
+  `alone between spaces in a line of prose (${PROSE_WORDS}+ words, not after name = or name:), ${MIN_LENGTH}–${MAX_LENGTH} characters, ` +
+  `letters and digits, entropy ≥ ${BASE64_MIN_ENTROPY} (hex: ≥ ${HEX_MIN_ENTROPY} and ${HEX_MIN_LENGTH}+ characters); ` +
+  'not a URL, path, host or dotted name, UUID, or a hash or id named by the word before it'
+
+/** Token characters: base64 and base64url, plus `.` so that host and file names are read whole (and refused). */
+const TOKEN = new Uint8Array(128)
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.-') TOKEN[c.charCodeAt(0)] = 1
+
+/** What may stand right before a token: start of text, a space or line break, an opening quote or bracket. */
+const OPENS = new Uint8Array(128)
+for (const c of '\t\n\v\f\r "\'`([') OPENS[c.charCodeAt(0)] = 1
+
+/** The same candidates as `scan`'s pass: maximal runs of token characters after an opener. */
+export const HIGH_ENTROPY_PATTERN = new RegExp(`(?<![^\\t\\n\\v\\f\\r "'\`(\\[])[A-Za-z0-9+/=_.-]{${MIN_LENGTH},}`, 'g')
+
+function isToken(code: number): boolean {
+  return code < 128 && TOKEN[code] === 1
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13)
+}
+
+function isQuote(code: number): boolean {
+  return code === 34 || code === 39 || code === 96
+}
+
+/** Calls `visit` with each maximal run of token characters, MIN_LENGTH or longer, that starts after an opener. */
+export function tokenRuns(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length
+  // Invariant: `i` is 0 or follows a character that is not a token character.
+  let i = 0
+  while (i + MIN_LENGTH <= n) {
+    const probe = i + MIN_LENGTH - 1
+    // A run of MIN_LENGTH starting in [i, probe] covers probe: if probe is not a token character there is none.
+    if (!isToken(text.charCodeAt(probe))) {
+      i = probe + 1
+      continue
+    }
+    let start = probe
+    while (start > i && isToken(text.charCodeAt(start - 1))) start--
+    let end = probe + 1
+    while (end < n && isToken(text.charCodeAt(end))) end++
+    if (end - start >= MIN_LENGTH && (start === 0 || OPENS[text.charCodeAt(start - 1)] === 1)) visit(start, end)
+    i = end + 1
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const HEX = /^[0-9a-f]+$/i
+
+/**
+ * Words that, right before a value, say what it is and that it is not a secret: a commit, a hash,
+ * an id, a public address. (A name that says it is a secret, `token:`, is the generic rule's.)
+ */
+const NOT_SECRET_NOUNS = new Set([
+  'commit', 'commits', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'revision', 'rev', 'tree', 'blob',
+  'object', 'ref', 'build', 'version', 'tag', 'image', 'etag', 'id', 'ids', 'uuid', 'guid', 'trace', 'span', 'request', 'correlation',
+  'transaction', 'txid', 'tx', 'order', 'invoice', 'ticket', 'message', 'address', 'wallet', 'fingerprint', 'nonce', 'salt', 'iv',
+])
+
+/** A whitespace-separated chunk that is a word: letters (lower case after the first), punctuation around. */
+const WORD = /^[("'`“‘]?[A-Za-z][a-z]+[.,;:!?)"'`”’]*$/
+
+export interface TokenJudgement {
+  /** Where the token ends once sentence punctuation is left out. */
+  end: number
+  /** Why it is not reported; null when it is. */
+  why: string | null
+}
+
+/** Judges the run `text[start, runEnd)` (a candidate of `tokenRuns` or the pattern). */
+export function judgeToken(text: string, start: number, runEnd: number): TokenJudgement {
+  let end = runEnd
+  // A full stop ends the sentence, not the token.
+  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  const at = (why: string | null): TokenJudgement => ({end, why})
+  if (!closes(text, runEnd)) return at('glued to other text after it (not a free-standing token)')
+  const length = end - start
+  if (length < MIN_LENGTH) return at(`shorter than ${MIN_LENGTH} characters`)
+  if (length > MAX_LENGTH) return at(`longer than ${MAX_LENGTH} characters: a blob, not a key`)
+  const value = text.slice(start, end)
+  if (!/^[A-Za-z0-9]/.test(value)) return at('starts with punctuation: an option, a path or a decoration')
+  const body = value.replace(/={1,2}$/, '')
+  if (body.includes('=')) return at('a name=value pair: the generic rule judges the value')
+  if (body.includes('.')) return at('a dotted name: a host, a file or a version')
+  if (body.includes('/') && looksLikePath(body)) return at('a path or URL')
+  if (UUID.test(body)) return at('a UUID: request and object ids are everywhere in logs')
+  if (!/[0-9]/.test(body)) return at('no digit: a word or an identifier')
+  if (!/[A-Za-z]/.test(body)) return at('no letter: a number')
+  const bits = entropy(body)
+  if (HEX.test(body.replace(/-/g, ''))) {
+    if (body.replace(/-/g, '').length < HEX_MIN_LENGTH) return at(`hex shorter than ${HEX_MIN_LENGTH} characters: a short hash or an id`)
+    if (bits < HEX_MIN_ENTROPY) return at(`entropy ${bits.toFixed(1)} < ${HEX_MIN_ENTROPY} (hex)`)
+  } else if (bits < BASE64_MIN_ENTROPY) return at(`entropy ${bits.toFixed(1)} < ${BASE64_MIN_ENTROPY}`)
+  const context = contextRejection(text, start, end)
+  return at(context)
+}
+
+/** Whether the token ends at `end`: a space, a quote, the end, or one punctuation mark before one of those. */
+function closes(text: string, end: number): boolean {
+  const ends = (i: number): boolean => i >= text.length || isSpace(text.charCodeAt(i)) || isQuote(text.charCodeAt(i))
+  if (ends(end)) return true
+  return ',;:!?)]}>'.includes(text[end] ?? '') && ends(end + 1)
+}
+
+/** A `/` between path-like segments: an empty segment (`//`), or one all lower case (`v1`, `bin`, `my-app`). */
+function looksLikePath(body: string): boolean {
+  return body.split('/').some((segment) => segment.length === 0 || /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/.test(segment))
+}
+
+/** The start of the clause holding `at`: a line break, a quote, two spaces (an escaped `\n` reads as two) or `limit`. */
+function clauseStart(text: string, at: number, limit: number): number {
+  let i = at
+  while (i > limit) {
+    const c = text.charCodeAt(i - 1)
+    if (c === 10 || c === 13 || c === 34 || (isSpace(c) && i - 2 >= limit && isSpace(text.charCodeAt(i - 2)))) break
+    i--
+  }
+  return i
+}
+
+function clauseEnd(text: string, at: number, limit: number): number {
+  let i = at
+  while (i < limit) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || c === 13 || c === 34 || (isSpace(c) && i + 1 < limit && isSpace(text.charCodeAt(i + 1)))) break
+    i++
+  }
+  return i
+}
+
+function countWords(chunk: string): {words: number; chunks: number} {
+  let words = 0
+  let chunks = 0
+  for (const part of chunk.split(/\s+/)) {
+    if (part === '') continue
+    chunks++
+    if (WORD.test(part)) words++
+  }
+  return {words, chunks}
+}
+
+/** Why the text around the token says it is not a secret pasted into prose, or null. */
+function contextRejection(text: string, start: number, end: number): string | null {
+  // What stands before the token, quotes and spaces left out.
+  let i = start
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || isQuote(text.charCodeAt(i - 1)))) i--
+  const before = text.charCodeAt(i - 1)
+  const from = clauseStart(text, start, Math.max(0, start - PROSE_REACH))
+  if (before === 61 /* = */ || (before === 62 /* > */ && text.charCodeAt(i - 2) === 61)) return 'assigned to a name (name = value): the generic and provider rules judge it'
+  if (before === 58 /* : */ && countWords(text.slice(from, i - 1)).words < 3) return 'under a label (name: value): the generic and provider rules judge it'
+  // The last two words before it: "commit 3f9c…", "wallet address is: 1A1z…".
+  const named = /([A-Za-z0-9]+)[^A-Za-z0-9\n]{1,4}(?:(?:is|was|are|were|of)[^A-Za-z0-9\n]{1,4})?$/.exec(text.slice(Math.max(from, start - 60), start))?.[1]?.toLowerCase()
+  if (named !== undefined && NOT_SECRET_NOUNS.has(named)) return `the word before it ("${named}") names a hash, an id or an address, not a secret`
+  const to = clauseEnd(text, end, Math.min(text.length, end + PROSE_REACH))
+  const around = countWords(`${text.slice(from, start)} ${text.slice(end, to)}`)
+  if (around.words < PROSE_WORDS || around.words * 2 < around.chunks) return `not in prose (${around.words} word${around.words === 1 ? '' : 's'} around it, ${PROSE_WORDS} needed)`
+  return null
+}
+
+function hit(text: string, start: number, end: number): Hit {
+  const value = text.slice(start, end)
+  return {start, end, secret: value, masked: maskToken(value), confidence: 'low', reason: HIGH_ENTROPY_REASON}
+}
+
+export const highEntropyToken: Rule & {readonly reach: 'bare'; readonly guard: string} = {
+  id: HIGH_ENTROPY_ID,
+  category: 'secret',
+  description: 'An unnamed high-entropy token pasted into text (no provider format, no key name; always low confidence)',
+  keywords: [],
+  pattern: HIGH_ENTROPY_PATTERN,
+  priority: 0,
+  reach: 'bare',
+  guard: HIGH_ENTROPY_GUARD,
+  validate(match, text) {
+    const {end, why} = judgeToken(text, match.index, match.index + match[0].length)
+    return why === null ? hit(text, match.index, end) : null
+  },
+  whyNot: (match, text) => judgeToken(text, match.index, match.index + match[0].length).why ?? undefined,
+  scan(text) {
+    const hits: Hit[] = []
+    tokenRuns(text, (start, runEnd) => {
+      const {end, why} = judgeToken(text, start, runEnd)
+      if (why === null) hits.push(hit(text, start, end))
+    })
+    return hits
+  },
+}
