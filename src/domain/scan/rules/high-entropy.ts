@@ -12,7 +12,7 @@
  * whole), and the checks run only on the rare runs long enough. `pattern` finds the same
  * candidates: `pl rules explain` and the tests use it as the reference.
  */
-import {entropy} from '../checks.js'
+import {entropy, exampleBody} from '../checks.js'
 import {maskToken} from '../mask.js'
 import type {Hit, Rule} from '../types.js'
 
@@ -20,6 +20,9 @@ export const HIGH_ENTROPY_ID = 'high-entropy-token'
 
 /** Why every finding of the rule is low confidence. */
 export const HIGH_ENTROPY_REASON = 'an unnamed high-entropy token pasted into text: no provider format or key name says what it is'
+
+/** Why a token typed as a stand-in (FAKE, EXAMPLE, abcdef…) is reported, at low confidence too. */
+export const HIGH_ENTROPY_STAND_IN = 'a token typed as a stand-in (FAKE, EXAMPLE, abcdef…) pasted into text: likely documentation, check it is not a real key'
 
 /** Shortest and longest token considered: API keys run 20–200 characters; longer runs are blobs. */
 export const MIN_LENGTH = 20
@@ -29,6 +32,8 @@ export const HEX_MIN_ENTROPY = 3
 export const BASE64_MIN_ENTROPY = 3.7
 /** Hex shorter than this is a short hash or an object id (24-hex), not a key. */
 export const HEX_MIN_LENGTH = 32
+/** Hex characters in a SHA-1: git commit ids, PGP and SSH key fingerprints. */
+export const SHA1_LENGTH = 40
 /** Words (alphabetic, 2 letters or more) the text around the token must hold to read as prose. */
 export const PROSE_WORDS = 4
 /** How far either side of the token the words are counted. */
@@ -36,8 +41,8 @@ const PROSE_REACH = 240
 
 export const HIGH_ENTROPY_GUARD =
   `alone between spaces in a line of prose (${PROSE_WORDS}+ words, not after name = or name:), ${MIN_LENGTH}–${MAX_LENGTH} characters, ` +
-  `letters and digits, entropy ≥ ${BASE64_MIN_ENTROPY} (hex: ≥ ${HEX_MIN_ENTROPY} and ${HEX_MIN_LENGTH}+ characters); ` +
-  'not a URL, path, host or dotted name, UUID, or a hash or id named by the word before it'
+  `letters and digits, entropy ≥ ${BASE64_MIN_ENTROPY} (hex: ≥ ${HEX_MIN_ENTROPY}, ${HEX_MIN_LENGTH}+ characters, not 40: a commit id); ` +
+  'not a URL, path, host or dotted name, UUID, identifier (words joined), or a hash or id named by the word before it'
 
 /** Token characters: base64 and base64url, plus `.` so that host and file names are read whole (and refused). */
 const TOKEN = new Uint8Array(128)
@@ -93,7 +98,7 @@ const HEX = /^[0-9a-f]+$/i
 const NOT_SECRET_NOUNS = new Set([
   'commit', 'commits', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'revision', 'rev', 'tree', 'blob',
   'object', 'ref', 'build', 'version', 'tag', 'image', 'etag', 'id', 'ids', 'uuid', 'guid', 'trace', 'span', 'request', 'correlation',
-  'transaction', 'txid', 'tx', 'order', 'invoice', 'ticket', 'message', 'address', 'wallet', 'fingerprint', 'nonce', 'salt', 'iv',
+  'transaction', 'txid', 'tx', 'order', 'invoice', 'ticket', 'message', 'address', 'wallet', 'fingerprint', 'nonce', 'salt', 'iv', 'serial',
 ])
 
 /** A whitespace-separated chunk that is a word: letters (lower case after the first), punctuation around. */
@@ -104,6 +109,8 @@ export interface TokenJudgement {
   end: number
   /** Why it is not reported; null when it is. */
   why: string | null
+  /** Set when it is reported as a typed stand-in rather than a random token. */
+  standIn?: boolean
 }
 
 /** Judges the run `text[start, runEnd)` (a candidate of `tokenRuns` or the pattern). */
@@ -118,6 +125,7 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   if (length > MAX_LENGTH) return at(`longer than ${MAX_LENGTH} characters: a blob, not a key`)
   const value = text.slice(start, end)
   if (!/^[A-Za-z0-9]/.test(value)) return at('starts with punctuation: an option, a path or a decoration')
+  if (/^0x[0-9a-f]/i.test(value)) return at('a hex number (0x…)')
   const body = value.replace(/={1,2}$/, '')
   if (body.includes('=')) return at('a name=value pair: the generic rule judges the value')
   if (body.includes('.')) return at('a dotted name: a host, a file or a version')
@@ -125,13 +133,85 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   if (UUID.test(body)) return at('a UUID: request and object ids are everywhere in logs')
   if (!/[0-9]/.test(body)) return at('no digit: a word or an identifier')
   if (!/[A-Za-z]/.test(body)) return at('no letter: a number')
+  if (MASKED.test(body)) return at('masked (xxxx): the value was taken out')
+  const hex = HEX.test(body.replace(/-/g, ''))
+  // Hex letters pair like words (`bead`, `face`): only other tokens are read for words.
+  if (!hex && readsAsIdentifier(body)) return at('reads as words joined into a name (an identifier), not random')
+  const context = (): string | null => contextRejection(text, start, end)
+  // Typed for a document or a test (FAKE, EXAMPLE, abcdef…, 1234…): reported, as a stand-in.
+  if (exampleBody(body)) return {end, why: context(), standIn: true}
   const bits = entropy(body)
-  if (HEX.test(body.replace(/-/g, ''))) {
-    if (body.replace(/-/g, '').length < HEX_MIN_LENGTH) return at(`hex shorter than ${HEX_MIN_LENGTH} characters: a short hash or an id`)
+  if (hex) {
+    const digits = body.replace(/-/g, '').length
+    if (digits < HEX_MIN_LENGTH) return at(`hex shorter than ${HEX_MIN_LENGTH} characters: a short hash or an id`)
+    // Commit ids and key fingerprints fill developers' text; a 40-hex key is left to its provider's name.
+    if (digits === SHA1_LENGTH) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
     if (bits < HEX_MIN_ENTROPY) return at(`entropy ${bits.toFixed(1)} < ${HEX_MIN_ENTROPY} (hex)`)
   } else if (bits < BASE64_MIN_ENTROPY) return at(`entropy ${bits.toFixed(1)} < ${BASE64_MIN_ENTROPY}`)
-  const context = contextRejection(text, start, end)
-  return at(context)
+  return at(context())
+}
+
+const MASKED = /x{4}|X{4}/
+
+/**
+ * The 150 most frequent letter pairs of English technical prose (README and changelog text):
+ * about 87% of the pairs in its words, 22% of the pairs of random letters.
+ */
+const COMMON_PAIRS = (() => {
+  const table = new Uint8Array(26 * 26)
+  const pairs =
+    'ab ac ad ag ai al am an ap ar as at ba be bl bu ca ce ch ck co cr ct da dd de di do ea ec ed ee ef ej el em en ep er es et ex fa fe fi fo ' +
+    'ge gi ha he hi ho ht hu ic id ie if ig il im in io is it js ke la le li ll lo ls ma me mi mm mo mp na nc nd ne ng ni no ns nt oc od of ol om ' +
+    'on oo op or ot ou ov ow pa pe pi pl po pr ps pt pu ra re rg ri ro rr rs rt ru ry se sh si so ss st su ta te th ti to tp tr ts tt ty ub ue ui ' +
+    'ul un up ur us ut va ve wi yp'
+  for (const pair of pairs.split(' ')) table[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = 1
+  return table
+})()
+
+/** Share of common letter pairs under which a long part reads as random. */
+const WORDY = 0.4
+/** A part this long is judged on its letters; shorter ones (`pkcs11`, `x509`) are abbreviations. */
+const LONG_PART = 12
+
+/** Lower-case letter index 0–25 of an ASCII letter, or -1. */
+function letterIndex(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97
+  if (code >= 65 && code <= 90) return code - 65
+  return -1
+}
+
+/**
+ * A part that random characters made (`cJHGpWQwCTHajG2A2o8e…`): 8 characters or more with digits
+ * in two places or more (a 20-character base62 token has them in about three, a name such as
+ * `riscv64gc` or `import2` in one), or 12 or more whose letter pairs are mostly not pairs English
+ * words are made of (under 40%; random letters make one in five, words about 87%).
+ */
+function randomPart(part: string): boolean {
+  if (part.length < 8) return false
+  let digitGroups = 0
+  let pairs = 0
+  let common = 0
+  for (let i = 0; i < part.length; i++) {
+    const code = part.charCodeAt(i)
+    const previous = i > 0 ? part.charCodeAt(i - 1) : 0
+    if (code >= 48 && code <= 57 && !(previous >= 48 && previous <= 57)) digitGroups++
+    const a = letterIndex(previous)
+    const b = letterIndex(code)
+    if (i === 0 || a < 0 || b < 0) continue
+    pairs++
+    common += COMMON_PAIRS[a * 26 + b] ?? 0
+  }
+  return digitGroups >= 2 || (part.length >= LONG_PART && common < pairs * WORDY)
+}
+
+/**
+ * Words joined into a name (`gnutls_x509_crt_list_import2`, `VP8LHistogramNumCodes`,
+ * `riscv64gc-unknown-linux-gnu`) rather than random characters: no part between `-`, `_`, `/`
+ * and `+` looks random (see randomPart). A provider's prefix before a random part (`sk_live_…`)
+ * does not make a name.
+ */
+export function readsAsIdentifier(body: string): boolean {
+  return !body.split(/[-_/+]/).some(randomPart)
 }
 
 /** Whether the token ends at `end`: a space, a quote, the end, or one punctuation mark before one of those. */
@@ -196,9 +276,9 @@ function contextRejection(text: string, start: number, end: number): string | nu
   return null
 }
 
-function hit(text: string, start: number, end: number): Hit {
+function hit(text: string, start: number, {end, standIn}: TokenJudgement): Hit {
   const value = text.slice(start, end)
-  return {start, end, secret: value, masked: maskToken(value), confidence: 'low', reason: HIGH_ENTROPY_REASON}
+  return {start, end, secret: value, masked: maskToken(value), confidence: 'low', reason: standIn === true ? HIGH_ENTROPY_STAND_IN : HIGH_ENTROPY_REASON}
 }
 
 export const highEntropyToken: Rule & {readonly reach: 'bare'; readonly guard: string} = {
@@ -211,15 +291,15 @@ export const highEntropyToken: Rule & {readonly reach: 'bare'; readonly guard: s
   reach: 'bare',
   guard: HIGH_ENTROPY_GUARD,
   validate(match, text) {
-    const {end, why} = judgeToken(text, match.index, match.index + match[0].length)
-    return why === null ? hit(text, match.index, end) : null
+    const judged = judgeToken(text, match.index, match.index + match[0].length)
+    return judged.why === null ? hit(text, match.index, judged) : null
   },
   whyNot: (match, text) => judgeToken(text, match.index, match.index + match[0].length).why ?? undefined,
   scan(text) {
     const hits: Hit[] = []
     tokenRuns(text, (start, runEnd) => {
-      const {end, why} = judgeToken(text, start, runEnd)
-      if (why === null) hits.push(hit(text, start, end))
+      const judged = judgeToken(text, start, runEnd)
+      if (judged.why === null) hits.push(hit(text, start, judged))
     })
     return hits
   },
