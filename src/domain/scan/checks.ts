@@ -282,8 +282,8 @@ const PLACEHOLDER_MARK = /example|sample|fake|dummy|placeholder|your|xxxx|redact
 /** Why a value in a provider's exact format with a typed body is shown at low confidence. */
 export const EXAMPLE_BODY = "the provider's format with an example body: a documentation or test value"
 
-/** Four masking letters in a row (`xxxx`, `XXXX`): a value taken out, not worth a finding. */
-const MASKED = /x{4}|X{4}/
+/** Four masking letters in a row (`xxxx`, `XXXX`, `xXxX`): a value taken out, not worth a finding. */
+const MASKED = /x{4}/i
 
 /**
  * A body a person typed into a provider's exact format, as documentation and tests do: a run of

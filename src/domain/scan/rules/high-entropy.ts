@@ -14,6 +14,7 @@
  */
 import {entropy, exampleBody} from '../checks.js'
 import {maskToken} from '../mask.js'
+import type {ProviderRule} from '../providers/define.js'
 import type {Hit, Rule} from '../types.js'
 
 export const HIGH_ENTROPY_ID = 'high-entropy-token'
@@ -151,7 +152,7 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   return at(context())
 }
 
-const MASKED = /x{4}|X{4}/
+const MASKED = /x{4}/i
 
 /**
  * The 150 most frequent letter pairs of English technical prose (README and changelog text):
@@ -226,12 +227,13 @@ function looksLikePath(body: string): boolean {
   return body.split('/').some((segment) => segment.length === 0 || /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/.test(segment))
 }
 
-/** The start of the clause holding `at`: a line break, a quote, two spaces (an escaped `\n` reads as two) or `limit`. */
+/** The start of the clause holding `at`: a line break, a quote (not one right at `at`), two spaces (an escaped `\n` reads as two) or `limit`. */
 function clauseStart(text: string, at: number, limit: number): number {
   let i = at
   while (i > limit) {
     const c = text.charCodeAt(i - 1)
-    if (c === 10 || c === 13 || c === 34 || (isSpace(c) && i - 2 >= limit && isSpace(text.charCodeAt(i - 2)))) break
+    // A quote right before the token quotes it; one further away ends a JSON string.
+    if (c === 10 || c === 13 || (c === 34 && i !== at) || (isSpace(c) && i - 2 >= limit && isSpace(text.charCodeAt(i - 2)))) break
     i--
   }
   return i
@@ -241,7 +243,7 @@ function clauseEnd(text: string, at: number, limit: number): number {
   let i = at
   while (i < limit) {
     const c = text.charCodeAt(i)
-    if (c === 10 || c === 13 || c === 34 || (isSpace(c) && i + 1 < limit && isSpace(text.charCodeAt(i + 1)))) break
+    if (c === 10 || c === 13 || (c === 34 && i !== at) || (isSpace(c) && i + 1 < limit && isSpace(text.charCodeAt(i + 1)))) break
     i++
   }
   return i
@@ -281,7 +283,10 @@ function hit(text: string, start: number, {end, standIn}: TokenJudgement): Hit {
   return {start, end, secret: value, masked: maskToken(value), confidence: 'low', reason: standIn === true ? HIGH_ENTROPY_STAND_IN : HIGH_ENTROPY_REASON}
 }
 
-export const highEntropyToken: Rule & {readonly reach: 'bare'; readonly guard: string} = {
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+
+/** Described like a provider's rule (reach, guard, a fake example) so the lists and `explain` show it the same way. */
+export const highEntropyToken: Rule & Pick<ProviderRule, 'reach' | 'guard' | 'minEntropy' | 'sample' | 'sampleInContext'> = {
   id: HIGH_ENTROPY_ID,
   category: 'secret',
   description: 'An unnamed high-entropy token pasted into text (no provider format, no key name; always low confidence)',
@@ -290,6 +295,9 @@ export const highEntropyToken: Rule & {readonly reach: 'bare'; readonly guard: s
   priority: 0,
   reach: 'bare',
   guard: HIGH_ENTROPY_GUARD,
+  minEntropy: BASE64_MIN_ENTROPY,
+  sample: (random) => random.chars(BASE62, 40),
+  sampleInContext: (value) => `Here is the key I was given: ${value} and the call still fails, what should I check?`,
   validate(match, text) {
     const judged = judgeToken(text, match.index, match.index + match[0].length)
     return judged.why === null ? hit(text, match.index, judged) : null
