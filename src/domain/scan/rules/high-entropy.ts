@@ -90,7 +90,6 @@ export function tokenRuns(text: string, visit: (start: number, end: number) => v
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const HEX = /^[0-9a-f]+$/i
 
 /**
  * Words that, right before a value, say what it is and that it is not a secret: a commit, a hash,
@@ -102,9 +101,6 @@ const NOT_SECRET_NOUNS = new Set([
   'transaction', 'txid', 'tx', 'order', 'invoice', 'ticket', 'message', 'address', 'wallet', 'fingerprint', 'nonce', 'salt', 'iv', 'serial',
 ])
 
-/** A whitespace-separated chunk that is a word: letters (lower case after the first), punctuation around. */
-const WORD = /^[("'`“‘]?[A-Za-z][a-z]+[.,;:!?)"'`”’]*$/
-
 export interface TokenJudgement {
   /** Where the token ends once sentence punctuation is left out. */
   end: number
@@ -114,7 +110,7 @@ export interface TokenJudgement {
   standIn?: boolean
 }
 
-/** Judges the run `text[start, runEnd)` (a candidate of `tokenRuns` or the pattern). */
+/** Judges the run `text[start, runEnd)` (a candidate of `tokenRuns` or the pattern): the cheap tests first. */
 export function judgeToken(text: string, start: number, runEnd: number): TokenJudgement {
   let end = runEnd
   // A full stop ends the sentence, not the token.
@@ -124,32 +120,58 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   const length = end - start
   if (length < MIN_LENGTH) return at(`shorter than ${MIN_LENGTH} characters`)
   if (length > MAX_LENGTH) return at(`longer than ${MAX_LENGTH} characters: a blob, not a key`)
-  const value = text.slice(start, end)
-  if (!/^[A-Za-z0-9]/.test(value)) return at('starts with punctuation: an option, a path or a decoration')
-  if (/^0x[0-9a-f]/i.test(value)) return at('a hex number (0x…)')
-  const body = value.replace(/={1,2}$/, '')
-  if (body.includes('=')) return at('a name=value pair: the generic rule judges the value')
-  if (body.includes('.')) return at('a dotted name: a host, a file or a version')
-  if (body.includes('/') && looksLikePath(body)) return at('a path or URL')
-  if (UUID.test(body)) return at('a UUID: request and object ids are everywhere in logs')
-  if (!/[0-9]/.test(body)) return at('no digit: a word or an identifier')
-  if (!/[A-Za-z]/.test(body)) return at('no letter: a number')
+  if (!isLetterOrDigit(text.charCodeAt(start))) return at('starts with punctuation: an option, a path or a decoration')
+  // One pass over the characters; padding (`=` at the end) is left out of the body.
+  let bodyEnd = end
+  while (bodyEnd > end - 2 && text.charCodeAt(bodyEnd - 1) === 61) bodyEnd--
+  let digits = 0
+  let letters = 0
+  let hexDigits = 0
+  let dashes = 0
+  let slash = false
+  for (let i = start; i < bodyEnd; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 61) return at('a name=value pair: the generic rule judges the value')
+    if (c === 46) return at('a dotted name: a host, a file or a version')
+    if (c >= 48 && c <= 57) {
+      digits++
+      hexDigits++
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++
+      if ((c | 32) >= 97 && (c | 32) <= 102) hexDigits++
+    } else if (c === 47) slash = true
+    else if (c === 45) dashes++
+  }
+  const placed = placementRejection(text, start)
+  if (placed !== null) return at(placed)
+  if (text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120) return at('a hex number (0x…)')
+  const body = text.slice(start, bodyEnd)
+  if (slash && looksLikePath(body)) return at('a path or URL')
+  const hex = hexDigits + dashes === body.length
+  if (hex && body.length === 36 && UUID.test(body)) return at('a UUID: request and object ids are everywhere in logs')
+  if (digits === 0) return at('no digit: a word or an identifier')
+  if (letters === 0) return at('no letter: a number')
   if (MASKED.test(body)) return at('masked (xxxx): the value was taken out')
-  const hex = HEX.test(body.replace(/-/g, ''))
   // Hex letters pair like words (`bead`, `face`): only other tokens are read for words.
   if (!hex && readsAsIdentifier(body)) return at('reads as words joined into a name (an identifier), not random')
-  const context = (): string | null => contextRejection(text, start, end)
-  // Typed for a document or a test (FAKE, EXAMPLE, abcdef…, 1234…): reported, as a stand-in.
-  if (exampleBody(body)) return {end, why: context(), standIn: true}
-  const bits = entropy(body)
   if (hex) {
-    const digits = body.replace(/-/g, '').length
-    if (digits < HEX_MIN_LENGTH) return at(`hex shorter than ${HEX_MIN_LENGTH} characters: a short hash or an id`)
+    if (hexDigits < HEX_MIN_LENGTH) return at(`hex shorter than ${HEX_MIN_LENGTH} characters: a short hash or an id`)
     // Commit ids and key fingerprints fill developers' text; a 40-hex key is left to its provider's name.
-    if (digits === SHA1_LENGTH) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
-    if (bits < HEX_MIN_ENTROPY) return at(`entropy ${bits.toFixed(1)} < ${HEX_MIN_ENTROPY} (hex)`)
-  } else if (bits < BASE64_MIN_ENTROPY) return at(`entropy ${bits.toFixed(1)} < ${BASE64_MIN_ENTROPY}`)
-  return at(context())
+    if (hexDigits === SHA1_LENGTH) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
+  }
+  // Most long runs in logs stop here, before the costlier tests of the value itself.
+  const prose = proseRejection(text, start, end)
+  if (prose !== null) return at(prose)
+  // Typed for a document or a test (FAKE, EXAMPLE, abcdef…, AAAA…): reported, as a stand-in.
+  if (exampleBody(body)) return {end, why: null, standIn: true}
+  const bits = entropy(body)
+  if (hex && bits < HEX_MIN_ENTROPY) return at(`entropy ${bits.toFixed(1)} < ${HEX_MIN_ENTROPY} (hex)`)
+  if (!hex && bits < BASE64_MIN_ENTROPY) return at(`entropy ${bits.toFixed(1)} < ${BASE64_MIN_ENTROPY}`)
+  return at(null)
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 const MASKED = /x{4}/i
@@ -249,31 +271,66 @@ function clauseEnd(text: string, at: number, limit: number): number {
   return i
 }
 
-function countWords(chunk: string): {words: number; chunks: number} {
+const OPENING = new Set([40, 34, 39, 96, 0x201c, 0x2018])
+const CLOSING = new Set([46, 44, 59, 58, 33, 63, 41, 34, 39, 96, 0x201d, 0x2019])
+
+/**
+ * The whitespace-separated chunks of `text[from, to)` and how many are words: letters, lower case
+ * after the first, two or more, with an opening quote or bracket before and punctuation after
+ * (`(the`, `have:`, `fails.`). One pass, nothing allocated: it runs on every long run in the text.
+ */
+function countWords(text: string, from: number, to: number): {words: number; chunks: number} {
   let words = 0
   let chunks = 0
-  for (const part of chunk.split(/\s+/)) {
-    if (part === '') continue
+  let i = from
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++
+    if (i >= to) break
     chunks++
-    if (WORD.test(part)) words++
+    let j = i
+    if (OPENING.has(text.charCodeAt(j))) j++
+    let letters = 0
+    const first = text.charCodeAt(j)
+    if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) {
+      letters = 1
+      j++
+      while (j < to && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) {
+        letters++
+        j++
+      }
+    }
+    while (j < to && CLOSING.has(text.charCodeAt(j))) j++
+    const wordEnds = j >= to || isSpace(text.charCodeAt(j))
+    if (letters >= 2 && wordEnds) words++
+    while (j < to && !isSpace(text.charCodeAt(j))) j++
+    i = j
   }
   return {words, chunks}
 }
 
-/** Why the text around the token says it is not a secret pasted into prose, or null. */
-function contextRejection(text: string, start: number, end: number): string | null {
+/** Why what stands right before the token makes it a value of a name (`name = value`, `label: value`), or null. */
+function placementRejection(text: string, start: number): string | null {
   // What stands before the token, quotes and spaces left out.
   let i = start
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || isQuote(text.charCodeAt(i - 1)))) i--
   const before = text.charCodeAt(i - 1)
-  const from = clauseStart(text, start, Math.max(0, start - PROSE_REACH))
   if (before === 61 /* = */ || (before === 62 /* > */ && text.charCodeAt(i - 2) === 61)) return 'assigned to a name (name = value): the generic and provider rules judge it'
-  if (before === 58 /* : */ && countWords(text.slice(from, i - 1)).words < 3) return 'under a label (name: value): the generic and provider rules judge it'
+  if (before === 58 /* : */ && countWords(text, clauseStart(text, start, Math.max(0, start - PROSE_REACH)), i - 1).words < 3) {
+    return 'under a label (name: value): the generic and provider rules judge it'
+  }
+  return null
+}
+
+/** Why the text around the token says it is not a secret pasted into prose, or null. */
+function proseRejection(text: string, start: number, end: number): string | null {
+  const from = clauseStart(text, start, Math.max(0, start - PROSE_REACH))
   // The last two words before it: "commit 3f9c…", "wallet address is: 1A1z…".
   const named = /([A-Za-z0-9]+)[^A-Za-z0-9\n]{1,4}(?:(?:is|was|are|were|of)[^A-Za-z0-9\n]{1,4})?$/.exec(text.slice(Math.max(from, start - 60), start))?.[1]?.toLowerCase()
   if (named !== undefined && NOT_SECRET_NOUNS.has(named)) return `the word before it ("${named}") names a hash, an id or an address, not a secret`
   const to = clauseEnd(text, end, Math.min(text.length, end + PROSE_REACH))
-  const around = countWords(`${text.slice(from, start)} ${text.slice(end, to)}`)
+  const left = countWords(text, from, start)
+  const right = countWords(text, end, to)
+  const around = {words: left.words + right.words, chunks: left.chunks + right.chunks}
   if (around.words < PROSE_WORDS || around.words * 2 < around.chunks) return `not in prose (${around.words} word${around.words === 1 ? '' : 's'} around it, ${PROSE_WORDS} needed)`
   return null
 }
