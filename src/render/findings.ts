@@ -118,7 +118,7 @@ export function scanSummary(report: ScanReport): string {
       ? `No findings in ${plural(stats.files, 'input')}`
       : `${plural(stats.findings, 'finding')} (${categories.join(', ')}; ${plural(stats.distinctValues, 'distinct value')}) in ${withFindings} of ${plural(stats.files, 'input')}`
   const parts = [found]
-  if ((stats.lowConfidence ?? 0) > 0) parts.push(`${stats.lowConfidence ?? 0} of low confidence (a failed checksum, a test value, a reserved address; they fail the scan only with --fail-on low)`)
+  if ((stats.lowConfidence ?? 0) > 0) parts.push(`${stats.lowConfidence ?? 0} of low confidence (a failed checksum, a test value, a reserved address, an unnamed token; they fail the scan only with --fail-on low)`)
   const copies = stats.byChannel
   if (copies !== undefined && stats.byCategory.prompt > 0) {
     const leaks = copies['model-output'] + copies['user-message']

@@ -7,6 +7,7 @@ import {isAbsolute, normalize, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {copyOptionalFields} from '../domain/scan/finding-fields.js'
 import {providerOf, revokeUri} from '../domain/scan/providers/index.js'
+import {highEntropyToken} from '../domain/scan/rules/high-entropy.js'
 import {KNOWN_PROMPT_RULE, defaultRules} from '../domain/scan/rules/index.js'
 import type {Category} from '../domain/scan/types.js'
 import type {ReportedFinding, ScanReport} from '../domain/scan/report.js'
@@ -118,12 +119,20 @@ const CATEGORY_HELP: Record<Category, string> = {
   prompt: 'A copy of a registered sensitive prompt: find how it reached the log (a model\'s answer, a debug dump), and redact the copies (`pl redact`).',
 }
 
+/** Where to revoke a token nothing names. */
+const UNNAMED_TOKEN_HELP = 'Nothing names its issuer: find where the token came from (who pasted it, the tool that printed it), and if it is a credential revoke it there.'
+
 /** What a rule finds, how (bare or next to a name) and its guard; the remediation, with where to revoke for a provider's rule. */
 function ruleTexts(r: RuleDescriptor): {full: string; help: {text: string; markdown: string}} {
   const provider = providerOf(r.id)
-  const rule = provider?.rules.find((x) => x.id === r.id)
-  const full = rule === undefined ? r.description : `${r.description}. Found ${rule.reach === 'bare' ? 'alone (distinctive format)' : 'only next to the provider\'s name'}; guard: ${rule.guard}.`
-  const revoke = provider === undefined ? '' : `${provider.title}: ${provider.revoke}`
+  const rule = provider?.rules.find((x) => x.id === r.id) ?? (r.id === highEntropyToken.id ? highEntropyToken : undefined)
+  const full =
+    rule === undefined
+      ? r.description
+      : rule === highEntropyToken
+        ? `${r.description}. Found alone in prose; guard: ${rule.guard}.`
+        : `${r.description}. Found ${rule.reach === 'bare' ? 'alone (distinctive format)' : 'only next to the provider\'s name'}; guard: ${rule.guard}.`
+  const revoke = provider === undefined ? (rule === highEntropyToken ? UNNAMED_TOKEN_HELP : '') : `${provider.title}: ${provider.revoke}`
   const text = [CATEGORY_HELP[r.category], revoke].filter((t) => t !== '').join(' ')
   const markdown = [`**${r.description}**`, '', CATEGORY_HELP[r.category], ...(revoke === '' ? [] : ['', `Where to revoke — ${revoke}`])].join('\n')
   return {full, help: {text, markdown}}

@@ -294,3 +294,21 @@ export function typedStandIn(value: string): boolean {
   if (standIn(value) || HEX_WORDS.test(value)) return true
   return new Set(value).size >= 4 && !/(.)\1{5,}/.test(value) && !PLACEHOLDER_MARK.test(value) && counted(value)
 }
+
+/** Why a value in a provider's exact format with a typed body is shown at low confidence. */
+export const EXAMPLE_BODY = "the provider's format with an example body: a documentation or test value"
+
+/** Four masking letters in a row (`xxxx`, `XXXX`, `xXxX`): a value taken out, not worth a finding. */
+const MASKED = /x{4}/i
+
+/**
+ * A body a person typed into a provider's exact format, as documentation and tests do: a run of
+ * one character (`AAAA…`), the alphabet or digits in order (`aBcDeF…`, `0123456789`), counters
+ * (`a1b2c3`), few distinct characters, or a marker word (`EXAMPLE`, `fake`). A body masked with
+ * `xxxx` is not one: the value was taken out.
+ */
+export function exampleBody(body: string): boolean {
+  if (MASKED.test(body)) return false
+  // Not `counted`: a run of four (`dcba`, `6789`) turns up in random hex of 40 characters often.
+  return isPlaceholder(body) || COUNTING.test(body) || letterRun(body) >= 5
+}

@@ -252,6 +252,10 @@ export class Detector {
       for (const index of members) groupStarts.set(index, offsets)
     }
     this.unkeyed.forEach((compiled, index) => {
+      if (compiled.rule.scan !== undefined) {
+        for (const hit of compiled.rule.scan(text)) hits.push({...hit, rule: compiled.rule})
+        return
+      }
       const offsets = groupStarts.get(index)
       if (offsets === undefined || compiled.sticky === undefined) runRule(compiled, text, 0, text, hits)
       else runRuleAt(compiled, compiled.sticky, offsets, text, 0, text, hits)

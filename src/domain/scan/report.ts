@@ -4,7 +4,8 @@
  * value: findings are masked and fingerprinted.
  */
 import type {Channel} from '../replay/channel.js'
-import {STAND_IN, TEST_CARD_REASON} from './checks.js'
+import {EXAMPLE_BODY, STAND_IN, TEST_CARD_REASON} from './checks.js'
+import {HIGH_ENTROPY_STAND_IN} from './rules/high-entropy.js'
 import type {UnmatchablePrompt} from './prompts.js'
 import type {Category, PairedHalf} from './types.js'
 
@@ -147,12 +148,15 @@ export const isPromptLeak = (f: Pick<ReportedFinding, 'category' | 'channel'>): 
 
 /**
  * A low-confidence finding on a value that is neither someone's data nor a credential: an address
- * in a reserved range, a published test card, a typed stand-in. An incident scan lists it but does
+ * in a reserved range, a published test card, a typed stand-in or example body. An incident scan lists it but does
  * not capture its raw value into the store (a log of private addresses would add a data key per
  * address); a checksum-failing token or id is captured, since it may be a real one mistyped.
  */
 export const isNotSensitive = (f: Pick<ReportedFinding, 'rule' | 'confidence' | 'reason'>): boolean =>
-  f.confidence === 'low' && (f.rule === 'ip-address' || f.reason === STAND_IN || f.reason === TEST_CARD_REASON)
+  f.confidence === 'low' && (f.rule === 'ip-address' || NOT_SENSITIVE_REASONS.has(f.reason ?? ''))
+
+/** Reasons of low-confidence findings on typed values: stand-ins, examples in a provider's format, test cards. */
+const NOT_SENSITIVE_REASONS = new Set([STAND_IN, TEST_CARD_REASON, EXAMPLE_BODY, HIGH_ENTROPY_STAND_IN])
 
 /**
  * The findings that make `pl scan` exit non-zero: all but notes (copies of prompts in their own

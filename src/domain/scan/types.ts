@@ -88,6 +88,12 @@ export interface Rule {
    */
   readonly searchGroup?: string
   readonly pattern: RegExp
+  /**
+   * For a rule without keywords: finds its hits in its own pass over the text (one linear pass
+   * over character classes) in place of running `pattern` and `validate`, which stay the
+   * reference (`pl rules explain`, the tests) and must find the same hits.
+   */
+  readonly scan?: (text: string) => Hit[]
   /** Higher wins when two hits overlap (provider rules over generic ones over PII). */
   readonly priority: number
   /**

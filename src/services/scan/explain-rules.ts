@@ -93,7 +93,8 @@ export function explainRule(id: string, rules: readonly Rule[] = defaultRules): 
   if (catalogued !== undefined) {
     out.reach = catalogued.reach
     const value = catalogued.sample(exampleRandom())
-    out.example = catalogued.reach === 'context' ? catalogued.sampleInContext(value) : value
+    // Context rules put the value after their name; bare ones as it is (high-entropy-token in a sentence).
+    out.example = catalogued.sampleInContext(value)
   }
   if (provider !== undefined) {
     out.revoke = `${provider.title}: ${provider.revoke}`

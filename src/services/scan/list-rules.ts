@@ -46,9 +46,10 @@ export function listRules(options: ListRulesOptions = {}): RuleInfo[] {
         verify: verifier === undefined ? null : {env: verifier.env, base: verifier.base},
       }
       const provider = providerOf(rule.id)
-      if (provider !== undefined && 'reach' in rule) {
+      if ('reach' in rule) {
+        // A provider's rule, or one described like one (high-entropy-token).
         const catalogued = rule as ProviderRule
-        info.provider = provider.name
+        if (provider !== undefined) info.provider = provider.name
         info.reach = catalogued.reach
         info.guard = catalogued.guard
       }

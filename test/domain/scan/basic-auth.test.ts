@@ -30,7 +30,8 @@ describe('basic-auth-credentials', () => {
     assert.deepEqual(rules(`Authorization: Basic ${b64('admin:password')}`), [])
     assert.deepEqual(rules(`Authorization: Basic ${b64('admin:${PASSWORD}')}`), [])
     assert.deepEqual(rules(`Authorization: Basic ${Buffer.from([0, 1, 2, 250, 251, 58, 3, 4, 5, 6, 7, 8]).toString('base64')}`), [])
-    assert.deepEqual(rules(`the value is ${pair} here`), [])
+    // Without the header it is not basic-auth-credentials; in a sentence it is an unnamed token, at low confidence (issue 18).
+    assert.deepEqual(scanner.scanText(`the value is ${pair} here`).map((f) => [f.rule, f.confidence]), [['high-entropy-token', 'low']])
   })
 
   it('finds a Google registry login with a service account key (user _json_key) and a config escaped twice', () => {

@@ -148,9 +148,16 @@ describe('provider secrets', () => {
     assert.equal(finding.masked, `gsk_…${key.slice(-4)}`)
     assertClean(`GROQ_API_KEY=gsk_${'x'.repeat(52)}`)
     assertClean(`GROQ_API_KEY=gsk_${'xXxX'.repeat(13)}`)
-    assertClean(`key ${key.slice(0, -1)} and ${key}Z and ${key}-uv and word${key}`)
-    // Ten characters cycling: mixed, no long run, but far below a random body's entropy.
-    assertClean(`key gsk_${'abcdefgh12'.repeat(6).slice(0, 52)}`)
+    // Not Groq keys; a free-standing one in a sentence is an unnamed token at low confidence (issue 18).
+    const wrongLengths = `key ${key.slice(0, -1)} and ${key}Z and ${key}-uv and word${key}`
+    assert.ok(!rules(wrongLengths).includes('groq-api-key'))
+    assert.ok(scan(wrongLengths).every((f) => f.rule === 'high-entropy-token' && f.confidence === 'low'))
+    // Ten characters cycling, the alphabet typed in order: in Groq's exact format, an example body,
+    // reported at low confidence, not as a key (issue 18).
+    assert.deepEqual(
+      scan(`key gsk_${'abcdefgh12'.repeat(6).slice(0, 52)}`).map((f) => [f.rule, f.confidence, f.reason]),
+      [['groq-api-key', 'low', "the provider's format with an example body: a documentation or test value"]],
+    )
   })
 
   it('a JWT needs a header that decodes to JSON with alg', () => {

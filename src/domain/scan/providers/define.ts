@@ -5,7 +5,7 @@
  * tests use (test/domain/scan/providers.test.ts). Building a rule compiles nothing but its regex:
  * the scanner's keyword prefilter makes a rule cost only where its keywords occur.
  */
-import {COUNTING, STAND_IN, charClasses, entropy, isPlaceholder, typedStandIn} from '../checks.js'
+import {COUNTING, EXAMPLE_BODY, STAND_IN, charClasses, entropy, exampleBody, isPlaceholder, typedStandIn} from '../checks.js'
 import {maskToken} from '../mask.js'
 import type {Hit, Rule} from '../types.js'
 import type {VerifierSpec} from '../verifier.js'
@@ -96,6 +96,13 @@ interface TokenSpec<Id extends string> {
   minEntropy?: number
   /** A structural check the regex cannot make (a checksum, a decodable part). */
   check?: (value: string) => boolean
+  /**
+   * Where the provider's docs and tests print typed bodies in its exact format (`sk_test_AAAA…`):
+   * such a value is reported at low confidence (EXAMPLE_BODY) instead of dropped. `true` for any
+   * match of the pattern, or a test of the exact shape as issued (`text` and `start` for what
+   * precedes the value).
+   */
+  examples?: true | ((value: string, text: string, start: number) => boolean)
   guard?: string
   sample: (random: SampleRandom) => string
 }
@@ -118,12 +125,16 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
     minEntropy,
     sample: spec.sample,
     sampleInContext: (value) => value,
-    validate(match): Hit | null {
+    validate(match, text): Hit | null {
       const value = match[0]
       const prefix = prefixOf(value)
-      if (minEntropy > 0 && !randomPart(value.slice(prefix.length), minEntropy)) return null
       if (spec.check !== undefined && !spec.check(value)) return null
-      return {start: match.index, end: match.index + value.length, secret: value, masked: maskToken(value, prefix)}
+      const hit: Hit = {start: match.index, end: match.index + value.length, secret: value, masked: maskToken(value, prefix)}
+      if (minEntropy === 0 || randomPart(value.slice(prefix.length), minEntropy)) return hit
+      // The exact format with a body typed for the docs or a test: shown at low confidence, not dropped.
+      const examples = spec.examples
+      if (examples === undefined || (examples !== true && !examples(value, text, match.index))) return null
+      return exampleBody(value.slice(prefix.length)) ? {...hit, confidence: 'low', reason: EXAMPLE_BODY} : null
     },
   }
 }

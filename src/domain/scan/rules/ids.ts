@@ -1,5 +1,6 @@
 /**
- * The ids of the core rules (rules/secrets.ts, rules/pii.ts, network.ts, national-ids.ts), as a
+ * The ids of the core rules (rules/secrets.ts, rules/pii.ts, network.ts, national-ids.ts,
+ * high-entropy.ts), as a
  * typed union; with the provider catalogue's ids they make `RuleId`, which keys the verifier table
  * (services/scan/verify-tokens.ts). test/domain/scan/providers.test.ts checks this list against
  * the rules the scanner runs.
@@ -41,6 +42,7 @@ export const CORE_RULE_IDS = [
   'us-ssn',
   'ip-address',
   'national-id',
+  'high-entropy-token',
 ] as const
 
 export type CoreRuleId = (typeof CORE_RULE_IDS)[number]

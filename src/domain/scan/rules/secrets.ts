@@ -2,7 +2,7 @@
  * Provider secrets. Each rule's regex starts with the provider's literal prefix where one exists,
  * and its validator rejects what the regex cannot: bad checksums, placeholders, low entropy.
  */
-import {STAND_IN, charClasses, entropy, hasBase62Crc, insideRedaction, isPlaceholder, letterRun, standIn} from '../checks.js'
+import {EXAMPLE_BODY, STAND_IN, charClasses, entropy, exampleBody, hasBase62Crc, insideRedaction, isPlaceholder, letterRun, standIn} from '../checks.js'
 import {maskToken} from '../mask.js'
 import {isPublishedSample} from '../published-samples.js'
 import type {Hit, Rule} from '../types.js'
@@ -50,6 +50,24 @@ function prefixed(
       if (!accept(value, match)) return null
       const hit = tokenHit(match, maskPrefix(value))
       return checksum === undefined || checksum(value) ? hit : {...hit, confidence: 'low', reason: CHECKSUM_FAILS}
+    },
+  }
+}
+
+/**
+ * `rule`, also reporting at low confidence (EXAMPLE_BODY) a value it refuses whose body (after
+ * `prefix`) a person typed, as docs and tests do, when the value has the provider's exact shape
+ * (`exact`, default: whatever the rule's pattern matched).
+ */
+function orExample(rule: Rule, prefix: (value: string) => string, exact?: RegExp | ((value: string) => boolean)): Rule {
+  return {
+    ...rule,
+    validate(match, text) {
+      const hit = rule.validate(match, text)
+      if (hit !== null) return hit
+      const value = match[0]
+      if (exact !== undefined && !(typeof exact === 'function' ? exact(value) : exact.test(value))) return null
+      return exampleBody(value.slice(prefix(value).length)) ? {...tokenHit(match, prefix(value)), confidence: 'low', reason: EXAMPLE_BODY} : null
     },
   }
 }
@@ -168,7 +186,12 @@ const gitlabToken = prefixed(
   (value) => gitlabLengthRejection(value) === null && randomBody(value.slice(value.indexOf('-') + 1 || 9), 3.5),
 )
 
-const gitlab: Rule = {...gitlabToken, whyNot: (match) => gitlabLengthRejection(match[0]) ?? undefined}
+/** A GitLab token, or a typed example of one (the gl…- tokens, whose examples GitLab's docs print; GR1348941 runner tokens are left out) of a length GitLab issues. */
+const gitlab = orExample(
+  {...gitlabToken, whyNot: (match) => gitlabLengthRejection(match[0]) ?? undefined},
+  (value) => value.slice(0, value.indexOf('-') + 1),
+  (value) => /^gl[a-z]+-/.test(value) && gitlabLengthRejection(value) === null,
+)
 
 /** The shortest random part OpenAI keys carry on either side of "T3BlbkFJ" (legacy keys: 20 and 20; project and admin keys longer). */
 const OPENAI_PART = 20
@@ -217,13 +240,16 @@ const anthropic = prefixed(
   (value) => value.slice(0, value.indexOf('-', 7) + 1),
 )
 
-const groq = prefixed(
-  'groq-api-key',
-  'Groq API key',
-  ['gsk_'],
-  // 52 base62 characters after the prefix (56 in all); longer or hyphenated runs are other strings.
-  /\bgsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_-])/g,
-  (value) => randomBody(value.slice(4), 4),
+const groq = orExample(
+  prefixed(
+    'groq-api-key',
+    'Groq API key',
+    ['gsk_'],
+    // 52 base62 characters after the prefix (56 in all); longer or hyphenated runs are other strings.
+    /\bgsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_-])/g,
+    (value) => randomBody(value.slice(4), 4),
+  ),
+  () => 'gsk_',
 )
 
 const google = prefixed(
@@ -262,12 +288,17 @@ const slackWebhook: Rule = {
   },
 }
 
-const stripe = prefixed(
-  'stripe-secret-key',
-  'Stripe live secret or restricted key',
-  ['sk_live_', 'rk_live_'],
-  /\b[rs]k_live_[0-9A-Za-z]{20,}(?![0-9A-Za-z_])/g,
-  (value) => randomBody(value.slice(8), 3.5),
+const stripe = orExample(
+  prefixed(
+    'stripe-secret-key',
+    'Stripe live secret or restricted key',
+    ['sk_live_', 'rk_live_'],
+    /\b[rs]k_live_[0-9A-Za-z]{20,}(?![0-9A-Za-z_])/g,
+    (value) => randomBody(value.slice(8), 3.5),
+  ),
+  (value) => value.slice(0, 8),
+  // Issued keys have 24 characters or more after the prefix (as stripe-test-key requires).
+  /^[rs]k_live_[0-9A-Za-z]{24,}$/,
 )
 
 const twilioApiKey = prefixed(

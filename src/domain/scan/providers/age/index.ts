@@ -13,6 +13,7 @@ export default provider({
       keywords: ['AGE-SECRET-KEY-1'],
       pattern: 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}',
       minEntropy: 3.5,
+      examples: true,
       sample: (r) => `AGE-SECRET-KEY-1${r.chars(BECH32, 58)}`,
     }),
   ],

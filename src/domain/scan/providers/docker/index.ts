@@ -12,6 +12,7 @@ export default provider({
       keywords: ['dckr_pat_', 'dckr_oat_'],
       pattern: 'dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}',
       minEntropy: 3.5,
+      examples: true,
       sample: (r) => `dckr_pat_${r.chars(B64URL, 27)}`,
     }),
     named({

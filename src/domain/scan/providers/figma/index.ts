@@ -12,6 +12,7 @@ export default provider({
       keywords: ['figd_', 'figp_', 'figr_', 'figu_'],
       pattern: 'fig[dpru]_[A-Za-z0-9_-]{38,80}',
       minEntropy: 3.8,
+      examples: true,
       sample: (r) => `figd_${r.chars(B64URL, 40)}`,
     }),
   ],

@@ -14,6 +14,8 @@ export default provider({
       pattern: 'fm(?:1[ar]|2)_[A-Za-z0-9+/]{60,}={0,3}|fo1_[A-Za-z0-9_-]{43}',
       end: '[A-Za-z0-9+/=_-]',
       minEntropy: 3.8,
+      // A typed body only in the token as issued, after its "FlyV1 " scheme.
+      examples: (_value, text, start) => text.startsWith('FlyV1 ', start - 6),
       sample: (r) => `fm2_${r.chars(B64, 120)}=`,
     }),
   ],

@@ -12,6 +12,7 @@ export default provider({
       keywords: ['lin_api_'],
       pattern: 'lin_api_[A-Za-z0-9]{40}',
       minEntropy: 3.8,
+      examples: true,
       sample: (r) => `lin_api_${r.chars(ALNUM, 40)}`,
     }),
   ],

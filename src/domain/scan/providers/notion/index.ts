@@ -18,6 +18,7 @@ export default provider({
       description: 'Notion integration token (ntn_, 46 characters after the prefix)',
       keywords: ['ntn_'],
       pattern: 'ntn_\\d{11}[A-Za-z0-9]{35}',
+      examples: true,
       sample: (r) => `ntn_${r.chars('0123456789', 11)}${r.chars(ALNUM, 35)}`,
     }),
     token({

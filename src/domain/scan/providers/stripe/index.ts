@@ -12,6 +12,7 @@ export default provider({
       keywords: ['sk_test_', 'rk_test_'],
       pattern: '[rs]k_test_[0-9A-Za-z]{24,247}',
       minEntropy: 3.5,
+      examples: true,
       sample: (r) => `sk_test_${r.chars(ALNUM, 99)}`,
     }),
     token({

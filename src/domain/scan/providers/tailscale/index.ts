@@ -12,6 +12,7 @@ export default provider({
       keywords: ['tskey-'],
       pattern: 'tskey-[a-z]{3,10}-[A-Za-z0-9]{10,20}-[A-Za-z0-9]{20,40}|tskey-[a-z0-9]{6,20}-[A-Za-z0-9_-]{40,}',
       minEntropy: 3.5,
+      examples: true,
       sample: (r) => `tskey-api-${r.chars(ALNUM, 12)}CNTRL-${r.chars(ALNUM, 32)}`,
     }),
   ],

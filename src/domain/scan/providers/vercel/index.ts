@@ -14,6 +14,7 @@ export default provider({
       keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
       pattern: 'vc[pciark]_[A-Za-z0-9]{24,64}',
       minEntropy: 3.8,
+      examples: true,
       sample: (r) => `vcp_${r.chars(ALNUM, 56)}`,
     }),
     named({
