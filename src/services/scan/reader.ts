@@ -115,12 +115,12 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     read += n
     options.onProgress?.(read, total)
   }
+  const deliver = (located: LocatedFinding): void => {
+    options.onFinding?.(located)
+    if (collect) findings.push(located)
+  }
   const emit = (path: string, batch: readonly Finding[]): void => {
-    for (const finding of batch) {
-      const located: LocatedFinding = {path, ...finding}
-      options.onFinding?.(located)
-      if (collect) findings.push(located)
-    }
+    for (const finding of batch) deliver({path, ...finding})
   }
 
   const cancelIfAborted = (): void => {
@@ -175,19 +175,20 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     // (their line breaks number its lines), while the other threads still scan: not all at the
     // end, when the workers have nothing left to do. Segments hold consecutive lines, so sorting
     // each one's findings sorts them all.
-    const batch: Finding[] = []
+    const batch: LocatedFinding[] = []
     const results: SegmentResult[] = []
     let firstLine = 1
     for (const segment of segments) {
       const result = await segment
       cancelIfAborted()
       for (const d of result.detections) shiftLines(d, firstLine - 1)
-      for (const finding of options.scanner.finalize(result.detections).sort(byPosition)) batch.push(finding)
+      for (const finding of options.scanner.finalize(result.detections).sort(byPosition)) batch.push({path: source.path, ...finding})
       stats.lines += result.ownLines
       firstLine += result.ownBreaks
       results.push(result)
     }
-    emit(source.path, batch)
+    // Delivered once the whole file is read: a file that fails part way reports none of them.
+    for (const located of batch) deliver(located)
     reportProblems(source.path, joinProblems(results))
     stats.bytes += source.size ?? 0
     stats.files++
