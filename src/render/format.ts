@@ -26,12 +26,7 @@ export function duration(ms: number | undefined): string {
 export function table(head: string[], rows: (string | number)[][], options: {boxed?: boolean} = {}): string {
   // Cleaned before widths are measured: an escape sequence in a cell must not skew the columns.
   const cells = rows.map((r) => r.map((c) => forTerminal(String(c).replace(/\s*\n\s*/g, ' '))))
-  if (options.boxed ?? process.stdout.isTTY === true) {
-    const Table = createRequire(import.meta.url)('cli-table3') as typeof TableType
-    const t = new Table({head, style: {head: [], border: [], compact: true}, wordWrap: true})
-    for (const r of cells) t.push(r)
-    return t.toString()
-  }
+  if (options.boxed ?? process.stdout.isTTY === true) return boxed(head, cells)
   // A fold, not Math.max(...): a table of a million rows must not overflow the stack.
   const widths = head.map((h, i) => cells.reduce((w, r) => Math.max(w, (r[i] ?? '').length), h.length))
   const line = (r: string[]) =>
@@ -40,6 +35,40 @@ export function table(head: string[], rows: (string | number)[][], options: {box
       .join('  ')
       .trimEnd()
   return [line(head.map((h) => h.toUpperCase())), ...cells.map(line)].join('\n')
+}
+
+/**
+ * Rows per cli-table3 table: its layout takes time quadratic in the rows (1,000 rows 0.2 s, 16,000
+ * rows 15 s), and a scan of a large log can list tens of thousands of findings.
+ */
+const BOXED_ROWS = 250
+
+/**
+ * A boxed table, drawn BOXED_ROWS rows at a time with the column widths of the whole table and
+ * the borders between the parts left out: the same text as one cli-table3 table, in linear time.
+ */
+function boxed(head: string[], cells: string[][]): string {
+  const require = createRequire(import.meta.url)
+  const Table = require('cli-table3') as typeof TableType
+  const style = {head: [], border: [], compact: true}
+  if (cells.length <= BOXED_ROWS) {
+    const t = new Table({head, style, wordWrap: true})
+    for (const r of cells) t.push(r)
+    return t.toString()
+  }
+  // Widths as cli-table3 measures a cell (its own strlen, one space of padding each side).
+  const {strlen} = require('cli-table3/src/utils.js') as {strlen: (text: string) => number}
+  const colWidths = head.map((h, i) => cells.reduce((w, r) => Math.max(w, strlen(r[i] ?? '')), strlen(h)) + 2)
+  const parts: string[] = []
+  for (let from = 0; from < cells.length; from += BOXED_ROWS) {
+    const t = new Table({...(from === 0 ? {head} : {}), style, wordWrap: true, colWidths})
+    for (const r of cells.slice(from, from + BOXED_ROWS)) t.push(r)
+    const lines = t.toString().split('\n')
+    const first = from === 0 ? 0 : 1
+    const last = from + BOXED_ROWS >= cells.length ? lines.length : lines.length - 1
+    parts.push(lines.slice(first, last).join('\n'))
+  }
+  return parts.join('\n')
 }
 
 /** A size, or — when it is unknown (a shredded exhibit). */
