@@ -38,14 +38,17 @@ export function table(head: string[], rows: (string | number)[][], options: {box
 }
 
 /**
- * Rows per cli-table3 table: its layout takes time quadratic in the rows (1,000 rows 0.2 s, 16,000
- * rows 15 s), and a scan of a large log can list tens of thousands of findings.
+ * Rows past which a boxed table's rows are drawn here: cli-table3's layout takes time quadratic in
+ * the rows (1,000 rows 0.2 s, 16,000 rows 15 s), and a scan of a large log can list tens of
+ * thousands of findings.
  */
 const BOXED_ROWS = 250
 
 /**
- * A boxed table, drawn BOXED_ROWS rows at a time with the column widths of the whole table and
- * the borders between the parts left out: the same text as one cli-table3 table, in linear time.
+ * A boxed table. Past BOXED_ROWS rows, cli-table3 draws only the frame (borders and heading, with
+ * the widths it would give the whole table) and each row is drawn here the way it draws a
+ * one-line cell (one space each side, padded to the column's display width): the same text as one
+ * cli-table3 table, in linear time.
  */
 function boxed(head: string[], cells: string[][]): string {
   const require = createRequire(import.meta.url)
@@ -56,19 +59,14 @@ function boxed(head: string[], cells: string[][]): string {
     for (const r of cells) t.push(r)
     return t.toString()
   }
-  // Widths as cli-table3 measures a cell (its own strlen, one space of padding each side).
+  // Display widths as cli-table3 measures them (its own strlen: string-width, escapes stripped).
   const {strlen} = require('cli-table3/src/utils.js') as {strlen: (text: string) => number}
-  const colWidths = head.map((h, i) => cells.reduce((w, r) => Math.max(w, strlen(r[i] ?? '')), strlen(h)) + 2)
-  const parts: string[] = []
-  for (let from = 0; from < cells.length; from += BOXED_ROWS) {
-    const t = new Table({...(from === 0 ? {head} : {}), style, wordWrap: true, colWidths})
-    for (const r of cells.slice(from, from + BOXED_ROWS)) t.push(r)
-    const lines = t.toString().split('\n')
-    const first = from === 0 ? 0 : 1
-    const last = from + BOXED_ROWS >= cells.length ? lines.length : lines.length - 1
-    parts.push(lines.slice(first, last).join('\n'))
-  }
-  return parts.join('\n')
+  const widths = head.map((h, i) => cells.reduce((w, r) => Math.max(w, strlen(r[i] ?? '')), strlen(h)))
+  const frame = new Table({head, style, colWidths: widths.map((w) => w + 2)})
+  frame.push(head.map(() => ''))
+  const [top, heading, separator, , bottom] = frame.toString().split('\n')
+  const row = (r: string[]): string => `│${widths.map((w, i) => ` ${r[i] ?? ''}${' '.repeat(w - strlen(r[i] ?? ''))} `).join('│')}│`
+  return [top, heading, separator, ...cells.map(row), bottom].join('\n')
 }
 
 /** A size, or — when it is unknown (a shredded exhibit). */
