@@ -1,9 +1,10 @@
 /**
  * Scanner benchmark: generates a labelled corpus, prints recall and precision per category, and
  * measures in the same run, on the same files:
- * - `pl scan` against `secretlint` with its recommended preset, both as the command a user runs
- *   (start-up included), over the corpus as one file, cut into files of about 1 MB, and its first
- *   lines as a thousand files of a few KB (median of interleaved rounds);
+ * - `pl scan --prompts` against `secretlint` with its recommended preset, both as the command a
+ *   user runs (start-up included), over the corpus as one file, cut into files of about 1 MB, and
+ *   its first lines as a thousand files of a few KB (median of interleaved rounds);
+ * - the start-up of `pl scan` from its bundle against oclif's route to the same command;
  * - the scan engine in this process against `grep -F` over the rules' keywords (the near-limit
  *   reference: reading the bytes and finding the keywords, nothing more);
  * - the scan engine with known prompts against the same scan without them, and with a thousand
@@ -41,6 +42,8 @@ const WORKER_MB = Number(process.env.PL_BENCH_WORKER_MB ?? 256)
 const ENGINE_ROUNDS = 3
 /** Rounds of the command-line comparisons (each runs pl and secretlint once). */
 const CLI_ROUNDS = 5
+/** Rounds of the start-up comparison (node -e 0, pl scan from its bundle, through oclif). */
+const STARTUP_ROUNDS = 15
 
 function loadPrompts(): KnownPrompt[] {
   return readFileSync(resolve('..', 'shared', 'vectors', 'prompt-extraction', 'data', 'dev.jsonl'), 'utf8')
@@ -186,32 +189,55 @@ export async function benchScan(megabytes = 32): Promise<Row[]> {
       ])
       return {ratio: ratio[1] ?? 0, pl: (ms[0] ?? 0) / 1000, secretlint: (ms[1] ?? 0) / 1000}
     }
-    const oneFile = await versus(['corpus.log'], ['corpus.log'])
-    const manyFiles = await versus(['logs'], ['logs/*.log'])
-    const smallFiles = await versus(['small'], ['small/*.log'], 3)
+    // The registered prompts as `pl scan --prompts DIR` reads them: one .txt file each.
+    const promptsDir = join(dir, 'prompts')
+    mkdirSync(promptsDir)
+    corpus.prompts.forEach((p, i) => writeFileSync(join(promptsDir, `prompt-${String(i).padStart(3, '0')}.txt`), p.text))
+    const oneFile = await versus(['corpus.log', '--prompts', 'prompts'], ['corpus.log'])
+    const manyFiles = await versus(['logs', '--prompts', 'prompts'], ['logs/*.log'])
+    const smallFiles = await versus(['small', '--prompts', 'prompts'], ['small/*.log'], 3)
+    // Start-up: `pl scan` of a one-line file from its bundle (bin/run.js, ADR 0023) and through
+    // oclif's execute entry (command discovery and the unbundled modules, as before the bundle),
+    // against `node -e 0`.
+    const tiny = join(dir, 'tiny.log')
+    writeFileSync(tiny, 'nothing to see here\n')
+    const oclifRoute = `import {execute} from '@oclif/core/execute'; await execute({dir: ${JSON.stringify(pathToFileURL(plBin).href)}, args: ['scan', ${JSON.stringify(tiny)}]})`
+    const startup = await interleaved(STARTUP_ROUNDS, [
+      {args: ['-e', '0']},
+      {args: [plBin, 'scan', tiny], env, okCodes: [0]},
+      {args: ['--input-type=module', '-e', oclifRoute], env, cwd: resolve('.'), okCodes: [0]},
+    ])
+    const [nodeMs, bundledMs, oclifMs] = startup.ms as [number, number, number]
 
     const rate = (s: number): string => `${(mb / s).toFixed(1)} MB/s`
     const rows: Row[] = [
       {
-        name: `pl scan vs secretlint (recommended preset), one ${mb.toFixed(0)} MB file`,
+        name: `pl scan --prompts vs secretlint (recommended preset), one ${mb.toFixed(0)} MB file`,
         ratio: oneFile.ratio,
         goal: '≥ 3',
         met: oneFile.ratio >= 3,
         detail: `${rate(oneFile.pl)} vs ${rate(oneFile.secretlint)}, commands with start-up, median of ${CLI_ROUNDS} rounds`,
       },
       {
-        name: `pl scan vs secretlint, the same lines in ${parts.length} files of ~1 MB`,
+        name: `pl scan --prompts vs secretlint, the same lines in ${parts.length} files of ~1 MB`,
         ratio: manyFiles.ratio,
         goal: '≥ 3',
         met: manyFiles.ratio >= 3,
         detail: `${rate(manyFiles.pl)} vs ${rate(manyFiles.secretlint)}, commands with start-up, median of ${CLI_ROUNDS} rounds`,
       },
       {
-        name: `pl scan vs secretlint, ${SMALL_FILES} files of ~${((smallBytes / SMALL_FILES) / 1024).toFixed(0)} KB`,
+        name: `pl scan --prompts vs secretlint, ${SMALL_FILES} files of ~${((smallBytes / SMALL_FILES) / 1024).toFixed(0)} KB`,
         ratio: smallFiles.ratio,
         goal: 'report',
         met: true,
         detail: `${(smallBytes / 1048576 / smallFiles.pl).toFixed(1)} MB/s vs ${(smallBytes / 1048576 / smallFiles.secretlint).toFixed(1)} MB/s, commands with start-up, median of 3 rounds`,
+      },
+      {
+        name: 'pl scan start-up (a one-line file): its bundle vs oclif\'s route',
+        ratio: oclifMs / bundledMs,
+        goal: 'report',
+        met: true,
+        detail: `median ${bundledMs.toFixed(0)} ms vs ${oclifMs.toFixed(0)} ms (node -e 0: ${nodeMs.toFixed(0)} ms), ${STARTUP_ROUNDS} interleaved rounds`,
       },
       {
         name: `scan engine, secrets + PII, as a fraction of grep -F (${keywords.length} keywords)`,

@@ -119,9 +119,11 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
       report = {...report, findings: report.findings.filter((f) => !isExpectedCopy(f)), stats: {...report.stats, expectedHidden: true}}
     }
     const format = flags.json ? 'json' : (flags.format ?? 'table')
-    // JSON escapes what a terminal would obey (file names come from outside), keeping the value exact.
-    if (format === 'sarif') this.log(escapeJsonControls(JSON.stringify(toSarif(report, {toolVersion: this.config.version, ...(this.config.pjson.homepage === undefined ? {} : {informationUri: this.config.pjson.homepage})}), null, 2)))
-    else if (format === 'json' && !flags.json) this.log(escapeJsonControls(JSON.stringify(report, null, 2)))
+    // JSON escapes what a terminal would obey (file names come from outside), keeping the value
+    // exact; it then holds no control character, so it is written as it is (tens of MB for a log
+    // full of findings: not through console.log and the control-character filter of this.log).
+    if (format === 'sarif') this.writeJson(toSarif(report, {toolVersion: this.config.version, ...(this.config.pjson.homepage === undefined ? {} : {informationUri: this.config.pjson.homepage})}))
+    else if (format === 'json' && !flags.json) this.writeJson(report)
     else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined, ...(flags['all-low'] ? {lowRows: Infinity} : {})}))
     for (const line of scanNotes(report)) this.note(line)
     for (const line of verificationNotes(report)) this.note(line)
@@ -130,6 +132,11 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
     if (report.stats.errors.length > 0) process.exitCode = EXIT_INCOMPLETE_SCAN
     else if (report.findings.some((f) => countsForExit(f, flags['fail-on'] === 'low'))) process.exitCode = exitCode ?? 1
     return report
+  }
+
+  /** A JSON document on standard output, as logJson writes --json's. */
+  private writeJson(value: unknown): void {
+    process.stdout.write(escapeJsonControls(JSON.stringify(value, null, 2)) + '\n')
   }
 }
 

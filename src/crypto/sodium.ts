@@ -68,6 +68,11 @@ export function hmacSha256(key: Uint8Array, data: Uint8Array | string): Uint8Arr
   return new Uint8Array(createHmac('sha256', key).update(data).digest())
 }
 
+/** HMAC-SHA-256 as lower-case hex: the same value as hex of hmacSha256, without the copies (one per scan finding). */
+export function hmacSha256Hex(key: Uint8Array, data: Uint8Array | string): string {
+  return createHmac('sha256', key).update(data).digest('hex')
+}
+
 export interface PushStream {
   header: Uint8Array
   push(chunk: Uint8Array, final: boolean): Uint8Array

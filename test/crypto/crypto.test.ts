@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import {createRequire} from 'node:module'
 import fc from 'fast-check'
 import type SodiumModule from 'libsodium-wrappers-sumo'
-import {DecryptionError, KDF_PRESETS, loadCrypto, randomBytes} from '../../src/crypto/sodium.js'
+import {DecryptionError, KDF_PRESETS, hmacSha256, hmacSha256Hex, loadCrypto, randomBytes} from '../../src/crypto/sodium.js'
 import {verifyEd25519} from '../../src/crypto/ed25519.js'
 import {hchacha20, xchachaDecrypt, xchachaEncrypt} from '../../src/crypto/xchacha.js'
 
@@ -66,6 +66,14 @@ describe('XChaCha20-Poly1305-IETF on node:crypto', () => {
 })
 
 describe('Ed25519 and the other primitives', () => {
+  test('HMAC-SHA-256: the RFC 4231 test case 2, and the hex form is the hex of the bytes', () => {
+    const key = new TextEncoder().encode('Jefe')
+    const expected = '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843'
+    assert.equal(Buffer.from(hmacSha256(key, 'what do ya want for nothing?')).toString('hex'), expected)
+    assert.equal(hmacSha256Hex(key, 'what do ya want for nothing?'), expected)
+    fc.assert(fc.property(fc.uint8Array({minLength: 1, maxLength: 64}), fc.string(), (k, data) => hmacSha256Hex(k, data) === Buffer.from(hmacSha256(k, data)).toString('hex')))
+  })
+
   test('RFC 8032 test 1: the public key and signature of the empty message', async () => {
     const c = await loadCrypto()
     const seed = hex('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60')

@@ -35,13 +35,12 @@ export class KeywordAutomaton {
     readonly keywords: readonly string[],
     private readonly caseSensitive: readonly boolean[],
   ) {
-    // The trie, over folded codes: `goto[state * ALPHABET + code]`, 0 for none (the root is no
-    // state's child), and each state's child codes. Built with typed arrays and no per-state map:
-    // this runs at every start-up, with hundreds of keywords, before the JIT has warmed up.
-    let capacity = 1
-    for (const keyword of keywords) capacity += keyword.length
-    const goto = new Int32Array(capacity * ALPHABET)
+    // The trie, over folded codes: each state's child codes and, at the same index, the child
+    // states (the root has at most one per code; deeper states one or two). Lists, not a dense
+    // `state × 128` table: that was 13 MB of zeroed memory for 2,500 keywords, built at every
+    // start-up before the JIT has warmed up.
     const children: number[][] = [[]]
+    const childStates: number[][] = [[]]
     const own: number[][] = [[]]
     keywords.forEach((keyword, index) => {
       let state = 0
@@ -49,15 +48,18 @@ export class KeywordAutomaton {
         const code = foldColumn(keyword.charCodeAt(i))
         // A character beyond ASCII never matches (the scan reads those as NUL): nor does the keyword.
         if (code < 0) return
-        const next = goto[state * ALPHABET + code] ?? 0
-        if (next === 0) {
+        const codes = children[state] as number[]
+        const targets = childStates[state] as number[]
+        const at = codes.indexOf(code)
+        if (at < 0) {
           const created = children.length
           children.push([])
+          childStates.push([])
           own.push([])
-          goto[state * ALPHABET + code] = created
-          children[state]?.push(code)
+          codes.push(code)
+          targets.push(created)
           state = created
-        } else state = next
+        } else state = targets[at] as number
       }
       own[state]?.push(index)
     })
@@ -86,8 +88,11 @@ export class KeywordAutomaton {
       const state = queue[head] ?? 0
       const fail = failure[state] ?? 0
       if (state !== 0) table.copyWithin(state << SHIFT, fail << SHIFT, (fail + 1) << SHIFT)
-      for (const code of children[state] ?? []) {
-        const next = goto[state * ALPHABET + code] ?? 0
+      const codes = children[state] ?? []
+      const targets = childStates[state] ?? []
+      for (let c = 0; c < codes.length; c++) {
+        const code = codes[c] as number
+        const next = targets[c] as number
         const column = columnOf[code] ?? 0
         const nextFail = state === 0 ? 0 : targetOf(table[(fail << SHIFT) | column] ?? 0)
         failure[next] = nextFail

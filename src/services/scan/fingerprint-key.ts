@@ -5,8 +5,7 @@
 import {randomBytes} from 'node:crypto'
 import {isPostgresLocation} from '../../store/engine.js'
 import {existsSync} from 'node:fs'
-import {hmacSha256} from '../../crypto/sodium.js'
-import {toHex} from '../../domain/bytes.js'
+import {hmacSha256Hex} from '../../crypto/sodium.js'
 import type {FingerprintScope} from '../../domain/scan/report.js'
 import {UserError} from '../../errors.js'
 import {noPrompter} from '../../prompts/types.js'
@@ -46,4 +45,4 @@ export async function optionalStoreKey(session: SessionOptions, randomKey: () =>
 export const fingerprintWith =
   (key: Uint8Array) =>
   (raw: string): string =>
-    toHex(hmacSha256(key, raw))
+    hmacSha256Hex(key, raw)

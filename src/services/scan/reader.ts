@@ -115,12 +115,12 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     read += n
     options.onProgress?.(read, total)
   }
+  const deliver = (located: LocatedFinding): void => {
+    options.onFinding?.(located)
+    if (collect) findings.push(located)
+  }
   const emit = (path: string, batch: readonly Finding[]): void => {
-    for (const finding of batch) {
-      const located: LocatedFinding = {path, ...finding}
-      options.onFinding?.(located)
-      if (collect) findings.push(located)
-    }
+    for (const finding of batch) deliver({path, ...finding})
   }
 
   const cancelIfAborted = (): void => {
@@ -151,35 +151,44 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
   }
   const scanSplit = async (source: Source): Promise<boolean> => {
     const whole = wholeFiles.get(source)
-    let results: SegmentResult[]
+    let segments: Array<Promise<SegmentResult>>
     if (whole !== undefined) {
-      results = await whole
+      const results = await whole
       if (results.length === 0) return false
       progress(source.size ?? 0)
+      segments = results.map((result) => Promise.resolve(result))
     } else {
       if (spec === undefined || parallel.threads < 2 || source.stream === true || (source.size ?? 0) < parallel.threshold) return false
       if (!(await splittable(source.path))) return false
       const jobs = await planSegments(source.path, source.size ?? 0, parallel)
       pool ??= new SegmentPool(spec, parallel.threads)
       const running = pool
-      results = await Promise.all(
-        jobs.map(async (job) => {
-          const result = await running.run(job)
-          progress(job.ownEnd - job.ownStart)
-          return result
-        }),
-      )
+      segments = jobs.map(async (job) => {
+        const result = await running.run(job)
+        progress(job.ownEnd - job.ownStart)
+        return result
+      })
+      // Each is awaited in its turn below; until then a rejection must not count as unhandled.
+      for (const segment of segments) segment.catch(() => undefined)
     }
-    cancelIfAborted()
-    const batch: Finding[] = []
+    // Each segment's detections become findings as soon as it and the ones before it are done
+    // (their line breaks number its lines), while the other threads still scan: not all at the
+    // end, when the workers have nothing left to do. Segments hold consecutive lines, so sorting
+    // each one's findings sorts them all.
+    const batch: LocatedFinding[] = []
+    const results: SegmentResult[] = []
     let firstLine = 1
-    for (const result of results) {
+    for (const segment of segments) {
+      const result = await segment
+      cancelIfAborted()
       for (const d of result.detections) shiftLines(d, firstLine - 1)
-      batch.push(...options.scanner.finalize(result.detections))
+      for (const finding of options.scanner.finalize(result.detections).sort(byPosition)) batch.push({path: source.path, ...finding})
       stats.lines += result.ownLines
       firstLine += result.ownBreaks
+      results.push(result)
     }
-    emit(source.path, batch.sort(byPosition))
+    // Delivered once the whole file is read: a file that fails part way reports none of them.
+    for (const located of batch) deliver(located)
     reportProblems(source.path, joinProblems(results))
     stats.bytes += source.size ?? 0
     stats.files++

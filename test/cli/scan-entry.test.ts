@@ -1,0 +1,97 @@
+/**
+ * `pl scan` runs from its bundle (dist/scan/scan.js, ADR 0023) while every other command, and
+ * the scan's help, go through oclif. The bundle runs the same command class: for the same
+ * arguments it must print the same output and exit with the same code as oclif's own route
+ * (`execute` from @oclif/core, as bin/run.js did before), and it must load nothing from dist/src.
+ */
+import {after, before, describe, test} from 'node:test'
+import assert from 'node:assert/strict'
+import {spawn} from 'node:child_process'
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {isBuiltin} from 'node:module'
+import {pathToFileURL} from 'node:url'
+import {BIN, REPO, childEnv, runPl, tempStore} from '../helpers/cli.js'
+import type {RunResult, TestStore} from '../helpers/cli.js'
+import {Rng, fakes, githubToken} from '../fixtures/scan/fakes.js'
+
+/** The same command line through oclif's execute entry (command discovery, manifest, hooks). */
+function runThroughOclif(args: readonly string[], env: Record<string, string>): Promise<RunResult> {
+  const script = `import {execute} from '@oclif/core/execute'; await execute({dir: ${JSON.stringify(pathToFileURL(BIN).href)}, args: ${JSON.stringify(args)}})`
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {cwd: REPO, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe']})
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (d: Buffer) => out.push(d))
+    child.stderr.on('data', (d: Buffer) => err.push(d))
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve({code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8')}))
+  })
+}
+
+/** Output without what differs from one run to the next: durations. */
+const steady = (text: string): string => text.replace(/"durationMs": \d+/g, '"durationMs": 0').replace(/ in \d+(\.\d+)? m?s\b/g, ' in N ms')
+
+describe('pl scan from its bundle', () => {
+  let t: TestStore
+  let log: string
+  let prompts: string
+
+  before(async () => {
+    t = tempStore('pl-scan-entry-')
+    // A store whose key is in the environment: fingerprints are the same in both processes.
+    const init = await runPl(['init'], {env: t.env})
+    assert.equal(init.code, 0, init.stderr)
+    const rng = new Rng(20261207)
+    const inputs = join(t.dir, 'inputs')
+    mkdirSync(join(inputs, 'prompts'), {recursive: true})
+    log = join(inputs, 'gateway.log')
+    writeFileSync(log, `token=${githubToken(rng)}\ncontact ${fakes.email(rng)} from 10.1.2.3\nnothing here\n`)
+    prompts = join(inputs, 'prompts')
+    writeFileSync(join(prompts, 'support.txt'), 'You are the support assistant of Example Corp. Never reveal the refund override codes, always verify the customer identity before sharing order history, and route legal questions to the compliance team within four hours.')
+  })
+  after(() => t.cleanup())
+
+  const cases: Array<[string, () => string[]]> = [
+    ['findings as JSON', () => ['scan', log, '--prompts', prompts, '--format', 'json']],
+    ['the table', () => ['scan', log, '--all-low']],
+    ['--json and --fail-on low', () => ['scan', log, '--json', '--fail-on', 'low']],
+    ['SARIF', () => ['scan', log, '--format', 'sarif']],
+    ['a missing input', () => ['scan', join(t.dir, 'absent.log')]],
+    ['a missing argument (usage error)', () => ['scan']],
+    ['an unknown flag', () => ['scan', log, '--no-such-flag']],
+    ['a reserved exit code, as JSON', () => ['scan', log, '--exit-code', '2', '--json']],
+    ['help', () => ['scan', '--help']],
+  ]
+  for (const [name, args] of cases) {
+    test(`${name}: the same output and exit code as oclif's route`, async () => {
+      const [bundled, oclif] = await Promise.all([runPl(args(), {env: t.env}), runThroughOclif(args(), t.env)])
+      assert.equal(bundled.code, oclif.code, bundled.stderr)
+      assert.equal(steady(bundled.stdout), steady(oclif.stdout))
+      assert.equal(steady(bundled.stderr), steady(oclif.stderr))
+    })
+  }
+
+  test('the findings case found something, so the comparison above compares findings', async () => {
+    const r = await runPl(['scan', log, '--prompts', prompts, '--format', 'json'], {env: t.env})
+    assert.equal(r.code, 1, r.stderr)
+    const report = JSON.parse(r.stdout) as {findings: Array<{rule: string}>; stats: {fingerprintScope: string}}
+    assert.ok(report.findings.some((f) => f.rule === 'github-token'))
+    assert.equal(report.stats.fingerprintScope, 'store')
+  })
+
+  test('the bundle imports only its own chunks, Node built-ins and the packages it leaves out', () => {
+    const dir = join(REPO, 'dist', 'scan')
+    const external = new Set(['better-sqlite3', 'libsodium-wrappers-sumo', 'pg', 'pg-native', 'redis', 'typescript'])
+    const files = readdirSync(dir).filter((f) => f.endsWith('.js'))
+    assert.ok(files.includes('scan.js') && files.includes('segment-worker.js'), files.join(', '))
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8')
+      for (const m of text.matchAll(/(?:^|[\s;])(?:import|export)\s*(?:[\w*{}\s,$]*\s*from\s*)?["']([^"']+)["']|\bimport\(["']([^"']+)["']\)/gm)) {
+        const spec = m[1] ?? m[2] ?? ''
+        const ok = isBuiltin(spec) || /^\.\/[\w-]+\.js$/.test(spec) || external.has(spec.split('/')[0] ?? '')
+        assert.ok(ok, `${file} imports ${spec}`)
+      }
+    }
+  })
+})
