@@ -60,6 +60,10 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
     'all-low': Flags.boolean({
       description: `List every low-confidence finding in the table. By default, past ${LOW_ROWS} of one rule and reason (a log full of private addresses) they are counted on one row; --format json and sarif always list each.`,
     }),
+    'all-expected': Flags.boolean({
+      description: `List every copy of a registered prompt in its own place in the table. By default, past ${LOW_ROWS} of one prompt (a gateway log with the system prompt in every request) they are counted on one row; --format json and sarif always list each.`,
+      exclusive: ['hide-expected'],
+    }),
     'hide-expected': Flags.boolean({
       description: 'Leave out copies of registered prompts in their own place (a system or developer message, the request\'s system or instructions field); they are still counted (stats.expectedCopies).',
     }),
@@ -124,7 +128,7 @@ Exit codes: 0 nothing found (or only notes and low-confidence findings); 1 findi
     // full of findings: not through console.log and the control-character filter of this.log).
     if (format === 'sarif') this.writeJson(toSarif(report, {toolVersion: this.config.version, ...(this.config.pjson.homepage === undefined ? {} : {informationUri: this.config.pjson.homepage})}))
     else if (format === 'json' && !flags.json) this.writeJson(report)
-    else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined, ...(flags['all-low'] ? {lowRows: Infinity} : {})}))
+    else if (format === 'table' && report.findings.length > 0) this.log(findingsTable(report.findings, {verified: report.stats.verification !== undefined, ...(flags['all-low'] ? {lowRows: Infinity} : {}), ...(flags['all-expected'] ? {expectedRows: Infinity} : {})}))
     for (const line of scanNotes(report)) this.note(line)
     for (const line of verificationNotes(report)) this.note(line)
     this.note(scanSummary(report))

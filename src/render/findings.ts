@@ -6,7 +6,7 @@ import type {Category} from '../domain/scan/types.js'
 import type {RedactResult} from '../domain/scan/redact-report.js'
 import type {Channel} from '../domain/replay/channel.js'
 import type {ReportedFinding, ScanReport, UnmatchableNote} from '../domain/scan/report.js'
-import {isPromptLeak} from '../domain/scan/report.js'
+import {isExpectedCopy, isPromptLeak} from '../domain/scan/report.js'
 import {bytes, plural, table} from './format.js'
 
 const STDIN_LABEL = '<stdin>'
@@ -36,38 +36,60 @@ function where(f: ReportedFinding): string {
   return parts.join(', ')
 }
 
-/** Low-confidence findings of one rule and reason listed in the table before the rest are counted on one row. */
+/** Low-confidence findings of one rule and reason, or copies of one prompt in its own place, listed in the table before the rest are counted on one row. */
 export const LOW_ROWS = 3
 
-/** The row that stands for the low-confidence findings of one rule and reason past the first few. */
-interface CollapsedLow {
+/** The row that stands for the findings of one group past the first few. */
+interface Collapsed {
   rule: string
-  reason: string
+  /** What the counted findings are, e.g. `low confidence (a reserved address)`. */
+  what: string
+  /** The flag that lists each of them. */
+  flag: string
   more: number
 }
 
+/** How the table keeps notes short: how many of each group it lists (Infinity: all). */
+interface Keep {
+  low: number
+  expected: number
+}
+
+/** The group a finding is counted in past the first few, or undefined for a finding always listed. */
+function noteGroup(f: ReportedFinding): {key: string; what: string; flag: string; kind: keyof Keep} | undefined {
+  if (isExpectedCopy(f)) {
+    return {key: `expected\u0000${f.promptName ?? ''}`, what: `${CHANNEL_LABEL.system}; --hide-expected hides them`, flag: '--all-expected', kind: 'expected'}
+  }
+  if (f.confidence === 'low') return {key: `low\u0000${f.rule}\u0000${f.reason ?? ''}`, what: `low confidence (${f.reason ?? 'unverified'})`, flag: '--all-low', kind: 'low'}
+  return undefined
+}
+
 /**
- * A log full of private addresses or test cards would bury the findings that matter under a row
- * each: past `keep` of one rule and reason, low-confidence findings are counted on one row, placed
- * where the last listed one was. JSON and SARIF keep every finding; `keep` Infinity lists all.
+ * A log full of private addresses or test cards, or a gateway log with the system prompt in every
+ * request, would bury the findings that matter under a row each: past `keep` of one group
+ * (low-confidence findings of one rule and reason; copies of one prompt in its own place), the rest
+ * are counted on one row, placed where the last listed one was. JSON and SARIF keep every finding.
  */
-function collapseLow(sorted: readonly ReportedFinding[], keep: number): (ReportedFinding | CollapsedLow)[] {
-  const group = (f: ReportedFinding): string => `${f.rule}\u0000${f.reason ?? ''}`
-  const seen = new Map<string, number>()
-  for (const f of sorted) if (f.confidence === 'low') seen.set(group(f), (seen.get(group(f)) ?? 0) + 1)
-  const out: (ReportedFinding | CollapsedLow)[] = []
+function collapseNotes(sorted: readonly ReportedFinding[], keep: Keep): (ReportedFinding | Collapsed)[] {
+  const totals = new Map<string, number>()
+  for (const f of sorted) {
+    const g = noteGroup(f)
+    if (g !== undefined) totals.set(g.key, (totals.get(g.key) ?? 0) + 1)
+  }
+  const out: (ReportedFinding | Collapsed)[] = []
   const listed = new Map<string, number>()
   for (const f of sorted) {
-    if (f.confidence !== 'low') {
+    const g = noteGroup(f)
+    if (g === undefined) {
       out.push(f)
       continue
     }
-    const key = group(f)
-    const n = (listed.get(key) ?? 0) + 1
-    listed.set(key, n)
-    const total = seen.get(key) ?? 0
-    if (n <= keep) out.push(f)
-    if (n === keep && total > keep) out.push({rule: f.rule, reason: f.reason ?? 'unverified', more: total - keep})
+    const n = (listed.get(g.key) ?? 0) + 1
+    listed.set(g.key, n)
+    const total = totals.get(g.key) ?? 0
+    const limit = keep[g.kind]
+    if (n <= limit) out.push(f)
+    if (n === limit && total > limit) out.push({rule: f.rule, what: g.what, flag: g.flag, more: total - limit})
   }
   return out
 }
@@ -76,18 +98,21 @@ function collapseLow(sorted: readonly ReportedFinding[], keep: number): (Reporte
  * One row per finding: leaks of registered prompts (in a model output or a user message) first,
  * then the rest; each part grouped by input in the order the inputs were scanned, then by position.
  */
-export function findingsTable(findings: readonly ReportedFinding[], options: {verified?: boolean; lowRows?: number} = {}): string {
+export function findingsTable(
+  findings: readonly ReportedFinding[],
+  options: {verified?: boolean; lowRows?: number; expectedRows?: number} = {},
+): string {
   const order = new Map<string, number>()
   for (const f of findings) if (!order.has(f.path)) order.set(f.path, order.size)
-  const sorted = collapseLow(
+  const sorted = collapseNotes(
     [...findings].sort(
       (a, b) => Number(isPromptLeak(b)) - Number(isPromptLeak(a)) || (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.line - b.line || a.column - b.column,
     ),
-    options.lowRows ?? LOW_ROWS,
+    {low: options.lowRows ?? LOW_ROWS, expected: options.expectedRows ?? LOW_ROWS},
   )
-  const row = (f: ReportedFinding | CollapsedLow): string[] =>
+  const row = (f: ReportedFinding | Collapsed): string[] =>
     'more' in f
-      ? ['…', f.rule, `${f.more} more`, '', `low confidence (${f.reason}); --all-low lists each`]
+      ? ['…', f.rule, `${f.more} more`, '', `${f.what}; ${f.flag} lists each`]
       : [`${pathLabel(f.path)}:${f.line}:${f.column}`, f.rule, f.masked, fingerprintPrefix(f.fingerprint), where(f)]
   // With --verify, what the provider said of each token (blank for values no provider can check).
   if (options.verified === true) {

@@ -57,17 +57,28 @@ describe('known prompts in a gateway log', () => {
     for (const p of log.prompts) assert.ok(!JSON.stringify(r.json).includes(p.text.slice(0, 60)), 'the prompt text is never printed')
   })
 
-  test('the table lists the leaks first, with their channel; --hide-expected leaves the expected copies out but counts them', async () => {
+  test('the table lists the leaks first, with their channel, and counts the expected copies past three of a prompt; --all-expected lists each; --hide-expected leaves them out but counts them', async () => {
     const table = await runPl(['scan', gateway, '--prompts', prompts], {env})
     assert.equal(table.code, 1, table.stderr)
     const rows = table.stdout.split('\n').filter((l) => l.includes('known-prompt'))
-    assert.equal(rows.length, log.copies.length)
     const leakRows = rows.slice(0, 5)
     assert.ok(leakRows.every((row) => /LEAKED/.test(row)), 'the five leaks come first')
     assert.deepEqual(leakRows.map((row) => Number(/gateway\.jsonl\.gz:(\d+):/.exec(row)?.[1])), [5, 9, 11, 13, 17])
     assert.match(leakRows[2] ?? '', /pasted in a user message/)
     assert.ok(rows.slice(5).every((row) => /own place/.test(row)))
+    // Per prompt, three expected copies are listed and the rest counted on one row.
+    const expectedPer = new Map<string, number>()
+    for (const c of log.copies) if (c.channel === 'system') expectedPer.set(c.prompt, (expectedPer.get(c.prompt) ?? 0) + 1)
+    const counted = rows.filter((row) => row.startsWith('…'))
+    assert.deepEqual(
+      counted.map((row) => Number(/(\d+) more/.exec(row)?.[1])).sort((a, b) => a - b),
+      [...expectedPer.values()].filter((n) => n > 3).map((n) => n - 3).sort((a, b) => a - b),
+    )
+    assert.ok(counted.every((row) => /--hide-expected hides them; --all-expected lists each/.test(row)), counted.join('\n'))
+    assert.equal(rows.length - counted.length, 5 + [...expectedPer.values()].reduce((sum, n) => sum + Math.min(n, 3), 0))
     assert.match(table.stderr, /prompt copies: 5 leaks \(4 in model output, 1 in user messages\), 20 in their own place/)
+    const all = await runPl(['scan', gateway, '--prompts', prompts, '--all-expected'], {env})
+    assert.equal(all.stdout.split('\n').filter((l) => l.includes('known-prompt')).length, log.copies.length)
 
     const hidden = await runJson<ScanReport>(['scan', gateway, '--prompts', prompts, '--hide-expected'], {env})
     assert.equal(hidden.code, 1)
