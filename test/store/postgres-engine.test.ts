@@ -7,13 +7,14 @@
  */
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {ExternalError} from '../../src/errors.js'
+import {ExternalError, UserError} from '../../src/errors.js'
 import {PgDatabase} from '../../src/store/pg/database.js'
 import {PgError} from '../../src/store/pg/sync-client.js'
 import {startPostgres} from '../fixtures/providers/databases.js'
 import type {PrivatePostgres} from '../fixtures/providers/databases.js'
 import {dbUrl, PG_SKIP, sql} from '../fixtures/store/postgres.js'
 import {randomBytes} from 'node:crypto'
+import pg from 'pg'
 import {xchachaDecrypt} from '../../src/crypto/xchacha.js'
 import {encodeHeader, entryHash, ZERO_HASH} from '../../src/domain/codec.js'
 import {PG_MIGRATIONS} from '../../src/store/pg/schema.js'
@@ -150,6 +151,52 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       assert.equal(head.size, 71)
       assert.deepEqual([...head.hash], [...prev])
     } finally {
+      store.close()
+    }
+  })
+
+  test('a sealed append that fails (at the lock, at an INSERT, or a row the server skipped) keeps nothing, and the connection goes on', async () => {
+    await sql(server.url, 'CREATE DATABASE sealedfail')
+    const failUrl = dbUrl(server, 'sealedfail')
+    for (const m of PG_MIGRATIONS) await sql(failUrl, m.sql)
+    await sql(failUrl, "ALTER TABLE entries ADD CONSTRAINT no_boom CHECK (kind <> 'boom')")
+    // Named to fire before entries_in_sequence: the row is dropped without a word, the head stays.
+    await sql(failUrl, "CREATE FUNCTION skip_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.kind = 'skip' THEN RETURN NULL; END IF; RETURN NEW; END $$")
+    await sql(failUrl, 'CREATE TRIGGER a_skip BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION skip_row()')
+    const store = new PgDatabase(failUrl)
+    const holder = new pg.Client({connectionString: failUrl})
+    await holder.connect()
+    try {
+      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+      const key = new Uint8Array(randomBytes(32))
+      const entry = (kind: string) => ({incident: 'INC-1', kind, keyId: 'k_1', blob: null, plaintext: Buffer.from('{}'), key: new Uint8Array(key)})
+      const size = () => (store.prepare('SELECT size FROM head').get() as {size: number}).size
+      const count = () => (store.prepare('SELECT count(*) AS n FROM entries').get() as {n: number}).n
+      store.appendSealed({ts: 1, actor: 'a@h', entries: [entry('note')]}, insert)
+
+      // At an INSERT: the whole append is rolled back.
+      assert.throws(() => store.appendSealed({ts: 2, actor: 'a@h', entries: [entry('note'), entry('boom')]}, insert), (e: unknown) => e instanceof PgError && e.code === '23514')
+      assert.deepEqual([size(), count()], [1, 1])
+
+      // At the lock: another session holds the head; nothing is written, and the lock is let go.
+      await holder.query('BEGIN')
+      await holder.query('SELECT 1 FROM head FOR UPDATE')
+      store.exec("SET lock_timeout = '100ms'")
+      assert.throws(() => store.appendSealed({ts: 3, actor: 'a@h', entries: [entry('note')]}, insert), (e: unknown) => e instanceof UserError && e.code === 'store-busy')
+      await holder.query('ROLLBACK')
+      store.exec('RESET lock_timeout')
+
+      // A row the server did not insert is never reported as written.
+      assert.throws(() => store.appendSealed({ts: 4, actor: 'a@h', entries: [entry('skip')]}, insert), (e: unknown) => e instanceof ExternalError && /not committed: the server inserted 0 of 1 entries/.test(e.message))
+      assert.deepEqual([size(), count()], [1, 1])
+
+      // The connection goes on: sealed appends, a transaction taking the head lock, plain queries.
+      assert.deepEqual(store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('note'), entry('note')]}, insert).map((r) => r.seq), [2, 3])
+      const locked = store.transaction(() => (store.prepare('SELECT size AS seq, hash FROM head FOR UPDATE').get() as {seq: number}).seq).immediate()
+      assert.equal(locked, 3)
+      assert.deepEqual([size(), count()], [3, 3])
+    } finally {
+      await holder.end()
       store.close()
     }
   })

@@ -116,8 +116,8 @@ async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBu
 async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<pg.QueryResult<unknown[]>> | undefined): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
   switch (req.op) {
     case 'fetch': {
-      const writes = send(c, req.before)
-      const r = await after(writes, mine ?? fetchRows(c, req.cursor, req.size))
+      const [writes, fetched] = corked(c, () => [send(c, req.before), mine ?? fetchRows(c, req.cursor, req.size)] as const)
+      const r = await after(writes, fetched)
       // The batch after this one is read while the caller works through this one.
       if (req.next > 0 && r.rows.length === req.size) {
         const result = fetchRows(c, req.cursor, req.next)
@@ -131,8 +131,8 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
     case 'query': {
       // Nothing of this request was sent: the caller may reconnect and send it again.
       idle()
-      const writes = send(c, req.before)
-      const r = await after(writes, c.query({text: req.text, values: req.values.map(asBuffer), rowMode: 'array', types, ...(req.name ? {name: req.name} : {})}))
+      const [writes, query] = corked(c, () => [send(c, req.before), c.query({text: req.text, values: req.values.map(asBuffer), rowMode: 'array', types, ...(req.name ? {name: req.name} : {})})] as const)
+      const r = await after(writes, query)
       const rows = packed(r)
       const value: QueryValue = {rows, changes: r.rowCount ?? 0}
       return {value, transfer: [rows.data]}
@@ -140,8 +140,8 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
     case 'simple': {
       idle()
       // Several statements give several results: the last one's rows are the answer.
-      const writes = send(c, req.before)
-      const r = (await after(writes, c.query({text: req.text, rowMode: 'array', types}))) as pg.QueryResult<unknown[]> | pg.QueryResult<unknown[]>[]
+      const [writes, query] = corked(c, () => [send(c, req.before), c.query({text: req.text, rowMode: 'array', types})] as const)
+      const r = (await after(writes, query)) as pg.QueryResult<unknown[]> | pg.QueryResult<unknown[]>[]
       const results = Array.isArray(r) ? r : [r]
       // A COMMIT that the server answered with ROLLBACK: something in the transaction failed
       // without anyone hearing of it. Never report that as committed.
@@ -166,22 +166,114 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
 }
 
 /**
- * BEGIN and the head lock, then the entries numbered after the head, sealed (XChaCha20-Poly1305
- * with the header as associated data, as Crypto.seal does) and chained, then the INSERTs and the
- * COMMIT in one round trip: the head is locked for two round trips and the sealing, and no thread
- * hop. The keys and plaintexts are wiped once used.
+ * The head lock, then the entries numbered after the head, sealed (XChaCha20-Poly1305 with the
+ * header as associated data, as Crypto.seal does) and chained, then their INSERTs: one implicit
+ * transaction of the extended protocol (docs/adr/0024). The lock goes with a Flush, not a Sync,
+ * so the server answers with the head and keeps the transaction open and the row locked; the
+ * INSERTs go with the Sync that commits. No BEGIN and no COMMIT: the head is locked for one round
+ * trip and the sealing, the server sends one answer for each half, and the connection's thread
+ * wakes twice. The keys and plaintexts are wiped once used.
  */
 async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Promise<SealedRow[]> {
-  const {ts, actor, entries} = req.append
-  const begin = c.query('BEGIN')
-  const locked = c.query({text: req.tail.text, values: [], name: req.tail.name!})
-  let open = true
   try {
-    await after([begin], locked)
-    const head = (await locked).rows[0] as {seq: number; hash: Buffer} | undefined
-    let seq = head?.seq ?? 0
-    let prev: Uint8Array = head ? new Uint8Array(head.hash) : new Uint8Array(32)
-    const out: SealedRow[] = []
+    return await new Promise<SealedRow[]>((resolve, reject) => submitAlone(c, new LockedAppend(req, resolve, reject)))
+  } finally {
+    for (const e of req.append.entries) {
+      e.key.fill(0)
+      e.plaintext.fill(0)
+    }
+  }
+}
+
+/** The part of `pg`'s connection a custom query drives (as pg-cursor does): protocol messages. */
+interface Wire {
+  stream: {cork?: () => void; uncork?: () => void}
+  parse(query: {text: string; name: string}, more: boolean): void
+  bind(config: {statement: string; values: unknown[]; valueMapper: (v: unknown) => unknown}, more: boolean): void
+  execute(config: object, more: boolean): void
+  close(msg: {type: 'S'; name: string}, more: boolean): void
+  flush(): void
+  sync(): void
+}
+
+/**
+ * Statements LockedAppend has parsed on this connection, under names of their own: `pg`'s queries
+ * never share them, so a Parse that failed with its transaction cannot leave `pg` believing a
+ * statement exists (or not) when it does not (or does).
+ */
+const parsedHere = new Set<string>()
+
+/** Parameters as text, bytes as binary: what `pg` sends for the same values. */
+const wireValue = (v: unknown): unknown => (v === null || v === undefined ? null : v instanceof Uint8Array ? asBuffer(v) : String(v))
+
+/** The append of `append` as a `pg` Submittable: the client routes the server's messages to it. */
+class LockedAppend {
+  readonly #req: Extract<Request, {op: 'append'}>
+  readonly #resolve: (rows: SealedRow[]) => void
+  readonly #reject: (error: unknown) => void
+  #stage: 'lock' | 'insert' | 'failed' = 'lock'
+  #head: (string | null)[] | undefined
+  #inserted = 0
+  #out: SealedRow[] = []
+  /** Names parsed by this append: forgotten if it fails (its Parse may be what failed). */
+  readonly #parsed: string[] = []
+  #failure: unknown
+
+  constructor(req: Extract<Request, {op: 'append'}>, resolve: (rows: SealedRow[]) => void, reject: (error: unknown) => void) {
+    this.#req = req
+    this.#resolve = resolve
+    this.#reject = reject
+  }
+
+  submit(w: Wire): void {
+    const tail = this.#req.tail
+    corkedWire(w, () => {
+      this.#prepare(w, `${tail.name!}_a`, tail.text)
+      w.bind({statement: `${tail.name!}_a`, values: [], valueMapper: wireValue}, true)
+      w.execute({}, true)
+      // Not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
+      w.flush()
+    })
+  }
+
+  /** Close, then Parse: closing a statement that does not exist is no error, so this holds whatever an earlier failure left. */
+  #prepare(w: Wire, name: string, text: string): void {
+    if (parsedHere.has(name)) return
+    w.close({type: 'S', name}, true)
+    w.parse({text, name}, true)
+    parsedHere.add(name)
+    this.#parsed.push(name)
+  }
+
+  handleRowDescription(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
+
+  handleDataRow(msg: {fields: (string | null)[]}): void {
+    if (this.#stage === 'lock') this.#head = msg.fields
+  }
+
+  handleCommandComplete(msg: {text: string}, w: Wire): void {
+    if (this.#stage === 'lock') {
+      this.#stage = 'insert'
+      try {
+        this.#insert(w)
+      } catch (error) {
+        // Nothing was inserted: the Sync ends the transaction, which wrote nothing, and frees the row.
+        this.#failure = error
+        w.sync()
+      }
+      return
+    }
+    this.#inserted += Number(/ (\d+)$/.exec(msg.text)?.[1] ?? 0)
+  }
+
+  #insert(w: Wire): void {
+    const {ts, actor, entries} = this.#req.append
+    const head = this.#head
+    let seq = head ? Number(head[0]) : 0
+    let prev: Uint8Array = head ? hexBytes(head[1] ?? null) : new Uint8Array(32)
+    if (!Number.isSafeInteger(seq) || prev.length !== 32) throw new Error('the head row is malformed')
     const params: unknown[][] = []
     for (const e of entries) {
       seq += 1
@@ -189,32 +281,66 @@ async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Prom
       const nonce = new Uint8Array(randomBytes(24))
       const body = xchachaEncrypt(e.key, nonce, e.plaintext, header)
       const hash = entryHash(prev, header, nonce, body)
-      out.push({seq, nonce, body, prev, hash})
+      this.#out.push({seq, nonce, body, prev, hash})
       params.push([seq, ts, e.incident, e.kind, actor, e.keyId, e.blob, nonce, body, prev, hash])
       prev = hash
     }
-    const writes: Promise<unknown>[] = []
-    for (let at = 0; at < params.length; at += req.rowsPerInsert) {
-      const chunk = params.slice(at, at + req.rowsPerInsert)
-      const insert = req.inserts[chunk.length]!
-      writes.push(c.query({text: insert.text, name: insert.name, values: chunk.flat().map(asBuffer)}))
-    }
-    const commit = await after(writes, c.query('COMMIT'))
-    open = false
-    if (commit.command !== 'COMMIT') throw Object.assign(new Error('the server rolled the transaction back instead of committing it'), {code: '40000'})
-    return out
-  } finally {
-    for (const e of entries) {
-      e.key.fill(0)
-      e.plaintext.fill(0)
-    }
-    if (open) {
-      try {
-        await c.query('ROLLBACK')
-      } catch {
-        // The connection is gone: the server rolled back.
+    corkedWire(w, () => {
+      for (let at = 0; at < params.length; at += this.#req.rowsPerInsert) {
+        const chunk = params.slice(at, at + this.#req.rowsPerInsert)
+        const insert = this.#req.inserts[chunk.length]!
+        const name = `${insert.name}_a`
+        this.#prepare(w, name, insert.text)
+        w.bind({statement: name, values: chunk.flat(), valueMapper: wireValue}, true)
+        w.execute({}, true)
       }
-    }
+      // Commits the implicit transaction, or rolls it back if any of it failed.
+      w.sync()
+    })
+  }
+
+  /** The client hands it no more messages after an error; the server rolls back at the Sync. */
+  handleError(error: unknown, w: Wire): void {
+    for (const name of this.#parsed) parsedHere.delete(name)
+    // Before the INSERTs the server waits for a Sync to end the failed transaction.
+    if (this.#stage === 'lock') w.sync()
+    this.#stage = 'failed'
+    this.#reject(error)
+  }
+
+  handleReadyForQuery(): void {
+    if (this.#stage === 'failed') return
+    if (this.#failure !== undefined) this.#reject(this.#failure)
+    else if (this.#inserted !== this.#out.length) {
+      // A row the server did not insert (a trigger that returned no row): never report it written.
+      this.#reject(Object.assign(new Error(`the server inserted ${this.#inserted} of ${this.#out.length} entries`), {code: '40000'}))
+    } else this.#resolve(this.#out)
+  }
+}
+
+const hexBytes = (text: string | null): Uint8Array => (text?.startsWith('\\x') ? new Uint8Array(Buffer.from(text.slice(2), 'hex')) : new Uint8Array(0))
+
+/**
+ * Submits a custom query on the pipelined connection, which `pg` refuses in pipeline mode: the
+ * worker sends it only when nothing else is in flight (one request at a time, a prefetch settled),
+ * so it runs alone as it would on a connection without pipelining; what follows is pipelined again.
+ */
+function submitAlone(c: pg.Client, query: LockedAppend): void {
+  const client = c as unknown as {pipeline: boolean}
+  client.pipeline = false
+  try {
+    c.query(query as unknown as pg.Submittable)
+  } finally {
+    client.pipeline = true
+  }
+}
+
+function corkedWire(w: Wire, queue: () => void): void {
+  w.stream.cork?.()
+  try {
+    queue()
+  } finally {
+    w.stream.uncork?.()
   }
 }
 
@@ -236,6 +362,21 @@ async function settle(mine: Promise<unknown> | undefined): Promise<void> {
     await p.result
   } catch (error) {
     lostPrefetch = error
+  }
+}
+
+/**
+ * Runs `queue`, which queues statements on the pipelined connection, with its socket corked: all
+ * of them leave in one write, so the server wakes once for them, not once for each (on loopback a
+ * write is a wake-up of the server's process, and inside the head lock every one of them counts).
+ */
+function corked<T>(c: pg.Client, queue: () => T): T {
+  const stream = (c as unknown as {connection?: {stream?: {cork?: () => void; uncork?: () => void}}}).connection?.stream
+  stream?.cork?.()
+  try {
+    return queue()
+  } finally {
+    stream?.uncork?.()
   }
 }
 
