@@ -69,7 +69,16 @@ export interface Database {
    * hop between threads happens while the head is locked. Only outside a transaction.
    */
   appendSealed?(append: SealedAppend, insert: (rows: number) => string): SealedRow[]
+  /**
+   * PostgreSQL: every entries row in seq order, as arrays of ENTRY_COLUMNS, read by batches of
+   * binary COPY (docs/adr/0024) in one snapshot; undefined when the table is not as pl made it (its
+   * primary key or a column's type changed), and the caller reads through a statement instead.
+   */
+  entriesBySeq?(): IterableIterator<unknown[]> | undefined
 }
+
+/** The columns of an entries row, in the order verification reads them. */
+export const ENTRY_COLUMNS = ['seq', 'ts', 'incident', 'kind', 'actor', 'key_id', 'blob', 'nonce', 'body', 'prev', 'hash'] as const
 
 /** The entries of one append, ready to seal: everything but what depends on the seq and the previous hash. */
 export interface SealedAppend {

@@ -12,8 +12,8 @@ import {randomBytes} from 'node:crypto'
 import {xchachaEncrypt} from '../../crypto/xchacha.js'
 import {encodeHeader, entryHash} from '../../domain/codec.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
-import {hexBytea, packRows} from './wire.js'
-import type {PackedRows} from './wire.js'
+import {hexBytea, packCopyBinary, packRows} from './wire.js'
+import type {CopyKind, PackedRows} from './wire.js'
 
 /**
  * A statement whose result the caller does not need, sent ahead of a request. `name`: a prepared
@@ -31,9 +31,30 @@ export type Request =
   | {op: 'simple'; text: string; before?: Write[]}
   /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (none when 0). */
   | {op: 'fetch'; cursor: string; size: number; next: number; before?: Write[]}
+  /** The next `limit` rows of `scan` after `after`, by a binary COPY; the worker reads the `next` rows after them meanwhile (none when 0). */
+  | {op: 'scan'; scan: Scan; after?: string; limit: number; next: number}
   /** A whole append (Database.appendSealed): `tail` locks the head; `inserts[n]` inserts n rows. */
   | {op: 'append'; append: SealedAppend; tail: Write; inserts: Record<number, {text: string; name: string}>; rowsPerInsert: number}
   | {op: 'end'}
+
+/**
+ * A table read in key order by batches of `COPY (SELECT … WHERE key > after ORDER BY key LIMIT n)
+ * TO STDOUT (FORMAT binary)` (docs/adr/0024): `select` is `SELECT columns FROM table`, `key` a
+ * unique integer column among them (`keyColumn` its index), `kinds` how each column is read.
+ */
+export interface Scan {
+  select: string
+  key: string
+  keyColumn: number
+  fields: string[]
+  kinds: CopyKind[]
+}
+
+/** What a `scan` answers: the rows, and the key of the last one (exact, in decimal) to read on after it. */
+export interface ScanValue {
+  rows: PackedRows
+  lastKey: string | undefined
+}
 
 /** What a `query` answers; `simple` and `fetch` answer the rows alone. */
 export interface QueryValue {
@@ -76,8 +97,8 @@ function packed(r: pg.QueryResult<unknown[]>): PackedRows {
   )
 }
 
-/** A cursor's next batch, asked for before the caller wanted it (see `fetch`). */
-let prefetched: {cursor: string; size: number; result: Promise<pg.QueryResult<unknown[]>>} | undefined
+/** A cursor's or a scan's next batch, asked for before the caller wanted it (see `fetch`, `scan`). */
+let prefetched: {key: string; result: Promise<unknown>} | undefined
 /** A prefetch that failed and that nobody took: the cause of what fails next in its transaction. */
 let lostPrefetch: unknown
 
@@ -99,7 +120,8 @@ async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBu
     return {value: null}
   }
   if (!client) throw Object.assign(new Error('not connected'), {code: 'PL_NOT_CONNECTED'})
-  const mine = req.op === 'fetch' && prefetched?.cursor === req.cursor && prefetched.size === req.size ? prefetched.result : undefined
+  const key = req.op === 'fetch' ? fetchKey(req.cursor, req.size) : req.op === 'scan' ? scanKey(req.scan, req.after, req.limit) : undefined
+  const mine = key !== undefined && prefetched?.key === key ? prefetched.result : undefined
   await settle(mine)
   try {
     const out = await run(client, req, mine)
@@ -113,17 +135,39 @@ async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBu
   }
 }
 
-async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<pg.QueryResult<unknown[]>> | undefined): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
+const fetchKey = (cursor: string, size: number) => `fetch ${cursor} ${size}`
+const scanKey = (scan: Scan, after: string | undefined, limit: number) => `scan ${scan.select} ${scan.key} ${after ?? ''} ${limit}`
+
+function scanRows(c: pg.Client, scan: Scan, after: string | undefined, limit: number): Promise<Buffer> {
+  if (!/^[a-z_]+$/.test(scan.key) || (after !== undefined && !/^-?[0-9]+$/.test(after)) || !Number.isSafeInteger(limit)) throw new Error('scan: not a plain key')
+  const where = after === undefined ? '' : ` WHERE ${scan.key} > ${after}`
+  return new Promise<Buffer>((resolve, reject) => submitAlone(c, new CopyOut(`COPY (${scan.select}${where} ORDER BY ${scan.key} LIMIT ${limit}) TO STDOUT (FORMAT binary)`, resolve, reject)))
+}
+
+async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<unknown> | undefined): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
   switch (req.op) {
+    case 'scan': {
+      const data = (await (mine ?? scanRows(c, req.scan, req.after, req.limit))) as Buffer
+      const {rows, lastKey} = packCopyBinary(req.scan.fields, req.scan.kinds, data, req.scan.keyColumn)
+      // The batch after this one is read while the caller works through this one.
+      if (req.next > 0 && rows.count === req.limit && lastKey !== undefined) {
+        const result = scanRows(c, req.scan, lastKey, req.next)
+        // Taken by the next scan request, or its failure kept by `settle` for what follows.
+        result.catch(() => {})
+        prefetched = {key: scanKey(req.scan, lastKey, req.next), result}
+      }
+      const value: ScanValue = {rows, lastKey}
+      return {value, transfer: [rows.data]}
+    }
     case 'fetch': {
-      const [writes, fetched] = corked(c, () => [send(c, req.before), mine ?? fetchRows(c, req.cursor, req.size)] as const)
+      const [writes, fetched] = corked(c, () => [send(c, req.before), (mine as Promise<pg.QueryResult<unknown[]>> | undefined) ?? fetchRows(c, req.cursor, req.size)] as const)
       const r = await after(writes, fetched)
       // The batch after this one is read while the caller works through this one.
       if (req.next > 0 && r.rows.length === req.size) {
         const result = fetchRows(c, req.cursor, req.next)
         // Taken by the next fetch, or its failure kept by `settle` for what follows.
         result.catch(() => {})
-        prefetched = {cursor: req.cursor, size: req.next, result}
+        prefetched = {key: fetchKey(req.cursor, req.next), result}
       }
       const rows = packed(r)
       return {value: rows, transfer: [rows.data]}
@@ -325,13 +369,63 @@ const hexBytes = (text: string | null): Uint8Array => (text?.startsWith('\\x') ?
  * worker sends it only when nothing else is in flight (one request at a time, a prefetch settled),
  * so it runs alone as it would on a connection without pipelining; what follows is pipelined again.
  */
-function submitAlone(c: pg.Client, query: LockedAppend): void {
+function submitAlone(c: pg.Client, query: LockedAppend | CopyOut): void {
   const client = c as unknown as {pipeline: boolean}
   client.pipeline = false
   try {
     c.query(query as unknown as pg.Submittable)
   } finally {
     client.pipeline = true
+  }
+}
+
+/**
+ * A `COPY … TO STDOUT` as a `pg` Submittable: the server's CopyData messages, one row each, are
+ * copied (the parser reuses its buffer) into one growing buffer, the answer once the server is ready.
+ */
+class CopyOut {
+  readonly #text: string
+  readonly #resolve: (data: Buffer) => void
+  readonly #reject: (error: unknown) => void
+  #data = Buffer.allocUnsafe(1 << 16)
+  #length = 0
+  #failed = false
+
+  constructor(text: string, resolve: (data: Buffer) => void, reject: (error: unknown) => void) {
+    this.#text = text
+    this.#resolve = resolve
+    this.#reject = reject
+  }
+
+  submit(w: {query(text: string): void}): void {
+    w.query(this.#text)
+  }
+
+  handleCopyData(msg: {chunk: Buffer}): void {
+    const need = this.#length + msg.chunk.length
+    if (need > this.#data.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, this.#data.length * 2))
+      this.#data.copy(grown, 0, 0, this.#length)
+      this.#data = grown
+    }
+    msg.chunk.copy(this.#data, this.#length)
+    this.#length = need
+  }
+
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleCommandComplete(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
+
+  /** The client hands it no more messages after an error. */
+  handleError(error: unknown): void {
+    this.#failed = true
+    this.#reject(error)
+  }
+
+  handleReadyForQuery(): void {
+    if (!this.#failed) this.#resolve(this.#data.subarray(0, this.#length))
   }
 }
 
