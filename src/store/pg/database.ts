@@ -6,7 +6,7 @@
  */
 import {ExternalError, IntegrityError, PlError, UserError} from '../../errors.js'
 import {ENTRY_COLUMNS} from '../engine.js'
-import type {Database, Dialect, SealedAppend, SealedRow, Statement, Transaction} from '../engine.js'
+import type {Database, Dialect, EntryColumn, SealedAppend, SealedRow, Statement, Transaction} from '../engine.js'
 import {PG_MIGRATIONS, PG_REQUIRED_TRIGGERS, PG_SCHEMA_VERSION} from './schema.js'
 import {PgError, SyncPgClient} from './sync-client.js'
 import type {Scan, Write} from './worker.js'
@@ -262,14 +262,15 @@ export class PgDatabase implements Database {
    * one before, which is exact only while seq is unique: with the primary key on seq gone (or a
    * column of another type) this answers undefined, and the caller reads through a cursor.
    */
-  entriesBySeq(): IterableIterator<unknown[]> | undefined {
-    if (this.#deferred.length > 0) return undefined
-    const kinds = ENTRY_COLUMNS.map((c): CopyKind => (c === 'seq' || c === 'ts' ? 'int8' : ['nonce', 'body', 'prev', 'hash'].includes(c) ? 'bytea' : 'text'))
+  entriesBySeq(columns: readonly EntryColumn[] = ENTRY_COLUMNS): IterableIterator<unknown[]> | undefined {
+    const keyColumn = columns.indexOf('seq')
+    if (keyColumn < 0 || this.#deferred.length > 0) return undefined
+    const kinds = columns.map((c): CopyKind => (c === 'seq' || c === 'ts' ? 'int8' : ['nonce', 'body', 'prev', 'hash'].includes(c) ? 'bytea' : 'text'))
     const shape = this.query(ENTRIES_SHAPE, []).rows as {name: string; type: string; keyed: boolean}[]
     const types = new Map(shape.map((r) => [r.name, r.type]))
-    const asMade = shape[0]?.keyed === true && ENTRY_COLUMNS.every((c, i) => types.get(c) === {int8: 'bigint', text: 'text', bytea: 'bytea'}[kinds[i]!])
+    const asMade = shape[0]?.keyed === true && columns.every((c, i) => types.get(c) === {int8: 'bigint', text: 'text', bytea: 'bytea'}[kinds[i]!])
     if (!asMade) return undefined
-    return this.#scan({select: `SELECT ${ENTRY_COLUMNS.join(', ')} FROM entries`, key: 'seq', keyColumn: 0, fields: [...ENTRY_COLUMNS], kinds})
+    return this.#scan({select: `SELECT ${columns.join(', ')} FROM entries`, key: 'seq', keyColumn, fields: [...columns], kinds})
   }
 
   *#scan(scan: Scan): IterableIterator<unknown[]> {
