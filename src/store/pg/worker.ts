@@ -9,7 +9,7 @@ import {workerData} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
 import pg from 'pg'
 import {randomBytes} from 'node:crypto'
-import {xchachaEncrypt} from '../../crypto/xchacha.js'
+import {xchachaSealer} from '../../crypto/xchacha.js'
 import {encodeHeader, entryHash} from '../../domain/codec.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
 import {hexBytea, packCopyBinary, packRows} from './wire.js'
@@ -261,12 +261,19 @@ class LockedAppend {
   #out: SealedRow[] = []
   /** Names parsed by this append: forgotten if it fails (its Parse may be what failed). */
   readonly #parsed: string[] = []
+  /** Each entry's nonce and keyed cipher, prepared before the lock: only the sealing itself waits for the seq. */
+  readonly #sealers: {nonce: Uint8Array; seal: (plaintext: Uint8Array, aad: Uint8Array) => Uint8Array}[]
   #failure: unknown
 
   constructor(req: Extract<Request, {op: 'append'}>, resolve: (rows: SealedRow[]) => void, reject: (error: unknown) => void) {
     this.#req = req
     this.#resolve = resolve
     this.#reject = reject
+    // Before the lock is asked for, not while it is held: the nonces drawn and the ciphers keyed (nothing here depends on the seq).
+    this.#sealers = req.append.entries.map((e) => {
+      const nonce = new Uint8Array(randomBytes(24))
+      return {nonce, seal: xchachaSealer(e.key, nonce)}
+    })
   }
 
   submit(w: Wire): void {
@@ -319,11 +326,11 @@ class LockedAppend {
     let prev: Uint8Array = head ? hexBytes(head[1] ?? null) : new Uint8Array(32)
     if (!Number.isSafeInteger(seq) || prev.length !== 32) throw new Error('the head row is malformed')
     const params: unknown[][] = []
-    for (const e of entries) {
+    for (const [k, e] of entries.entries()) {
       seq += 1
       const header = encodeHeader({seq, ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob})
-      const nonce = new Uint8Array(randomBytes(24))
-      const body = xchachaEncrypt(e.key, nonce, e.plaintext, header)
+      const {nonce, seal} = this.#sealers[k]!
+      const body = seal(e.plaintext, header)
       const hash = entryHash(prev, header, nonce, body)
       this.#out.push({seq, nonce, body, prev, hash})
       params.push([seq, ts, e.incident, e.kind, actor, e.keyId, e.blob, nonce, body, prev, hash])
