@@ -63,18 +63,29 @@ function subkeyAndNonce(key: Uint8Array, nonce: Uint8Array): [Uint8Array, Uint8A
 
 /** Returns ciphertext ‖ tag, as libsodium does. */
 export function xchachaEncrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Uint8Array {
+  return xchachaSealer(key, nonce)(plaintext, aad)
+}
+
+/**
+ * `xchachaEncrypt` in two steps: the subkey derived and the cipher keyed now, the one message
+ * sealed later, when its associated data is known (the PostgreSQL append prepares while it waits
+ * for the head lock, and seals once the seq is known). The sealer seals once.
+ */
+export function xchachaSealer(key: Uint8Array, nonce: Uint8Array): (plaintext: Uint8Array, aad: Uint8Array) => Uint8Array {
   const [subkey, iv] = subkeyAndNonce(key, nonce)
   const cipher = createCipheriv('chacha20-poly1305', subkey, iv, {authTagLength: TAG_BYTES})
-  cipher.setAAD(aad, {plaintextLength: plaintext.length})
-  const head = cipher.update(plaintext)
-  const tail = cipher.final()
-  const tag = cipher.getAuthTag()
   subkey.fill(0)
-  const out = new Uint8Array(head.length + tail.length + TAG_BYTES)
-  out.set(head, 0)
-  out.set(tail, head.length)
-  out.set(tag, head.length + tail.length)
-  return out
+  return (plaintext, aad) => {
+    cipher.setAAD(aad, {plaintextLength: plaintext.length})
+    const head = cipher.update(plaintext)
+    const tail = cipher.final()
+    const tag = cipher.getAuthTag()
+    const out = new Uint8Array(head.length + tail.length + TAG_BYTES)
+    out.set(head, 0)
+    out.set(tail, head.length)
+    out.set(tag, head.length + tail.length)
+    return out
+  }
 }
 
 /** Returns the plaintext, or null when authentication fails. */

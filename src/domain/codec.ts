@@ -83,10 +83,17 @@ export function encodeHeader(h: EntryHeader): Uint8Array {
   return Buffer.from(JSON.stringify([FORMAT_VERSION, h.seq, h.ts, h.incident, h.kind, h.actor, h.keyId, h.blob]), 'utf8')
 }
 
+/** The input of `entryHash`, reused: a fresh buffer per entry costs verification more than its copy. */
+let hashInput = Buffer.allocUnsafe(4096)
+const HASH_INPUT_KEPT = 1 << 20
+
 /** hash = SHA-256(tag ‖ prev ‖ u32be(len(header)) ‖ header ‖ nonce ‖ body), hashed in one call. */
 export function entryHash(prev: Uint8Array, header: Uint8Array, nonce: Uint8Array, body: Uint8Array): Uint8Array {
   const tag = ENTRY_HASH_TAG.length
-  const buf = Buffer.allocUnsafe(tag + prev.length + 4 + header.length + nonce.length + body.length)
+  const length = tag + prev.length + 4 + header.length + nonce.length + body.length
+  // Ciphertext and clear headers only: nothing secret stays in it. A rare huge entry gets its own.
+  if (length > hashInput.length && length <= HASH_INPUT_KEPT) hashInput = Buffer.allocUnsafe(Math.min(HASH_INPUT_KEPT, Math.max(length, hashInput.length * 2)))
+  const buf = length <= hashInput.length ? hashInput.subarray(0, length) : Buffer.allocUnsafe(length)
   let o = 0
   buf.set(ENTRY_HASH_TAG, o)
   o += tag

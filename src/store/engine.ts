@@ -69,7 +69,18 @@ export interface Database {
    * hop between threads happens while the head is locked. Only outside a transaction.
    */
   appendSealed?(append: SealedAppend, insert: (rows: number) => string): SealedRow[]
+  /**
+   * PostgreSQL: every entries row in seq order, as arrays of `columns` (seq among them), read by
+   * batches of binary COPY (docs/adr/0024) in one snapshot; undefined when the table is not as pl
+   * made it (its primary key or a column's type changed), and the caller reads through a statement.
+   */
+  entriesBySeq?(columns?: readonly EntryColumn[]): IterableIterator<unknown[]> | undefined
 }
+
+export type EntryColumn = (typeof ENTRY_COLUMNS)[number]
+
+/** The columns of an entries row, in the order verification reads them. */
+export const ENTRY_COLUMNS = ['seq', 'ts', 'incident', 'kind', 'actor', 'key_id', 'blob', 'nonce', 'body', 'prev', 'hash'] as const
 
 /** The entries of one append, ready to seal: everything but what depends on the seq and the previous hash. */
 export interface SealedAppend {

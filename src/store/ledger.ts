@@ -408,7 +408,8 @@ export class UnlockedLedger extends Ledger {
       kind: i.kind,
       keyId: i.keyId,
       blob: i.blob ?? null,
-      plaintext: Buffer.from(canonicalJson(i.body), 'utf8'),
+      // Its own buffer, not a slice of Node's pool: the copy for the connection's thread is the plaintext, not the pool's 8 KiB.
+      plaintext: encoder.encode(canonicalJson(i.body)),
       key: keys[k]!,
     }))
     const sealed = db.appendSealed({ts, actor: this.actor, entries}, (rows) => this.#insertStatement(rows).sql)

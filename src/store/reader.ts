@@ -118,9 +118,9 @@ export class Ledger {
   }
 
   *leafHashes(): Generator<Uint8Array> {
-    for (const r of this.db.prepare('SELECT hash FROM entries ORDER BY seq').iterate() as Iterable<{hash: Buffer}>) {
-      yield leafHash(r.hash)
-    }
+    // PostgreSQL reads them by binary COPY where it can (docs/adr/0024): every checkpoint reads them all.
+    const rows = this.db.entriesBySeq?.(['seq', 'hash']) ?? this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq').raw(true).iterate()
+    for (const r of rows as Iterable<[number, Buffer]>) yield leafHash(r[1])
   }
 
   checkpoints(): Checkpoint[] {

@@ -4,7 +4,7 @@
  * checkpoints and the blobs are judged by the engine-neutral verifier in src/domain/verify.
  */
 import type {Database} from './engine.js'
-import {dialectOf, hasTable, schemaVersion} from './engine.js'
+import {dialectOf, ENTRY_COLUMNS, hasTable, schemaVersion} from './engine.js'
 import {verifyEd25519} from '../crypto/ed25519.js'
 import {xchachaDecrypt} from '../crypto/xchacha.js'
 import type {AuthorSignature, OpenRosterBody} from '../domain/verify/attribution.js'
@@ -38,8 +38,10 @@ export class SqliteRowSource implements LedgerRowSource {
 
   /** Positional rows: the fastest way through the table, and verification reads all of it. */
   *rows(): Generator<EntryRow> {
-    const stmt = this.#ledger.db.prepare('SELECT seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash FROM entries ORDER BY seq').raw(true)
-    for (const [seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash] of stmt.iterate() as Iterable<RawRow>) {
+    const db = this.#ledger.db
+    // PostgreSQL reads the table by binary COPY where it can (docs/adr/0024).
+    const rows = db.entriesBySeq?.() ?? db.prepare(`SELECT ${ENTRY_COLUMNS.join(', ')} FROM entries ORDER BY seq`).raw(true).iterate()
+    for (const [seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash] of rows as Iterable<RawRow>) {
       yield {seq, ts, incident, kind, actor, keyId, blob, nonce, body, prev, hash}
     }
   }

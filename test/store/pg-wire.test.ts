@@ -6,7 +6,8 @@
 import {describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import {hexBytea, packRows, unpackRows} from '../../src/store/pg/wire.js'
+import {hexBytea, packCopyBinary, packRows, unpackRows} from '../../src/store/pg/wire.js'
+import type {CopyKind} from '../../src/store/pg/wire.js'
 
 const hex = (b: Uint8Array) => `\\x${Buffer.from(b).toString('hex')}`
 
@@ -71,5 +72,55 @@ describe('packed rows', () => {
         }
       }),
     )
+  })
+
+  test('rows of a binary COPY come back as the same values, with the last key exact; a malformed answer is refused', () => {
+    // The binary COPY format as PostgreSQL writes it (the COPY reference, "Binary Format").
+    const copy = (rows: (bigint | string | Uint8Array | null)[][], extension = Buffer.alloc(0)): Buffer => {
+      const parts: Buffer[] = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(4), Buffer.alloc(4), extension]
+      parts[2]!.writeUInt32BE(extension.length)
+      for (const row of rows) {
+        const count = Buffer.alloc(2)
+        count.writeInt16BE(row.length)
+        parts.push(count)
+        for (const v of row) {
+          const value = v === null ? undefined : typeof v === 'bigint' ? Buffer.alloc(8) : Buffer.from(v)
+          if (typeof v === 'bigint') value!.writeBigInt64BE(v)
+          const length = Buffer.alloc(4)
+          length.writeInt32BE(value ? value.length : -1)
+          parts.push(length, ...(value ? [value] : []))
+        }
+      }
+      parts.push(Buffer.from([0xff, 0xff]))
+      return Buffer.concat(parts)
+    }
+    const kinds: CopyKind[] = ['int8', 'text', 'bytea', 'int8']
+    const fields = ['seq', 'incident', 'body', 'ts']
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.bigInt({min: -(2n ** 53n) + 1n, max: 2n ** 53n - 1n}), fc.option(fc.string()), fc.option(fc.uint8Array({maxLength: 64})), fc.bigInt({min: 0n, max: 2n ** 53n - 1n})), {maxLength: 20}),
+        fc.uint8Array({maxLength: 8}),
+        (rows, extension) => {
+          const {rows: packed, lastKey} = packCopyBinary(fields, kinds, copy(rows, Buffer.from(extension)), 0)
+          const back = unpackRows(packed, true) as unknown[][]
+          assert.equal(back.length, rows.length)
+          rows.forEach(([seq, incident, body, ts], r) => {
+            assert.equal(back[r]![0], Number(seq))
+            assert.equal(back[r]![1], incident)
+            if (body === null) assert.equal(back[r]![2], null)
+            else assert.deepEqual([...(back[r]![2] as Buffer)], [...body])
+            assert.equal(back[r]![3], Number(ts))
+          })
+          assert.equal(lastKey, rows.at(-1)?.[0].toString())
+        },
+      ),
+    )
+    // A key beyond 2^53 comes back exact for the next batch (the number alone would not be).
+    assert.equal(packCopyBinary(['seq'], ['int8'], copy([[2n ** 60n + 1n]]), 0).lastKey, '1152921504606846977')
+    const good = copy([[1n, 'INC-1', Buffer.from([1]), 2n]])
+    assert.throws(() => packCopyBinary(fields, kinds, good.subarray(0, good.length - 3), 0), /malformed binary COPY/)
+    assert.throws(() => packCopyBinary(fields, kinds, Buffer.concat([Buffer.from('X'), good.subarray(1)]), 0), /no signature/)
+    assert.throws(() => packCopyBinary(fields.slice(0, 3), kinds.slice(0, 3), good, 0), /4 fields where 3/)
+    assert.throws(() => packCopyBinary(fields, ['int8', 'text', 'int8', 'int8'], good, 0), /an int8 of 1 bytes/)
   })
 })

@@ -7,13 +7,14 @@
  */
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {ExternalError} from '../../src/errors.js'
+import {ExternalError, UserError} from '../../src/errors.js'
 import {PgDatabase} from '../../src/store/pg/database.js'
 import {PgError} from '../../src/store/pg/sync-client.js'
 import {startPostgres} from '../fixtures/providers/databases.js'
 import type {PrivatePostgres} from '../fixtures/providers/databases.js'
 import {dbUrl, PG_SKIP, sql} from '../fixtures/store/postgres.js'
 import {randomBytes} from 'node:crypto'
+import pg from 'pg'
 import {xchachaDecrypt} from '../../src/crypto/xchacha.js'
 import {encodeHeader, entryHash, ZERO_HASH} from '../../src/domain/codec.js'
 import {PG_MIGRATIONS} from '../../src/store/pg/schema.js'
@@ -149,6 +150,98 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       const head = store.prepare('SELECT size, hash FROM head').get() as {size: number; hash: Buffer}
       assert.equal(head.size, 71)
       assert.deepEqual([...head.hash], [...prev])
+    } finally {
+      store.close()
+    }
+  })
+
+  test('a sealed append that fails (at the lock, at an INSERT, or a row the server skipped) keeps nothing, and the connection goes on', async () => {
+    await sql(server.url, 'CREATE DATABASE sealedfail')
+    const failUrl = dbUrl(server, 'sealedfail')
+    for (const m of PG_MIGRATIONS) await sql(failUrl, m.sql)
+    await sql(failUrl, "ALTER TABLE entries ADD CONSTRAINT no_boom CHECK (kind <> 'boom')")
+    // Named to fire before entries_in_sequence: the row is dropped without a word, the head stays.
+    await sql(failUrl, "CREATE FUNCTION skip_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.kind = 'skip' THEN RETURN NULL; END IF; RETURN NEW; END $$")
+    await sql(failUrl, 'CREATE TRIGGER a_skip BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION skip_row()')
+    const store = new PgDatabase(failUrl)
+    const holder = new pg.Client({connectionString: failUrl})
+    await holder.connect()
+    try {
+      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+      const key = new Uint8Array(randomBytes(32))
+      const entry = (kind: string) => ({incident: 'INC-1', kind, keyId: 'k_1', blob: null, plaintext: Buffer.from('{}'), key: new Uint8Array(key)})
+      const size = () => (store.prepare('SELECT size FROM head').get() as {size: number}).size
+      const count = () => (store.prepare('SELECT count(*) AS n FROM entries').get() as {n: number}).n
+      store.appendSealed({ts: 1, actor: 'a@h', entries: [entry('note')]}, insert)
+
+      // At an INSERT: the whole append is rolled back.
+      assert.throws(() => store.appendSealed({ts: 2, actor: 'a@h', entries: [entry('note'), entry('boom')]}, insert), (e: unknown) => e instanceof PgError && e.code === '23514')
+      assert.deepEqual([size(), count()], [1, 1])
+
+      // At the lock: another session holds the head; nothing is written, and the lock is let go.
+      await holder.query('BEGIN')
+      await holder.query('SELECT 1 FROM head FOR UPDATE')
+      store.exec("SET lock_timeout = '100ms'")
+      assert.throws(() => store.appendSealed({ts: 3, actor: 'a@h', entries: [entry('note')]}, insert), (e: unknown) => e instanceof UserError && e.code === 'store-busy')
+      await holder.query('ROLLBACK')
+      store.exec('RESET lock_timeout')
+
+      // A row the server did not insert is never reported as written.
+      assert.throws(() => store.appendSealed({ts: 4, actor: 'a@h', entries: [entry('skip')]}, insert), (e: unknown) => e instanceof ExternalError && /not committed: the server inserted 0 of 1 entries/.test(e.message))
+      assert.deepEqual([size(), count()], [1, 1])
+
+      // The connection goes on: sealed appends, a transaction taking the head lock, plain queries.
+      assert.deepEqual(store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('note'), entry('note')]}, insert).map((r) => r.seq), [2, 3])
+      const locked = store.transaction(() => (store.prepare('SELECT size AS seq, hash FROM head FOR UPDATE').get() as {seq: number}).seq).immediate()
+      assert.equal(locked, 3)
+      assert.deepEqual([size(), count()], [3, 3])
+    } finally {
+      await holder.end()
+      store.close()
+    }
+  })
+
+  test('entries read by binary COPY are the rows a cursor reads, in and out of a transaction, left early or with queries between; not when seq is no longer the key', async () => {
+    await sql(server.url, 'CREATE DATABASE scanned')
+    const scanUrl = dbUrl(server, 'scanned')
+    for (const m of PG_MIGRATIONS) await sql(scanUrl, m.sql)
+    const store = new PgDatabase(scanUrl)
+    try {
+      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+      const key = new Uint8Array(randomBytes(32))
+      // More than a first batch and a full one after it; text beyond ASCII, a blob id, empty bodies of all sizes.
+      for (let n = 0; n < 21; n++) {
+        store.appendSealed({ts: n, actor: 'ä@h', entries: Array.from({length: 64}, (_, i) => ({incident: `INC-${n}`, kind: 'note', keyId: 'k_1', blob: i % 7 === 0 ? `b_${i}` : null, plaintext: Buffer.from('x'.repeat(i * 9)), key: new Uint8Array(key)}))}, insert)
+      }
+      const cursor = store.prepare('SELECT seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash FROM entries ORDER BY seq').raw(true).all() as unknown[][]
+      const plain = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)))
+      assert.equal(cursor.length, 21 * 64)
+      assert.deepEqual(plain([...store.entriesBySeq()!]), plain(cursor))
+      assert.equal(store.inTransaction, false)
+      // Inside a transaction, with a query between batches (verification reads blobs meanwhile).
+      const seen: unknown[][] = []
+      store.transaction(() => {
+        for (const r of store.entriesBySeq()!) {
+          seen.push(r)
+          if (seen.length % 300 === 0) assert.equal((store.prepare('SELECT count(*) AS n FROM entries').get() as {n: number}).n, cursor.length)
+        }
+      })()
+      assert.deepEqual(plain(seen), plain(cursor))
+      // Left early: the read-ahead is settled and the connection goes on.
+      let taken = 0
+      for (const r of store.entriesBySeq()!) {
+        assert.equal(r[0], ++taken)
+        if (taken === 260) break
+      }
+      assert.equal(store.inTransaction, false)
+      assert.equal((store.prepare('SELECT max(seq) AS m FROM entries').get() as {m: number}).m, cursor.length)
+      // Without the primary key a seq may repeat, and a batch after a seq could skip its twin: a cursor reads instead.
+      await sql(scanUrl, 'ALTER TABLE entries DROP CONSTRAINT entries_pkey')
+      assert.equal(store.entriesBySeq(), undefined)
+      await sql(scanUrl, 'ALTER TABLE entries ADD PRIMARY KEY (seq)')
+      assert.ok(store.entriesBySeq())
+      await sql(scanUrl, 'ALTER TABLE entries ALTER COLUMN ts TYPE numeric')
+      assert.equal(store.entriesBySeq(), undefined)
     } finally {
       store.close()
     }

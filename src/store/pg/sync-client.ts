@@ -9,7 +9,7 @@ import type {MessagePort} from 'node:worker_threads'
 import {unpackRows} from './wire.js'
 import type {PackedRows} from './wire.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
-import type {QueryValue, Reply, Request, SerialisedError, Write} from './worker.js'
+import type {QueryValue, Reply, Request, Scan, ScanValue, SerialisedError, Write} from './worker.js'
 
 /** An error PostgreSQL or the connection raised, with its SQLSTATE or system code. */
 export class PgError extends Error {
@@ -78,6 +78,12 @@ export class SyncPgClient {
   /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (`before` as for `query`). */
   fetch(cursor: string, size: number, next: number, rowMode?: 'array', before: Write[] = []): unknown[] {
     return unpackRows(this.#call({op: 'fetch', cursor, size, next, ...(before.length > 0 ? {before} : {})}) as PackedRows, rowMode === 'array')
+  }
+
+  /** The next `limit` rows of `scan` after the key `after` (docs/adr/0024), as arrays; the worker reads the `next` rows after them meanwhile. */
+  scan(scan: Scan, after: string | undefined, limit: number, next: number): {rows: unknown[][]; lastKey: string | undefined} {
+    const r = this.#call({op: 'scan', scan, ...(after !== undefined ? {after} : {}), limit, next}) as ScanValue
+    return {rows: unpackRows(r.rows, true) as unknown[][], lastKey: r.lastKey}
   }
 
   /** A whole append in the worker (Database.appendSealed); the keys and plaintexts are copied to it, and wiped there. */

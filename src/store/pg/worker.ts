@@ -9,11 +9,11 @@ import {workerData} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
 import pg from 'pg'
 import {randomBytes} from 'node:crypto'
-import {xchachaEncrypt} from '../../crypto/xchacha.js'
+import {xchachaSealer} from '../../crypto/xchacha.js'
 import {encodeHeader, entryHash} from '../../domain/codec.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
-import {hexBytea, packRows} from './wire.js'
-import type {PackedRows} from './wire.js'
+import {hexBytea, packCopyBinary, packRows} from './wire.js'
+import type {CopyKind, PackedRows} from './wire.js'
 
 /**
  * A statement whose result the caller does not need, sent ahead of a request. `name`: a prepared
@@ -31,9 +31,30 @@ export type Request =
   | {op: 'simple'; text: string; before?: Write[]}
   /** The next `size` rows of an open cursor; the worker reads the `next` rows after them meanwhile (none when 0). */
   | {op: 'fetch'; cursor: string; size: number; next: number; before?: Write[]}
+  /** The next `limit` rows of `scan` after `after`, by a binary COPY; the worker reads the `next` rows after them meanwhile (none when 0). */
+  | {op: 'scan'; scan: Scan; after?: string; limit: number; next: number}
   /** A whole append (Database.appendSealed): `tail` locks the head; `inserts[n]` inserts n rows. */
   | {op: 'append'; append: SealedAppend; tail: Write; inserts: Record<number, {text: string; name: string}>; rowsPerInsert: number}
   | {op: 'end'}
+
+/**
+ * A table read in key order by batches of `COPY (SELECT … WHERE key > after ORDER BY key LIMIT n)
+ * TO STDOUT (FORMAT binary)` (docs/adr/0024): `select` is `SELECT columns FROM table`, `key` a
+ * unique integer column among them (`keyColumn` its index), `kinds` how each column is read.
+ */
+export interface Scan {
+  select: string
+  key: string
+  keyColumn: number
+  fields: string[]
+  kinds: CopyKind[]
+}
+
+/** What a `scan` answers: the rows, and the key of the last one (exact, in decimal) to read on after it. */
+export interface ScanValue {
+  rows: PackedRows
+  lastKey: string | undefined
+}
 
 /** What a `query` answers; `simple` and `fetch` answer the rows alone. */
 export interface QueryValue {
@@ -76,8 +97,8 @@ function packed(r: pg.QueryResult<unknown[]>): PackedRows {
   )
 }
 
-/** A cursor's next batch, asked for before the caller wanted it (see `fetch`). */
-let prefetched: {cursor: string; size: number; result: Promise<pg.QueryResult<unknown[]>>} | undefined
+/** A cursor's or a scan's next batch, asked for before the caller wanted it (see `fetch`, `scan`). */
+let prefetched: {key: string; result: Promise<unknown>} | undefined
 /** A prefetch that failed and that nobody took: the cause of what fails next in its transaction. */
 let lostPrefetch: unknown
 
@@ -99,7 +120,8 @@ async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBu
     return {value: null}
   }
   if (!client) throw Object.assign(new Error('not connected'), {code: 'PL_NOT_CONNECTED'})
-  const mine = req.op === 'fetch' && prefetched?.cursor === req.cursor && prefetched.size === req.size ? prefetched.result : undefined
+  const key = req.op === 'fetch' ? fetchKey(req.cursor, req.size) : req.op === 'scan' ? scanKey(req.scan, req.after, req.limit) : undefined
+  const mine = key !== undefined && prefetched?.key === key ? prefetched.result : undefined
   await settle(mine)
   try {
     const out = await run(client, req, mine)
@@ -113,17 +135,39 @@ async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBu
   }
 }
 
-async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<pg.QueryResult<unknown[]>> | undefined): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
+const fetchKey = (cursor: string, size: number) => `fetch ${cursor} ${size}`
+const scanKey = (scan: Scan, after: string | undefined, limit: number) => `scan ${scan.select} ${scan.key} ${after ?? ''} ${limit}`
+
+function scanRows(c: pg.Client, scan: Scan, after: string | undefined, limit: number): Promise<Buffer> {
+  if (!/^[a-z_]+$/.test(scan.key) || (after !== undefined && !/^-?[0-9]+$/.test(after)) || !Number.isSafeInteger(limit)) throw new Error('scan: not a plain key')
+  const where = after === undefined ? '' : ` WHERE ${scan.key} > ${after}`
+  return new Promise<Buffer>((resolve, reject) => submitAlone(c, new CopyOut(`COPY (${scan.select}${where} ORDER BY ${scan.key} LIMIT ${limit}) TO STDOUT (FORMAT binary)`, resolve, reject)))
+}
+
+async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<unknown> | undefined): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
   switch (req.op) {
+    case 'scan': {
+      const data = (await (mine ?? scanRows(c, req.scan, req.after, req.limit))) as Buffer
+      const {rows, lastKey} = packCopyBinary(req.scan.fields, req.scan.kinds, data, req.scan.keyColumn)
+      // The batch after this one is read while the caller works through this one.
+      if (req.next > 0 && rows.count === req.limit && lastKey !== undefined) {
+        const result = scanRows(c, req.scan, lastKey, req.next)
+        // Taken by the next scan request, or its failure kept by `settle` for what follows.
+        result.catch(() => {})
+        prefetched = {key: scanKey(req.scan, lastKey, req.next), result}
+      }
+      const value: ScanValue = {rows, lastKey}
+      return {value, transfer: [rows.data]}
+    }
     case 'fetch': {
-      const writes = send(c, req.before)
-      const r = await after(writes, mine ?? fetchRows(c, req.cursor, req.size))
+      const [writes, fetched] = corked(c, () => [send(c, req.before), (mine as Promise<pg.QueryResult<unknown[]>> | undefined) ?? fetchRows(c, req.cursor, req.size)] as const)
+      const r = await after(writes, fetched)
       // The batch after this one is read while the caller works through this one.
       if (req.next > 0 && r.rows.length === req.size) {
         const result = fetchRows(c, req.cursor, req.next)
         // Taken by the next fetch, or its failure kept by `settle` for what follows.
         result.catch(() => {})
-        prefetched = {cursor: req.cursor, size: req.next, result}
+        prefetched = {key: fetchKey(req.cursor, req.next), result}
       }
       const rows = packed(r)
       return {value: rows, transfer: [rows.data]}
@@ -131,8 +175,8 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
     case 'query': {
       // Nothing of this request was sent: the caller may reconnect and send it again.
       idle()
-      const writes = send(c, req.before)
-      const r = await after(writes, c.query({text: req.text, values: req.values.map(asBuffer), rowMode: 'array', types, ...(req.name ? {name: req.name} : {})}))
+      const [writes, query] = corked(c, () => [send(c, req.before), c.query({text: req.text, values: req.values.map(asBuffer), rowMode: 'array', types, ...(req.name ? {name: req.name} : {})})] as const)
+      const r = await after(writes, query)
       const rows = packed(r)
       const value: QueryValue = {rows, changes: r.rowCount ?? 0}
       return {value, transfer: [rows.data]}
@@ -140,8 +184,8 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
     case 'simple': {
       idle()
       // Several statements give several results: the last one's rows are the answer.
-      const writes = send(c, req.before)
-      const r = (await after(writes, c.query({text: req.text, rowMode: 'array', types}))) as pg.QueryResult<unknown[]> | pg.QueryResult<unknown[]>[]
+      const [writes, query] = corked(c, () => [send(c, req.before), c.query({text: req.text, rowMode: 'array', types})] as const)
+      const r = (await after(writes, query)) as pg.QueryResult<unknown[]> | pg.QueryResult<unknown[]>[]
       const results = Array.isArray(r) ? r : [r]
       // A COMMIT that the server answered with ROLLBACK: something in the transaction failed
       // without anyone hearing of it. Never report that as committed.
@@ -166,55 +210,238 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
 }
 
 /**
- * BEGIN and the head lock, then the entries numbered after the head, sealed (XChaCha20-Poly1305
- * with the header as associated data, as Crypto.seal does) and chained, then the INSERTs and the
- * COMMIT in one round trip: the head is locked for two round trips and the sealing, and no thread
- * hop. The keys and plaintexts are wiped once used.
+ * The head lock, then the entries numbered after the head, sealed (XChaCha20-Poly1305 with the
+ * header as associated data, as Crypto.seal does) and chained, then their INSERTs: one implicit
+ * transaction of the extended protocol (docs/adr/0024). The lock goes with a Flush, not a Sync,
+ * so the server answers with the head and keeps the transaction open and the row locked; the
+ * INSERTs go with the Sync that commits. No BEGIN and no COMMIT: the head is locked for one round
+ * trip and the sealing, the server sends one answer for each half, and the connection's thread
+ * wakes twice. The keys and plaintexts are wiped once used.
  */
 async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Promise<SealedRow[]> {
-  const {ts, actor, entries} = req.append
-  const begin = c.query('BEGIN')
-  const locked = c.query({text: req.tail.text, values: [], name: req.tail.name!})
-  let open = true
   try {
-    await after([begin], locked)
-    const head = (await locked).rows[0] as {seq: number; hash: Buffer} | undefined
-    let seq = head?.seq ?? 0
-    let prev: Uint8Array = head ? new Uint8Array(head.hash) : new Uint8Array(32)
-    const out: SealedRow[] = []
-    const params: unknown[][] = []
-    for (const e of entries) {
-      seq += 1
-      const header = encodeHeader({seq, ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob})
-      const nonce = new Uint8Array(randomBytes(24))
-      const body = xchachaEncrypt(e.key, nonce, e.plaintext, header)
-      const hash = entryHash(prev, header, nonce, body)
-      out.push({seq, nonce, body, prev, hash})
-      params.push([seq, ts, e.incident, e.kind, actor, e.keyId, e.blob, nonce, body, prev, hash])
-      prev = hash
-    }
-    const writes: Promise<unknown>[] = []
-    for (let at = 0; at < params.length; at += req.rowsPerInsert) {
-      const chunk = params.slice(at, at + req.rowsPerInsert)
-      const insert = req.inserts[chunk.length]!
-      writes.push(c.query({text: insert.text, name: insert.name, values: chunk.flat().map(asBuffer)}))
-    }
-    const commit = await after(writes, c.query('COMMIT'))
-    open = false
-    if (commit.command !== 'COMMIT') throw Object.assign(new Error('the server rolled the transaction back instead of committing it'), {code: '40000'})
-    return out
+    return await new Promise<SealedRow[]>((resolve, reject) => submitAlone(c, new LockedAppend(req, resolve, reject)))
   } finally {
-    for (const e of entries) {
+    for (const e of req.append.entries) {
       e.key.fill(0)
       e.plaintext.fill(0)
     }
-    if (open) {
+  }
+}
+
+/** The part of `pg`'s connection a custom query drives (as pg-cursor does): protocol messages. */
+interface Wire {
+  stream: {cork?: () => void; uncork?: () => void}
+  parse(query: {text: string; name: string}, more: boolean): void
+  bind(config: {statement: string; values: unknown[]; valueMapper: (v: unknown) => unknown}, more: boolean): void
+  execute(config: object, more: boolean): void
+  close(msg: {type: 'S'; name: string}, more: boolean): void
+  flush(): void
+  sync(): void
+}
+
+/**
+ * Statements LockedAppend has parsed on this connection, under names of their own: `pg`'s queries
+ * never share them, so a Parse that failed with its transaction cannot leave `pg` believing a
+ * statement exists (or not) when it does not (or does).
+ */
+const parsedHere = new Set<string>()
+
+/** Parameters as text, bytes as binary: what `pg` sends for the same values. */
+const wireValue = (v: unknown): unknown => (v === null || v === undefined ? null : v instanceof Uint8Array ? asBuffer(v) : String(v))
+
+/** The append of `append` as a `pg` Submittable: the client routes the server's messages to it. */
+class LockedAppend {
+  readonly #req: Extract<Request, {op: 'append'}>
+  readonly #resolve: (rows: SealedRow[]) => void
+  readonly #reject: (error: unknown) => void
+  #stage: 'lock' | 'insert' | 'failed' = 'lock'
+  #head: (string | null)[] | undefined
+  #inserted = 0
+  #out: SealedRow[] = []
+  /** Names parsed by this append: forgotten if it fails (its Parse may be what failed). */
+  readonly #parsed: string[] = []
+  /** Each entry's nonce and keyed cipher, prepared before the lock: only the sealing itself waits for the seq. */
+  readonly #sealers: {nonce: Uint8Array; seal: (plaintext: Uint8Array, aad: Uint8Array) => Uint8Array}[]
+  #failure: unknown
+
+  constructor(req: Extract<Request, {op: 'append'}>, resolve: (rows: SealedRow[]) => void, reject: (error: unknown) => void) {
+    this.#req = req
+    this.#resolve = resolve
+    this.#reject = reject
+    // Before the lock is asked for, not while it is held: the nonces drawn and the ciphers keyed (nothing here depends on the seq).
+    this.#sealers = req.append.entries.map((e) => {
+      const nonce = new Uint8Array(randomBytes(24))
+      return {nonce, seal: xchachaSealer(e.key, nonce)}
+    })
+  }
+
+  submit(w: Wire): void {
+    const tail = this.#req.tail
+    corkedWire(w, () => {
+      this.#prepare(w, `${tail.name!}_a`, tail.text)
+      w.bind({statement: `${tail.name!}_a`, values: [], valueMapper: wireValue}, true)
+      w.execute({}, true)
+      // Not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
+      w.flush()
+    })
+  }
+
+  /** Close, then Parse: closing a statement that does not exist is no error, so this holds whatever an earlier failure left. */
+  #prepare(w: Wire, name: string, text: string): void {
+    if (parsedHere.has(name)) return
+    w.close({type: 'S', name}, true)
+    w.parse({text, name}, true)
+    parsedHere.add(name)
+    this.#parsed.push(name)
+  }
+
+  handleRowDescription(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
+
+  handleDataRow(msg: {fields: (string | null)[]}): void {
+    if (this.#stage === 'lock') this.#head = msg.fields
+  }
+
+  handleCommandComplete(msg: {text: string}, w: Wire): void {
+    if (this.#stage === 'lock') {
+      this.#stage = 'insert'
       try {
-        await c.query('ROLLBACK')
-      } catch {
-        // The connection is gone: the server rolled back.
+        this.#insert(w)
+      } catch (error) {
+        // Nothing was inserted: the Sync ends the transaction, which wrote nothing, and frees the row.
+        this.#failure = error
+        w.sync()
       }
+      return
     }
+    this.#inserted += Number(/ (\d+)$/.exec(msg.text)?.[1] ?? 0)
+  }
+
+  #insert(w: Wire): void {
+    const {ts, actor, entries} = this.#req.append
+    const head = this.#head
+    let seq = head ? Number(head[0]) : 0
+    let prev: Uint8Array = head ? hexBytes(head[1] ?? null) : new Uint8Array(32)
+    if (!Number.isSafeInteger(seq) || prev.length !== 32) throw new Error('the head row is malformed')
+    const params: unknown[][] = []
+    for (const [k, e] of entries.entries()) {
+      seq += 1
+      const header = encodeHeader({seq, ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob})
+      const {nonce, seal} = this.#sealers[k]!
+      const body = seal(e.plaintext, header)
+      const hash = entryHash(prev, header, nonce, body)
+      this.#out.push({seq, nonce, body, prev, hash})
+      params.push([seq, ts, e.incident, e.kind, actor, e.keyId, e.blob, nonce, body, prev, hash])
+      prev = hash
+    }
+    corkedWire(w, () => {
+      for (let at = 0; at < params.length; at += this.#req.rowsPerInsert) {
+        const chunk = params.slice(at, at + this.#req.rowsPerInsert)
+        const insert = this.#req.inserts[chunk.length]!
+        const name = `${insert.name}_a`
+        this.#prepare(w, name, insert.text)
+        w.bind({statement: name, values: chunk.flat(), valueMapper: wireValue}, true)
+        w.execute({}, true)
+      }
+      // Commits the implicit transaction, or rolls it back if any of it failed.
+      w.sync()
+    })
+  }
+
+  /** The client hands it no more messages after an error; the server rolls back at the Sync. */
+  handleError(error: unknown, w: Wire): void {
+    for (const name of this.#parsed) parsedHere.delete(name)
+    // Before the INSERTs the server waits for a Sync to end the failed transaction.
+    if (this.#stage === 'lock') w.sync()
+    this.#stage = 'failed'
+    this.#reject(error)
+  }
+
+  handleReadyForQuery(): void {
+    if (this.#stage === 'failed') return
+    if (this.#failure !== undefined) this.#reject(this.#failure)
+    else if (this.#inserted !== this.#out.length) {
+      // A row the server did not insert (a trigger that returned no row): never report it written.
+      this.#reject(Object.assign(new Error(`the server inserted ${this.#inserted} of ${this.#out.length} entries`), {code: '40000'}))
+    } else this.#resolve(this.#out)
+  }
+}
+
+const hexBytes = (text: string | null): Uint8Array => (text?.startsWith('\\x') ? new Uint8Array(Buffer.from(text.slice(2), 'hex')) : new Uint8Array(0))
+
+/**
+ * Submits a custom query on the pipelined connection, which `pg` refuses in pipeline mode: the
+ * worker sends it only when nothing else is in flight (one request at a time, a prefetch settled),
+ * so it runs alone as it would on a connection without pipelining; what follows is pipelined again.
+ */
+function submitAlone(c: pg.Client, query: LockedAppend | CopyOut): void {
+  const client = c as unknown as {pipeline: boolean}
+  client.pipeline = false
+  try {
+    c.query(query as unknown as pg.Submittable)
+  } finally {
+    client.pipeline = true
+  }
+}
+
+/**
+ * A `COPY … TO STDOUT` as a `pg` Submittable: the server's CopyData messages, one row each, are
+ * copied (the parser reuses its buffer) into one growing buffer, the answer once the server is ready.
+ */
+class CopyOut {
+  readonly #text: string
+  readonly #resolve: (data: Buffer) => void
+  readonly #reject: (error: unknown) => void
+  #data = Buffer.allocUnsafe(1 << 16)
+  #length = 0
+  #failed = false
+
+  constructor(text: string, resolve: (data: Buffer) => void, reject: (error: unknown) => void) {
+    this.#text = text
+    this.#resolve = resolve
+    this.#reject = reject
+  }
+
+  submit(w: {query(text: string): void}): void {
+    w.query(this.#text)
+  }
+
+  handleCopyData(msg: {chunk: Buffer}): void {
+    const need = this.#length + msg.chunk.length
+    if (need > this.#data.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, this.#data.length * 2))
+      this.#data.copy(grown, 0, 0, this.#length)
+      this.#data = grown
+    }
+    msg.chunk.copy(this.#data, this.#length)
+    this.#length = need
+  }
+
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleCommandComplete(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
+
+  /** The client hands it no more messages after an error. */
+  handleError(error: unknown): void {
+    this.#failed = true
+    this.#reject(error)
+  }
+
+  handleReadyForQuery(): void {
+    if (!this.#failed) this.#resolve(this.#data.subarray(0, this.#length))
+  }
+}
+
+function corkedWire(w: Wire, queue: () => void): void {
+  w.stream.cork?.()
+  try {
+    queue()
+  } finally {
+    w.stream.uncork?.()
   }
 }
 
@@ -236,6 +463,21 @@ async function settle(mine: Promise<unknown> | undefined): Promise<void> {
     await p.result
   } catch (error) {
     lostPrefetch = error
+  }
+}
+
+/**
+ * Runs `queue`, which queues statements on the pipelined connection, with its socket corked: all
+ * of them leave in one write, so the server wakes once for them, not once for each (on loopback a
+ * write is a wake-up of the server's process, and inside the head lock every one of them counts).
+ */
+function corked<T>(c: pg.Client, queue: () => T): T {
+  const stream = (c as unknown as {connection?: {stream?: {cork?: () => void; uncork?: () => void}}}).connection?.stream
+  stream?.cork?.()
+  try {
+    return queue()
+  } finally {
+    stream?.uncork?.()
   }
 }
 
