@@ -176,7 +176,41 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true
   if (/(.)\1{5,}/.test(value)) return true
   // Few distinct characters for the length: "abababab", "a1a1a1a1a1a1".
-  return value.length >= 8 && new Set(value).size <= Math.min(8, Math.max(3, value.length / 8))
+  return value.length >= 8 && fewDistinct(value, Math.min(8, Math.max(3, value.length / 8)))
+}
+
+/**
+ * Whether `value` has at most `limit` distinct characters (code points, as `new Set(value)` counts
+ * them), without a Set of one-character strings: ASCII is counted in a 128-bit mask and the count
+ * stops once it passes the limit. It runs on every candidate value of most rules.
+ */
+function fewDistinct(value: string, limit: number): boolean {
+  let a = 0
+  let b = 0
+  let c = 0
+  let d = 0
+  let count = 0
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 128) return new Set(value).size <= limit
+    const bit = 1 << (code & 31)
+    const word = code >> 5
+    if (word === 0) {
+      if ((a & bit) !== 0) continue
+      a |= bit
+    } else if (word === 1) {
+      if ((b & bit) !== 0) continue
+      b |= bit
+    } else if (word === 2) {
+      if ((c & bit) !== 0) continue
+      c |= bit
+    } else {
+      if ((d & bit) !== 0) continue
+      d |= bit
+    }
+    if (++count > limit) return false
+  }
+  return true
 }
 
 /** The place of a character in its run: letters in any case, digits; -1 for anything else. */

@@ -27,7 +27,9 @@ function asciiUtf16(head: Uint8Array, from: number, littleEndian: boolean, share
   for (let i = 0; i < n; i++) {
     const a = head[from + 2 * i] ?? 0
     const b = head[from + 2 * i + 1] ?? 0
-    const [low, high] = littleEndian ? [a, b] : [b, a]
+    // Not a destructured pair: that allocated an array for each of the 4,000 units of every input.
+    const low = littleEndian ? a : b
+    const high = littleEndian ? b : a
     if (low === 0 && high === 0) return false
     if (high === 0 && (low === 9 || low === 10 || low === 13 || (low >= 32 && low < 127))) ascii++
   }

@@ -76,6 +76,23 @@ describe('placeholders and entropy', () => {
     for (let i = 0; i < 200; i++) assert.equal(isPlaceholder(rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 40 + i * 8)), false)
   })
 
+  it('counts few distinct characters as a Set of the code points would, ASCII or not', () => {
+    const same = /(.)\1{5,}/
+    // Alphabets of 2 to 12 characters, some beyond ASCII (one astral), over lengths around the 8-per-distinct
+    // limit; none of the stand-in words can be spelled with them.
+    const alphabet = fc.array(fc.constantFrom('a', 'b', 'c', 'd', '1', '2', '3', 'Z', '+', '/', '~', '\x7f', 'é', '日', '😀', 'q', 'r'), {minLength: 2, maxLength: 12})
+    fc.assert(
+      fc.property(alphabet, fc.nat(80), fc.nat(1000), (chars, length, seed) => {
+        const rng = new Rng(seed)
+        const value = Array.from({length: 8 + length}, () => rng.pick(chars)).join('')
+        if (same.test(value)) return
+        const expected = new Set(value).size <= Math.min(8, Math.max(3, value.length / 8))
+        assert.equal(isPlaceholder(value), expected, JSON.stringify(value))
+      }),
+      {numRuns: 500},
+    )
+  })
+
   it('recognises counting (runs of four, interleaved counters), and random text of 16 characters rarely holds any', () => {
     for (const value of ['API-1234', 'spu-9876', 'abcdXq', 'zyxw', '1a2b3c4d', 'A1B2C3D4E5F6', 'V2w3X4y5', 'key-DEFG-x']) assert.ok(counted(value), value)
     for (const value of ['9f3c07e1', 'Sk94HG7f6KB', 'abc123Xy9', 'mlm9iqkm', 'a1b2c3']) assert.equal(counted(value), false, value)

@@ -82,7 +82,22 @@ export function tokenRuns(text: string, visit: (start: number, end: number) => v
     }
     let start = probe
     while (start > i && isToken(text.charCodeAt(start - 1))) start--
-    let end = probe + 1
+    // The run from `start` is MIN_LENGTH long only if every character up to `start + MIN_LENGTH - 1` is a
+    // token character: read those from the far end, and on the first that is not, go on after it
+    // (the characters before it are in a run too short), without reading the rest of the words.
+    let gap = -1
+    const last = Math.min(start + MIN_LENGTH - 1, n - 1)
+    for (let j = last; j > probe; j--) {
+      if (!isToken(text.charCodeAt(j))) {
+        gap = j
+        break
+      }
+    }
+    if (gap >= 0) {
+      i = gap + 1
+      continue
+    }
+    let end = last + 1
     while (end < n && isToken(text.charCodeAt(end))) end++
     if (end - start >= MIN_LENGTH && (start === 0 || OPENS[text.charCodeAt(start - 1)] === 1)) visit(start, end)
     i = end + 1
@@ -170,6 +185,29 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   return at(null)
 }
 
+/**
+ * Whether `judgeToken` would surely refuse the run, from the tests that cost least and refuse most
+ * runs in logs (a value after `name:` or `name=`, a dotted name, a `name=value` pair, glued text).
+ * Each is one of judgeToken's refusals that comes before its only acceptance of a stand-in, so
+ * the scan's findings are the same; `pl rules explain` runs judgeToken alone, whose reasons come
+ * in their own order.
+ */
+function surelyRefused(text: string, start: number, runEnd: number): boolean {
+  if (!closes(text, runEnd)) return true
+  let end = runEnd
+  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  const length = end - start
+  if (length < MIN_LENGTH || length > MAX_LENGTH || !isLetterOrDigit(text.charCodeAt(start))) return true
+  if (placementRejection(text, start) !== null) return true
+  let bodyEnd = end
+  while (bodyEnd > end - 2 && text.charCodeAt(bodyEnd - 1) === 61) bodyEnd--
+  for (let i = start; i < bodyEnd; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 61 || c === 46) return true
+  }
+  return false
+}
+
 function isLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
@@ -239,9 +277,16 @@ export function readsAsIdentifier(body: string): boolean {
 
 /** Whether the token ends at `end`: a space, a quote, the end, or one punctuation mark before one of those. */
 function closes(text: string, end: number): boolean {
-  const ends = (i: number): boolean => i >= text.length || isSpace(text.charCodeAt(i)) || isQuote(text.charCodeAt(i))
-  if (ends(end)) return true
-  return ',;:!?)]}>'.includes(text[end] ?? '') && ends(end + 1)
+  if (endsToken(text, end)) return true
+  const c = text.charCodeAt(end)
+  // , ; : ! ? ) ] } >
+  return (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 || c === 62) && endsToken(text, end + 1)
+}
+
+function endsToken(text: string, i: number): boolean {
+  if (i >= text.length) return true
+  const c = text.charCodeAt(i)
+  return isSpace(c) || isQuote(c)
 }
 
 /** A `/` between path-like segments: an empty segment (`//`), or one all lower case (`v1`, `bin`, `my-app`). */
@@ -363,6 +408,7 @@ export const highEntropyToken: Rule & Pick<ProviderRule, 'reach' | 'guard' | 'mi
   scan(text) {
     const hits: Hit[] = []
     tokenRuns(text, (start, runEnd) => {
+      if (surelyRefused(text, start, runEnd)) return
       const judged = judgeToken(text, start, runEnd)
       if (judged.why === null) hits.push(hit(text, start, judged))
     })
