@@ -9,17 +9,23 @@ import assert from 'node:assert/strict'
 import {spawn} from 'node:child_process'
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {isBuiltin} from 'node:module'
+import {createRequire, isBuiltin} from 'node:module'
+import {randomUUID} from 'node:crypto'
 import {pathToFileURL} from 'node:url'
 import {BIN, REPO, childEnv, runPl, tempStore} from '../helpers/cli.js'
 import type {RunResult, TestStore} from '../helpers/cli.js'
 import {Rng, fakes, githubToken} from '../fixtures/scan/fakes.js'
 
-/** The same command line through oclif's execute entry (command discovery, manifest, hooks). */
-function runThroughOclif(args: readonly string[], env: Record<string, string>): Promise<RunResult> {
-  const script = `import {execute} from '@oclif/core/execute'; await execute({dir: ${JSON.stringify(pathToFileURL(BIN).href)}, args: ${JSON.stringify(args)}})`
+/**
+ * The same command line through oclif's execute entry (command discovery, manifest, hooks), from a
+ * script file in `dir`: not `node -e`, whose --input-type worker threads inherit and fail on.
+ */
+function runThroughOclif(args: readonly string[], env: Record<string, string>, dir: string): Promise<RunResult> {
+  const execute = pathToFileURL(createRequire(join(REPO, 'package.json')).resolve('@oclif/core/execute')).href
+  const script = join(dir, `oclif-route-${randomUUID()}.mjs`)
+  writeFileSync(script, `import {execute} from ${JSON.stringify(execute)}; await execute({dir: ${JSON.stringify(pathToFileURL(BIN).href)}, args: ${JSON.stringify(args)}})\n`)
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {cwd: REPO, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [script], {cwd: REPO, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe']})
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (d: Buffer) => out.push(d))
@@ -62,10 +68,12 @@ describe('pl scan from its bundle', () => {
     ['an unknown flag', () => ['scan', log, '--no-such-flag']],
     ['a reserved exit code, as JSON', () => ['scan', log, '--exit-code', '2', '--json']],
     ['help', () => ['scan', '--help']],
+    // Opens a PostgreSQL store: its connection runs in a worker the bundle must carry (it hung for ever when it did not).
+    ['a PostgreSQL store that does not answer', () => ['scan', log, '--store', 'postgres://pl@127.0.0.1:1/pl', '--incident', 'INC-2026-0001']],
   ]
   for (const [name, args] of cases) {
     test(`${name}: the same output and exit code as oclif's route`, async () => {
-      const [bundled, oclif] = await Promise.all([runPl(args(), {env: t.env}), runThroughOclif(args(), t.env)])
+      const [bundled, oclif] = await Promise.all([runPl(args(), {env: t.env}), runThroughOclif(args(), t.env, t.dir)])
       assert.equal(bundled.code, oclif.code, bundled.stderr)
       assert.equal(steady(bundled.stdout), steady(oclif.stdout))
       assert.equal(steady(bundled.stderr), steady(oclif.stderr))
@@ -78,6 +86,20 @@ describe('pl scan from its bundle', () => {
     const report = JSON.parse(r.stdout) as {findings: Array<{rule: string}>; stats: {fingerprintScope: string}}
     assert.ok(report.findings.some((f) => f.rule === 'github-token'))
     assert.equal(report.stats.fingerprintScope, 'store')
+  })
+
+  test('every module the bundled code starts by file name (a worker, the unlock agent) is in the bundle beside it', () => {
+    const started = new Set<string>()
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, {withFileTypes: true})) {
+        if (e.isDirectory()) walk(join(dir, e.name))
+        else if (e.name.endsWith('.js')) for (const m of readFileSync(join(dir, e.name), 'utf8').matchAll(/new URL\(["']\.\/([\w-]+\.js)["'], import\.meta\.url\)/g)) started.add(m[1] ?? '')
+      }
+    }
+    walk(join(REPO, 'dist', 'src'))
+    assert.ok(started.has('worker.js') && started.has('client-worker.js') && started.has('segment-worker.js'), [...started].join(', '))
+    const bundled = new Set(readdirSync(join(REPO, 'dist', 'scan')))
+    for (const name of started) assert.ok(bundled.has(name), `dist/scan/${name} is missing: the bundled scan would start a worker that does not exist`)
   })
 
   test('the bundle imports only its own chunks, Node built-ins and the packages it leaves out', () => {

@@ -4,7 +4,7 @@
  * all synchronous for the caller through SyncPgClient. Connection failures become errors naming
  * what to do, with the URL shown without its password.
  */
-import {ExternalError, IntegrityError, PlError, UserError} from '../../errors.js'
+import {BugError, ExternalError, IntegrityError, PlError, UserError} from '../../errors.js'
 import {ENTRY_COLUMNS} from '../engine.js'
 import type {Database, Dialect, EntryColumn, SealedAppend, SealedRow, Statement, Transaction} from '../engine.js'
 import {PG_MIGRATIONS, PG_REQUIRED_TRIGGERS, PG_SCHEMA_VERSION} from './schema.js'
@@ -429,6 +429,7 @@ export function pgError(error: unknown, location: string): unknown {
   const message = withoutPassword(error.message)
   const where = `the PostgreSQL store ${location}`
   const lost = ['Whatever this command recorded before the failure is kept or was rolled back whole; run it again once the server answers.']
+  if (code === 'PL_WORKER') return new BugError(message, {cause: error, hints: ['Reinstall pl, or run `npm run build` in a checkout; then run the command again.']})
   if (CONNECTION_CODES.has(code) || /connect ECONNREFUSED|timeout expired|Connection terminated due to connection timeout/i.test(message)) {
     return new ExternalError(`Cannot reach ${where}: ${message}.`, {
       cause: error,

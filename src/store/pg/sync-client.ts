@@ -23,10 +23,14 @@ export class PgError extends Error {
   }
 }
 
+/** How long a worker thread may take to load its module before pl says it never started. */
+const WORKER_START_MS = 15_000
+
 export class SyncPgClient {
   readonly #worker: Worker
   readonly #port: MessagePort
-  readonly #flag = new Int32Array(new SharedArrayBuffer(4))
+  /** Slot 0: an answer is posted; slot 1: the worker's module loaded. */
+  readonly #flag = new Int32Array(new SharedArrayBuffer(8))
   #closed = false
 
   constructor(connectionString: string, options: {connectTimeoutMs?: number} = {}) {
@@ -36,6 +40,9 @@ export class SyncPgClient {
       workerData: {port: port2, flag: this.#flag, connectionString, connectTimeoutMs: options.connectTimeoutMs ?? 10_000},
       transferList: [port2],
     })
+    // A worker that dies (it could not load) is reported by #call, which sees that it never
+    // started; its error event must not also end pl with a stack trace.
+    this.#worker.on('error', () => {})
     // The worker never keeps pl running: the main thread is waiting on it or done with it.
     this.#worker.unref()
     this.#port.unref()
@@ -46,11 +53,19 @@ export class SyncPgClient {
     Atomics.store(this.#flag, 0, 0)
     this.#port.postMessage(req)
     let message: {message: Reply} | undefined
+    const started = Date.now()
     for (;;) {
       Atomics.wait(this.#flag, 0, 0, 1000)
       message = receiveMessageOnPort(this.#port) as {message: Reply} | undefined
       if (message) break
       if (Atomics.load(this.#flag, 0) !== 0) continue
+      // A worker that never loaded (its file missing from a broken build) would leave this loop
+      // waiting for ever: its death is an event this blocked thread cannot see.
+      if (Atomics.load(this.#flag, 1) === 0 && Date.now() - started > WORKER_START_MS) {
+        this.#closed = true
+        void this.#worker.terminate()
+        throw new PgError({message: "pl's PostgreSQL worker thread did not start: the installation is incomplete (rebuild or reinstall pl)", code: 'PL_WORKER'})
+      }
     }
     const reply = message.message
     if (!reply.ok) throw new PgError(reply.error)

@@ -73,6 +73,8 @@ export interface SerialisedError {
 }
 
 const {port, flag, connectionString, connectTimeoutMs} = workerData as {port: MessagePort; flag: Int32Array; connectionString: string; connectTimeoutMs: number}
+// Slot 1 says this module loaded: a worker that could not start is then told apart from a slow server (sync-client.ts).
+Atomics.store(flag, 1, 1)
 
 // Every integer pl stores fits a JavaScript number exactly; one that does not is caught by the
 // ledger's own range checks (it was not written by pl).
