@@ -590,7 +590,8 @@ const SECRET_NAME = String.raw`${NAME_WORD}([A-Za-z0-9_.-]{0,24})`
  * A quoted value compared with the name after it, `if ("…" == password)` (group 7): a lookbehind,
  * so that the match still starts at the name's keyword. The value holds no quote or space.
  */
-const COMPARED_BEFORE = String.raw`(?<=["'\`]([^"'\`\s]{8,200})["'\`]{1,2}[ \t]*[!=]==?[ \t]*[A-Za-z0-9_.]*)`
+// Bounded runs: evaluated at every name, an unbounded one would read back over a whole line each time (quadratic on a long line of names).
+const COMPARED_BEFORE = String.raw`(?<=["'\`]([^"'\`\s]{8,200})["'\`]{1,2}[ \t]{0,8}[!=]==?[ \t]{0,8}[A-Za-z0-9_.]{0,64})`
 
 /** The start of a shell parameter expansion, `${NAME`, right before a `:-` default. */
 const SHELL_PARAMETER = /\$\{[A-Za-z_][A-Za-z0-9_]*$/

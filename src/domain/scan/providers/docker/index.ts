@@ -19,7 +19,7 @@ export default provider({
       id: 'docker-login-password',
       description: 'Registry password on a docker / podman login command line (-p, --password)',
       names: ['docker login', 'podman login', 'helm registry login'],
-      value: '(?<=\\s(?:-p|--password)(?:\\s+|=)["\']?)[^\\s"\']{4,256}',
+      value: '(?<=\\s(?:-p|--password)(?:\\s{1,8}|=)["\']?)[^\\s"\']{4,256}',
       alphabet: '^\\s"\'',
       reach: 200,
       minEntropy: 0,
