@@ -15,7 +15,9 @@ export async function runScan(root: string, argv: string[]): Promise<void> {
     const config = await Config.load(root)
     Scan.id = 'scan'
     await Scan.run(argv, config)
-    await flush()
+    // Not awaited, as oclif's own route does: with standard output closed early (`| head -1`) its
+    // drain never comes, and an await nothing settles would end Node with exit 13.
+    void flush()
   } catch (error) {
     await handle(error as Error)
   }

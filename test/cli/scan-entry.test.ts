@@ -88,6 +88,20 @@ describe('pl scan from its bundle', () => {
     assert.equal(report.stats.fingerprintScope, 'store')
   })
 
+  test('standard output closed after the first line (| head -1): exit 0 as on oclif\'s route, not 13', async () => {
+    const many = join(t.dir, 'prose.txt')
+    const rng = new Rng(7)
+    const token = (): string => Array.from({length: 32}, () => 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'[rng.int(57)]).join('')
+    writeFileSync(many, Array.from({length: 4000}, (_, i) => `line ${i}: the key I was given is ${token()} and the call still fails`).join('\n'))
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'scan', '--json', many], {cwd: REPO, env: childEnv(t.env), stdio: ['ignore', 'pipe', 'ignore']})
+      child.stdout.once('data', () => child.stdout.destroy())
+      child.on('error', reject)
+      child.on('close', (c) => resolve(c))
+    })
+    assert.equal(code, 0)
+  })
+
   test('every module the bundled code starts by file name (a worker, the unlock agent) is in the bundle beside it', () => {
     const started = new Set<string>()
     const walk = (dir: string): void => {
