@@ -155,6 +155,27 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
     }
   })
 
+  test('a database whose bytea output is the older escape format: appends and reads still work (pl asks for hex)', async () => {
+    await sql(server.url, 'CREATE DATABASE escaped')
+    const escapedUrl = dbUrl(server, 'escaped')
+    for (const m of PG_MIGRATIONS) await sql(escapedUrl, m.sql)
+    await sql(server.url, "ALTER DATABASE escaped SET bytea_output = 'escape'")
+    const store = new PgDatabase(escapedUrl)
+    try {
+      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+      const key = new Uint8Array(randomBytes(32))
+      const entry = (text: string) => ({incident: 'INC-1', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.from(JSON.stringify({text})), key})
+      store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('one')]}, insert)
+      const [second] = store.appendSealed({ts: 6, actor: 'a@h', entries: [entry('two')]}, insert)
+      const rows = store.prepare('SELECT seq, prev, hash FROM entries ORDER BY seq').all() as {seq: number; prev: Buffer; hash: Buffer}[]
+      assert.deepEqual(rows.map((r) => r.seq), [1, 2])
+      assert.equal(second?.seq, 2)
+      assert.deepEqual([...(rows[1]?.prev ?? [])], [...(rows[0]?.hash ?? [])])
+    } finally {
+      store.close()
+    }
+  })
+
   test('a sealed append that fails (at the lock, at an INSERT, or a row the server skipped) keeps nothing, and the connection goes on', async () => {
     await sql(server.url, 'CREATE DATABASE sealedfail')
     const failUrl = dbUrl(server, 'sealedfail')

@@ -119,6 +119,9 @@ async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBu
       broken = error
     })
     await client.connect()
+    // pl reads bytea in hex (hashes, sealed bodies); a role or database set to the older escape
+    // output would otherwise fail every append and verify as malformed rows.
+    await client.query("SET bytea_output = 'hex'")
     return {value: null}
   }
   if (!client) throw Object.assign(new Error('not connected'), {code: 'PL_NOT_CONNECTED'})
