@@ -9,17 +9,20 @@
 const ESCAPE_SEQUENCES = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[ -/]*[0-~]?)/g
 const C1_SEQUENCES = /\u009b[0-?]*[ -/]*[@-~]?|[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+// Bidirectional embeddings, overrides and isolates: a file name holding U+202E would show its
+// characters reversed, and the line would read as something it is not ("Trojan Source").
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
 
-/** `text` without ESC sequences, C1 and C0 controls (tab and newline kept), fit for a terminal. */
+/** `text` without ESC sequences, C1 and C0 controls (tab and newline kept) and bidirectional overrides, fit for a terminal. */
 export function forTerminal(text: string): string {
-  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text)) return text
-  return text.replace(ESCAPE_SEQUENCES, '').replace(C1_SEQUENCES, '').replace(CONTROLS, '')
+  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) return text
+  return text.replace(ESCAPE_SEQUENCES, '').replace(C1_SEQUENCES, '').replace(CONTROLS, '').replace(BIDI_CONTROLS, '')
 }
 
 /**
- * JSON text with the characters JSON.stringify leaves raw but a terminal obeys (C1 controls, DEL)
- * and the line separators escaped as \u sequences: the same value, safe to print.
+ * JSON text with the characters JSON.stringify leaves raw but a terminal obeys (C1 controls, DEL,
+ * bidirectional overrides) and the line separators escaped as \u sequences: the same value, safe to print.
  */
 export function escapeJsonControls(json: string): string {
-  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

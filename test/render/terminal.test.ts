@@ -23,3 +23,18 @@ describe('forTerminal', () => {
     assert.deepEqual(JSON.parse(text), value)
   })
 })
+
+describe('bidirectional overrides (Trojan Source)', () => {
+  test('forTerminal drops embeddings, overrides and isolates, and keeps right-to-left text itself', () => {
+    const name = 'invoice\u202eexe.pdf'
+    assert.equal(forTerminal(name), 'invoiceexe.pdf')
+    assert.equal(forTerminal('a\u2066b\u2067c\u2068d\u2069e\u202a\u202b\u202c\u202d'), 'abcde')
+    assert.equal(forTerminal('שלום עולם'), 'שלום עולם')
+  })
+
+  test('escapeJsonControls writes them as \\u escapes: the same value, shown inert', () => {
+    const json = escapeJsonControls(JSON.stringify({path: 'log\u202etxt.jsonl'}))
+    assert.equal(json, '{"path":"log\\u202etxt.jsonl"}')
+    assert.deepEqual(JSON.parse(json), {path: 'log\u202etxt.jsonl'})
+  })
+})
