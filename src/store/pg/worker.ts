@@ -269,6 +269,8 @@ class LockedAppend {
   /** Each entry's nonce and keyed cipher, prepared before the lock: only the sealing itself waits for the seq. */
   readonly #sealers: {nonce: Uint8Array; seal: (plaintext: Uint8Array, aad: Uint8Array) => Uint8Array}[]
   #failure: unknown
+  /** Some of the INSERTs were handed to the connection. */
+  #queued = false
 
   constructor(req: Extract<Request, {op: 'append'}>, resolve: (rows: SealedRow[]) => void, reject: (error: unknown) => void) {
     this.#req = req
@@ -315,13 +317,15 @@ class LockedAppend {
       try {
         this.#insert(w)
       } catch (error) {
-        // Nothing was inserted: the Sync ends the transaction, which wrote nothing, and frees the row.
         this.#failure = error
+        // INSERTs already queued would be committed by the Sync alone: a statement the server
+        // cannot parse fails the transaction first, so the Sync rolls it back and frees the row.
+        if (this.#queued) w.parse({text: 'pl: the append failed before its end', name: ''}, true)
         w.sync()
       }
       return
     }
-    this.#inserted += Number(/ (\d+)$/.exec(msg.text)?.[1] ?? 0)
+    if (msg.text.startsWith('INSERT')) this.#inserted += Number(/ (\d+)$/.exec(msg.text)?.[1] ?? 0)
   }
 
   #insert(w: Wire): void {
@@ -331,6 +335,7 @@ class LockedAppend {
     let prev: Uint8Array = head ? hexBytes(head[1] ?? null) : new Uint8Array(32)
     if (!Number.isSafeInteger(seq) || prev.length !== 32) throw new Error('the head row is malformed')
     const params: unknown[][] = []
+    const first = seq + 1
     for (const [k, e] of entries.entries()) {
       seq += 1
       const header = encodeHeader({seq, ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob})
@@ -347,9 +352,15 @@ class LockedAppend {
         const insert = this.#req.inserts[chunk.length]!
         const name = `${insert.name}_a`
         this.#prepare(w, name, insert.text)
+        this.#queued = true
         w.bind({statement: name, values: chunk.flat(), valueMapper: wireValue}, true)
         w.execute({}, true)
       }
+      // Inside the transaction, before the Sync commits it: every row is there, or the append fails
+      // whole. Counting command tags after the Sync would come too late (the rows kept would be committed).
+      this.#prepare(w, CHECK_NAME, CHECK_SQL)
+      w.bind({statement: CHECK_NAME, values: [first - 1, seq, entries.length], valueMapper: wireValue}, true)
+      w.execute({}, true)
       // Commits the implicit transaction, or rolls it back if any of it failed.
       w.sync()
     })
@@ -361,18 +372,27 @@ class LockedAppend {
     // Before the INSERTs the server waits for a Sync to end the failed transaction.
     if (this.#stage === 'lock') w.sync()
     this.#stage = 'failed'
-    this.#reject(error)
+    const incomplete = error instanceof Error && error.message.includes(CHECK_MARK)
+    // A row the server did not insert (a trigger that returned no row): never report it written.
+    if (this.#failure !== undefined) this.#reject(this.#failure)
+    else this.#reject(incomplete ? Object.assign(new Error(`the server did not insert every one of the ${this.#out.length} entries (a trigger dropped a row); none was kept`), {code: '40000'}) : error)
   }
 
   handleReadyForQuery(): void {
     if (this.#stage === 'failed') return
     if (this.#failure !== undefined) this.#reject(this.#failure)
     else if (this.#inserted !== this.#out.length) {
-      // A row the server did not insert (a trigger that returned no row): never report it written.
+      // The check above fails the transaction first; this stays as a second guard.
       this.#reject(Object.assign(new Error(`the server inserted ${this.#inserted} of ${this.#out.length} entries`), {code: '40000'}))
     } else this.#resolve(this.#out)
   }
 }
+
+/** Marks the check's failure: text that cannot be read as an integer, named in the server's error. */
+const CHECK_MARK = 'pl-append-incomplete'
+const CHECK_NAME = 'pl_append_check_a'
+/** Fails the transaction (invalid integer) unless the append's seqs ($1, $2] hold $3 rows; its CASE is not constant, so the cast is not folded. */
+const CHECK_SQL = `SELECT (CASE WHEN count(*) = $3::bigint THEN '1' ELSE '${CHECK_MARK}' END)::int FROM entries WHERE seq > $1::bigint AND seq <= $2::bigint`
 
 const hexBytes = (text: string | null): Uint8Array => (text?.startsWith('\\x') ? new Uint8Array(Buffer.from(text.slice(2), 'hex')) : new Uint8Array(0))
 
