@@ -168,6 +168,10 @@ export function scanSummary(report: ScanReport): string {
 export function scanNotes(report: ScanReport): string[] {
   // An input not read (to its end) vs. one read whole, with problems in its text (at a line).
   const lines = report.stats.errors.map((e) => (e.line === undefined ? `Cannot scan ${pathLabel(e.path)}: ${e.message}` : `${pathLabel(e.path)}: ${e.message}`))
+  // An empty directory (or one of binaries only) is most often the wrong path: say so, not just "No findings".
+  if (report.stats.files === 0 && report.stats.errors.length === 0) {
+    lines.push('Warning: nothing was scanned: the directories given hold no text file. Check the path (a log bucket not yet synced, a mount not attached).')
+  }
   if (report.stats.fingerprintNote !== undefined) lines.push(report.stats.fingerprintNote)
   lines.push(...unmatchableWarnings(report.stats.unmatchablePrompts))
   const recorded = report.incident

@@ -56,6 +56,18 @@ describe('pl scan inputs', () => {
     assert.match(r.stdout, /app\.log:1:/)
   })
 
+  test('an empty directory: exit 0, and a warning that nothing was scanned (most often the wrong path)', async () => {
+    const bucket = join(dir, 'log-bucket')
+    mkdirSync(bucket)
+    const r = await runPl(['scan', bucket], {env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stderr, /Warning: nothing was scanned: the directories given hold no text file/)
+    const withFile = join(dir, 'bucket-with-a-file')
+    mkdirSync(withFile)
+    writeFileSync(join(withFile, 'quiet.log'), 'nothing to see\n')
+    assert.doesNotMatch((await runPl(['scan', withFile], {env})).stderr, /nothing was scanned/)
+  })
+
   test('a pipe named on the command line is read like standard input', async () => {
     const fifo = join(dir, 'stream.fifo')
     assert.equal(spawnSync('mkfifo', [fifo]).status, 0)
