@@ -19,7 +19,7 @@ import {join} from 'node:path'
 import {after, before, describe, test} from 'node:test'
 import fc from 'fast-check'
 import {EXIT_CODES} from '../../src/errors.js'
-import {BIN, childEnv, initWithIncident, runPl, tempStore} from '../helpers/cli.js'
+import {BIN, childEnv, collectRun, initWithIncident, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
 
 // CI runs the fixed seed; PL_FUZZ_SEED / PL_FUZZ_RUNS explore further by hand.
@@ -187,15 +187,7 @@ describe('hostile CLI input (fast-check, seed 14, real child processes)', {concu
         ['command', `"$(printf '${b}')"`],
         ['json title', `incident open --title "$(printf '${b}')" --severity P4 --json`],
       ] as const) {
-        const r = await new Promise<Run>((resolve, reject) => {
-          const child = spawn('bash', ['-c', `exec "${process.execPath}" "${BIN}" ${args}`], {env: childEnv(t.env), stdio: ['ignore', 'pipe', 'pipe']})
-          const out: Buffer[] = []
-          const err: Buffer[] = []
-          child.stdout.on('data', (d: Buffer) => out.push(d))
-          child.stderr.on('data', (d: Buffer) => err.push(d))
-          child.on('error', reject)
-          child.on('close', (code, signal) => resolve({code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8')}))
-        })
+        const r: Run = await collectRun(spawn('bash', ['-c', `exec "${process.execPath}" "${BIN}" ${args}`], {env: childEnv(t.env), stdio: ['ignore', 'pipe', 'pipe']}))
         cases += 1
         judge(r, `${label} with bytes ${b}`)
       }

@@ -12,7 +12,7 @@ import {join} from 'node:path'
 import {createRequire, isBuiltin} from 'node:module'
 import {randomUUID} from 'node:crypto'
 import {pathToFileURL} from 'node:url'
-import {BIN, REPO, childEnv, runPl, tempStore} from '../helpers/cli.js'
+import {BIN, REPO, childEnv, collectRun, runPl, tempStore} from '../helpers/cli.js'
 import type {RunResult, TestStore} from '../helpers/cli.js'
 import {Rng, fakes, githubToken} from '../fixtures/scan/fakes.js'
 
@@ -24,15 +24,7 @@ function runThroughOclif(args: readonly string[], env: Record<string, string>, d
   const execute = pathToFileURL(createRequire(join(REPO, 'package.json')).resolve('@oclif/core/execute')).href
   const script = join(dir, `oclif-route-${randomUUID()}.mjs`)
   writeFileSync(script, `import {execute} from ${JSON.stringify(execute)}; await execute({dir: ${JSON.stringify(pathToFileURL(BIN).href)}, args: ${JSON.stringify(args)}})\n`)
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], {cwd: REPO, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe']})
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (d: Buffer) => out.push(d))
-    child.stderr.on('data', (d: Buffer) => err.push(d))
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8')}))
-  })
+  return collectRun(spawn(process.execPath, [script], {cwd: REPO, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe']}))
 }
 
 /** Output without what differs from one run to the next: durations. */

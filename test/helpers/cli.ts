@@ -3,6 +3,7 @@
  * temporary directory. Tests use a key file (fast) unless they test passphrases.
  */
 import {spawn} from 'node:child_process'
+import type {ChildProcess} from 'node:child_process'
 import {randomBytes} from 'node:crypto'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -44,6 +45,18 @@ export function childEnv(env: Record<string, string | undefined>): NodeJS.Proces
   const out = {...base, ...env}
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k]
   return out
+}
+
+/** What a child process printed, as text, and how it ended (a child spawned with stdout and stderr piped). */
+export function collectRun(child: ChildProcess): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout?.on('data', (d: Buffer) => out.push(d))
+    child.stderr?.on('data', (d: Buffer) => err.push(d))
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolvePromise({code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8')}))
+  })
 }
 
 /** Runs the real CLI; standard output as bytes (binary reveals), standard error as text. */

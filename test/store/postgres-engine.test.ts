@@ -19,11 +19,25 @@ import {xchachaDecrypt} from '../../src/crypto/xchacha.js'
 import {encodeHeader, entryHash, ZERO_HASH} from '../../src/domain/codec.js'
 import {PG_MIGRATIONS} from '../../src/store/pg/schema.js'
 
+/** The INSERT of `n` entry rows a sealed append sends (the store's own statement has this shape). */
+const insert = (n: number): string =>
+  `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+
+/** A note entry of a sealed append, under `key`. */
+const note = (text: string, key: Uint8Array) => ({incident: 'INC-1', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.from(JSON.stringify({text})), key})
+
 describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
   let server: PrivatePostgres
   let url: string
   let db: PgDatabase
   const ids = () => (db.prepare('SELECT id FROM t ORDER BY id').all() as {id: number}[]).map((r) => r.id)
+  /** A new database on the private server holding pl's tables: its URL. */
+  const migrated = async (name: string): Promise<string> => {
+    await sql(server.url, `CREATE DATABASE ${name}`)
+    const at = dbUrl(server, name)
+    for (const m of PG_MIGRATIONS) await sql(at, m.sql)
+    return at
+  }
 
   before(async () => {
     server = await startPostgres()
@@ -124,14 +138,11 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
   })
 
   test('a whole append sealed in the worker: numbered after the head, chained, opening under the key with the header, and the head moved', async () => {
-    await sql(server.url, 'CREATE DATABASE sealed')
-    const sealedUrl = dbUrl(server, 'sealed')
-    for (const m of PG_MIGRATIONS) await sql(sealedUrl, m.sql)
+    const sealedUrl = await migrated('sealed')
     const store = new PgDatabase(sealedUrl)
     try {
-      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
       const key = new Uint8Array(randomBytes(32))
-      const entry = (text: string) => ({incident: 'INC-1', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.from(JSON.stringify({text})), key})
+      const entry = (text: string) => note(text, key)
       const first = store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('one')]}, insert)
       // 70 rows: one INSERT of 64 and one of 6, in the same transaction.
       const more = store.appendSealed({ts: 6, actor: 'a@h', entries: Array.from({length: 70}, (_, i) => entry(`n${i}`))}, insert)
@@ -156,15 +167,12 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
   })
 
   test('a database whose bytea output is the older escape format: appends and reads still work (pl asks for hex)', async () => {
-    await sql(server.url, 'CREATE DATABASE escaped')
-    const escapedUrl = dbUrl(server, 'escaped')
-    for (const m of PG_MIGRATIONS) await sql(escapedUrl, m.sql)
+    const escapedUrl = await migrated('escaped')
     await sql(server.url, "ALTER DATABASE escaped SET bytea_output = 'escape'")
     const store = new PgDatabase(escapedUrl)
     try {
-      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
       const key = new Uint8Array(randomBytes(32))
-      const entry = (text: string) => ({incident: 'INC-1', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.from(JSON.stringify({text})), key})
+      const entry = (text: string) => note(text, key)
       store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('one')]}, insert)
       const [second] = store.appendSealed({ts: 6, actor: 'a@h', entries: [entry('two')]}, insert)
       const rows = store.prepare('SELECT seq, prev, hash FROM entries ORDER BY seq').all() as {seq: number; prev: Buffer; hash: Buffer}[]
@@ -177,9 +185,7 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
   })
 
   test('a sealed append that fails (at the lock, at an INSERT, or a row the server skipped) keeps nothing, and the connection goes on', async () => {
-    await sql(server.url, 'CREATE DATABASE sealedfail')
-    const failUrl = dbUrl(server, 'sealedfail')
-    for (const m of PG_MIGRATIONS) await sql(failUrl, m.sql)
+    const failUrl = await migrated('sealedfail')
     await sql(failUrl, "ALTER TABLE entries ADD CONSTRAINT no_boom CHECK (kind <> 'boom')")
     // Named to fire before entries_in_sequence: the row is dropped without a word, the head stays.
     await sql(failUrl, "CREATE FUNCTION skip_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.kind = 'skip' THEN RETURN NULL; END IF; RETURN NEW; END $$")
@@ -188,7 +194,6 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
     const holder = new pg.Client({connectionString: failUrl})
     await holder.connect()
     try {
-      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
       const key = new Uint8Array(randomBytes(32))
       const entry = (kind: string) => ({incident: 'INC-1', kind, keyId: 'k_1', blob: null, plaintext: Buffer.from('{}'), key: new Uint8Array(key)})
       const size = () => (store.prepare('SELECT size FROM head').get() as {size: number}).size
@@ -227,12 +232,9 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
   })
 
   test('entries read by binary COPY are the rows a cursor reads, in and out of a transaction, left early or with queries between; not when seq is no longer the key', async () => {
-    await sql(server.url, 'CREATE DATABASE scanned')
-    const scanUrl = dbUrl(server, 'scanned')
-    for (const m of PG_MIGRATIONS) await sql(scanUrl, m.sql)
+    const scanUrl = await migrated('scanned')
     const store = new PgDatabase(scanUrl)
     try {
-      const insert = (n: number) => `INSERT INTO entries (seq, ts, incident, kind, actor, key_id, blob, nonce, body, prev, hash) VALUES ${Array.from({length: n}, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
       const key = new Uint8Array(randomBytes(32))
       // More than a first batch and a full one after it; text beyond ASCII, a blob id, empty bodies of all sizes.
       for (let n = 0; n < 21; n++) {
