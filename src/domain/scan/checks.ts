@@ -231,21 +231,29 @@ function next(a: number, b: number, step: 1 | -1, wrap: boolean): boolean {
 }
 
 /**
- * The longest run of letters in alphabet order, either way and in any case (`klmnop`, `ZyXwV`):
- * in random base62 text a run of five turns up about once in 10⁵ values of 40 characters.
+ * The longest run of characters in alphabet order, either way (`klmnop`, `ZyXwV`, `4321`), in any
+ * case: of letters only (`letters`), or of letters or digits, each run in one class.
  */
-export function letterRun(value: string): number {
+function longestRun(value: string, letters: boolean): number {
   let longest = value.length > 0 ? 1 : 0
   for (const step of [1, -1] as const) {
     let run = 1
     for (let i = 1; i < value.length; i++) {
       const a = rank(value.charCodeAt(i - 1))
       const b = rank(value.charCodeAt(i))
-      run = a >= 100 && next(a, b, step, false) ? run + 1 : 1
+      run = (!letters || a >= 100) && next(a, b, step, false) ? run + 1 : 1
       if (run > longest) longest = run
     }
   }
   return longest
+}
+
+/**
+ * The longest run of letters in alphabet order, either way and in any case (`klmnop`, `ZyXwV`):
+ * in random base62 text a run of five turns up about once in 10⁵ values of 40 characters.
+ */
+export function letterRun(value: string): number {
+  return longestRun(value, true)
 }
 
 /**
@@ -255,14 +263,8 @@ export function letterRun(value: string): number {
  * by length: in a short value it is the value.
  */
 export function counted(value: string): boolean {
+  if (longestRun(value, false) >= 4) return true
   const codes = Array.from(value, (c) => rank(c.charCodeAt(0)))
-  for (const step of [1, -1] as const) {
-    let run = 1
-    for (let i = 1; i < codes.length; i++) {
-      run = next(codes[i - 1] ?? -1, codes[i] ?? -1, step, false) ? run + 1 : 1
-      if (run >= 4) return true
-    }
-  }
   // Interleaved counters: every other character counts up, in both halves, three steps each.
   for (let i = 0; i + 7 < codes.length; i++) {
     let ok = true
@@ -302,7 +304,7 @@ export const STAND_IN = 'a repeated or counting pattern next to the name: likely
  * characters (`xxxx…` and `aaaa…` are placeholders, not worth a finding).
  */
 export function standIn(value: string): boolean {
-  if (new Set(value).size < 4 || /(.)\1{5,}/.test(value) || PLACEHOLDER_MARK.test(value)) return false
+  if (!worthAFinding(value)) return false
   if (COUNTING.test(value)) return true
   for (let p = 2; p <= 16 && p * 3 <= value.length; p++) {
     let same = 0
@@ -315,6 +317,11 @@ export function standIn(value: string): boolean {
 /** Words that mark a placeholder outright: a finding on them is noise at any confidence. */
 const PLACEHOLDER_MARK = /example|sample|fake|dummy|placeholder|your|xxxx|redacted|changeme/i
 
+/** A stand-in worth a low-confidence finding: four distinct characters or more, no run of six, no marker word. */
+function worthAFinding(value: string): boolean {
+  return new Set(value).size >= 4 && !/(.)\1{5,}/.test(value) && !PLACEHOLDER_MARK.test(value)
+}
+
 /** Hex words people type as stand-ins (`deadbeef`, `cafebabe`, `c0ffee`): a value made of nothing else is not drawn at random. */
 const HEX_WORDS = /^(?:(?:dead|beef|cafe|babe|face|feed|f00d|fade|bead|deaf|c0de|d00d|c0ffee|decaf|facade|decade|0ff1ce|5eed|1337)[:_.-]?)+$/i
 
@@ -326,14 +333,23 @@ const HEX_WORDS = /^(?:(?:dead|beef|cafe|babe|face|feed|f00d|fade|bead|deaf|c0de
  */
 export function typedStandIn(value: string): boolean {
   if (standIn(value) || HEX_WORDS.test(value)) return true
-  return new Set(value).size >= 4 && !/(.)\1{5,}/.test(value) && !PLACEHOLDER_MARK.test(value) && counted(value)
+  return worthAFinding(value) && counted(value)
 }
 
 /** Why a value in a provider's exact format with a typed body is shown at low confidence. */
 export const EXAMPLE_BODY = "the provider's format with an example body: a documentation or test value"
 
 /** Four masking letters in a row (`xxxx`, `XXXX`, `xXxX`): a value taken out, not worth a finding. */
-const MASKED = /x{4}/i
+export const MASKED = /x{4}/i
+
+/**
+ * A part a person typed rather than one drawn at random: a placeholder (see isPlaceholder),
+ * counters (`a1b2c3`, `0123456789`), or an alphabet run of five (`aBcDeF`, `klmnop`). Not
+ * `counted`: a run of four (`dcba`, `6789`) turns up in random hex of 40 characters often.
+ */
+export function typedBody(body: string): boolean {
+  return isPlaceholder(body) || COUNTING.test(body) || letterRun(body) >= 5
+}
 
 /**
  * A body a person typed into a provider's exact format, as documentation and tests do: a run of
@@ -342,7 +358,5 @@ const MASKED = /x{4}/i
  * `xxxx` is not one: the value was taken out.
  */
 export function exampleBody(body: string): boolean {
-  if (MASKED.test(body)) return false
-  // Not `counted`: a run of four (`dcba`, `6789`) turns up in random hex of 40 characters often.
-  return isPlaceholder(body) || COUNTING.test(body) || letterRun(body) >= 5
+  return !MASKED.test(body) && typedBody(body)
 }

@@ -72,14 +72,12 @@ function anyCase(literal: string): string {
   return Array.from(literal, (c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('')
 }
 
-
 /** A random part a person did not type: no placeholder words or runs, enough entropy, two kinds of character. */
 export function randomPart(body: string, minEntropy: number): boolean {
   return !isPlaceholder(body) && !COUNTING.test(body) && entropy(body) >= minEntropy && charClasses(body) >= 2
 }
 
 const TOKEN_END = '[A-Za-z0-9_-]'
-
 
 interface TokenSpec<Id extends string> {
   id: Id

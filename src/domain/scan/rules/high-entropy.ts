@@ -12,7 +12,7 @@
  * whole), and the checks run only on the rare runs long enough. `pattern` finds the same
  * candidates: `pl rules explain` and the tests use it as the reference.
  */
-import {entropy, exampleBody} from '../checks.js'
+import {MASKED, entropy, exampleBody} from '../checks.js'
 import {maskToken} from '../mask.js'
 import type {ProviderRule} from '../providers/define.js'
 import type {Hit, Rule} from '../types.js'
@@ -127,18 +127,15 @@ export interface TokenJudgement {
 
 /** Judges the run `text[start, runEnd)` (a candidate of `tokenRuns` or the pattern): the cheap tests first. */
 export function judgeToken(text: string, start: number, runEnd: number): TokenJudgement {
-  let end = runEnd
-  // A full stop ends the sentence, not the token.
-  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  const end = withoutFullStops(text, start, runEnd)
   const at = (why: string | null): TokenJudgement => ({end, why})
   if (!closes(text, runEnd)) return at('glued to other text after it (not a free-standing token)')
   const length = end - start
   if (length < MIN_LENGTH) return at(`shorter than ${MIN_LENGTH} characters`)
   if (length > MAX_LENGTH) return at(`longer than ${MAX_LENGTH} characters: a blob, not a key`)
   if (!isLetterOrDigit(text.charCodeAt(start))) return at('starts with punctuation: an option, a path or a decoration')
-  // One pass over the characters; padding (`=` at the end) is left out of the body.
-  let bodyEnd = end
-  while (bodyEnd > end - 2 && text.charCodeAt(bodyEnd - 1) === 61) bodyEnd--
+  // One pass over the characters of the body.
+  const bodyEnd = withoutPadding(text, end)
   let digits = 0
   let letters = 0
   let hexDigits = 0
@@ -194,13 +191,11 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
  */
 function surelyRefused(text: string, start: number, runEnd: number): boolean {
   if (!closes(text, runEnd)) return true
-  let end = runEnd
-  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  const end = withoutFullStops(text, start, runEnd)
   const length = end - start
   if (length < MIN_LENGTH || length > MAX_LENGTH || !isLetterOrDigit(text.charCodeAt(start))) return true
   if (placementRejection(text, start) !== null) return true
-  let bodyEnd = end
-  while (bodyEnd > end - 2 && text.charCodeAt(bodyEnd - 1) === 61) bodyEnd--
+  const bodyEnd = withoutPadding(text, end)
   for (let i = start; i < bodyEnd; i++) {
     const c = text.charCodeAt(i)
     if (c === 61 || c === 46) return true
@@ -208,11 +203,24 @@ function surelyRefused(text: string, start: number, runEnd: number): boolean {
   return false
 }
 
+/** Where the run `text[start, runEnd)` ends once full stops after it are left out: they end the sentence, not the token. */
+function withoutFullStops(text: string, start: number, runEnd: number): number {
+  let end = runEnd
+  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  return end
+}
+
+/** Where a token ending at `end` has its body end: base64 padding (`=`, `==`) left out. */
+function withoutPadding(text: string, end: number): number {
+  let bodyEnd = end
+  while (bodyEnd > end - 2 && text.charCodeAt(bodyEnd - 1) === 61) bodyEnd--
+  return bodyEnd
+}
+
 function isLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
-const MASKED = /x{4}/i
 
 /**
  * The 150 most frequent letter pairs of English technical prose (README and changelog text):

@@ -7,7 +7,7 @@
  * length, a checksum, a structure). A format of open length (`xoxb-` and 20 or more) says nothing
  * of a value it does not match, and the generic rule judges that value as any other.
  */
-import {COUNTING, charClasses, entropy, isPlaceholder, letterRun} from '../checks.js'
+import {charClasses, entropy, typedBody} from '../checks.js'
 import type {Rule} from '../types.js'
 
 /**
@@ -122,7 +122,7 @@ function verdict(rule: Rule, value: string): 'accepts' | 'fails its check' | 'wr
  * rule's own stand-in checks judge it.
  */
 function typed(body: string): boolean {
-  return isPlaceholder(body) || COUNTING.test(body) || letterRun(body) >= 5 || entropy(body) < 3.5 || charClasses(body) < 2
+  return typedBody(body) || entropy(body) < 3.5 || charClasses(body) < 2
 }
 
 /**

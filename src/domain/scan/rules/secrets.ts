@@ -168,9 +168,14 @@ const GITLAB_BODY_LENGTHS: ReadonlyArray<readonly [prefix: string, min: number, 
 ]
 const GITLAB_ROUTABLE_SUFFIX = /\.[0-9a-z]{2}\.[0-9a-z]{7,9}$/
 
+/** A GitLab token's prefix: `GR1348941`, or the letters up to the first `-` (`glpat-`). */
+function gitlabPrefix(value: string): string {
+  return value.startsWith('GR1348941') ? 'GR1348941' : value.slice(0, value.indexOf('-') + 1)
+}
+
 /** Why a GitLab-prefixed value is not a token GitLab issues (its body's length), or null. */
 function gitlabLengthRejection(value: string): string | null {
-  const prefix = value.startsWith('GR1348941') ? 'GR1348941' : value.slice(0, value.indexOf('-') + 1)
+  const prefix = gitlabPrefix(value)
   const body = value.slice(prefix.length).replace(GITLAB_ROUTABLE_SUFFIX, '')
   const [, min, max] = GITLAB_BODY_LENGTHS.find(([p]) => p === prefix) ?? [prefix, 20, 50]
   if (body.length >= min && body.length <= max) return null
@@ -189,12 +194,17 @@ const gitlabToken = prefixed(
 /** A GitLab token, or a typed example of one (the gl…- tokens, whose examples GitLab's docs print; GR1348941 runner tokens are left out) of a length GitLab issues. */
 const gitlab = orExample(
   {...gitlabToken, whyNot: (match) => gitlabLengthRejection(match[0]) ?? undefined},
-  (value) => value.slice(0, value.indexOf('-') + 1),
+  gitlabPrefix,
   (value) => /^gl[a-z]+-/.test(value) && gitlabLengthRejection(value) === null,
 )
 
 /** The shortest random part OpenAI keys carry on either side of "T3BlbkFJ" (legacy keys: 20 and 20; project and admin keys longer). */
 const OPENAI_PART = 20
+
+/** An OpenAI key's prefix: `sk-`, or `sk-proj-`, `sk-svcacct-`, `sk-admin-`. */
+function openaiPrefix(value: string): string {
+  return /^sk-(?:(?:proj|svcacct|admin)-)?/.exec(value)?.[0] ?? 'sk-'
+}
 
 /** Why an `sk-` body is not an OpenAI key's: no "T3BlbkFJ", or too little on one side of it. Null: it is. */
 function openaiMarkerRejection(body: string): string | null {
@@ -212,12 +222,11 @@ const openaiKey = prefixed(
   /\bsk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])/g,
   (value) => {
     if (value.startsWith('sk-ant-')) return false
-    const named = /^sk-(?:proj|svcacct|admin)-/.test(value)
-    const body = value.slice(named ? value.indexOf('-', 3) + 1 : 3)
+    const body = value.slice(openaiPrefix(value).length)
     // Every OpenAI key format embeds "T3BlbkFJ" (base64 of "OpenAI") between two random parts.
     return openaiMarkerRejection(body) === null && randomBody(body, 4)
   },
-  (value) => /^sk-(?:(?:proj|svcacct|admin)-)?/.exec(value)?.[0] ?? 'sk-',
+  openaiPrefix,
 )
 
 const openai: Rule = {
@@ -225,7 +234,7 @@ const openai: Rule = {
   whyNot: (match) => {
     const value = match[0]
     if (value.startsWith('sk-ant-')) return undefined
-    const body = value.slice(/^sk-(?:proj|svcacct|admin)-/.test(value) ? value.indexOf('-', 3) + 1 : 3)
+    const body = value.slice(openaiPrefix(value).length)
     // A placeholder is the better reason (`sk-proj-xxxx…`): the scanner's own words for it.
     return isPlaceholder(body) ? undefined : (openaiMarkerRejection(body) ?? undefined)
   },
