@@ -106,12 +106,23 @@ export function matchLengths(source: string): {min: number; max: number} | null 
   return at < source.length ? null : whole
 }
 
+/** A provider rule's own copy of its pattern (its lastIndex is this module's) and the lengths it matches, made once per rule. */
+const shapes = new WeakMap<Rule, {pattern: RegExp; lengths: {min: number; max: number} | null}>()
+function shape(rule: Rule): {pattern: RegExp; lengths: {min: number; max: number} | null} {
+  let known = shapes.get(rule)
+  if (known === undefined) {
+    known = {pattern: new RegExp(rule.pattern.source, rule.pattern.flags), lengths: matchLengths(rule.pattern.source)}
+    shapes.set(rule, known)
+  }
+  return known
+}
+
 /** What a provider's rule says of a value that carries its prefix, read alone. */
 function verdict(rule: Rule, value: string): 'accepts' | 'fails its check' | 'wrong length' | 'undecided' {
-  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags)
+  const {pattern, lengths} = shape(rule)
+  pattern.lastIndex = 0
   const match = pattern.exec(value)
   if (match !== null && match.index === 0) return rule.validate(match, value) === null ? 'fails its check' : 'accepts'
-  const lengths = matchLengths(rule.pattern.source)
   if (lengths === null || lengths.max === Infinity) return 'undecided'
   return value.length < lengths.min || value.length > lengths.max ? 'wrong length' : 'undecided'
 }
@@ -138,7 +149,7 @@ export function prefixFormatRejection(value: string, owners: ReadonlyMap<string,
   const verdicts = rules.map((rule) => verdict(rule, value))
   if (verdicts.some((v) => v === 'accepts' || v === 'undecided')) return null
   const id = rules[0]?.id ?? 'a provider'
-  const lengths = matchLengths(rules[0]?.pattern.source ?? '')
+  const lengths = rules[0] === undefined ? null : shape(rules[0]).lengths
   if (verdicts[0] === 'wrong length' && lengths !== null) {
     const issued = lengths.min === lengths.max ? `${lengths.min}` : `${lengths.min} to ${lengths.max}`
     return `it starts with ${prefix}, the prefix of ${id} tokens, which are ${issued} characters long, not ${value.length}: a truncated or padded copy, not a credential`
