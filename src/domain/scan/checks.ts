@@ -238,19 +238,34 @@ function longestRun(value: string, letters: boolean): number {
   let longest = value.length > 0 ? 1 : 0
   for (const step of [1, -1] as const) {
     let run = 1
+    // Letters: whether the run's last two characters share their case; a typed run keeps it.
+    let sameCase = true
     for (let i = 1; i < value.length; i++) {
       const a = rank(value.charCodeAt(i - 1))
       const b = rank(value.charCodeAt(i))
-      run = (!letters || a >= 100) && next(a, b, step, false) ? run + 1 : 1
+      if (letters) {
+        const same = isUpper(value.charCodeAt(i - 1)) === isUpper(value.charCodeAt(i))
+        const follows = a >= 100 && next(a, b, step, false)
+        run = follows && (run === 1 || same === sameCase) ? run + 1 : follows ? 2 : 1
+        sameCase = same
+      } else {
+        run = next(a, b, step, false) ? run + 1 : 1
+      }
       if (run > longest) longest = run
     }
   }
   return longest
 }
 
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
 /**
- * The longest run of letters in alphabet order, either way and in any case (`klmnop`, `ZyXwV`):
- * in random base62 text a run of five turns up about once in 10⁵ values of 40 characters.
+ * The longest run of letters in alphabet order, either way, typed in one case or in strictly
+ * alternating case (`klmnop`, `ZYXWV`, `aBcDeF`). A run in mixed case (`utSRq`) is chance: in
+ * random base62 text a run of five in any case turns up about once in 10⁴ values of 40
+ * characters, one in a typed case pattern about eight times more rarely.
  */
 export function letterRun(value: string): number {
   return longestRun(value, true)

@@ -102,12 +102,23 @@ describe('placeholders and entropy', () => {
     assert.ok(hits <= 4, `${hits} of 2000 random base62 values of 16 characters look counted`)
   })
 
-  it('measures runs of the alphabet typed in order, either way, in any case', () => {
+  it('measures runs of the alphabet typed in order, either way, in one case or in alternating case', () => {
     assert.equal(letterRun('xklmnopq1'), 7)
     assert.equal(letterRun('TuVwXyZ0a1'), 7)
+    assert.equal(letterRun('ZYXWV'), 5)
     assert.equal(letterRun('zyxw9'), 4)
     assert.equal(letterRun('1234'), 1)
     assert.equal(letterRun(''), 0)
+  })
+
+  it('counts a run in mixed case (utSRq) only as far as its case pattern holds: random text holds such runs', () => {
+    assert.equal(letterRun('utSRq'), 2)
+    assert.equal(letterRun('abCDe'), 2)
+    assert.equal(letterRun('aBcDEfg'), 4)
+    const rng = new Rng(5)
+    let hits = 0
+    for (let i = 0; i < 20_000; i++) if (letterRun(rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 36)) >= 5) hits++
+    assert.ok(hits <= 2, `${hits} of 20,000 random base62 bodies of 36 characters hold a typed-looking run of five`)
   })
 
   it('measures Shannon entropy in bits per character', () => {

@@ -11,6 +11,7 @@ import {createScanner} from '../../../src/domain/scan/engine.js'
 import {providerRules} from '../../../src/domain/scan/providers/index.js'
 import {matchLengths} from '../../../src/domain/scan/rules/prefix-format.js'
 import {explainText} from '../../../src/services/scan/explain-rules.js'
+import {base62, crc32} from '../../../src/domain/scan/checks.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
 
 const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`})
@@ -210,5 +211,29 @@ describe('generic rule: a broken JSON Web Token and the first word of a quoted t
     assert.equal(found(`db_password = "${value} horse"`, 'generic-secret'), value)
     // A JSON-escaped line break after the value reads as two spaces: that is not text going on.
     assert.equal(found(`{"text": "api_token := \\"${value}\\"\\n"}`, 'generic-secret'), value)
+  })
+})
+
+describe('GitHub and npm tokens: an issued checksum outranks an alphabet run', () => {
+  /** A token whose body is `head` and random characters, its last six the body's checksum. */
+  function issued(prefix: string, head: string, seed: number): string {
+    const random = head + new Rng(seed).chars(ALNUM, 30 - head.length)
+    return `${prefix}${random}${base62(crc32(random), 6)}`
+  }
+
+  it('finds, at full confidence, a token whose random body holds a run like utSRq or a same-case run of five', () => {
+    for (const head of ['utSRq', 'Xq9utSRq', 'lmnop', 'ZYXWV']) {
+      for (const prefix of ['ghp_', 'npm_']) {
+        const value = issued(prefix, head, head.length)
+        const hit = scanner.scanText(`token ${value} pasted`).find((f) => f.category === 'secret')
+        assert.equal(hit?.rule, prefix === 'ghp_' ? 'github-token' : 'npm-token', value.slice(0, 12))
+        assert.equal(hit.confidence ?? 'high', 'high', value.slice(0, 12))
+      }
+    }
+  })
+
+  it('still drops a typed alphabet body whose checksum fails', () => {
+    const typed = 'ghp_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ'
+    assert.deepEqual(rules(`token ${typed} pasted`).filter((r) => r === 'github-token'), [])
   })
 })

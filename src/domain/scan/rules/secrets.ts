@@ -19,9 +19,13 @@ function tokenHit(match: RegExpExecArray, prefix: string): Hit {
   return {start: match.index, end: match.index + value.length, secret: value, masked: maskToken(value, prefix)}
 }
 
-/** A token made of a literal prefix and a random body: reject bodies a person typed (the alphabet typed in order, too). */
-function randomBody(body: string, minEntropy = 3.5): boolean {
-  return !isPlaceholder(body) && letterRun(body) < 5 && entropy(body) >= minEntropy && charClasses(body) >= 2
+/**
+ * A token made of a literal prefix and a random body: reject bodies a person typed (the alphabet
+ * typed in order, too). A body whose checksum passes (`checksummed`) was issued, not typed: an
+ * alphabet run in it is chance, and it is kept.
+ */
+function randomBody(body: string, minEntropy = 3.5, checksummed = false): boolean {
+  return !isPlaceholder(body) && (checksummed || letterRun(body) < 5) && entropy(body) >= minEntropy && charClasses(body) >= 2
 }
 
 /** Why a token in its provider's exact format whose checksum fails is reported with low confidence. */
@@ -140,7 +144,7 @@ const githubClassic = prefixed(
   'GitHub token (classic format, checksum verified)',
   ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
   /\bgh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
-  (value) => randomBody(value.slice(4), 3),
+  (value) => randomBody(value.slice(4), 3, hasBase62Crc(value.slice(4))),
   undefined,
   (value) => hasBase62Crc(value.slice(4)),
 )
@@ -348,7 +352,7 @@ const npm = prefixed(
   'npm access token (checksum verified)',
   ['npm_'],
   /\bnpm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
-  (value) => randomBody(value.slice(4), 3),
+  (value) => randomBody(value.slice(4), 3, hasBase62Crc(value.slice(4))),
   undefined,
   (value) => hasBase62Crc(value.slice(4)),
 )
