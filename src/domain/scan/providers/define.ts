@@ -102,6 +102,8 @@ interface TokenSpec<Id extends string> {
    */
   examples?: true | ((value: string, text: string, start: number) => boolean)
   guard?: string
+  /** Values the generic rule leaves to this rule (see Rule.claims). */
+  claims?: (value: string, name: string) => boolean
   sample: (random: SampleRandom) => string
 }
 
@@ -121,6 +123,7 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
     reach: 'bare',
     guard: spec.guard ?? `prefix ${spec.keywords.join(', ')}, fixed alphabet and length${minEntropy > 0 ? `, entropy ≥ ${minEntropy}, no placeholder` : ''}`,
     minEntropy,
+    ...(spec.claims === undefined ? {} : {claims: spec.claims}),
     sample: spec.sample,
     sampleInContext: (value) => value,
     validate(match, text): Hit | null {
