@@ -201,7 +201,7 @@ function markedLengths(rule: Rule, marker: string): {min: number; max: number} |
 }
 
 /** What a provider's rule says of a value that carries its prefix or suffix (`marker`), read alone. */
-function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails its check' | 'wrong length' | 'padded' | 'undecided' {
+function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails its check' | 'wrong length' | 'padded' | 'recased' | 'undecided' {
   const {pattern} = shape(rule)
   pattern.lastIndex = 0
   const match = pattern.exec(value)
@@ -212,6 +212,15 @@ function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails 
     pattern.lastIndex = 0
     const head = pattern.exec(unpadded)
     if (head !== null && head.index === 0 && head[0].length === unpadded.length) return 'padded'
+  }
+  // The provider's token in the other letter case (`spu-3F10…` where Spectral issues lower-case hex): a copy someone re-cased.
+  if (!rule.pattern.flags.includes('i')) {
+    for (const recased of [value.toLowerCase(), value.toUpperCase()]) {
+      if (recased === value) continue
+      pattern.lastIndex = 0
+      const other = pattern.exec(recased)
+      if (other !== null && other.index === 0 && other[0].length === recased.length && rule.validate(other, recased) !== null) return 'recased'
+    }
   }
   const lengths = markedLengths(rule, marker)
   if (lengths === null) return 'undecided'
@@ -254,6 +263,7 @@ export function prefixFormatRejection(value: string, owners: ReadonlyMap<string,
     return `${where} ${id} tokens, which are ${issued} characters long, not ${value.length}: a truncated or padded copy, not a credential`
   }
   if (typed(prefix !== '' ? value.slice(prefix.length) : value.slice(0, -suffix.length))) return null
+  if (verdicts[0] === 'recased') return `${where} ${id} tokens, in the other letter case than they are issued in: a re-cased copy, not a credential`
   if (verdicts[0] === 'padded') return `it is a ${id} token with base64 padding (=) after it, which those tokens never end with: a malformed copy, not a credential`
   return `${where} ${id} tokens, but fails their check (length, checksum or structure): a malformed copy, not a credential`
 }
