@@ -148,13 +148,13 @@ export function assignedRejection(assigned: AssignedValue): string | null {
   if (value.endsWith(':')) return 'a key, not a value (it ends with ":")'
   if (WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value) || KEYWORD_VALUE.test(value)) return 'words, a number or a keyword, not a random value'
   if (QUALIFIED_NAME.test(value)) return 'a qualified name (prefix:CamelCaseWords, an XML schema type), not a random value'
-  if (value.length < ISSUED_MIN && ISSUED_NAME.test(name) && !CHOSEN_NAME.test(name) && !/secret/i.test(name)) return `too short for an issued token or key (${value.length} < ${ISSUED_MIN} characters): a version, an id or a truncated copy`
   if (NAME_WORD_VALUE.test(value)) return `${PLACEHOLDER} (the name's own word as the value)`
   if (UUID.test(value) || (HEX.test(value) && HEX_NAME.test(name))) return 'an identifier (a UUID, or a hash beside a hash name)'
   if (TIMESTAMP.test(value)) return 'a date or timestamp'
   if (HOST.test(value) || EMAIL.test(value)) return 'an address (a host name or an e-mail address)'
   if (isPlaceholder(value)) return PLACEHOLDER_REASON
   if (value.length <= SHORT && counted(value)) return `${PLACEHOLDER} (counting, like 1234 or a1b2c3, in a value of ${SHORT} characters or fewer)`
+  if (value.length < ISSUED_MIN && ISSUED_NAME.test(name) && !CHOSEN_NAME.test(name) && !/secret/i.test(name)) return `too short for an issued token or key (${value.length} < ${ISSUED_MIN} characters): a version, an id or a truncated copy`
   if (!CHOSEN_NAME.test(name) && !TOKEN_ALPHABET.test(value)) return 'characters no issued token or key has (?, ^, |, !, $, @, #, …) under a token or key name'
   if (charClasses(value) < 2) return 'one kind of character only'
   const bits = entropy(value)

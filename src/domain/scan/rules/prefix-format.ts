@@ -201,7 +201,7 @@ function markedLengths(rule: Rule, marker: string): {min: number; max: number} |
 }
 
 /** What a provider's rule says of a value that carries its prefix or suffix (`marker`), read alone. */
-function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails its check' | 'wrong length' | 'padded' | 'recased' | 'undecided' {
+function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails its check' | 'wrong length' | 'padded' | 'undecided' {
   const {pattern} = shape(rule)
   pattern.lastIndex = 0
   const match = pattern.exec(value)
@@ -212,15 +212,6 @@ function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails 
     pattern.lastIndex = 0
     const head = pattern.exec(unpadded)
     if (head !== null && head.index === 0 && head[0].length === unpadded.length) return 'padded'
-  }
-  // The provider's token in the other letter case (`spu-3F10…` where Spectral issues lower-case hex): a copy someone re-cased.
-  if (!rule.pattern.flags.includes('i')) {
-    for (const recased of [value.toLowerCase(), value.toUpperCase()]) {
-      if (recased === value) continue
-      pattern.lastIndex = 0
-      const other = pattern.exec(recased)
-      if (other !== null && other.index === 0 && other[0].length === recased.length && rule.validate(other, recased) !== null) return 'recased'
-    }
   }
   const lengths = markedLengths(rule, marker)
   if (lengths === null) return 'undecided'
@@ -263,9 +254,23 @@ export function prefixFormatRejection(value: string, owners: ReadonlyMap<string,
     return `${where} ${id} tokens, which are ${issued} characters long, not ${value.length}: a truncated or padded copy, not a credential`
   }
   if (typed(prefix !== '' ? value.slice(prefix.length) : value.slice(0, -suffix.length))) return null
-  if (verdicts[0] === 'recased') return `${where} ${id} tokens, in the other letter case than they are issued in: a re-cased copy, not a credential`
   if (verdicts[0] === 'padded') return `it is a ${id} token with base64 padding (=) after it, which those tokens never end with: a malformed copy, not a credential`
   return `${where} ${id} tokens, but fails their check (length, checksum or structure): a malformed copy, not a credential`
+}
+
+/**
+ * Whether `rule` would take `value` in its format: its pattern matches the whole value (for a rule
+ * that reads a name first, the value after its first name) and its check passes, or fails only
+ * for a typed body (`a1b2c3…`), which the generic rule's own stand-in checks then judge.
+ */
+function inFormat(rule: Rule, value: string): boolean {
+  const {pattern} = shape(rule)
+  const named = rule.startsAtKeyword === true
+  const text = named ? `${rule.keywords[0] ?? ''} ${value}` : value
+  pattern.lastIndex = 0
+  const match = pattern.exec(text)
+  if (match === null || match.index !== 0 || match[0].length !== text.length || (named && match[1] !== value)) return false
+  return rule.validate(match, text) !== null || typed(value)
 }
 
 /** The rules that claim values for themselves (Rule.claims), among `rules`. */
@@ -275,17 +280,15 @@ export function claimingRules(rules: readonly Rule[]): readonly Rule[] {
 
 /**
  * Why a value assigned to `name` is not reported because a provider's rule claims it (its shape,
- * or the name, says it is that provider's token) and refuses it, or null. The rule takes a value
- * when its pattern matches the whole of it and its check passes (a low-confidence example counts).
+ * or the name, says it is that provider's token) and the value is not in the rule's format, or
+ * null. A value in the format that the rule refuses for a typed body (`a1b2c3…`) is left to the
+ * generic rule's own stand-in checks, as after a prefix.
  */
 export function claimRejection(name: string, value: string, claimers: readonly Rule[]): string | null {
   for (const rule of claimers) {
     if (rule.claims?.(value, name) !== true) continue
-    const {pattern} = shape(rule)
-    pattern.lastIndex = 0
-    const match = pattern.exec(value)
-    if (match !== null && match.index === 0 && match[0].length === value.length && rule.validate(match, value) !== null) continue
-    return `shaped or named as a ${rule.id} value, but not one (${rule.id} refuses it: ${'guard' in rule && typeof rule.guard === 'string' ? rule.guard : 'its format'}): a malformed or truncated copy, not a credential`
+    if (inFormat(rule, value)) continue
+    return `${rule.id} claims it (${rule.description}) but it is not in that format: a cut, padded or altered copy, not a credential`
   }
   return null
 }
