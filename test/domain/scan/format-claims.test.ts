@@ -52,6 +52,7 @@ describe('documented lengths in provider rules', () => {
     }
     const cut = `NRIQ-${rng.chars(ALNUM, 24)}`
     assert.deepEqual(rules(`new relic query key = '${cut}'`), [])
+    assert.match(whyNot(`new relic query key = '${cut}'`, 'newrelic-insights-key'), /rejected by its guard: .*exactly 25 or 32 characters/)
   })
 
   it('a New Relic mobile app token is 42 characters before -NRMA; under a token name a shorter one is no generic finding either', () => {
@@ -62,7 +63,8 @@ describe('documented lengths in provider rules', () => {
     assert.equal(found(`mobile token = '${eu}'`, 'newrelic-license-key'), eu)
     const cut = `AA${rng.chars(HEX, 38)}-NRMA`
     assert.deepEqual(rules(`new relic mobile app token = '${cut}'`), [])
-    assert.match(whyNot(`new relic mobile app token = '${cut}'`, 'generic-secret'), /ends with -NRMA, the suffix of newrelic-license-key tokens, which are 47 characters long, not 45/)
+    assert.match(whyNot(`new relic mobile app token = '${cut}'`, 'newrelic-license-key'), /rejected by its guard: .*exactly 42 characters/)
+    assert.match(whyNot(`new relic mobile app token = '${cut}'`, 'generic-secret'), /ends with -NRMA, the suffix of newrelic-license-key tokens, but fails their check/)
   })
 
   it('a Pinecone key id is 5 or 6 characters; 4 is not a key', () => {
@@ -72,7 +74,9 @@ describe('documented lengths in provider rules', () => {
       const key = `pcsk_${rng.chars(ALNUM, id)}_${secret}`
       assert.equal(found(`PINECONE_API_KEY=${key}`, 'pinecone-api-key'), key)
     }
-    assert.deepEqual(rules(`here: pcsk_${rng.chars(ALNUM, 4)}_${secret}`), [])
+    const short = `here: pcsk_${rng.chars(ALNUM, 4)}_${secret}`
+    assert.deepEqual(rules(short), [])
+    assert.match(whyNot(short, 'pinecone-api-key'), /rejected by its guard: .*key id of 5 or 6/)
   })
 
   it('a Teams webhook URL holds GUIDs of 36 characters; one character short is an altered copy', () => {
@@ -81,6 +85,7 @@ describe('documented lengths in provider rules', () => {
     const url = `https://contoso.webhook.office.com/webhookb2/${guid()}@${guid()}/IncomingWebhook/${rng.chars(HEX, 32)}/${guid()}`
     assert.equal(found(`post to ${url} now`, 'teams-webhook'), url)
     assert.deepEqual(rules(`post to ${url.slice(0, -1)} now`), [])
+    assert.match(whyNot(`post to ${url.slice(0, -1)} now`, 'teams-webhook'), /rejected by its guard: .*36 characters each/)
   })
 
   it('Cloudflare cfut_/cfat_/cfk_ tokens are 40 characters and 8 hex digits; 47 is a cut copy', () => {
@@ -89,6 +94,7 @@ describe('documented lengths in provider rules', () => {
     const token = `cfut_${body}${rng.chars(HEX, 8)}`
     assert.equal(found(`token := "${token}"`, 'cloudflare-api-token'), token)
     assert.deepEqual(rules(`token := "${token.slice(0, -1)}!"`), [])
+    assert.match(whyNot(`token := "${token.slice(0, -1)}!"`, 'cloudflare-api-token'), /rejected by its guard: .*48 characters after the prefix/)
     assert.deepEqual(rules(`token := "cfk_${body}${rng.chars(HEX, 7)}"`), [])
   })
 
