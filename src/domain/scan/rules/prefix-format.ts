@@ -227,6 +227,17 @@ function typed(body: string): boolean {
   return typedBody(body) || entropy(body) < 3.5 || charClasses(body) < 2
 }
 
+/** The suffix keywords (`-NRMA`) among a map's keys, listed once per map. */
+const suffixes = new WeakMap<ReadonlyMap<string, readonly Rule[]>, readonly string[]>()
+function suffixesOf(owners: ReadonlyMap<string, readonly Rule[]>): readonly string[] {
+  let known = suffixes.get(owners)
+  if (known === undefined) {
+    known = [...owners.keys()].filter((k) => SUFFIX.test(k))
+    suffixes.set(owners, known)
+  }
+  return known
+}
+
 /**
  * Why a value assigned to a secret-looking name is not reported because it carries a provider's
  * prefix (or suffix: New Relic's `-NRMA`) but is not that provider's token, or null (no such
@@ -237,10 +248,8 @@ function typed(body: string): boolean {
 export function prefixFormatRejection(value: string, owners: ReadonlyMap<string, readonly Rule[]>): string | null {
   let prefix = ''
   let suffix = ''
-  for (const candidate of owners.keys()) {
-    if (candidate.length > prefix.length && value.startsWith(candidate)) prefix = candidate
-    else if (prefix === '' && SUFFIX.test(candidate) && candidate.length > suffix.length && value.endsWith(candidate)) suffix = candidate
-  }
+  for (const candidate of owners.keys()) if (candidate.length > prefix.length && value.startsWith(candidate)) prefix = candidate
+  if (prefix === '') for (const candidate of suffixesOf(owners)) if (candidate.length > suffix.length && value.endsWith(candidate)) suffix = candidate
   const marker = prefix !== '' ? prefix : suffix
   const rules = owners.get(marker)
   if (rules === undefined) return null
