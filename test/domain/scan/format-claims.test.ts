@@ -213,6 +213,7 @@ describe('the generic rule: names and values that are not an issued secret', () 
     assert.match(whyNot(`api_token = "${qualified}"`, 'generic-secret'), /qualified name/)
     const random = `clm${rng.chars(DIGITS, 5)}:${rng.chars(ALNUM, 30)}`
     assert.equal(found(`api_token = "${random}"`, 'generic-secret'), random)
+    assert.equal(assignedRejection({name: 'db_password', value: 'admin:CorrectHorseBatteryStaple'}), null)
   })
 
   it('under a token or key name, fewer than 10 characters are not an issued value; under a secret or password name they may be', () => {

@@ -53,8 +53,9 @@ const ISSUED_NAME = /token|key/i
 /** Shorter than this, a value under a token or key name is not an issued one: providers issue 10 characters or more (a version, an id or a truncated copy). */
 const ISSUED_MIN = 10
 /**
- * A qualified name, `prefix:CamelCaseWords` (`clm20344:AgencyIdentificationCodeContentType`, an
- * XML schema type): a namespace and a type or element name made of words, not a random secret.
+ * A qualified name, `prefix:CamelCaseWords` (`ns1:AgencyIdentificationCodeType`, an XML schema
+ * type): a namespace and a type or element name made of words, not a random secret. Not under a
+ * password name, where `user:CorrectHorseBattery` is a user and the words they chose.
  */
 const QUALIFIED_NAME = /^[A-Za-z][\w.-]{0,40}:(?:[a-z]+)?(?:[A-Z][a-z]+){2,}$/
 
@@ -147,7 +148,7 @@ export function assignedRejection(assigned: AssignedValue): string | null {
   }
   if (value.endsWith(':')) return 'a key, not a value (it ends with ":")'
   if (WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value) || KEYWORD_VALUE.test(value)) return 'words, a number or a keyword, not a random value'
-  if (QUALIFIED_NAME.test(value)) return 'a qualified name (prefix:CamelCaseWords, an XML schema type), not a random value'
+  if (QUALIFIED_NAME.test(value) && !CHOSEN_NAME.test(name)) return 'a qualified name (prefix:CamelCaseWords, an XML schema type), not a random value'
   if (NAME_WORD_VALUE.test(value)) return `${PLACEHOLDER} (the name's own word as the value)`
   if (UUID.test(value) || (HEX.test(value) && HEX_NAME.test(name))) return 'an identifier (a UUID, or a hash beside a hash name)'
   if (TIMESTAMP.test(value)) return 'a date or timestamp'
