@@ -101,6 +101,13 @@ export interface Rule {
    * reported, with confidence `low` and the reason (docs/scanning.md lists these rules).
    */
   readonly checksum?: boolean
+  /**
+   * Values this rule's provider issues in this rule's format, whole or broken, told by their shape
+   * or by the name they are assigned to (`4545:A…` is a Telegram bot token's shape, a 44-character
+   * base64 value under `jira_token` a Data Center token): the generic `name = value` rule does not
+   * report such a value that this rule refuses (rules/prefix-format.ts).
+   */
+  readonly claims?: (value: string, name: string) => boolean
   /** Turns a regex match into a hit, or returns null to reject it. `text` is the whole scanned text. */
   readonly validate: (match: RegExpExecArray, text: string) => Hit | null
   /**

@@ -102,6 +102,8 @@ interface TokenSpec<Id extends string> {
    */
   examples?: true | ((value: string, text: string, start: number) => boolean)
   guard?: string
+  /** Values the generic rule leaves to this rule (see Rule.claims). */
+  claims?: (value: string, name: string) => boolean
   sample: (random: SampleRandom) => string
 }
 
@@ -121,6 +123,7 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
     reach: 'bare',
     guard: spec.guard ?? `prefix ${spec.keywords.join(', ')}, fixed alphabet and length${minEntropy > 0 ? `, entropy ≥ ${minEntropy}, no placeholder` : ''}`,
     minEntropy,
+    ...(spec.claims === undefined ? {} : {claims: spec.claims}),
     sample: spec.sample,
     sampleInContext: (value) => value,
     validate(match, text): Hit | null {
@@ -151,6 +154,8 @@ interface NamedSpec<Id extends string> {
   minEntropy?: number
   check?: (value: string) => boolean
   guard?: string
+  /** Values the generic rule leaves to this rule (see Rule.claims), told by the name they are assigned to. */
+  claims?: (value: string, name: string) => boolean
   sample: (random: SampleRandom) => string
   /** [default: `<NAME>_API_KEY=<value>`] */
   sampleInContext?: (value: string) => string
@@ -184,6 +189,7 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
     minEntropy,
     sample: spec.sample,
     sampleInContext: spec.sampleInContext ?? ((value) => `${first.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY=${value}`),
+    ...(spec.claims === undefined ? {} : {claims: spec.claims}),
     validate(match): Hit | null {
       const value = match[1] ?? ''
       if (spec.check !== undefined && !spec.check(value)) return null

@@ -9,7 +9,7 @@ import {charClasses, counted, entropy, isPlaceholder} from '../checks.js'
 
 /** Names of what is about a secret but not one: counts, types, ids, hashes, flags. */
 const NAME_EXCLUDED =
-  /(?:tokens?[_.-]?(?:count|limit|usage|type|ids?|url|uri|endpoint|expir\w*|len(?:gth)?|ttl|size|max|min|budget|estimate|index)|(?:max|min|total|prompt|completion|input|output|cached|reasoning)[_.-]?tokens?|password[_.-]?(?:hash|policy|length|reset|changed|min|max|expir\w*|strength|hint|field|label|prompt|required)|(?:no|is|has|use|show|hide|forgot|reset|new|confirm)[_.-]?password|secret[_.-]?(?:name|arn|id|ref|version|path|manager|store)|key[_.-]?(?:id|name|path|file|vault|ref|arn)|keyid|(?:hash|digest|sha\d*|md5|checksum|fingerprint|etag|nonce)s?\b)$/i
+  /(?:tokens?[_.-]?(?:count|limit|usage|type|ids?|url|uri|endpoint|expir\w*|len(?:gth)?|ttl|size|max|min|budget|estimate|index)|(?:max|min|total|prompt|completion|input|output|cached|reasoning)[_.-]?tokens?|password[_.-]?(?:hash|policy|length|reset|changed|min|max|expir\w*|strength|hint|field|label|prompt|required)|(?:no|is|has|use|show|hide|forgot|reset|new|confirm)[_.-]?password|secret[_.-]?(?:name|arn|id|ref|version|path|manager|store)|key[_.-]?(?:id|name|path|file|vault|ref|arn)|keyid|(?:hash|digest|sha\d*|md5|checksum|fingerprint|etag|nonce)s?\b|pass(?:port|enger|age|ive|through|thru)s?(?:[_.-]?(?:no|num(?:ber)?|ids?|country|type|mode))?)$/i
 
 /** Words of a name that say its value is not a real one (`fake_token`, `nonMatchingToken`, `BAD_KEY`). */
 const STAND_IN_NAME_WORDS = new Set(['fake', 'dummy', 'example', 'sample', 'mock', 'invalid', 'bad', 'wrong', 'placeholder', 'non', 'not'])
@@ -47,6 +47,17 @@ const CHOSEN_NAME = /pass|pwd|credential/i
 
 /** Up to this length a value holding a count (`API-1234`, `1a2b3c4d`) is that count, not random. */
 const SHORT = 16
+
+/** Names of an issued value (a token, an API or access key), not one a person chooses (a password, a secret). */
+const ISSUED_NAME = /token|key/i
+/** Shorter than this, a value under a token or key name is not an issued one: providers issue 10 characters or more (a version, an id or a truncated copy). */
+const ISSUED_MIN = 10
+/**
+ * A qualified name, `prefix:CamelCaseWords` (`ns1:AgencyIdentificationCodeType`, an XML schema
+ * type): a namespace and a type or element name made of words, not a random secret. Not under a
+ * password name, where `user:CorrectHorseBattery` is a user and the words they chose.
+ */
+const QUALIFIED_NAME = /^[A-Za-z][\w.-]{0,40}:(?:[a-z]+)?(?:[A-Z][a-z]+){2,}$/
 
 /** The words of an identifier: `nonMatchingToken` → non, matching, token. */
 function nameWords(name: string): string[] {
@@ -137,12 +148,14 @@ export function assignedRejection(assigned: AssignedValue): string | null {
   }
   if (value.endsWith(':')) return 'a key, not a value (it ends with ":")'
   if (WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value) || KEYWORD_VALUE.test(value)) return 'words, a number or a keyword, not a random value'
+  if (QUALIFIED_NAME.test(value) && !CHOSEN_NAME.test(name)) return 'a qualified name (prefix:CamelCaseWords, an XML schema type), not a random value'
   if (NAME_WORD_VALUE.test(value)) return `${PLACEHOLDER} (the name's own word as the value)`
   if (UUID.test(value) || (HEX.test(value) && HEX_NAME.test(name))) return 'an identifier (a UUID, or a hash beside a hash name)'
   if (TIMESTAMP.test(value)) return 'a date or timestamp'
   if (HOST.test(value) || EMAIL.test(value)) return 'an address (a host name or an e-mail address)'
   if (isPlaceholder(value)) return PLACEHOLDER_REASON
   if (value.length <= SHORT && counted(value)) return `${PLACEHOLDER} (counting, like 1234 or a1b2c3, in a value of ${SHORT} characters or fewer)`
+  if (value.length < ISSUED_MIN && ISSUED_NAME.test(name) && !CHOSEN_NAME.test(name) && !/secret/i.test(name)) return `too short for an issued token or key (${value.length} < ${ISSUED_MIN} characters): a version, an id or a truncated copy`
   if (!CHOSEN_NAME.test(name) && !TOKEN_ALPHABET.test(value)) return 'characters no issued token or key has (?, ^, |, !, $, @, #, …) under a token or key name'
   if (charClasses(value) < 2) return 'one kind of character only'
   const bits = entropy(value)

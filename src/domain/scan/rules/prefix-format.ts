@@ -11,10 +11,13 @@ import {charClasses, entropy, typedBody} from '../checks.js'
 import type {Rule} from '../types.js'
 
 /**
- * A prefix that names one provider: letters first, ending in `-`, `_` or `.`, four characters or
- * more. Shorter ones (`sk-`, `hf_`) are shared by many vendors.
+ * A prefix that names one provider: letters first, four characters or more, ending in `-`, `_` or
+ * `.` (`glptt-`, `xai-`) or holding one before a fixed start of the body (`HRKU-AA`, `pypi-AgE`).
+ * Shorter ones (`sk-`, `hf_`) are shared by many vendors.
  */
-const PROVIDER_PREFIX = /^[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*[-_.]$/
+const PROVIDER_PREFIX = /^[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*[-_.]$|^[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+$/
+/** A keyword that ends a provider's tokens (`-NRMA`): a separator, then four letters or digits or more. */
+const SUFFIX = /^[-_.][A-Za-z0-9]{4,}$/
 /** First words many vendors prefix their keys with (`api-`, `test_`, `key-`, `pat.`, `v1.0-`): they name no one provider. */
 const COMMON_WORDS = new Set(['api', 'sdk', 'key', 'keys', 'live', 'test', 'secret', 'token', 'ext', 'pri', 'pub', 'sub', 'access', 'auth', 'user', 'app', 'v1', 'v2'])
 
@@ -24,7 +27,7 @@ export function providerPrefixes(rules: readonly Rule[]): ReadonlyMap<string, re
   for (const rule of rules) {
     if (rule.category !== 'secret' || rule.caseInsensitive === true || rule.id === 'generic-secret') continue
     for (const keyword of rule.keywords) {
-      if (keyword.length < 4 || !PROVIDER_PREFIX.test(keyword)) continue
+      if (keyword.length < 4 || !(PROVIDER_PREFIX.test(keyword) || SUFFIX.test(keyword))) continue
       if (COMMON_WORDS.has(keyword.split(/[-_.]/)[0]?.toLowerCase() ?? '')) continue
       owners.set(keyword, [...(owners.get(keyword) ?? []), rule])
     }
@@ -106,24 +109,112 @@ export function matchLengths(source: string): {min: number; max: number} | null 
   return at < source.length ? null : whole
 }
 
-/** A provider rule's own copy of its pattern (its lastIndex is this module's) and the lengths it matches, made once per rule. */
-const shapes = new WeakMap<Rule, {pattern: RegExp; lengths: {min: number; max: number} | null}>()
-function shape(rule: Rule): {pattern: RegExp; lengths: {min: number; max: number} | null} {
+/**
+ * The alternatives of a rule's pattern at its top: a leading lookbehind and a trailing lookahead
+ * (the boundaries `token()` adds) set aside and a group around the whole opened, then split at
+ * each `|` outside brackets and groups (`NRAL…|…-NRMA` → two).
+ */
+export function topAlternatives(source: string): string[] {
+  let inner = source
+  for (;;) {
+    const look = /^\(\?<[=!](?:\\.|\[(?:\\.|[^\]])*\]|[^()])*\)/.exec(inner)
+    if (look !== null) inner = inner.slice(look[0].length)
+    const ahead = /\(\?[=!](?:\\.|\[(?:\\.|[^\]])*\]|[^()])*\)$/.exec(inner)
+    if (ahead !== null) inner = inner.slice(0, ahead.index)
+    if (!(inner.startsWith('(?:') && inner.endsWith(')') && closingOf(inner, 0) === inner.length - 1)) break
+    inner = inner.slice(3, -1)
+  }
+  const parts: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]
+    if (c === '\\') i++
+    else if (c === '[') i = classEnd(inner, i)
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) {
+      parts.push(inner.slice(from, i))
+      from = i + 1
+    }
+  }
+  parts.push(inner.slice(from))
+  return parts
+}
+
+/** Where the character class opened at `at` closes. */
+function classEnd(source: string, at: number): number {
+  let i = at + 1
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
+  return i
+}
+
+/** Where the group opened at `at` closes, or -1. */
+function closingOf(source: string, at: number): number {
+  let depth = 0
+  for (let i = at; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (c === '[') i = classEnd(source, i)
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return -1
+}
+
+interface Shape {
+  /** The rule's own copy of its pattern (its lastIndex is this module's). */
+  pattern: RegExp
+  /** Each top alternative's literal text (escapes undone) and the lengths it matches. */
+  alternatives: ReadonlyArray<{literal: string; lengths: {min: number; max: number} | null}>
+}
+
+/** A provider rule's pattern copy and the lengths of its alternatives, made once per rule. */
+const shapes = new WeakMap<Rule, Shape>()
+function shape(rule: Rule): Shape {
   let known = shapes.get(rule)
   if (known === undefined) {
-    known = {pattern: new RegExp(rule.pattern.source, rule.pattern.flags), lengths: matchLengths(rule.pattern.source)}
+    const alternatives = topAlternatives(rule.pattern.source).map((source) => ({literal: source.replace(/\\(.)/g, '$1'), lengths: matchLengths(source)}))
+    known = {pattern: new RegExp(rule.pattern.source, rule.pattern.flags), alternatives}
     shapes.set(rule, known)
   }
   return known
 }
 
-/** What a provider's rule says of a value that carries its prefix, read alone. */
-function verdict(rule: Rule, value: string): 'accepts' | 'fails its check' | 'wrong length' | 'undecided' {
-  const {pattern, lengths} = shape(rule)
+/**
+ * The shortest and longest a rule's tokens carrying `marker` are: over the alternatives of its
+ * pattern that spell the marker out (New Relic's `-NRMA` tokens, not its `NRAL` ones), or over
+ * all when none does (a prefix written as a class, `sq[upa]_`). Null where a length is open or
+ * cannot be read.
+ */
+function markedLengths(rule: Rule, marker: string): {min: number; max: number} | null {
+  const {alternatives} = shape(rule)
+  const spelled = alternatives.filter((a) => a.literal.includes(marker))
+  let min = Infinity
+  let max = 0
+  for (const {lengths} of spelled.length > 0 ? spelled : alternatives) {
+    if (lengths === null || lengths.max === Infinity) return null
+    min = Math.min(min, lengths.min)
+    max = Math.max(max, lengths.max)
+  }
+  return min === Infinity ? null : {min, max}
+}
+
+/** What a provider's rule says of a value that carries its prefix or suffix (`marker`), read alone. */
+function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails its check' | 'wrong length' | 'padded' | 'undecided' {
+  const {pattern} = shape(rule)
   pattern.lastIndex = 0
   const match = pattern.exec(value)
   if (match !== null && match.index === 0) return rule.validate(match, value) === null ? 'fails its check' : 'accepts'
-  if (lengths === null || lengths.max === Infinity) return 'undecided'
+  // The provider's whole token with base64 padding after it (`sqco_…==`), which its tokens never end with.
+  const unpadded = value.replace(/=+$/, '')
+  if (unpadded !== value) {
+    pattern.lastIndex = 0
+    const head = pattern.exec(unpadded)
+    if (head !== null && head.index === 0 && head[0].length === unpadded.length) return 'padded'
+  }
+  const lengths = markedLengths(rule, marker)
+  if (lengths === null) return 'undecided'
   return value.length < lengths.min || value.length > lengths.max ? 'wrong length' : 'undecided'
 }
 
@@ -136,23 +227,77 @@ function typed(body: string): boolean {
   return typedBody(body) || entropy(body) < 3.5 || charClasses(body) < 2
 }
 
+/** The suffix keywords (`-NRMA`) among a map's keys, listed once per map. */
+const suffixes = new WeakMap<ReadonlyMap<string, readonly Rule[]>, readonly string[]>()
+function suffixesOf(owners: ReadonlyMap<string, readonly Rule[]>): readonly string[] {
+  let known = suffixes.get(owners)
+  if (known === undefined) {
+    known = [...owners.keys()].filter((k) => SUFFIX.test(k))
+    suffixes.set(owners, known)
+  }
+  return known
+}
+
 /**
  * Why a value assigned to a secret-looking name is not reported because it carries a provider's
- * prefix but is not that provider's token, or null (no such prefix, a typed pattern after it, or
- * a value the provider's rule takes or cannot judge).
+ * prefix (or suffix: New Relic's `-NRMA`) but is not that provider's token, or null (no such
+ * prefix, a typed pattern after it of a length the provider issues, or a value the provider's rule
+ * takes or cannot judge). A value of a length the provider never issues is refused whatever its
+ * body: a truncated copy (`duffel_test_abc123`) is not a credential, typed or not.
  */
 export function prefixFormatRejection(value: string, owners: ReadonlyMap<string, readonly Rule[]>): string | null {
   let prefix = ''
+  let suffix = ''
   for (const candidate of owners.keys()) if (candidate.length > prefix.length && value.startsWith(candidate)) prefix = candidate
-  const rules = owners.get(prefix)
-  if (rules === undefined || typed(value.slice(prefix.length))) return null
-  const verdicts = rules.map((rule) => verdict(rule, value))
-  if (verdicts.some((v) => v === 'accepts' || v === 'undecided')) return null
+  if (prefix === '') for (const candidate of suffixesOf(owners)) if (candidate.length > suffix.length && value.endsWith(candidate)) suffix = candidate
+  const marker = prefix !== '' ? prefix : suffix
+  const rules = owners.get(marker)
+  if (rules === undefined) return null
   const id = rules[0]?.id ?? 'a provider'
-  const lengths = rules[0] === undefined ? null : shape(rules[0]).lengths
-  if (verdicts[0] === 'wrong length' && lengths !== null) {
+  const where = prefix !== '' ? `it starts with ${prefix}, the prefix of` : `it ends with ${suffix}, the suffix of`
+  const verdicts = rules.map((rule) => verdict(rule, value, marker))
+  if (verdicts.some((v) => v === 'accepts' || v === 'undecided')) return null
+  const lengths = rules[0] === undefined ? null : markedLengths(rules[0], marker)
+  if (verdicts.every((v) => v === 'wrong length') && lengths !== null) {
     const issued = lengths.min === lengths.max ? `${lengths.min}` : `${lengths.min} to ${lengths.max}`
-    return `it starts with ${prefix}, the prefix of ${id} tokens, which are ${issued} characters long, not ${value.length}: a truncated or padded copy, not a credential`
+    return `${where} ${id} tokens, which are ${issued} characters long, not ${value.length}: a truncated or padded copy, not a credential`
   }
-  return `it starts with ${prefix}, the prefix of ${id} tokens, but fails their check (length, checksum or structure): a malformed copy, not a credential`
+  if (typed(prefix !== '' ? value.slice(prefix.length) : value.slice(0, -suffix.length))) return null
+  if (verdicts[0] === 'padded') return `it is a ${id} token with base64 padding (=) after it, which those tokens never end with: a malformed copy, not a credential`
+  return `${where} ${id} tokens, but fails their check (length, checksum or structure): a malformed copy, not a credential`
+}
+
+/**
+ * Whether `rule` would take `value` in its format: its pattern matches the whole value (for a rule
+ * that reads a name first, the value after its first name) and its check passes, or fails only
+ * for a typed body (`a1b2c3…`), which the generic rule's own stand-in checks then judge.
+ */
+function inFormat(rule: Rule, value: string): boolean {
+  const {pattern} = shape(rule)
+  const named = rule.startsAtKeyword === true
+  const text = named ? `${rule.keywords[0] ?? ''} ${value}` : value
+  pattern.lastIndex = 0
+  const match = pattern.exec(text)
+  if (match === null || match.index !== 0 || match[0].length !== text.length || (named && match[1] !== value)) return false
+  return rule.validate(match, text) !== null || typed(value)
+}
+
+/** The rules that claim values for themselves (Rule.claims), among `rules`. */
+export function claimingRules(rules: readonly Rule[]): readonly Rule[] {
+  return rules.filter((rule) => rule.category === 'secret' && rule.claims !== undefined)
+}
+
+/**
+ * Why a value assigned to `name` is not reported because a provider's rule claims it (its shape,
+ * or the name, says it is that provider's token) and the value is not in the rule's format, or
+ * null. A value in the format that the rule refuses for a typed body (`a1b2c3…`) is left to the
+ * generic rule's own stand-in checks, as after a prefix.
+ */
+export function claimRejection(name: string, value: string, claimers: readonly Rule[]): string | null {
+  for (const rule of claimers) {
+    if (rule.claims?.(value, name) !== true) continue
+    if (inFormat(rule, value)) continue
+    return `${rule.id} claims it (${rule.description}) but it is not in that format: a cut, padded or altered copy, not a credential`
+  }
+  return null
 }

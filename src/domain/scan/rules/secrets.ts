@@ -9,7 +9,7 @@ import type {Hit, Rule} from '../types.js'
 
 import {providerRules} from '../providers/index.js'
 import {PLACEHOLDER_REASON, assignedRejection, isPlaceholderRejection} from './assigned.js'
-import {prefixFormatRejection, providerPrefixes} from './prefix-format.js'
+import {claimRejection, claimingRules, prefixFormatRejection, providerPrefixes} from './prefix-format.js'
 
 const PROVIDER = 3
 const GENERIC = 2
@@ -306,7 +306,9 @@ const stripe = orExample(
     'stripe-secret-key',
     'Stripe live secret or restricted key',
     ['sk_live_', 'rk_live_'],
-    /\b[rs]k_live_[0-9A-Za-z]{20,}(?![0-9A-Za-z_])/g,
+    // Stripe's keys are letters and digits: a run that goes on through `-` into more of them is a
+    // longer value of another alphabet (another vendor's `sk_live_…-…`), not a Stripe key.
+    /\b[rs]k_live_[0-9A-Za-z]{20,}(?!-?[0-9A-Za-z_])/g,
     (value) => randomBody(value.slice(8), 3.5),
   ),
   (value) => value.slice(0, 8),
@@ -649,7 +651,10 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
   if (insideRedaction(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
   // One space then more text: a JSON escape (`\n`, `\\`) reads as two spaces, and is not one.
   const inQuotedText = quoted === undefined && /["']$/.test(text.slice(match.index, start)) && text[end] === ' ' && /[^\s"']/.test(text[end + 1] ?? '')
-  const why = assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? '', inQuotedText}) ?? prefixFormatRejection(value, PROVIDER_PREFIXES)
+  const why =
+    assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? '', inQuotedText}) ??
+    prefixFormatRejection(value, PROVIDER_PREFIXES) ??
+    claimRejection(name, value, CLAIMING_RULES)
   return {value, start, end, why}
 }
 
@@ -737,3 +742,6 @@ export const secretRules: readonly Rule[] = [
 
 /** The prefixes that name one provider, with the rules that decide a value carrying one (rules/prefix-format.ts). */
 const PROVIDER_PREFIXES = providerPrefixes([...secretRules, ...providerRules])
+
+/** The rules that claim values of their shape or name for themselves (Rule.claims). */
+const CLAIMING_RULES = claimingRules([...secretRules, ...providerRules])

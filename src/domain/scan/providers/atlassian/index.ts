@@ -49,6 +49,9 @@ export default provider({
       minEntropy: 0,
       check: (value) => dataCenterToken(value.replace(/^BBDC-/, '')),
       guard: '44 base64 characters that decode to a 12-digit id, ":" and 20 bytes (optional BBDC- prefix)',
+      // Under a Jira or Confluence name, a base64 value of about this length is one of these tokens
+      // (Atlassian's other formats are ATATT3… and 24 letters and digits): whole, or a broken copy.
+      claims: (value, name) => /jira|confluence/i.test(name) && !/pass|pwd/i.test(name) && /^[A-Za-z0-9+/]{36,52}=*$/.test(value),
       sample: (r) => dataCenterSample(r),
     }),
     named({

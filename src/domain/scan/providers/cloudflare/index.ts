@@ -13,7 +13,10 @@ export default provider({
       description: 'Cloudflare API token with a prefix (cfut_, cfat_, cfk_)',
       keywords: ['cfut_', 'cfat_', 'cfk_'],
       pattern: 'cf(?:ut|at|k)_[A-Za-z0-9]{40,60}',
+      // 40 letters and digits, then an 8-hex-digit checksum: exactly 48 after the prefix.
+      check: (value) => /^cf(?:ut|at|k)_[A-Za-z0-9]{40}[a-f0-9]{8}$/.test(value),
       minEntropy: 3.8,
+      guard: 'prefix cfut_, cfat_ or cfk_, 40 letters and digits, 8 hex digits (a checksum): 48 characters after the prefix, a shorter or longer run is a cut or altered copy; entropy ≥ 3.8, no placeholder',
       sample: (r) => `cfut_${r.chars(ALNUM, 40)}${r.chars(HEX, 8)}`,
     }),
     token({

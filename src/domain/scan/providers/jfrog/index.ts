@@ -11,6 +11,9 @@ export default provider({
       keywords: ['AKCp', 'cmVmdGtu'],
       pattern: 'AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56}',
       minEntropy: 3.8,
+      // Both start with a fixed text (AKCp; cmVmdGtu, "reftkn" in base64) and have one length (73; 64):
+      // a value that starts so but is shorter or longer is a cut or padded copy.
+      claims: (value) => value.startsWith('AKCp') || value.startsWith('cmVmdGtu'),
       sample: (r) => `AKCp${r.chars(ALNUM, 69)}`,
     }),
     named({

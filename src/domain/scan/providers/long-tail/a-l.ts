@@ -951,6 +951,8 @@ export const LONG_TAIL_A_L = [
         alphabet: 'A-Za-z0-9\\-_',
         reach: REACH,
         minEntropy: 3.5,
+        // Under a BitMEX secret's name, the value is the API secret, which BitMEX issues 48 characters long.
+        claims: (_value, name) => /bitmex/i.test(name) && /secret/i.test(name),
         sample: (r) => r.chars(ALNUM, 1) + r.chars(`${ALNUM}-_`, 46) + r.chars(ALNUM, 1),
       }),
     ],
@@ -1616,6 +1618,8 @@ export const LONG_TAIL_A_L = [
         names: ['meraki', 'cisco_meraki'],
         value: '[a-f0-9]{40}',
         reach: REACH,
+        // Meraki issues one kind of API key, 40 hex digits: under a Meraki name, anything else is not one.
+        claims: (_value, name) => /meraki/i.test(name) && !/pass|pwd/i.test(name),
         sample: (r) => r.chars(HEX, 40),
       }),
     ],
@@ -5177,6 +5181,8 @@ export const LONG_TAIL_A_L = [
         names: ['lokalise'],
         value: '[a-z0-9]{40}',
         reach: REACH,
+        // Lokalise issues one kind of API token, 40 characters: under a Lokalise name, anything else is not one.
+        claims: (_value, name) => /lokalise/i.test(name) && !/pass|pwd/i.test(name),
         sample: (r) => r.chars(LOWER_ALNUM, 40),
       }),
     ],

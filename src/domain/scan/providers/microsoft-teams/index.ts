@@ -1,4 +1,4 @@
-import {ALNUM, HEX, provider, token} from '../define.js'
+import {ALNUM, HEX, provider, token, uuid} from '../define.js'
 
 export default provider({
   name: 'microsoft-teams',
@@ -10,7 +10,10 @@ export default provider({
       description: 'Microsoft Teams incoming webhook URL',
       keywords: ['.webhook.office.com/', 'outlook.office.com/webhook'],
       pattern: 'https://[A-Za-z0-9-]+\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@-]{20,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9-]{20,}|https://outlook\\.office\\.com/webhook/[A-Za-z0-9@-]{20,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9-]{20,}',
-      sample: (r) => `https://contoso.webhook.office.com/webhookb2/${r.chars(HEX, 8)}-${r.chars(HEX, 4)}@${r.chars(HEX, 8)}-${r.chars(HEX, 4)}/IncomingWebhook/${r.chars(ALNUM, 32)}/${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-${r.chars(HEX, 12)}`,
+      // The group and tenant ids, then the connector id and its configuration's id: GUIDs of 36 characters, and 32.
+      check: (value) => /\/webhook(?:b2)?\/[A-Za-z0-9-]{36}@[A-Za-z0-9-]{36}\/IncomingWebhook\/[A-Za-z0-9]{32}\/[A-Za-z0-9-]{36}$/.test(value),
+      guard: 'an incoming webhook URL on *.webhook.office.com (or outlook.office.com/webhook): group@tenant ids and the configuration id of 36 characters each (GUIDs), a connector id of 32; a shorter or longer part is a truncated or altered copy',
+      sample: (r) => `https://contoso.webhook.office.com/webhookb2/${uuid(r)}@${uuid(r)}/IncomingWebhook/${r.chars(HEX, 32)}/${uuid(r)}`,
     }),
     token({
       id: 'teams-workflow-url',

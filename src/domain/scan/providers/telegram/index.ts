@@ -14,6 +14,8 @@ export default provider({
       start: '[A-Za-z0-9_:/-]',
       minEntropy: 3.5,
       guard: '5-16 digits, ":A", 34 characters of the token alphabet; entropy ≥ 3.5',
+      // The token's shape with a bot id of any length: one outside 5–16 digits is not a bot's.
+      claims: (value) => /^\d+:A[A-Za-z0-9_-]{34}$/.test(value),
       sample: (r) => `${r.chars('123456789', 1)}${r.chars('0123456789', 9)}:AA${r.chars(B64URL, 33)}`,
     }),
   ],
