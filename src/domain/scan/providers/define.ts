@@ -101,6 +101,8 @@ interface TokenSpec<Id extends string> {
    * precedes the value).
    */
   examples?: true | ((value: string, text: string, start: number) => boolean)
+  /** For an `examples` test: where a typed body is shown, in words (`pl rules explain` gives it as the reason it was not). */
+  examplesWhere?: string
   guard?: string
   sample: (random: SampleRandom) => string
 }
@@ -133,6 +135,12 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
       const examples = spec.examples
       if (examples === undefined || (examples !== true && !examples(value, text, match.index))) return null
       return exampleBody(value.slice(prefix.length)) ? {...hit, confidence: 'low', reason: EXAMPLE_BODY} : null
+    },
+    whyNot(match, text) {
+      const value = match[0]
+      const examples = spec.examples
+      if (typeof examples !== 'function' || spec.examplesWhere === undefined || !exampleBody(value.slice(prefixOf(value).length))) return undefined
+      return examples(value, text, match.index) ? undefined : `an example body (a documentation or test value), shown only ${spec.examplesWhere}`
     },
   }
 }

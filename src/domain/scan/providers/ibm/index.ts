@@ -17,7 +17,8 @@ export default provider({
     named({
       id: 'ibm-cloudant-credential',
       description: 'IBM Cloudant service credentials password (64 hex, next to "cloudant")',
-      names: ['cloudant'],
+      // detect-secrets' Cloudant names: cloudant, or its short form clou, with a password or key word.
+      names: ['cloudant', ...['clou_', 'clou-'].flatMap((n) => ['pw', 'pwd', 'pass', 'password', 'key', 'api_key', 'apikey'].map((w) => `${n}${w}`))],
       value: '[0-9a-f]{64}',
       minEntropy: 3.5,
       sample: (r) => r.chars(HEX, 64),
@@ -26,7 +27,8 @@ export default provider({
     named({
       id: 'softlayer-api-key',
       description: 'IBM Cloud classic infrastructure (SoftLayer) API key (64 hex, next to "softlayer", also in an api.softlayer.com URL)',
-      names: ['softlayer'],
+      // detect-secrets' SoftLayer names: softlayer, or sl with a key or password word (sl_api_key, sl-key, sl_pass).
+      names: ['softlayer', ...['sl_', 'sl-'].flatMap((n) => ['key', 'api_key', 'api-key', 'apikey', 'pass', 'password', 'pw', 'pwd', 'token'].map((w) => `${n}${w}`))],
       value: '[0-9a-f]{64}',
       minEntropy: 3.5,
       sample: (r) => r.chars(HEX, 64),
