@@ -147,7 +147,6 @@ describe('provider rules stay quiet on hard negatives', () => {
       'shippo-api-token': `${'shippo'}_live_${'a'.repeat(40)}`,
       'pganalyze-read-key': `${'pgar'}_${'1234567890'.repeat(2)}${'1234567'}`,
       'spectral-personal-token': `${'spu'}-${'1'.repeat(32)}`,
-      'anthropic-api-key': `${'sk-ant'}-api03-${'abc123xyz-'.repeat(8)}${'klmnopqrstuvw'}AA`,
     }
     for (const [rule, value] of Object.entries(examples)) {
       const found = scan(`Here is what I have: ${value} and the request still fails.`)
@@ -157,13 +156,12 @@ describe('provider rules stay quiet on hard negatives', () => {
         value,
       )
     }
-    // Not the exact format (23 characters after the prefix; Shippo's hex is lower case; an Anthropic key of another
-    // length), masked with x, or a provider that does not opt in: nothing.
+    // Not the exact format (23 characters after the prefix; Shippo's hex is lower case), masked with x, or a
+    // provider that does not opt in: nothing.
     const notExact = [
       `${'sk'}_live_${'A'.repeat(23)}`,
       `${'glpat'}-${'X'.repeat(11)}-${'X'.repeat(8)}`,
       `${'shippo'}_live_${'A'.repeat(40)}`,
-      `${'sk-ant'}-api03-${'abc123xyz-'.repeat(5)}${'klmnopqrstuvw'}AA`,
       `${'sntryu'}_${'a'.repeat(64)}`,
     ]
     for (const text of notExact) {
@@ -182,10 +180,14 @@ describe('provider rules stay quiet on hard negatives', () => {
     assert.deepEqual(low(`endpoint ${endpoint} key ${appsync}`), ['aws-appsync-api-key'])
     assert.deepEqual(scan(`const key = "${appsync}"`).map((f) => f.rule), [])
     assert.deepEqual(scan(`https://abc.appsync-api.us-east-1.amazonaws.com\n${appsync}`).map((f) => f.rule), [], 'an API id is 26 characters, and on the same line')
+    const vault = `${'hvb'}.${'a'.repeat(52)}`
+    assert.deepEqual(low(`VAULT_ADDR=https://vault.internal:8200 VAULT_TOKEN=${vault}`), ['vault-token'])
+    assert.deepEqual(scan(`oldToken := "${vault}"`).map((f) => f.rule), [])
+    assert.deepEqual(scan(`vault at https://vault.internal:8200\noldToken := "${vault}"`).map((f) => f.rule), [], 'the address on another line')
     const why = (text: string, rule: string): string => explainText(text).nearlyFired.find((n) => n.rule === rule)?.why ?? ''
+    assert.match(why(`oldToken := "${vault}"`, 'vault-token'), /shown only on the line of a Vault address/)
     assert.match(why(`the password is ${bitbucket}`, 'bitbucket-app-password'), /shown only after a Bitbucket username/)
     assert.match(why(`const key = "${appsync}"`, 'aws-appsync-api-key'), /shown only on the line of an AppSync endpoint/)
-    assert.match(why(`${'sk-ant'}-api03-${'abc123xyz-'.repeat(5)}${'klmnopqrstuvw'}AA`, 'anthropic-api-key'), /not in the shape Anthropic issues/)
   })
 
   it('context rules added for issue 18 find their value after the name, and a stand-in there at low confidence', () => {

@@ -204,6 +204,16 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
   }
 }
 
+/**
+ * The line of `text` that holds `at`, at most 400 characters either side: where an `examples`
+ * test looks for what a typed body is used with (a prompt log's record is one line).
+ */
+export function lineAround(text: string, at: number): string {
+  const head = text.lastIndexOf('\n', at)
+  const tail = text.indexOf('\n', at)
+  return text.slice(Math.max(at - 400, head + 1, 0), tail < 0 ? at + 400 : Math.min(tail, at + 400))
+}
+
 /** A random UUID-shaped value (8-4-4-4-12) over `alphabet`, for a rule's fakes. */
 export function uuid(r: SampleRandom, alphabet = HEX): string {
   return [8, 4, 4, 4, 12].map((n) => r.chars(alphabet, n)).join('-')

@@ -244,36 +244,14 @@ const openai: Rule = {
   },
 }
 
-/** An Anthropic key's prefix: `sk-ant-api03-`, `sk-ant-admin01-`. */
-const anthropicPrefix = (value: string): string => value.slice(0, value.indexOf('-', 7) + 1)
-
-/**
- * An Anthropic key, or a typed example of an API or admin key in the exact issued shape (93
- * characters and "AA" after the prefix), as Anthropic's docs and SDK tests print them.
- */
-const ANTHROPIC_ISSUED = /^sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{93}AA$/
-
-const anthropicKey = orExample(
-  prefixed(
-    'anthropic-api-key',
-    'Anthropic API or admin key',
-    ['sk-ant-'],
-    /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g,
-    (value) => randomBody(value.slice(value.indexOf('-', 7) + 1), 4),
-    anthropicPrefix,
-  ),
-  anthropicPrefix,
-  ANTHROPIC_ISSUED,
+const anthropic = prefixed(
+  'anthropic-api-key',
+  'Anthropic API or admin key',
+  ['sk-ant-'],
+  /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g,
+  (value) => randomBody(value.slice(value.indexOf('-', 7) + 1), 4),
+  (value) => value.slice(0, value.indexOf('-', 7) + 1),
 )
-
-const anthropic: Rule = {
-  ...anthropicKey,
-  whyNot: (match) => {
-    const value = match[0]
-    if (!exampleBody(value.slice(anthropicPrefix(value).length)) || ANTHROPIC_ISSUED.test(value)) return undefined
-    return "an example body not in the shape Anthropic issues (93 characters and \"AA\" after the prefix): a made-up value, not a key's copy"
-  },
-}
 
 const groq = orExample(
   prefixed(

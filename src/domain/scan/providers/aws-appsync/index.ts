@@ -1,15 +1,7 @@
-import {LOWER_ALNUM, provider, token} from '../define.js'
+import {LOWER_ALNUM, lineAround, provider, token} from '../define.js'
 
 /** An AppSync GraphQL endpoint: `https://<26-character API id>.appsync-api.<region>.amazonaws.com`. */
 const APPSYNC_ENDPOINT = /(?<![a-z0-9])[a-z0-9]{26}\.appsync-api\.[a-z0-9-]+\.amazonaws\.com/
-
-/** The line of `text` that holds `at`, at most 400 characters either side. */
-function lineAround(text: string, at: number): string {
-  const from = Math.max(0, at - 400)
-  const head = text.lastIndexOf('\n', at)
-  const tail = text.indexOf('\n', at)
-  return text.slice(Math.max(from, head + 1), tail < 0 ? at + 400 : Math.min(tail, at + 400))
-}
 
 export default provider({
   name: 'aws-appsync',
