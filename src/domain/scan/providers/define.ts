@@ -121,7 +121,9 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
     pattern,
     priority: PROVIDER_PRIORITY,
     reach: 'bare',
-    guard: spec.guard ?? `prefix ${spec.keywords.join(', ')}, fixed alphabet and length${minEntropy > 0 ? `, entropy ≥ ${minEntropy}, no placeholder` : ''}`,
+    guard:
+      (spec.guard ?? `prefix ${spec.keywords.join(', ')}, fixed alphabet and length${minEntropy > 0 ? `, entropy ≥ ${minEntropy}, no placeholder` : ''}`) +
+      (spec.examples === undefined ? '' : `; a typed example body at low confidence${spec.examplesWhere === undefined ? '' : `, only ${spec.examplesWhere}`}`),
     minEntropy,
     sample: spec.sample,
     sampleInContext: (value) => value,
