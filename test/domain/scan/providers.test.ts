@@ -205,6 +205,8 @@ describe('provider rules stay quiet on hard negatives', () => {
     // The name and the shape, a counting body: shown, at low confidence.
     const counting = `${'12345678'}ABCDEFH${'1234567890'}ABCDEFH${'12345678'}`
     assert.deepEqual(scan(`SONAR.LOGIN ?= "${counting}"`).map((f) => [f.rule, f.confidence]), [['sonar-login-token', 'low']])
+    // A project path beside "gitlab" is not a legacy token: no upper case and digit mixed in.
+    assert.deepEqual(scan('see https://gitlab.com/acme/deploy-scripts-2024x/-/issues').map((f) => f.rule), [])
     // Not a sonar name (sonarcloud is its own rule's), or the name too far away: nothing from this rule.
     assert.ok(!scan(`sonar = "${hex}"`).some((f) => f.rule === 'sonar-login-token'))
     assert.ok(!scan(`sonar_token: see the vault for the real value, it is not ${hex}`).some((f) => f.rule === 'sonar-login-token'))

@@ -22,7 +22,10 @@ export default provider({
       alphabet: 'A-Za-z0-9_-',
       reach: 40,
       minEntropy: 3.5,
-      sample: (r) => r.chars(B64URL, 20),
+      // Random over 64 characters: upper and lower case and a digit, which a project path or branch name beside "gitlab" rarely mixes.
+      check: (value) => /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value),
+      guard: 'only within 40 characters after "gitlab"; 20 characters of the token alphabet with upper and lower case and a digit; entropy ≥ 3.5, no placeholder',
+      sample: (r) => `${r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}${r.chars('abcdefghijklmnopqrstuvwxyz', 1)}${r.chars('0123456789', 1)}${r.chars(B64URL, 17)}`,
       sampleInContext: (value) => `GITLAB_TOKEN=${value}`,
     }),
   ],
