@@ -12,6 +12,7 @@ import {createScanner} from '../../../src/domain/scan/engine.js'
 import {PROVIDERS, providerOf, providerRules, providerVerifiers} from '../../../src/domain/scan/providers/index.js'
 import type {ProviderRule} from '../../../src/domain/scan/providers/index.js'
 import {CORE_RULE_IDS} from '../../../src/domain/scan/rules/ids.js'
+import {explainText} from '../../../src/services/scan/explain-rules.js'
 import {defaultRules} from '../../../src/domain/scan/rules/index.js'
 import type {Finding} from '../../../src/domain/scan/types.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
@@ -143,6 +144,9 @@ describe('provider rules stay quiet on hard negatives', () => {
       'stripe-secret-key': `${'rk'}_live_${'C'.repeat(24)}`,
       'gitlab-token': `${'glpat'}-${'aBcDeFgHiJkLmNoPqRsT'}`,
       'groq-api-key': `${'gsk'}_${'aBcDeFgHiJkLmNoPqRsT'}${'1234567890'}${'abcdefghijklmnopqrstuv'}`,
+      'shippo-api-token': `${'shippo'}_live_${'a'.repeat(40)}`,
+      'pganalyze-read-key': `${'pgar'}_${'1234567890'.repeat(2)}${'1234567'}`,
+      'spectral-personal-token': `${'spu'}-${'1'.repeat(32)}`,
     }
     for (const [rule, value] of Object.entries(examples)) {
       const found = scan(`Here is what I have: ${value} and the request still fails.`)
@@ -152,10 +156,67 @@ describe('provider rules stay quiet on hard negatives', () => {
         value,
       )
     }
-    // Not the exact format (23 characters after the prefix), masked with x, or a provider that does not opt in: nothing.
-    for (const text of [`${'sk'}_live_${'A'.repeat(23)}`, `${'glpat'}-${'X'.repeat(11)}-${'X'.repeat(8)}`, `${'shippo'}_live_${'A'.repeat(40)}`]) {
+    // Not the exact format (23 characters after the prefix; Shippo's hex is lower case), masked with x, or a
+    // provider that does not opt in: nothing.
+    const notExact = [
+      `${'sk'}_live_${'A'.repeat(23)}`,
+      `${'glpat'}-${'X'.repeat(11)}-${'X'.repeat(8)}`,
+      `${'shippo'}_live_${'A'.repeat(40)}`,
+      `${'sntryu'}_${'a'.repeat(64)}`,
+    ]
+    for (const text of notExact) {
       assert.deepEqual(scan(text).map((f) => f.rule), [], text)
     }
+  })
+
+  it('a typed example is shown only where it is used (after a username, beside its endpoint), and explain says so', () => {
+    const bitbucket = `${'ATBB'}${'123abcDEF456ghiJKL789mnoPQR'}`
+    const appsync = `${'da2'}-${'abcdefghijklmnopqrstuvwxyz'}`
+    const endpoint = `https://${'q'.repeat(2)}${'4vbn7c2x9m5kz8w3r6t1yplh'}.appsync-api.us-east-1.amazonaws.com/graphql`
+    const low = (text: string): string[] => scan(text).filter((f) => f.confidence === 'low').map((f) => f.rule)
+    assert.deepEqual(low(`Here is what I have: myuser:${bitbucket}`), ['bitbucket-app-password'])
+    assert.deepEqual(scan(`the password is ${bitbucket}`).map((f) => f.rule), [])
+    assert.deepEqual(scan(`${'u'.repeat(31)}:${bitbucket}`).map((f) => f.rule), [], 'a Bitbucket username has at most 30 characters')
+    assert.deepEqual(low(`endpoint ${endpoint} key ${appsync}`), ['aws-appsync-api-key'])
+    assert.deepEqual(scan(`const key = "${appsync}"`).map((f) => f.rule), [])
+    assert.deepEqual(scan(`https://abc.appsync-api.us-east-1.amazonaws.com\n${appsync}`).map((f) => f.rule), [], 'an API id is 26 characters, and on the same line')
+    const vault = `${'hvb'}.${'a'.repeat(52)}`
+    assert.deepEqual(low(`VAULT_ADDR=https://vault.internal:8200 VAULT_TOKEN=${vault}`), ['vault-token'])
+    assert.deepEqual(scan(`oldToken := "${vault}"`).map((f) => f.rule), [])
+    assert.deepEqual(scan(`vault at https://vault.internal:8200\noldToken := "${vault}"`).map((f) => f.rule), [], 'the address on another line')
+    const why = (text: string, rule: string): string => explainText(text).nearlyFired.find((n) => n.rule === rule)?.why ?? ''
+    assert.match(why(`oldToken := "${vault}"`, 'vault-token'), /shown only on the line of a Vault address/)
+    assert.match(why(`the password is ${bitbucket}`, 'bitbucket-app-password'), /shown only after a Bitbucket username/)
+    assert.match(why(`const key = "${appsync}"`, 'aws-appsync-api-key'), /shown only on the line of an AppSync endpoint/)
+  })
+
+  it('context rules added for issue 18 find their value after the name, and a stand-in there at low confidence', () => {
+    const rng = new Rng(18)
+    const hex = rng.chars('0123456789abcdef', 40)
+    const cases: Array<[string, string]> = [
+      [`SONAR_LOGIN := "${hex}"`, 'sonar-login-token'],
+      [`sonar.token=${'sqp'}_${hex}`, 'sonar-token'],
+      [`AZURE_API_MANAGEMENT_SUBSCRIPTION_KEY=${hex.slice(0, 32)}`, 'azure-apim-subscription-key'],
+      [`GITLAB_TOKEN=${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 20)}`, 'gitlab-legacy-token'],
+      [`sl_key= ${rng.chars('0123456789abcdef', 64)}`, 'softlayer-api-key'],
+      [`twitter consumer key - '${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 25)}'`, 'twitter-api-key'],
+    ]
+    for (const [text, rule] of cases) assert.deepEqual(scan(text).map((f) => [f.rule, f.confidence ?? 'high']), [[rule, 'high']], text)
+    // The name and the shape, a counting body: shown, at low confidence.
+    const counting = `${'12345678'}ABCDEFH${'1234567890'}ABCDEFH${'12345678'}`
+    assert.deepEqual(scan(`SONAR.LOGIN ?= "${counting}"`).map((f) => [f.rule, f.confidence]), [['sonar-login-token', 'low']])
+    // A project path beside "gitlab" is not a legacy token: no upper case and digit mixed in.
+    assert.deepEqual(scan('see https://gitlab.com/acme/deploy-scripts-2024x/-/issues').map((f) => f.rule), [])
+    // Not a sonar name (sonarcloud is its own rule's), or the name too far away: nothing from this rule.
+    assert.ok(!scan(`sonar = "${hex}"`).some((f) => f.rule === 'sonar-login-token'))
+    assert.ok(!scan(`sonar_token: see the vault for the real value, it is not ${hex}`).some((f) => f.rule === 'sonar-login-token'))
+  })
+
+  it('a Tableau personal access token secret is found bare; a stand-in in its shape is not', () => {
+    const rng = new Rng(7)
+    const secret = `${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 21)}Q==:${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32)}`
+    assert.deepEqual(scan(`pat test-token-6\n${secret}\nurl=prod.online.tableau.com`).map((f) => f.rule), ['tableau-personal-access-token'])
+    assert.deepEqual(scan(`${'A'.repeat(22)}==:${'B'.repeat(32)}`).map((f) => f.rule), [])
   })
 
   it('a checksum or structure decides where entropy cannot', () => {

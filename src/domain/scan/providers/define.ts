@@ -101,6 +101,8 @@ interface TokenSpec<Id extends string> {
    * precedes the value).
    */
   examples?: true | ((value: string, text: string, start: number) => boolean)
+  /** For an `examples` test: where a typed body is shown, in words (`pl rules explain` gives it as the reason it was not). */
+  examplesWhere?: string
   guard?: string
   /** Values the generic rule leaves to this rule (see Rule.claims). */
   claims?: (value: string, name: string) => boolean
@@ -121,7 +123,9 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
     pattern,
     priority: PROVIDER_PRIORITY,
     reach: 'bare',
-    guard: spec.guard ?? `prefix ${spec.keywords.join(', ')}, fixed alphabet and length${minEntropy > 0 ? `, entropy ≥ ${minEntropy}, no placeholder` : ''}`,
+    guard:
+      (spec.guard ?? `prefix ${spec.keywords.join(', ')}, fixed alphabet and length${minEntropy > 0 ? `, entropy ≥ ${minEntropy}, no placeholder` : ''}`) +
+      (spec.examples === undefined ? '' : `; a typed example body at low confidence${spec.examplesWhere === undefined ? '' : `, only ${spec.examplesWhere}`}`),
     minEntropy,
     ...(spec.claims === undefined ? {} : {claims: spec.claims}),
     sample: spec.sample,
@@ -136,6 +140,12 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
       const examples = spec.examples
       if (examples === undefined || (examples !== true && !examples(value, text, match.index))) return null
       return exampleBody(value.slice(prefix.length)) ? {...hit, confidence: 'low', reason: EXAMPLE_BODY} : null
+    },
+    whyNot(match, text) {
+      const value = match[0]
+      const examples = spec.examples
+      if (typeof examples !== 'function' || spec.examplesWhere === undefined || !exampleBody(value.slice(prefixOf(value).length))) return undefined
+      return examples(value, text, match.index) ? undefined : `an example body (a documentation or test value), shown only ${spec.examplesWhere}`
     },
   }
 }
@@ -200,6 +210,16 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
       return typedStandIn(value) ? {...hit, confidence: 'low', reason: STAND_IN} : null
     },
   }
+}
+
+/**
+ * The line of `text` that holds `at`, at most 400 characters either side: where an `examples`
+ * test looks for what a typed body is used with (a prompt log's record is one line).
+ */
+export function lineAround(text: string, at: number): string {
+  const head = text.lastIndexOf('\n', at)
+  const tail = text.indexOf('\n', at)
+  return text.slice(Math.max(at - 400, head + 1, 0), tail < 0 ? at + 400 : Math.min(tail, at + 400))
 }
 
 /** A random UUID-shaped value (8-4-4-4-12) over `alphabet`, for a rule's fakes. */

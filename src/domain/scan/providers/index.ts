@@ -16,6 +16,7 @@ import asana from './asana/index.js'
 import assemblyai from './assemblyai/index.js'
 import atlassian from './atlassian/index.js'
 import authress from './authress/index.js'
+import awsAppsync from './aws-appsync/index.js'
 import awsBedrock from './aws-bedrock/index.js'
 import azure from './azure/index.js'
 import bannerbear from './bannerbear/index.js'
@@ -121,6 +122,7 @@ import spectral from './spectral/index.js'
 import square from './square/index.js'
 import stripe from './stripe/index.js'
 import supabase from './supabase/index.js'
+import tableau from './tableau/index.js'
 import tailscale from './tailscale/index.js'
 import teamwork from './teamwork/index.js'
 import telegram from './telegram/index.js'
@@ -155,6 +157,7 @@ export const PROVIDERS = [
   assemblyai,
   atlassian,
   authress,
+  awsAppsync,
   awsBedrock,
   azure,
   bannerbear,
@@ -260,6 +263,7 @@ export const PROVIDERS = [
   square,
   stripe,
   supabase,
+  tableau,
   tailscale,
   teamwork,
   telegram,

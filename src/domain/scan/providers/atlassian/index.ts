@@ -16,6 +16,9 @@ function dataCenterSample(r: {chars(alphabet: string, n: number): string}): stri
   return Buffer.concat([Buffer.from(`${r.chars('123456789', 1)}${r.chars(DIGITS, 11)}:`), random]).toString('base64')
 }
 
+/** A Bitbucket username and ":" right before a value (`user:ATBB…`, `https://user:ATBB…@`). */
+const BITBUCKET_USER = /(?<![A-Za-z0-9._-])[A-Za-z0-9._-]{1,30}:$/
+
 export default provider({
   name: 'atlassian',
   title: 'Atlassian (Jira, Confluence, Bitbucket)',
@@ -36,6 +39,9 @@ export default provider({
       keywords: ['ATBB'],
       pattern: 'ATBB[A-Za-z0-9_=.-]{24,40}',
       minEntropy: 3.8,
+      // A typed body is shown only as it is used, after a Bitbucket username (30 characters at most) and ":".
+      examples: (_value, text, start) => BITBUCKET_USER.test(text.slice(Math.max(0, start - 32), start)),
+      examplesWhere: 'after a Bitbucket username and ":" (user:ATBB…), as it is used',
       sample: (r) => `ATBB${r.chars(ALNUM, 32)}`,
     }),
     token({

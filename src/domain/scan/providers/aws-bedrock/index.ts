@@ -10,6 +10,7 @@ export default provider({
       description: 'Amazon Bedrock long-term API key (ABSK…, base64 of "BedrockAPIKey-")',
       keywords: ['ABSKQmVkcm9ja0FQSUtleS'],
       pattern: 'ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{40,300}={0,2}',
+      examples: true,
       end: '[A-Za-z0-9+/=]',
       minEntropy: 3.5,
       sample: (r) => `ABSKQmVkcm9ja0FQSUtleS1${r.chars(ALNUM, 108)}=`,

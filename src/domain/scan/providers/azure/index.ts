@@ -36,6 +36,16 @@ export default provider({
       sample: (r) => r.chars(HEX, 32),
     }),
     named({
+      id: 'azure-apim-subscription-key',
+      description: 'Azure API Management subscription key (32 letters and digits, next to "subscription key" or Ocp-Apim-Subscription-Key)',
+      names: ['subscription_key', 'subscription-key', 'subscriptionkey', 'subscription key'],
+      value: '[A-Za-z0-9]{32}',
+      reach: 20,
+      minEntropy: 3.3,
+      sample: (r) => r.chars(HEX, 32),
+      sampleInContext: (value) => `AZURE_API_MANAGEMENT_SUBSCRIPTION_KEY=${value}`,
+    }),
+    named({
       id: 'azure-key-named',
       description: 'Azure key assigned to an "azure_key" / "azureKey" / "azure_api_key" setting (Batch, Search, Functions, Cosmos DB keys)',
       names: ['azure_key', 'azurekey', 'azure-key', 'azure_api_key', 'azureapikey', 'azure_access_key'],

@@ -10,6 +10,7 @@ export default provider({
       description: 'CircleCI personal API token (CCIPAT_, 22 characters, _, 40 hex characters)',
       keywords: ['CCIPAT_'],
       pattern: 'CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}',
+      examples: true,
       sample: (r) => `CCIPAT_${r.chars(ALNUM, 22)}_${r.chars(HEX, 40)}`,
     }),
     named({

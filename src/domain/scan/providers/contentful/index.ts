@@ -10,6 +10,7 @@ export default provider({
       description: 'Contentful personal access token (CFPAT- and 43 characters)',
       keywords: ['CFPAT-'],
       pattern: 'CFPAT-[A-Za-z0-9_-]{43}',
+      examples: true,
       end: '[A-Za-z0-9_-]',
       sample: (r) => `CFPAT-${r.chars(ALNUM, 43)}`,
     }),

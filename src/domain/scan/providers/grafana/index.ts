@@ -25,6 +25,7 @@ export default provider({
       description: 'Grafana service account token (glsa_, checksum suffix)',
       keywords: ['glsa_'],
       pattern: 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}',
+      examples: true,
       sample: (r) => `glsa_${r.chars(ALNUM, 32)}_${r.chars(HEX, 8)}`,
     }),
     token({

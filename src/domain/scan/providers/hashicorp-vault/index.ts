@@ -1,4 +1,7 @@
-import {B64URL, provider, token} from '../define.js'
+import {B64URL, lineAround, provider, token} from '../define.js'
+
+/** A Vault server's address: VAULT_ADDR (vaultAddr), a URL on Vault's port 8200, or an HCP Vault cluster. */
+const VAULT_ADDRESS = /vault[_-]?addr|https?:\/\/[^\s"'\/]+:8200(?![0-9])|\.hashicorp\.cloud\b/i
 
 export default provider({
   name: 'hashicorp-vault',
@@ -11,6 +14,9 @@ export default provider({
       keywords: ['hvs.', 'hvb.', 'hvr.'],
       pattern: 'hv[sbr]\\.[A-Za-z0-9_-]{24,}',
       minEntropy: 3.8,
+      // A typed body (Vault's docs and tests print them) is shown only on the line of the Vault address it is used with.
+      examples: (_value, text, start) => VAULT_ADDRESS.test(lineAround(text, start)),
+      examplesWhere: 'on the line of a Vault address (VAULT_ADDR, a :8200 URL or *.hashicorp.cloud)',
       sample: (r) => `hvs.${r.chars(B64URL, 90)}`,
     }),
     token({

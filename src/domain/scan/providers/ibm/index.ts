@@ -1,5 +1,10 @@
 import {B64URL, HEX, named, provider} from '../define.js'
 
+/** A short form of a service's name joined to a key or password word by `_` or `-` (`sl_key`, `clou-pw`), and `api_key` with the same separator. */
+function shortNames(short: string, words: readonly string[]): string[] {
+  return ['_', '-'].flatMap((sep) => [...words, `api${sep}key`].map((word) => `${short}${sep}${word}`))
+}
+
 export default provider({
   name: 'ibm',
   title: 'IBM Cloud / watsonx',
@@ -17,7 +22,8 @@ export default provider({
     named({
       id: 'ibm-cloudant-credential',
       description: 'IBM Cloudant service credentials password (64 hex, next to "cloudant")',
-      names: ['cloudant'],
+      // detect-secrets' Cloudant names: cloudant, or its short form clou, with a password or key word.
+      names: ['cloudant', ...shortNames('clou', ['pw', 'pwd', 'pass', 'password', 'key', 'apikey'])],
       value: '[0-9a-f]{64}',
       minEntropy: 3.5,
       sample: (r) => r.chars(HEX, 64),
@@ -26,7 +32,8 @@ export default provider({
     named({
       id: 'softlayer-api-key',
       description: 'IBM Cloud classic infrastructure (SoftLayer) API key (64 hex, next to "softlayer", also in an api.softlayer.com URL)',
-      names: ['softlayer'],
+      // detect-secrets' SoftLayer names: softlayer, or sl with a key or password word (sl_api_key, sl-key, sl_pass).
+      names: ['softlayer', ...shortNames('sl', ['key', 'apikey', 'pass', 'password', 'pw', 'pwd', 'token'])],
       value: '[0-9a-f]{64}',
       minEntropy: 3.5,
       sample: (r) => r.chars(HEX, 64),

@@ -10,6 +10,7 @@ export default provider({
       description: 'Langfuse secret key (sk-lf- and a UUID)',
       keywords: ['sk-lf-'],
       pattern: 'sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+      examples: true,
       sample: (r) => `sk-lf-${uuid(r)}`,
     }),
   ],

@@ -1235,8 +1235,8 @@ export const LONG_TAIL_A_L = [
     rules: [
       named({
         id: 'bulbul-api-key',
-        description: 'Bulbul key (32 characters, next to "bulbul_api")',
-        names: qualified('bulbul'),
+        description: 'Bulbul key (32 characters, next to "bulbul_api" or its API host bulbul.com)',
+        names: [...qualified('bulbul'), 'bulbul.com'],
         value: '[a-z0-9]{32}',
         reach: REACH,
         sample: (r) => r.chars(LOWER_ALNUM, 32),

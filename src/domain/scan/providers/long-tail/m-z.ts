@@ -1275,7 +1275,7 @@ export const LONG_TAIL_M_Z = [
     title: 'ScrapingBee',
     revoke: dashboard('ScrapingBee'),
     rules: [
-      named({id: 'scrapingbee-api-key', description: 'ScrapingBee API key (80 upper-case letters and digits, next to its name)', names: ['scrapingbee'], value: '[A-Z0-9]{80}', minEntropy: 4.0, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 80)}),
+      named({id: 'scrapingbee-api-key', description: 'ScrapingBee API key (80 upper-case letters and digits, next to its name)', names: ['scrapingbee', 'scraping_bee', 'scraping-bee'], value: '[A-Z0-9]{80}', minEntropy: 4.0, reach: REACH, sample: (r) => r.chars(UPPER_ALNUM, 80)}),
     ],
   }),
   provider({
@@ -1712,6 +1712,14 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard('Stripo'),
     rules: [
       named({id: 'stripo-api-key', description: 'Stripo API key (a signed JWT, next to its name)', names: ['stripo'], value: 'eyJhbGciOiJIUzI1NiJ9\\.[A-Za-z0-9_-]{100,200}\\.[A-Za-z0-9_-]{43}', minEntropy: 3.8, reach: REACH, alphabet: 'A-Za-z0-9_-', sample: (r) => `eyJhbGciOiJIUzI1NiJ9.${r.chars(B64URL, 130)}.${r.chars(B64URL, 43)}`}),
+    ],
+  }),
+  provider({
+    name: 'stytch',
+    title: 'Stytch',
+    revoke: 'Stytch dashboard → API keys: rotate the secret.',
+    rules: [
+      named({id: 'stytch-secret', description: 'Stytch project secret (47 base64url characters and "=", next to its name)', names: ['stytch'], value: '[A-Za-z0-9_-]{47}=', minEntropy: 3.5, reach: REACH, alphabet: 'A-Za-z0-9_=-', sample: (r) => `${r.chars(B64URL, 47)}=`}),
     ],
   }),
   provider({
@@ -2249,6 +2257,14 @@ export const LONG_TAIL_M_Z = [
     revoke: dashboard('VoodooSMS'),
     rules: [
       named({id: 'voodoosms-api-key', description: 'VoodooSMS API key (46 letters and digits, next to its name)', names: ['voodoosms'], value: '[A-Za-z0-9]{46}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(ALNUM, 46)}),
+    ],
+  }),
+  provider({
+    name: 'vouchery',
+    title: 'Vouchery',
+    revoke: dashboard('Vouchery'),
+    rules: [
+      named({id: 'vouchery-api-key', description: 'Vouchery API key (36 lower-case letters and digits, next to its name)', names: ['vouchery'], value: '[a-z0-9]{36}', minEntropy: 3.3, reach: REACH, sample: (r) => r.chars(LOWER_ALNUM, 36)}),
     ],
   }),
   provider({

@@ -10,6 +10,7 @@ export default provider({
       description: 'pganalyze read-only API key (pgar_, 27 lower-case letters and digits)',
       keywords: ['pgar_'],
       pattern: 'pgar_[a-z0-9]{27}',
+      examples: true,
       sample: (r) => `pgar_${r.chars(LOWER_ALNUM, 27)}`,
     }),
   ],

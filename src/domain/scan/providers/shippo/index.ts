@@ -7,9 +7,11 @@ export default provider({
   rules: [
     token({
       id: 'shippo-api-token',
-      description: 'Shippo API token (shippo_live_ or shippo_test_, 40 hex)',
+      description: 'Shippo API token (shippo_live_ or shippo_test_, 40 lower-case hex)',
       keywords: ['shippo_live_', 'shippo_test_'],
-      pattern: 'shippo_(?:live|test)_[a-fA-F0-9]{40}',
+      // Shippo issues lower-case hex: an upper-case body is another string.
+      pattern: 'shippo_(?:live|test)_[a-f0-9]{40}',
+      examples: true,
       sample: (r) => `shippo_live_${r.chars(HEX, 40)}`,
     }),
   ],

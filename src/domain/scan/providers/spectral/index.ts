@@ -10,6 +10,7 @@ export default provider({
       description: 'Spectral personal token (spu-, 32 hex)',
       keywords: ['spu-'],
       pattern: 'spu-[a-f0-9]{32}',
+      examples: true,
       sample: (r) => `spu-${r.chars(HEX, 32)}`,
     }),
   ],
