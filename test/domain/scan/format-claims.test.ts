@@ -199,6 +199,48 @@ describe('values a provider rule claims by shape or by name', () => {
   })
 })
 
+describe('claims leave a provider\'s other credentials, and re-cased copies, to the generic rule', () => {
+  it('under Jira names: Basic-auth credentials (base64 of email:token), webhook and client secrets are still found', () => {
+    const rng = new Rng(121)
+    const basic = Buffer.from(`ops@${rng.chars('abcdefghijklmnopqrstuvwxyz', 4)}.io:${rng.chars(ALNUM, 24)}`).toString('base64')
+    assert.ok(basic.length >= 36 && basic.length <= 52, `${basic.length}`)
+    for (const line of [`JIRA_BASIC_AUTH_TOKEN=${basic}`, `jira_token: "${basic}"`]) assert.deepEqual(rules(line), ['generic-secret'], line.slice(0, 22))
+    const random32 = Buffer.from(rng.chars(ALNUM, 32), 'latin1').toString('base64')
+    assert.deepEqual(rules(`JIRA_WEBHOOK_SECRET=${random32}`), ['generic-secret'])
+    assert.deepEqual(rules(`CONFLUENCE_CLIENT_SECRET=${Buffer.from(rng.chars(ALNUM, 36), 'latin1').toString('base64')}`), ['generic-secret'])
+  })
+
+  it('Meraki OAuth client and webhook secrets and Lokalise OTA tokens are still found', () => {
+    const rng = new Rng(122)
+    assert.deepEqual(rules(`MERAKI_CLIENT_SECRET=${rng.chars(ALNUM, 40)}`), ['generic-secret'])
+    assert.deepEqual(rules(`MERAKI_WEBHOOK_SECRET=${rng.chars(ALNUM, 32)}`), ['generic-secret'])
+    assert.deepEqual(rules(`LOKALISE_OTA_TOKEN=${rng.chars('abcdefghijklmnopqrstuvwxyz0123456789', 36)}`), ['generic-secret'])
+  })
+
+  it('an upper-cased copy of a lower-case hex key under its provider\'s name is still a finding', () => {
+    const rng = new Rng(123)
+    for (const name of ['MERAKI_API_KEY', 'WANDB_API_KEY', 'LOKALISE_API_TOKEN']) {
+      const upper = rng.chars(HEX, 40).toUpperCase()
+      assert.notDeepEqual(rules(`${name}=${upper}`), [], name)
+      assert.equal(claimRejection(name, upper, claimingRules([...secretRules, ...providerRules])), null, name)
+    }
+  })
+
+  it('a Tableau token\'s shape whose tail is 32 hex digits is a salt and a digest, not a token', () => {
+    const rng = new Rng(124)
+    const head = `${rng.chars(ALNUM, 21)}${rng.chars('AQgw', 1)}==:`
+    assert.deepEqual(rules(`row: ${head}${rng.chars(HEX, 32)}`), [])
+    assert.deepEqual(rules(`row: ${head}${rng.chars(ALNUM, 32)}`), ['tableau-personal-access-token'])
+  })
+
+  it('user:Words under a token or login name is Basic-auth credentials, not a qualified name', () => {
+    assert.deepEqual(rules('api_token = "svc:CorrectHorseBatteryStaple"'), ['generic-secret'])
+    // Words ending as a schema name does are still a user's words under a login name.
+    assert.deepEqual(rules('auth_token = "svc:HorseBatteryStapleCode"'), ['generic-secret'])
+    assert.deepEqual(rules('api_token = "svc:HorseBatteryStapleCode"'), [])
+  })
+})
+
 describe('the generic rule: names and values that are not an issued secret', () => {
   it('a passport or passenger number is not a password', () => {
     assert.match(assignedRejection({name: 'passport', value: 'M456B7890X'}) ?? '', /about a secret, not one/)

@@ -217,10 +217,21 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
  * test looks for what a typed body is used with (a prompt log's record is one line).
  */
 export function lineAround(text: string, at: number): string {
-  const head = text.lastIndexOf('\n', at)
-  const tail = text.indexOf('\n', at)
-  return text.slice(Math.max(at - 400, head + 1, 0), tail < 0 ? at + 400 : Math.min(tail, at + 400))
+  // Cut the window first: a line break is looked for only inside it, so a match on a line of a
+  // megabyte costs its 800 characters, not the line's length.
+  const from = Math.max(0, at - 400)
+  const window = text.slice(from, Math.min(text.length, at + 400))
+  const head = window.lastIndexOf('\n', at - from)
+  const tail = window.indexOf('\n', at - from)
+  return window.slice(head + 1, tail < 0 ? window.length : tail)
 }
+
+/**
+ * Names of a credential other than a provider's one issued API key or token: a password, a client
+ * or webhook secret, an OAuth or OTA token, Basic-auth credentials. A claim (Rule.claims) by name
+ * leaves values under these to the generic rule: the provider issues them in other formats.
+ */
+export const OTHER_CREDENTIAL_NAME = /pass|pwd|secret|client|webhook|oauth|refresh|ota|sdk|auth|basic|login/i
 
 /** A random UUID-shaped value (8-4-4-4-12) over `alphabet`, for a rule's fakes. */
 export function uuid(r: SampleRandom, alphabet = HEX): string {

@@ -54,10 +54,13 @@ const ISSUED_NAME = /token|key/i
 const ISSUED_MIN = 10
 /**
  * A qualified name, `prefix:CamelCaseWords` (`ns1:AgencyIdentificationCodeType`, an XML schema
- * type): a namespace and a type or element name made of words, not a random secret. Not under a
- * password name, where `user:CorrectHorseBattery` is a user and the words they chose.
+ * type): a namespace and a type or element name made of words ending as schema names do (…Type,
+ * …Code), not a random secret. Not under a password or login name, where `user:CorrectHorseBattery`
+ * is a user and the words they chose.
  */
-const QUALIFIED_NAME = /^[A-Za-z][\w.-]{0,40}:(?:[a-z]+)?(?:[A-Z][a-z]+){2,}$/
+const QUALIFIED_NAME = /^[A-Za-z][\w.-]{0,40}:(?:[a-z]+)?(?:[A-Z][a-z]+)+(?:Type|Code|Element|Content|Group|Name|Id|Kind|List|Set|Ref|Info|Data|Value|Status|Category)$/
+/** Names under which `user:Words` is Basic-auth credentials, a user and the words they chose. */
+const LOGIN_NAME = /auth|basic|login|user/i
 
 /** The words of an identifier: `nonMatchingToken` → non, matching, token. */
 function nameWords(name: string): string[] {
@@ -148,7 +151,7 @@ export function assignedRejection(assigned: AssignedValue): string | null {
   }
   if (value.endsWith(':')) return 'a key, not a value (it ends with ":")'
   if (WORDISH.test(value) || /^\d+(?:\.\d+)?$/.test(value) || KEYWORD_VALUE.test(value)) return 'words, a number or a keyword, not a random value'
-  if (QUALIFIED_NAME.test(value) && !CHOSEN_NAME.test(name)) return 'a qualified name (prefix:CamelCaseWords, an XML schema type), not a random value'
+  if (QUALIFIED_NAME.test(value) && !CHOSEN_NAME.test(name) && !LOGIN_NAME.test(name)) return 'a qualified name (prefix:CamelCaseWords, an XML schema type), not a random value'
   if (NAME_WORD_VALUE.test(value)) return `${PLACEHOLDER} (the name's own word as the value)`
   if (UUID.test(value) || (HEX.test(value) && HEX_NAME.test(name))) return 'an identifier (a UUID, or a hash beside a hash name)'
   if (TIMESTAMP.test(value)) return 'a date or timestamp'

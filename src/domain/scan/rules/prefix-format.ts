@@ -270,9 +270,18 @@ export function prefixFormatRejection(value: string, owners: ReadonlyMap<string,
 /**
  * Whether `rule` would take `value` in its format: its pattern matches the whole value (for a rule
  * that reads a name first, the value after its first name) and its check passes, or fails only
- * for a typed body (`a1b2c3…`), which the generic rule's own stand-in checks then judge.
+ * for a typed body (`a1b2c3…`), which the generic rule's own stand-in checks then judge; a value in
+ * one case also in the other (a re-cased copy of a single-case token).
  */
 function inFormat(rule: Rule, value: string): boolean {
+  // A re-cased copy of a single-case token (`A1B2…` of a lower-case hex key) is still the token.
+  if (matchesFormat(rule, value)) return true
+  // Only a value in one case is a re-cased copy: `a1F3…` in a lower-case format is altered.
+  if (value === value.toUpperCase()) return matchesFormat(rule, value.toLowerCase())
+  return value === value.toLowerCase() && matchesFormat(rule, value.toUpperCase())
+}
+
+function matchesFormat(rule: Rule, value: string): boolean {
   const {pattern} = shape(rule)
   const named = rule.startsAtKeyword === true
   const text = named ? `${rule.keywords[0] ?? ''} ${value}` : value

@@ -1,4 +1,4 @@
-import {ALNUM, B64URL, named, provider, token} from '../define.js'
+import {ALNUM, B64URL, OTHER_CREDENTIAL_NAME, named, provider, token} from '../define.js'
 
 const HEXU = '0123456789ABCDEF'
 const DIGITS = '0123456789'
@@ -9,6 +9,12 @@ const DIGITS = '0123456789'
  */
 function dataCenterToken(body: string): boolean {
   return /^\d{12}:/.test(Buffer.from(body, 'base64').toString('latin1'))
+}
+
+/** Whether a base64 value decodes to printable `user:secret` text (Basic-auth credentials), not a 12-digit id and bytes. */
+function basicAuthText(value: string): boolean {
+  const text = Buffer.from(value, 'base64').toString('latin1')
+  return /^[\x20-\x7e]+$/.test(text) && /^[^:]+:./.test(text) && !/^\d{10,14}:/.test(text)
 }
 
 function dataCenterSample(r: {chars(alphabet: string, n: number): string}): string {
@@ -57,7 +63,14 @@ export default provider({
       guard: '44 base64 characters that decode to a 12-digit id, ":" and 20 bytes (optional BBDC- prefix)',
       // Under a Jira or Confluence name, a base64 value of about this length is one of these tokens
       // (Atlassian's other formats are ATATT3… and 24 letters and digits): whole, or a broken copy.
-      claims: (value, name) => /jira|confluence/i.test(name) && !/pass|pwd/i.test(name) && /^[A-Za-z0-9+/]{36,52}=*$/.test(value),
+      // Only under a token's name (…_TOKEN, …_PAT), and not when the value decodes to text with a
+      // colon, as the base64 of `email:api_token` (Jira Cloud Basic auth) does.
+      claims: (value, name) =>
+        /jira|confluence/i.test(name) &&
+        /(?:token|pat)s?$/i.test(name) &&
+        !OTHER_CREDENTIAL_NAME.test(name) &&
+        /^[A-Za-z0-9+/]{36,52}=*$/.test(value) &&
+        !basicAuthText(value),
       sample: (r) => dataCenterSample(r),
     }),
     named({

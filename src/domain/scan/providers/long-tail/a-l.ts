@@ -9,7 +9,7 @@
  * not trigger it. `value` is the key's shape as the service issues it (alphabet and length, or a
  * UUID).
  */
-import {ALNUM, HEX, LOWER_ALNUM, UPPER_ALNUM, named, provider, uuid} from '../define.js'
+import {ALNUM, HEX, LOWER_ALNUM, OTHER_CREDENTIAL_NAME, UPPER_ALNUM, named, provider, uuid} from '../define.js'
 import {REACH, qualified as qualifiedAs} from './row.js'
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
@@ -1618,8 +1618,9 @@ export const LONG_TAIL_A_L = [
         names: ['meraki', 'cisco_meraki'],
         value: '[a-f0-9]{40}',
         reach: REACH,
-        // Meraki issues one kind of API key, 40 hex digits: under a Meraki name, anything else is not one.
-        claims: (_value, name) => /meraki/i.test(name) && !/pass|pwd/i.test(name),
+        // Meraki's API keys are 40 hex digits: under a Meraki API key's name, anything else is not one
+        // (its OAuth client and webhook secrets, under their own names, are left to the generic rule).
+        claims: (_value, name) => /meraki/i.test(name) && /key|token/i.test(name) && !OTHER_CREDENTIAL_NAME.test(name),
         sample: (r) => r.chars(HEX, 40),
       }),
     ],
@@ -5181,8 +5182,9 @@ export const LONG_TAIL_A_L = [
         names: ['lokalise'],
         value: '[a-z0-9]{40}',
         reach: REACH,
-        // Lokalise issues one kind of API token, 40 characters: under a Lokalise name, anything else is not one.
-        claims: (_value, name) => /lokalise/i.test(name) && !/pass|pwd/i.test(name),
+        // Lokalise's API tokens are 40 characters: under a Lokalise API token's name, anything else is not
+        // one (its OTA and SDK tokens, of other lengths, are left to the generic rule).
+        claims: (_value, name) => /lokalise/i.test(name) && /key|token/i.test(name) && !OTHER_CREDENTIAL_NAME.test(name),
         sample: (r) => r.chars(LOWER_ALNUM, 40),
       }),
     ],

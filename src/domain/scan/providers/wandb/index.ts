@@ -12,7 +12,7 @@ export default provider({
       names: ['wandb'],
       value: '[a-f0-9]{40}',
       // Under a W&B name, a hex value is a legacy API key, which is 40 hex digits (newer keys carry a wandb_ prefix).
-      claims: (value, name) => /wandb/i.test(name) && /^[a-f0-9]+$/i.test(value),
+      claims: (value, name) => /wandb/i.test(name) && /^[a-f0-9]+$/.test(value),
       sample: (r) => r.chars(HEX, 40),
     }),
   ],
