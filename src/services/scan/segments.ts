@@ -17,6 +17,8 @@ import type {Detection} from '../../domain/scan/types.js'
 import {shiftLines} from '../../domain/scan/pairs.js'
 import {BugError} from '../../errors.js'
 import {Utf8Pieces} from './decode.js'
+import type {PackedDetections} from './detection-transfer.js'
+import {unpackDetections} from './detection-transfer.js'
 import type {TextProblems} from './text-checks.js'
 import {TextChecks, isJsonLinesName} from './text-checks.js'
 
@@ -54,6 +56,9 @@ export interface SegmentResult {
   /** Invalid UTF-8 and, in a JSON Lines file, lines that cannot be JSON, in [ownStart, ownEnd); lines from the segment's first. */
   problems: TextProblems
 }
+
+/** A segment's result as a worker posts it: its detections packed, or (when they cannot be) as they are. */
+export type PostedResult = Omit<SegmentResult, 'detections'> & ({detections: Detection[]; packed?: undefined} | {packed: PackedDetections; detections?: undefined})
 
 const CUT_PROBE = 64 << 10
 /** Bytes per read when this thread scans a segment (a worker waits for its next job at most one read's scan). */
@@ -224,14 +229,18 @@ export class SegmentPool {
   private spawn(): Worker {
     const worker = new Worker(new URL('./segment-worker.js', import.meta.url), {workerData: this.spec})
     this.workers.push(worker)
-    worker.on('message', (message: {result?: SegmentResult; error?: string}) => {
+    worker.on('message', (message: {result?: PostedResult; error?: string}) => {
       const pending = this.running.get(worker)
       this.running.delete(worker)
       this.idle.push(worker)
-      // A segment worker runs pl's own scanner on bytes already read: its failure is pl's bug.
-      if (message.result !== undefined) pending?.resolve(message.result)
-      else pending?.reject(new BugError(`A scan worker failed: ${message.error ?? 'no reason given'}.`))
+      // The worker's next job first: it scans while this thread unpacks.
       this.next()
+      // A segment worker runs pl's own scanner on bytes already read: its failure is pl's bug.
+      if (message.result === undefined) pending?.reject(new BugError(`A scan worker failed: ${message.error ?? 'no reason given'}.`))
+      else {
+        const {packed, detections, ...rest} = message.result
+        pending?.resolve({...rest, detections: packed === undefined ? detections : unpackDetections(packed)})
+      }
     })
     worker.on('error', (error) => {
       const pending = this.running.get(worker)
