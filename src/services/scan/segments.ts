@@ -77,14 +77,20 @@ async function lineStartFrom(file: FileHandle, at: number, size: number): Promis
   return size
 }
 
-/** Cuts a file into segments at line breaks; a line longer than a segment stays whole. */
+/**
+ * Cuts a file into segments at line breaks; a line longer than a segment stays whole. The last
+ * `threads` segments' worth of bytes is cut four times finer: the threads finish within a quarter
+ * segment of each other instead of one waiting for another's whole last segment (ADR 0027).
+ */
 export async function planSegments(path: string, size: number, options: ParallelOptions): Promise<SegmentJob[]> {
   const file = await open(path, 'r')
   try {
     const cuts = [0]
+    const tail = Math.max(1, options.threads) * options.segmentBytes
     while ((cuts[cuts.length - 1] ?? size) < size) {
       const previous = cuts[cuts.length - 1] ?? 0
-      cuts.push(Math.max(previous + 1, await lineStartFrom(file, previous + options.segmentBytes, size)))
+      const step = size - previous > tail ? options.segmentBytes : Math.max(1, options.segmentBytes >> 2)
+      cuts.push(Math.max(previous + 1, await lineStartFrom(file, previous + step, size)))
     }
     const jobs: SegmentJob[] = []
     for (let i = 0; i + 1 < cuts.length; i++) {
