@@ -182,15 +182,18 @@ export async function benchScan(megabytes = 32): Promise<Row[]> {
     const plBin = resolve('bin', 'run.js')
     // Each command as a user runs it (start-up included; exit 1 means findings), pl and secretlint
     // in turn, round after round: the median of the per-round ratios.
-    // Each one's findings (the last round's output) are counted: both read and report on every
-    // file (secretlint's compact format: one line per finding, each naming its file).
+    // Each one's findings (the last round's) are counted: both read and report on every file
+    // (secretlint's compact format: one line per finding, each naming its file). secretlint writes
+    // its report with --output: on a pipe it exits before its output is written past the first
+    // 128 KB, so its whole report would not be written (pl writes all of its JSON to the pipe).
+    const secretlintReport = join(dir, 'secretlint-report.txt')
     const versus = async (plArgs: string[], secretlintArgs: string[], rounds = CLI_ROUNDS): Promise<{ratio: number; pl: number; secretlint: number; found: string}> => {
       const {ratio, ms, stdout} = await interleaved(rounds, [
         {args: [plBin, 'scan', ...plArgs, '--format', 'json'], env, cwd: dir, okCodes: [0, 1]},
-        {args: [secretlintBin, '--secretlintrc', rc, '--format', 'compact', ...secretlintArgs], env, cwd: dir, okCodes: [0, 1]},
+        {args: [secretlintBin, '--secretlintrc', rc, '--format', 'compact', '--output', secretlintReport, ...secretlintArgs], env, cwd: dir, okCodes: [0, 1]},
       ])
       const plFindings = (JSON.parse(stdout[0] ?? '{}') as {findings?: Array<{path: string}>}).findings ?? []
-      const secretlintLines = (stdout[1] ?? '').split('\n').filter((line) => /: line \d+, col \d+, /.test(line))
+      const secretlintLines = readFileSync(secretlintReport, 'utf8').split('\n').filter((line) => /: line \d+, col \d+, /.test(line))
       const files = (paths: string[]): number => new Set(paths).size
       const found = `pl ${plFindings.length} findings in ${files(plFindings.map((f) => f.path))} files, secretlint ${secretlintLines.length} in ${files(secretlintLines.map((line) => line.slice(0, line.indexOf(': line '))))}`
       return {ratio: ratio[1] ?? 0, pl: (ms[0] ?? 0) / 1000, secretlint: (ms[1] ?? 0) / 1000, found}

@@ -116,7 +116,10 @@ export function createScanner(options: ScannerOptions): Scanner {
         }
       : undefined
   // The same detectors createDetectionSessions would build from the spec: the built-in rules, the prompts, the limits.
-  if (spec !== undefined) builtFor.set(spec, (o = {}) => new ScanSession(detector, index, options.limits, o.lines === true ? 'lines' : 'start'))
+  if (spec !== undefined) {
+    const limits = options.limits
+    builtFor.set(spec, (o = {}) => new ScanSession(detector, index, limits, o.lines === true ? 'lines' : 'start'))
+  }
   return {
     rules,
     spec,

@@ -3,7 +3,7 @@
  * segment's detections (about 7,000 objects per 4 MiB of the bench corpus) costs the main thread,
  * which also fingerprints, sorts and keeps every finding, about a microsecond per object, and makes
  * a new copy of every repeated string (rule ids, categories, the reason of each low-confidence
- * finding) that the finding then keeps alive. Packed, each distinct string crosses once, and the
+ * finding) that the finding then keeps alive. Packed, each repeated string crosses once, and the
  * numbers, and which optional fields are set, travel in one Float64Array that is moved, not copied.
  *
  * A detection with a field this file does not know, or a field of another type than the
@@ -14,9 +14,9 @@ import type {Detection} from '../../domain/scan/types.js'
 
 export interface PackedDetections {
   count: number
-  /** Each distinct string once; the values refer to them by index. */
+  /** The strings, each one that repeats once (rule ids, reasons…), masked forms and raw values as they come; the values refer to them by index. */
   strings: string[]
-  /** Per detection: a bit mask of the optional fields set, then the fields in FIELDS order. */
+  /** Per detection: a bit mask of the optional fields set, then the REQUIRED fields and the optional ones set, in list order. */
   values: Float64Array
 }
 
