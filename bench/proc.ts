@@ -49,23 +49,27 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /**
  * Runs the commands in turn, round after round, so that each round's baseline sees the same
- * machine state as the commands compared with it; returns the median ratio to the first command.
+ * machine state as the commands compared with it; returns the median ratio to the first command
+ * (and each command's standard output in the last round).
  */
 export async function interleaved(
   rounds: number,
   commands: readonly {args: readonly string[]; env?: NodeJS.ProcessEnv; cwd?: string; okCodes?: readonly number[]}[],
-): Promise<{ratio: number[]; ms: number[]}> {
+): Promise<{ratio: number[]; ms: number[]; stdout: string[]}> {
   const times: number[][] = commands.map(() => [])
+  const stdout: string[] = commands.map(() => '')
   for (let r = 0; r < rounds; r++) {
     for (const [i, c] of commands.entries()) {
       const run = await measure(process.execPath, c.args, c.env, c.cwd)
       if (c.okCodes !== undefined && !c.okCodes.includes(run.code ?? -1)) throw new Error(`${c.args[0] ?? ''} exited with ${run.code}`)
       times[i]!.push(run.ms)
+      stdout[i] = run.stdout
     }
   }
   const base = times[0]!
   return {
     ms: times.map((t) => median(t)),
     ratio: times.map((t) => median(t.map((x, r) => x / base[r]!))),
+    stdout,
   }
 }

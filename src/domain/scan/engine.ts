@@ -40,8 +40,15 @@ export interface ScannerSpec {
   limits?: SessionLimits
 }
 
+type DetectionSessions = (options?: {lines?: boolean}) => ScanSession
+
+/** The sessions of the detectors a scanner built for its spec: this thread does not build them twice (ADR 0027). */
+const builtFor = new WeakMap<ScannerSpec, DetectionSessions>()
+
 /** Builds the detection half of a scanner from a spec: sessions that return raw detections. */
-export function createDetectionSessions(spec: ScannerSpec): (options?: {lines?: boolean}) => ScanSession {
+export function createDetectionSessions(spec: ScannerSpec): DetectionSessions {
+  const built = builtFor.get(spec)
+  if (built !== undefined) return built
   const index = spec.prompts.length > 0 ? new PromptIndex(spec.prompts, spec.promptOptions) : undefined
   const detector = new Detector(defaultRules)
   return (options = {}) => new ScanSession(detector, index, spec.limits, options.lines === true ? 'lines' : 'start')
@@ -108,6 +115,11 @@ export function createScanner(options: ScannerOptions): Scanner {
           ...(options.limits === undefined ? {} : {limits: options.limits}),
         }
       : undefined
+  // The same detectors createDetectionSessions would build from the spec: the built-in rules, the prompts, the limits.
+  if (spec !== undefined) {
+    const limits = options.limits
+    builtFor.set(spec, (o = {}) => new ScanSession(detector, index, limits, o.lines === true ? 'lines' : 'start'))
+  }
   return {
     rules,
     spec,
