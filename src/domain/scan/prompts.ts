@@ -361,10 +361,10 @@ export class PromptStream {
   private abs = 0
   private readonly open = new Map<number, Region>()
   /** Regions that qualified, held back while an overlapping region of another prompt is open. */
-  private readonly ready: PromptHit[] = []
+  private ready: PromptHit[] = []
   /** In a long line located in increasing order only: the value of the last located shingle. */
   private lastPath: string | undefined
-  private readonly readyAbs: Array<[number, number]> = []
+  private readyAbs: Array<[number, number]> = []
 
   constructor(private readonly index: PromptIndex) {
     this.k = index.options.k
@@ -552,10 +552,8 @@ export class PromptStream {
       if (!clash) kept.push(candidate)
     }
     out.push(...kept.sort((a, b) => a.range[0] - b.range[0]).map(({hit}) => hit))
-    // Emptied, not replaced: the lists keep their element kind (a new empty one would make the
-    // optimized code that reads them meet another array map, and start over).
-    this.ready.length = 0
-    this.readyAbs.length = 0
+    this.ready = []
+    this.readyAbs = []
   }
 
   private report(id: number, region: Region): void {

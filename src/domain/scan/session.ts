@@ -265,10 +265,10 @@ export class ScanSession {
     this.pemOpen = false
     // No escape spans a line break, so the view of the block is the view of each line joined.
     const text = escapeViewOfLines(runs)
-    const starts = new Array<number>(lines.length)
+    const starts: number[] = []
     let at = 0
     for (let i = 0; i < lines.length; i++) {
-      starts[i] = at
+      starts.push(at)
       at += (lines[i] as string).length + 1
     }
     const jsonPath = this.pathResolver(lines, first)
