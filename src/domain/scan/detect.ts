@@ -192,13 +192,20 @@ export class Detector {
     const touched: number[] = []
     let lineStart = 0
     let lineEnd = -1
-    this.automaton.scan(text, (keyword, at) => {
+    const automaton = this.automaton
+    const found = automaton.find(text)
+    const keywords = automaton.foundKeywords
+    const keywordStarts = automaton.foundStarts
+    for (let k = 0; k < found; k++) {
+      const at = keywordStarts[k] as number
       if (at >= lineEnd) {
         lineStart = text.lastIndexOf('\n', at) + 1
         lineEnd = text.indexOf('\n', at)
         if (lineEnd < 0) lineEnd = text.length
       }
-      for (const index of this.triggers[keyword] ?? []) {
+      const triggered = this.triggers[keywords[k] as number] ?? []
+      for (let t = 0; t < triggered.length; t++) {
+        const index = triggered[t] as number
         const list = windows[index]
         if (list === undefined) continue
         if (stamp[index] !== call) {
@@ -214,7 +221,7 @@ export class Detector {
         } else list.push(lineStart, lineEnd)
         if (this.keyed[index]?.sticky !== undefined) starts[index]?.push(at)
       }
-    })
+    }
     const hits: RuleHit[] = []
     // In the rules' order, as every rule would run (of equal hits the first rule's is kept).
     touched.sort((a, b) => a - b)
@@ -236,7 +243,7 @@ export class Detector {
         }
         const first = next
         while (next < offsets.length && (offsets[next] ?? 0) < to) next++
-        runRuleAt(compiled, compiled.sticky, offsets.slice(first, next), view, from, text, hits)
+        runRuleAt(compiled, compiled.sticky, offsets, first, next, view, from, text, hits)
       }
     }
     // Rules without keywords run in their list's order (of equal hits the first rule's is kept);
@@ -258,7 +265,7 @@ export class Detector {
       }
       const offsets = groupStarts.get(index)
       if (offsets === undefined || compiled.sticky === undefined) runRule(compiled, text, 0, text, hits)
-      else runRuleAt(compiled, compiled.sticky, offsets, text, 0, text, hits)
+      else runRuleAt(compiled, compiled.sticky, offsets, 0, offsets.length, text, 0, text, hits)
     })
     return resolveOverlaps(hits)
   }
@@ -266,20 +273,23 @@ export class Detector {
 
 /**
  * The same matches as `runRule` for a rule that starts at its keywords: a search from any offset
- * finds the first of `starts` (ascending, in the view's text) at or after it where the pattern
- * matches, so the sticky pattern is tried there only.
+ * finds the first of `starts[startsFrom, startsTo)` (ascending, in the view's text) at or after
+ * it where the pattern matches, so the sticky pattern is tried there only.
  */
 function runRuleAt(
   {rule}: CompiledRule,
   pattern: RegExp,
   starts: readonly number[],
+  startsFrom: number,
+  startsTo: number,
   view: string,
   offset: number,
   text: string,
   hits: RuleHit[],
 ): void {
   let lastIndex = 0
-  for (const start of starts) {
+  for (let s = startsFrom; s < startsTo; s++) {
+    const start = starts[s] as number
     const local = start - offset
     if (local < lastIndex) continue
     pattern.lastIndex = local

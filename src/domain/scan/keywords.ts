@@ -104,11 +104,22 @@ export class KeywordAutomaton {
     }
   }
 
-  /** Calls `visit` for every occurrence of every keyword in `text[from, to)`, in order of their ends. */
-  scan(text: string, visit: KeywordVisitor, from = 0, to = text.length): void {
+  /**
+   * Where the last `find` found keywords: the keyword of each occurrence and its start offset,
+   * in order of their ends. Plain arrays the automaton owns, reused from call to call (read them
+   * before the next `find`): no closure is called per occurrence, so the scan loop stays small,
+   * monomorphic and optimized from its first block on.
+   */
+  foundKeywords = new Int32Array(1024)
+  foundStarts = new Int32Array(1024)
+
+  /** Finds every occurrence of every keyword in `text[from, to)`; returns how many (see foundKeywords). */
+  find(text: string, from = 0, to = text.length): number {
     const table = this.table
     const classes = this.classes
+    const shift = this.shift
     let row = 0
+    let found = 0
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i)
       // The class read does not depend on the state: only the table read waits for the last one.
@@ -116,17 +127,41 @@ export class KeywordAutomaton {
       if (row >= 0) continue
       // A negative entry leads to a state with outputs: the bitwise complement of its row.
       row = ~row
-      this.report(row >> this.shift, text, i + 1, visit)
+      found = this.collect(row >> shift, text, i + 1, found)
     }
+    return found
   }
 
-  /** The keywords of `state`, which end at `end` (out of the scan loop, which stays small). */
-  private report(state: number, text: string, end: number, visit: KeywordVisitor): void {
-    for (const keyword of this.outputs[state] ?? []) {
+  /** Calls `visit` for every occurrence of every keyword in `text[from, to)`, in order of their ends. */
+  scan(text: string, visit: KeywordVisitor, from = 0, to = text.length): void {
+    const found = this.find(text, from, to)
+    const keywords = this.foundKeywords
+    const starts = this.foundStarts
+    for (let i = 0; i < found; i++) visit(keywords[i] as number, starts[i] as number)
+  }
+
+  /** Records the keywords of `state`, which end at `end` (out of the scan loop, which stays small). */
+  private collect(state: number, text: string, end: number, found: number): number {
+    const outputs = this.outputs[state] ?? []
+    for (let o = 0; o < outputs.length; o++) {
+      const keyword = outputs[o] as number
       const at = end - (this.lengths[keyword] ?? 0)
       if (this.caseSensitive[keyword] === true && !text.startsWith(this.keywords[keyword] ?? '', at)) continue
-      visit(keyword, at)
+      if (found === this.foundKeywords.length) this.grow()
+      this.foundKeywords[found] = keyword
+      this.foundStarts[found] = at
+      found++
     }
+    return found
+  }
+
+  private grow(): void {
+    const keywords = new Int32Array(this.foundKeywords.length * 2)
+    const starts = new Int32Array(this.foundStarts.length * 2)
+    keywords.set(this.foundKeywords)
+    starts.set(this.foundStarts)
+    this.foundKeywords = keywords
+    this.foundStarts = starts
   }
 }
 

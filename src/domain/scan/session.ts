@@ -248,6 +248,11 @@ export class ScanSession {
     this.runPiece = -1
   }
 
+  /**
+   * Scans the block gathered: the rules over its escape view, then the known prompts line by line.
+   * Three methods, not one: each is compiled (and, when a rare case first shows, recompiled) on
+   * its own, and a change in one does not throw away the optimized code of the others.
+   */
   private flushBlock(out: Detection[]): void {
     if (this.block.length === 0) return
     const lines = this.block
@@ -262,14 +267,31 @@ export class ScanSession {
     const text = escapeViewOfLines(runs)
     const starts: number[] = []
     let at = 0
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
       starts.push(at)
-      at += line.length + 1
+      at += (lines[i] as string).length + 1
     }
     const jsonPath = this.pathResolver(lines, first)
     const tenant = this.tenantResolver(lines, first)
+    this.ruleDetections(text, starts, first, jsonPath, tenant, out)
+    if (this.prompts !== undefined) this.promptBlock(this.prompts, text, lines, starts, first, jsonPath, tenant, out)
+  }
+
+  /** The rules' detections in a block's escape view, with their lines, columns, JSON paths and tenants. */
+  private ruleDetections(
+    text: string,
+    starts: readonly number[],
+    first: number,
+    jsonPath: (index: number, column: number) => string | undefined,
+    tenant: (line: number) => string | undefined,
+    out: Detection[],
+  ): void {
+    const hits = this.detector.detect(text)
+    if (hits.length === 0) return
     const found: Detection[] = []
-    for (const hit of this.detector.detect(text)) {
+    let paired = false
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as RuleHit
       const index = lineIndex(starts, hit.start)
       const endIndex = lineIndex(starts, Math.max(hit.start, hit.end - 1))
       const start = hit.start - (starts[index] ?? 0)
@@ -279,33 +301,48 @@ export class ScanSession {
       if (path !== undefined) detection.jsonPath = path
       const owner = tenant(first + index)
       if (owner !== undefined) detection.tenant = owner
+      if (detection.rule === 'azure-client-secret') paired = true
       found.push(detection)
     }
-    linkPairs(found, found.some((d) => d.rule === 'azure-client-secret') ? text.split('\n') : [], first)
-    for (const detection of found) out.push(detection)
-    if (this.prompts !== undefined) {
-      const prompts = this.prompts
-      // Records: in a document, the whole document (cut where it starts and ends); otherwise a
-      // JSON line is one record.
-      const inDocument = this.documentSpans !== null
-      const last = first + lines.length
-      const locate = (column: number, line: number): string | undefined => jsonPath(line - first, column)
-      // A copy's tenant is its first line's: read from the block, or remembered from an earlier one.
-      const tenantAt = (line: number): string | undefined => (line >= first && line < last ? tenant(line) : this.lineTenants.get(line))
-      for (let i = 0; i < lines.length; i++) {
-        const from = starts[i] ?? 0
-        const line = lines[i] ?? ''
-        const record = !inDocument && isJsonLine(line)
-        if (record) this.pushPromptDetections(out, prompts.cut(), undefined, tenantAt)
-        // The record whose roles tell the channel of a copy on this line (read only if there is one).
-        const exchange = inDocument ? this.documentRecord : record ? line : undefined
-        const json = inDocument || record ? line : undefined
-        this.pushPromptDetections(out, prompts.feed(text, first + i, 0, locate, json, from, from + line.length), exchange, tenantAt)
-        prompts.newline()
-        if (record) this.pushPromptDetections(out, prompts.cut(), exchange, tenantAt)
-      }
-      // Copies still open (or held back) report later: their first lines' tenants are kept.
-      for (const line of prompts.pendingLines()) if (line >= first && line < last) this.rememberTenant(line, tenant(line))
+    linkPairs(found, paired ? text.split('\n') : [], first)
+    for (let f = 0; f < found.length; f++) out.push(found[f] as Detection)
+  }
+
+  /** Feeds a block's lines to the known-prompt stream, cutting it at each JSON record. */
+  private promptBlock(
+    prompts: PromptStream,
+    text: string,
+    lines: readonly string[],
+    starts: readonly number[],
+    first: number,
+    jsonPath: (index: number, column: number) => string | undefined,
+    tenant: (line: number) => string | undefined,
+    out: Detection[],
+  ): void {
+    // Records: in a document, the whole document (cut where it starts and ends); otherwise a
+    // JSON line is one record.
+    const inDocument = this.documentSpans !== null
+    const last = first + lines.length
+    const locate = (column: number, line: number): string | undefined => jsonPath(line - first, column)
+    // A copy's tenant is its first line's: read from the block, or remembered from an earlier one.
+    const tenantAt = (line: number): string | undefined => (line >= first && line < last ? tenant(line) : this.lineTenants.get(line))
+    for (let i = 0; i < lines.length; i++) {
+      const from = starts[i] ?? 0
+      const line = lines[i] ?? ''
+      const record = !inDocument && isJsonLine(line)
+      if (record) this.pushPromptDetections(out, prompts.cut(), undefined, tenantAt)
+      // The record whose roles tell the channel of a copy on this line (read only if there is one).
+      const exchange = inDocument ? this.documentRecord : record ? line : undefined
+      const json = inDocument || record ? line : undefined
+      this.pushPromptDetections(out, prompts.feed(text, first + i, 0, locate, json, from, from + line.length), exchange, tenantAt)
+      prompts.newline()
+      if (record) this.pushPromptDetections(out, prompts.cut(), exchange, tenantAt)
+    }
+    // Copies still open (or held back) report later: their first lines' tenants are kept.
+    const pending = prompts.pendingLines()
+    for (let p = 0; p < pending.length; p++) {
+      const line = pending[p] as number
+      if (line >= first && line < last) this.rememberTenant(line, tenant(line))
     }
   }
 
@@ -435,34 +472,37 @@ export class ScanSession {
    * copy outside JSON is outside any exchange, and one in a line too long to parse whole gets the
    * channel its JSON path tells.
    */
-  private pushPromptDetections(out: Detection[], hits: readonly PromptHit[], exchange: RecordChannels | string | undefined, tenantAt: (line: number) => string | undefined): void {
+  private pushPromptDetections(out: Detection[], hits: readonly PromptHit[], exchange: RecordChannels | string | undefined, tenantAt?: (line: number) => string | undefined): void {
     if (hits.length === 0) return
-    for (const detection of this.promptDetections(hits, exchange, tenantAt)) out.push(detection)
+    const record = typeof exchange === 'string' ? lineRecord(exchange) : exchange
+    for (let h = 0; h < hits.length; h++) out.push(this.promptDetection(hits[h] as PromptHit, record, tenantAt))
   }
 
   private promptDetections(hits: readonly PromptHit[], exchange?: RecordChannels | string, tenantAt?: (line: number) => string | undefined): Detection[] {
-    if (hits.length === 0) return []
-    const record = typeof exchange === 'string' ? lineRecord(exchange) : exchange
-    return hits.map((hit) => {
-      const detection: Detection = {
-        rule: 'known-prompt',
-        category: 'prompt',
-        line: hit.line,
-        start: hit.start,
-        end: hit.end,
-        masked: `[prompt:${hit.name}]`,
-        length: hit.length,
-        secret: `prompt:${hit.name}`,
-        promptName: hit.name,
-        coverage: Math.round(hit.coverage * 1000) / 1000,
-      }
-      if (hit.endLine !== hit.line) detection.endLine = hit.endLine
-      if (hit.jsonPath !== undefined) detection.jsonPath = hit.jsonPath
-      const owner = tenantAt === undefined ? this.lineTenants.get(hit.line) : tenantAt(hit.line)
-      if (owner !== undefined) detection.tenant = owner
-      detection.channel = hit.jsonPath === undefined ? 'outside-exchange' : record === undefined ? channelOfPath(hit.jsonPath) : record.channelAt(record.at(hit.line, hit.start))
-      return detection
-    })
+    const out: Detection[] = []
+    this.pushPromptDetections(out, hits, exchange, tenantAt)
+    return out
+  }
+
+  private promptDetection(hit: PromptHit, record: RecordChannels | undefined, tenantAt: ((line: number) => string | undefined) | undefined): Detection {
+    const detection: Detection = {
+      rule: 'known-prompt',
+      category: 'prompt',
+      line: hit.line,
+      start: hit.start,
+      end: hit.end,
+      masked: `[prompt:${hit.name}]`,
+      length: hit.length,
+      secret: `prompt:${hit.name}`,
+      promptName: hit.name,
+      coverage: Math.round(hit.coverage * 1000) / 1000,
+    }
+    if (hit.endLine !== hit.line) detection.endLine = hit.endLine
+    if (hit.jsonPath !== undefined) detection.jsonPath = hit.jsonPath
+    const owner = tenantAt === undefined ? this.lineTenants.get(hit.line) : tenantAt(hit.line)
+    if (owner !== undefined) detection.tenant = owner
+    detection.channel = hit.jsonPath === undefined ? 'outside-exchange' : record === undefined ? channelOfPath(hit.jsonPath) : record.channelAt(record.at(hit.line, hit.start))
+    return detection
   }
 }
 

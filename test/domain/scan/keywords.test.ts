@@ -44,6 +44,27 @@ describe('keyword automaton', () => {
     )
   })
 
+  it('keeps every occurrence when a text holds more than its arrays first hold, and forgets them at the next text', () => {
+    const keywords = ['ab', 'b', 'AKIA']
+    const sensitive = [false, true, true]
+    const automaton = new KeywordAutomaton(keywords, sensitive)
+    const long = 'xaB b AKIA akia '.repeat(1500)
+    const found = automaton.find(long)
+    const listed = Array.from({length: found}, (_, i) => `${automaton.foundKeywords[i]}@${automaton.foundStarts[i]}`)
+    assert.equal(found, naive(long, keywords, sensitive).length)
+    assert.ok(found > 1024)
+    assert.deepEqual([...listed].sort(), naive(long, keywords, sensitive))
+    // In order of their ends, as scan() reports them.
+    const ends = listed.map((entry) => {
+      const [keyword = 0, at = 0] = entry.split('@').map(Number)
+      return at + (keywords[keyword] ?? '').length
+    })
+    assert.deepEqual(ends, [...ends].sort((a, b) => a - b))
+    assert.equal(automaton.find('- AKIA'), 1)
+    assert.equal(automaton.foundKeywords[0], 2)
+    assert.equal(automaton.foundStarts[0], 2)
+  })
+
   it('runs a rule only on the lines holding its keywords, with the whole text as context', () => {
     const detector = new Detector(defaultRules)
     const pem = ['-----BEGIN PRIVATE KEY-----', ...Array.from({length: 6}, (_, i) => 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7'.replace('7', String(i)) + 'q3Zx8'), '-----END PRIVATE KEY-----']
