@@ -166,6 +166,39 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
     }
   })
 
+  test('a sealed append built before the lock (docs/adr/0025) stores every value as sent: non-ASCII text, a blob id, a large ts, empty and large plaintexts, a run of 130 rows', async () => {
+    const valuesUrl = await migrated('sealedvalues')
+    const store = new PgDatabase(valuesUrl)
+    try {
+      const key = new Uint8Array(randomBytes(32))
+      const ts = 2 ** 52 + 7
+      const entries = [
+        {incident: 'INC-ü-雪-😀', kind: 'evidence.added', keyId: 'k_é', blob: 'b_1234', plaintext: Buffer.from('{}'), key},
+        {incident: 'INC-2', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.alloc(0), key},
+        {incident: 'INC-3', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.from(JSON.stringify({text: 'x'.repeat(70_000)})), key},
+        ...Array.from({length: 127}, (_, i) => note(`n${i}`, key)),
+      ]
+      const sealed = store.appendSealed({ts, actor: 'ä@høst', entries}, insert)
+      const rows = store.prepare('SELECT seq, ts, incident, kind, actor, key_id AS "keyId", blob, nonce, body, prev, hash FROM entries ORDER BY seq').all() as {seq: number; ts: number; incident: string; kind: string; actor: string; keyId: string; blob: string | null; nonce: Buffer; body: Buffer; prev: Buffer; hash: Buffer}[]
+      assert.equal(rows.length, 130)
+      let prev: Uint8Array = ZERO_HASH
+      for (const [i, r] of rows.entries()) {
+        const e = entries[i]!
+        assert.deepEqual([r.seq, r.ts, r.incident, r.kind, r.actor, r.keyId, r.blob], [i + 1, ts, e.incident, e.kind, 'ä@høst', e.keyId, e.blob])
+        const s = sealed[i]!
+        assert.deepEqual([[...r.nonce], [...r.body], [...r.prev], [...r.hash]], [[...s.nonce], [...s.body], [...s.prev], [...s.hash]])
+        const header = encodeHeader(r)
+        assert.deepEqual([...r.hash], [...entryHash(prev, header, r.nonce, r.body)])
+        assert.deepEqual([...xchachaDecrypt(key, r.nonce, r.body, header)!], [...e.plaintext])
+        prev = r.hash
+      }
+      // The leaves after a seq, by binary COPY: the rows after it, in order.
+      assert.deepEqual([...(store.entriesBySeq(['seq'], 120) ?? [])].map((r) => r[0]), [121, 122, 123, 124, 125, 126, 127, 128, 129, 130])
+    } finally {
+      store.close()
+    }
+  })
+
   test('a database whose bytea output is the older escape format: appends and reads still work (pl asks for hex)', async () => {
     const escapedUrl = await migrated('escaped')
     await sql(server.url, "ALTER DATABASE escaped SET bytea_output = 'escape'")
