@@ -87,7 +87,9 @@ export class AppendMessage {
 
     let size = 5 // Sync
     for (const m of messages) size += bindLength(m.statement, m.params) + EXECUTE.length
-    const buf = Buffer.alloc(size)
+    // From Node's pool when small (no ArrayBuffer of its own for the collector to sweep): every
+    // byte is written before the buffer is sent, the slots under the lock (`fill`, `fillCheck`).
+    const buf = Buffer.allocUnsafe(size)
     const at = new Map<Param, number>()
     let o = 0
     for (const m of messages) {
