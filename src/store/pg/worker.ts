@@ -478,6 +478,10 @@ async function settle(mine: Promise<unknown> | undefined): Promise<void> {
   if (p.result === mine) return
   try {
     await p.result
+    // A cursor's batch read ahead is kept for its FETCH when a query comes between (a key looked
+    // up while the rows are read): the cursor has moved past those rows, so dropping them would
+    // lose them. A scan's batch is dropped: the scan reads it again by its key.
+    if (p.key.startsWith('fetch ')) prefetched = p
   } catch (error) {
     lostPrefetch = error
   }
