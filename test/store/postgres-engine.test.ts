@@ -140,6 +140,20 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       if (r.id % 200 === 1) assert.equal((db.prepare('SELECT count(*) AS n FROM many WHERE id <= ?').get(r.id) as {n: number}).n, r.id)
     }
     assert.deepEqual(seen, Array.from({length: 3000}, (_, i) => i + 1))
+    // Two cursors read in turn, with queries between: each keeps its own batch read ahead.
+    const outer: number[] = []
+    const inner: number[] = []
+    db.transaction(() => {
+      for (const r of db.prepare('SELECT id FROM many WHERE id <= 1200 ORDER BY id').iterate() as Iterable<{id: number}>) {
+        outer.push(r.id)
+        if (r.id === 100) for (const q of db.prepare('SELECT id FROM many ORDER BY id DESC').iterate() as Iterable<{id: number}>) {
+          inner.push(q.id)
+          if (q.id % 300 === 0) db.prepare('SELECT 1 AS one').get()
+        }
+      }
+    })()
+    assert.deepEqual(outer, Array.from({length: 1200}, (_, i) => i + 1))
+    assert.deepEqual(inner, Array.from({length: 3000}, (_, i) => 3000 - i))
   })
 
   test('values come back with their types: integers, bigints as numbers, booleans, text, bytea, nulls', () => {

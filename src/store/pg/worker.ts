@@ -102,6 +102,11 @@ function packed(r: pg.QueryResult<unknown[]>): PackedRows {
 
 /** A cursor's or a scan's next batch, asked for before the caller wanted it (see `fetch`, `scan`). */
 let prefetched: {key: string; result: Promise<unknown>} | undefined
+/**
+ * Cursors' batches read ahead that a query came between (see `settle`), by fetch key, for their
+ * FETCH. Forgotten when the cursor is closed or its transaction ends.
+ */
+const kept = new Map<string, Promise<unknown>>()
 /** A prefetch that failed and that nobody took: the cause of what fails next in its transaction. */
 let lostPrefetch: unknown
 
@@ -127,7 +132,13 @@ async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBu
   }
   if (!client) throw Object.assign(new Error('not connected'), {code: 'PL_NOT_CONNECTED'})
   const key = req.op === 'fetch' ? fetchKey(req.cursor, req.size) : req.op === 'scan' ? scanKey(req.scan, req.after, req.limit) : undefined
-  const mine = key !== undefined && prefetched?.key === key ? prefetched.result : undefined
+  const mine = key === undefined ? undefined : prefetched?.key === key ? prefetched.result : kept.get(key)
+  if (key !== undefined) kept.delete(key)
+  if (req.op === 'simple' && /^\s*(?:COMMIT|ROLLBACK)\b/i.test(req.text)) kept.clear()
+  if (req.op === 'query') {
+    const closed = /^\s*CLOSE\s+(\w+)/i.exec(req.text)?.[1]
+    if (closed) for (const k of kept.keys()) if (k.startsWith(`fetch ${closed} `)) kept.delete(k)
+  }
   await settle(mine)
   try {
     const out = await run(client, req, mine)
@@ -481,7 +492,7 @@ async function settle(mine: Promise<unknown> | undefined): Promise<void> {
     // A cursor's batch read ahead is kept for its FETCH when a query comes between (a key looked
     // up while the rows are read): the cursor has moved past those rows, so dropping them would
     // lose them. A scan's batch is dropped: the scan reads it again by its key.
-    if (p.key.startsWith('fetch ')) prefetched = p
+    if (p.key.startsWith('fetch ')) kept.set(p.key, p.result)
   } catch (error) {
     lostPrefetch = error
   }
