@@ -73,8 +73,9 @@ export interface Database {
    * PostgreSQL: every entries row in seq order, as arrays of `columns` (seq among them), read by
    * batches of binary COPY (docs/adr/0024) in one snapshot; undefined when the table is not as pl
    * made it (its primary key or a column's type changed), and the caller reads through a statement.
+   * `after`: only the entries whose seq is greater.
    */
-  entriesBySeq?(columns?: readonly EntryColumn[]): IterableIterator<unknown[]> | undefined
+  entriesBySeq?(columns?: readonly EntryColumn[], after?: number): IterableIterator<unknown[]> | undefined
 }
 
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number]

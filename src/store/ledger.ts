@@ -547,6 +547,10 @@ export class UnlockedLedger extends Ledger {
   checkpoint(): Checkpoint {
     const secret = this.#unwrapMeta('sign_secret_key', SIGN_KEY_AAD(this.meta.storeId))
     try {
+      // Entries never change once committed (a row edited behind pl's back is what verification
+      // catches), so the leaves read before the head lock is taken stay the tree's first leaves:
+      // under the lock only those appended since are read (docs/adr/0025).
+      const early = this.#leavesBeforeLock()
       return this.db
         .transaction(() => {
           const latest = this.latestCheckpoint()
@@ -557,8 +561,16 @@ export class UnlockedLedger extends Ledger {
             this.#signNote(secret, latest)
             return latest
           }
-          const frontier = new MerkleFrontier()
-          for (const h of this.leafHashes()) frontier.append(h)
+          const frontier = early && early.size <= n ? early : new MerkleFrontier()
+          for (const [seq, h] of this.leavesAfter(frontier.size)) {
+            if (seq !== frontier.size + 1) {
+              throw new IntegrityError(`The entries are not numbered 1..${n}: entry ${seq} was read where ${frontier.size + 1} was due (a row was inserted or deleted behind pl's back). Nothing was signed over them.`, {
+                details: {seq},
+                hints: ['Run `pl evidence verify` and preserve the store file for investigation.'],
+              })
+            }
+            frontier.append(h)
+          }
           const base = {storeId: this.meta.storeId, size: n, root: frontier.root(), ts: this.now()}
           const sig = this.crypto.sign(secret, checkpointMessage(base.storeId, base.size, base.root, base.ts))
           // Another process may have signed this size meanwhile; the table refuses replacements.
@@ -574,6 +586,26 @@ export class UnlockedLedger extends Ledger {
       this.crypto.memzero(secret)
       this.#appendedSinceCheckpoint = false
     }
+  }
+
+  /**
+   * On PostgreSQL, the Merkle frontier of the entries committed so far, read in a snapshot of its
+   * own without the head lock, so other writers go on appending meanwhile; undefined on SQLite,
+   * whose write lock excludes no reader and costs nothing to hold alone. Entries not numbered
+   * 1, 2, … in order give undefined too: the checkpoint then reads every leaf under the lock, and
+   * its contiguity check names the culprit.
+   */
+  #leavesBeforeLock(): MerkleFrontier | undefined {
+    if (dialectOf(this.db).name !== 'postgres' || this.db.inTransaction) return undefined
+    // Nothing appended since the latest checkpoint (another writer signed it): nothing to read.
+    const {last} = this.db.prepare('SELECT coalesce(max(seq), 0) AS last FROM entries').get() as {last: number}
+    if ((this.latestCheckpoint()?.size ?? 0) >= last) return undefined
+    const frontier = new MerkleFrontier()
+    for (const [seq, h] of this.leavesAfter(0)) {
+      if (seq !== frontier.size + 1) return undefined
+      frontier.append(h)
+    }
+    return frontier
   }
 
   /** Stores the C2SP note signature of checkpoint `c` (docs/store-format.md §11) unless it has one. */

@@ -118,9 +118,16 @@ export class Ledger {
   }
 
   *leafHashes(): Generator<Uint8Array> {
-    // PostgreSQL reads them by binary COPY where it can (docs/adr/0024): every checkpoint reads them all.
-    const rows = this.db.entriesBySeq?.(['seq', 'hash']) ?? this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq').raw(true).iterate()
-    for (const r of rows as Iterable<[number, Buffer]>) yield leafHash(r[1])
+    for (const [, leaf] of this.leavesAfter(0)) yield leaf
+  }
+
+  /** The seq and leaf hash of every entry whose seq is greater than `after`, in seq order. */
+  *leavesAfter(after: number): Generator<[number, Uint8Array]> {
+    // PostgreSQL reads them by binary COPY where it can (docs/adr/0024): every checkpoint reads them.
+    const rows =
+      this.db.entriesBySeq?.(['seq', 'hash'], after) ??
+      (after > 0 ? this.db.prepare('SELECT seq, hash FROM entries WHERE seq > ? ORDER BY seq').raw(true).iterate(after) : this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq').raw(true).iterate())
+    for (const r of rows as Iterable<[number, Buffer]>) yield [r[0], leafHash(r[1])]
   }
 
   checkpoints(): Checkpoint[] {

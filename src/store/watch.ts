@@ -1,12 +1,14 @@
 /**
  * Waiting for other writers' entries (`pl incident timeline --follow`). PostgreSQL: LISTEN on
- * the channel each append NOTIFYs with only "<store id> <new size>", on a connection of its own
+ * the channel each append NOTIFYs with only "<store id> <new size>" while a follower holds the
+ * shared advisory lock FOLLOW_LOCK (which the watch takes), on a connection of its own
  * (the one async-only use of `pg` outside the worker), reconnecting when it drops; a slow poll
  * backs it up so nothing missed while reconnecting waits long. SQLite: a poll.
  */
 import pg from 'pg'
 import {dialectOf, NOTIFY_CHANNEL} from './engine.js'
 import type {Database} from './engine.js'
+import {FOLLOW_LOCK} from './pg/schema.js'
 import {connectionString} from './pg/url.js'
 
 export interface StoreWatch {
@@ -42,6 +44,10 @@ export function watchStore(db: Database, storeId: string, changed: () => void, o
     try {
       await c.connect()
       await c.query(`LISTEN ${NOTIFY_CHANNEL}`)
+      // Appends notify only while a follower holds this lock (schema 5, docs/adr/0025). Taken
+      // after LISTEN and before reading what is new: an append that did not notify committed
+      // before the lock was granted, so the read below sees it. An older schema ignores it.
+      await c.query(`SELECT pg_advisory_lock_shared(${FOLLOW_LOCK})`)
       options.onState?.('listening')
       // Whatever was appended while this connection was down is read now.
       changed()

@@ -130,6 +130,32 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
     assert.deepEqual(ids(), [1, 2])
   })
 
+  test('a query between a cursor\'s batches loses none of the rows read ahead (a key looked up while following a ledger of more than one batch)', () => {
+    db.exec('CREATE TABLE many (id INTEGER PRIMARY KEY)')
+    db.exec('INSERT INTO many SELECT g FROM generate_series(1, 3000) g')
+    const seen: number[] = []
+    for (const r of db.prepare('SELECT id FROM many ORDER BY id').iterate() as Iterable<{id: number}>) {
+      seen.push(r.id)
+      // A query now and then, as decrypting looks up a key: each comes while the next batch is read ahead.
+      if (r.id % 200 === 1) assert.equal((db.prepare('SELECT count(*) AS n FROM many WHERE id <= ?').get(r.id) as {n: number}).n, r.id)
+    }
+    assert.deepEqual(seen, Array.from({length: 3000}, (_, i) => i + 1))
+    // Two cursors read in turn, with queries between: each keeps its own batch read ahead.
+    const outer: number[] = []
+    const inner: number[] = []
+    db.transaction(() => {
+      for (const r of db.prepare('SELECT id FROM many WHERE id <= 1200 ORDER BY id').iterate() as Iterable<{id: number}>) {
+        outer.push(r.id)
+        if (r.id === 100) for (const q of db.prepare('SELECT id FROM many ORDER BY id DESC').iterate() as Iterable<{id: number}>) {
+          inner.push(q.id)
+          if (q.id % 300 === 0) db.prepare('SELECT 1 AS one').get()
+        }
+      }
+    })()
+    assert.deepEqual(outer, Array.from({length: 1200}, (_, i) => i + 1))
+    assert.deepEqual(inner, Array.from({length: 3000}, (_, i) => 3000 - i))
+  })
+
   test('values come back with their types: integers, bigints as numbers, booleans, text, bytea, nulls', () => {
     const row = db.prepare("SELECT 1::int AS i, 9007199254740991::bigint AS big, true AS yes, 'ü'::text AS txt, '\\x00ff'::bytea AS bin, NULL::text AS nothing").get() as Record<string, unknown>
     assert.deepEqual({...row, bin: [...(row.bin as Buffer)]}, {i: 1, big: 9007199254740991, yes: true, txt: 'ü', bin: [0, 255], nothing: null})
@@ -161,6 +187,39 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       const head = store.prepare('SELECT size, hash FROM head').get() as {size: number; hash: Buffer}
       assert.equal(head.size, 71)
       assert.deepEqual([...head.hash], [...prev])
+    } finally {
+      store.close()
+    }
+  })
+
+  test('a sealed append built before the lock (docs/adr/0025) stores every value as sent: non-ASCII text, a blob id, a large ts, empty and large plaintexts, a run of 130 rows', async () => {
+    const valuesUrl = await migrated('sealedvalues')
+    const store = new PgDatabase(valuesUrl)
+    try {
+      const key = new Uint8Array(randomBytes(32))
+      const ts = 2 ** 52 + 7
+      const entries = [
+        {incident: 'INC-ü-雪-😀', kind: 'evidence.added', keyId: 'k_é', blob: 'b_1234', plaintext: Buffer.from('{}'), key},
+        {incident: 'INC-2', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.alloc(0), key},
+        {incident: 'INC-3', kind: 'note', keyId: 'k_1', blob: null, plaintext: Buffer.from(JSON.stringify({text: 'x'.repeat(70_000)})), key},
+        ...Array.from({length: 127}, (_, i) => note(`n${i}`, key)),
+      ]
+      const sealed = store.appendSealed({ts, actor: 'ä@høst', entries}, insert)
+      const rows = store.prepare('SELECT seq, ts, incident, kind, actor, key_id AS "keyId", blob, nonce, body, prev, hash FROM entries ORDER BY seq').all() as {seq: number; ts: number; incident: string; kind: string; actor: string; keyId: string; blob: string | null; nonce: Buffer; body: Buffer; prev: Buffer; hash: Buffer}[]
+      assert.equal(rows.length, 130)
+      let prev: Uint8Array = ZERO_HASH
+      for (const [i, r] of rows.entries()) {
+        const e = entries[i]!
+        assert.deepEqual([r.seq, r.ts, r.incident, r.kind, r.actor, r.keyId, r.blob], [i + 1, ts, e.incident, e.kind, 'ä@høst', e.keyId, e.blob])
+        const s = sealed[i]!
+        assert.deepEqual([[...r.nonce], [...r.body], [...r.prev], [...r.hash]], [[...s.nonce], [...s.body], [...s.prev], [...s.hash]])
+        const header = encodeHeader(r)
+        assert.deepEqual([...r.hash], [...entryHash(prev, header, r.nonce, r.body)])
+        assert.deepEqual([...xchachaDecrypt(key, r.nonce, r.body, header)!], [...e.plaintext])
+        prev = r.hash
+      }
+      // The leaves after a seq, by binary COPY: the rows after it, in order.
+      assert.deepEqual([...(store.entriesBySeq(['seq'], 120) ?? [])].map((r) => r[0]), [121, 122, 123, 124, 125, 126, 127, 128, 129, 130])
     } finally {
       store.close()
     }

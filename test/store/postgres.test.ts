@@ -18,6 +18,8 @@ import {freePort, startPostgres} from '../fixtures/providers/databases.js'
 import type {PrivatePostgres} from '../fixtures/providers/databases.js'
 import {firstGap, spawnWorker} from '../fixtures/store/processes.js'
 import {dbUrl, PG_SKIP, pgSeqs, pgTempStore, sql, withTriggersDisabled} from '../fixtures/store/postgres.js'
+import pg from 'pg'
+import {FOLLOW_LOCK, PG_MIGRATIONS} from '../../src/store/pg/schema.js'
 
 type PgStore = TestStore & {url: string; db: string}
 
@@ -176,6 +178,49 @@ describe('the team store on PostgreSQL', {skip: PG_SKIP}, () => {
       assert.match(denied.stderr, /Permission denied on the PostgreSQL store postgres:\/\/audrey@/)
       await assert.rejects(sql(dbUrl(server, t.db, 'audrey'), 'DELETE FROM keys'), /permission denied/)
     })
+  })
+
+  test('a schema-4 team store is migrated to schema 5 when a writer opens it; appends then NOTIFY only while a follower holds the lock (docs/adr/0025), and it verifies', {timeout: 60_000}, async () => {
+    const t = await pgTempStore(server)
+    const listener = new pg.Client({connectionString: t.url})
+    try {
+      const id = await initWithIncident(t)
+      // The store as schema 4 left it: the NOTIFY on every append, no version 5.
+      const schema4 = PG_MIGRATIONS.find((m) => m.version === 1)!.sql.match(/CREATE FUNCTION pl_notify_size\(\)[\s\S]*?END \$\$;/)![0]
+      await sql(t.url, `${schema4.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION')}\nDELETE FROM pl_schema WHERE version = 5`)
+      assert.deepEqual((await sql<{v: number}>(t.url, 'SELECT max(version) AS v FROM pl_schema'))[0]?.v, 4)
+      const storeId = (await sql<{value: string}>(t.url, "SELECT value FROM meta WHERE key = 'store_id'"))[0]!.value
+      const heard: string[] = []
+      listener.on('notification', (n) => heard.push(`${n.channel} ${n.payload ?? ''}`))
+      await listener.connect()
+      await listener.query('LISTEN pl_ledger')
+      const size = async () => (await sql<{size: number}>(t.url, 'SELECT size FROM head'))[0]!.size
+      const settle = () => new Promise((r) => setTimeout(r, 300))
+
+      // A writer opens it: migrated before it appends; nobody holds the lock, so nothing is announced.
+      assert.equal((await runPl(['incident', 'note', id, 'after the upgrade'], {env: t.env})).code, 0)
+      assert.deepEqual((await sql<{v: number}>(t.url, 'SELECT max(version) AS v FROM pl_schema'))[0]?.v, 5)
+      await settle()
+      assert.deepEqual(heard, [])
+
+      // A follower's lock: every append is announced with the store id and the new size, and nothing else.
+      await listener.query(`SELECT pg_advisory_lock_shared(${FOLLOW_LOCK})`)
+      assert.equal((await runPl(['incident', 'note', id, 'heard'], {env: t.env})).code, 0)
+      for (let i = 0; i < 50 && heard.length === 0; i++) await settle()
+      assert.deepEqual(heard, [`pl_ledger ${storeId} ${await size()}`])
+
+      // Let go: silent again.
+      await listener.query(`SELECT pg_advisory_unlock_shared(${FOLLOW_LOCK})`)
+      assert.equal((await runPl(['incident', 'note', id, 'unheard'], {env: t.env})).code, 0)
+      await settle()
+      assert.equal(heard.length, 1)
+
+      const v = await verify(t)
+      assert.equal(v.code, 0, JSON.stringify(v.report.problems))
+    } finally {
+      await listener.end().catch(() => {})
+      t.cleanup()
+    }
   })
 
   test('four writers and pl incident note at once: every acknowledged entry once, no gap, verify exits 0', {timeout: 180_000}, async (tc) => {

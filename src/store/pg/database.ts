@@ -262,24 +262,24 @@ export class PgDatabase implements Database {
    * one before, which is exact only while seq is unique: with the primary key on seq gone (or a
    * column of another type) this answers undefined, and the caller reads through a cursor.
    */
-  entriesBySeq(columns: readonly EntryColumn[] = ENTRY_COLUMNS): IterableIterator<unknown[]> | undefined {
+  entriesBySeq(columns: readonly EntryColumn[] = ENTRY_COLUMNS, after?: number): IterableIterator<unknown[]> | undefined {
     const keyColumn = columns.indexOf('seq')
-    if (keyColumn < 0 || this.#deferred.length > 0) return undefined
+    if (keyColumn < 0 || this.#deferred.length > 0 || (after !== undefined && !Number.isSafeInteger(after))) return undefined
     const kinds = columns.map((c): CopyKind => (c === 'seq' || c === 'ts' ? 'int8' : ['nonce', 'body', 'prev', 'hash'].includes(c) ? 'bytea' : 'text'))
     const shape = this.query(ENTRIES_SHAPE, []).rows as {name: string; type: string; keyed: boolean}[]
     const types = new Map(shape.map((r) => [r.name, r.type]))
     const asMade = shape[0]?.keyed === true && columns.every((c, i) => types.get(c) === {int8: 'bigint', text: 'text', bytea: 'bytea'}[kinds[i]!])
     if (!asMade) return undefined
-    return this.#scan({select: `SELECT ${columns.join(', ')} FROM entries`, key: 'seq', keyColumn, fields: [...columns], kinds})
+    return this.#scan({select: `SELECT ${columns.join(', ')} FROM entries`, key: 'seq', keyColumn, fields: [...columns], kinds}, after === undefined ? undefined : String(after))
   }
 
-  *#scan(scan: Scan): IterableIterator<unknown[]> {
+  *#scan(scan: Scan, from?: string): IterableIterator<unknown[]> {
     // One snapshot for every batch: in the caller's transaction, or one of its own.
     const own = !this.inTransaction
     if (own) this.begin(this.#readonly ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN ISOLATION LEVEL REPEATABLE READ')
     let ok = false
     try {
-      let after: string | undefined
+      let after = from
       let size = FIRST_BATCH
       for (;;) {
         const next = SCAN_BATCH

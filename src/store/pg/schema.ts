@@ -6,6 +6,12 @@
  * (crypto-shredding). A superuser can disable all of it: the chain and checkpoints catch that.
  */
 
+/**
+ * The advisory lock key of followers (docs/adr/0025): each holds it shared while it listens; an
+ * append notifies only when it cannot take it exclusively. A bigint of pl's own ('plfollow' in ASCII).
+ */
+export const FOLLOW_LOCK = '8100962458479128439'
+
 export interface PgMigration {
   version: number
   description: string
@@ -187,6 +193,23 @@ CREATE TABLE cosignatures (
   PRIMARY KEY (size, signer)
 );
 ${appendOnly('cosignatures')}
+`,
+  },
+  {
+    version: 5,
+    description: 'NOTIFY only while someone follows',
+    sql: `
+-- An append NOTIFYs only when a follower holds the shared advisory lock FOLLOW_LOCK (pl incident
+-- timeline --follow takes it after LISTEN, then reads what is new; docs/adr/0025): an append that
+-- takes the lock exclusively, to the end of its transaction, has nobody to tell. Before, every
+-- append paid for the notification inside the head lock.
+CREATE OR REPLACE FUNCTION pl_notify_size() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT pg_try_advisory_xact_lock(${FOLLOW_LOCK}) THEN
+    PERFORM pg_notify('pl_ledger', coalesce((SELECT value FROM meta WHERE key = 'store_id'), '') || ' ' || (SELECT size FROM head));
+  END IF;
+  RETURN NULL;
+END $$;
 `,
   },
 ]

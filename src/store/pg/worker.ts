@@ -12,6 +12,7 @@ import {randomBytes} from 'node:crypto'
 import {xchachaSealer} from '../../crypto/xchacha.js'
 import {encodeHeader, entryHash} from '../../domain/codec.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
+import {AppendMessage} from './append-message.js'
 import {hexBytea, packCopyBinary, packRows} from './wire.js'
 import type {CopyKind, PackedRows} from './wire.js'
 
@@ -101,6 +102,11 @@ function packed(r: pg.QueryResult<unknown[]>): PackedRows {
 
 /** A cursor's or a scan's next batch, asked for before the caller wanted it (see `fetch`, `scan`). */
 let prefetched: {key: string; result: Promise<unknown>} | undefined
+/**
+ * Cursors' batches read ahead that a query came between (see `settle`), by fetch key, for their
+ * FETCH. Forgotten when the cursor is closed or its transaction ends.
+ */
+const kept = new Map<string, Promise<unknown>>()
 /** A prefetch that failed and that nobody took: the cause of what fails next in its transaction. */
 let lostPrefetch: unknown
 
@@ -126,7 +132,13 @@ async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBu
   }
   if (!client) throw Object.assign(new Error('not connected'), {code: 'PL_NOT_CONNECTED'})
   const key = req.op === 'fetch' ? fetchKey(req.cursor, req.size) : req.op === 'scan' ? scanKey(req.scan, req.after, req.limit) : undefined
-  const mine = key !== undefined && prefetched?.key === key ? prefetched.result : undefined
+  const mine = key === undefined ? undefined : prefetched?.key === key ? prefetched.result : kept.get(key)
+  if (key !== undefined) kept.delete(key)
+  if (req.op === 'simple' && /^\s*(?:COMMIT|ROLLBACK)\b/i.test(req.text)) kept.clear()
+  if (req.op === 'query') {
+    const closed = /^\s*CLOSE\s+(\w+)/i.exec(req.text)?.[1]
+    if (closed) for (const k of kept.keys()) if (k.startsWith(`fetch ${closed} `)) kept.delete(k)
+  }
   await settle(mine)
   try {
     const out = await run(client, req, mine)
@@ -236,7 +248,7 @@ async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Prom
 
 /** The part of `pg`'s connection a custom query drives (as pg-cursor does): protocol messages. */
 interface Wire {
-  stream: {cork?: () => void; uncork?: () => void}
+  stream: {cork?: () => void; uncork?: () => void; writable?: boolean; write(data: Buffer): boolean}
   parse(query: {text: string; name: string}, more: boolean): void
   bind(config: {statement: string; values: unknown[]; valueMapper: (v: unknown) => unknown}, more: boolean): void
   execute(config: object, more: boolean): void
@@ -267,24 +279,31 @@ class LockedAppend {
   readonly #parsed: string[] = []
   /** Each entry's nonce and keyed cipher, prepared before the lock: only the sealing itself waits for the seq. */
   readonly #sealers: {nonce: Uint8Array; seal: (plaintext: Uint8Array, aad: Uint8Array) => Uint8Array}[]
+  /** The INSERTs, the check and the Sync, built before the lock: under it only the head-dependent values are written in (docs/adr/0025). */
+  readonly #message: AppendMessage
   #failure: unknown
-  /** Some of the INSERTs were handed to the connection. */
-  #queued = false
 
   constructor(req: Extract<Request, {op: 'append'}>, resolve: (rows: SealedRow[]) => void, reject: (error: unknown) => void) {
     this.#req = req
     this.#resolve = resolve
     this.#reject = reject
-    // Before the lock is asked for, not while it is held: the nonces drawn and the ciphers keyed (nothing here depends on the seq).
-    this.#sealers = req.append.entries.map((e) => {
+    // Before the lock is asked for, not while it is held: the nonces drawn, the ciphers keyed and
+    // the second half's bytes built (nothing here depends on the seq).
+    const {ts, actor, entries} = req.append
+    this.#sealers = entries.map((e) => {
       const nonce = new Uint8Array(randomBytes(24))
       return {nonce, seal: xchachaSealer(e.key, nonce)}
     })
+    const rows = entries.map((e, k) => ({ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob, nonce: this.#sealers[k]!.nonce, plaintextLength: e.plaintext.length}))
+    this.#message = new AppendMessage(rows, req.rowsPerInsert, (n) => `${req.inserts[n]!.name}_a`, CHECK_NAME)
   }
 
   submit(w: Wire): void {
     const tail = this.#req.tail
     corkedWire(w, () => {
+      // Statements parsed once per connection, ahead of the lock in the same write.
+      for (const insert of Object.values(this.#req.inserts)) this.#prepare(w, `${insert.name}_a`, insert.text)
+      this.#prepare(w, CHECK_NAME, CHECK_SQL)
       this.#prepare(w, `${tail.name!}_a`, tail.text)
       w.bind({statement: `${tail.name!}_a`, values: [], valueMapper: wireValue}, true)
       w.execute({}, true)
@@ -313,54 +332,43 @@ class LockedAppend {
   handleCommandComplete(_msg: {text: string}, w: Wire): void {
     if (this.#stage === 'lock') {
       this.#stage = 'insert'
+      let bytes: Buffer
       try {
-        this.#insert(w)
+        bytes = this.#seal()
       } catch (error) {
+        // Nothing of the second half was sent: the Sync ends the transaction with nothing inserted.
         this.#failure = error
-        // INSERTs already queued would be committed by the Sync alone: a statement the server
-        // cannot parse fails the transaction first, so the Sync rolls it back and frees the row.
-        if (this.#queued) w.parse({text: 'pl: the append failed before its end', name: ''}, true)
         w.sync()
+        return
       }
+      // One write: the INSERTs, the check and the Sync that commits (or rolls back if any failed).
+      w.stream.write(bytes)
     }
   }
 
-  #insert(w: Wire): void {
+  /** Numbers, seals and chains the entries after the head read, into the message built before the lock. */
+  #seal(): Buffer {
     const {ts, actor, entries} = this.#req.append
     const head = this.#head
     let seq = head ? Number(head[0]) : 0
     let prev: Uint8Array = head ? hexBytes(head[1] ?? null) : new Uint8Array(32)
     if (!Number.isSafeInteger(seq) || prev.length !== 32) throw new Error('the head row is malformed')
-    const params: unknown[][] = []
     const first = seq + 1
+    const message = this.#message
     for (const [k, e] of entries.entries()) {
       seq += 1
       const header = encodeHeader({seq, ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob})
       const {nonce, seal} = this.#sealers[k]!
       const body = seal(e.plaintext, header)
       const hash = entryHash(prev, header, nonce, body)
+      message.fill(k, seq, body, prev, hash)
       this.#out.push({seq, nonce, body, prev, hash})
-      params.push([seq, ts, e.incident, e.kind, actor, e.keyId, e.blob, nonce, body, prev, hash])
       prev = hash
     }
-    corkedWire(w, () => {
-      for (let at = 0; at < params.length; at += this.#req.rowsPerInsert) {
-        const chunk = params.slice(at, at + this.#req.rowsPerInsert)
-        const insert = this.#req.inserts[chunk.length]!
-        const name = `${insert.name}_a`
-        this.#prepare(w, name, insert.text)
-        this.#queued = true
-        w.bind({statement: name, values: chunk.flat(), valueMapper: wireValue}, true)
-        w.execute({}, true)
-      }
-      // Inside the transaction, before the Sync commits it: every row is there, or the append fails
-      // whole. Counting command tags after the Sync would come too late (the rows kept would be committed).
-      this.#prepare(w, CHECK_NAME, CHECK_SQL)
-      w.bind({statement: CHECK_NAME, values: [first - 1, seq, entries.length], valueMapper: wireValue}, true)
-      w.execute({}, true)
-      // Commits the implicit transaction, or rolls it back if any of it failed.
-      w.sync()
-    })
+    // Inside the transaction, before the Sync commits it: every row is there, or the append fails
+    // whole. Counting command tags after the Sync would come too late (the rows kept would be committed).
+    message.fillCheck(first - 1, seq)
+    return message.bytes
   }
 
   /** The client hands it no more messages after an error; the server rolls back at the Sync. */
@@ -481,6 +489,10 @@ async function settle(mine: Promise<unknown> | undefined): Promise<void> {
   if (p.result === mine) return
   try {
     await p.result
+    // A cursor's batch read ahead is kept for its FETCH when a query comes between (a key looked
+    // up while the rows are read): the cursor has moved past those rows, so dropping them would
+    // lose them. A scan's batch is dropped: the scan reads it again by its key.
+    if (p.key.startsWith('fetch ')) kept.set(p.key, p.result)
   } catch (error) {
     lostPrefetch = error
   }

@@ -1,0 +1,168 @@
+/**
+ * The second half of a sealed append (docs/adr/0025) as the bytes of the extended protocol, built
+ * before the head lock is asked for: each INSERT's Bind and Execute, the check's Bind and Execute,
+ * and the Sync that commits. Everything but the seq, the sealed bodies, the previous hashes and the
+ * hashes is known then (the bodies' lengths too: the plaintext's plus the tag), so under the lock
+ * only those are written into their slots and the buffer leaves in one write — no serialiser runs
+ * while every other writer waits.
+ *
+ * Parameters: bigints (seq, ts, the check's bounds) and bytea in binary (fixed lengths, so the
+ * slots do not move), text as UTF-8 text, as `pg` itself sends strings.
+ */
+import {TAG_BYTES} from '../../crypto/xchacha.js'
+
+/** What each row's INSERT parameters hold before the head is known. */
+export interface AppendRow {
+  ts: number
+  incident: string
+  kind: string
+  actor: string
+  keyId: string
+  blob: string | null
+  nonce: Uint8Array
+  /** Of the plaintext: the sealed body is this plus the tag. */
+  plaintextLength: number
+}
+
+/** Where one row's head-dependent parameters sit in the buffer. */
+interface Slots {
+  seq: number
+  body: number
+  bodyLength: number
+  prev: number
+  hash: number
+}
+
+const INT8 = 8
+const HASH = 32
+
+/** A parameter: binary int8 or bytea (`value` undefined: a slot written under the lock), or text (null: SQL NULL). */
+type Param = {type: 'int8'; value?: number} | {type: 'bytes'; length: number; value?: Uint8Array} | {type: 'text'; value: string | null}
+
+const int8 = (value?: number): Param => (value === undefined ? {type: 'int8'} : {type: 'int8', value})
+const bytes = (length: number, value?: Uint8Array): Param => (value === undefined ? {type: 'bytes', length} : {type: 'bytes', length, value})
+const text = (value: string | null): Param => ({type: 'text', value})
+
+function valueLength(p: Param): number {
+  if (p.type === 'int8') return INT8
+  if (p.type === 'bytes') return p.length
+  return p.value === null ? 0 : Buffer.byteLength(p.value, 'utf8')
+}
+
+/** A bigint written as 8 bytes, big-endian (every value pl writes is a safe integer). */
+export function writeInt8(buf: Buffer, value: number, at: number): void {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`)
+  buf.writeBigInt64BE(BigInt(value), at)
+}
+
+export class AppendMessage {
+  /** Bind, Execute (per INSERT), Bind, Execute (the check), Sync: one write once filled. */
+  readonly bytes: Buffer
+  readonly #slots: Slots[]
+  readonly #check: {first: number; last: number}
+
+  /**
+   * `insertName(n)`: the prepared INSERT of n rows; rows go by INSERTs of up to `perInsert`.
+   * `checkName`: the prepared check, `(first - 1, last, count)`.
+   */
+  constructor(rows: readonly AppendRow[], perInsert: number, insertName: (rows: number) => string, checkName: string) {
+    const messages: {statement: string; params: Param[]}[] = []
+    const slotParams: {seq: Param; body: Param; prev: Param; hash: Param}[] = []
+    for (let at = 0; at < rows.length; at += perInsert) {
+      const chunk = rows.slice(at, at + perInsert)
+      const params: Param[] = []
+      for (const r of chunk) {
+        const seq = int8()
+        const body = bytes(r.plaintextLength + TAG_BYTES)
+        const prev = bytes(HASH)
+        const hash = bytes(HASH)
+        slotParams.push({seq, body, prev, hash})
+        params.push(seq, int8(r.ts), text(r.incident), text(r.kind), text(r.actor), text(r.keyId), text(r.blob), bytes(r.nonce.length, r.nonce), body, prev, hash)
+      }
+      messages.push({statement: insertName(chunk.length), params})
+    }
+    const first = int8()
+    const last = int8()
+    messages.push({statement: checkName, params: [first, last, int8(rows.length)]})
+
+    let size = 5 // Sync
+    for (const m of messages) size += bindLength(m.statement, m.params) + EXECUTE.length
+    // From Node's pool when small (no ArrayBuffer of its own for the collector to sweep): every
+    // byte is written before the buffer is sent, the slots under the lock (`fill`, `fillCheck`).
+    const buf = Buffer.allocUnsafe(size)
+    const at = new Map<Param, number>()
+    let o = 0
+    for (const m of messages) {
+      o = writeBind(buf, o, m.statement, m.params, at)
+      o += EXECUTE.copy(buf, o)
+    }
+    buf.write('S', o, 'latin1')
+    buf.writeInt32BE(4, o + 1)
+    this.bytes = buf
+    this.#slots = slotParams.map((s) => ({seq: at.get(s.seq)!, body: at.get(s.body)!, bodyLength: valueLength(s.body), prev: at.get(s.prev)!, hash: at.get(s.hash)!}))
+    this.#check = {first: at.get(first)!, last: at.get(last)!}
+  }
+
+  /** Writes row `k`'s seq, sealed body, previous hash and hash into their slots. */
+  fill(k: number, seq: number, body: Uint8Array, prev: Uint8Array, hash: Uint8Array): void {
+    const s = this.#slots[k]!
+    if (body.length !== s.bodyLength || prev.length !== HASH || hash.length !== HASH) throw new Error('a sealed row is not the length its slot was made for')
+    writeInt8(this.bytes, seq, s.seq)
+    this.bytes.set(body, s.body)
+    this.bytes.set(prev, s.prev)
+    this.bytes.set(hash, s.hash)
+  }
+
+  /** The check's bounds: the append's seqs are (first, last]. */
+  fillCheck(first: number, last: number): void {
+    writeInt8(this.bytes, first, this.#check.first)
+    writeInt8(this.bytes, last, this.#check.last)
+  }
+}
+
+/** Execute of the unnamed portal, every row. */
+const EXECUTE = Buffer.from([0x45, 0, 0, 0, 9, 0, 0, 0, 0, 0])
+
+function bindLength(statement: string, params: Param[]): number {
+  let n = 1 + 4 + 1 + Buffer.byteLength(statement, 'utf8') + 1 + 2 + 2 * params.length + 2 + 2 + 2
+  for (const p of params) n += 4 + valueLength(p)
+  return n
+}
+
+/** Bind: portal "", the statement, each parameter's format, the values, text results. `at`: where each value's bytes start. */
+function writeBind(buf: Buffer, start: number, statement: string, params: Param[], at: Map<Param, number>): number {
+  let o = start
+  buf.write('B', o, 'latin1')
+  o += 5 // the length, written last
+  buf.writeUInt8(0, o++) // the unnamed portal
+  o += buf.write(statement, o, 'utf8')
+  buf.writeUInt8(0, o++)
+  buf.writeInt16BE(params.length, o)
+  o += 2
+  for (const p of params) {
+    buf.writeInt16BE(p.type === 'text' ? 0 : 1, o)
+    o += 2
+  }
+  buf.writeInt16BE(params.length, o)
+  o += 2
+  for (const p of params) {
+    if (p.type === 'text' && p.value === null) {
+      buf.writeInt32BE(-1, o)
+      o += 4
+      continue
+    }
+    const length = valueLength(p)
+    buf.writeInt32BE(length, o)
+    o += 4
+    at.set(p, o)
+    if (p.type === 'int8' && p.value !== undefined) writeInt8(buf, p.value, o)
+    else if (p.type === 'bytes' && p.value !== undefined) buf.set(p.value, o)
+    else if (p.type === 'text' && p.value !== null) buf.write(p.value, o, 'utf8')
+    o += length
+  }
+  buf.writeInt16BE(1, o) // one result format: text
+  buf.writeInt16BE(0, o + 2)
+  o += 4
+  buf.writeInt32BE(o - start - 1, start + 1)
+  return o
+}
