@@ -178,6 +178,20 @@ describe('the team store on PostgreSQL', {skip: PG_SKIP}, () => {
       assert.match(denied.stderr, /Permission denied on the PostgreSQL store postgres:\/\/audrey@/)
       await assert.rejects(sql(dbUrl(server, t.db, 'audrey'), 'DELETE FROM keys'), /permission denied/)
     })
+
+    // Last in this block: it takes the store back to schema 4.
+    test('a writer on a store that needs a migration is told only the owner may apply it (exit 13); once the owner writes, the writer can', {timeout: 60_000}, async () => {
+      await sql(t.url, 'DELETE FROM pl_schema WHERE version = 5')
+      const writer = {...t.env, PL_STORE: dbUrl(server, t.db, 'alice')}
+      const denied = await runPl(['incident', 'note', incident, 'before the upgrade'], {env: writer})
+      assert.equal(denied.code, 13, denied.stderr)
+      assert.match(denied.stderr, /needs pl's schema upgrade 4 → 5, which only the store's owner may apply/)
+      assert.match(denied.stderr, /pl evidence checkpoint --store/)
+      assert.doesNotMatch(denied.stderr, /\n\s+at /)
+      assert.equal((await runPl(['evidence', 'checkpoint'], {env: t.env})).code, 0)
+      const note = await runPl(['incident', 'note', incident, 'after the upgrade'], {env: writer})
+      assert.equal(note.code, 0, note.stderr)
+    })
   })
 
   test('a schema-4 team store is migrated to schema 5 when a writer opens it; appends then NOTIFY only while a follower holds the lock (docs/adr/0025), and it verifies', {timeout: 60_000}, async () => {

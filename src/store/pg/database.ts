@@ -411,6 +411,16 @@ export class PgDatabase implements Database {
         }
       }
       ok = true
+    } catch (error) {
+      // A responder's role may write entries but not change the schema: say who can.
+      const denied = error instanceof PlError && error.cause instanceof PgError && error.cause.code === '42501' ? error.cause : undefined
+      if (current > 0 && denied !== undefined) {
+        throw new UserError('no-access', `${this.location} needs pl's schema upgrade ${current} → ${PG_SCHEMA_VERSION}, which only the store's owner may apply (${withoutPassword(denied.message)}).`, {
+          cause: denied,
+          hints: ['Ask the store\'s owner to run one writing command with this version of pl, e.g. `pl evidence checkpoint --store postgres://OWNER@…` (docs/team-store.md); then run this command again. Reading and `pl evidence verify` need no upgrade.'],
+        })
+      }
+      throw error
     } finally {
       this.end(ok)
     }
