@@ -1,3 +1,4 @@
+import {BugError} from '../../errors.js'
 import {KeywordAutomaton} from './keywords.js'
 import type {Hit, Rule} from './types.js'
 
@@ -122,6 +123,7 @@ export class Detector {
   private readonly starts: number[][]
   private readonly stamp: Int32Array
   private calls = 0
+  private busy = false
 
   constructor(rules: readonly Rule[], options: DetectorOptions = {}) {
     this.rules = rules
@@ -181,6 +183,18 @@ export class Detector {
   }
 
   detect(text: string): RuleHit[] {
+    // The scratch lists below are the detector's own: a validator that ran detection again would
+    // overwrite them under the outer call. No rule does; this keeps one from doing it silently.
+    if (this.busy) throw new BugError('Detector.detect ran inside itself (a rule detecting from its validator): its scratch lists would be overwritten.')
+    this.busy = true
+    try {
+      return this.detectOnce(text)
+    } finally {
+      this.busy = false
+    }
+  }
+
+  private detectOnce(text: string): RuleHit[] {
     // Per keyed rule whose keywords occur (`touched`, the others cost nothing however many there
     // are), the windows (whole lines, merged when adjacent) where they occur, and for a rule that
     // starts at its keywords, where they start. The lists are the detector's own, emptied when a

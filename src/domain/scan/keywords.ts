@@ -132,11 +132,14 @@ export class KeywordAutomaton {
     return found
   }
 
-  /** Calls `visit` for every occurrence of every keyword in `text[from, to)`, in order of their ends. */
+  /**
+   * Calls `visit` for every occurrence of every keyword in `text[from, to)`, in order of their ends.
+   * The occurrences are copied first: `visit` may search with this automaton again.
+   */
   scan(text: string, visit: KeywordVisitor, from = 0, to = text.length): void {
     const found = this.find(text, from, to)
-    const keywords = this.foundKeywords
-    const starts = this.foundStarts
+    const keywords = this.foundKeywords.slice(0, found)
+    const starts = this.foundStarts.slice(0, found)
     for (let i = 0; i < found; i++) visit(keywords[i] as number, starts[i] as number)
   }
 

@@ -89,7 +89,8 @@ export function packDetections(detections: readonly Detection[]): PackedDetectio
       set++
       mask |= 1 << bit
       if (kind === 'json') {
-        if (typeof value !== 'object' || value === null) return undefined
+        // JSON keeps a flat object of strings and finite numbers as it is; anything else is cloned.
+        if (!jsonSafe(value)) return undefined
         values[at++] = intern(JSON.stringify(value))
       } else if (typeof value !== (kind === 'unique' ? 'string' : kind)) return undefined
       else values[at++] = kind === 'string' ? intern(value as string) : kind === 'unique' ? add(value as string) : (value as number)
@@ -99,6 +100,16 @@ export function packDetections(detections: readonly Detection[]): PackedDetectio
     values[maskAt] = mask
   }
   return {count: detections.length, strings, values: values.slice(0, at)}
+}
+
+/** A flat object whose every own value is a string or a finite number (JSON.stringify drops or changes anything else). */
+function jsonSafe(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  for (const field of Object.values(value)) {
+    if (typeof field === 'string') continue
+    if (typeof field !== 'number' || !Number.isFinite(field) || Object.is(field, -0)) return false
+  }
+  return true
 }
 
 /** The detections packDetections packed, field for field (a pair is a new object for each detection). */

@@ -8,12 +8,12 @@ import {scanSegment} from './segments.js'
 
 const spec = workerData as ScannerSpec
 parentPort?.on('message', (job: SegmentJob) => {
-  scanSegment(spec, job).then(
-    ({detections, ...rest}) => {
+  scanSegment(spec, job)
+    .then(({detections, ...rest}) => {
       const packed = packDetections(detections)
       const result: PostedResult = packed === undefined ? {...rest, detections} : {...rest, packed}
       parentPort?.postMessage({result}, packed === undefined ? [] : [packed.values.buffer as ArrayBuffer])
-    },
-    (error: unknown) => parentPort?.postMessage({error: error instanceof Error ? error.message : String(error)}),
-  )
+    })
+    // A failure to scan, to pack or to post: reported to the pool as this job's error.
+    .catch((error: unknown) => parentPort?.postMessage({error: error instanceof Error ? error.message : String(error)}))
 })

@@ -245,7 +245,11 @@ export class SegmentPool {
       if (message.result === undefined) pending?.reject(new BugError(`A scan worker failed: ${message.error ?? 'no reason given'}.`))
       else {
         const {packed, detections, ...rest} = message.result
-        pending?.resolve({...rest, detections: packed === undefined ? detections : unpackDetections(packed)})
+        try {
+          pending?.resolve({...rest, detections: packed === undefined ? detections : unpackDetections(packed)})
+        } catch (error) {
+          pending?.reject(new BugError(`A scan worker's detections could not be read: ${error instanceof Error ? error.message : String(error)}.`, {cause: error}))
+        }
       }
     })
     worker.on('error', (error) => {

@@ -8,6 +8,7 @@ import {Detector, escapeView} from '../../../src/domain/scan/detect.js'
 import {HEX, named, randomPart} from '../../../src/domain/scan/providers/define.js'
 import {KeywordAutomaton} from '../../../src/domain/scan/keywords.js'
 import {defaultRules} from '../../../src/domain/scan/rules/index.js'
+import type {Rule} from '../../../src/domain/scan/types.js'
 
 function naive(text: string, keywords: readonly string[], sensitive: readonly boolean[]): string[] {
   const found: string[] = []
@@ -154,5 +155,36 @@ describe('the escape view', () => {
       }),
       {numRuns: 2000},
     )
+  })
+})
+
+describe('KeywordAutomaton.scan and Detector.detect: the scratch state they reuse', () => {
+  it('scan visits the occurrences of its own text when the visitor searches with the same automaton', () => {
+    const automaton = new KeywordAutomaton(['ghp_', 'akia'], [true, false])
+    const seen: Array<[number, number]> = []
+    automaton.scan('ghp_ x ghp_ y AKIA', (keyword, at) => {
+      seen.push([keyword, at])
+      automaton.find('akia akia akia akia')
+    })
+    assert.deepEqual(seen, [[0, 0], [0, 7], [1, 14]])
+  })
+
+  it('detect refuses to run inside itself (a validator that detects would overwrite its scratch lists), and runs again after', () => {
+    let detector: Detector | undefined
+    const reentrant: Rule = {
+      id: 'reentrant',
+      category: 'secret',
+      description: 'detects from its validator',
+      keywords: ['zzkey'],
+      pattern: /zzkey/g,
+      priority: 1,
+      validate: (match) => {
+        detector?.detect('zzkey again')
+        return {start: match.index, end: match.index + 5, secret: 'zzkey', masked: 'zz…'}
+      },
+    }
+    detector = new Detector([reentrant])
+    assert.throws(() => detector.detect('a zzkey here'), /Detector.detect ran inside itself/)
+    assert.deepEqual(detector.detect('nothing here'), [])
   })
 })

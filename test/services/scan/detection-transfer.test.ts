@@ -71,4 +71,11 @@ describe('detections posted by a scan worker', () => {
     assert.equal(packDetections([{...every, line: '12'} as unknown as Detection]), undefined)
     assert.equal(packDetections([{...every, pair: 'not an object'} as unknown as Detection]), undefined)
   })
+
+  it('are not packed when a pair holds what JSON would drop or change (undefined, a non-finite number, -0, an object)', () => {
+    const pair = every.pair as NonNullable<Detection['pair']>
+    for (const odd of [{...pair, masked: undefined}, {...pair, line: Number.NaN}, {...pair, column: Number.POSITIVE_INFINITY}, {...pair, line: -0}, {...pair, rule: {id: 'x'}}, [1, 2]]) {
+      assert.equal(packDetections([{...every, pair: odd} as unknown as Detection]), undefined, JSON.stringify(odd))
+    }
+  })
 })
