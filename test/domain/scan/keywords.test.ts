@@ -170,7 +170,6 @@ describe('KeywordAutomaton.scan and Detector.detect: the scratch state they reus
   })
 
   it('detect refuses to run inside itself (a validator that detects would overwrite its scratch lists), and runs again after', () => {
-    let detector: Detector | undefined
     const reentrant: Rule = {
       id: 'reentrant',
       category: 'secret',
@@ -179,11 +178,11 @@ describe('KeywordAutomaton.scan and Detector.detect: the scratch state they reus
       pattern: /zzkey/g,
       priority: 1,
       validate: (match) => {
-        detector?.detect('zzkey again')
+        detector.detect('zzkey again')
         return {start: match.index, end: match.index + 5, secret: 'zzkey', masked: 'zz…'}
       },
     }
-    detector = new Detector([reentrant])
+    const detector = new Detector([reentrant])
     assert.throws(() => detector.detect('a zzkey here'), /Detector.detect ran inside itself/)
     assert.deepEqual(detector.detect('nothing here'), [])
   })
