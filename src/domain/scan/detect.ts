@@ -1,4 +1,3 @@
-import {BugError} from '../../errors.js'
 import {KeywordAutomaton} from './keywords.js'
 import type {Hit, Rule} from './types.js'
 
@@ -184,8 +183,10 @@ export class Detector {
 
   detect(text: string): RuleHit[] {
     // The scratch lists below are the detector's own: a validator that ran detection again would
-    // overwrite them under the outer call. No rule does; this keeps one from doing it silently.
-    if (this.busy) throw new BugError('Detector.detect ran inside itself (a rule detecting from its validator): its scratch lists would be overwritten.')
+    // overwrite them under the outer call. No rule does; this keeps one from doing it silently (a
+    // plain Error, which pl reports as its own bug: the scanner imports nothing outside its folder,
+    // as the replay sandbox, which reads only that, requires).
+    if (this.busy) throw new Error('Detector.detect ran inside itself (a rule detecting from its validator): its scratch lists would be overwritten.')
     this.busy = true
     try {
       return this.detectOnce(text)

@@ -461,7 +461,7 @@ export function pgError(error: unknown, location: string): unknown {
   if (code === '3D000') {
     return new UserError('store-missing', `No database for ${where}: ${message}.`, {cause: error, hints: ['Create the database (createdb), then `pl init --store URL`.']})
   }
-  if (code.startsWith('08') || code === 'ECONNRESET' || code === 'EPIPE' || code === '57P01' || code === '57P02' || code === '57P03' || /Connection terminated|not connected|the connection is closed/i.test(message)) {
+  if (code.startsWith('08') || code === 'ECONNRESET' || code === 'EPIPE' || code === '57P01' || code === '57P02' || code === '57P03' || /Connection terminated|not connected|the connection is closed|is not queryable/i.test(message)) {
     return new ExternalError(`The connection to ${where} was lost: ${message}.`, {cause: error, hints: lost})
   }
   if (code === '42501') {
