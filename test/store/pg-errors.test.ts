@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
-import {ExternalError, PlError} from '../../src/errors.js'
+import {ExternalError} from '../../src/errors.js'
+import type {PlError} from '../../src/errors.js'
 import {pgError} from '../../src/store/pg/database.js'
 import {PgError} from '../../src/store/pg/sync-client.js'
 
