@@ -7,32 +7,15 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
-import {createScanner} from '../../../src/domain/scan/engine.js'
 import {providerRules} from '../../../src/domain/scan/providers/index.js'
 import {matchLengths} from '../../../src/domain/scan/rules/prefix-format.js'
-import {explainText} from '../../../src/services/scan/explain-rules.js'
 import {base62, crc32} from '../../../src/domain/scan/checks.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
-
-const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`})
-const rules = (text: string): string[] => scanner.scanText(text).map((f) => f.rule)
+import {found, rules, scanner, whyNot} from '../../helpers/scan.js'
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const HEX = '0123456789abcdef'
 const B64URL = `${ALNUM}-_`
-
-/** The span a rule reports in `text`, or undefined. */
-function found(text: string, rule: string): string | undefined {
-  const hit = scanner.scanText(text).find((f) => f.rule === rule)
-  return hit === undefined ? undefined : text.slice(hit.start, hit.end)
-}
-
-/** Why `rule` nearly fired on `text`, as `pl rules explain` says it. */
-function whyNot(text: string, rule: string): string {
-  const near = explainText(text).nearlyFired.find((n) => n.rule === rule)
-  assert.ok(near !== undefined, `${rule} near miss in ${JSON.stringify(text)}: ${JSON.stringify(explainText(text))}`)
-  return near.why
-}
 
 describe('GitLab tokens: the body length GitLab issues after each prefix', () => {
   // [prefix, a length GitLab issues, a length it does not that the pattern still reads]
