@@ -10,15 +10,10 @@
  * slots do not move), text as UTF-8 text, as `pg` itself sends strings.
  */
 import {TAG_BYTES} from '../../crypto/xchacha.js'
+import type {EntryHeader} from '../../domain/codec.js'
 
-/** What each row's INSERT parameters hold before the head is known. */
-export interface AppendRow {
-  ts: number
-  incident: string
-  kind: string
-  actor: string
-  keyId: string
-  blob: string | null
+/** What each row's INSERT parameters hold before the head is known: the entry's header but its seq, and its nonce. */
+export interface AppendRow extends Omit<EntryHeader, 'seq'> {
   nonce: Uint8Array
   /** Of the plaintext: the sealed body is this plus the tag. */
   plaintextLength: number
