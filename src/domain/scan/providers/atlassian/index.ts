@@ -1,4 +1,4 @@
-import {ALNUM, B64URL, OTHER_CREDENTIAL_NAME, named, provider, token} from '../define.js'
+import {ALNUM, B64URL, OTHER_CREDENTIAL_NAME, decodeBase64, named, provider, token} from '../define.js'
 
 const HEXU = '0123456789ABCDEF'
 const DIGITS = '0123456789'
@@ -13,8 +13,8 @@ function dataCenterToken(body: string): boolean {
 
 /** Whether a base64 value decodes to printable `user:secret` text (Basic-auth credentials), not a 12-digit id and bytes. */
 function basicAuthText(value: string): boolean {
-  const text = Buffer.from(value, 'base64').toString('latin1')
-  return /^[\x20-\x7e]+$/.test(text) && /^[^:]+:./.test(text) && !/^\d{10,14}:/.test(text)
+  const text = decodeBase64(value)
+  return text !== null && /^[\x20-\x7e]+$/.test(text) && /^[^:]+:./.test(text) && !/^\d{10,14}:/.test(text)
 }
 
 function dataCenterSample(r: {chars(alphabet: string, n: number): string}): string {
