@@ -325,7 +325,7 @@ export const LONG_TAIL_A_L = [
       named({
         id: 'amadeus-api-secret',
         description: 'Amadeus for Developers API secret (16 characters, next to "amadeus_secret")',
-        names: qualifiedAs('amadeus', ['secret', 'api_secret', 'apisecret', 'client_secret'], ['_', '-', ' ', '']),
+        names: ['amadeus_secret', 'amadeus-secret', 'amadeus secret', 'amadeussecret', 'amadeus_api_secret', 'amadeus-api-secret', 'amadeusapisecret', 'amadeus_client_secret'],
         value: '[A-Za-z0-9]{16}',
         reach: REACH,
         minEntropy: 3.5,
