@@ -220,3 +220,79 @@ describe('GitHub and npm tokens: an issued checksum outranks an alphabet run', (
     assert.deepEqual(rules(`token ${typed} pasted`).filter((r) => r === 'github-token'), [])
   })
 })
+
+describe('claims read the provider named right before the key name (session 9)', () => {
+  /** A value in `alphabet` with one character outside it at `at`: an altered copy. */
+  const altered = (value: string, at: number, c: string): string => value.slice(0, at) + c + value.slice(at + 1)
+
+  it('`amplitude Secret=`: 32 hex digits are an Amplitude key; a non-hex letter in them is no finding, with the claim as the reason', () => {
+    const rng = new Rng(91)
+    const key = rng.chars(HEX, 32)
+    assert.equal(found(`[DEBUG] Using amplitude Secret=${key}`, 'amplitude-api-key'), key)
+    const bad = altered(key, 13, 'q')
+    const line = `[DEBUG] Using amplitude Secret=${bad}`
+    assert.deepEqual(rules(line), [])
+    assert.match(whyNot(line, 'generic-secret'), /amplitude-api-key claims it .* not in that format/)
+    // Without the provider's word before the name nothing says whose secret it is: the generic rule judges it.
+    assert.equal(found(`[DEBUG] Using Secret=${bad}`, 'generic-secret'), bad)
+  })
+
+  it('`amadeus Secret=`: 16 letters and digits are an Amadeus API secret; 17 are no finding', () => {
+    const rng = new Rng(92)
+    const secret = rng.chars(ALNUM, 16)
+    assert.equal(found(`[DEBUG] Using amadeus Secret=${secret}`, 'amadeus-api-secret'), secret)
+    assert.equal(found(`AMADEUS_API_SECRET=${secret}`, 'amadeus-api-secret'), secret)
+    const long = `${secret}${rng.chars(ALNUM, 1)}`
+    assert.deepEqual(rules(`[DEBUG] Using amadeus Secret=${long}`), [])
+    assert.match(whyNot(`[DEBUG] Using amadeus Secret=${long}`, 'generic-secret'), /amadeus-api-secret claims it/)
+    assert.equal(found(`[DEBUG] Using Secret=${long}`, 'generic-secret'), long)
+  })
+
+  it('BeSnappy (64 hex), Clientary (25 letters and digits) and Brandfetch (40, or 44 of base64) claim values under their names', () => {
+    const rng = new Rng(93)
+    const besnappy = rng.chars(HEX, 64)
+    assert.equal(found(`beSnappyToken := ${besnappy}`, 'besnappy-api-key'), besnappy)
+    const joined = `${besnappy.slice(0, 18)}__${besnappy.slice(18, 40)}+${besnappy.slice(40)}`
+    assert.deepEqual(rules(`beSnappyToken := ${joined}`), [])
+    assert.match(whyNot(`beSnappyToken := ${joined}`, 'generic-secret'), /besnappy-api-key claims it/)
+
+    const ronin = rng.chars(ALNUM, 25)
+    assert.equal(found(`roninAPIKey := ${ronin}`, 'clientary-api-key'), ronin)
+    const dashed = `${ronin.slice(0, 10)}-${ronin.slice(10)}`
+    assert.deepEqual(rules(`roninAPIKey := ${dashed}`), [])
+    assert.match(whyNot(`roninAPIKey := ${dashed}`, 'generic-secret'), /clientary-api-key claims it/)
+    assert.equal(found(`apiKey := ${dashed}`, 'generic-secret'), dashed)
+
+    const brand = rng.chars(ALNUM, 40)
+    assert.equal(found(`brandfetch credentials: ${brand}`, 'brandfetch-api-key'), brand)
+    const padded = `${brand.slice(0, 18)}+=${brand.slice(20)}`
+    assert.deepEqual(rules(`brandfetch credentials: ${padded}`), [])
+    assert.match(whyNot(`brandfetch credentials: ${padded}`, 'generic-secret'), /brandfetch-api-key claims it/)
+  })
+})
+
+describe('the prefix guard: a fixed-length token with characters its format never holds (session 9)', () => {
+  const bannerbear = providerRules.find((r) => r.id === 'bannerbear-key')
+
+  it('bb_ma_ and 30 characters with a non-hex letter is an altered copy; the hex token, a re-cased one and a random bearer stay findings', () => {
+    assert.ok(bannerbear !== undefined)
+    const rng = new Rng(94)
+    const key = bannerbear.sample(rng)
+    assert.equal(found(`Authorization: Bearer ${key}`, 'bannerbear-key'), key)
+    const bad = `${key.slice(0, -1)}q`
+    assert.deepEqual(rules(`Authorization: Bearer ${bad}`), [])
+    assert.match(whyNot(`Authorization: Bearer ${bad}`, 'bearer-token'), /starts with bb_\w+_, the prefix of bannerbear-key tokens and is as long as they are, but holds characters they never hold/)
+    assert.deepEqual(rules(`bannerbear_secret = "${bad}"`), [])
+    // Re-cased, it is still the token (ADR 0029): the bearer rule reports it.
+    const upper = `${key.slice(0, 6)}${key.slice(6).toUpperCase()}`
+    assert.equal(found(`Authorization: Bearer ${upper}`, 'bearer-token'), upper)
+  })
+
+  it("a token's own characters with a separator elsewhere is left undecided: the format may have a form the pattern lacks", () => {
+    const rng = new Rng(95)
+    // Grafana's glsa_ is 32 letters and digits, `_`, 8 hex: the same 46 characters with `_` moved stays a finding.
+    const moved = `glsa_${rng.chars(ALNUM, 8)}_${rng.chars(ALNUM, 32)}`
+    assert.equal(moved.length, 46)
+    assert.equal(found(`token = "${moved}"`, 'generic-secret'), moved)
+  })
+})

@@ -201,11 +201,15 @@ function markedLengths(rule: Rule, marker: string): {min: number; max: number} |
 }
 
 /** What a provider's rule says of a value that carries its prefix or suffix (`marker`), read alone. */
-function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails its check' | 'wrong length' | 'padded' | 'undecided' {
+function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails its check' | 'wrong length' | 'padded' | 'altered' | 'undecided' {
   const {pattern} = shape(rule)
-  pattern.lastIndex = 0
-  const match = pattern.exec(value)
-  if (match !== null && match.index === 0) return rule.validate(match, value) === null ? 'fails its check' : 'accepts'
+  const whole = (text: string): RegExpExecArray | null => {
+    pattern.lastIndex = 0
+    const found = pattern.exec(text)
+    return found !== null && found.index === 0 ? found : null
+  }
+  const match = whole(value)
+  if (match !== null) return rule.validate(match, value) === null ? 'fails its check' : 'accepts'
   // The provider's whole token with base64 padding after it (`sqco_…==`), which its tokens never end with.
   const unpadded = value.replace(/=+$/, '')
   if (unpadded !== value) {
@@ -215,7 +219,31 @@ function verdict(rule: Rule, value: string, marker: string): 'accepts' | 'fails 
   }
   const lengths = markedLengths(rule, marker)
   if (lengths === null) return 'undecided'
-  return value.length < lengths.min || value.length > lengths.max ? 'wrong length' : 'undecided'
+  if (value.length < lengths.min || value.length > lengths.max) return 'wrong length'
+  // As long as the provider's tokens but not in their format: a re-cased copy of a single-case
+  // token is still the token (ADR 0029); other characters in it (a `q` in a hex body) are an
+  // altered copy. Only where a token is one fixed length: a range says less of one value.
+  if (lengths.min !== lengths.max || !value.startsWith(marker)) return 'undecided'
+  const body = value.slice(marker.length)
+  if (whole(marker + body.toLowerCase()) !== null || whole(marker + body.toUpperCase()) !== null) return 'undecided'
+  // Its own characters in another order (a separator elsewhere) may be a form the pattern lacks.
+  return Array.from(body).every((c) => inAlphabet(rule, c)) ? 'undecided' : 'altered'
+}
+
+/** The character classes of each rule's pattern, and the characters it spells outside them. */
+const alphabets = new WeakMap<Rule, {classes: readonly RegExp[]; literal: string}>()
+const CLASS = /\[(?:\\.|[^\]\\])*\]/g
+
+/** Whether `c` is a character the rule's pattern can match: in one of its classes or spelled out in it. */
+function inAlphabet(rule: Rule, c: string): boolean {
+  let known = alphabets.get(rule)
+  if (known === undefined) {
+    // The alternatives, without the boundaries before and after (`(?<![A-Za-z0-9])`), which are not the token's.
+    const source = topAlternatives(rule.pattern.source).join('|')
+    known = {classes: (source.match(CLASS) ?? []).map((k) => new RegExp(k, rule.pattern.flags.replace(/[gy]/g, ''))), literal: source.replace(CLASS, '')}
+    alphabets.set(rule, known)
+  }
+  return known.literal.includes(c) || known.classes.some((k) => k.test(c))
 }
 
 /**
@@ -264,6 +292,7 @@ export function prefixFormatRejection(value: string, owners: ReadonlyMap<string,
   }
   if (typed(prefix !== '' ? value.slice(prefix.length) : value.slice(0, -suffix.length))) return null
   if (verdicts[0] === 'padded') return `it is a ${id} token with base64 padding (=) after it, which those tokens never end with: a malformed copy, not a credential`
+  if (verdicts.every((v) => v === 'altered')) return `${where} ${id} tokens and is as long as they are, but holds characters they never hold: an altered copy, not a credential`
   return `${where} ${id} tokens, but fails their check (length, checksum or structure): a malformed copy, not a credential`
 }
 

@@ -591,6 +591,17 @@ function nameBefore(text: string, end: number): string {
   return text.slice(start, end)
 }
 
+/**
+ * The word right before a name, with the one space between (`amplitude ` of `amplitude Secret=`),
+ * or '': how a log line or a note names the provider a key is for. Only a claim (Rule.claims)
+ * reads it; the generic rule's own guards judge the name as written.
+ */
+function providerWordBefore(text: string, nameStart: number): string {
+  if (text[nameStart - 1] !== ' ') return ''
+  const word = /[A-Za-z][A-Za-z0-9]{2,30}$/.exec(text.slice(Math.max(0, nameStart - 33), nameStart - 1))
+  return word === null ? '' : `${word[0]} `
+}
+
 /** A character of an unquoted assigned value. */
 const VALUE_CHAR = String.raw`[^\s"'<>{}()[\]\`,;&]`
 /**
@@ -640,11 +651,15 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
     value = value.slice(1)
     start += 1
   }
-  let name = nameBefore(text, match.index) + text.slice(match.index, start).replace(/["'`\s:=>!?@]+$/, '')
+  const head = nameBefore(text, match.index)
+  let name = head + text.slice(match.index, start).replace(/["'`\s:=>!?@]+$/, '')
+  // The provider's name written as a word before the key's (`amplitude Secret=`): claims read both.
+  let claimName = providerWordBefore(text, match.index - head.length) + name
   // A value that is a pair of its own is judged by its own name and value.
   const nested = NESTED_PAIR.exec(value)
   if (nested !== null) {
     name = nested[1] ?? name
+    claimName = name
     value = value.slice(nested[0].length)
     start += nested[0].length
   }
@@ -654,7 +669,7 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
   const why =
     assignedRejection({name, value, quoted: quoted !== undefined, followedBy: text[end] ?? '', inQuotedText}) ??
     prefixFormatRejection(value, PROVIDER_PREFIXES) ??
-    claimRejection(name, value, CLAIMING_RULES)
+    claimRejection(claimName, value, CLAIMING_RULES)
   return {value, start, end, why}
 }
 

@@ -322,6 +322,18 @@ export const LONG_TAIL_A_L = [
         minEntropy: 3.5,
         sample: (r) => r.chars(ALNUM, 32),
       }),
+      named({
+        id: 'amadeus-api-secret',
+        description: 'Amadeus for Developers API secret (16 characters, next to "amadeus_secret")',
+        names: ['amadeus_secret', 'amadeus-secret', 'amadeus secret', 'amadeussecret', 'amadeus_api_secret', 'amadeus-api-secret', 'amadeusapisecret', 'amadeus_client_secret'],
+        value: '[A-Za-z0-9]{16}',
+        reach: REACH,
+        minEntropy: 3.5,
+        // Amadeus issues the secret paired with each API key in one format, 16 letters and digits:
+        // under an Amadeus secret's name (\`amadeus Secret=\`), anything else is not one.
+        claims: (_value, name) => /amadeus/i.test(name) && /secret/i.test(name),
+        sample: (r) => r.chars(ALNUM, 16),
+      }),
     ],
   }),
   provider({
@@ -350,6 +362,9 @@ export const LONG_TAIL_A_L = [
         names: qualified('amplitude'),
         value: '[a-f0-9]{32}',
         reach: REACH,
+        // Amplitude issues its API key and its secret key alike, 32 hex digits: under an Amplitude
+        // name (\`amplitude Secret=\`, \`AMPLITUDE_API_KEY\`), anything else is not one of them.
+        claims: (_value, name) => /amplitude/i.test(name) && /key|secret|token/i.test(name) && !/pass|pwd|webhook|oauth|client|login/i.test(name),
         sample: (r) => r.chars(HEX, 32),
       }),
     ],
@@ -838,6 +853,8 @@ export const LONG_TAIL_A_L = [
         names: ['besnappy'],
         value: '[a-f0-9]{64}',
         reach: REACH,
+        // BeSnappy's API keys are 64 hex digits: under a BeSnappy name, anything else is not one.
+        claims: (_value, name) => /besnappy/i.test(name) && /key|token/i.test(name) && !OTHER_CREDENTIAL_NAME.test(name),
         sample: (r) => r.chars(HEX, 64),
       }),
     ],
@@ -1116,6 +1133,9 @@ export const LONG_TAIL_A_L = [
         alphabet: 'A-Za-z0-9+/=',
         reach: REACH,
         minEntropy: 3.5,
+        // Brandfetch issues its keys in these two formats only: under a Brandfetch name
+        // (\`brandfetch credentials:\`, \`BRANDFETCH_API_KEY\`), anything else is not one of them.
+        claims: (_value, name) => /brandfetch/i.test(name) && /key|token|secret|credential/i.test(name),
         sample: (r) => `${r.chars(ALNUM, 43)}=`,
       }),
     ],
@@ -1701,6 +1721,9 @@ export const LONG_TAIL_A_L = [
         value: '[A-Za-z0-9]{25}',
         reach: REACH,
         minEntropy: 3.5,
+        // Clientary (Ronin) API keys are 25 letters and digits: under a Clientary or Ronin API key's
+        // name, anything else is not one.
+        claims: (_value, name) => /clientary|ronin/i.test(name) && /key|token/i.test(name) && !OTHER_CREDENTIAL_NAME.test(name),
         sample: (r) => r.chars(ALNUM, 25),
       }),
     ],
