@@ -9,7 +9,7 @@
  * catalogue of thousands of keywords keeps its table a few megabytes at most, mostly in cache.
  */
 
-import {ASCII_WORD, FNV_OFFSET, FNV_PRIME, VOCABULARY_MASK, nonAsciiWord} from './words.js'
+import {ASCII_WORD, FNV_OFFSET, FNV_PRIME, nonAsciiWord} from './words.js'
 import type {WordList} from './words.js'
 
 /** Codes the automaton builds its trie over: ASCII, upper case folded to lower. */
@@ -144,17 +144,26 @@ export class KeywordAutomaton {
    * the hash that waits on the previous character overlap, and each character is read once.
    */
   findWithWords(text: string, vocabulary: Uint32Array, minRun: number, words: WordList): number {
+    words.reset()
+    const found = this.findWithWordsLoop(text, vocabulary, minRun, words)
+    words.endText(text, vocabulary, minRun)
+    return found
+  }
+
+  /**
+   * findWithWords' pass, up to the last character that is not a letter or digit: the word that
+   * ends the text is read after it (WordList.endText). The loop ends with nothing but its return:
+   * V8 compiles a long loop on its first call (on-stack replacement), before the code after it has
+   * ever run, and code after the loop that had no type feedback then deoptimized at every block.
+   */
+  private findWithWordsLoop(text: string, vocabulary: Uint32Array, minRun: number, words: WordList): number {
     const table = this.table
     const classes = this.classes
     const shift = this.shift
-    words.reset()
     let row = 0
     let found = 0
-    let count = 0
     let hash = FNV_OFFSET
     let start = -1
-    let leading = true
-    let runStart = 0
     const to = text.length
     for (let i = 0; i < to; i++) {
       const code = text.charCodeAt(i)
@@ -168,28 +177,15 @@ export class KeywordAutomaton {
         hash = Math.imul(hash ^ letter, FNV_PRIME)
       } else {
         if (start >= 0) {
-          if (((((vocabulary[(hash >>> 5) & VOCABULARY_MASK] as number) >>> (hash & 31)) & 1) as number) !== 0) words.add(hash, start, i, count)
-          else {
-            // A run of vocabulary words shorter than a shingle, after the first, is dropped.
-            if (!leading && words.count - runStart < minRun) words.count = runStart
-            leading = false
-            runStart = words.count
-          }
-          count++
+          words.word(hash, start, i, vocabulary, minRun)
           start = -1
         }
-        if (code === 10) words.lineBreak(count)
+        if (code === 10) words.lineBreak()
       }
       if (row >= 0) continue
       row = ~row
       found = this.collect(row >> shift, text, i + 1, found)
     }
-    if (start >= 0) {
-      if (((((vocabulary[(hash >>> 5) & VOCABULARY_MASK] as number) >>> (hash & 31)) & 1) as number) !== 0) words.add(hash, start, to, count)
-      else if (!leading && words.count - runStart < minRun) words.count = runStart
-      count++
-    }
-    words.total = count
     return found
   }
 

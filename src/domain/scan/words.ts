@@ -22,6 +22,11 @@ export function nonAsciiWord(c: number): number {
   return LETTER_OR_DIGIT.test(ch) ? ch.toLowerCase().charCodeAt(0) : 0
 }
 
+/** A character's lower-case code when it is a letter or digit, else 0. */
+function wordCode(c: number): number {
+  return c < 128 ? (ASCII_WORD[c] as number) : nonAsciiWord(c)
+}
+
 /** FNV-1a: the hash of no character, and its multiplier. */
 export const FNV_OFFSET = 0x811c9dc5
 export const FNV_PRIME = 0x01000193
@@ -55,33 +60,65 @@ export class WordList {
   /** Words in the whole text. */
   total = 0
 
+  /** Whether no word outside the vocabulary has been read yet: the run being read starts the text. */
+  private leading = true
+  /** Where in the list the run of vocabulary words being read starts. */
+  private runStart = 0
+
   /** Empties the list for a new text. */
   reset(): void {
     this.count = 0
     this.breaks = 0
     this.total = 0
+    this.leading = true
+    this.runStart = 0
   }
 
-  /** Keeps one vocabulary word (`hash` as a signed 32-bit value is fine: compared with `| 0`). */
-  add(hash: number, start: number, end: number, ordinal: number): void {
-    const at = this.count
-    if (at === this.hashes.length) this.grow()
-    this.hashes[at] = hash
-    this.starts[at] = start
-    this.ends[at] = end
-    this.ordinals[at] = ordinal
-    this.count = at + 1
+  /**
+   * The next word of the text, `text[start, end)` with FNV-1a hash `hash`: kept when it is in
+   * `vocabulary`; otherwise it ends a run of vocabulary words, dropped when shorter than `minRun`
+   * (a shingle's k) unless the run starts the text. A run that ends the text stays.
+   */
+  word(hash: number, start: number, end: number, vocabulary: Uint32Array, minRun: number): void {
+    const ordinal = this.total
+    this.total = ordinal + 1
+    if (inVocabulary(vocabulary, hash >>> 0)) {
+      const at = this.count
+      if (at === this.hashes.length) this.grow()
+      this.hashes[at] = hash
+      this.starts[at] = start
+      this.ends[at] = end
+      this.ordinals[at] = ordinal
+      this.count = at + 1
+      return
+    }
+    if (!this.leading && this.count - this.runStart < minRun) this.count = this.runStart
+    this.leading = false
+    this.runStart = this.count
   }
 
-  /** Records a line break after `words` words. */
-  lineBreak(words: number): void {
+  /**
+   * Reads the word that ends `text`, if its last character is a letter or digit: the one word a
+   * loop that reads a word at the character after it has not read (KeywordAutomaton.findWithWords).
+   */
+  endText(text: string, vocabulary: Uint32Array, minRun: number): void {
+    let start = text.length
+    while (start > 0 && wordCode(text.charCodeAt(start - 1)) !== 0) start--
+    if (start === text.length) return
+    let hash = FNV_OFFSET
+    for (let i = start; i < text.length; i++) hash = Math.imul(hash ^ wordCode(text.charCodeAt(i)), FNV_PRIME)
+    this.word(hash, start, text.length, vocabulary, minRun)
+  }
+
+  /** Records a line break after the words read so far. */
+  lineBreak(): void {
     const at = this.breaks
     if (at === this.lineWords.length) {
       const grown = new Int32Array(at * 2)
       grown.set(this.lineWords)
       this.lineWords = grown
     }
-    this.lineWords[at] = words
+    this.lineWords[at] = this.total
     this.breaks = at + 1
   }
 
@@ -109,9 +146,6 @@ export class WordList {
  */
 export function vocabularyWords(text: string, from: number, to: number, vocabulary: Uint32Array, minRun: number, list: WordList): void {
   list.reset()
-  let words = 0
-  let leading = true
-  let runStart = 0
   let i = from
   for (;;) {
     // Up to the next word, then to its end.
@@ -130,15 +164,8 @@ export function vocabularyWords(text: string, from: number, to: number, vocabula
       if (c === 0) break
       hash = Math.imul(hash ^ c, FNV_PRIME)
     }
-    if (inVocabulary(vocabulary, hash >>> 0)) list.add(hash, start, i, words)
-    else {
-      if (!leading && list.count - runStart < minRun) list.count = runStart
-      leading = false
-      runStart = list.count
-    }
-    words++
+    list.word(hash, start, i, vocabulary, minRun)
   }
-  list.total = words
 }
 
 /**
