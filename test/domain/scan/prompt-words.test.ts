@@ -5,7 +5,7 @@ import fc from 'fast-check'
 
 import {Detector} from '../../../src/domain/scan/detect.js'
 import {createScanner} from '../../../src/domain/scan/engine.js'
-import {KeywordAutomaton} from '../../../src/domain/scan/keywords.js'
+import type {KeywordAutomaton} from '../../../src/domain/scan/keywords.js'
 import {PromptIndex, PromptStream} from '../../../src/domain/scan/prompts.js'
 import type {PromptHit} from '../../../src/domain/scan/prompts.js'
 import {defaultRules} from '../../../src/domain/scan/rules/index.js'
