@@ -1,5 +1,14 @@
 import {KeywordAutomaton} from './keywords.js'
 import type {Hit, Rule} from './types.js'
+import type {WordList} from './words.js'
+
+/** Known-prompt words to read in the keyword pass: the vocabulary to keep, and the list to keep them in (ADR 0031). */
+export interface PromptWords {
+  vocabulary: Uint32Array
+  /** Words in a shingle: shorter runs of vocabulary words are not kept. */
+  minRun: number
+  list: WordList
+}
 
 /** A validated hit and the rule that made it. Offsets are in the text given to `detect`. */
 export interface RuleHit extends Hit {
@@ -181,7 +190,8 @@ export class Detector {
     return [...new Set(this.automaton.keywords)]
   }
 
-  detect(text: string): RuleHit[] {
+  /** The rules' hits in `text`; with `words`, also fills `words.list` with the known-prompt words of `text` in the same pass. */
+  detect(text: string, words?: PromptWords): RuleHit[] {
     // The scratch lists below are the detector's own: a validator that ran detection again would
     // overwrite them under the outer call. No rule does; this keeps one from doing it silently (a
     // plain Error, which pl reports as its own bug: the scanner imports nothing outside its folder,
@@ -189,13 +199,13 @@ export class Detector {
     if (this.busy) throw new Error('Detector.detect ran inside itself (a rule detecting from its validator): its scratch lists would be overwritten.')
     this.busy = true
     try {
-      return this.detectOnce(text)
+      return this.detectOnce(text, words)
     } finally {
       this.busy = false
     }
   }
 
-  private detectOnce(text: string): RuleHit[] {
+  private detectOnce(text: string, words: PromptWords | undefined): RuleHit[] {
     // Per keyed rule whose keywords occur (`touched`, the others cost nothing however many there
     // are), the windows (whole lines, merged when adjacent) where they occur, and for a rule that
     // starts at its keywords, where they start. The lists are the detector's own, emptied when a
@@ -208,7 +218,7 @@ export class Detector {
     let lineStart = 0
     let lineEnd = -1
     const automaton = this.automaton
-    const found = automaton.find(text)
+    const found = words === undefined ? automaton.find(text) : automaton.findWithWords(text, words.vocabulary, words.minRun, words.list)
     const keywords = automaton.foundKeywords
     const keywordStarts = automaton.foundStarts
     for (let k = 0; k < found; k++) {

@@ -9,6 +9,9 @@
  * catalogue of thousands of keywords keeps its table a few megabytes at most, mostly in cache.
  */
 
+import {ASCII_WORD, FNV_OFFSET, FNV_PRIME, nonAsciiWord} from './words.js'
+import type {WordList} from './words.js'
+
 /** Codes the automaton builds its trie over: ASCII, upper case folded to lower. */
 const ALPHABET = 128
 /** One-byte codes; a higher code reads as NUL, whose class is that of every character no keyword has. */
@@ -126,6 +129,60 @@ export class KeywordAutomaton {
       row = table[row | (classes[code < COLUMNS ? code : 0] as number)] as number
       if (row >= 0) continue
       // A negative entry leads to a state with outputs: the bitwise complement of its row.
+      row = ~row
+      found = this.collect(row >> shift, text, i + 1, found)
+    }
+    return found
+  }
+
+  /**
+   * `find` over the whole text, and in the same pass the words of known prompts (ADR 0031): every
+   * run of letters and digits, lower-cased and hashed (FNV-1a, as `vocabularyWords` does), is
+   * counted, and kept in `words` when its hash is in `vocabulary` and it is in a run of `minRun`
+   * such words or more, or in the text's first run (see vocabularyWords); each line break records
+   * how many words came before it. One loop, not two: the table read that waits on the previous state and
+   * the hash that waits on the previous character overlap, and each character is read once.
+   */
+  findWithWords(text: string, vocabulary: Uint32Array, minRun: number, words: WordList): number {
+    words.reset()
+    const found = this.findWithWordsLoop(text, vocabulary, minRun, words)
+    words.endText(text, vocabulary, minRun)
+    return found
+  }
+
+  /**
+   * findWithWords' pass, up to the last character that is not a letter or digit: the word that
+   * ends the text is read after it (WordList.endText). The loop ends with nothing but its return:
+   * V8 compiles a long loop on its first call (on-stack replacement), before the code after it has
+   * ever run, and code after the loop that had no type feedback then deoptimized at every block.
+   */
+  private findWithWordsLoop(text: string, vocabulary: Uint32Array, minRun: number, words: WordList): number {
+    const table = this.table
+    const classes = this.classes
+    const shift = this.shift
+    let row = 0
+    let found = 0
+    let hash = FNV_OFFSET
+    let start = -1
+    const to = text.length
+    for (let i = 0; i < to; i++) {
+      const code = text.charCodeAt(i)
+      row = table[row | (classes[code < COLUMNS ? code : 0] as number)] as number
+      const letter = code < 128 ? (ASCII_WORD[code] as number) : nonAsciiWord(code)
+      if (letter !== 0) {
+        if (start < 0) {
+          start = i
+          hash = FNV_OFFSET
+        }
+        hash = Math.imul(hash ^ letter, FNV_PRIME)
+      } else {
+        if (start >= 0) {
+          words.word(hash, start, i, vocabulary, minRun)
+          start = -1
+        }
+        if (code === 10) words.lineBreak()
+      }
+      if (row >= 0) continue
       row = ~row
       found = this.collect(row >> shift, text, i + 1, found)
     }

@@ -11,6 +11,7 @@
  * reported when it covers enough of the prompt's fingerprints.
  */
 import type {KnownPrompt} from './types.js'
+import {VOCABULARY_MASK, VOCABULARY_WORDS, WordList, forEachWord, vocabularyWords} from './words.js'
 
 export interface PromptIndexOptions {
   /** Words per shingle. */
@@ -40,56 +41,6 @@ const DEFAULTS: Required<PromptIndexOptions> = {
   minFingerprints: 3,
   commonIn: 3,
   gap: 60,
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
-/** Words (32 bits each) of the prompt-vocabulary bit set: 2^18 bits. */
-const VOCABULARY_WORDS = 1 << 13
-const VOCABULARY_MASK = VOCABULARY_WORDS - 1
-
-/** For each ASCII code: its lower-case code when it is a letter or digit, else 0. */
-const ASCII_WORD = new Uint8Array(128)
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = c
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = c + 32
-
-/**
- * Calls `each` with the FNV-1a hash of every lower-cased word (a run of letters and digits) and
- * its offsets. A hand-written loop: this runs over every character of every scanned input that
- * has prompts registered, and a regex with match objects and lower-cased substrings is 3× slower.
- */
-function forEachWord(text: string, each: (hash: number, start: number, end: number) => void): void {
-  let hash = 0x811c9dc5
-  let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : 32
-    let word: boolean
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32
-      word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
-    } else {
-      const ch = String.fromCharCode(c)
-      word = LETTER_OR_DIGIT.test(ch)
-      if (word) c = ch.toLowerCase().charCodeAt(0)
-    }
-    if (word) {
-      if (start < 0) {
-        start = i
-        hash = 0x811c9dc5
-      }
-      hash = Math.imul(hash ^ c, 0x01000193)
-    } else if (start >= 0) {
-      each(hash >>> 0, start, i)
-      start = -1
-    }
-  }
-}
-
-/** A non-ASCII character's lower-case code when it is a letter or digit, else 0. */
-function nonAsciiWord(c: number): number {
-  const ch = String.fromCharCode(c)
-  return LETTER_OR_DIGIT.test(ch) ? ch.toLowerCase().charCodeAt(0) : 0
 }
 
 function shingleHash(words: ArrayLike<number>, from: number, k: number, size: number): number {
@@ -355,6 +306,8 @@ export class PromptStream {
   private readonly posLocate: Array<Locate | undefined>
   private readonly posJson: JsonContext[]
   private words = 0
+  /** The words of a piece given as text (feed), read again for each. */
+  private readonly scratch = new WordList()
   /** Consecutive prompt words (see PromptIndex.vocabulary) up to the last word fed. */
   private run = 0
   /** Characters fed so far, counting each line break as one. */
@@ -383,41 +336,48 @@ export class PromptStream {
    * in windows of a long line, when it begins).
    */
   feed(text: string, line: number, offset: number, locate?: Locate, json?: JsonContext, from = 0, to = text.length): readonly PromptHit[] {
+    const words = this.scratch
+    vocabularyWords(text, from, to, this.index.vocabulary, this.k, words)
+    return this.feedWords(words, 0, words.count, 0, words.total, line, offset, locate, json, from, to)
+  }
+
+  /**
+   * `feed` from words already read (ADR 0031): `list`'s vocabulary words [first, last) are those of
+   * `text[from, to)` (offsets in that text), and the piece holds the words of ordinals
+   * [wordsFrom, wordsTo) (see WordList), the others being outside the vocabulary.
+   */
+  feedWords(
+    list: WordList,
+    first: number,
+    last: number,
+    wordsFrom: number,
+    wordsTo: number,
+    line: number,
+    offset: number,
+    locate: Locate | undefined,
+    json: JsonContext,
+    from: number,
+    to: number,
+  ): readonly PromptHit[] {
     const {k, ring, posLine, posStart, posAbs, posLocate, posJson} = this
-    const vocabulary = this.index.vocabulary
+    const {hashes, starts, ends, ordinals} = list
     // Columns of the line are `offset + i - from`, input offsets `abs + i - from`.
     const column = offset - from
     const absAt = this.abs - from
-    // The words of text[from, to) (runs of letters and digits, lower-cased, FNV-1a), inlined
-    // rather than a callback per word: the loop runs over every character of the input.
-    let words = this.words
+    // Words fed since the last cut, before this piece; each word's count is this plus its ordinal's place in the piece.
+    const before = this.words - wordsFrom + 1
     // The current run of prompt words: the ring holds its last k words, at `run % k`.
     let run = this.run
-    let i = from
-    for (;;) {
-      // Up to the next word, then to its end.
-      let c = 0
-      for (; i < to; i++) {
-        c = text.charCodeAt(i)
-        c = c < 128 ? (ASCII_WORD[c] as number) : nonAsciiWord(c)
-        if (c !== 0) break
-      }
-      if (i >= to) break
-      const wordStart = i
-      let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193)
-      for (i++; i < to; i++) {
-        c = text.charCodeAt(i)
-        c = c < 128 ? (ASCII_WORD[c] as number) : nonAsciiWord(c)
-        if (c === 0) break
-        hash = Math.imul(hash ^ c, 0x01000193)
-      }
-      words++
-      hash >>>= 0
-      // A word no prompt has: no shingle holding it can be indexed.
-      if ((((vocabulary[(hash >>> 5) & VOCABULARY_MASK] as number) >>> (hash & 31)) & 1) === 0) {
-        run = 0
-        continue
-      }
+    // The ordinal the next kept word has when no word outside the vocabulary comes before it.
+    let next = wordsFrom
+    for (let w = first; w < last; w++) {
+      const ordinal = ordinals[w] as number
+      // A word no prompt has came between: no shingle holding it can be indexed.
+      if (ordinal !== next) run = 0
+      next = ordinal + 1
+      const hash = (hashes[w] as number) >>> 0
+      const wordStart = starts[w] as number
+      const wordEnd = ends[w] as number
       const slot = run % k
       ring[slot] = hash
       posLine[slot] = line
@@ -437,21 +397,23 @@ export class PromptStream {
       shingle >>>= 0
       const ids = this.index.lookup(shingle)
       if (ids === undefined) continue
-      const first: WordPosition = {line: posLine[oldest] ?? 0, start: posStart[oldest] ?? 0, abs: posAbs[oldest] ?? 0, locate: posLocate[oldest], json: posJson[oldest]}
+      const firstWord: WordPosition = {line: posLine[oldest] ?? 0, start: posStart[oldest] ?? 0, abs: posAbs[oldest] ?? 0, locate: posLocate[oldest], json: posJson[oldest]}
       let path: string | undefined
       if (json === 'windows') {
         // A first word read in an earlier window cannot be located again: it is in the value
         // the last located shingle was in.
-        path = first.locate?.(first.start, first.line) ?? this.lastPath
+        path = firstWord.locate?.(firstWord.start, firstWord.line) ?? this.lastPath
         this.lastPath = path
       } else if (json !== undefined) {
         // A JSON string never spans lines, nor an unescaped quote.
-        if (first.line !== line || first.json !== json || quoteBetween(json, first.start, column + wordStart)) continue
+        if (firstWord.line !== line || firstWord.json !== json || quoteBetween(json, firstWord.start, column + wordStart)) continue
       }
-      this.words = words
-      for (const id of ids) this.hit(id, shingle, first, path, json, line, column + i, absAt + i)
+      this.words = before + ordinal
+      for (const id of ids) this.hit(id, shingle, firstWord, path, json, line, column + wordEnd, absAt + wordEnd)
     }
-    this.words = words
+    // The piece ends with a word no prompt has.
+    if (next !== wordsTo) run = 0
+    this.words = before + wordsTo - 1
     this.run = run
     this.abs += to - from
     if (this.open.size > 0) this.closeIdle()

@@ -5,7 +5,7 @@
  * pretty-printed JSON documents get the JSONPath of each hit, and known prompts are matched across
  * line breaks. Pure: the caller reads bytes, decodes them and pushes the text.
  */
-import type {Detector, RuleHit} from './detect.js'
+import type {Detector, PromptWords, RuleHit} from './detect.js'
 import {escapeView, escapeViewOfLines} from './detect.js'
 import {JsonPathCursor, jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
 import type {ValueSpan} from './json-path.js'
@@ -16,6 +16,7 @@ import {PromptStream} from './prompts.js'
 import type {PromptHit, PromptIndex} from './prompts.js'
 import {tenantOf} from '../tenant.js'
 import type {Detection} from './types.js'
+import {WordList} from './words.js'
 
 export interface SessionLimits {
   /** Lines longer than this (in characters) are scanned in windows of this size. */
@@ -46,6 +47,8 @@ type Mode = 'start' | 'document' | 'lines'
 export class ScanSession {
   private readonly limits: Required<SessionLimits>
   private readonly prompts: PromptStream | undefined
+  /** With prompts: their words in a block, read by the detector's keyword pass (ADR 0031). */
+  private readonly promptWords: PromptWords | undefined
   private mode: Mode = 'start'
   /** The current, incomplete line (or what is left of it after windows were scanned). */
   private pending = ''
@@ -100,6 +103,7 @@ export class ScanSession {
     this.mode = mode
     this.limits = {...LIMITS, ...limits}
     this.prompts = promptIndex !== undefined && promptIndex.size > 0 ? new PromptStream(promptIndex) : undefined
+    this.promptWords = this.prompts !== undefined && promptIndex !== undefined ? {vocabulary: promptIndex.vocabulary, minRun: promptIndex.options.k, list: new WordList()} : undefined
   }
 
   /**
@@ -274,7 +278,7 @@ export class ScanSession {
     const jsonPath = this.pathResolver(lines, first)
     const tenant = this.tenantResolver(lines, first)
     this.ruleDetections(text, starts, first, jsonPath, tenant, out)
-    if (this.prompts !== undefined) this.promptBlock(this.prompts, text, lines, starts, first, jsonPath, tenant, out)
+    if (this.prompts !== undefined && this.promptWords !== undefined) this.promptBlock(this.prompts, this.promptWords.list, text, lines, starts, first, jsonPath, tenant, out)
   }
 
   /** The rules' detections in a block's escape view, with their lines, columns, JSON paths and tenants. */
@@ -286,7 +290,7 @@ export class ScanSession {
     tenant: (line: number) => string | undefined,
     out: Detection[],
   ): void {
-    const hits = this.detector.detect(text)
+    const hits = this.detector.detect(text, this.promptWords)
     if (hits.length === 0) return
     const found: Detection[] = []
     let paired = false
@@ -308,9 +312,13 @@ export class ScanSession {
     for (let f = 0; f < found.length; f++) out.push(found[f] as Detection)
   }
 
-  /** Feeds a block's lines to the known-prompt stream, cutting it at each JSON record. */
+  /**
+   * Feeds a block's lines to the known-prompt stream, cutting it at each JSON record: their words,
+   * which the rules' keyword pass over the block has read into `words`.
+   */
   private promptBlock(
     prompts: PromptStream,
+    words: WordList,
     text: string,
     lines: readonly string[],
     starts: readonly number[],
@@ -326,15 +334,24 @@ export class ScanSession {
     const locate = (column: number, line: number): string | undefined => jsonPath(line - first, column)
     // A copy's tenant is its first line's: read from the block, or remembered from an earlier one.
     const tenantAt = (line: number): string | undefined => (line >= first && line < last ? tenant(line) : this.lineTenants.get(line))
+    // The words of line i: those kept in [word, lineEnd), of ordinals [ordinal, lineWords[i]).
+    let word = 0
+    let ordinal = 0
     for (let i = 0; i < lines.length; i++) {
       const from = starts[i] ?? 0
       const line = lines[i] ?? ''
+      const to = from + line.length
+      let lineEnd = word
+      while (lineEnd < words.count && (words.starts[lineEnd] as number) < to) lineEnd++
+      const ordinalEnd = i < words.breaks ? (words.lineWords[i] as number) : words.total
       const record = !inDocument && isJsonLine(line)
       if (record) this.pushPromptDetections(out, prompts.cut(), undefined, tenantAt)
       // The record whose roles tell the channel of a copy on this line (read only if there is one).
       const exchange = inDocument ? this.documentRecord : record ? line : undefined
       const json = inDocument || record ? line : undefined
-      this.pushPromptDetections(out, prompts.feed(text, first + i, 0, locate, json, from, from + line.length), exchange, tenantAt)
+      this.pushPromptDetections(out, prompts.feedWords(words, word, lineEnd, ordinal, ordinalEnd, first + i, 0, locate, json, from, to), exchange, tenantAt)
+      word = lineEnd
+      ordinal = ordinalEnd
       prompts.newline()
       if (record) this.pushPromptDetections(out, prompts.cut(), exchange, tenantAt)
     }
