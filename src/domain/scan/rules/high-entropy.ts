@@ -45,16 +45,20 @@ export const HIGH_ENTROPY_GUARD =
   `letters and digits, entropy ≥ ${BASE64_MIN_ENTROPY} (hex: ≥ ${HEX_MIN_ENTROPY}, ${HEX_MIN_LENGTH}+ characters, not 40: a commit id); ` +
   'not a URL, path, host or dotted name, UUID, identifier (words joined), or a hash or id named by the word before it'
 
-/** Token characters: base64 and base64url, plus `.` so that host and file names are read whole (and refused). */
+/**
+ * Token characters: base64 and base64url; `.`, `:` and `=` so that host names, `label:value` and
+ * `name=value` pairs are read whole (and refused), and a token whose random parts they join
+ * (`<bot id>:<secret>`, `SG.<secret>`, `…==_…`) whole (and judged); `%` of URL-encoded tokens.
+ */
 const TOKEN = new Uint8Array(128)
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.-') TOKEN[c.charCodeAt(0)] = 1
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.:%-') TOKEN[c.charCodeAt(0)] = 1
 
 /** What may stand right before a token: start of text, a space or line break, an opening quote or bracket. */
 const OPENS = new Uint8Array(128)
 for (const c of '\t\n\v\f\r "\'`([') OPENS[c.charCodeAt(0)] = 1
 
 /** The same candidates as `scan`'s pass: maximal runs of token characters after an opener. */
-export const HIGH_ENTROPY_PATTERN = new RegExp(`(?<![^\\t\\n\\v\\f\\r "'\`(\\[])[A-Za-z0-9+/=_.-]{${MIN_LENGTH},}`, 'g')
+export const HIGH_ENTROPY_PATTERN = new RegExp(`(?<![^\\t\\n\\v\\f\\r "'\`(\\[])[A-Za-z0-9+/=_.:%-]{${MIN_LENGTH},}`, 'g')
 
 function isToken(code: number): boolean {
   return code < 128 && TOKEN[code] === 1
@@ -143,8 +147,6 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   let slash = false
   for (let i = start; i < bodyEnd; i++) {
     const c = text.charCodeAt(i)
-    if (c === 61) return at('a name=value pair: the generic rule judges the value')
-    if (c === 46) return at('a dotted name: a host, a file or a version')
     if (c >= 48 && c <= 57) {
       digits++
       hexDigits++
@@ -154,6 +156,8 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
     } else if (c === 47) slash = true
     else if (c === 45) dashes++
   }
+  const joined = joinRejection(text, start, bodyEnd)
+  if (joined !== null) return at(joined)
   const placed = placementRejection(text, start)
   if (placed !== null) return at(placed)
   if (text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120) return at('a hex number (0x…)')
@@ -195,19 +199,50 @@ function surelyRefused(text: string, start: number, runEnd: number): boolean {
   const length = end - start
   if (length < MIN_LENGTH || length > MAX_LENGTH || !isLetterOrDigit(text.charCodeAt(start))) return true
   if (placementRejection(text, start) !== null) return true
-  const bodyEnd = withoutPadding(text, end)
-  for (let i = start; i < bodyEnd; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 61 || c === 46) return true
-  }
-  return false
+  return joinRejection(text, start, withoutPadding(text, end)) !== null
 }
 
-/** Where the run `text[start, runEnd)` ends once full stops after it are left out: they end the sentence, not the token. */
+/** Where the run `text[start, runEnd)` ends once full stops and colons after it are left out: they end the sentence or clause, not the token. */
 function withoutFullStops(text: string, start: number, runEnd: number): number {
   let end = runEnd
-  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 58)) end--
   return end
+}
+
+/** A long random part after a token's last dot: the dot follows a provider's prefix (`SG.`) or joins a token's parts. */
+const DOTTED_RANDOM_PART = 16
+
+/**
+ * Why the `=`, `:` or `.` inside `text[start, bodyEnd)` make it something other than one token,
+ * or null. Before the first `=` or `:` stands a name (`key=…`, `user:…`, `sha256:…`): a pair,
+ * which the generic and provider rules judge. A random part or a number (an id) before it and a
+ * random part after it (`<bot id>:<secret>`, `00rU…=Wz…`) make one token; what is too short to
+ * tell from a word after it (`…=Yx3ssoNC`) leaves the pair unread. A dot makes a host, file or
+ * version name unless what follows the last one is long and random (`SG.<key>`, `<id>.<secret>`):
+ * host names end in a word, files in an extension, versions in a number.
+ */
+function joinRejection(text: string, start: number, bodyEnd: number): string | null {
+  let separator = -1
+  let lastDot = -1
+  for (let i = start; i < bodyEnd; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 61 || c === 58) && separator < 0) separator = i
+    else if (c === 46) lastDot = i
+  }
+  if (separator >= 0 && (namesAPair(text.slice(start, separator)) || !randomPart(text.slice(separator + 1, bodyEnd)))) {
+    return text.charCodeAt(separator) === 61 ? 'a name=value pair: the generic rule judges the value' : 'a label:value pair: the generic and provider rules judge the value'
+  }
+  if (lastDot >= 0) {
+    const last = text.slice(lastDot + 1, bodyEnd)
+    if (last.length < DOTTED_RANDOM_PART || !randomPart(last)) return 'a dotted name: a host, a file or a version'
+  }
+  return null
+}
+
+/** A name before `=` or `:` (`api_key`, `user`, `sha256`): it starts with a letter or `_` and is not random characters. */
+function namesAPair(left: string): boolean {
+  const first = left.charCodeAt(0)
+  return ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) && !randomPart(left)
 }
 
 /** Where a token ending at `end` has its body end: base64 padding (`=`, `==`) left out. */
@@ -275,12 +310,12 @@ function randomPart(part: string): boolean {
 
 /**
  * Words joined into a name (`gnutls_x509_crt_list_import2`, `VP8LHistogramNumCodes`,
- * `riscv64gc-unknown-linux-gnu`) rather than random characters: no part between `-`, `_`, `/`
- * and `+` looks random (see randomPart). A provider's prefix before a random part (`sk_live_…`)
+ * `riscv64gc-unknown-linux-gnu`) rather than random characters: no part between `-`, `_`, `/`,
+ * `+`, `.`, `:`, `=` and `%` looks random (see randomPart). A provider's prefix before a random part (`sk_live_…`)
  * does not make a name.
  */
 export function readsAsIdentifier(body: string): boolean {
-  return !body.split(/[-_/+]/).some(randomPart)
+  return !body.split(/[-_/+.:=%]/).some(randomPart)
 }
 
 /** Whether the token ends at `end`: a space, a quote, the end, or one punctuation mark before one of those. */
