@@ -77,6 +77,12 @@ describe('high-entropy-token: found in prose', () => {
     assert.equal(isNotSensitive({rule: 'generic-secret', confidence: 'low', reason: STAND_IN}), true)
   })
 
+  it('40 hex characters typed for a document are not a commit id: shown as a stand-in, unless a word before names a commit', () => {
+    const typed = `${new Rng(40).chars(HEX, 12)}${'abcdef1234567890'}${new Rng(41).chars(HEX, 12)}`
+    assert.deepEqual(unnamed(PROSE[0]!(typed)).map((f) => f.reason), [HIGH_ENTROPY_STAND_IN])
+    assert.deepEqual(unnamed(`I reverted commit ${typed} and the build still fails on main`), [])
+  })
+
   it('another rule that finds the value wins: no second finding', () => {
     const r = new Rng(5)
     const text = `Here is what I have: ${'gh'}p_${r.chars(BASE62, 36)} and the request still fails.`

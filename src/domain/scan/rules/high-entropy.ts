@@ -173,7 +173,8 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   if (hex) {
     if (hexDigits < HEX_MIN_LENGTH) return at(`hex shorter than ${HEX_MIN_LENGTH} characters: a short hash or an id`)
     // Commit ids and key fingerprints fill developers' text; a 40-hex key is left to its provider's name.
-    if (hexDigits === SHA1_LENGTH) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
+    // One typed for a document (`abc123def…abcdef1234…`) was not hashed: it goes on, to be shown as a stand-in.
+    if (hexDigits === SHA1_LENGTH && !exampleBody(body)) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
   }
   // Most long runs in logs stop here, before the costlier tests of the value itself.
   const prose = proseRejection(text, start, end)
