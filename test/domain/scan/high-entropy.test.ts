@@ -185,6 +185,8 @@ describe('high-entropy-token: random parts joined by = : . %', () => {
       `${random(15)}.${random(32)}`,
       // URL-encoded.
       `${random(22)}%2F${random(30)}%3D`,
+      // An id and a secret with a "/" after the colon: no path, whose first segment holds no colon.
+      `${random(21)}:${random(5)}:${random(22)}/${r.chars('abcdefghijklmnopqrstuvwxyz', 4)}`,
     ]
     for (const token of joined) {
       const text = PROSE[0]!(token)
@@ -212,6 +214,10 @@ describe('high-entropy-token: random parts joined by = : . %', () => {
       [`the gateway ${hex(4)}k2j4h5g6f7.execute-api.us-east-1.amazonaws.com answers with a 403 now`, /dotted name/],
       [`the peer 2001:0db8:85a3:0000:0000:8a2e:0370:7334 dropped the connection again`, /identifier/],
       [`the job started at 2024-01-01T12:34:56Z and then it failed again`, /label:value pair|identifier/],
+      [`the service at 10.0.0.1:8080/users/${random(24)} returns nothing at all`, /label:value pair/],
+      [`the service at api.example.com/v1/users/${random(24)} returns nothing at all`, /dotted name/],
+      [`the service at localhost:3000/users/${random(24)} returns nothing at all`, /label:value pair/],
+      [`the service at ip-10-0-0-1.ec2.internal:8443/users/${random(24)} returns nothing at all`, /dotted name/],
     ]
     for (const [text, why] of cases) {
       assert.deepEqual(unnamed(text), [], text)

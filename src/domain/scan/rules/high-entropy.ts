@@ -215,12 +215,13 @@ const DOTTED_RANDOM_PART = 16
 
 /**
  * Why the `=`, `:` or `.` inside `text[start, bodyEnd)` make it something other than one token,
- * or null. Before the first `=` or `:` stands a name (`key=…`, `user:…`, `sha256:…`): a pair,
- * which the generic and provider rules judge. A random part or a number (an id) before it and a
- * random part after it (`<bot id>:<secret>`, `00rU…=Wz…`) make one token; what is too short to
- * tell from a word after it (`…=Yx3ssoNC`) leaves the pair unread. A dot makes a host, file or
- * version name unless what follows the last one is long and random (`SG.<key>`, `<id>.<secret>`):
- * host names end in a word, files in an extension, versions in a number.
+ * or null. A random part or a number (an id) before the first `=` or `:` and a random part after
+ * it (`<bot id>:<secret>`, `00rU…=Wz…`) make one token; anything else is a pair, which the
+ * generic and provider rules judge: a name before it (`key=…`, `user:…`, `sha256:…`), an address
+ * or a time, or after it what is too short to tell from a word (`…=Yx3ssoNC`). A dot makes a
+ * host, file or version name unless what follows the last one is long and random and not a path
+ * (`SG.<key>`, `<id>.<secret>`): host names end in a word or go on with a path, files end in an
+ * extension, versions in a number.
  */
 function joinRejection(text: string, start: number, bodyEnd: number): string | null {
   let separator = -1
@@ -230,20 +231,23 @@ function joinRejection(text: string, start: number, bodyEnd: number): string | n
     if ((c === 61 || c === 58) && separator < 0) separator = i
     else if (c === 46) lastDot = i
   }
-  if (separator >= 0 && (namesAPair(text.slice(start, separator)) || !randomPart(text.slice(separator + 1, bodyEnd)))) {
+  if (separator >= 0 && !(joinsRandomParts(text.slice(start, separator)) && randomPart(text.slice(separator + 1, bodyEnd)))) {
     return text.charCodeAt(separator) === 61 ? 'a name=value pair: the generic rule judges the value' : 'a label:value pair: the generic and provider rules judge the value'
   }
   if (lastDot >= 0) {
     const last = text.slice(lastDot + 1, bodyEnd)
-    if (last.length < DOTTED_RANDOM_PART || !randomPart(last)) return 'a dotted name: a host, a file or a version'
+    if (last.length < DOTTED_RANDOM_PART || !randomPart(last) || pathSegments(last)) return 'a dotted name: a host, a file or a version'
   }
   return null
 }
 
-/** A name before `=` or `:` (`api_key`, `user`, `sha256`): it starts with a letter or `_` and is not random characters. */
-function namesAPair(left: string): boolean {
-  const first = left.charCodeAt(0)
-  return ((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95) && !randomPart(left)
+/**
+ * What may stand before a `=` or `:` inside a token: random characters that are not an IPv4
+ * address, or what starts with a digit and holds no `.` or `-` (a number, an id, `2pRMKW`). A name
+ * (`api_key`, `user`, `sha256`) or an address (`10.0.0.1:8080`, `db.internal:5432`) makes a pair.
+ */
+function joinsRandomParts(left: string): boolean {
+  return (randomPart(left) && !/^[\d.]+$/.test(left)) || /^\d[A-Za-z0-9+/_]*$/.test(left)
 }
 
 /** Where a token ending at `end` has its body end: base64 padding (`=`, `==`) left out. */
@@ -333,9 +337,20 @@ function endsToken(text: string, i: number): boolean {
   return isSpace(c) || isQuote(c)
 }
 
-/** A `/` between path-like segments: an empty segment (`//`), or one all lower case (`v1`, `bin`, `my-app`). */
+/**
+ * A `/` between path-like segments: an empty segment (`//`), or one all lower case (`v1`, `bin`,
+ * `my-app`). Not when a `:` comes before the first `/`: a scheme, a host and port or a drive
+ * (`https:`, `host:8080/`, `C:/`) is a name before the colon, refused as a label:value pair
+ * already; what is left is a random part, a colon and a random part (`<id>:<secret>/…`).
+ */
 function looksLikePath(body: string): boolean {
-  return body.split('/').some((segment) => segment.length === 0 || /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/.test(segment))
+  const colon = body.indexOf(':')
+  return !(colon >= 0 && colon < body.indexOf('/')) && pathSegments(body)
+}
+
+/** A `/` with an empty or all lower-case segment beside it (`//`, `v1`, `bin`, `my-app`). */
+function pathSegments(body: string): boolean {
+  return body.includes('/') && body.split('/').some((segment) => segment.length === 0 || /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/.test(segment))
 }
 
 /** The start of the clause holding `at`: a line break, a quote (not one right at `at`), two spaces (an escaped `\n` reads as two) or `limit`. */
