@@ -231,23 +231,42 @@ function joinRejection(text: string, start: number, bodyEnd: number): string | n
     if ((c === 61 || c === 58) && separator < 0) separator = i
     else if (c === 46) lastDot = i
   }
-  if (separator >= 0 && !(joinsRandomParts(text.slice(start, separator)) && randomPart(text.slice(separator + 1, bodyEnd)))) {
+  // Read by position, not cut out: timestamps (`2024-05-15T04:59:59.901Z`) come here from every log line.
+  const dotted = lastDot >= 0
+  if (dotted && bodyEnd - lastDot - 1 < DOTTED_RANDOM_PART) return DOTTED
+  if (separator >= 0 && !(joinsRandomParts(text, start, separator) && randomSpan(text, separator + 1, bodyEnd) && hasLetter(text, separator + 1, bodyEnd))) {
     return text.charCodeAt(separator) === 61 ? 'a name=value pair: the generic rule judges the value' : 'a label:value pair: the generic and provider rules judge the value'
   }
-  if (lastDot >= 0) {
-    const last = text.slice(lastDot + 1, bodyEnd)
-    if (last.length < DOTTED_RANDOM_PART || !randomPart(last) || pathSegments(last)) return 'a dotted name: a host, a file or a version'
-  }
+  if (dotted && (!randomSpan(text, lastDot + 1, bodyEnd) || pathSegments(text.slice(lastDot + 1, bodyEnd)))) return DOTTED
   return null
 }
 
+const DOTTED = 'a dotted name: a host, a file or a version'
+
 /**
- * What may stand before a `=` or `:` inside a token: random characters that are not an IPv4
- * address, or what starts with a digit and holds no `.` or `-` (a number, an id, `2pRMKW`). A name
- * (`api_key`, `user`, `sha256`) or an address (`10.0.0.1:8080`, `db.internal:5432`) makes a pair.
+ * What may stand before a `=` or `:` inside a token, `text[from, to)`: random characters that are
+ * not an IPv4 address, or what starts with a digit and holds no `.` or `-` (a number, an id,
+ * `2pRMKW`). A name (`api_key`, `user`, `sha256`) or an address (`10.0.0.1:8080`,
+ * `db.internal:5432`) makes a pair.
  */
-function joinsRandomParts(left: string): boolean {
-  return (randomPart(left) && !/^[\d.]+$/.test(left)) || /^\d[A-Za-z0-9+/_]*$/.test(left)
+function joinsRandomParts(text: string, from: number, to: number): boolean {
+  let address = true
+  let id = isDigit(text.charCodeAt(from))
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 46 && !isDigit(c)) address = false
+    if (c === 46 || c === 45) id = false
+  }
+  return id || (!address && randomSpan(text, from, to))
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (letterIndex(text.charCodeAt(i)) >= 0) return true
+  return false
 }
 
 /** Where a token ending at `end` has its body end: base64 padding (`=`, `==`) left out. */
@@ -296,21 +315,27 @@ function letterIndex(code: number): number {
  * words are made of (under 40%; random letters make one in five, words about 87%).
  */
 function randomPart(part: string): boolean {
-  if (part.length < 8) return false
+  return randomSpan(part, 0, part.length)
+}
+
+/** randomPart of `text[from, to)`, read in place. */
+function randomSpan(text: string, from: number, to: number): boolean {
+  const length = to - from
+  if (length < 8) return false
   let digitGroups = 0
   let pairs = 0
   let common = 0
-  for (let i = 0; i < part.length; i++) {
-    const code = part.charCodeAt(i)
-    const previous = i > 0 ? part.charCodeAt(i - 1) : 0
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    const previous = i > from ? text.charCodeAt(i - 1) : 0
     if (code >= 48 && code <= 57 && !(previous >= 48 && previous <= 57)) digitGroups++
     const a = letterIndex(previous)
     const b = letterIndex(code)
-    if (i === 0 || a < 0 || b < 0) continue
+    if (i === from || a < 0 || b < 0) continue
     pairs++
     common += COMMON_PAIRS[a * 26 + b] ?? 0
   }
-  return digitGroups >= 2 || (part.length >= LONG_PART && common < pairs * WORDY)
+  return digitGroups >= 2 || (length >= LONG_PART && common < pairs * WORDY)
 }
 
 /**
