@@ -77,6 +77,12 @@ describe('high-entropy-token: found in prose', () => {
     assert.equal(isNotSensitive({rule: 'generic-secret', confidence: 'low', reason: STAND_IN}), true)
   })
 
+  it('40 hex characters typed for a document are not a commit id: shown as a stand-in, unless a word before names a commit', () => {
+    const typed = `${new Rng(40).chars(HEX, 12)}${'abcdef1234567890'}${new Rng(41).chars(HEX, 12)}`
+    assert.deepEqual(unnamed(PROSE[0]!(typed)).map((f) => f.reason), [HIGH_ENTROPY_STAND_IN])
+    assert.deepEqual(unnamed(`I reverted commit ${typed} and the build still fails on main`), [])
+  })
+
   it('another rule that finds the value wins: no second finding', () => {
     const r = new Rng(5)
     const text = `Here is what I have: ${'gh'}p_${r.chars(BASE62, 36)} and the request still fails.`
@@ -162,10 +168,70 @@ describe('high-entropy-token: guards, each with its reason', () => {
   })
 })
 
+describe('high-entropy-token: random parts joined by = : . %', () => {
+  const r = new Rng(1809)
+  const random = (n: number): string => r.chars(BASE62, n)
+  const digits = (n: number): string => `${r.chars('123456789', 1)}${r.chars('0123456789', n - 1)}`
+
+  it('a token whose random parts = or : join, or after a prefix and a dot, or URL-encoded, is one token', () => {
+    const joined = [
+      // A bot id and its secret in a shape the Telegram rule does not take (the secret starts with B).
+      `${digits(9)}:B${random(34)}`,
+      // Two random parts either side of "=" (base64 padding inside, a generated key's alphabet).
+      `${random(12)}=${random(30)}`,
+      `${random(24)}==_${random(43)}`,
+      // A short prefix, a dot, a long random part.
+      `QX.${random(22)}${random(44)}`,
+      `${random(15)}.${random(32)}`,
+      // URL-encoded.
+      `${random(22)}%2F${random(30)}%3D`,
+      // An id and a secret with a "/" after the colon: no path, whose first segment holds no colon.
+      `${random(21)}:${random(5)}:${random(22)}/${r.chars('abcdefghijklmnopqrstuvwxyz', 4)}`,
+    ]
+    for (const token of joined) {
+      const text = PROSE[0]!(token)
+      const found = unnamed(text)
+      assert.equal(found.length, 1, text)
+      assert.equal(text.slice(found[0]?.start, found[0]?.end), token, text)
+      assert.equal(found[0]?.confidence, 'low')
+    }
+  })
+
+  it('a colon after the token ends the clause, not the token', () => {
+    const token = random(32)
+    const text = `I was given ${token}: it is refused by the server every time`
+    const found = unnamed(text)
+    assert.equal(found.length, 1, text)
+    assert.equal(text.slice(found[0]?.start, found[0]?.end), token)
+  })
+
+  it('a name before = or :, a short part after it, host names, addresses and times are still refused, each with its reason', () => {
+    const hex = (n: number): string => r.chars(HEX, n)
+    const cases: [string, RegExp][] = [
+      [`the config had api_key=${random(32)} in it this time`, /name=value pair/],
+      [`the image was pulled as sha256:${hex(64)} from the registry again`, /label:value pair/],
+      [`it printed ${random(20)}=Yxssonca after the call and then stopped`, /name=value pair/],
+      [`the gateway ${hex(4)}k2j4h5g6f7.execute-api.us-east-1.amazonaws.com answers with a 403 now`, /dotted name/],
+      [`the peer 2001:0db8:85a3:0000:0000:8a2e:0370:7334 dropped the connection again`, /identifier/],
+      [`the job started at 2024-01-01T12:34:56Z and then it failed again`, /label:value pair|identifier/],
+      [`the service at 10.0.0.1:8080/users/${random(24)} returns nothing at all`, /label:value pair/],
+      [`the service at api.example.com/v1/users/${random(24)} returns nothing at all`, /dotted name/],
+      [`the service at localhost:3000/users/${random(24)} returns nothing at all`, /label:value pair/],
+      [`the service at ip-10-0-0-1.ec2.internal:8443/users/${random(24)} returns nothing at all`, /dotted name/],
+    ]
+    for (const [text, why] of cases) {
+      assert.deepEqual(unnamed(text), [], text)
+      const candidate = text.split(' ').find((w) => w.length >= 20)
+      assert.ok(candidate !== undefined, text)
+      assert.match(whyNot(text, candidate) ?? '', why, text)
+    }
+  })
+})
+
 describe('high-entropy-token: the single pass finds what the pattern finds', () => {
   it('tokenRuns visits exactly the pattern matches, and scan returns exactly what validate keeps', () => {
     const r = new Rng(2024)
-    const pieces = [' ', '  ', '\n', '"', "'", '(', ':', '=', '.', ', ', '/', '-', '_', '@', 'é', r.chars(BASE62, 3), r.chars(BASE62, 12), r.chars(BASE62, 25), 'the ', 'request ', 'fails ']
+    const pieces = [' ', '  ', '\n', '"', "'", '(', ':', '=', '.', '%', ', ', '/', '-', '_', '@', 'é', r.chars(BASE62, 3), r.chars(BASE62, 12), r.chars(BASE62, 25), 'the ', 'request ', 'fails ']
     for (let round = 0; round < 300; round++) {
       let text = ''
       const n = 5 + r.int(40)

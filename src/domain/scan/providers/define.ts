@@ -95,6 +95,14 @@ interface TokenSpec<Id extends string> {
   /** A structural check the regex cannot make (a checksum, a decodable part). */
   check?: (value: string) => boolean
   /**
+   * Why a match that passes `check` is still reported at low confidence (a copy cut shorter than
+   * the tokens issued, or without their checksum: the pattern accepts such copies when the
+   * prefix alone names the provider), or undefined for a token as issued.
+   */
+  lowConfidence?: (value: string) => string | undefined
+  /** For `lowConfidence`: which copies are reported so, in words (listed with the guard). */
+  lowConfidenceWhen?: string
+  /**
    * Where the provider's docs and tests print typed bodies in its exact format (`sk_test_AAAA…`):
    * such a value is reported at low confidence (EXAMPLE_BODY) instead of dropped. `true` for any
    * match of the pattern, or a test of the exact shape as issued (`text` and `start` for what
@@ -125,6 +133,7 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
     reach: 'bare',
     guard:
       (spec.guard ?? `prefix ${spec.keywords.join(', ')}, fixed alphabet and length${minEntropy > 0 ? `, entropy ≥ ${minEntropy}, no placeholder` : ''}`) +
+      (spec.lowConfidenceWhen === undefined ? '' : `; at low confidence ${spec.lowConfidenceWhen}`) +
       (spec.examples === undefined ? '' : `; a typed example body at low confidence${spec.examplesWhere === undefined ? '' : `, only ${spec.examplesWhere}`}`),
     minEntropy,
     ...(spec.claims === undefined ? {} : {claims: spec.claims}),
@@ -135,7 +144,10 @@ export function token<const Id extends string>(spec: TokenSpec<Id>): ProviderRul
       const prefix = prefixOf(value)
       if (spec.check !== undefined && !spec.check(value)) return null
       const hit: Hit = {start: match.index, end: match.index + value.length, secret: value, masked: maskToken(value, prefix)}
-      if (minEntropy === 0 || randomPart(value.slice(prefix.length), minEntropy)) return hit
+      if (minEntropy === 0 || randomPart(value.slice(prefix.length), minEntropy)) {
+        const reason = spec.lowConfidence?.(value)
+        return reason === undefined ? hit : {...hit, confidence: 'low', reason}
+      }
       // The exact format with a body typed for the docs or a test: shown at low confidence, not dropped.
       const examples = spec.examples
       if (examples === undefined || (examples !== true && !examples(value, text, match.index))) return null

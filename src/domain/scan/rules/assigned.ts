@@ -43,7 +43,7 @@ const NAME_WORD_VALUE = /^(?:pass(?:word|wd)?|secret|token|changeme|api[_-]?key)
  */
 const TOKEN_ALPHABET = /^[A-Za-z0-9._~+/=:%-]+$/
 /** Names whose values a person chooses (passwords, passphrases, credentials): any printable character. */
-const CHOSEN_NAME = /pass|pwd|credential/i
+export const CHOSEN_NAME = /pass|pwd|credential/i
 
 /** Up to this length a value holding a count (`API-1234`, `1a2b3c4d`) is that count, not random. */
 const SHORT = 16

@@ -45,16 +45,20 @@ export const HIGH_ENTROPY_GUARD =
   `letters and digits, entropy ≥ ${BASE64_MIN_ENTROPY} (hex: ≥ ${HEX_MIN_ENTROPY}, ${HEX_MIN_LENGTH}+ characters, not 40: a commit id); ` +
   'not a URL, path, host or dotted name, UUID, identifier (words joined), or a hash or id named by the word before it'
 
-/** Token characters: base64 and base64url, plus `.` so that host and file names are read whole (and refused). */
+/**
+ * Token characters: base64 and base64url; `.`, `:` and `=` so that host names, `label:value` and
+ * `name=value` pairs are read whole (and refused), and a token whose random parts they join
+ * (`<bot id>:<secret>`, `SG.<secret>`, `…==_…`) whole (and judged); `%` of URL-encoded tokens.
+ */
 const TOKEN = new Uint8Array(128)
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.-') TOKEN[c.charCodeAt(0)] = 1
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.:%-') TOKEN[c.charCodeAt(0)] = 1
 
 /** What may stand right before a token: start of text, a space or line break, an opening quote or bracket. */
 const OPENS = new Uint8Array(128)
 for (const c of '\t\n\v\f\r "\'`([') OPENS[c.charCodeAt(0)] = 1
 
 /** The same candidates as `scan`'s pass: maximal runs of token characters after an opener. */
-export const HIGH_ENTROPY_PATTERN = new RegExp(`(?<![^\\t\\n\\v\\f\\r "'\`(\\[])[A-Za-z0-9+/=_.-]{${MIN_LENGTH},}`, 'g')
+export const HIGH_ENTROPY_PATTERN = new RegExp(`(?<![^\\t\\n\\v\\f\\r "'\`(\\[])[A-Za-z0-9+/=_.:%-]{${MIN_LENGTH},}`, 'g')
 
 function isToken(code: number): boolean {
   return code < 128 && TOKEN[code] === 1
@@ -143,8 +147,6 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   let slash = false
   for (let i = start; i < bodyEnd; i++) {
     const c = text.charCodeAt(i)
-    if (c === 61) return at('a name=value pair: the generic rule judges the value')
-    if (c === 46) return at('a dotted name: a host, a file or a version')
     if (c >= 48 && c <= 57) {
       digits++
       hexDigits++
@@ -154,6 +156,8 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
     } else if (c === 47) slash = true
     else if (c === 45) dashes++
   }
+  const joined = joinRejection(text, start, bodyEnd)
+  if (joined !== null) return at(joined)
   const placed = placementRejection(text, start)
   if (placed !== null) return at(placed)
   if (text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120) return at('a hex number (0x…)')
@@ -169,7 +173,8 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   if (hex) {
     if (hexDigits < HEX_MIN_LENGTH) return at(`hex shorter than ${HEX_MIN_LENGTH} characters: a short hash or an id`)
     // Commit ids and key fingerprints fill developers' text; a 40-hex key is left to its provider's name.
-    if (hexDigits === SHA1_LENGTH) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
+    // One typed for a document (`abc123def…abcdef1234…`) was not hashed: it goes on, to be shown as a stand-in.
+    if (hexDigits === SHA1_LENGTH && !exampleBody(body)) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
   }
   // Most long runs in logs stop here, before the costlier tests of the value itself.
   const prose = proseRejection(text, start, end)
@@ -195,19 +200,73 @@ function surelyRefused(text: string, start: number, runEnd: number): boolean {
   const length = end - start
   if (length < MIN_LENGTH || length > MAX_LENGTH || !isLetterOrDigit(text.charCodeAt(start))) return true
   if (placementRejection(text, start) !== null) return true
-  const bodyEnd = withoutPadding(text, end)
-  for (let i = start; i < bodyEnd; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 61 || c === 46) return true
-  }
-  return false
+  return joinRejection(text, start, withoutPadding(text, end)) !== null
 }
 
-/** Where the run `text[start, runEnd)` ends once full stops after it are left out: they end the sentence, not the token. */
+/** Where the run `text[start, runEnd)` ends once full stops and colons after it are left out: they end the sentence or clause, not the token. */
 function withoutFullStops(text: string, start: number, runEnd: number): number {
   let end = runEnd
-  while (end > start && text.charCodeAt(end - 1) === 46) end--
+  while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 58)) end--
   return end
+}
+
+/** A long random part after a token's last dot: the dot follows a provider's prefix (`SG.`) or joins a token's parts. */
+const DOTTED_RANDOM_PART = 16
+
+/**
+ * Why the `=`, `:` or `.` inside `text[start, bodyEnd)` make it something other than one token,
+ * or null. A random part or a number (an id) before the first `=` or `:` and a random part after
+ * it (`<bot id>:<secret>`, `00rU…=Wz…`) make one token; anything else is a pair, which the
+ * generic and provider rules judge: a name before it (`key=…`, `user:…`, `sha256:…`), an address
+ * or a time, or after it what is too short to tell from a word (`…=Yx3ssoNC`). A dot makes a
+ * host, file or version name unless what follows the last one is long and random and not a path
+ * (`SG.<key>`, `<id>.<secret>`): host names end in a word or go on with a path, files end in an
+ * extension, versions in a number.
+ */
+function joinRejection(text: string, start: number, bodyEnd: number): string | null {
+  let separator = -1
+  let lastDot = -1
+  for (let i = start; i < bodyEnd; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 61 || c === 58) && separator < 0) separator = i
+    else if (c === 46) lastDot = i
+  }
+  // Read by position, not cut out: timestamps (`2024-05-15T04:59:59.901Z`) come here from every log line.
+  const dotted = lastDot >= 0
+  if (dotted && bodyEnd - lastDot - 1 < DOTTED_RANDOM_PART) return DOTTED
+  if (separator >= 0 && !(joinsRandomParts(text, start, separator) && randomSpan(text, separator + 1, bodyEnd) && hasLetter(text, separator + 1, bodyEnd))) {
+    return text.charCodeAt(separator) === 61 ? 'a name=value pair: the generic rule judges the value' : 'a label:value pair: the generic and provider rules judge the value'
+  }
+  if (dotted && (!randomSpan(text, lastDot + 1, bodyEnd) || pathSegments(text.slice(lastDot + 1, bodyEnd)))) return DOTTED
+  return null
+}
+
+const DOTTED = 'a dotted name: a host, a file or a version'
+
+/**
+ * What may stand before a `=` or `:` inside a token, `text[from, to)`: random characters that are
+ * not an IPv4 address, or what starts with a digit and holds no `.` or `-` (a number, an id,
+ * `2pRMKW`). A name (`api_key`, `user`, `sha256`) or an address (`10.0.0.1:8080`,
+ * `db.internal:5432`) makes a pair.
+ */
+function joinsRandomParts(text: string, from: number, to: number): boolean {
+  let address = true
+  let id = isDigit(text.charCodeAt(from))
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 46 && !isDigit(c)) address = false
+    if (c === 46 || c === 45) id = false
+  }
+  return id || (!address && randomSpan(text, from, to))
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (letterIndex(text.charCodeAt(i)) >= 0) return true
+  return false
 }
 
 /** Where a token ending at `end` has its body end: base64 padding (`=`, `==`) left out. */
@@ -256,31 +315,37 @@ function letterIndex(code: number): number {
  * words are made of (under 40%; random letters make one in five, words about 87%).
  */
 function randomPart(part: string): boolean {
-  if (part.length < 8) return false
+  return randomSpan(part, 0, part.length)
+}
+
+/** randomPart of `text[from, to)`, read in place. */
+function randomSpan(text: string, from: number, to: number): boolean {
+  const length = to - from
+  if (length < 8) return false
   let digitGroups = 0
   let pairs = 0
   let common = 0
-  for (let i = 0; i < part.length; i++) {
-    const code = part.charCodeAt(i)
-    const previous = i > 0 ? part.charCodeAt(i - 1) : 0
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    const previous = i > from ? text.charCodeAt(i - 1) : 0
     if (code >= 48 && code <= 57 && !(previous >= 48 && previous <= 57)) digitGroups++
     const a = letterIndex(previous)
     const b = letterIndex(code)
-    if (i === 0 || a < 0 || b < 0) continue
+    if (i === from || a < 0 || b < 0) continue
     pairs++
     common += COMMON_PAIRS[a * 26 + b] ?? 0
   }
-  return digitGroups >= 2 || (part.length >= LONG_PART && common < pairs * WORDY)
+  return digitGroups >= 2 || (length >= LONG_PART && common < pairs * WORDY)
 }
 
 /**
  * Words joined into a name (`gnutls_x509_crt_list_import2`, `VP8LHistogramNumCodes`,
- * `riscv64gc-unknown-linux-gnu`) rather than random characters: no part between `-`, `_`, `/`
- * and `+` looks random (see randomPart). A provider's prefix before a random part (`sk_live_…`)
+ * `riscv64gc-unknown-linux-gnu`) rather than random characters: no part between `-`, `_`, `/`,
+ * `+`, `.`, `:`, `=` and `%` looks random (see randomPart). A provider's prefix before a random part (`sk_live_…`)
  * does not make a name.
  */
 export function readsAsIdentifier(body: string): boolean {
-  return !body.split(/[-_/+]/).some(randomPart)
+  return !body.split(/[-_/+.:=%]/).some(randomPart)
 }
 
 /** Whether the token ends at `end`: a space, a quote, the end, or one punctuation mark before one of those. */
@@ -297,9 +362,20 @@ function endsToken(text: string, i: number): boolean {
   return isSpace(c) || isQuote(c)
 }
 
-/** A `/` between path-like segments: an empty segment (`//`), or one all lower case (`v1`, `bin`, `my-app`). */
+/**
+ * A `/` between path-like segments: an empty segment (`//`), or one all lower case (`v1`, `bin`,
+ * `my-app`). Not when a `:` comes before the first `/`: a scheme, a host and port or a drive
+ * (`https:`, `host:8080/`, `C:/`) is a name before the colon, refused as a label:value pair
+ * already; what is left is a random part, a colon and a random part (`<id>:<secret>/…`).
+ */
 function looksLikePath(body: string): boolean {
-  return body.split('/').some((segment) => segment.length === 0 || /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/.test(segment))
+  const colon = body.indexOf(':')
+  return !(colon >= 0 && colon < body.indexOf('/')) && pathSegments(body)
+}
+
+/** A `/` with an empty or all lower-case segment beside it (`//`, `v1`, `bin`, `my-app`). */
+function pathSegments(body: string): boolean {
+  return body.includes('/') && body.split('/').some((segment) => segment.length === 0 || /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/.test(segment))
 }
 
 /** The start of the clause holding `at`: a line break, a quote (not one right at `at`), two spaces (an escaped `\n` reads as two) or `limit`. */

@@ -8,7 +8,7 @@ import {isPublishedSample} from '../published-samples.js'
 import type {Hit, Rule} from '../types.js'
 
 import {providerRules} from '../providers/index.js'
-import {PLACEHOLDER_REASON, assignedRejection, isPlaceholderRejection} from './assigned.js'
+import {CHOSEN_NAME, PLACEHOLDER_REASON, assignedRejection, isPlaceholderRejection} from './assigned.js'
 import {claimRejection, claimingRules, prefixFormatRejection, providerPrefixes} from './prefix-format.js'
 
 const PROVIDER = 3
@@ -644,7 +644,7 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
   const quoted = match[3] ?? match[6]
   let value = quoted ?? match[4] ?? ''
   // A quoted match ends with its closing quote (two characters when escaped in a JSON string).
-  const end = match.index + (quoted === undefined ? match[0].length : match[0].lastIndexOf(value) + value.length)
+  let end = match.index + (quoted === undefined ? match[0].length : match[0].lastIndexOf(value) + value.length)
   let start = end - value.length
   // A shell default, `${DB_PASS:-s3cret}` (or `:=`, `:+`, `:?`): the value starts after the operator.
   if (quoted === undefined && /^[-=+?]/.test(value) && SHELL_PARAMETER.test(text.slice(Math.max(0, start - 80), start - 1))) {
@@ -662,6 +662,14 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
     claimName = name
     value = value.slice(nested[0].length)
     start += nested[0].length
+  }
+  // An ellipsis after an unquoted password ends the sentence (`password=MyPa$$w0rd...`): the
+  // password is what stands before it. After an issued token's name it marks the rest left out
+  // (`TOKEN=ops_eyJ...`, a shortened copy in docs) and stays part of the value.
+  const ellipsis = quoted === undefined && CHOSEN_NAME.test(name) ? /(?:\.{3,}|\u2026)$/.exec(value) : null
+  if (ellipsis !== null && ellipsis.index >= 8) {
+    value = value.slice(0, ellipsis.index)
+    end = start + value.length
   }
   if (insideRedaction(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
   // One space then more text: a JSON escape (`\n`, `\\`) reads as two spaces, and is not one.

@@ -22,6 +22,12 @@ function dataCenterSample(r: {chars(alphabet: string, n: number): string}): stri
   return Buffer.concat([Buffer.from(`${r.chars('123456789', 1)}${r.chars(DIGITS, 11)}:`), random]).toString('base64')
 }
 
+/** An Atlassian API token as issued: 150–250 characters after the prefix, "=" and the 8-hex-digit checksum. */
+const ISSUED_API_TOKEN = /^AT[AC]TT3[A-Za-z0-9_=-]{150,250}=[A-F0-9]{8}$/
+
+/** Why an Atlassian API token cut short or off its checksum's alphabet is shown at low confidence. */
+export const ATLASSIAN_CUT_COPY = "Atlassian's fixed token start (ATATT3xFfG, ATCTT3xFfG) with a body shorter than issued or a tail that is not 8 hex digits: a truncated copy, an example, or a test value"
+
 /** A Bitbucket username and ":" right before a value (`user:ATBB…`, `https://user:ATBB…@`). */
 const BITBUCKET_USER = /(?<![A-Za-z0-9._-])[A-Za-z0-9._-]{1,30}:$/
 
@@ -34,9 +40,13 @@ export default provider({
       id: 'atlassian-api-token',
       description: 'Atlassian API token (ATATT3 / ATCTT3, ends in an 8-hex-digit checksum)',
       keywords: ['ATATT3', 'ATCTT3'],
-      pattern: 'AT[AC]TT3[A-Za-z0-9_=-]{150,250}=[A-F0-9]{8}',
+      // As issued; or a copy cut short (or with another tail) after the ten characters every token
+      // starts with, ATATT3xFfG / ATCTT3xFfG: those alone name Atlassian.
+      pattern: 'AT[AC]TT3[A-Za-z0-9_=-]{150,250}=[A-F0-9]{8}|AT[AC]TT3xFfG[A-Za-z0-9_=-]{8,250}=[A-Za-z0-9]{8}',
       end: '[A-Za-z0-9_=-]',
       minEntropy: 4,
+      lowConfidence: (value) => (ISSUED_API_TOKEN.test(value) ? undefined : ATLASSIAN_CUT_COPY),
+      lowConfidenceWhen: 'after ATATT3xFfG / ATCTT3xFfG, a copy cut short or with a tail that is not 8 hex digits',
       sample: (r) => `ATATT3${r.chars(B64URL, 177)}=${r.chars(HEXU, 8)}`,
     }),
     token({
