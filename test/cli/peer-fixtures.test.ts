@@ -135,11 +135,12 @@ describe('peer fixtures (other scanners\' test cases) keep their score', () => {
     const reached = JSON.stringify(s)
     // Reported for docs/scanning.md.
     t.diagnostic(`peer fixtures in context: ${reached}`)
-    assert.ok(s.recall.secret >= 0.895, `secret recall ${reached}`)
-    assert.ok(s.precision.secret >= 0.965, `secret precision ${reached}`)
+    assert.ok(s.recall.secret >= 0.9, `secret recall ${reached}`)
+    assert.ok(s.precision.secret >= 0.97, `secret precision ${reached}`)
     assert.ok(s.recall.pii >= 0.56, `pii recall ${reached}`)
     assert.ok(s.inScopePii.recall >= 0.88, `in-scope pii recall ${reached}`)
-    // Issue 18: the generic rules alone make at most a quarter of the hits.
+    // Issue 18's goals: recall 0.90 and precision 0.97 in context; the generic rules alone make at
+    // most a quarter of the hits (0.10 is where they are).
     assert.ok(s.genericOnly <= 0.1, `generic-only share ${reached}`)
     assert.ok(s.precision.pii >= 0.97, `pii precision ${reached}`)
   })
@@ -148,8 +149,9 @@ describe('peer fixtures (other scanners\' test cases) keep their score', () => {
     const s = score('bare.jsonl', 'truth-bare.jsonl', await scanFile('bare.jsonl'))
     const reached = JSON.stringify(s)
     t.diagnostic(`peer fixtures bare: ${reached}`)
-    assert.ok(s.recall.secret >= 0.82, `bare secret recall ${reached}`)
-    assert.ok(s.namedRecall >= 0.87, `bare named-provider recall ${reached}`)
+    assert.ok(s.recall.secret >= 0.86, `bare secret recall ${reached}`)
+    // Issue 18's goal: 0.90 on named providers.
+    assert.ok(s.namedRecall >= 0.9, `bare named-provider recall ${reached}`)
     assert.ok(s.precision.secret >= 0.99, `bare precision ${reached}`)
   })
 })
