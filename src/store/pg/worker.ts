@@ -8,12 +8,12 @@
 import {workerData} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
 import pg from 'pg'
-import {randomBytes} from 'node:crypto'
+import {randomFillSync} from 'node:crypto'
 import {xchachaSealer} from '../../crypto/xchacha.js'
 import {encodeHeader, entryHash} from '../../domain/codec.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
 import {AppendMessage} from './append-message.js'
-import {hexBytea, packCopyBinary, packRows} from './wire.js'
+import {hexBytea, packCopyBinary, packRows, writeSealedRows} from './wire.js'
 import type {CopyKind, PackedRows} from './wire.js'
 
 /**
@@ -73,7 +73,7 @@ export interface SerialisedError {
   errno?: number
 }
 
-const {port, flag, connectionString, connectTimeoutMs} = workerData as {port: MessagePort; flag: Int32Array; connectionString: string; connectTimeoutMs: number}
+const {port, flag, shared, connectionString, connectTimeoutMs} = workerData as {port: MessagePort; flag: Int32Array; shared: Uint8Array; connectionString: string; connectTimeoutMs: number}
 // Slot 1 says this module loaded: a worker that could not start is then told apart from a slow server (sync-client.ts).
 Atomics.store(flag, 1, 1)
 
@@ -114,7 +114,7 @@ function fetchRows(c: pg.Client, cursor: string, size: number): Promise<pg.Query
   return c.query({text: `FETCH ${size} FROM ${cursor}`, rowMode: 'array', types})
 }
 
-async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
+async function handle(req: Request): Promise<Answer> {
   if (req.op === 'connect') {
     // Pipelined: each query is written without waiting for the answer to the one before. One
     // request runs at a time, so this only matters for the writes a request carries and for a
@@ -161,7 +161,14 @@ function scanRows(c: pg.Client, scan: Scan, after: string | undefined, limit: nu
   return new Promise<Buffer>((resolve, reject) => submitAlone(c, new CopyOut(`COPY (${scan.select}${where} ORDER BY ${scan.key} LIMIT ${limit}) TO STDOUT (FORMAT binary)`, resolve, reject)))
 }
 
-async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<unknown> | undefined): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
+/** `shared`: the value is sealed rows, answered in the shared memory when they fit (docs/adr/0030). */
+interface Answer {
+  value: unknown
+  transfer?: ArrayBuffer[]
+  shared?: boolean
+}
+
+async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<unknown> | undefined): Promise<Answer> {
   switch (req.op) {
     case 'scan': {
       const data = (await (mine ?? scanRows(c, req.scan, req.after, req.limit))) as Buffer
@@ -216,7 +223,7 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
     case 'append': {
       idle()
       const rows = await append(c, req)
-      return {value: rows}
+      return {value: rows, shared: true}
     }
     case 'end': {
       await c.end()
@@ -291,11 +298,11 @@ class LockedAppend {
     // the second half's bytes built (nothing here depends on the seq).
     const {ts, actor, entries} = req.append
     this.#sealers = entries.map((e) => {
-      const nonce = new Uint8Array(randomBytes(24))
+      const nonce = freshNonce()
       return {nonce, seal: xchachaSealer(e.key, nonce)}
     })
     const rows = entries.map((e, k) => ({ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob, nonce: this.#sealers[k]!.nonce, plaintextLength: e.plaintext.length}))
-    this.#message = new AppendMessage(rows, req.rowsPerInsert, (n) => `${req.inserts[n]!.name}_a`, CHECK_NAME)
+    this.#message = AppendMessage.for(rows, req.rowsPerInsert, (n) => `${req.inserts[n]!.name}_a`, CHECK_NAME)
   }
 
   submit(w: Wire): void {
@@ -389,6 +396,23 @@ class LockedAppend {
     if (this.#failure !== undefined) this.#reject(this.#failure)
     else this.#resolve(this.#out)
   }
+}
+
+/**
+ * Nonces drawn from the CSPRNG 256 at a time (one call instead of one per entry, docs/adr/0030);
+ * each is copied out and handed out once, and the pool is drawn again once all are used.
+ */
+const noncePool = Buffer.alloc(24 * 256)
+let nonceAt = noncePool.length
+
+function freshNonce(): Uint8Array {
+  if (nonceAt === noncePool.length) {
+    randomFillSync(noncePool)
+    nonceAt = 0
+  }
+  const nonce = new Uint8Array(noncePool.subarray(nonceAt, nonceAt + 24))
+  nonceAt += 24
+  return nonce
 }
 
 /** Marks the check's failure: text that cannot be read as an integer, named in the server's error. */
@@ -546,10 +570,19 @@ function reply(message: Reply, transfer: ArrayBuffer[] = []): void {
   Atomics.notify(flag, 0)
 }
 
+/** An append's sealed rows in the shared memory, the caller woken without a message; posted when they do not fit. */
+function replyShared(rows: SealedRow[]): void {
+  const length = writeSealedRows(shared, rows)
+  if (length === undefined) return reply({ok: true, value: rows})
+  Atomics.store(flag, 2, length)
+  Atomics.store(flag, 0, 2)
+  Atomics.notify(flag, 0)
+}
+
 process.on('uncaughtException', (error) => reply({ok: false, error: serialise(error)}))
 port.on('message', (req: Request) => {
   handle(req).then(
-    ({value, transfer}) => reply({ok: true, value}, transfer),
+    ({value, transfer, shared: inShared}) => (inShared ? replyShared(value as SealedRow[]) : reply({ok: true, value}, transfer)),
     (error: unknown) => reply({ok: false, error: serialise(error)}),
   )
 })
