@@ -7,7 +7,7 @@ import {describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import {hexBytea, packCopyBinary, packRows, readSealedRows, unpackRows, writeSealedRows} from '../../src/store/pg/wire.js'
-import {AppendMessage} from '../../src/store/pg/append-message.js'
+import {AppendMessage, lockRequest} from '../../src/store/pg/append-message.js'
 import type {AppendRow} from '../../src/store/pg/append-message.js'
 import type {CopyKind} from '../../src/store/pg/wire.js'
 
@@ -195,6 +195,18 @@ describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
         }
       }),
     )
+  })
+
+  test("the head lock's request: Bind (no parameters, text results), Execute, Flush, as the protocol spells them", () => {
+    for (const name of ['pl_2_a', 'pl_12_a', 'ü_a']) {
+      const statement = Buffer.from(`${name}\0`, 'utf8')
+      const bindBody = Buffer.concat([Buffer.from([0]), statement, Buffer.from([0, 0, 0, 0, 0, 1, 0, 0])])
+      const bindLength = Buffer.alloc(4)
+      bindLength.writeInt32BE(4 + bindBody.length)
+      const expected = Buffer.concat([Buffer.from('B'), bindLength, bindBody, Buffer.from([0x45, 0, 0, 0, 9, 0, 0, 0, 0, 0]), Buffer.from([0x48, 0, 0, 0, 4])])
+      assert.deepEqual(lockRequest(name), expected)
+      assert.equal(lockRequest(name), lockRequest(name))
+    }
   })
 
   test('is not copied for other statements', () => {

@@ -163,6 +163,25 @@ function sameShape(a: readonly AppendRow[], b: readonly AppendRow[]): boolean {
   return true
 }
 
+/**
+ * The first half of a sealed append after its statements are parsed: Bind of the head lock `statement`
+ * (no parameters, text results), Execute, Flush: the same bytes every time, built once per name
+ * (docs/adr/0030) instead of by `pg`'s serialiser on every append.
+ */
+export function lockRequest(statement: string): Buffer {
+  let bytes = lockRequests.get(statement)
+  if (!bytes) {
+    const bind = Buffer.allocUnsafe(bindLength(statement, []))
+    writeBind(bind, 0, statement, [], new Map())
+    bytes = Buffer.concat([bind, EXECUTE, FLUSH])
+    lockRequests.set(statement, bytes)
+  }
+  return bytes
+}
+
+const lockRequests = new Map<string, Buffer>()
+const FLUSH = Buffer.from([0x48, 0, 0, 0, 4])
+
 /** Execute of the unnamed portal, every row. */
 const EXECUTE = Buffer.from([0x45, 0, 0, 0, 9, 0, 0, 0, 0, 0])
 

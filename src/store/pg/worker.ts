@@ -12,7 +12,7 @@ import {randomFillSync} from 'node:crypto'
 import {xchachaSealer} from '../../crypto/xchacha.js'
 import {encodeHeader, entryHash} from '../../domain/codec.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
-import {AppendMessage} from './append-message.js'
+import {AppendMessage, lockRequest} from './append-message.js'
 import {hexBytea, packCopyBinary, packRows, writeSealedRows} from './wire.js'
 import type {CopyKind, PackedRows} from './wire.js'
 
@@ -257,10 +257,7 @@ async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Prom
 interface Wire {
   stream: {cork?: () => void; uncork?: () => void; writable?: boolean; write(data: Buffer): boolean}
   parse(query: {text: string; name: string}, more: boolean): void
-  bind(config: {statement: string; values: unknown[]; valueMapper: (v: unknown) => unknown}, more: boolean): void
-  execute(config: object, more: boolean): void
   close(msg: {type: 'S'; name: string}, more: boolean): void
-  flush(): void
   sync(): void
 }
 
@@ -270,9 +267,6 @@ interface Wire {
  * statement exists (or not) when it does not (or does).
  */
 const parsedHere = new Set<string>()
-
-/** Parameters as text, bytes as binary: what `pg` sends for the same values. */
-const wireValue = (v: unknown): unknown => (v === null || v === undefined ? null : v instanceof Uint8Array ? asBuffer(v) : String(v))
 
 /** The append of `append` as a `pg` Submittable: the client routes the server's messages to it. */
 class LockedAppend {
@@ -312,10 +306,8 @@ class LockedAppend {
       for (const insert of Object.values(this.#req.inserts)) this.#prepare(w, `${insert.name}_a`, insert.text)
       this.#prepare(w, CHECK_NAME, CHECK_SQL)
       this.#prepare(w, `${tail.name!}_a`, tail.text)
-      w.bind({statement: `${tail.name!}_a`, values: [], valueMapper: wireValue}, true)
-      w.execute({}, true)
-      // Not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
-      w.flush()
+      // Bind, Execute and Flush, not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
+      w.stream.write(lockRequest(`${tail.name!}_a`))
     })
   }
 
