@@ -1,8 +1,9 @@
 /**
  * A synchronous PostgreSQL client: each call posts a request to the worker thread that owns the
  * `pg` connection (worker.ts) and blocks on Atomics.wait until the answer is there, then takes
- * it with receiveMessageOnPort (the pattern of synckit). The ledger's code stays synchronous on
- * both engines (docs/adr/0011).
+ * it with receiveMessageOnPort (the pattern of synckit); an append's sealed rows are written into
+ * memory both threads share instead (docs/adr/0030). The ledger's code stays synchronous on both
+ * engines (docs/adr/0011).
  */
 import {MessageChannel, receiveMessageOnPort, Worker} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
