@@ -6,7 +6,9 @@
 import {describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
-import {hexBytea, packCopyBinary, packRows, unpackRows} from '../../src/store/pg/wire.js'
+import {hexBytea, packCopyBinary, packRows, readSealedRows, unpackRows, writeSealedRows} from '../../src/store/pg/wire.js'
+import {AppendMessage, lockRequest} from '../../src/store/pg/append-message.js'
+import type {AppendRow} from '../../src/store/pg/append-message.js'
 import type {CopyKind} from '../../src/store/pg/wire.js'
 
 const hex = (b: Uint8Array) => `\\x${Buffer.from(b).toString('hex')}`
@@ -122,5 +124,97 @@ describe('packed rows', () => {
     assert.throws(() => packCopyBinary(fields, kinds, Buffer.concat([Buffer.from('X'), good.subarray(1)]), 0), /no signature/)
     assert.throws(() => packCopyBinary(fields.slice(0, 3), kinds.slice(0, 3), good, 0), /4 fields where 3/)
     assert.throws(() => packCopyBinary(fields, ['int8', 'text', 'int8', 'int8'], good, 0), /an int8 of 1 bytes/)
+  })
+})
+
+describe("an append's sealed rows in shared memory (docs/adr/0030)", () => {
+  const row = fc.record({
+    seq: fc.integer({min: 1, max: Number.MAX_SAFE_INTEGER}),
+    nonce: fc.uint8Array({minLength: 24, maxLength: 24}),
+    body: fc.uint8Array({maxLength: 2000}),
+    prev: fc.uint8Array({minLength: 32, maxLength: 32}),
+    hash: fc.uint8Array({minLength: 32, maxLength: 32}),
+  })
+
+  test('come back as written, in their own memory, and rows that do not fit are refused', () => {
+    const shared = new Uint8Array(new SharedArrayBuffer(16 * 1024))
+    fc.assert(
+      fc.property(fc.array(row, {maxLength: 12}), (rows) => {
+        const length = writeSealedRows(shared, rows)
+        const size = 4 + rows.reduce((n, r) => n + 100 + r.body.length, 0)
+        if (size > shared.length) {
+          assert.equal(length, undefined)
+          return
+        }
+        assert.equal(length, size)
+        const back = readSealedRows(shared, length!)
+        // Copied out: the next append's rows overwrite the shared memory, not these.
+        shared.fill(0xee)
+        assert.equal(back.length, rows.length)
+        rows.forEach((r, k) => {
+          const b = back[k]!
+          assert.ok(!(b.body.buffer instanceof SharedArrayBuffer))
+          assert.equal(b.seq, r.seq)
+          for (const f of ['nonce', 'body', 'prev', 'hash'] as const) assert.deepEqual([...b[f]], [...r[f]], f)
+        })
+      }),
+    )
+    // A nonce or hash of another length is not this layout: posted instead.
+    assert.equal(writeSealedRows(shared, [{seq: 1, nonce: new Uint8Array(12), body: new Uint8Array(1), prev: new Uint8Array(32), hash: new Uint8Array(32)}]), undefined)
+  })
+})
+
+describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
+  const insertName = (n: number) => `pl_${n}_a`
+  const fill = (m: AppendMessage, rows: readonly AppendRow[], first: number) => {
+    rows.forEach((r, k) => m.fill(k, first + k, new Uint8Array(r.plaintextLength + 16).fill(k + 1), new Uint8Array(32).fill(7), new Uint8Array(32).fill(k + 9)))
+    m.fillCheck(first - 1, first + rows.length - 1)
+    return Buffer.from(m.bytes)
+  }
+
+  test('one copied from the last built is byte for byte the one built afresh', () => {
+    const arbRow = fc.record({
+      ts: fc.integer({min: 0, max: Number.MAX_SAFE_INTEGER - 1}),
+      incident: fc.constantFrom('INC-2026-0001', 'INC-2026-0002', 'snow ☃'),
+      kind: fc.constantFrom('note', 'timeline.mark'),
+      actor: fc.constantFrom('alice@host', 'bob@host'),
+      keyId: fc.constantFrom('k_1', 'k_2'),
+      blob: fc.constantFrom(null, 'EV-1'),
+      nonce: fc.uint8Array({minLength: 24, maxLength: 24}),
+      plaintextLength: fc.constantFrom(0, 10, 1000),
+    })
+    fc.assert(
+      fc.property(fc.array(fc.array(arbRow, {minLength: 1, maxLength: 5}), {minLength: 1, maxLength: 6}), fc.constantFrom(2, 64), (appends, perInsert) => {
+        for (const [i, rows] of appends.entries()) {
+          // Alike rows again with new ts and nonces, as a writer's next append: copied from the template.
+          for (const again of [rows, rows.map((r) => ({...r, ts: r.ts + 1, nonce: new Uint8Array(24).fill(i)}))]) {
+            const reused = AppendMessage.for(again, perInsert, insertName, 'pl_check_a')
+            const fresh = new AppendMessage(again, perInsert, insertName, 'pl_check_a')
+            assert.deepEqual(fill(reused, again, 10 + i), fill(fresh, again, 10 + i))
+          }
+        }
+      }),
+    )
+  })
+
+  test("the head lock's request: Bind (no parameters, text results), Execute, Flush, as the protocol spells them", () => {
+    for (const name of ['pl_2_a', 'pl_12_a', 'ü_a']) {
+      const statement = Buffer.from(`${name}\0`, 'utf8')
+      const bindBody = Buffer.concat([Buffer.from([0]), statement, Buffer.from([0, 0, 0, 0, 0, 1, 0, 0])])
+      const bindLength = Buffer.alloc(4)
+      bindLength.writeInt32BE(4 + bindBody.length)
+      const expected = Buffer.concat([Buffer.from('B'), bindLength, bindBody, Buffer.from([0x45, 0, 0, 0, 9, 0, 0, 0, 0, 0]), Buffer.from([0x48, 0, 0, 0, 4])])
+      assert.deepEqual(lockRequest(name), expected)
+      assert.equal(lockRequest(name), lockRequest(name))
+    }
+  })
+
+  test('is not copied for other statements', () => {
+    const rows: AppendRow[] = [{ts: 1, incident: 'INC-2026-0001', kind: 'note', actor: 'a@h', keyId: 'k_1', blob: null, nonce: new Uint8Array(24), plaintextLength: 3}]
+    AppendMessage.for(rows, 64, insertName, 'pl_check_a')
+    for (const [names, check] of [[(n: number) => `pl_${n}_other`, 'pl_check_a'], [insertName, 'pl_other_check']] as const) {
+      const m = AppendMessage.for(rows, 64, names, check)
+      assert.deepEqual(fill(m, rows, 5), fill(new AppendMessage(rows, 64, names, check), rows, 5))
+    }
   })
 })

@@ -225,6 +225,46 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
     }
   })
 
+  test('appends alike one after another (each message copied from the last, docs/adr/0030), one unlike them, and one too large for the shared memory: every row as sealed and chained, every nonce its own', async () => {
+    const alikeUrl = await migrated('alike')
+    const store = new PgDatabase(alikeUrl)
+    try {
+      const key = new Uint8Array(randomBytes(32))
+      const other = new Uint8Array(randomBytes(32))
+      const plans = [
+        ...Array.from({length: 6}, (_, i) => [note(`same length ${i}`, key)]),
+        [{...note('same length 6', other), incident: 'INC-2'}],
+        [note('same length 7', key), note('same length 8', key)],
+        [note('same length 9', key)],
+        // Sealed rows beyond the shared memory's 256 KiB: posted instead.
+        [note('y'.repeat(300_000), key)],
+        [note('same length a', key)],
+      ]
+      const sealed = plans.flatMap((entries, i) => store.appendSealed({ts: 1000 + i, actor: 'a@h', entries}, insert))
+      const entries = plans.flat()
+      const rows = store.prepare('SELECT seq, ts, incident, kind, actor, key_id AS "keyId", blob, nonce, body, prev, hash FROM entries ORDER BY seq').all() as {seq: number; ts: number; incident: string; kind: string; actor: string; keyId: string; blob: string | null; nonce: Buffer; body: Buffer; prev: Buffer; hash: Buffer}[]
+      assert.equal(rows.length, entries.length)
+      let prev: Uint8Array = ZERO_HASH
+      for (const [i, r] of rows.entries()) {
+        const s = sealed[i]!
+        assert.equal(s.seq, i + 1)
+        assert.deepEqual([[...r.nonce], [...r.body], [...r.prev], [...r.hash]], [[...s.nonce], [...s.body], [...s.prev], [...s.hash]])
+        const header = encodeHeader(r)
+        assert.deepEqual([...r.prev], [...prev])
+        assert.deepEqual([...r.hash], [...entryHash(prev, header, r.nonce, r.body)])
+        assert.deepEqual([...xchachaDecrypt(entries[i]!.incident === 'INC-2' ? other : key, r.nonce, r.body, header)!], [...entries[i]!.plaintext])
+        prev = r.hash
+      }
+      assert.deepEqual(
+        rows.map((r) => r.ts),
+        plans.flatMap((entries, i) => entries.map(() => 1000 + i)),
+      )
+      assert.equal(new Set(rows.map((r) => r.nonce.toString('hex'))).size, rows.length)
+    } finally {
+      store.close()
+    }
+  })
+
   test('a database whose bytea output is the older escape format: appends and reads still work (pl asks for hex)', async () => {
     const escapedUrl = await migrated('escaped')
     await sql(server.url, "ALTER DATABASE escaped SET bytea_output = 'escape'")

@@ -266,6 +266,15 @@ describe('the team store on PostgreSQL', {skip: PG_SKIP}, () => {
       tc.diagnostic(`${claimed.length} entries from 4 workers and 3 notes`)
       const v = await verify(t)
       assert.equal(v.code, 0, JSON.stringify(v.report.problems))
+      // Entries sealed by the connection's thread, many of them alike from one process (their
+      // messages copied from the last, docs/adr/0030): an offline SQLite copy verifies without pl too.
+      const copy = join(t.dir, 'writers.db')
+      const down = await runJson<{entries: number}>(['store', 'clone', t.url, '--to', copy], {env: {PL_HOME: join(t.dir, 'auditor')}})
+      assert.equal(down.code, 0, down.stderr)
+      assert.equal(down.json.entries, seqs.length)
+      const py = spawnSync('python3', [join(REPO, 'test', 'independent', 'verify_store.py'), copy], {encoding: 'utf8'})
+      assert.equal(py.status, 0, py.stdout + py.stderr)
+      assert.equal((JSON.parse(py.stdout) as {ok: boolean; entries: number}).entries, seqs.length)
     } finally {
       t.cleanup()
     }

@@ -19,8 +19,10 @@ export interface AppendRow extends Omit<EntryHeader, 'seq'> {
   plaintextLength: number
 }
 
-/** Where one row's head-dependent parameters sit in the buffer. */
+/** Where one row's parameters that change from append to append sit in the buffer. */
 interface Slots {
+  ts: number
+  nonce: number
   seq: number
   body: number
   bodyLength: number
@@ -57,22 +59,54 @@ export class AppendMessage {
   readonly #check: {first: number; last: number}
 
   /**
-   * `insertName(n)`: the prepared INSERT of n rows; rows go by INSERTs of up to `perInsert`.
-   * `checkName`: the prepared check, `(first - 1, last, count)`.
+   * The message of `rows`, as `new AppendMessage` builds it, copied from the last one built when
+   * the rows differ from its rows only by their ts and nonces (a writer's appends are mostly
+   * alike: the same incident, kind, actor, key and length): a copy of its bytes with the ts and the
+   * nonces written in, instead of every parameter laid out again (docs/adr/0030).
    */
-  constructor(rows: readonly AppendRow[], perInsert: number, insertName: (rows: number) => string, checkName: string) {
+  static for(rows: readonly AppendRow[], perInsert: number, insertName: (rows: number) => string, checkName: string): AppendMessage {
+    const last = lastBuilt
+    if (last && last.perInsert === perInsert && last.checkName === checkName && sameShape(last.rows, rows) && last.names.every(([n, name]) => insertName(n) === name)) {
+      return new AppendMessage(rows, perInsert, insertName, checkName, last.message)
+    }
+    const message = new AppendMessage(rows, perInsert, insertName, checkName)
+    const names = [...new Set(rows.map((_, k) => Math.min(perInsert, rows.length - Math.floor(k / perInsert) * perInsert)))].map((n): [number, string] => [n, insertName(n)])
+    lastBuilt = {rows: [...rows], perInsert, checkName, names, message: new AppendMessage(rows, perInsert, insertName, checkName, message)}
+    return message
+  }
+
+  /**
+   * `insertName(n)`: the prepared INSERT of n rows; rows go by INSERTs of up to `perInsert`.
+   * `checkName`: the prepared check, `(first - 1, last, count)`. `like`: a message built for rows
+   * alike but for their ts and nonces (`AppendMessage.for`), whose bytes are copied instead.
+   */
+  constructor(rows: readonly AppendRow[], perInsert: number, insertName: (rows: number) => string, checkName: string, like?: AppendMessage) {
+    if (like) {
+      this.bytes = Buffer.allocUnsafe(like.bytes.length)
+      like.bytes.copy(this.bytes)
+      this.#slots = like.#slots
+      this.#check = like.#check
+      for (const [k, r] of rows.entries()) {
+        const s = this.#slots[k]!
+        writeInt8(this.bytes, r.ts, s.ts)
+        this.bytes.set(r.nonce, s.nonce)
+      }
+      return
+    }
     const messages: {statement: string; params: Param[]}[] = []
-    const slotParams: {seq: Param; body: Param; prev: Param; hash: Param}[] = []
+    const slotParams: {ts: Param; nonce: Param; seq: Param; body: Param; prev: Param; hash: Param}[] = []
     for (let at = 0; at < rows.length; at += perInsert) {
       const chunk = rows.slice(at, at + perInsert)
       const params: Param[] = []
       for (const r of chunk) {
         const seq = int8()
+        const ts = int8(r.ts)
+        const nonce = bytes(r.nonce.length, r.nonce)
         const body = bytes(r.plaintextLength + TAG_BYTES)
         const prev = bytes(HASH)
         const hash = bytes(HASH)
-        slotParams.push({seq, body, prev, hash})
-        params.push(seq, int8(r.ts), text(r.incident), text(r.kind), text(r.actor), text(r.keyId), text(r.blob), bytes(r.nonce.length, r.nonce), body, prev, hash)
+        slotParams.push({ts, nonce, seq, body, prev, hash})
+        params.push(seq, ts, text(r.incident), text(r.kind), text(r.actor), text(r.keyId), text(r.blob), nonce, body, prev, hash)
       }
       messages.push({statement: insertName(chunk.length), params})
     }
@@ -94,7 +128,7 @@ export class AppendMessage {
     buf.write('S', o, 'latin1')
     buf.writeInt32BE(4, o + 1)
     this.bytes = buf
-    this.#slots = slotParams.map((s) => ({seq: at.get(s.seq)!, body: at.get(s.body)!, bodyLength: valueLength(s.body), prev: at.get(s.prev)!, hash: at.get(s.hash)!}))
+    this.#slots = slotParams.map((s) => ({ts: at.get(s.ts)!, nonce: at.get(s.nonce)!, seq: at.get(s.seq)!, body: at.get(s.body)!, bodyLength: valueLength(s.body), prev: at.get(s.prev)!, hash: at.get(s.hash)!}))
     this.#check = {first: at.get(first)!, last: at.get(last)!}
   }
 
@@ -114,6 +148,39 @@ export class AppendMessage {
     writeInt8(this.bytes, last, this.#check.last)
   }
 }
+
+/** The last message `AppendMessage.for` built, its rows (nonces left out) and statements: the template of the next ones like it. */
+let lastBuilt: {rows: AppendRow[]; perInsert: number; checkName: string; names: [number, string][]; message: AppendMessage} | undefined
+
+/** Rows alike but for their ts and nonces (of the same length). */
+function sameShape(a: readonly AppendRow[], b: readonly AppendRow[]): boolean {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!
+    const y = b[k]!
+    if (x.incident !== y.incident || x.kind !== y.kind || x.actor !== y.actor || x.keyId !== y.keyId || x.blob !== y.blob || x.plaintextLength !== y.plaintextLength || x.nonce.length !== y.nonce.length) return false
+  }
+  return true
+}
+
+/**
+ * The first half of a sealed append after its statements are parsed: Bind of the head lock `statement`
+ * (no parameters, text results), Execute, Flush: the same bytes every time, built once per name
+ * (docs/adr/0030) instead of by `pg`'s serialiser on every append.
+ */
+export function lockRequest(statement: string): Buffer {
+  let bytes = lockRequests.get(statement)
+  if (!bytes) {
+    const bind = Buffer.allocUnsafe(bindLength(statement, []))
+    writeBind(bind, 0, statement, [], new Map())
+    bytes = Buffer.concat([bind, EXECUTE, FLUSH])
+    lockRequests.set(statement, bytes)
+  }
+  return bytes
+}
+
+const lockRequests = new Map<string, Buffer>()
+const FLUSH = Buffer.from([0x48, 0, 0, 0, 4])
 
 /** Execute of the unnamed portal, every row. */
 const EXECUTE = Buffer.from([0x45, 0, 0, 0, 9, 0, 0, 0, 0, 0])

@@ -1,12 +1,13 @@
 /**
  * A synchronous PostgreSQL client: each call posts a request to the worker thread that owns the
  * `pg` connection (worker.ts) and blocks on Atomics.wait until the answer is there, then takes
- * it with receiveMessageOnPort (the pattern of synckit). The ledger's code stays synchronous on
- * both engines (docs/adr/0011).
+ * it with receiveMessageOnPort (the pattern of synckit); an append's sealed rows are written into
+ * memory both threads share instead (docs/adr/0030). The ledger's code stays synchronous on both
+ * engines (docs/adr/0011).
  */
 import {MessageChannel, receiveMessageOnPort, Worker} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
-import {unpackRows} from './wire.js'
+import {readSealedRows, unpackRows} from './wire.js'
 import type {PackedRows} from './wire.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
 import type {QueryValue, Reply, Request, Scan, ScanValue, SerialisedError, Write} from './worker.js'
@@ -23,21 +24,26 @@ export class PgError extends Error {
   }
 }
 
+/** The memory an append's sealed rows are answered in (larger answers are posted). */
+const SHARED_BYTES = 256 * 1024
+
 /** How long a worker thread may take to load its module before pl says it never started. */
 const WORKER_START_MS = 15_000
 
 export class SyncPgClient {
   readonly #worker: Worker
   readonly #port: MessagePort
-  /** Slot 0: an answer is posted; slot 1: the worker's module loaded. */
-  readonly #flag = new Int32Array(new SharedArrayBuffer(8))
+  /** Slot 0: an answer is posted (1) or in `#shared` (2); slot 1: the worker's module loaded; slot 2: the length of the answer in `#shared`. */
+  readonly #flag = new Int32Array(new SharedArrayBuffer(12))
+  /** An append's sealed rows, written here by the worker instead of posted (docs/adr/0030). */
+  readonly #shared = new Uint8Array(new SharedArrayBuffer(SHARED_BYTES))
   #closed = false
 
   constructor(connectionString: string, options: {connectTimeoutMs?: number} = {}) {
     const {port1, port2} = new MessageChannel()
     this.#port = port1
     this.#worker = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: {port: port2, flag: this.#flag, connectionString, connectTimeoutMs: options.connectTimeoutMs ?? 10_000},
+      workerData: {port: port2, flag: this.#flag, shared: this.#shared, connectionString, connectTimeoutMs: options.connectTimeoutMs ?? 10_000},
       transferList: [port2],
     })
     // A worker that dies (it could not load) is reported by #call, which sees that it never
@@ -56,6 +62,8 @@ export class SyncPgClient {
     const started = Date.now()
     for (;;) {
       Atomics.wait(this.#flag, 0, 0, 1000)
+      // The sealed rows of an append, in the shared memory: nothing was posted.
+      if (Atomics.load(this.#flag, 0) === 2) return readSealedRows(this.#shared, Atomics.load(this.#flag, 2))
       message = receiveMessageOnPort(this.#port) as {message: Reply} | undefined
       if (message) break
       if (Atomics.load(this.#flag, 0) !== 0) continue

@@ -215,3 +215,62 @@ export function packCopyBinary(fields: string[], kinds: readonly CopyKind[], dat
   }
   return {rows: {fields, count, data: out}, lastKey: lastKeyAt >= 0 ? src.readBigInt64BE(lastKeyAt).toString() : undefined}
 }
+
+/**
+ * An append's sealed rows (docs/adr/0030), written by the connection's thread into memory both
+ * threads share instead of posted: no structured clone on either side and no wake-up of the
+ * caller's event loop, only of the caller itself. Per row: the seq (float64), the body's length
+ * (uint32), the nonce (24 bytes), the previous hash and the hash (32 each), the body.
+ * Answers the bytes written, or undefined when the rows do not fit (they are posted instead).
+ */
+export function writeSealedRows(shared: Uint8Array, rows: readonly {seq: number; nonce: Uint8Array; body: Uint8Array; prev: Uint8Array; hash: Uint8Array}[]): number | undefined {
+  let size = 4
+  for (const r of rows) {
+    if (r.nonce.length !== SEALED_NONCE || r.prev.length !== SEALED_HASH || r.hash.length !== SEALED_HASH) return undefined
+    size += SEALED_FIXED + r.body.length
+  }
+  if (size > shared.length) return undefined
+  const view = new DataView(shared.buffer, shared.byteOffset, shared.byteLength)
+  view.setUint32(0, rows.length, true)
+  let at = 4
+  for (const r of rows) {
+    view.setFloat64(at, r.seq, true)
+    view.setUint32(at + 8, r.body.length, true)
+    at += 12
+    shared.set(r.nonce, at)
+    shared.set(r.prev, at + SEALED_NONCE)
+    shared.set(r.hash, at + SEALED_NONCE + SEALED_HASH)
+    at += SEALED_NONCE + 2 * SEALED_HASH
+    shared.set(r.body, at)
+    at += r.body.length
+  }
+  return at
+}
+
+/** The rows `writeSealedRows` wrote, copied out of the shared memory into one buffer of their own (the rows' bytes are views of it). */
+export function readSealedRows(shared: Uint8Array, length: number): {seq: number; nonce: Uint8Array; body: Uint8Array; prev: Uint8Array; hash: Uint8Array}[] {
+  const own = new Uint8Array(length)
+  own.set(shared.subarray(0, length))
+  const view = new DataView(own.buffer)
+  const count = view.getUint32(0, true)
+  const rows = []
+  let at = 4
+  for (let k = 0; k < count; k++) {
+    const seq = view.getFloat64(at, true)
+    const bodyLength = view.getUint32(at + 8, true)
+    at += 12
+    const nonce = own.subarray(at, at + SEALED_NONCE)
+    const prev = own.subarray(at + SEALED_NONCE, at + SEALED_NONCE + SEALED_HASH)
+    const hash = own.subarray(at + SEALED_NONCE + SEALED_HASH, at + SEALED_NONCE + 2 * SEALED_HASH)
+    at += SEALED_NONCE + 2 * SEALED_HASH
+    const body = own.subarray(at, at + bodyLength)
+    at += bodyLength
+    rows.push({seq, nonce, body, prev, hash})
+  }
+  return rows
+}
+
+const SEALED_NONCE = 24
+const SEALED_HASH = 32
+/** A row's bytes besides its body. */
+const SEALED_FIXED = 12 + SEALED_NONCE + 2 * SEALED_HASH

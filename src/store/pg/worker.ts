@@ -8,12 +8,12 @@
 import {workerData} from 'node:worker_threads'
 import type {MessagePort} from 'node:worker_threads'
 import pg from 'pg'
-import {randomBytes} from 'node:crypto'
+import {randomFillSync} from 'node:crypto'
 import {xchachaSealer} from '../../crypto/xchacha.js'
 import {encodeHeader, entryHash} from '../../domain/codec.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
-import {AppendMessage} from './append-message.js'
-import {hexBytea, packCopyBinary, packRows} from './wire.js'
+import {AppendMessage, lockRequest} from './append-message.js'
+import {hexBytea, packCopyBinary, packRows, writeSealedRows} from './wire.js'
 import type {CopyKind, PackedRows} from './wire.js'
 
 /**
@@ -73,7 +73,7 @@ export interface SerialisedError {
   errno?: number
 }
 
-const {port, flag, connectionString, connectTimeoutMs} = workerData as {port: MessagePort; flag: Int32Array; connectionString: string; connectTimeoutMs: number}
+const {port, flag, shared, connectionString, connectTimeoutMs} = workerData as {port: MessagePort; flag: Int32Array; shared: Uint8Array; connectionString: string; connectTimeoutMs: number}
 // Slot 1 says this module loaded: a worker that could not start is then told apart from a slow server (sync-client.ts).
 Atomics.store(flag, 1, 1)
 
@@ -114,7 +114,7 @@ function fetchRows(c: pg.Client, cursor: string, size: number): Promise<pg.Query
   return c.query({text: `FETCH ${size} FROM ${cursor}`, rowMode: 'array', types})
 }
 
-async function handle(req: Request): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
+async function handle(req: Request): Promise<Answer> {
   if (req.op === 'connect') {
     // Pipelined: each query is written without waiting for the answer to the one before. One
     // request runs at a time, so this only matters for the writes a request carries and for a
@@ -161,7 +161,14 @@ function scanRows(c: pg.Client, scan: Scan, after: string | undefined, limit: nu
   return new Promise<Buffer>((resolve, reject) => submitAlone(c, new CopyOut(`COPY (${scan.select}${where} ORDER BY ${scan.key} LIMIT ${limit}) TO STDOUT (FORMAT binary)`, resolve, reject)))
 }
 
-async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<unknown> | undefined): Promise<{value: unknown; transfer?: ArrayBuffer[]}> {
+/** `shared`: the value is sealed rows, answered in the shared memory when they fit (docs/adr/0030). */
+interface Answer {
+  value: unknown
+  transfer?: ArrayBuffer[]
+  shared?: boolean
+}
+
+async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<unknown> | undefined): Promise<Answer> {
   switch (req.op) {
     case 'scan': {
       const data = (await (mine ?? scanRows(c, req.scan, req.after, req.limit))) as Buffer
@@ -216,7 +223,7 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
     case 'append': {
       idle()
       const rows = await append(c, req)
-      return {value: rows}
+      return {value: rows, shared: true}
     }
     case 'end': {
       await c.end()
@@ -250,10 +257,7 @@ async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Prom
 interface Wire {
   stream: {cork?: () => void; uncork?: () => void; writable?: boolean; write(data: Buffer): boolean}
   parse(query: {text: string; name: string}, more: boolean): void
-  bind(config: {statement: string; values: unknown[]; valueMapper: (v: unknown) => unknown}, more: boolean): void
-  execute(config: object, more: boolean): void
   close(msg: {type: 'S'; name: string}, more: boolean): void
-  flush(): void
   sync(): void
 }
 
@@ -263,9 +267,6 @@ interface Wire {
  * statement exists (or not) when it does not (or does).
  */
 const parsedHere = new Set<string>()
-
-/** Parameters as text, bytes as binary: what `pg` sends for the same values. */
-const wireValue = (v: unknown): unknown => (v === null || v === undefined ? null : v instanceof Uint8Array ? asBuffer(v) : String(v))
 
 /** The append of `append` as a `pg` Submittable: the client routes the server's messages to it. */
 class LockedAppend {
@@ -291,11 +292,11 @@ class LockedAppend {
     // the second half's bytes built (nothing here depends on the seq).
     const {ts, actor, entries} = req.append
     this.#sealers = entries.map((e) => {
-      const nonce = new Uint8Array(randomBytes(24))
+      const nonce = freshNonce()
       return {nonce, seal: xchachaSealer(e.key, nonce)}
     })
     const rows = entries.map((e, k) => ({ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob, nonce: this.#sealers[k]!.nonce, plaintextLength: e.plaintext.length}))
-    this.#message = new AppendMessage(rows, req.rowsPerInsert, (n) => `${req.inserts[n]!.name}_a`, CHECK_NAME)
+    this.#message = AppendMessage.for(rows, req.rowsPerInsert, (n) => `${req.inserts[n]!.name}_a`, CHECK_NAME)
   }
 
   submit(w: Wire): void {
@@ -305,10 +306,8 @@ class LockedAppend {
       for (const insert of Object.values(this.#req.inserts)) this.#prepare(w, `${insert.name}_a`, insert.text)
       this.#prepare(w, CHECK_NAME, CHECK_SQL)
       this.#prepare(w, `${tail.name!}_a`, tail.text)
-      w.bind({statement: `${tail.name!}_a`, values: [], valueMapper: wireValue}, true)
-      w.execute({}, true)
-      // Not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
-      w.flush()
+      // Bind, Execute and Flush, not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
+      w.stream.write(lockRequest(`${tail.name!}_a`))
     })
   }
 
@@ -389,6 +388,23 @@ class LockedAppend {
     if (this.#failure !== undefined) this.#reject(this.#failure)
     else this.#resolve(this.#out)
   }
+}
+
+/**
+ * Nonces drawn from the CSPRNG 256 at a time (one call instead of one per entry, docs/adr/0030);
+ * each is copied out and handed out once, and the pool is drawn again once all are used.
+ */
+const noncePool = Buffer.alloc(24 * 256)
+let nonceAt = noncePool.length
+
+function freshNonce(): Uint8Array {
+  if (nonceAt === noncePool.length) {
+    randomFillSync(noncePool)
+    nonceAt = 0
+  }
+  const nonce = new Uint8Array(noncePool.subarray(nonceAt, nonceAt + 24))
+  nonceAt += 24
+  return nonce
 }
 
 /** Marks the check's failure: text that cannot be read as an integer, named in the server's error. */
@@ -546,10 +562,19 @@ function reply(message: Reply, transfer: ArrayBuffer[] = []): void {
   Atomics.notify(flag, 0)
 }
 
+/** An append's sealed rows in the shared memory, the caller woken without a message; posted when they do not fit. */
+function replyShared(rows: SealedRow[]): void {
+  const length = writeSealedRows(shared, rows)
+  if (length === undefined) return reply({ok: true, value: rows})
+  Atomics.store(flag, 2, length)
+  Atomics.store(flag, 0, 2)
+  Atomics.notify(flag, 0)
+}
+
 process.on('uncaughtException', (error) => reply({ok: false, error: serialise(error)}))
 port.on('message', (req: Request) => {
   handle(req).then(
-    ({value, transfer}) => reply({ok: true, value}, transfer),
+    ({value, transfer, shared: inShared}) => (inShared ? replyShared(value as SealedRow[]) : reply({ok: true, value}, transfer)),
     (error: unknown) => reply({ok: false, error: serialise(error)}),
   )
 })
