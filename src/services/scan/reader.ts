@@ -79,6 +79,17 @@ function byPosition(a: Finding, b: Finding): number {
   )
 }
 
+/**
+ * The finding, now known to be in `path`: the path is added to the object finalize made (which
+ * nothing else holds), not copied with its fields into a new one, 47,900 times per 32 MB of the
+ * bench corpus (ADR 0032).
+ */
+function located(finding: Finding, path: string): LocatedFinding {
+  const f = finding as Finding & {path?: string}
+  f.path = path
+  return f as LocatedFinding
+}
+
 /** Whether a file can be split: plain text (no gzip, not binary) whose first line does not open a pretty-printed JSON document. */
 async function splittable(path: string, whole = false): Promise<boolean> {
   const file = await open(path, 'r')
@@ -120,7 +131,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     if (collect) findings.push(located)
   }
   const emit = (path: string, batch: readonly Finding[]): void => {
-    for (const finding of batch) deliver({path, ...finding})
+    for (const finding of batch) deliver(located(finding, path))
   }
 
   const cancelIfAborted = (): void => {
@@ -182,7 +193,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
       const result = await segment
       cancelIfAborted()
       for (const d of result.detections) shiftLines(d, firstLine - 1)
-      for (const finding of options.scanner.finalize(result.detections).sort(byPosition)) batch.push({path: source.path, ...finding})
+      for (const finding of options.scanner.finalize(result.detections).sort(byPosition)) batch.push(located(finding, source.path))
       stats.lines += result.ownLines
       firstLine += result.ownBreaks
       results.push(result)
@@ -198,7 +209,9 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
   try {
     for (const source of sources) await scanSource(source)
   } finally {
-    await pool?.close()
+    // Not awaited: a worker's isolate takes tens of milliseconds to tear down (its heap), which
+    // the findings' report and output need not wait for (ADR 0032).
+    if (pool !== undefined) void pool.close()
   }
   stats.durationMs = Math.round(now() - started)
   return {findings, stats}

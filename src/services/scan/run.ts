@@ -44,8 +44,17 @@ export interface ScanOptions {
 }
 
 async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, raw?: RawValues): Promise<ScanReport> {
+  const fingerprint = fingerprintWith(key.key)
+  try {
+    return await scanWithFingerprint(options, prompts, key, fingerprint, raw)
+  } finally {
+    fingerprint.wipe()
+  }
+}
+
+async function scanWithFingerprint(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, fingerprint: (raw: string) => string, raw?: RawValues): Promise<ScanReport> {
   const scanner = createScanner({
-    fingerprint: fingerprintWith(key.key),
+    fingerprint,
     prompts,
     ...(options.rules === undefined || options.rules.length === 0 ? {} : {rules: [...defaultRules, ...options.rules]}),
     ...(raw === undefined

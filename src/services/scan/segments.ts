@@ -197,8 +197,9 @@ export class SegmentPool {
     })
   }
 
+  /** Stops the workers; the promise settles once they are gone, and never rejects. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()))
+    await Promise.allSettled(this.workers.map((w) => w.terminate()))
   }
 
   private next(): void {
