@@ -210,12 +210,7 @@ export class SegmentPool {
   /** The spec the workers were sent (an equal one may come before the scanner exists). */
   private posted: ScannerSpec | undefined
 
-  constructor(
-    private readonly threads: number,
-    spec?: ScannerSpec,
-  ) {
-    this.spec = spec
-  }
+  constructor(private readonly threads: number) {}
 
   /**
    * Starts every worker now. Given the spec the scanner will have (the same prompts and options),
