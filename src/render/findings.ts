@@ -136,7 +136,9 @@ function seconds(ms: number): string {
 /** e.g. "3 findings (2 secret, 1 pii; 3 distinct values) in 2 of 4 files · 1.2 MiB, 300 lines in 42 ms · fingerprints: store" */
 export function scanSummary(report: ScanReport): string {
   const {stats} = report
-  const withFindings = new Set(report.findings.map((f) => f.path)).size
+  const paths = new Set<string>()
+  for (const f of report.findings) paths.add(f.path)
+  const withFindings = paths.size
   const categories = (Object.entries(stats.byCategory) as [Category, number][]).filter(([, n]) => n > 0).map(([c, n]) => `${n} ${c}`)
   const found =
     stats.findings === 0

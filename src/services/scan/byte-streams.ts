@@ -38,9 +38,15 @@ export async function* decompressed(raw: AsyncIterable<Buffer>): AsyncGenerator<
       let chunk: Buffer | undefined = head
       while (chunk !== undefined && !gunzip.destroyed) {
         if (!gunzip.write(chunk)) {
+          // Whichever comes first removes the other: a listener left per chunk made Node warn of a leak.
           await new Promise<void>((resolve) => {
-            gunzip.once('drain', resolve)
-            gunzip.once('close', resolve)
+            const done = (): void => {
+              gunzip.off('drain', done)
+              gunzip.off('close', done)
+              resolve()
+            }
+            gunzip.once('drain', done)
+            gunzip.once('close', done)
           })
         }
         const next = await iterator.next()

@@ -5,7 +5,8 @@
 import {randomBytes} from 'node:crypto'
 import {isPostgresLocation} from '../../store/engine.js'
 import {existsSync} from 'node:fs'
-import {hmacSha256Hex} from '../../crypto/sodium.js'
+import type {KeyedHmacHex} from '../../crypto/hmac-sha256.js'
+import {hmacSha256HexWith} from '../../crypto/hmac-sha256.js'
 import type {FingerprintScope} from '../../domain/scan/report.js'
 import {UserError} from '../../errors.js'
 import {noPrompter} from '../../prompts/types.js'
@@ -42,7 +43,5 @@ export async function optionalStoreKey(session: SessionOptions, randomKey: () =>
   }
 }
 
-export const fingerprintWith =
-  (key: Uint8Array) =>
-  (raw: string): string =>
-    hmacSha256Hex(key, raw)
+/** A value's fingerprint: HMAC-SHA-256 hex under the key (ADR 0032: the key's pad states hashed once, not per finding). Wipe it when the scan is done. */
+export const fingerprintWith = (key: Uint8Array): KeyedHmacHex => hmacSha256HexWith(key)

@@ -17,7 +17,8 @@ import type {FingerprintKey} from './fingerprint-key.js'
 import {fingerprintWith, newKey, optionalStoreKey} from './fingerprint-key.js'
 import {storeAccess} from './lazy-store.js'
 import {loadPrompts} from './prompts-dir.js'
-import {scanInputs} from './reader.js'
+import {scanInputs, startPoolFor} from './reader.js'
+import type {SegmentPool} from './segments.js'
 import type {RawValues} from './record.js'
 import {recordScan} from './record.js'
 import {reportStats, toReported, unmatchableNotes} from './report-findings.js'
@@ -44,8 +45,28 @@ export interface ScanOptions {
 }
 
 async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, raw?: RawValues): Promise<ScanReport> {
+  const fingerprint = fingerprintWith(key.key)
+  try {
+    return await scanWithFingerprint(options, prompts, key, fingerprint, raw)
+  } finally {
+    fingerprint.wipe()
+  }
+}
+
+async function scanWithFingerprint(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, fingerprint: (raw: string) => string, raw?: RawValues): Promise<ScanReport> {
+  // Worker threads for a large file are started before this thread builds its scanner: they load
+  // and build their detectors meanwhile (ADR 0032). Custom rules run on this thread only.
+  const pool = options.rules === undefined || options.rules.length === 0 ? await startPoolFor(options.inputs, {prompts}) : undefined
+  try {
+    return await scanWith(options, prompts, key, fingerprint, raw, pool)
+  } finally {
+    if (pool !== undefined) void pool.close()
+  }
+}
+
+async function scanWith(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, fingerprint: (raw: string) => string, raw: RawValues | undefined, pool: SegmentPool | undefined): Promise<ScanReport> {
   const scanner = createScanner({
-    fingerprint: fingerprintWith(key.key),
+    fingerprint,
     prompts,
     ...(options.rules === undefined || options.rules.length === 0 ? {} : {rules: [...defaultRules, ...options.rules]}),
     ...(raw === undefined
@@ -65,6 +86,7 @@ async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[]
     ...(options.stdin === undefined ? {} : {stdin: options.stdin}),
     ...(options.onProgress === undefined ? {} : {onProgress: options.onProgress}),
     ...(options.signal === undefined ? {} : {signal: options.signal}),
+    ...(pool === undefined ? {} : {pool}),
   })
   const findings = result.findings.map(toReported)
   return {findings, stats: {...reportStats(findings, result.stats, prompts.length, key), ...unmatchableNotes(scanner.unmatchablePrompts)}}

@@ -1,14 +1,27 @@
-/** Worker thread entry: scans the segments it is sent with the detectors of its spec, and posts their detections packed (detection-transfer.ts). */
-import {parentPort, workerData} from 'node:worker_threads'
+/**
+ * Worker thread entry: receives the spec of the scanner first (and builds its detectors at once,
+ * ADR 0032), then scans the segments it is sent and posts their detections packed
+ * (detection-transfer.ts).
+ */
+import {parentPort} from 'node:worker_threads'
 
 import type {ScannerSpec} from '../../domain/scan/engine.js'
 import {packDetections} from './detection-transfer.js'
-import type {PostedResult, SegmentJob} from './segments.js'
-import {scanSegment} from './segments.js'
+import type {PostedResult, WorkerMessage} from './segments.js'
+import {prepareDetectors, scanSegment} from './segments.js'
 
-const spec = workerData as ScannerSpec
-parentPort?.on('message', (job: SegmentJob) => {
-  scanSegment(spec, job)
+let spec: ScannerSpec | undefined
+parentPort?.on('message', (message: WorkerMessage) => {
+  if (message.spec !== undefined) {
+    spec = message.spec
+    prepareDetectors(spec)
+    return
+  }
+  if (spec === undefined) {
+    parentPort?.postMessage({error: 'a segment came before the scanner it is scanned with'})
+    return
+  }
+  scanSegment(spec, message.job)
     .then(({detections, ...rest}) => {
       const packed = packDetections(detections)
       const result: PostedResult = packed === undefined ? {...rest, detections} : {...rest, packed}

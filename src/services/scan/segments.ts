@@ -171,12 +171,33 @@ interface Pending {
   reject: (error: Error) => void
 }
 
+/** Whether two specs build the same detectors: the same prompts (name and text, in order) and options. */
+function sameSpec(a: ScannerSpec, b: ScannerSpec): boolean {
+  return (
+    a.prompts.length === b.prompts.length &&
+    a.prompts.every((p, i) => p.name === b.prompts[i]?.name && p.text === b.prompts[i]?.text) &&
+    JSON.stringify([a.promptOptions, a.limits]) === JSON.stringify([b.promptOptions, b.limits])
+  )
+}
+
+/** What the pool posts to a worker: the spec its detectors are built for (once, first), then segments. */
+export type WorkerMessage = {spec: ScannerSpec; job?: undefined} | {job: SegmentJob; spec?: undefined}
+
+/** Builds this thread's detectors for `spec` now, not at its first segment (a worker does so while the main thread still starts up). */
+export function prepareDetectors(spec: ScannerSpec): void {
+  if (!detectorsOf.has(spec)) detectorsOf.set(spec, createDetectionSessions(spec))
+}
+
 /**
  * A fixed set of threads running scanSegment: this thread and `threads - 1` workers. Jobs are
  * handed out in order as threads free up. This thread takes its share between its reads (a
  * segment's scan awaits each chunk, so workers are served meanwhile): its code is already
  * compiled and its detectors built, where a worker first loads the rules and warms up, so two
  * threads cost one worker's start, not two.
+ *
+ * The workers can be started before the scanner exists (`start()`, then `use(spec)`): a worker
+ * takes about as long to load the bundle as the main thread takes to build its scanner, and then
+ * builds its own detectors as soon as the spec comes (ADR 0032).
  */
 export class SegmentPool {
   private readonly workers: Worker[] = []
@@ -184,31 +205,57 @@ export class SegmentPool {
   private readonly queue: Array<{job: SegmentJob; pending: Pending}> = []
   private readonly running = new Map<Worker, Pending>()
   private localBusy = false
+  /** The scanner this thread scans with. */
+  private spec: ScannerSpec | undefined
+  /** The spec the workers were sent (an equal one may come before the scanner exists). */
+  private posted: ScannerSpec | undefined
 
-  constructor(
-    private readonly spec: ScannerSpec,
-    private readonly threads: number,
-  ) {}
+  constructor(private readonly threads: number) {}
+
+  /**
+   * Starts every worker now. Given the spec the scanner will have (the same prompts and options),
+   * they build their detectors at once; use() then sends the scanner's own spec only if it differs.
+   */
+  start(spec?: ScannerSpec): this {
+    this.posted = spec
+    while (this.workers.length < this.threads - 1) this.idle.push(this.spawn())
+    return this
+  }
+
+  /** The scanner whose detectors every thread runs; set once, before the first job. */
+  use(spec: ScannerSpec): void {
+    if (this.spec === spec) return
+    if (this.spec !== undefined) throw new BugError('A scan thread pool was given a second scanner.')
+    this.spec = spec
+    if (this.posted !== undefined && sameSpec(this.posted, spec)) return
+    this.posted = spec
+    for (const worker of this.workers) worker.postMessage({spec} satisfies WorkerMessage)
+  }
 
   run(job: SegmentJob): Promise<SegmentResult> {
+    if (this.spec === undefined) return Promise.reject(new BugError('A scan thread pool was given a segment before its scanner.'))
     return new Promise((resolve, reject) => {
       this.queue.push({job, pending: {resolve, reject}})
       this.next()
     })
   }
 
+  /** Stops the workers; the promise settles once they are gone, and never rejects. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()))
+    await Promise.allSettled(this.workers.map((w) => w.terminate()))
   }
 
   private next(): void {
+    const spec = this.spec
+    // run() refuses a job before use(): with no spec there is nothing queued.
+    if (spec === undefined) return
     while (this.queue.length > 0) {
       if (!this.localBusy) {
         const item = this.queue.shift()
         if (item === undefined) return
         this.localBusy = true
         // Smaller reads on this thread: the workers' results and next jobs are handled between them.
-        scanSegment(this.spec, item.job, LOCAL_READ).then(
+        scanSegment(spec, item.job, LOCAL_READ).then(
           (result) => {
             this.localBusy = false
             item.pending.resolve(result)
@@ -228,13 +275,15 @@ export class SegmentPool {
       const item = this.queue.shift()
       if (item === undefined) return
       this.running.set(worker, item.pending)
-      worker.postMessage(item.job)
+      worker.postMessage({job: item.job} satisfies WorkerMessage)
     }
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./segment-worker.js', import.meta.url), {workerData: this.spec})
+    const worker = new Worker(new URL('./segment-worker.js', import.meta.url))
     this.workers.push(worker)
+    const spec = this.posted ?? this.spec
+    if (spec !== undefined) worker.postMessage({spec} satisfies WorkerMessage)
     worker.on('message', (message: {result?: PostedResult; error?: string}) => {
       const pending = this.running.get(worker)
       this.running.delete(worker)
@@ -256,6 +305,8 @@ export class SegmentPool {
       const pending = this.running.get(worker)
       this.running.delete(worker)
       this.workers.splice(this.workers.indexOf(worker), 1)
+      // A worker started ahead (start()) may fail while idle: it must not be handed a job.
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1)
       pending?.reject(error)
       this.next()
     })

@@ -9,7 +9,7 @@ import {gzipSync} from 'node:zlib'
 import {generateCorpus} from '../../../bench/scan/corpus.js'
 import {createScanner} from '../../../src/domain/scan/engine.js'
 import type {Finding, KnownPrompt} from '../../../src/domain/scan/types.js'
-import {scanInputs} from '../../../src/services/scan/reader.js'
+import {scanInputs, startPoolFor} from '../../../src/services/scan/reader.js'
 import type {ScanResult} from '../../../src/services/scan/reader.js'
 import {planSegments} from '../../../src/services/scan/segments.js'
 
@@ -110,5 +110,29 @@ describe('worker threads', () => {
     assert.ok(single.findings.length > 200)
     assert.deepEqual(parallel.findings, single.findings)
     assert.deepEqual({...parallel.stats, durationMs: 0}, {...single.stats, durationMs: 0})
+  })
+
+  it('uses workers started before the scanner (with its spec or another one) and finds the same', async () => {
+    const single = await scan(1)
+    for (const ahead of [prompts, prompts.slice(1)]) {
+      const pool = await startPoolFor([corpusPath], {prompts: ahead}, {...small, threads: 3})
+      assert.ok(pool !== undefined)
+      const scanner = createScanner({fingerprint: (raw) => `fp:${raw.length}:${raw.slice(-3)}`, prompts})
+      try {
+        const parallel = await scanInputs({inputs: [corpusPath], scanner, parallel: {...small, threads: 3}, pool})
+        // The scanner's prompts reach the workers even when they were started with others.
+        assert.deepEqual(parallel.findings, single.findings)
+      } finally {
+        await pool.close()
+      }
+    }
+  })
+
+  it('starts no workers ahead for standard input, a small file, gzip, a directory or one thread', async () => {
+    const gz = join(dir, 'corpus.log.gz')
+    writeFileSync(gz, gzipSync(readFileSync(corpusPath)))
+    assert.equal(await startPoolFor(['-', gz, dir, join(dir, 'missing.log')], {prompts}, {...small, threads: 2}), undefined)
+    assert.equal(await startPoolFor([corpusPath], {prompts}, {...small, threads: 1}), undefined)
+    assert.equal(await startPoolFor([corpusPath], {prompts}, {...small, threshold: 1 << 30, threads: 2}), undefined)
   })
 })
