@@ -5,8 +5,7 @@
 import {randomBytes} from 'node:crypto'
 import {isPostgresLocation} from '../../store/engine.js'
 import {existsSync} from 'node:fs'
-import type {KeyedHmacHex} from '../../crypto/hmac-sha256.js'
-import {hmacSha256HexWith} from '../../crypto/hmac-sha256.js'
+import {hmacSha256Hex} from '../../crypto/sodium.js'
 import type {FingerprintScope} from '../../domain/scan/report.js'
 import {UserError} from '../../errors.js'
 import {noPrompter} from '../../prompts/types.js'
@@ -43,5 +42,7 @@ export async function optionalStoreKey(session: SessionOptions, randomKey: () =>
   }
 }
 
-/** A value's fingerprint: HMAC-SHA-256 hex under the key (ADR 0032: the key's pad states hashed once, not per finding). Wipe it when the scan is done. */
-export const fingerprintWith = (key: Uint8Array): KeyedHmacHex => hmacSha256HexWith(key)
+export const fingerprintWith =
+  (key: Uint8Array) =>
+  (raw: string): string =>
+    hmacSha256Hex(key, raw)

@@ -179,7 +179,6 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
     throw fileError(error, input, output, tmpOut)
   } finally {
     key.key.fill(0)
-    fingerprint.wipe()
     if (existsSync(tmpOut)) unlinkSync(tmpOut)
   }
 }

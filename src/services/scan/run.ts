@@ -45,12 +45,7 @@ export interface ScanOptions {
 }
 
 async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, raw?: RawValues): Promise<ScanReport> {
-  const fingerprint = fingerprintWith(key.key)
-  try {
-    return await scanWithFingerprint(options, prompts, key, fingerprint, raw)
-  } finally {
-    fingerprint.wipe()
-  }
+  return scanWithFingerprint(options, prompts, key, fingerprintWith(key.key), raw)
 }
 
 async function scanWithFingerprint(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, fingerprint: (raw: string) => string, raw?: RawValues): Promise<ScanReport> {
