@@ -197,6 +197,43 @@ describe('high-entropy-token: random parts joined by = : . %', () => {
     }
   })
 
+  it('hex ids, hashes, numbers and UUIDs joined are refused as each is alone; a URL-encoded URL is no token (issue 18 review)', () => {
+    const hex = (n: number): string => r.chars(HEX, n)
+    const uuid = (): string => [8, 4, 4, 4, 12].map(hex).join('-')
+    const joined = [
+      `${hex(40)}..${hex(40)}`,
+      `${hex(40)}...${hex(40)}`,
+      `${uuid()}:${uuid()}`,
+      `${uuid()}=${uuid()}`,
+      `${hex(32)}:${hex(16)}:01`,
+      `${hex(32)}:${hex(32)}`,
+      `${hex(24)}:${hex(24)}`,
+      `${hex(32)}.${hex(32)}`,
+      `${uuid()}.${hex(20)}`,
+      `48213:${hex(24)}`,
+      `${hex(8)}-${hex(4)}:${uuid()}`,
+    ]
+    for (const token of joined) {
+      const text = PROSE[0]!(token)
+      assert.deepEqual(unnamed(text), [], text)
+      assert.match(whyNot(text, token) ?? '', /only hex ids, hashes, numbers or UUIDs joined|dotted name/, text)
+    }
+    // One random part that is not hex makes a token again.
+    const mixed = `${hex(32)}:${random(32)}`
+    assert.equal(unnamed(PROSE[0]!(mixed)).length, 1)
+    const url = `https%3A%2F%2Fapp.example.com%2Fcallback%3Fsession%3D${uuid()}`
+    assert.deepEqual(unnamed(PROSE[0]!(url)), [])
+    assert.match(whyNot(PROSE[0]!(url), url) ?? '', /URL-encoded URL/)
+  })
+
+  it('a 40-hex commit id with a short alphabet run (fedcb) is a commit id, not a stand-in', () => {
+    const commit = `${r.chars(HEX, 16)}9fedcb0${r.chars(HEX, 17)}`
+    assert.equal(commit.length, 40)
+    const text = PROSE[0]!(commit)
+    assert.deepEqual(unnamed(text), [], text)
+    assert.match(whyNot(text, commit) ?? '', /git commit id/)
+  })
+
   it('a colon after the token ends the clause, not the token', () => {
     const token = random(32)
     const text = `I was given ${token}: it is refused by the server every time`
@@ -212,7 +249,7 @@ describe('high-entropy-token: random parts joined by = : . %', () => {
       [`the image was pulled as sha256:${hex(64)} from the registry again`, /label:value pair/],
       [`it printed ${random(20)}=Yxssonca after the call and then stopped`, /name=value pair/],
       [`the gateway ${hex(4)}k2j4h5g6f7.execute-api.us-east-1.amazonaws.com answers with a 403 now`, /dotted name/],
-      [`the peer 2001:0db8:85a3:0000:0000:8a2e:0370:7334 dropped the connection again`, /identifier/],
+      [`the peer 2001:0db8:85a3:0000:0000:8a2e:0370:7334 dropped the connection again`, /identifier|only hex ids/],
       [`the job started at 2024-01-01T12:34:56Z and then it failed again`, /label:value pair|identifier/],
       [`the service at 10.0.0.1:8080/users/${random(24)} returns nothing at all`, /label:value pair/],
       [`the service at api.example.com/v1/users/${random(24)} returns nothing at all`, /dotted name/],

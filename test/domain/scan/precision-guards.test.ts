@@ -269,6 +269,40 @@ describe('claims read the provider named right before the key name (session 9)',
     assert.deepEqual(rules(`brandfetch credentials: ${padded}`), [])
     assert.match(whyNot(`brandfetch credentials: ${padded}`, 'generic-secret'), /brandfetch-api-key claims it/)
   })
+
+  it('a claim leaves other credentials under the provider name to the generic rule: Ronin chain keys, client, webhook and JWT secrets (issue 18 review)', () => {
+    const rng = new Rng(96)
+    const B64 = `${ALNUM}+/`
+    // Ronin is also a blockchain: its wallet keys and its API keys are no Clientary key in another shape.
+    const reported = [
+      `RONIN_PRIVATE_KEY=0x${rng.chars(HEX, 64)}`,
+      `RONIN_WALLET_PRIVATE_KEY="${rng.chars(HEX, 64)}"`,
+      `RONIN_API_KEY=${rng.chars(ALNUM, 32)}`,
+      `NEXT_PUBLIC_RONIN_API_KEY=${rng.chars(ALNUM, 32)}`,
+      // Brandfetch issues API keys: a client or webhook secret under its name is another credential.
+      `BRANDFETCH_WEBHOOK_SECRET=${rng.chars(ALNUM, 36)}`,
+      `BRANDFETCH_CLIENT_SECRET="${rng.chars(ALNUM, 48)}"`,
+      // Amadeus's API secret is 16 characters: its name is the API secret's; other secrets are the app's own.
+      `AMADEUS_JWT_SECRET="${rng.chars(ALNUM, 48)}"`,
+      `amadeus client_secret=${rng.chars(ALNUM, 24)}`,
+      `AMADEUS_CLIENT_SECRET=${rng.chars(ALNUM, 20)}`,
+      // The word before a name that names its kind itself (token) does not make it the provider's key.
+      `[auth] signal amplitude token=${rng.chars(ALNUM, 40)}`,
+      `sync jira token: ${rng.chars(B64, 44)}`,
+    ]
+    for (const line of reported) {
+      const value = /[=:] ?"?(?:0x)?([^"\s]+)"?$/.exec(line)?.[1] ?? ''
+      assert.ok(value.length >= 20, line)
+      assert.ok(found(line, 'generic-secret')?.includes(value), `${line}: ${JSON.stringify(rules(line))}`)
+    }
+    // Still claimed: a Clientary key's name, the app's 25 characters altered under a Ronin key's name,
+    // the Amadeus API secret's names, and a bare name after the provider's word.
+    const clientary = rng.chars(ALNUM, 25)
+    assert.deepEqual(rules(`CLIENTARY_API_KEY=${clientary}x7`), [])
+    assert.deepEqual(rules(`RONIN_API_KEY=${clientary.slice(0, 9)}-${clientary.slice(9)}`), [])
+    assert.deepEqual(rules(`AMADEUS_API_SECRET=${rng.chars(ALNUM, 20)}`), [])
+    assert.deepEqual(rules(`[DEBUG] Using amplitude key=${rng.chars(ALNUM, 40)}`), [])
+  })
 })
 
 describe('the prefix guard: a fixed-length token with characters its format never holds (session 9)', () => {

@@ -108,6 +108,12 @@ export function tokenRuns(text: string, visit: (start: number, end: number) => v
   }
 }
 
+/** A URL's scheme and slashes, URL-encoded (`https%3A%2F%2F`): a link passed as a parameter. */
+const ENCODED_URL = /%3A%2F%2F/i
+
+/** What marks 40 hex characters as typed rather than a commit id: the hex alphabet or seven digits in order, or eight alike. */
+const TYPED_HEX = /abcdef|fedcba|0123456|1234567|2345678|3456789|9876543|8765432|7654321|6543210|(.)\1{7}/i
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
@@ -144,6 +150,8 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
   let letters = 0
   let hexDigits = 0
   let dashes = 0
+  let joins = 0
+  let percent = false
   let slash = false
   for (let i = start; i < bodyEnd; i++) {
     const c = text.charCodeAt(i)
@@ -155,9 +163,19 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
       if ((c | 32) >= 97 && (c | 32) <= 102) hexDigits++
     } else if (c === 47) slash = true
     else if (c === 45) dashes++
+    else if (c === 58 || c === 61 || c === 46) joins++
+    else if (c === 37) {
+      joins++
+      percent = true
+    }
   }
   const joined = joinRejection(text, start, bodyEnd)
   if (joined !== null) return at(joined)
+  // Parts that are all hex digits, numbers or UUIDs, joined (`<sha>..<sha>`, `<uuid>:<uuid>`, a trace
+  // and span id, `48213:<object id>`): ids and hashes side by side, each of which the hex, UUID and
+  // commit guards refuse alone; a token joins at least one random part that is not hex.
+  if (joins > 0 && hexDigits + dashes + joins === bodyEnd - start) return at('only hex ids, hashes, numbers or UUIDs joined (a commit range, an id pair, a trace id, an IPv6 address): not a key')
+  if (percent && ENCODED_URL.test(text.slice(start, bodyEnd))) return at('a URL-encoded URL: a link, not a token')
   const placed = placementRejection(text, start)
   if (placed !== null) return at(placed)
   if (text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 32) === 120) return at('a hex number (0x…)')
@@ -174,7 +192,9 @@ export function judgeToken(text: string, start: number, runEnd: number): TokenJu
     if (hexDigits < HEX_MIN_LENGTH) return at(`hex shorter than ${HEX_MIN_LENGTH} characters: a short hash or an id`)
     // Commit ids and key fingerprints fill developers' text; a 40-hex key is left to its provider's name.
     // One typed for a document (`abc123def…abcdef1234…`) was not hashed: it goes on, to be shown as a stand-in.
-    if (hexDigits === SHA1_LENGTH && !exampleBody(body)) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
+    // A random commit id holds a run of five alphabet letters (`fedcb`) about once in 5,000: only the
+    // whole hex alphabet, seven digits in order or eight alike mark one typed.
+    if (hexDigits === SHA1_LENGTH && !(exampleBody(body) && TYPED_HEX.test(body))) return at('40 hex characters: a git commit id or a SHA-1 fingerprint')
   }
   // Most long runs in logs stop here, before the costlier tests of the value itself.
   const prose = proseRejection(text, start, end)

@@ -592,12 +592,20 @@ function nameBefore(text: string, end: number): string {
 }
 
 /**
- * The word right before a name, with the one space between (`amplitude ` of `amplitude Secret=`),
- * or '': how a log line or a note names the provider a key is for. Only a claim (Rule.claims)
- * reads it; the generic rule's own guards judge the name as written.
+ * Names that say only that a value is secret, not what kind of credential it is (`Secret=`,
+ * `key=`, `credentials:`): the word before one may say whose it is. A name that says its kind
+ * itself (`token`, `api_key`, `password`) is read as written: `amplitude token=` or
+ * `jira token:` names a token, not the provider's issued key, and no claim reads the word.
  */
-function providerWordBefore(text: string, nameStart: number): string {
-  if (text[nameStart - 1] !== ' ') return ''
+const BARE_NAME = /^(?:secrets?|keys?|credentials?|creds)$/i
+
+/**
+ * The word right before a bare name (BARE_NAME), with the one space between (`amplitude ` of
+ * `amplitude Secret=`), or '': how a log line or a note names the provider a key is for. Only a
+ * claim (Rule.claims) reads it; the generic rule's own guards judge the name as written.
+ */
+function providerWordBefore(text: string, nameStart: number, name: string): string {
+  if (text[nameStart - 1] !== ' ' || !BARE_NAME.test(name)) return ''
   const word = /[A-Za-z][A-Za-z0-9]{2,30}$/.exec(text.slice(Math.max(0, nameStart - 33), nameStart - 1))
   return word === null ? '' : `${word[0]} `
 }
@@ -654,7 +662,7 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
   const head = nameBefore(text, match.index)
   let name = head + text.slice(match.index, start).replace(/["'`\s:=>!?@]+$/, '')
   // The provider's name written as a word before the key's (`amplitude Secret=`): claims read both.
-  let claimName = providerWordBefore(text, match.index - head.length) + name
+  let claimName = providerWordBefore(text, match.index - head.length, name) + name
   // A value that is a pair of its own is judged by its own name and value.
   const nested = NESTED_PAIR.exec(value)
   if (nested !== null) {

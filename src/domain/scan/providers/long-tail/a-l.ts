@@ -330,8 +330,10 @@ export const LONG_TAIL_A_L = [
         reach: REACH,
         minEntropy: 3.5,
         // Amadeus issues the secret paired with each API key in one format, 16 letters and digits:
-        // under an Amadeus secret's name (\`amadeus Secret=\`), anything else is not one.
-        claims: (_value, name) => /amadeus/i.test(name) && /secret/i.test(name),
+        // under the name of that secret (\`amadeus Secret=\`, \`AMADEUS_API_SECRET\`), anything else
+        // is not one. Other secrets under an Amadeus name (a client secret, a JWT signing secret)
+        // are the application's own: the generic rule judges them.
+        claims: (_value, name) => /amadeus(?:api)?secret(?:key)?$/.test(name.toLowerCase().replace(/[^a-z]/g, '')),
         sample: (r) => r.chars(ALNUM, 16),
       }),
     ],
@@ -1133,9 +1135,10 @@ export const LONG_TAIL_A_L = [
         alphabet: 'A-Za-z0-9+/=',
         reach: REACH,
         minEntropy: 3.5,
-        // Brandfetch issues its keys in these two formats only: under a Brandfetch name
+        // Brandfetch issues its keys in these two formats only: under a Brandfetch key's name
         // (\`brandfetch credentials:\`, \`BRANDFETCH_API_KEY\`), anything else is not one of them.
-        claims: (_value, name) => /brandfetch/i.test(name) && /key|token|secret|credential/i.test(name),
+        // A client or webhook secret under a Brandfetch name is another credential: not claimed.
+        claims: (_value, name) => /brandfetch/i.test(name) && /key|token|credential/i.test(name) && !OTHER_CREDENTIAL_NAME.test(name),
         sample: (r) => `${r.chars(ALNUM, 43)}=`,
       }),
     ],
@@ -1721,9 +1724,16 @@ export const LONG_TAIL_A_L = [
         value: '[A-Za-z0-9]{25}',
         reach: REACH,
         minEntropy: 3.5,
-        // Clientary (Ronin) API keys are 25 letters and digits: under a Clientary or Ronin API key's
-        // name, anything else is not one.
-        claims: (_value, name) => /clientary|ronin/i.test(name) && /key|token/i.test(name) && !OTHER_CREDENTIAL_NAME.test(name),
+        // Clientary (once named Ronin) API keys are 25 letters and digits: under a Clientary key's
+        // name, anything else is not one. Ronin is also a blockchain whose keys and API keys are
+        // other formats: under a Ronin name only the app's 25 characters with a separator put in
+        // (an altered copy) are claimed, and never under a wallet's or a private key's name.
+        claims: (value, name) =>
+          /key|token/i.test(name) &&
+          // "clientary" itself holds "client".
+          !OTHER_CREDENTIAL_NAME.test(name.replace(/clientary/gi, '')) &&
+          (/clientary/i.test(name) ||
+            (/ronin/i.test(name) && !/private|wallet|mnemonic|seed|deploy|signer/i.test(name) && value.replace(/[^A-Za-z0-9]/g, '').length === 25)),
         sample: (r) => r.chars(ALNUM, 25),
       }),
     ],
