@@ -231,6 +231,10 @@ describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
         assert.deepEqual(got, fill(new AppendMessage(rows, perInsert, insertName, check), rows, 5), `${field} changed (${perInsert} per INSERT): not the message built from scratch`)
       }
     }
+    // The rows per INSERT alone changed: other Binds.
+    const alike = one({})
+    AppendMessage.for(template, 64, insertName, 'pl_check_a')
+    assert.deepEqual(fill(AppendMessage.for(alike, 1, insertName, 'pl_check_a'), alike, 5), fill(new AppendMessage(alike, 1, insertName, 'pl_check_a'), alike, 5), 'rows per INSERT changed: not the message built from scratch')
   })
 
   test("the head lock's request: Bind (no parameters, text results), Execute, Flush, as the protocol spells them", () => {
