@@ -197,6 +197,46 @@ describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
     )
   })
 
+  test('a message that differs from the template in any one field is the one built from scratch, never a copy of the template', () => {
+    const row = (ts: number, fill: number): AppendRow => ({ts, incident: 'INC-2026-0001', kind: 'note', actor: 'alice@host', keyId: 'k_1', blob: 'EV-1', nonce: new Uint8Array(24).fill(fill), plaintextLength: 10})
+    const template: AppendRow[] = [row(1, 1), row(1, 2)]
+    // Each of the same length as the template's value where it has one, so a copy would not be caught by its length alone.
+    const one = (change: Partial<AppendRow>): AppendRow[] => [template[0]!, {...template[1]!, ts: 2, nonce: new Uint8Array(24).fill(3), ...change}]
+    const variants: [string, AppendRow[], string][] = [
+      ['incident', one({incident: 'INC-2026-0002'}), 'pl_check_a'],
+      ['kind', one({kind: 'mark'}), 'pl_check_a'],
+      ['actor', one({actor: 'bobby@host'}), 'pl_check_a'],
+      ['keyId', one({keyId: 'k_2'}), 'pl_check_a'],
+      ['blob', one({blob: 'EV-2'}), 'pl_check_a'],
+      ['no blob', one({blob: null}), 'pl_check_a'],
+      ['plaintext length', one({plaintextLength: 11}), 'pl_check_a'],
+      ['row count', [...one({}), row(2, 4)], 'pl_check_a'],
+      ['fewer rows', [template[0]!], 'pl_check_a'],
+      ['check name', one({}), 'pl_check_b'],
+    ]
+    for (const perInsert of [1, 64]) {
+      for (const [field, rows, check] of variants) {
+        // The template built, then a message alike but for its ts and nonces: a copy (the control).
+        AppendMessage.for(template, perInsert, insertName, 'pl_check_a')
+        const alike = one({})
+        assert.deepEqual(fill(AppendMessage.for(alike, perInsert, insertName, 'pl_check_a'), alike, 5), fill(new AppendMessage(alike, perInsert, insertName, 'pl_check_a'), alike, 5))
+        // The template again, then the one field changed.
+        AppendMessage.for(template, perInsert, insertName, 'pl_check_a')
+        let got: Buffer
+        try {
+          got = fill(AppendMessage.for(rows, perInsert, insertName, check), rows, 5)
+        } catch (error) {
+          assert.fail(`${field} changed (${perInsert} per INSERT): the message could not be filled: ${String(error)}`)
+        }
+        assert.deepEqual(got, fill(new AppendMessage(rows, perInsert, insertName, check), rows, 5), `${field} changed (${perInsert} per INSERT): not the message built from scratch`)
+      }
+    }
+    // The rows per INSERT alone changed: other Binds.
+    const alike = one({})
+    AppendMessage.for(template, 64, insertName, 'pl_check_a')
+    assert.deepEqual(fill(AppendMessage.for(alike, 1, insertName, 'pl_check_a'), alike, 5), fill(new AppendMessage(alike, 1, insertName, 'pl_check_a'), alike, 5), 'rows per INSERT changed: not the message built from scratch')
+  })
+
   test("the head lock's request: Bind (no parameters, text results), Execute, Flush, as the protocol spells them", () => {
     for (const name of ['pl_2_a', 'pl_12_a', 'ü_a']) {
       const statement = Buffer.from(`${name}\0`, 'utf8')

@@ -265,6 +265,81 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
     }
   })
 
+  /** Every entry row of the store, in seq order. */
+  type StoredRow = {seq: number; ts: number; incident: string; kind: string; actor: string; keyId: string; blob: string | null; nonce: Buffer; body: Buffer; prev: Buffer; hash: Buffer}
+  const storedRows = (store: PgDatabase): StoredRow[] => store.prepare('SELECT seq, ts, incident, kind, actor, key_id AS "keyId", blob, nonce, body, prev, hash FROM entries ORDER BY seq').all() as StoredRow[]
+
+  test('more than 600 appends on one connection, single and multi-entry (the nonce pool drawn again and again): every nonce its own, every row chained and opening', async () => {
+    const manyUrl = await migrated('manynonces')
+    const store = new PgDatabase(manyUrl)
+    try {
+      const key = new Uint8Array(randomBytes(32))
+      // 640 appends, 1 to 5 entries each (1,2,1,3,1,5,...): 1344 entries, more than five pools of 256 nonces.
+      const sizes = Array.from({length: 640}, (_, i) => (i % 2 === 0 ? 1 : [2, 3, 5][i % 3]!))
+      const plans = sizes.map((n, i) => Array.from({length: n}, (_, j) => note(`a${i}e${j}`, key)))
+      const sealed = plans.flatMap((entries, i) => store.appendSealed({ts: 2000 + i, actor: 'a@h', entries}, insert))
+      const entries = plans.flat()
+      assert.ok(entries.length > 3 * 256)
+      const rows = storedRows(store)
+      assert.equal(rows.length, entries.length)
+      assert.equal(new Set(rows.map((r) => r.nonce.toString('hex'))).size, rows.length, 'a nonce was used twice')
+      let prev: Uint8Array = ZERO_HASH
+      for (const [i, r] of rows.entries()) {
+        assert.equal(r.nonce.length, 24)
+        assert.deepEqual([...r.nonce], [...sealed[i]!.nonce])
+        const header = encodeHeader(r)
+        assert.deepEqual([...r.prev], [...prev])
+        assert.deepEqual([...r.hash], [...entryHash(prev, header, r.nonce, r.body)])
+        assert.deepEqual([...xchachaDecrypt(key, r.nonce, r.body, header)!], [...entries[i]!.plaintext])
+        prev = r.hash
+      }
+    } finally {
+      store.close()
+    }
+  })
+
+  test('appends that differ from the one before only in key id (a new data key), only in actor, only in blob: each row as sent, opening under its own recorded key id', async () => {
+    const shapeUrl = await migrated('oneshape')
+    const store = new PgDatabase(shapeUrl)
+    try {
+      const keys: Record<string, Uint8Array> = {k_1: new Uint8Array(randomBytes(32)), k_2: new Uint8Array(randomBytes(32)), k_3: new Uint8Array(randomBytes(32))}
+      // Same lengths throughout (plaintexts, key ids, actors, blob ids): only the value differs.
+      const entry = (keyId: string, blob: string | null, text: string) => ({incident: 'INC-1', kind: 'note', keyId, blob, plaintext: Buffer.from(JSON.stringify({text})), key: keys[keyId]!})
+      const plans: {actor: string; entries: ReturnType<typeof entry>[]}[] = [
+        {actor: 'a@h', entries: [entry('k_1', null, 't0')]},
+        {actor: 'a@h', entries: [entry('k_1', null, 't1')]}, // alike: copied
+        {actor: 'a@h', entries: [entry('k_2', null, 't2')]}, // the key rotated
+        {actor: 'a@h', entries: [entry('k_3', null, 't3')]}, // and again
+        {actor: 'b@h', entries: [entry('k_3', null, 't4')]}, // another actor
+        {actor: 'c@h', entries: [entry('k_3', null, 't5')]},
+        {actor: 'c@h', entries: [entry('k_3', 'b_1', 't6')]}, // a blob
+        {actor: 'c@h', entries: [entry('k_3', 'b_2', 't7')]}, // another blob
+        {actor: 'c@h', entries: [entry('k_3', null, 't8')]}, // none again
+        {actor: 'c@h', entries: [entry('k_3', null, 't9'), entry('k_3', null, 'ta')]},
+        {actor: 'c@h', entries: [entry('k_3', null, 'tb'), entry('k_1', null, 'tc')]}, // the second row's key alone
+        {actor: 'c@h', entries: [entry('k_3', null, 'td'), entry('k_1', 'b_3', 'te')]}, // the second row's blob alone
+      ]
+      const sealed = plans.flatMap((p) => store.appendSealed({ts: 3000, actor: p.actor, entries: p.entries}, insert))
+      const sent = plans.flatMap((p) => p.entries.map((e) => ({actor: p.actor, ...e})))
+      const rows = storedRows(store)
+      assert.equal(rows.length, sent.length)
+      let prev: Uint8Array = ZERO_HASH
+      for (const [i, r] of rows.entries()) {
+        const e = sent[i]!
+        assert.deepEqual([r.seq, r.actor, r.keyId, r.blob], [i + 1, e.actor, e.keyId, e.blob], `row ${i + 1}`)
+        assert.deepEqual([[...r.nonce], [...r.body], [...r.hash]], [[...sealed[i]!.nonce], [...sealed[i]!.body], [...sealed[i]!.hash]])
+        const header = encodeHeader(r)
+        assert.deepEqual([...r.prev], [...prev])
+        assert.deepEqual([...r.hash], [...entryHash(prev, header, r.nonce, r.body)])
+        const opened = xchachaDecrypt(keys[r.keyId]!, r.nonce, r.body, header)
+        assert.ok(opened, `row ${i + 1} does not open under its recorded key ${r.keyId}`)
+        assert.deepEqual([...opened], [...e.plaintext])
+        prev = r.hash
+      }
+    } finally {
+      store.close()
+    }
+  })
   test('a database whose bytea output is the older escape format: appends and reads still work (pl asks for hex)', async () => {
     const escapedUrl = await migrated('escaped')
     await sql(server.url, "ALTER DATABASE escaped SET bytea_output = 'escape'")

@@ -149,7 +149,10 @@ export class AppendMessage {
   }
 }
 
-/** The last message `AppendMessage.for` built, its rows (nonces left out) and statements: the template of the next ones like it. */
+/**
+ * The last message `AppendMessage.for` built, its rows and statements: the template of the next ones like it.
+ * The rows are kept whole, ts and nonces too, but `sameShape` compares only the nonces' length.
+ */
 let lastBuilt: {rows: AppendRow[]; perInsert: number; checkName: string; names: [number, string][]; message: AppendMessage} | undefined
 
 /** Rows alike but for their ts and nonces (of the same length). */
