@@ -21,10 +21,13 @@ import {verifyLedger} from '../src/store/verify.js'
 import {cloneStore} from '../src/services/store-clone.js'
 import {postgresBin, startPostgres} from '../test/fixtures/providers/databases.js'
 import type {Row} from './util.js'
+import {median} from './util.js'
 
 const WRITERS = 4
 const PER_WRITER = Number(process.env.PL_BENCH_PG_ENTRIES ?? 1000)
 const INCIDENTS = Number(process.env.PL_BENCH_INCIDENTS ?? 10_000)
+/** Rounds of the writers' row (odd, so the median is one round's). */
+const ROUNDS = Number(process.env.PL_BENCH_PG_ROUNDS ?? 5)
 const WRITER = fileURLToPath(new URL('./pg-writer.js', import.meta.url))
 const BIN = fileURLToPath(new URL('../../bin/run.js', import.meta.url))
 
@@ -123,8 +126,21 @@ export async function benchPostgres(): Promise<Row[]> {
     ledger.checkpoint()
     ledger.close()
     await query(url, 'CREATE TABLE raw_entries (seq BIGSERIAL PRIMARY KEY, ts BIGINT, incident TEXT, kind TEXT, actor TEXT, key_id TEXT, blob TEXT, nonce BYTEA, body BYTEA, prev BYTEA, hash BYTEA)')
-    const pl = await concurrent('pl', url, keyFile, 'INC-2026-0001')
-    const raw = await concurrent('raw', url, keyFile, 'INC-2026-0001')
+    // Interleaved rounds, the order swapped each round, and the median of the per-round ratios: a
+    // burst of load on the machine hits both sides of a round alike (raw INSERTs alone swing 2x).
+    const rounds: {pl: {appendMs: number; wallMs: number}; raw: {appendMs: number; wallMs: number}}[] = []
+    for (let r = 0; r < ROUNDS; r++) {
+      if (r % 2 === 0) {
+        const pl = await concurrent('pl', url, keyFile, 'INC-2026-0001')
+        rounds.push({pl, raw: await concurrent('raw', url, keyFile, 'INC-2026-0001')})
+      } else {
+        const raw = await concurrent('raw', url, keyFile, 'INC-2026-0001')
+        rounds.push({pl: await concurrent('pl', url, keyFile, 'INC-2026-0001'), raw})
+      }
+    }
+    const writerRatios = rounds.map((x) => x.raw.appendMs / x.pl.appendMs)
+    const {pl, raw} = rounds.toSorted((x, y) => x.raw.appendMs / x.pl.appendMs - y.raw.appendMs / y.pl.appendMs)[Math.floor(ROUNDS / 2)]!
+    const writerRatio = median(writerRatios)
     const total = WRITERS * PER_WRITER
 
     // 2. Verify without a key against a plain SELECT of the same rows.
@@ -179,10 +195,11 @@ export async function benchPostgres(): Promise<Row[]> {
     return [
       {
         name: `${WRITERS} writers × ${PER_WRITER} 1 KB entries vs raw INSERTs`,
-        ratio: raw.appendMs / pl.appendMs,
+        ratio: writerRatio,
         goal: '≥ 0.3',
-        met: raw.appendMs / pl.appendMs >= 0.3,
+        met: writerRatio >= 0.3,
         detail:
+          `median of ${ROUNDS} interleaved rounds (${writerRatios.map((x) => x.toFixed(2)).join(', ')}); its round: ` +
           `pl ${ms(pl.appendMs)} (${((total / pl.appendMs) * 1000).toFixed(0)} entries/s), raw ${ms(raw.appendMs)}; ` +
           `with process start-up pl ${ms(pl.wallMs)}, raw ${ms(raw.wallMs)} (${(raw.wallMs / pl.wallMs).toFixed(2)})`,
       },

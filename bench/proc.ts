@@ -4,6 +4,7 @@
  */
 import {spawn} from 'node:child_process'
 import {readFileSync} from 'node:fs'
+import {median} from './util.js'
 
 /** The environment without any PL_* variable of the person running the benchmark. */
 export function cleanEnv(): NodeJS.ProcessEnv {
@@ -45,7 +46,6 @@ export function measure(command: string, args: readonly string[], env: NodeJS.Pr
   })
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 /**
  * Runs the commands in turn, round after round, so that each round's baseline sees the same

@@ -13,7 +13,7 @@ import {UnlockedLedger} from '../src/store/ledger.js'
 import {initialiseStore} from '../src/store/meta.js'
 import {verifyLedger} from '../src/store/verify.js'
 import type {Row} from './util.js'
-import {bestOf} from './util.js'
+import {bestOf, median} from './util.js'
 
 const ENTRIES = Number(process.env.PL_BENCH_ENTRIES ?? 20_000)
 const BATCH = 500
@@ -76,7 +76,6 @@ export async function benchStore(): Promise<Row[]> {
       plTimes.push(plMs)
       rawTimes.push(rawMs)
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
     const appendRatio = median(ratios)
     const plAppend = median(plTimes)
     const raw = median(rawTimes)

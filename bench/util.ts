@@ -44,3 +44,6 @@ export function printRows(title: string, rows: readonly Row[]): void {
     console.log(`  ${r.met ? '✔' : '✖'} ${r.name.padEnd(58)} ratio ${r.ratio.toFixed(2).padStart(6)}  (goal ${r.goal})  ${r.detail}`)
   }
 }
+
+/** The middle value (the upper middle of an even count). */
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
