@@ -7,6 +7,7 @@
  * recorded in `stats.errors` with its path and the scan goes on.
  */
 import {createReadStream} from 'node:fs'
+import type {FileHandle} from 'node:fs/promises'
 import {open, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import type {Readable} from 'node:stream'
@@ -114,8 +115,8 @@ function located(finding: Finding, path: string): LocatedFinding {
 }
 
 /** Whether a file can be split: plain text (no gzip, not binary) whose first line does not open a pretty-printed JSON document. */
-async function splittable(path: string, whole = false): Promise<boolean> {
-  const file = await open(path, 'r')
+async function splittable(path: string, whole = false, opened?: FileHandle): Promise<boolean> {
+  const file = opened ?? (await open(path, 'r'))
   try {
     const head = Buffer.alloc(64 << 10)
     const {bytesRead} = await file.read(head, 0, head.length, 0)
@@ -126,7 +127,7 @@ async function splittable(path: string, whole = false): Promise<boolean> {
     const nl = bytes.indexOf(0x0a)
     return nl >= 0 && !startsJsonDocument(new TextDecoder().decode(bytes.subarray(0, nl)).replace(/\r$/, ''))
   } finally {
-    await file.close()
+    if (opened === undefined) await file.close()
   }
 }
 
@@ -186,27 +187,41 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
   }
   const scanSplit = async (source: Source): Promise<boolean> => {
     const whole = wholeFiles.get(source)
-    let segments: Array<Promise<SegmentResult>>
     if (whole !== undefined) {
       const results = await whole
       if (results.length === 0) return false
       progress(source.size ?? 0)
-      segments = results.map((result) => Promise.resolve(result))
-    } else {
-      if (spec === undefined || parallel.threads < 2 || source.stream === true || (source.size ?? 0) < parallel.threshold) return false
-      if (!(await splittable(source.path))) return false
-      const jobs = await planSegments(source.path, source.size ?? 0, parallel)
+      return joinSegments(source, results.map((result) => Promise.resolve(result)))
+    }
+    if (spec === undefined || parallel.threads < 2 || source.stream === true || (source.size ?? 0) < parallel.threshold) return false
+    // Opened once, here, and read by every thread through this descriptor, as the one-thread scan
+    // reads through the one it opens: a file renamed, replaced or deleted while scanned is still
+    // the one read, and one cut short ends where the reads find its end. Its size now is the size
+    // scanned (what is appended meanwhile is left out).
+    const file = await open(source.path, 'r')
+    let segments: Array<Promise<SegmentResult>> = []
+    try {
+      const info = await file.stat()
+      if (!info.isFile() || info.size < parallel.threshold || !(await splittable(source.path, false, file))) return false
+      const jobs = await planSegments(source.path, info.size, parallel, file)
       pool ??= options.pool ?? new SegmentPool(parallel.threads)
       pool.use(spec)
       const running = pool
       segments = jobs.map(async (job) => {
         const result = await running.run(job)
-        progress(job.ownEnd - job.ownStart)
+        progress(result.ownRead)
         return result
       })
       // Each is awaited in its turn below; until then a rejection must not count as unhandled.
       for (const segment of segments) segment.catch(() => undefined)
+      return await joinSegments(source, segments)
+    } finally {
+      // Closed once no thread reads it any more (its number could otherwise be reused under a
+      // read still running); not awaited when a segment failed or the scan was cancelled.
+      void Promise.allSettled(segments).then(() => file.close())
     }
+  }
+  const joinSegments = async (source: Source, segments: ReadonlyArray<Promise<SegmentResult>>): Promise<true> => {
     // Each segment's detections become findings as soon as it and the ones before it are done
     // (their line breaks number its lines), while the other threads still scan: not all at the
     // end, when the workers have nothing left to do. Segments hold consecutive lines, so sorting
@@ -214,6 +229,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     const batch: LocatedFinding[] = []
     const results: SegmentResult[] = []
     let firstLine = 1
+    let bytes = 0
     for (const segment of segments) {
       const result = await segment
       cancelIfAborted()
@@ -222,11 +238,15 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
       stats.lines += result.ownLines
       firstLine += result.ownBreaks
       results.push(result)
+      bytes += result.ownRead
+      // The file was cut short while scanned and ended in this segment: what the segments after
+      // it read (nothing, or what was written there since) is not part of it.
+      if (result.ended) break
     }
     // Delivered once the whole file is read: a file that fails part way reports none of them.
     for (const located of batch) deliver(located)
     reportProblems(source.path, joinProblems(results))
-    stats.bytes += source.size ?? 0
+    stats.bytes += bytes
     stats.files++
     return true
   }

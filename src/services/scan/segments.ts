@@ -6,7 +6,7 @@
  * where it started reading. Raw values stay inside this process: the main thread fingerprints
  * them (the HMAC key never goes to a worker), numbers the lines and keeps them in file order.
  */
-import {createReadStream} from 'node:fs'
+import {createReadStream, read} from 'node:fs'
 import type {FileHandle} from 'node:fs/promises'
 import {open} from 'node:fs/promises'
 import {Worker} from 'node:worker_threads'
@@ -36,6 +36,12 @@ export interface ParallelOptions {
 /** One segment of a file, all offsets at line starts (or the file's end). */
 export interface SegmentJob {
   path: string
+  /**
+   * The file opened once on the main thread for the whole scan: every thread reads through it
+   * (worker threads share the process's descriptors), so a file renamed, replaced or deleted
+   * meanwhile is still the one read. Without it the segment is opened by its path.
+   */
+  fd?: number
   /** Where reading starts (the context before the segment). */
   readStart: number
   /** The segment the worker reports on: [ownStart, ownEnd). */
@@ -55,6 +61,10 @@ export interface SegmentResult {
   ownLines: number
   /** Invalid UTF-8 and, in a JSON Lines file, lines that cannot be JSON, in [ownStart, ownEnd); lines from the segment's first. */
   problems: TextProblems
+  /** Bytes of [ownStart, ownEnd) read: fewer when the file ended sooner (it was cut short while scanned). */
+  ownRead: number
+  /** The file ended before this segment's planned end, inside or at the end of its own part: it was scanned as the file's last. */
+  ended: boolean
 }
 
 /** A segment's result as a worker posts it: its detections packed, or (when they cannot be) as they are. */
@@ -82,8 +92,8 @@ async function lineStartFrom(file: FileHandle, at: number, size: number): Promis
  * `threads` segments' worth of bytes is cut four times finer: the threads finish within a quarter
  * segment of each other instead of one waiting for another's whole last segment (ADR 0027).
  */
-export async function planSegments(path: string, size: number, options: ParallelOptions): Promise<SegmentJob[]> {
-  const file = await open(path, 'r')
+export async function planSegments(path: string, size: number, options: ParallelOptions, opened?: FileHandle): Promise<SegmentJob[]> {
+  const file = opened ?? (await open(path, 'r'))
   try {
     const cuts = [0]
     const tail = Math.max(1, options.threads) * options.segmentBytes
@@ -98,6 +108,7 @@ export async function planSegments(path: string, size: number, options: Parallel
       const ownEnd = cuts[i + 1] ?? size
       jobs.push({
         path,
+        ...(opened === undefined ? {} : {fd: opened.fd}),
         readStart: ownStart === 0 ? 0 : await lineStartFrom(file, Math.max(0, ownStart - options.overlapBytes), size),
         ownStart,
         ownEnd,
@@ -107,7 +118,28 @@ export async function planSegments(path: string, size: number, options: Parallel
     }
     return jobs
   } finally {
-    await file.close()
+    if (opened === undefined) await file.close()
+  }
+}
+
+function readAt(fd: number, buffer: Buffer, position: number): Promise<number> {
+  return new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, position, (error, bytesRead) => (error === null ? resolve(bytesRead) : reject(error))))
+}
+
+/** The bytes [readStart, readEnd) of a job's file, in reads of `readBytes`; fewer if the file ends sooner. */
+async function* segmentBytes(job: SegmentJob, readBytes: number): AsyncIterable<Buffer> {
+  if (job.readEnd <= job.readStart) return
+  if (job.fd === undefined) {
+    yield* createReadStream(job.path, {start: job.readStart, end: job.readEnd - 1, highWaterMark: readBytes}) as AsyncIterable<Buffer>
+    return
+  }
+  // Positional reads: the descriptor has no position shared between the threads reading it.
+  for (let at = job.readStart; at < job.readEnd; ) {
+    const buffer = Buffer.allocUnsafe(Math.min(readBytes, job.readEnd - at))
+    const bytesRead = await readAt(job.fd, buffer, at)
+    if (bytesRead === 0) return
+    yield buffer.subarray(0, bytesRead)
+    at += bytesRead
   }
 }
 
@@ -142,28 +174,37 @@ export async function scanSegment(spec: ScannerSpec, job: SegmentJob, readBytes 
     checks.decoded(decoder, pieces, session.lines - leadBreaks, own)
     for (const piece of pieces) found.push(...session.push(piece))
   }
-  if (job.readEnd > job.readStart) {
-    for await (const chunk of createReadStream(job.path, {start: job.readStart, end: job.readEnd - 1, highWaterMark: readBytes}) as AsyncIterable<Buffer>) {
-      const lead = Math.max(0, Math.min(chunk.length, job.ownStart - at))
-      const own = Math.max(0, Math.min(chunk.length, job.ownEnd - at) - lead)
-      if (lead > 0) leadBreaks += countBreaks(chunk.subarray(0, lead))
-      if (own > 0) ownBreaks += countBreaks(chunk.subarray(lead, lead + own))
-      at += chunk.length
-      // The context before, the segment and the context after are decoded apart, so what the
-      // decoder finds is counted for the part it is in: each cut follows a line break, where the
-      // decoder holds nothing.
-      if (lead > 0) scan(decoder.decode(chunk.subarray(0, lead)), false)
-      if (own > 0) scan(decoder.decode(chunk.subarray(lead, lead + own)), true)
-      if (lead + own < chunk.length) scan(decoder.decode(chunk.subarray(lead + own)), false)
-    }
+  for await (const chunk of segmentBytes(job, readBytes)) {
+    const lead = Math.max(0, Math.min(chunk.length, job.ownStart - at))
+    const own = Math.max(0, Math.min(chunk.length, job.ownEnd - at) - lead)
+    if (lead > 0) leadBreaks += countBreaks(chunk.subarray(0, lead))
+    if (own > 0) ownBreaks += countBreaks(chunk.subarray(lead, lead + own))
+    at += chunk.length
+    // The context before, the segment and the context after are decoded apart, so what the
+    // decoder finds is counted for the part it is in: each cut follows a line break, where the
+    // decoder holds nothing.
+    if (lead > 0) scan(decoder.decode(chunk.subarray(0, lead)), false)
+    if (own > 0) scan(decoder.decode(chunk.subarray(lead, lead + own)), true)
+    if (lead + own < chunk.length) scan(decoder.decode(chunk.subarray(lead + own)), false)
   }
-  scan(decoder.end(), job.last)
+  // A file cut short while scanned ends here if it ended before the segment's own end: its last
+  // line, maybe cut, is scanned as the one-thread scan scans the end it reaches.
+  const ended = at < job.readEnd && at <= job.ownEnd
+  const last = job.last || ended
+  scan(decoder.end(), last)
   found.push(...session.end())
   const first = leadBreaks + 1
-  const lastOwn = job.last ? Infinity : leadBreaks + ownBreaks
+  const lastOwn = last ? Infinity : leadBreaks + ownBreaks
   const detections = found.filter((d) => d.line >= first && d.line <= lastOwn)
   for (const d of detections) shiftLines(d, -leadBreaks)
-  return {detections, ownBreaks, ownLines: job.last ? session.lines - leadBreaks : ownBreaks, problems: checks.result(decoder.encoding, job.last)}
+  return {
+    detections,
+    ownBreaks,
+    ownLines: last ? session.lines - leadBreaks : ownBreaks,
+    problems: checks.result(decoder.encoding, last),
+    ownRead: Math.max(0, Math.min(at, job.ownEnd) - job.ownStart),
+    ended,
+  }
 }
 
 interface Pending {
@@ -309,6 +350,13 @@ export class SegmentPool {
       if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1)
       pending?.reject(error)
       this.next()
+    })
+    // A worker stopped (close()) while it scanned: its job settles, so that whoever waits for
+    // every segment before closing the file they read (reader.ts) is not kept waiting.
+    worker.on('exit', () => {
+      const pending = this.running.get(worker)
+      this.running.delete(worker)
+      pending?.reject(new BugError('A scan worker stopped before it finished its segment.'))
     })
     return worker
   }
