@@ -56,7 +56,8 @@ export function createKeyFile(path: string): void {
   try {
     mkdirSync(dirname(path), {recursive: true, mode: 0o700})
   } catch (error) {
-    throw failed(error)
+    // mkdir says EEXIST when a part of the folder path is a file.
+    throw failed((error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(error as Error, {code: 'ENOTDIR'}) : error)
   }
   let fd: number
   try {
