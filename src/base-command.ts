@@ -7,12 +7,52 @@ import {Command} from '@oclif/core/command'
 import {CLIError, ExitError} from '@oclif/core/errors'
 import * as Flags from '@oclif/core/flags'
 import {format} from 'node:util'
-import {BugError, PlError, systemError, UserError} from './errors.js'
+import {BugError, EXIT_CODES, PlError, systemError, UserError} from './errors.js'
 import type {Prompter} from './prompts/types.js'
 import {noPrompter} from './prompts/types.js'
 import {escapeJsonControls, forTerminal} from './render/terminal.js'
 import type {SessionOptions} from './services/session.js'
 import {resolveActor, resolveStorePath} from './services/session.js'
+
+/**
+ * A failed write to standard output (a full disk behind `> file`, an I/O error) arrives as the
+ * stream's 'error' event, which oclif's own listener rethrows as a stack trace with exit 1, the
+ * "findings" code. This listener, put before oclif's, says what failed and exits with pl's code
+ * instead: the report is incomplete, so nothing else pl would print matters. A closed pipe
+ * (EPIPE, `| head`) stays quiet, as before.
+ */
+export function stdoutWriteFailure(error: unknown): {code: number; lines: string[]} | undefined {
+  const code = (error as {code?: unknown} | null)?.code
+  if (code === 'EPIPE') return undefined
+  const name = typeof code === 'string' ? code : 'an unknown error'
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') {
+    return {
+      code: EXIT_CODES['disk-full'],
+      lines: [
+        `Error: Cannot write the output to standard output: the disk it goes to is full or over its quota or file size limit (${name}); the output is incomplete.`,
+        '  → Free some space (or send the output to another disk) and run the command again; do not use the partly written output.',
+      ],
+    }
+  }
+  return {
+    code: EXIT_CODES['no-access'],
+    lines: [
+      `Error: Cannot write the output to standard output (${name}${typeof (error as Error | null)?.message === 'string' ? `: ${(error as Error).message}` : ''}); the output is incomplete.`,
+      '  → Check where standard output goes (the file, disk or device after `>` or `|`) and run the command again; do not use the partly written output.',
+    ],
+  }
+}
+
+process.stdout.prependListener('error', (error: unknown) => {
+  const failure = stdoutWriteFailure(error)
+  if (failure === undefined) return
+  try {
+    process.stderr.write(failure.lines.map((line) => forTerminal(line)).join('\n') + '\n')
+  } catch {
+    // Standard error is gone too: the exit code alone tells.
+  }
+  process.exit(failure.code)
+})
 
 export abstract class BaseCommand extends Command {
   static override enableJsonFlag = true

@@ -140,10 +140,13 @@ export function scanSummary(report: ScanReport): string {
   for (const f of report.findings) paths.add(f.path)
   const withFindings = paths.size
   const categories = (Object.entries(stats.byCategory) as [Category, number][]).filter(([, n]) => n > 0).map(([c, n]) => `${n} ${c}`)
+  const unread = new Set(stats.errors.filter((e) => e.line === undefined).map((e) => e.path)).size
+  // Inputs named or found, read or not: `1 of 2 inputs · 1 input could not be read`.
+  const inputs = stats.files + unread
   const found =
     stats.findings === 0
-      ? `No findings in ${plural(stats.files, 'input')}`
-      : `${plural(stats.findings, 'finding')} (${categories.join(', ')}; ${plural(stats.distinctValues, 'distinct value')}) in ${withFindings} of ${plural(stats.files, 'input')}`
+      ? `No findings in ${plural(inputs, 'input')}`
+      : `${plural(stats.findings, 'finding')} (${categories.join(', ')}; ${plural(stats.distinctValues, 'distinct value')}) in ${withFindings} of ${plural(inputs, 'input')}`
   const parts = [found]
   if ((stats.lowConfidence ?? 0) > 0) parts.push(`${stats.lowConfidence ?? 0} of low confidence (a failed checksum, a test value, a reserved address, an unnamed token; they fail the scan only with --fail-on low)`)
   const copies = stats.byChannel
@@ -159,7 +162,6 @@ export function scanSummary(report: ScanReport): string {
   if ((stats.skippedSpecial ?? 0) > 0) parts.push(`${plural(stats.skippedSpecial ?? 0, 'pipe, socket or device', 'pipes, sockets or devices')} in directories skipped`)
   if ((stats.skippedRepeated ?? 0) > 0) parts.push(`${plural(stats.skippedRepeated ?? 0, 'directory', 'directories')} already walked skipped`)
   if ((stats.skippedRepeatedFiles ?? 0) > 0) parts.push(`${plural(stats.skippedRepeatedFiles ?? 0, 'file')} reached by a second path skipped`)
-  const unread = new Set(stats.errors.filter((e) => e.line === undefined).map((e) => e.path)).size
   const troubled = new Set(stats.errors.filter((e) => e.line !== undefined).map((e) => e.path)).size
   if (unread > 0) parts.push(`${plural(unread, 'input')} could not be read`)
   if (troubled > 0) parts.push(`${plural(troubled, 'input')} with problems in ${troubled === 1 ? 'its' : 'their'} text`)

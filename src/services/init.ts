@@ -2,11 +2,12 @@
  * Creating an evidence store: the file (0600 in a 0700 directory), its key-encryption key from a
  * passphrase (Argon2id) or a key file, its signing key, and a first signed checkpoint (size 0).
  */
-import {closeSync, existsSync, openSync, statSync, writeSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync} from 'node:fs'
+import {dirname} from 'node:path'
 import {randomBytes} from 'node:crypto'
 import {loadCrypto} from '../crypto/sodium.js'
 import type {KdfPreset} from '../crypto/sodium.js'
-import {UserError} from '../errors.js'
+import {systemError, UserError} from '../errors.js'
 import type {Database} from '../store/database.js'
 import {openDatabase, storeError} from '../store/database.js'
 import {isPostgresLocation} from '../store/engine.js'
@@ -41,22 +42,44 @@ export const ROLE_NAMES = {writer: 'pl_writer', auditor: 'pl_auditor'} as const
 
 export const KDF_PRESET_NAMES: readonly KdfPreset[] = ['interactive', 'moderate', 'test-only-weak']
 
-/** Writes a new random 32-byte key file (hex), refusing to overwrite an existing file. */
+/**
+ * Writes a new random 32-byte key file (hex), refusing to overwrite an existing file. Missing
+ * parent folders (~/.pl on a fresh machine) are created, private to the user (0700).
+ */
 export function createKeyFile(path: string): void {
+  const failed = (error: unknown): UserError =>
+    systemError(error, `the key file ${path}`) ??
+    new UserError('invalid-input', `Cannot create the key file ${path}: ${(error as Error).message}.`, {
+      cause: error,
+      hints: ['Check the path given with --new-key-file, or choose another one.'],
+    })
+  try {
+    mkdirSync(dirname(path), {recursive: true, mode: 0o700})
+  } catch (error) {
+    // mkdir says EEXIST when a part of the folder path is a file.
+    throw failed((error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(error as Error, {code: 'ENOTDIR'}) : error)
+  }
   let fd: number
   try {
     fd = openSync(path, 'wx', 0o600)
   } catch (error) {
-    throw new UserError('invalid-input', `Cannot create the key file ${path}: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it already exists' : String(error)}.`, {
-      cause: error,
-      hints: ['Choose a new path; an existing key file is never overwritten.'],
-    })
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new UserError('invalid-input', `Cannot create the key file ${path}: it already exists.`, {
+        cause: error,
+        hints: ['Choose a new path; an existing key file is never overwritten.'],
+      })
+    }
+    throw failed(error)
   }
   try {
     writeSync(fd, toHex(randomBytes(32)) + '\n')
-  } finally {
+  } catch (error) {
     closeSync(fd)
+    // A partly written key file unlocks nothing: it would only block the path.
+    rmSync(path, {force: true})
+    throw failed(error)
   }
+  closeSync(fd)
 }
 
 export async function initStore(session: SessionOptions, options: {kdfPreset: KdfPreset; newKeyFile?: string; founderName?: string; roles?: 'create' | 'print'}): Promise<InitResult> {

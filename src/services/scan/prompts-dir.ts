@@ -1,6 +1,6 @@
 /** `--prompts DIR`: the sensitive prompts a scan or a redaction looks for, one `.txt` file each. */
 import type {Dirent} from 'node:fs'
-import {readdirSync, readFileSync} from 'node:fs'
+import {lstatSync, readdirSync, readFileSync, readlinkSync} from 'node:fs'
 import {join} from 'node:path'
 import type {KnownPrompt} from '../../domain/scan/types.js'
 import {UserError} from '../../errors.js'
@@ -22,13 +22,64 @@ export function loadPrompts(dir: string): KnownPrompt[] {
   }
   return files.map((file) => {
     const path = join(dir, file)
-    let text: string
+    let bytes: Buffer
     try {
-      text = readFileSync(path, 'utf8')
+      bytes = readFileSync(path)
     } catch (error) {
-      throw new UserError('not-found', `Cannot read the prompt file ${path}.`, {cause: error})
+      throw unreadable(path, error)
     }
+    const text = promptText(path, bytes)
     if (text.trim().length === 0) throw new UserError('invalid-input', `The prompt file ${path} is empty.`, {hints: ['Remove it or put the prompt text in it.']})
     return {name: file.slice(0, -'.txt'.length), text}
+  })
+}
+
+const CANNOT_DECODE_HINT = 'Save it as text (UTF-8, or UTF-16 with a byte order mark), or move it out of the --prompts directory.'
+
+/**
+ * The text of a prompt file: UTF-8 (a leading byte order mark dropped) or UTF-16 with a byte
+ * order mark, as editors on Windows save it. A file with NUL bytes or bytes that are not valid
+ * UTF-8 is refused: read as text it would match nothing, and the scan would pass as clean.
+ */
+export function promptText(path: string, bytes: Buffer): string {
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8'
+  let start = 0
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['utf-16le', 2]
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['utf-16be', 2]
+  else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3
+  const body = bytes.subarray(start)
+  if (encoding === 'utf-8' && body.includes(0)) {
+    throw new UserError('invalid-input', `The prompt file ${path} is not text: it holds NUL bytes (a binary file, or UTF-16 without a byte order mark).`, {hints: [CANNOT_DECODE_HINT]})
+  }
+  try {
+    return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(body)
+  } catch {
+    const name = encoding === 'utf-8' ? 'UTF-8' : encoding === 'utf-16le' ? 'UTF-16 (little endian, by its byte order mark)' : 'UTF-16 (big endian, by its byte order mark)'
+    throw new UserError('invalid-input', `The prompt file ${path} is not valid ${name} text: some bytes cannot be decoded.`, {hints: [CANNOT_DECODE_HINT]})
+  }
+}
+
+/** Why a prompt file cannot be read, naming the file once and the reason (a link that points nowhere, permissions). */
+function unreadable(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') {
+    let target: string | undefined
+    try {
+      if (lstatSync(path).isSymbolicLink()) target = readlinkSync(path)
+    } catch {
+      // Gone between the listing and now: said below as a missing file.
+    }
+    if (target !== undefined) {
+      return new UserError('not-found', `Cannot read the prompt file ${path}: it is a symbolic link that points nowhere (${target} does not exist).`, {
+        cause: error,
+        hints: ['Fix the link (ln -sf TARGET), remove it, or copy the prompt file into the --prompts directory.'],
+      })
+    }
+    return new UserError('not-found', `Cannot read the prompt file ${path}: it no longer exists.`, {cause: error, hints: ['Run the command again once the --prompts directory stays unchanged.']})
+  }
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code === 'ELOOP' ? 'too many symbolic links' : (error as Error).message
+  return new UserError('not-found', `Cannot read the prompt file ${path}: ${reason}${typeof code === 'string' && !reason.includes(code) ? ` (${code})` : ''}.`, {
+    cause: error,
+    hints: ['Check the file and its permissions (ls -l), or move it out of the --prompts directory.'],
   })
 }

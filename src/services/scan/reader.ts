@@ -322,7 +322,8 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
     // An input not read to its end is reported as such; its cut-off last line is no text problem.
     if (decoder !== undefined && !failed) reportProblems(source.path, checks.result(decoder.encoding))
     if (collect) findings.slice(mark).sort(byPosition).forEach((finding, i) => (findings[mark + i] = finding))
-    if (scanned || source.size === 0 || source.stream === true) stats.files++
+    // An input not read to its end is counted with the unreadable ones (stats.errors), not here.
+    if (!failed && (scanned || source.size === 0 || source.stream === true)) stats.files++
     stats.lines += input.lines
   }
 }

@@ -3,7 +3,7 @@
  * sidecar listing every redaction by position, rule and keyed fingerprint, never the value.
  */
 import {randomBytes} from 'node:crypto'
-import {closeSync, createReadStream, createWriteStream, existsSync, openSync, readSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
+import {closeSync, createReadStream, createWriteStream, existsSync, openSync, readSync, rmSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {pipeline} from 'node:stream/promises'
 import {createGunzip, createGzip} from 'node:zlib'
@@ -106,6 +106,7 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
   const key = await optionalStoreKey(session, options.randomKey ?? newKey)
   const fingerprint = fingerprintWith(key.key)
   const tmpOut = join(dirname(resolve(output)), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`)
+  const stopWatchingSignals = removeOnSignal([tmpOut, `${tmpOut}.provenance`])
   try {
     const scanner = createScanner({fingerprint, prompts})
     const scanned = await scanInputs({inputs: [input], scanner})
@@ -178,9 +179,30 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
   } catch (error) {
     throw fileError(error, input, output, tmpOut)
   } finally {
+    stopWatchingSignals()
     key.key.fill(0)
     if (existsSync(tmpOut)) unlinkSync(tmpOut)
   }
+}
+
+/**
+ * Removes `paths` if Ctrl-C (SIGINT) or SIGTERM ends the process first: the `finally` above never
+ * runs then. The signal is raised again once they are gone, so pl ends as the signal ends it.
+ * Returns the function that stops watching.
+ */
+function removeOnSignal(paths: readonly string[]): () => void {
+  const stop = (): void => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+  const onSignal = (signal: NodeJS.Signals): void => {
+    for (const path of paths) rmSync(path, {force: true})
+    stop()
+    process.kill(process.pid, signal)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return stop
 }
 
 /** File-system failures pl cannot prevent by checking first (a full disk, a read-only mount, a file gone meanwhile). */
