@@ -232,13 +232,15 @@ describe('pl unlock: one passphrase for a shift', () => {
     assert.ok(!existsSync(ttl.socket))
     assert.equal((await runPl(['incident', 'list'], {env: keyless})).code, 6)
 
-    const idle = await unlock('--ttl', '1h', '--idle', '3s')
+    // An idle time of 6 s leaves room for a command's start-up on a loaded machine (each use below
+    // starts 1.5 s after the last one ended); five uses span more than the idle time.
+    const idle = await unlock('--ttl', '1h', '--idle', '6s')
     // Use keeps it alive past its idle time.
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       await new Promise((r) => setTimeout(r, 1500))
       assert.equal((await runPl(['incident', 'list'], {env: keyless})).code, 0, `use ${i}`)
     }
-    assert.ok(alive(idle.pid), 'still running after 4.5 s of use with --idle 3s')
+    assert.ok(alive(idle.pid), 'still running after 7.5 s of use with --idle 6s')
     await waitGone(idle.pid)
 
     const bad = await runPl(['unlock', '--ttl', 'soon'], {env: withPass})
