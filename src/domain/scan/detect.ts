@@ -68,8 +68,9 @@ export function escapeViewOfLines(pieces: readonly string[]): string {
 
 /**
  * Longer than any credential: a run of base64 characters this long is encoded data (an image, a
- * file), and a provider's name spelled by chance inside it, glued to the characters around it, is
- * not a name a person wrote (Rule.proseKeywords).
+ * file), and a provider's name spelled by chance inside it is not a name a person wrote
+ * (Rule.proseKeywords). Such a run has no word boundary a person put there: its `+` and `/` are
+ * as random as its letters.
  */
 export const BASE64_RUN = 512
 
@@ -97,8 +98,8 @@ interface Base64Run {
 
 /**
  * Whether the keyword at `text[start, end)` is a chance spelling inside encoded data: inside a
- * `data:…;base64,` payload, or glued (a letter or digit next to it) inside a base64 run longer than
- * BASE64_RUN. Measured only at keyword hits, each run once (`run` keeps the last one).
+ * `data:…;base64,` payload, or inside a base64 run longer than BASE64_RUN. Measured only at
+ * keyword hits, each run once (`run` keeps the last one).
  */
 function inEncodedData(text: string, start: number, end: number, run: Base64Run): boolean {
   if (start < run.from || end > run.to) {
@@ -112,7 +113,7 @@ function inEncodedData(text: string, start: number, end: number, run: Base64Run)
     run.data = text.startsWith(';base64,', from - 8)
     run.long = to - from > BASE64_RUN
   }
-  return run.data || (run.long && (isAlnum(text.charCodeAt(start - 1)) || isAlnum(text.charCodeAt(end))))
+  return run.data || run.long
 }
 
 /** Whether [start, end) lies inside one of `markers` (pairs of [from, to), ascending). */
