@@ -198,6 +198,29 @@ describe('pl redact', () => {
     assert.equal(readFileSync(`${file}.redacted`, 'utf8'), `token [REDACTED:github-token:${fingerprint.slice(0, 8)}]\n`)
   })
 
+  test('a marker whose fingerprint prefix is all digits is not found again: the copy scans clean and redact exits 0', async () => {
+    // The store (initialised by the test above) fixes the fingerprint key: among many addresses,
+    // one fingerprints to 8 hex digits that are all decimal (a chance of 2.3% each), which as
+    // text reads like a phone number.
+    const many = join(dir, 'many.log')
+    const emails = Array.from({length: 800}, (_, i) => `user${i}.${fakes.email(rng)}`)
+    writeFileSync(many, emails.map((e) => `call or write to ${e} today\n`).join(''))
+    const scan = await runJson<ScanReport>(['scan', many], {env: t.env})
+    const digits = scan.json.findings.find((f) => f.rule === 'email' && /^[0-9]{8}/.test(f.fingerprint))
+    assert.ok(digits !== undefined, 'no address fingerprints to an all-digit prefix')
+    const file = join(dir, 'digits.log')
+    writeFileSync(file, `${readFileSync(many, 'utf8').split('\n')[digits.line - 1]}\n`)
+    const r = await runJson<RedactResult>(['redact', file], {env: t.env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.json.remaining, 0)
+    assert.doesNotMatch(r.stderr, /remain/)
+    const copy = readFileSync(`${file}.redacted`, 'utf8')
+    assert.match(copy, new RegExp(`^call or write to \\[REDACTED:email:${digits.fingerprint.slice(0, 8)}\\] today\n$`))
+    const rescan = await runJson<ScanReport>(['scan', `${file}.redacted`], {env: t.env})
+    assert.equal(rescan.code, 0)
+    assert.deepEqual(rescan.json.findings, [])
+  })
+
   test('a missing file is not found (3); a binary file, a directory or standard input is refused (2), and nothing is written', async () => {
     const missing = await runPl(['redact', join(dir, 'missing.log')], {env})
     assert.equal(missing.code, 3)

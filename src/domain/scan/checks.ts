@@ -3,6 +3,8 @@
  * the heuristics that tell a random secret from a placeholder. Pure functions.
  */
 
+import {insideMarker} from './marker.js'
+
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256)
   for (let n = 0; n < 256; n++) {
@@ -289,19 +291,14 @@ export function counted(value: string): boolean {
   return false
 }
 
-const REDACTION_HEAD = /\[REDACTED:[a-z0-9-]{1,80}:$/
-
 /**
- * Whether `text[start, end)` lies inside one of pl's own redaction placeholders,
- * `[REDACTED:<rule>:<8 hex>]`: to a rule that reads a name before a value, the placeholder
- * `[REDACTED:github-token:808f2995]` looks like `token: 808f2995`, and a redacted copy must scan clean.
+ * Whether `text[start, end)` lies inside one of pl's own redaction markers,
+ * `[REDACTED:<rule>:<8 hex>]` (marker.ts): to a rule that reads a name before a value, the marker
+ * `[REDACTED:github-token:808f2995]` looks like `token: 808f2995`, and a redacted copy must scan
+ * clean. The detector drops such hits itself; rules ask too, to say why (`pl rules explain`).
  */
 export function insideRedaction(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 93 /* ] */ || end - start > 8) return false
-  const head = text.lastIndexOf('[REDACTED:', start)
-  if (head < 0 || start - head > 100) return false
-  const close = text.indexOf(']', head)
-  return close === end && /^[0-9a-f]{8}$/.test(text.slice(close - 8, close)) && REDACTION_HEAD.test(text.slice(head, close - 8))
+  return insideMarker(text, start, end)
 }
 
 /** Stand-ins built by alternating counters (`a1b2c3d4…`), which entropy alone lets through. */

@@ -1,4 +1,5 @@
 import {KeywordAutomaton} from './keywords.js'
+import {MARKER_HEAD, markerEndAt} from './marker.js'
 import type {Hit, Rule} from './types.js'
 import type {WordList} from './words.js'
 
@@ -65,6 +66,69 @@ export function escapeViewOfLines(pieces: readonly string[]): string {
   return parts.length === 1 ? (parts[0] ?? '') : parts.join('')
 }
 
+/**
+ * Longer than any credential: a run of base64 characters this long is encoded data (an image, a
+ * file), and a provider's name spelled by chance inside it is not a name a person wrote
+ * (Rule.proseKeywords). Such a run has no word boundary a person put there: its `+` and `/` are
+ * as random as its letters.
+ */
+export const BASE64_RUN = 512
+
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isBase64(code: number): boolean {
+  return isAlnum(code) || code === 43 || code === 47
+}
+
+/** A base64 character at `i`, or the space of an escaped slash (`\/` reads ` /` in the escape view). */
+function base64At(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  return isBase64(code) || (code === 32 && text.charCodeAt(i + 1) === 47)
+}
+
+/** The base64 run last measured in one detect call: [from, to), and whether a keyword in it is encoded data. */
+interface Base64Run {
+  from: number
+  to: number
+  data: boolean
+  long: boolean
+}
+
+/**
+ * Whether the keyword at `text[start, end)` is a chance spelling inside encoded data: inside a
+ * `data:…;base64,` payload, or inside a base64 run longer than BASE64_RUN. Measured only at
+ * keyword hits, each run once (`run` keeps the last one).
+ */
+function inEncodedData(text: string, start: number, end: number, run: Base64Run): boolean {
+  if (start < run.from || end > run.to) {
+    for (let i = start; i < end; i++) if (!isBase64(text.charCodeAt(i))) return false
+    let from = start
+    while (from > 0 && base64At(text, from - 1)) from--
+    let to = end
+    while (to < text.length && base64At(text, to)) to++
+    run.from = from
+    run.to = to
+    run.data = text.startsWith(';base64,', from - 8)
+    run.long = to - from > BASE64_RUN
+  }
+  return run.data || run.long
+}
+
+/** Whether [start, end) lies inside one of `markers` (pairs of [from, to), ascending). */
+function inMarkers(markers: readonly number[], start: number, end: number): boolean {
+  let lo = 0
+  let hi = markers.length / 2
+  // The last marker starting at or before `start`.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((markers[mid * 2] ?? 0) <= start) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && end <= (markers[lo * 2 - 1] ?? 0)
+}
+
 interface CompiledRule {
   rule: Rule
   pattern: RegExp
@@ -126,6 +190,11 @@ export class Detector {
   private readonly automaton: KeywordAutomaton
   /** For each keyword of the automaton, the indexes in `keyed` of the rules it triggers. */
   private readonly triggers: number[][]
+  /** The automaton's id of MARKER_HEAD: where pl's own redaction markers start (marker.ts). */
+  private readonly markerKeyword: number
+  /** Per keyword id: 1 when a rule it triggers has proseKeywords; per keyed rule: 1 when it has. */
+  private readonly proseKeyword: Uint8Array
+  private readonly proseRule: Uint8Array
   /** detect()'s lists per keyed rule, reused from call to call, and the call that last emptied each. */
   private readonly windows: number[][]
   private readonly starts: number[][]
@@ -179,6 +248,12 @@ export class Detector {
         if (list !== undefined && !list.includes(index)) list.push(index)
       }
     })
+    this.markerKeyword = words.length
+    words.push(MARKER_HEAD)
+    sensitive.push(true)
+    this.triggers.push([])
+    this.proseRule = Uint8Array.from(this.keyed, ({rule}) => (rule.proseKeywords === true ? 1 : 0))
+    this.proseKeyword = Uint8Array.from(this.triggers, (list) => (list.some((index) => this.proseRule[index] === 1) ? 1 : 0))
     this.automaton = new KeywordAutomaton(words, sensitive)
     this.windows = this.keyed.map(() => [])
     this.starts = this.keyed.map(() => [])
@@ -187,7 +262,7 @@ export class Detector {
 
   /** All distinct prefilter keywords (lower case for case-insensitive rules). */
   get keywords(): readonly string[] {
-    return [...new Set(this.automaton.keywords)]
+    return [...new Set(this.automaton.keywords.filter((_, id) => id !== this.markerKeyword))]
   }
 
   /** The rules' hits in `text`; with `words`, also fills `words.list` with the known-prompt words of `text` in the same pass. */
@@ -221,16 +296,30 @@ export class Detector {
     const found = words === undefined ? automaton.find(text) : automaton.findWithWords(text, words.vocabulary, words.minRun, words.list)
     const keywords = automaton.foundKeywords
     const keywordStarts = automaton.foundStarts
+    // pl's own redaction markers ([from, to) pairs, ascending): no keyword inside one opens a rule,
+    // and no hit inside one is reported, so a redacted copy scans clean.
+    let markers: number[] | undefined
+    for (let k = 0; k < found; k++) {
+      if (keywords[k] !== this.markerKeyword) continue
+      const at = keywordStarts[k] as number
+      const end = markerEndAt(text, at)
+      if (end >= 0) (markers ??= []).push(at, end)
+    }
+    const run: Base64Run = {from: 0, to: 0, data: false, long: false}
     for (let k = 0; k < found; k++) {
       const at = keywordStarts[k] as number
+      const id = keywords[k] as number
+      if (markers !== undefined && inMarkers(markers, at, at + 1)) continue
+      const encoded = this.proseKeyword[id] === 1 && inEncodedData(text, at, at + (automaton.keywords[id]?.length ?? 0), run)
       if (at >= lineEnd) {
         lineStart = text.lastIndexOf('\n', at) + 1
         lineEnd = text.indexOf('\n', at)
         if (lineEnd < 0) lineEnd = text.length
       }
-      const triggered = this.triggers[keywords[k] as number] ?? []
+      const triggered = this.triggers[id] ?? []
       for (let t = 0; t < triggered.length; t++) {
         const index = triggered[t] as number
+        if (encoded && this.proseRule[index] === 1) continue
         const list = windows[index]
         if (list === undefined) continue
         if (stamp[index] !== call) {
@@ -292,7 +381,7 @@ export class Detector {
       if (offsets === undefined || compiled.sticky === undefined) runRule(compiled, text, 0, text, hits)
       else runRuleAt(compiled, compiled.sticky, offsets, 0, offsets.length, text, 0, text, hits)
     })
-    return resolveOverlaps(hits)
+    return resolveOverlaps(markers === undefined ? hits : hits.filter((hit) => !inMarkers(markers, hit.start, hit.end)))
   }
 }
 

@@ -5,12 +5,13 @@
  */
 import {jsonValueSpans, looksLikeJson} from './json-path.js'
 import type {ValueSpan} from './json-path.js'
+import {MARKER_SOURCE, redactionMarker} from './marker.js'
 import type {Finding} from './types.js'
 
 type Located = Pick<Finding, 'rule' | 'fingerprint' | 'line' | 'start' | 'end' | 'endLine'>
 
 export function placeholder(finding: Pick<Finding, 'rule' | 'fingerprint'>): string {
-  return `[REDACTED:${finding.rule}:${finding.fingerprint.slice(0, 8)}]`
+  return redactionMarker(finding.rule, finding.fingerprint)
 }
 
 interface Cut {
@@ -122,7 +123,7 @@ export function redactText(text: string, findings: readonly Located[]): string {
     .join('\n')
 }
 
-const PLACEHOLDER = /\[REDACTED:[a-z0-9-]+:[0-9a-f]{8}\]/y
+const PLACEHOLDER = new RegExp(MARKER_SOURCE, 'y')
 
 /** Ranges [start, end) of `text`, sorted and disjoint, after merging the overlapping ones. */
 function union(ranges: readonly (readonly [number, number])[]): [number, number][] {

@@ -81,6 +81,12 @@ export interface Rule {
    */
   readonly startsAtKeyword?: boolean
   /**
+   * The keywords are names as written in prose or config (a provider's name before its key): one
+   * glued inside a long base64 run (an image's `data:…;base64,` payload, a blob of more than
+   * BASE64_RUN characters) is a chance spelling in encoded data and does not open the rule.
+   */
+  readonly proseKeywords?: boolean
+  /**
    * For a rule without keywords: a label naming the kind of character its matches start with
    * (`digits`, `capitals`). Rules with the same label are searched together, in one pass of a
    * regex that is the alternation of their patterns; each is then tried only where that pass

@@ -204,6 +204,7 @@ export function named<const Id extends string>(spec: NamedSpec<Id>): ProviderRul
     keywords: spec.names,
     caseInsensitive: true,
     startsAtKeyword: true,
+    proseKeywords: true,
     pattern,
     priority: PROVIDER_PRIORITY,
     reach: 'context',
