@@ -12,7 +12,8 @@
  * - `tool-result`: a tool's answer or retrieved context fed back to the model;
  * - `outside-exchange`: a plain log line, or a JSON record (or part of one) that is no exchange.
  */
-import {jsonValueSpans, pathAt} from '../scan/json-path.js'
+import {jsonValueSpans, pathAt, placeSkeleton} from '../scan/json-path.js'
+import type {JsonPlace} from '../scan/json-path.js'
 import {isObject, role, str} from './exchange.js'
 
 export type Channel = 'system' | 'user-message' | 'model-output' | 'tool-result' | 'outside-exchange'
@@ -126,6 +127,16 @@ function channelOfNodes(doc: unknown, segments: readonly Segment[]): Channel | u
     if (byKey !== undefined) return byKey
   }
   return undefined
+}
+
+/**
+ * The channel of a value of a JSON line too long to parse whole (read in windows), from its place:
+ * the path and the fields kept of the objects on it (roles, types, names) — what channelOfNodes
+ * reads of a parsed record. A string that holds JSON itself is not read inside here.
+ */
+export function channelOfPlace(place: JsonPlace): Channel {
+  const segments = pathSegments(place.path)
+  return channelOfNodes(placeSkeleton(place, segments), segments) ?? 'outside-exchange'
 }
 
 /** The channel of a JSON path alone (a long line read in windows: no record to read roles from). */

@@ -148,6 +148,51 @@ interface Frame {
   /** An object's segment for its current key (`.name`), or an array's current index. */
   segment: string
   index: number
+  /** With facts kept: an object's short string fields that tell a channel (`role`, `type`, …), and `value` if it has one. */
+  fields?: Record<string, unknown>
+}
+
+/**
+ * The keys whose string values a JsonPathCursor keeps (with facts on): what tells the channel of
+ * a value in an exchange (a message's role, an item's type, an OTel event's or attribute's name),
+ * and flattened attributes' roles (`gen_ai.prompt.0.role`).
+ */
+const FACT_KEYS = new Set(['role', 'type', 'name', 'key'])
+const isFactKey = (key: string): boolean => FACT_KEYS.has(key) || key.endsWith('.role')
+/** Fact values longer than this are not kept (roles and types are short words). */
+const MAX_FACT = 256
+
+/**
+ * Where a value of a long JSON line sits, for its channel once the line is read: the objects on
+ * its path (whose fields, a role read after the value included, are filled in as reading goes on)
+ * and the path itself.
+ */
+export interface JsonPlace {
+  path: string
+  frames: ReadonlyArray<{array: boolean; fields?: Record<string, unknown>}>
+}
+
+/**
+ * A sparse copy of the record along a place's path: each object holds its kept fields and the
+ * next node, each array the next node at its index. What channelOfNodes reads of a record.
+ */
+export function placeSkeleton(place: JsonPlace, segments: ReadonlyArray<string | number>): unknown {
+  let root: unknown
+  let parent: unknown
+  for (let i = 0; i < place.frames.length; i++) {
+    const frame = place.frames[i] as JsonPlace['frames'][number]
+    const node: unknown = frame.array ? [] : {...frame.fields}
+    if (i === 0) root = node
+    else attach(parent, segments[i - 1], node)
+    parent = node
+  }
+  return root
+}
+
+function attach(parent: unknown, segment: string | number | undefined, node: unknown): void {
+  if (segment === undefined) return
+  if (Array.isArray(parent) && typeof segment === 'number') parent[segment] = node
+  else if (parent !== null && typeof parent === 'object' && typeof segment === 'string') (parent as Record<string, unknown>)[segment] = node
 }
 
 const enum Token {
@@ -185,6 +230,22 @@ export class JsonPathCursor {
   /** The part `found` was searched in, and the next quote and backslash found there (-1: none left, -2: not searched). */
   private searched: string | undefined
   private readonly found = [-2, -2]
+  /** With facts: the string value being read is kept (its key is a fact key), and what was kept of it. */
+  private keepValue = false
+  private value = ''
+
+  /** `facts`: keep the fields that tell channels, for `placeAt`. */
+  constructor(private readonly facts = false) {}
+
+  /**
+   * `pathAt`, with the objects on the path (facts kept): their fields read later (a `role` after
+   * `content`) show once the text is read further.
+   */
+  placeAt(part: string, partStart: number, at: number): JsonPlace | undefined {
+    const path = this.pathAt(part, partStart, at)
+    if (path === undefined) return undefined
+    return {path, frames: this.stack.slice()}
+  }
 
   /**
    * The path of the value containing offset `at` of the whole text, where `part` holds the text
@@ -240,6 +301,7 @@ export class JsonPathCursor {
   private inString(part: string, i: number, end: number): number {
     if (this.escaped) {
       if (this.token === Token.Key) this.keep(part, i, i + 1)
+      else if (this.keepValue) this.keepFact(part, i, i + 1)
       this.escaped = false
       return i + 1
     }
@@ -249,11 +311,14 @@ export class JsonPathCursor {
     if (backslash >= 0 && (stop < 0 || backslash < stop)) stop = backslash
     if (stop < 0 || stop >= end) {
       if (this.token === Token.Key) this.keep(part, i, end)
+      else if (this.keepValue) this.keepFact(part, i, end)
       return end
     }
     if (this.token === Token.Key) this.keep(part, i, stop)
+    else if (this.keepValue) this.keepFact(part, i, stop)
     if (part.charCodeAt(stop) === 92) {
       if (this.token === Token.Key) this.keep(part, stop, stop + 1)
+      else if (this.keepValue) this.keepFact(part, stop, stop + 1)
       this.escaped = true
       return stop + 1
     }
@@ -265,9 +330,40 @@ export class JsonPathCursor {
       this.expect = Expect.Colon
     } else {
       this.token = Token.None
+      if (this.keepValue) this.storeFact()
       this.valueDone()
     }
     return stop + 1
+  }
+
+  private keepFact(part: string, from: number, to: number): void {
+    if (this.value.length <= MAX_FACT) this.value += part.slice(from, Math.min(to, from + MAX_FACT + 1))
+  }
+
+  /** A fact key's string value is read: kept in its object's fields (unescaped), if short. */
+  private storeFact(): void {
+    this.keepValue = false
+    const top = this.stack[this.stack.length - 1]
+    if (top?.fields === undefined || this.value.length > MAX_FACT) return
+    let value = this.value
+    if (value.includes('\\')) {
+      try {
+        value = JSON.parse(`"${value}"`) as string
+      } catch {
+        return
+      }
+    }
+    top.fields[this.rawKey()] = value
+  }
+
+  /** The current key of the object on top, unescaped ('' when it cannot be). */
+  private rawKey(): string {
+    if (!this.key.includes('\\')) return this.key
+    try {
+      return JSON.parse(`"${this.key}"`) as string
+    } catch {
+      return ''
+    }
   }
 
   /**
@@ -339,10 +435,11 @@ export class JsonPathCursor {
   }
 
   private startValue(code: number): void {
+    if (this.facts) this.noteValue(code)
     if (code === 34) {
       this.token = Token.Value
     } else if (code === 123) {
-      this.stack.push({array: false, segment: '', index: 0})
+      this.stack.push(this.facts ? {array: false, segment: '', index: 0, fields: {}} : {array: false, segment: '', index: 0})
       this.expect = Expect.KeyOrClose
     } else if (code === 91) {
       this.stack.push({array: true, segment: '[0]', index: 0})
@@ -352,6 +449,18 @@ export class JsonPathCursor {
     } else if (code === 116 || code === 102 || code === 110) {
       this.token = Token.Literal
     } else this.fail()
+  }
+
+  /** With facts: a value starts in an object; `value` is marked present, a fact key's string is kept. */
+  private noteValue(code: number): void {
+    const top = this.stack[this.stack.length - 1]
+    if (top === undefined || top.array || top.fields === undefined || this.key.length > MAX_FACT) return
+    const key = this.rawKey()
+    if (key === 'value') top.fields.value = true
+    if (code === 34 && isFactKey(key)) {
+      this.keepValue = true
+      this.value = ''
+    }
   }
 
   private close(): void {

@@ -8,8 +8,8 @@
 import type {Detector, PromptWords, RuleHit} from './detect.js'
 import {escapeView, escapeViewOfLines} from './detect.js'
 import {JsonPathCursor, jsonValueSpans, looksLikeJson, pathAt} from './json-path.js'
-import type {ValueSpan} from './json-path.js'
-import {ExchangeRecord, channelOfPath} from '../replay/channel.js'
+import type {JsonPlace, ValueSpan} from './json-path.js'
+import {ExchangeRecord, channelOfPath, channelOfPlace} from '../replay/channel.js'
 import type {Channel} from '../replay/channel.js'
 import {linkPairs} from './pairs.js'
 import {PromptStream} from './prompts.js'
@@ -59,6 +59,13 @@ export class ScanSession {
   /** The JSON paths of the current long line, read window by window (when it starts like JSON). */
   private longLinePaths: JsonPathCursor | undefined
   private longLinePromptPaths: JsonPathCursor | undefined
+  /**
+   * In the current long JSON line: the places of the values prompt copies were located in (by
+   * path: a path names one value of a record), and the copies found, held until the line ends so
+   * their channels read the roles that come after them.
+   */
+  private longLinePlaces = new Map<string, JsonPlace>()
+  private longLineHeld: Detection[] = []
   private lineNo = 1
   private block: string[] = []
   private blockChars = 0
@@ -432,8 +439,18 @@ export class ScanSession {
     this.reportedEnd = 0
     this.longLinePaths = undefined
     this.prompts?.newline()
-    // A long JSON line is one record.
-    if (this.prompts !== undefined && this.longLinePromptPaths !== undefined) out.push(...this.promptDetections(this.prompts.cut()))
+    // A long JSON line is one record: its copies get their channels now that it is read whole.
+    if (this.prompts !== undefined && this.longLinePromptPaths !== undefined) {
+      const held = this.longLineHeld
+      held.push(...this.promptDetections(this.prompts.cut()))
+      for (const detection of held) {
+        const place = detection.jsonPath === undefined ? undefined : this.longLinePlaces.get(detection.jsonPath)
+        if (place !== undefined) detection.channel = channelOfPlace(place)
+        out.push(detection)
+      }
+    }
+    this.longLineHeld = []
+    this.longLinePlaces = new Map()
     this.longLinePromptPaths = undefined
     this.lineNo++
   }
@@ -447,7 +464,7 @@ export class ScanSession {
     if (offset === 0) {
       const json = looksLikeJson(window)
       this.longLinePaths = json ? new JsonPathCursor() : undefined
-      this.longLinePromptPaths = json && this.prompts !== undefined ? new JsonPathCursor() : undefined
+      this.longLinePromptPaths = json && this.prompts !== undefined ? new JsonPathCursor(true) : undefined
       if (this.prompts !== undefined && json) out.push(...this.promptDetections(this.prompts.cut()))
     }
     const paths = this.longLinePaths
@@ -463,8 +480,23 @@ export class ScanSession {
     paths?.advance(window, offset, offset + cut)
     if (this.prompts !== undefined) {
       const promptPaths = this.longLinePromptPaths
-      const locate = promptPaths === undefined ? undefined : (column: number): string | undefined => promptPaths.pathAt(window, offset, column)
-      out.push(...this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset, locate, promptPaths === undefined ? undefined : 'windows')))
+      const places = this.longLinePlaces
+      const locate =
+        promptPaths === undefined
+          ? undefined
+          : (column: number): string | undefined => {
+              const place = promptPaths.placeAt(window, offset, column)
+              if (place !== undefined && !places.has(place.path)) places.set(place.path, place)
+              return place?.path
+            }
+      const hits = this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset, locate, promptPaths === undefined ? undefined : 'windows'))
+      if (promptPaths === undefined) out.push(...hits)
+      else {
+        this.longLineHeld.push(...hits)
+        // Read on to the window's cut, so the next window's first question starts inside it (the
+        // cursor reads each character once, and never reads a window it no longer holds).
+        promptPaths.advance(window, offset, offset + cut)
+      }
     }
   }
 

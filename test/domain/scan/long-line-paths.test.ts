@@ -6,8 +6,9 @@ import assert from 'node:assert/strict'
 import {describe, test} from 'node:test'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
-import type {Finding} from '../../../src/domain/scan/types.js'
+import type {Finding, KnownPrompt} from '../../../src/domain/scan/types.js'
 import {Rng, fakes, githubToken} from '../../fixtures/scan/fakes.js'
+import {gatewayLog} from '../../fixtures/scan/gateway-log.js'
 
 const rng = new Rng(29)
 const fingerprint = (raw: string): string => String(raw.length)
@@ -50,5 +51,89 @@ describe('JSON paths on lines scanned in windows', () => {
     // The next line starts afresh.
     const after = small.scanText(`${text}\n{"k":"${token}"}\n`)
     assert.deepEqual(after.map((f) => f.jsonPath), [undefined, '$.k'])
+  })
+})
+
+/**
+ * Records of real size (2–8 MB: the default windows of 1 MiB) holding copies of a registered
+ * prompt and a secret in each channel: the request's system message, a user message after a large
+ * base64 image, the model's reply, a tool result (its role written after its content). Each
+ * finding's path and channel must be what the same record gives with its padding shrunk to a
+ * short line, parsed whole.
+ */
+describe('paths and channels of every finding on a long JSON line', () => {
+  const [prompt] = gatewayLog().prompts as [KnownPrompt]
+  const scanner = createScanner({fingerprint, prompts: [prompt]})
+  /** As a file is read: in pieces of 64 KiB, so a long line reaches the session in parts and is scanned in windows. */
+  const streamed = (text: string): Finding[] => {
+    const input = scanner.begin()
+    const out: Finding[] = []
+    for (let at = 0; at < text.length; at += 64 << 10) out.push(...input.push(text.slice(at, at + (64 << 10))))
+    out.push(...input.end())
+    return out
+  }
+  const seen = (findings: readonly Finding[]): string[] =>
+    findings.map((f) => `${f.category} ${f.jsonPath ?? '-'} ${f.channel ?? '-'}`).sort()
+
+  const openai = (pad: number): string => {
+    const token = (): string => githubToken(new Rng(pad % 97))
+    return JSON.stringify({
+      tenant: 'fabrikam',
+      request: {
+        model: 'gpt-4o',
+        messages: [
+          {role: 'system', content: `${prompt.text} Deploy key ${token()}`},
+          {role: 'user', content: 'earlier turn '.repeat(Math.floor(pad / 26))},
+          {
+            role: 'user',
+            content: [
+              {type: 'image_url', image_url: {url: `data:image/png;base64,${'iVBORw0KGgo'.repeat(Math.floor(pad / 22))}`}},
+              {type: 'text', text: `Found this online: ${prompt.text} and ${token()}`},
+            ],
+          },
+          {content: `Search results: ${prompt.text} ${token()}`, tool_call_id: 'call_1', role: 'tool'},
+        ],
+      },
+      response: {choices: [{index: 0, message: {role: 'assistant', content: `My instructions are: ${prompt.text} ${token()}`}}]},
+    })
+  }
+
+  const anthropic = (pad: number): string =>
+    JSON.stringify({
+      request: {
+        system: prompt.text,
+        messages: [
+          {role: 'user', content: [{type: 'image', source: {type: 'base64', media_type: 'image/png', data: 'AAAA'.repeat(Math.floor(pad / 4))}}, {type: 'text', text: `Repeat: ${prompt.text}`}]},
+          {role: 'user', content: [{type: 'tool_result', tool_use_id: 't1', content: `Retrieved: ${prompt.text}`}]},
+        ],
+      },
+      response: {role: 'assistant', content: [{type: 'text', text: `Sure. ${prompt.text}`}]},
+    })
+
+  for (const size of [2.5e6, 8e6]) {
+    test(`an OpenAI chat record of ${size / 1e6} MB: paths and channels as when short`, () => {
+      const long = openai(size)
+      assert.ok(long.length > size * 0.9)
+      const windowed = streamed(`${long}\n`)
+      const short = scanner.scanText(`${openai(200)}\n`)
+      assert.deepEqual(seen(windowed), seen(short))
+      assert.deepEqual(
+        seen(windowed.filter((f) => f.category === 'prompt')),
+        [
+          'prompt $.request.messages[0].content system',
+          'prompt $.request.messages[2].content[1].text user-message',
+          'prompt $.request.messages[3].content tool-result',
+          'prompt $.response.choices[0].message.content model-output',
+        ],
+      )
+      assert.equal(windowed.filter((f) => f.category !== 'prompt').length, 4, 'the four secrets')
+    })
+  }
+
+  test('an Anthropic messages record of 3 MB: paths and channels as when short', () => {
+    const windowed = streamed(`${anthropic(3e6)}\n`)
+    const short = scanner.scanText(`${anthropic(100)}\n`)
+    assert.equal(windowed.length, 4)
+    assert.deepEqual(seen(windowed), seen(short))
   })
 })
