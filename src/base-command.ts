@@ -7,7 +7,7 @@ import {Command} from '@oclif/core/command'
 import {CLIError, ExitError} from '@oclif/core/errors'
 import * as Flags from '@oclif/core/flags'
 import {format} from 'node:util'
-import {BugError, EXIT_CODES, PlError, systemError, UserError} from './errors.js'
+import {BugError, EXIT_CODES, isDiskFull, PlError, systemError, UserError} from './errors.js'
 import type {Prompter} from './prompts/types.js'
 import {noPrompter} from './prompts/types.js'
 import {escapeJsonControls, forTerminal} from './render/terminal.js'
@@ -25,7 +25,7 @@ export function stdoutWriteFailure(error: unknown): {code: number; lines: string
   const code = (error as {code?: unknown} | null)?.code
   if (code === 'EPIPE') return undefined
   const name = typeof code === 'string' ? code : 'an unknown error'
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') {
+  if (isDiskFull(code)) {
     return {
       code: EXIT_CODES['disk-full'],
       lines: [

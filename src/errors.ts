@@ -144,6 +144,9 @@ interface SystemErrorLike {
 }
 
 const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'EFBIG'])
+
+/** Whether a system error code says the disk is full (or a quota or file size limit is reached). */
+export const isDiskFull = (code: unknown): boolean => typeof code === 'string' && DISK_FULL.has(code)
 const NO_ACCESS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
@@ -163,7 +166,7 @@ export function systemError(error: unknown, subject?: string): UserError | undef
   const e = error as SystemErrorLike
   if (typeof e.code !== 'string') return undefined
   const where = subject ?? (typeof e.path === 'string' ? e.path : undefined)
-  if (DISK_FULL.has(e.code)) {
+  if (isDiskFull(e.code)) {
     return new UserError('disk-full', `The disk holding ${where ?? 'the file pl was writing'} is full (${e.code}); nothing was written.`, {
       cause: error,
       hints: ['Free some space (or raise the quota or file size limit) and run the command again.'],

@@ -3,8 +3,6 @@
  * the heuristics that tell a random secret from a placeholder. Pure functions.
  */
 
-import {insideMarker} from './marker.js'
-
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256)
   for (let n = 0; n < 256; n++) {
@@ -289,16 +287,6 @@ export function counted(value: string): boolean {
     if (ok) return true
   }
   return false
-}
-
-/**
- * Whether `text[start, end)` lies inside one of pl's own redaction markers,
- * `[REDACTED:<rule>:<8 hex>]` (marker.ts): to a rule that reads a name before a value, the marker
- * `[REDACTED:github-token:808f2995]` looks like `token: 808f2995`, and a redacted copy must scan
- * clean. The detector drops such hits itself; rules ask too, to say why (`pl rules explain`).
- */
-export function insideRedaction(text: string, start: number, end: number): boolean {
-  return insideMarker(text, start, end)
 }
 
 /** Stand-ins built by alternating counters (`a1b2c3d4…`), which entropy alone lets through. */

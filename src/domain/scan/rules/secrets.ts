@@ -2,8 +2,9 @@
  * Provider secrets. Each rule's regex starts with the provider's literal prefix where one exists,
  * and its validator rejects what the regex cannot: bad checksums, placeholders, low entropy.
  */
-import {EXAMPLE_BODY, STAND_IN, charClasses, entropy, exampleBody, hasBase62Crc, insideRedaction, isPlaceholder, letterRun, standIn} from '../checks.js'
+import {EXAMPLE_BODY, STAND_IN, charClasses, entropy, exampleBody, hasBase62Crc, isPlaceholder, letterRun, standIn} from '../checks.js'
 import {maskToken} from '../mask.js'
+import {insideMarker} from '../marker.js'
 import {isPublishedSample} from '../published-samples.js'
 import type {Hit, Rule} from '../types.js'
 
@@ -646,7 +647,7 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
     const start = Math.max(0, text.lastIndexOf(before, match.index - 1))
     const end = start + before.length
     const name = nameBefore(text, match.index) + match[0]
-    if (insideRedaction(text, start, end)) return {value: before, start, end, why: "pl's own redaction placeholder"}
+    if (insideMarker(text, start, end)) return {value: before, start, end, why: "pl's own redaction placeholder"}
     return {value: before, start, end, why: assignedRejection({name, value: before, quoted: true})}
   }
   const quoted = match[3] ?? match[6]
@@ -679,7 +680,7 @@ function assignedValue(match: RegExpExecArray, text: string): {value: string; st
     value = value.slice(0, ellipsis.index)
     end = start + value.length
   }
-  if (insideRedaction(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
+  if (insideMarker(text, start, end)) return {value, start, end, why: "pl's own redaction placeholder"}
   // One space then more text: a JSON escape (`\n`, `\\`) reads as two spaces, and is not one.
   const inQuotedText = quoted === undefined && /["']$/.test(text.slice(match.index, start)) && text[end] === ' ' && /[^\s"']/.test(text[end + 1] ?? '')
   const why =
