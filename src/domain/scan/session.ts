@@ -66,6 +66,13 @@ export class ScanSession {
    */
   private longLinePlaces = new Map<string, JsonPlace>()
   private longLineHeld: Detection[] = []
+  /**
+   * The tenant the current long line names (the first one on it, read window by window), and the
+   * findings of its earlier windows held until it is known or the line ends: a record's tenant may
+   * come after the long value that leaked.
+   */
+  private longLineTenant: string | undefined
+  private longLineWaiting: Detection[] = []
   private lineNo = 1
   private block: string[] = []
   private blockChars = 0
@@ -439,6 +446,8 @@ export class ScanSession {
     this.reportedEnd = 0
     this.longLinePaths = undefined
     this.prompts?.newline()
+    const tenant = this.longLineTenant
+    for (const detection of this.longLineWaiting) out.push(withTenant(detection, tenant, this.lineNo))
     // A long JSON line is one record: its copies get their channels now that it is read whole.
     if (this.prompts !== undefined && this.longLinePromptPaths !== undefined) {
       const held = this.longLineHeld
@@ -446,9 +455,11 @@ export class ScanSession {
       for (const detection of held) {
         const place = detection.jsonPath === undefined ? undefined : this.longLinePlaces.get(detection.jsonPath)
         if (place !== undefined) detection.channel = channelOfPlace(place)
-        out.push(detection)
+        out.push(withTenant(detection, tenant, this.lineNo))
       }
     }
+    this.longLineWaiting = []
+    this.longLineTenant = undefined
     this.longLineHeld = []
     this.longLinePlaces = new Map()
     this.longLinePromptPaths = undefined
@@ -467,6 +478,9 @@ export class ScanSession {
       this.longLinePromptPaths = json && this.prompts !== undefined ? new JsonPathCursor(true) : undefined
       if (this.prompts !== undefined && json) out.push(...this.promptDetections(this.prompts.cut()))
     }
+    this.longLineTenant ??= tenantOf(window)
+    // Until the line names its tenant, its findings wait for it (or for the line's end).
+    const found = this.longLineTenant === undefined ? this.longLineWaiting : out
     const paths = this.longLinePaths
     for (const hit of this.detector.detect(view)) {
       const start = offset + hit.start
@@ -474,7 +488,7 @@ export class ScanSession {
       const detection = ruleDetection(hit, this.lineNo, start, offset + hit.end)
       const path = paths?.pathAt(window, offset, start)
       if (path !== undefined) detection.jsonPath = path
-      out.push(detection)
+      found.push(withTenant(detection, this.longLineTenant, this.lineNo))
       this.reportedEnd = Math.max(this.reportedEnd, offset + hit.end)
     }
     paths?.advance(window, offset, offset + cut)
@@ -490,7 +504,7 @@ export class ScanSession {
               return place?.path
             }
       const hits = this.promptDetections(this.prompts.feed(view.slice(0, cut), this.lineNo, offset, locate, promptPaths === undefined ? undefined : 'windows'))
-      if (promptPaths === undefined) out.push(...hits)
+      if (promptPaths === undefined) for (const hit of hits) found.push(withTenant(hit, this.longLineTenant, this.lineNo))
       else {
         this.longLineHeld.push(...hits)
         // Read on to the window's cut, so the next window's first question starts inside it (the
@@ -553,6 +567,13 @@ export class ScanSession {
     detection.channel = hit.jsonPath === undefined ? 'outside-exchange' : record === undefined ? channelOfPath(hit.jsonPath) : record.channelAt(record.at(hit.line, hit.start))
     return detection
   }
+}
+
+/** `detection` with the tenant of its record, when one is known and it has none of its own. */
+function withTenant(detection: Detection, tenant: string | undefined, line: number): Detection {
+  // A copy that started on an earlier line has that line's tenant (or none).
+  if (tenant !== undefined && detection.tenant === undefined && detection.line === line) detection.tenant = tenant
+  return detection
 }
 
 /** A JSON record: where a line's column is in its text, and the channel of a copy at an offset of it. */

@@ -73,12 +73,13 @@ describe('paths and channels of every finding on a long JSON line', () => {
     return out
   }
   const seen = (findings: readonly Finding[]): string[] =>
-    findings.map((f) => `${f.category} ${f.jsonPath ?? '-'} ${f.channel ?? '-'}`).sort()
+    findings.map((f) => `${f.category} ${f.jsonPath ?? '-'} ${f.channel ?? '-'} ${f.tenant ?? '-'}`).sort()
 
-  const openai = (pad: number): string => {
+  /** `tenantLast`: the record names its tenant after everything else (after megabytes of it). */
+  const openai = (pad: number, tenantLast = false): string => {
     const token = (): string => githubToken(new Rng(pad % 97))
     return JSON.stringify({
-      tenant: 'fabrikam',
+      ...(tenantLast ? {} : {tenant: 'fabrikam'}),
       request: {
         model: 'gpt-4o',
         messages: [
@@ -95,6 +96,7 @@ describe('paths and channels of every finding on a long JSON line', () => {
         ],
       },
       response: {choices: [{index: 0, message: {role: 'assistant', content: `My instructions are: ${prompt.text} ${token()}`}}]},
+      ...(tenantLast ? {tenant_id: 'contoso'} : {}),
     })
   }
 
@@ -120,15 +122,31 @@ describe('paths and channels of every finding on a long JSON line', () => {
       assert.deepEqual(
         seen(windowed.filter((f) => f.category === 'prompt')),
         [
-          'prompt $.request.messages[0].content system',
-          'prompt $.request.messages[2].content[1].text user-message',
-          'prompt $.request.messages[3].content tool-result',
-          'prompt $.response.choices[0].message.content model-output',
+          'prompt $.request.messages[0].content system fabrikam',
+          'prompt $.request.messages[2].content[1].text user-message fabrikam',
+          'prompt $.request.messages[3].content tool-result fabrikam',
+          'prompt $.response.choices[0].message.content model-output fabrikam',
         ],
       )
       assert.equal(windowed.filter((f) => f.category !== 'prompt').length, 4, 'the four secrets')
     })
   }
+
+  test('a record that names its tenant after 3 MB of messages: every finding on it gets that tenant', () => {
+    const windowed = streamed(`${openai(3e6, true)}\n${JSON.stringify({tenant: 'northwind', note: `pasted ${prompt.text}`})}\n`)
+    const short = scanner.scanText(`${openai(300, true)}\n${JSON.stringify({tenant: 'northwind', note: `pasted ${prompt.text}`})}\n`)
+    assert.deepEqual(seen(windowed), seen(short))
+    const tenants = windowed.map((f) => `${f.line} ${f.tenant ?? '-'}`)
+    assert.equal(tenants.filter((t) => t === '1 contoso').length, 8, 'four copies and four secrets on the long line')
+    assert.deepEqual(tenants.filter((t) => !t.startsWith('1 ')), ['2 northwind'])
+  })
+
+  test('a long plain-text line with a key=value tenant at its end; a long line naming none gets none', () => {
+    const token = githubToken(rng)
+    const text = `INFO ${'x'.repeat(3 << 20)} token=${token} tenant=acme-eu\nINFO ${'y'.repeat(3 << 20)} token=${githubToken(rng)}\n`
+    const found = streamed(text)
+    assert.deepEqual(found.map((f) => `${f.line} ${f.rule} ${f.tenant ?? '-'}`), ['1 github-token acme-eu', '2 github-token -'])
+  })
 
   test('an Anthropic messages record of 3 MB: paths and channels as when short', () => {
     const windowed = streamed(`${anthropic(3e6)}\n`)
