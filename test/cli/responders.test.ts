@@ -154,6 +154,14 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`responders: w
     assert.equal(blind.code, 0, blind.stderr)
     assert.match(blind.stdout, /no access to the content/, 'entries she cannot open are not called shredded')
     assert.doesNotMatch(blind.stdout, /shredded/)
+    // The incident list unwraps every listed incident's data keys at once: under each incident's
+    // access key in a store with responders, and one she has no grant on is listed, not a failure.
+    const listed = await runJson<{incidents: {id: string; title?: string}[]}>(['incident', 'list'], {env: bob.env})
+    assert.equal(listed.code, 0, listed.stderr)
+    assert.equal(listed.json.incidents.find((i) => i.id === incident)?.title, 'Prompt in logs')
+    const listedBlind = await runJson<{incidents: {id: string; title?: string}[]}>(['incident', 'list'], {env: alice.env})
+    assert.equal(listedBlind.code, 0, listedBlind.stderr)
+    assert.ok(listedBlind.json.incidents.some((i) => i.id === incident))
     // Her deep verify authenticates what she can read and counts the rest apart, never as authenticated.
     const deep = await runJson<{ok: boolean; entries: number; deep: {entriesAuthenticated: number; entriesWithoutAccess: number}}>(['evidence', 'verify', '--deep', '--no-cosign'], {env: alice.env})
     assert.equal(deep.code, 0, deep.stderr)
