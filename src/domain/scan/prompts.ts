@@ -112,7 +112,18 @@ export class PromptIndex {
   readonly totals: readonly number[]
   /** Prompts that can never be matched (too short, or not distinctive), to be reported when they are loaded. */
   readonly unmatchable: readonly UnmatchablePrompt[]
-  private readonly byHash = new Map<number, number[]>()
+  /**
+   * The indexed fingerprints: an open-addressing table (linear probing) of hashes, `keys[slot]`,
+   * and the prompts holding each, `lists[slots[slot]]` (`slots[slot]` is -1 for an empty slot). A
+   * Map keyed by numbers hashed each unsigned 32-bit key (a heap number above 2^31) on every
+   * probe; here a probe is an array read or two.
+   */
+  private readonly keys: Uint32Array
+  private readonly slots: Int32Array
+  private readonly lists: number[][] = []
+  private readonly mask: number
+  /** 32 − log2 of the table's size: a slot is the top bits of the hash times a Fibonacci constant. */
+  private readonly shift: number
   /** Shingles that occur more than once in one prompt: seeing one again does not mean a new copy began. */
   private readonly repeated = new Set<number>()
   /** One bit per low 20 bits of an indexed hash: most scanned shingles are rejected by one array read. */
@@ -156,15 +167,23 @@ export class PromptIndex {
     })
     const seenIn = new Map<number, number>()
     for (const set of perPrompt) for (const h of set) seenIn.set(h, (seenIn.get(h) ?? 0) + 1)
+    // At most half full: a miss ends at an empty slot in a probe or two.
+    let bits = 4
+    while (1 << bits < seenIn.size * 2) bits++
+    const size = 1 << bits
+    this.shift = 32 - bits
+    this.keys = new Uint32Array(size)
+    this.slots = new Int32Array(size).fill(-1)
+    this.mask = size - 1
     const totals: number[] = []
     perPrompt.forEach((set, id) => {
       let total = 0
       for (const h of set) {
         if ((seenIn.get(h) ?? 0) >= commonIn) continue
         total++
-        const list = this.byHash.get(h)
-        if (list === undefined) this.byHash.set(h, [id])
-        else list.push(id)
+        const list = this.lookup(h)
+        if (list === undefined) this.insert(h, [id])
+        else (list as number[]).push(id)
         this.filter[(h >>> 5) & 0x7fff] = (this.filter[(h >>> 5) & 0x7fff] ?? 0) | (1 << (h & 31))
       }
       totals.push(total)
@@ -198,9 +217,25 @@ export class PromptIndex {
     return this.names.length
   }
 
+  /** The prompts whose fingerprints include `hash` (unsigned), if any. */
   lookup(hash: number): readonly number[] | undefined {
     if ((((this.filter[(hash >>> 5) & 0x7fff] ?? 0) >>> (hash & 31)) & 1) === 0) return undefined
-    return this.byHash.get(hash)
+    const keys = this.keys
+    const slots = this.slots
+    const mask = this.mask
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const list = slots[slot] as number
+      if (list < 0) return undefined
+      if (keys[slot] === hash) return this.lists[list]
+    }
+  }
+
+  private insert(hash: number, ids: number[]): void {
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift
+    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & this.mask
+    this.keys[slot] = hash
+    this.slots[slot] = this.lists.length
+    this.lists.push(ids)
   }
 
   /** Whether a shingle occurs more than once in some registered prompt. */
@@ -253,14 +288,6 @@ interface Region {
   /** Otherwise: where its first word is, located once the copy is reported. */
   locate: Locate | undefined
   /** The raw text of the JSON line the copy is in (undefined outside JSON). */
-  json: string | undefined
-}
-
-interface WordPosition {
-  line: number
-  start: number
-  abs: number
-  locate: Locate | undefined
   json: string | undefined
 }
 
@@ -397,19 +424,21 @@ export class PromptStream {
       shingle >>>= 0
       const ids = this.index.lookup(shingle)
       if (ids === undefined) continue
-      const firstWord: WordPosition = {line: posLine[oldest] ?? 0, start: posStart[oldest] ?? 0, abs: posAbs[oldest] ?? 0, locate: posLocate[oldest], json: posJson[oldest]}
+      // The shingle's first word: ring slot `oldest` (read in place, no object per shingle found).
+      const firstLine = posLine[oldest] as number
+      const firstStart = posStart[oldest] as number
       let path: string | undefined
       if (json === 'windows') {
         // A first word read in an earlier window cannot be located again: it is in the value
         // the last located shingle was in.
-        path = firstWord.locate?.(firstWord.start, firstWord.line) ?? this.lastPath
+        path = posLocate[oldest]?.(firstStart, firstLine) ?? this.lastPath
         this.lastPath = path
       } else if (json !== undefined) {
         // A JSON string never spans lines, nor an unescaped quote.
-        if (firstWord.line !== line || firstWord.json !== json || quoteBetween(json, firstWord.start, column + wordStart)) continue
+        if (firstLine !== line || posJson[oldest] !== json || quoteBetween(json, firstStart, column + wordStart)) continue
       }
       this.words = before + ordinal
-      for (const id of ids) this.hit(id, shingle, firstWord, path, json, line, column + wordEnd, absAt + wordEnd)
+      for (let i = 0; i < ids.length; i++) this.hit(ids[i] as number, shingle, oldest, path, json, line, column + wordEnd, absAt + wordEnd)
     }
     // The piece ends with a word no prompt has.
     if (next !== wordsTo) run = 0
@@ -461,11 +490,12 @@ export class PromptStream {
    * A shingle of prompt `id` was seen. It extends the open region of that prompt when it is near,
    * in the same JSON value, and not the start of another copy (a shingle the region already holds,
    * once the region qualifies, unless the prompt itself repeats it); otherwise it starts a region.
+   * `first` is the ring slot of the shingle's first word.
    */
-  private hit(id: number, hash: number, first: WordPosition, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
+  private hit(id: number, hash: number, first: number, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
     const region = this.open.get(id)
     const again = region !== undefined && region.matched.has(hash) && !this.index.repeats(hash) && region.matched.size >= this.index.needed(id)
-    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && sameValue(region, path, json, line, first.start) && !again) {
+    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && sameValue(region, path, json, line, this.posStart[first] as number) && !again) {
       region.matched.add(hash)
       region.lastWord = this.words
       region.endLine = line
@@ -475,16 +505,16 @@ export class PromptStream {
     }
     if (region !== undefined) this.report(id, region)
     this.open.set(id, {
-      startLine: first.line,
-      start: first.start,
-      startAbs: first.abs,
+      startLine: this.posLine[first] as number,
+      start: this.posStart[first] as number,
+      startAbs: this.posAbs[first] as number,
       endLine: line,
       end,
       endAbs,
       lastWord: this.words,
-      matched: new Set([hash]),
+      matched: new Set<number>().add(hash),
       path,
-      locate: json === 'windows' ? undefined : first.locate,
+      locate: json === 'windows' ? undefined : this.posLocate[first],
       json: json === 'windows' ? undefined : json,
     })
   }
@@ -522,8 +552,7 @@ export class PromptStream {
     if (region.matched.size < this.index.needed(id)) return
     this.readyAbs.push([region.startAbs, region.endAbs])
     const jsonPath = region.path ?? region.locate?.(region.start, region.startLine)
-    this.ready.push({
-      ...(jsonPath === undefined ? {} : {jsonPath}),
+    const hit: PromptHit = {
       prompt: id,
       name: this.index.names[id] ?? '',
       line: region.startLine,
@@ -532,6 +561,8 @@ export class PromptStream {
       end: region.end,
       length: region.endAbs - region.startAbs,
       coverage: Math.min(1, region.matched.size / Math.max(1, this.index.totals[id] ?? 0)),
-    })
+    }
+    if (jsonPath !== undefined) hit.jsonPath = jsonPath
+    this.ready.push(hit)
   }
 }

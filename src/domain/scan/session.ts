@@ -282,10 +282,12 @@ export class ScanSession {
       starts.push(at)
       at += (lines[i] as string).length + 1
     }
-    const jsonPath = this.pathResolver(lines, first)
+    // The value spans of the block's JSON lines, tokenised once for the rules' paths, the prompts' paths and their channels.
+    const spans = new Map<number, ValueSpan[] | null>()
+    const jsonPath = this.pathResolver(lines, first, spans)
     const tenant = this.tenantResolver(lines, first)
     this.ruleDetections(text, starts, first, jsonPath, tenant, out)
-    if (this.prompts !== undefined && this.promptWords !== undefined) this.promptBlock(this.prompts, this.promptWords.list, text, lines, starts, first, jsonPath, tenant, out)
+    if (this.prompts !== undefined && this.promptWords !== undefined) this.promptBlock(this.prompts, this.promptWords.list, text, lines, starts, first, jsonPath, tenant, spans, out)
   }
 
   /** The rules' detections in a block's escape view, with their lines, columns, JSON paths and tenants. */
@@ -332,6 +334,7 @@ export class ScanSession {
     first: number,
     jsonPath: (index: number, column: number) => string | undefined,
     tenant: (line: number) => string | undefined,
+    spans: Map<number, ValueSpan[] | null>,
     out: Detection[],
   ): void {
     // Records: in a document, the whole document (cut where it starts and ends); otherwise a
@@ -356,11 +359,11 @@ export class ScanSession {
       // The record whose roles tell the channel of a copy on this line (read only if there is one).
       const exchange = inDocument ? this.documentRecord : record ? line : undefined
       const json = inDocument || record ? line : undefined
-      this.pushPromptDetections(out, prompts.feedWords(words, word, lineEnd, ordinal, ordinalEnd, first + i, 0, locate, json, from, to), exchange, tenantAt)
+      this.pushPromptDetections(out, prompts.feedWords(words, word, lineEnd, ordinal, ordinalEnd, first + i, 0, locate, json, from, to), exchange, tenantAt, spans, i)
       word = lineEnd
       ordinal = ordinalEnd
       prompts.newline()
-      if (record) this.pushPromptDetections(out, prompts.cut(), exchange, tenantAt)
+      if (record) this.pushPromptDetections(out, prompts.cut(), exchange, tenantAt, spans, i)
     }
     // Copies still open (or held back) report later: their first lines' tenants are kept.
     const pending = prompts.pendingLines()
@@ -374,11 +377,10 @@ export class ScanSession {
    * Finds the JSON path of a column in one of the block's lines: from the whole document when one
    * is being scanned, else from the line itself if it is JSON (tokenised once, on first use).
    */
-  private pathResolver(lines: readonly string[], first: number): (index: number, column: number) => string | undefined {
+  private pathResolver(lines: readonly string[], first: number, cache: Map<number, ValueSpan[] | null>): (index: number, column: number) => string | undefined {
     const documentSpans = this.documentSpans
     const documentStarts = this.documentLineStarts
     const documentFirst = this.documentFirstLine
-    const cache = new Map<number, ValueSpan[] | null>()
     return (index, column) => {
       if (documentSpans !== null) {
         const lineStart = documentStarts[first + index - documentFirst]
@@ -521,9 +523,17 @@ export class ScanSession {
    * copy outside JSON is outside any exchange, and one in a line too long to parse whole gets the
    * channel its JSON path tells.
    */
-  private pushPromptDetections(out: Detection[], hits: readonly PromptHit[], exchange: RecordChannels | string | undefined, tenantAt?: (line: number) => string | undefined): void {
+  private pushPromptDetections(
+    out: Detection[],
+    hits: readonly PromptHit[],
+    exchange: RecordChannels | string | undefined,
+    tenantAt?: (line: number) => string | undefined,
+    /** The block's value spans by line (pathResolver's cache), and the index of the JSON line `exchange` is in it. */
+    spans?: ReadonlyMap<number, ValueSpan[] | null>,
+    index = -1,
+  ): void {
     if (hits.length === 0) return
-    const record = typeof exchange === 'string' ? lineRecord(exchange) : exchange
+    const record = typeof exchange === 'string' ? lineRecord(exchange, spans, index) : exchange
     for (let h = 0; h < hits.length; h++) out.push(this.promptDetection(hits[h] as PromptHit, record, tenantAt))
   }
 
@@ -561,12 +571,16 @@ interface RecordChannels {
   channelAt: (at: number) => Channel
 }
 
-/** A JSON line as a record: parsed only when a copy is found on it. */
-function lineRecord(line: string): RecordChannels {
+/**
+ * A JSON line as a record: parsed only when a copy is found on it. With `spans`, the block's cache
+ * of its lines' value spans (pathResolver's), and `index`, the line's in the block: the spans
+ * already read for the copy's path are not read again.
+ */
+function lineRecord(line: string, spans: ReadonlyMap<number, ValueSpan[] | null> | undefined, index: number): RecordChannels {
   let exchange: ExchangeRecord | undefined
   return {
     at: (_line, column) => column,
-    channelAt: (at) => (exchange ??= new ExchangeRecord(line)).channelAt(at),
+    channelAt: (at) => (exchange ??= new ExchangeRecord(line, 0, spans?.get(index))).channelAt(at),
   }
 }
 
