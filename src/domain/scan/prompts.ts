@@ -120,7 +120,14 @@ export class PromptIndex {
    */
   private readonly keys: Uint32Array
   private readonly slots: Int32Array
-  private readonly lists: number[][] = []
+  /** The prompts of each indexed fingerprint (by list number, see `lookup`). */
+  readonly lists: number[][] = []
+  /**
+   * A number for each (fingerprint, prompt) pair: `pairBase[list] + i` for the i-th prompt of list
+   * `list`, below `pairs`. A copy's fingerprints are kept as marks on these (PromptStream).
+   */
+  readonly pairBase: Int32Array
+  readonly pairs: number
   private readonly mask: number
   /** 32 − log2 of the table's size: a slot is the top bits of the hash times a Fibonacci constant. */
   private readonly shift: number
@@ -182,12 +189,19 @@ export class PromptIndex {
         if ((seenIn.get(h) ?? 0) >= commonIn) continue
         total++
         const list = this.lookup(h)
-        if (list === undefined) this.insert(h, [id])
-        else (list as number[]).push(id)
+        if (list < 0) this.insert(h, [id])
+        else this.lists[list]?.push(id)
         this.filter[(h >>> 5) & 0x7fff] = (this.filter[(h >>> 5) & 0x7fff] ?? 0) | (1 << (h & 31))
       }
       totals.push(total)
     })
+    this.pairBase = new Int32Array(this.lists.length)
+    let pairs = 0
+    this.lists.forEach((ids, list) => {
+      this.pairBase[list] = pairs
+      pairs += ids.length
+    })
+    this.pairs = pairs
     this.names = prompts.map((p) => p.name)
     this.totals = totals
     this.unmatchable = prompts.flatMap((p, id) => {
@@ -217,16 +231,15 @@ export class PromptIndex {
     return this.names.length
   }
 
-  /** The prompts whose fingerprints include `hash` (unsigned), if any. */
-  lookup(hash: number): readonly number[] | undefined {
-    if ((((this.filter[(hash >>> 5) & 0x7fff] ?? 0) >>> (hash & 31)) & 1) === 0) return undefined
+  /** The list (in `lists`) of the prompts whose fingerprints include `hash` (unsigned), or -1. */
+  lookup(hash: number): number {
+    if ((((this.filter[(hash >>> 5) & 0x7fff] ?? 0) >>> (hash & 31)) & 1) === 0) return -1
     const keys = this.keys
     const slots = this.slots
     const mask = this.mask
     for (let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
       const list = slots[slot] as number
-      if (list < 0) return undefined
-      if (keys[slot] === hash) return this.lists[list]
+      if (list < 0 || keys[slot] === hash) return list
     }
   }
 
@@ -282,7 +295,9 @@ interface Region {
   end: number
   endAbs: number
   lastWord: number
-  matched: Set<number>
+  /** Its mark on the (fingerprint, prompt) pairs it holds (PromptStream.marks), and how many it holds. */
+  serial: number
+  matched: number
   /** In a long line read in windows: the JSON value the copy sits in, located when it began. */
   path: string | undefined
   /** Otherwise: where its first word is, located once the copy is reported. */
@@ -345,6 +360,13 @@ export class PromptStream {
   /** In a long line located in increasing order only: the value of the last located shingle. */
   private lastPath: string | undefined
   private readyAbs: Array<[number, number]> = []
+  /**
+   * Per (fingerprint, prompt) pair, the serial number of the last region that holds it: a region
+   * holds the pairs marked with its own (a set of its fingerprints without a Set per region).
+   * Made at the first fingerprint found.
+   */
+  private marks: Int32Array | undefined
+  private serials = 0
 
   constructor(private readonly index: PromptIndex) {
     this.k = index.options.k
@@ -422,8 +444,8 @@ export class PromptStream {
         if (++at === k) at = 0
       }
       shingle >>>= 0
-      const ids = this.index.lookup(shingle)
-      if (ids === undefined) continue
+      const list = this.index.lookup(shingle)
+      if (list < 0) continue
       // The shingle's first word: ring slot `oldest` (read in place, no object per shingle found).
       const firstLine = posLine[oldest] as number
       const firstStart = posStart[oldest] as number
@@ -438,7 +460,9 @@ export class PromptStream {
         if (firstLine !== line || posJson[oldest] !== json || quoteBetween(json, firstStart, column + wordStart)) continue
       }
       this.words = before + ordinal
-      for (let i = 0; i < ids.length; i++) this.hit(ids[i] as number, shingle, oldest, path, json, line, column + wordEnd, absAt + wordEnd)
+      const ids = this.index.lists[list] as number[]
+      const pair = this.index.pairBase[list] as number
+      for (let i = 0; i < ids.length; i++) this.hit(ids[i] as number, pair + i, shingle, oldest, path, json, line, column + wordEnd, absAt + wordEnd)
     }
     // The piece ends with a word no prompt has.
     if (next !== wordsTo) run = 0
@@ -490,13 +514,19 @@ export class PromptStream {
    * A shingle of prompt `id` was seen. It extends the open region of that prompt when it is near,
    * in the same JSON value, and not the start of another copy (a shingle the region already holds,
    * once the region qualifies, unless the prompt itself repeats it); otherwise it starts a region.
-   * `first` is the ring slot of the shingle's first word.
+   * `pair` is the number of (`hash`, `id`) (PromptIndex.pairBase), `first` the ring slot of the
+   * shingle's first word.
    */
-  private hit(id: number, hash: number, first: number, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
+  private hit(id: number, pair: number, hash: number, first: number, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
+    const marks = (this.marks ??= new Int32Array(this.index.pairs))
     const region = this.open.get(id)
-    const again = region !== undefined && region.matched.has(hash) && !this.index.repeats(hash) && region.matched.size >= this.index.needed(id)
+    const held = region !== undefined && marks[pair] === region.serial
+    const again = held && !this.index.repeats(hash) && region.matched >= this.index.needed(id)
     if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && sameValue(region, path, json, line, this.posStart[first] as number) && !again) {
-      region.matched.add(hash)
+      if (!held) {
+        marks[pair] = region.serial
+        region.matched++
+      }
       region.lastWord = this.words
       region.endLine = line
       region.end = end
@@ -504,6 +534,8 @@ export class PromptStream {
       return
     }
     if (region !== undefined) this.report(id, region)
+    const serial = ++this.serials
+    marks[pair] = serial
     this.open.set(id, {
       startLine: this.posLine[first] as number,
       start: this.posStart[first] as number,
@@ -512,7 +544,8 @@ export class PromptStream {
       end,
       endAbs,
       lastWord: this.words,
-      matched: new Set<number>().add(hash),
+      serial,
+      matched: 1,
       path,
       locate: json === 'windows' ? undefined : this.posLocate[first],
       json: json === 'windows' ? undefined : json,
@@ -549,7 +582,7 @@ export class PromptStream {
   }
 
   private report(id: number, region: Region): void {
-    if (region.matched.size < this.index.needed(id)) return
+    if (region.matched < this.index.needed(id)) return
     this.readyAbs.push([region.startAbs, region.endAbs])
     const jsonPath = region.path ?? region.locate?.(region.start, region.startLine)
     const hit: PromptHit = {
@@ -560,7 +593,7 @@ export class PromptStream {
       endLine: region.endLine,
       end: region.end,
       length: region.endAbs - region.startAbs,
-      coverage: Math.min(1, region.matched.size / Math.max(1, this.index.totals[id] ?? 0)),
+      coverage: Math.min(1, region.matched / Math.max(1, this.index.totals[id] ?? 0)),
     }
     if (jsonPath !== undefined) hit.jsonPath = jsonPath
     this.ready.push(hit)
