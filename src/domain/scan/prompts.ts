@@ -113,13 +113,13 @@ export class PromptIndex {
   /** Prompts that can never be matched (too short, or not distinctive), to be reported when they are loaded. */
   readonly unmatchable: readonly UnmatchablePrompt[]
   /**
-   * The indexed fingerprints: an open-addressing table (linear probing) of hashes, `keys[slot]`,
-   * and the prompts holding each, `lists[slots[slot]]` (`slots[slot]` is -1 for an empty slot). A
-   * Map keyed by numbers hashed each unsigned 32-bit key (a heap number above 2^31) on every
-   * probe; here a probe is an array read or two.
+   * The indexed fingerprints: an open-addressing table (linear probing, at most half full) of
+   * pairs of entries, a hash and the number of its list of prompts (`lists`), -1 for an empty slot.
+   * A probe reads one cache line: most scanned shingles are rejected by it, at an empty slot. (A
+   * Map keyed by numbers hashed each unsigned 32-bit key, a heap number above 2^31, on every probe;
+   * a bit filter in front of it cost a second cache miss per shingle.)
    */
-  private readonly keys: Uint32Array
-  private readonly slots: Int32Array
+  private readonly table: Int32Array
   /** The prompts of each indexed fingerprint (by list number, see `lookup`). */
   readonly lists: number[][] = []
   /**
@@ -133,8 +133,6 @@ export class PromptIndex {
   private readonly shift: number
   /** Shingles that occur more than once in one prompt: seeing one again does not mean a new copy began. */
   private readonly repeated = new Set<number>()
-  /** One bit per low 20 bits of an indexed hash: most scanned shingles are rejected by one array read. */
-  private readonly filter = new Uint32Array(1 << 15)
   /**
    * One bit per low 18 bits of the hash of every word of every registered prompt (32 KB). A
    * shingle can only be indexed when its k words all are prompt words: the stream computes no
@@ -179,8 +177,8 @@ export class PromptIndex {
     while (1 << bits < seenIn.size * 2) bits++
     const size = 1 << bits
     this.shift = 32 - bits
-    this.keys = new Uint32Array(size)
-    this.slots = new Int32Array(size).fill(-1)
+    this.table = new Int32Array(size * 2)
+    for (let slot = 1; slot < size * 2; slot += 2) this.table[slot] = -1
     this.mask = size - 1
     const totals: number[] = []
     perPrompt.forEach((set, id) => {
@@ -191,7 +189,6 @@ export class PromptIndex {
         const list = this.lookup(h)
         if (list < 0) this.insert(h, [id])
         else this.lists[list]?.push(id)
-        this.filter[(h >>> 5) & 0x7fff] = (this.filter[(h >>> 5) & 0x7fff] ?? 0) | (1 << (h & 31))
       }
       totals.push(total)
     })
@@ -233,21 +230,19 @@ export class PromptIndex {
 
   /** The list (in `lists`) of the prompts whose fingerprints include `hash` (unsigned), or -1. */
   lookup(hash: number): number {
-    if ((((this.filter[(hash >>> 5) & 0x7fff] ?? 0) >>> (hash & 31)) & 1) === 0) return -1
-    const keys = this.keys
-    const slots = this.slots
-    const mask = this.mask
-    for (let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
-      const list = slots[slot] as number
-      if (list < 0 || keys[slot] === hash) return list
+    const table = this.table
+    const key = hash | 0
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      const list = table[slot * 2 + 1] as number
+      if (list < 0 || table[slot * 2] === key) return list
     }
   }
 
   private insert(hash: number, ids: number[]): void {
     let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift
-    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & this.mask
-    this.keys[slot] = hash
-    this.slots[slot] = this.lists.length
+    while ((this.table[slot * 2 + 1] as number) >= 0) slot = (slot + 1) & this.mask
+    this.table[slot * 2] = hash
+    this.table[slot * 2 + 1] = this.lists.length
     this.lists.push(ids)
   }
 
