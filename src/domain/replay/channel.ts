@@ -155,10 +155,14 @@ export class ExchangeRecord {
   private doc: unknown
   private parsed = false
 
+  /** `spans`: the text's value spans when the caller has tokenised it already (jsonValueSpans of the same text). */
   constructor(
     private readonly text: string,
     private readonly depth = 0,
-  ) {}
+    spans?: ReturnType<typeof jsonValueSpans>,
+  ) {
+    this.spans = spans
+  }
 
   channelAt(at: number): Channel {
     if (this.spans === undefined) this.spans = jsonValueSpans(this.text)

@@ -112,11 +112,27 @@ export class PromptIndex {
   readonly totals: readonly number[]
   /** Prompts that can never be matched (too short, or not distinctive), to be reported when they are loaded. */
   readonly unmatchable: readonly UnmatchablePrompt[]
-  private readonly byHash = new Map<number, number[]>()
+  /**
+   * The indexed fingerprints: an open-addressing table (linear probing, at most half full) of
+   * pairs of entries, a hash and the number of its list of prompts (`lists`), -1 for an empty slot.
+   * A probe reads one cache line: most scanned shingles are rejected by it, at an empty slot. (A
+   * Map keyed by numbers hashed each unsigned 32-bit key, a heap number above 2^31, on every probe;
+   * a bit filter in front of it cost a second cache miss per shingle.)
+   */
+  private readonly table: Int32Array
+  /** The prompts of each indexed fingerprint (by list number, see `lookup`). */
+  readonly lists: number[][] = []
+  /**
+   * A number for each (fingerprint, prompt) pair: `pairBase[list] + i` for the i-th prompt of list
+   * `list`, below `pairs`. A copy's fingerprints are kept as marks on these (PromptStream).
+   */
+  readonly pairBase: Int32Array
+  readonly pairs: number
+  private readonly mask: number
+  /** 32 − log2 of the table's size: a slot is the top bits of the hash times a Fibonacci constant. */
+  private readonly shift: number
   /** Shingles that occur more than once in one prompt: seeing one again does not mean a new copy began. */
   private readonly repeated = new Set<number>()
-  /** One bit per low 20 bits of an indexed hash: most scanned shingles are rejected by one array read. */
-  private readonly filter = new Uint32Array(1 << 15)
   /**
    * One bit per low 18 bits of the hash of every word of every registered prompt (32 KB). A
    * shingle can only be indexed when its k words all are prompt words: the stream computes no
@@ -156,19 +172,33 @@ export class PromptIndex {
     })
     const seenIn = new Map<number, number>()
     for (const set of perPrompt) for (const h of set) seenIn.set(h, (seenIn.get(h) ?? 0) + 1)
+    // At most half full: a miss ends at an empty slot in a probe or two.
+    let bits = 4
+    while (1 << bits < seenIn.size * 2) bits++
+    const size = 1 << bits
+    this.shift = 32 - bits
+    this.table = new Int32Array(size * 2)
+    for (let slot = 1; slot < size * 2; slot += 2) this.table[slot] = -1
+    this.mask = size - 1
     const totals: number[] = []
     perPrompt.forEach((set, id) => {
       let total = 0
       for (const h of set) {
         if ((seenIn.get(h) ?? 0) >= commonIn) continue
         total++
-        const list = this.byHash.get(h)
-        if (list === undefined) this.byHash.set(h, [id])
-        else list.push(id)
-        this.filter[(h >>> 5) & 0x7fff] = (this.filter[(h >>> 5) & 0x7fff] ?? 0) | (1 << (h & 31))
+        const list = this.lookup(h)
+        if (list < 0) this.insert(h, [id])
+        else this.lists[list]?.push(id)
       }
       totals.push(total)
     })
+    this.pairBase = new Int32Array(this.lists.length)
+    let pairs = 0
+    this.lists.forEach((ids, list) => {
+      this.pairBase[list] = pairs
+      pairs += ids.length
+    })
+    this.pairs = pairs
     this.names = prompts.map((p) => p.name)
     this.totals = totals
     this.unmatchable = prompts.flatMap((p, id) => {
@@ -198,9 +228,22 @@ export class PromptIndex {
     return this.names.length
   }
 
-  lookup(hash: number): readonly number[] | undefined {
-    if ((((this.filter[(hash >>> 5) & 0x7fff] ?? 0) >>> (hash & 31)) & 1) === 0) return undefined
-    return this.byHash.get(hash)
+  /** The list (in `lists`) of the prompts whose fingerprints include `hash` (unsigned), or -1. */
+  lookup(hash: number): number {
+    const table = this.table
+    const key = hash | 0
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      const list = table[slot * 2 + 1] as number
+      if (list < 0 || table[slot * 2] === key) return list
+    }
+  }
+
+  private insert(hash: number, ids: number[]): void {
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift
+    while ((this.table[slot * 2 + 1] as number) >= 0) slot = (slot + 1) & this.mask
+    this.table[slot * 2] = hash
+    this.table[slot * 2 + 1] = this.lists.length
+    this.lists.push(ids)
   }
 
   /** Whether a shingle occurs more than once in some registered prompt. */
@@ -247,20 +290,14 @@ interface Region {
   end: number
   endAbs: number
   lastWord: number
-  matched: Set<number>
+  /** Its mark on the (fingerprint, prompt) pairs it holds (PromptStream.marks), and how many it holds. */
+  serial: number
+  matched: number
   /** In a long line read in windows: the JSON value the copy sits in, located when it began. */
   path: string | undefined
   /** Otherwise: where its first word is, located once the copy is reported. */
   locate: Locate | undefined
   /** The raw text of the JSON line the copy is in (undefined outside JSON). */
-  json: string | undefined
-}
-
-interface WordPosition {
-  line: number
-  start: number
-  abs: number
-  locate: Locate | undefined
   json: string | undefined
 }
 
@@ -318,6 +355,13 @@ export class PromptStream {
   /** In a long line located in increasing order only: the value of the last located shingle. */
   private lastPath: string | undefined
   private readyAbs: Array<[number, number]> = []
+  /**
+   * Per (fingerprint, prompt) pair, the serial number of the last region that holds it: a region
+   * holds the pairs marked with its own (a set of its fingerprints without a Set per region).
+   * Made at the first fingerprint found.
+   */
+  private marks: Int32Array | undefined
+  private serials = 0
 
   constructor(private readonly index: PromptIndex) {
     this.k = index.options.k
@@ -395,21 +439,25 @@ export class PromptStream {
         if (++at === k) at = 0
       }
       shingle >>>= 0
-      const ids = this.index.lookup(shingle)
-      if (ids === undefined) continue
-      const firstWord: WordPosition = {line: posLine[oldest] ?? 0, start: posStart[oldest] ?? 0, abs: posAbs[oldest] ?? 0, locate: posLocate[oldest], json: posJson[oldest]}
+      const list = this.index.lookup(shingle)
+      if (list < 0) continue
+      // The shingle's first word: ring slot `oldest` (read in place, no object per shingle found).
+      const firstLine = posLine[oldest] as number
+      const firstStart = posStart[oldest] as number
       let path: string | undefined
       if (json === 'windows') {
         // A first word read in an earlier window cannot be located again: it is in the value
         // the last located shingle was in.
-        path = firstWord.locate?.(firstWord.start, firstWord.line) ?? this.lastPath
+        path = posLocate[oldest]?.(firstStart, firstLine) ?? this.lastPath
         this.lastPath = path
       } else if (json !== undefined) {
         // A JSON string never spans lines, nor an unescaped quote.
-        if (firstWord.line !== line || firstWord.json !== json || quoteBetween(json, firstWord.start, column + wordStart)) continue
+        if (firstLine !== line || posJson[oldest] !== json || quoteBetween(json, firstStart, column + wordStart)) continue
       }
       this.words = before + ordinal
-      for (const id of ids) this.hit(id, shingle, firstWord, path, json, line, column + wordEnd, absAt + wordEnd)
+      const ids = this.index.lists[list] as number[]
+      const pair = this.index.pairBase[list] as number
+      for (let i = 0; i < ids.length; i++) this.hit(ids[i] as number, pair + i, shingle, oldest, path, json, line, column + wordEnd, absAt + wordEnd)
     }
     // The piece ends with a word no prompt has.
     if (next !== wordsTo) run = 0
@@ -461,12 +509,19 @@ export class PromptStream {
    * A shingle of prompt `id` was seen. It extends the open region of that prompt when it is near,
    * in the same JSON value, and not the start of another copy (a shingle the region already holds,
    * once the region qualifies, unless the prompt itself repeats it); otherwise it starts a region.
+   * `pair` is the number of (`hash`, `id`) (PromptIndex.pairBase), `first` the ring slot of the
+   * shingle's first word.
    */
-  private hit(id: number, hash: number, first: WordPosition, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
+  private hit(id: number, pair: number, hash: number, first: number, path: string | undefined, json: JsonContext, line: number, end: number, endAbs: number): void {
+    const marks = (this.marks ??= new Int32Array(this.index.pairs))
     const region = this.open.get(id)
-    const again = region !== undefined && region.matched.has(hash) && !this.index.repeats(hash) && region.matched.size >= this.index.needed(id)
-    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && sameValue(region, path, json, line, first.start) && !again) {
-      region.matched.add(hash)
+    const held = region !== undefined && marks[pair] === region.serial
+    const again = held && !this.index.repeats(hash) && region.matched >= this.index.needed(id)
+    if (region !== undefined && this.words - region.lastWord <= this.index.options.gap && sameValue(region, path, json, line, this.posStart[first] as number) && !again) {
+      if (!held) {
+        marks[pair] = region.serial
+        region.matched++
+      }
       region.lastWord = this.words
       region.endLine = line
       region.end = end
@@ -474,17 +529,20 @@ export class PromptStream {
       return
     }
     if (region !== undefined) this.report(id, region)
+    const serial = ++this.serials
+    marks[pair] = serial
     this.open.set(id, {
-      startLine: first.line,
-      start: first.start,
-      startAbs: first.abs,
+      startLine: this.posLine[first] as number,
+      start: this.posStart[first] as number,
+      startAbs: this.posAbs[first] as number,
       endLine: line,
       end,
       endAbs,
       lastWord: this.words,
-      matched: new Set([hash]),
+      serial,
+      matched: 1,
       path,
-      locate: json === 'windows' ? undefined : first.locate,
+      locate: json === 'windows' ? undefined : this.posLocate[first],
       json: json === 'windows' ? undefined : json,
     })
   }
@@ -519,11 +577,10 @@ export class PromptStream {
   }
 
   private report(id: number, region: Region): void {
-    if (region.matched.size < this.index.needed(id)) return
+    if (region.matched < this.index.needed(id)) return
     this.readyAbs.push([region.startAbs, region.endAbs])
     const jsonPath = region.path ?? region.locate?.(region.start, region.startLine)
-    this.ready.push({
-      ...(jsonPath === undefined ? {} : {jsonPath}),
+    const hit: PromptHit = {
       prompt: id,
       name: this.index.names[id] ?? '',
       line: region.startLine,
@@ -531,7 +588,9 @@ export class PromptStream {
       endLine: region.endLine,
       end: region.end,
       length: region.endAbs - region.startAbs,
-      coverage: Math.min(1, region.matched.size / Math.max(1, this.index.totals[id] ?? 0)),
-    })
+      coverage: Math.min(1, region.matched / Math.max(1, this.index.totals[id] ?? 0)),
+    }
+    if (jsonPath !== undefined) hit.jsonPath = jsonPath
+    this.ready.push(hit)
   }
 }
