@@ -158,8 +158,17 @@ export async function listIncidents(session: SessionOptions, filter: IncidentFil
   })
 }
 
-export async function showIncident(session: SessionOptions, id: string): Promise<{incident: IncidentState; timeline: TimelineEvent[]}> {
-  return withLedger(session, (ledger) => ({incident: loadIncident(ledger, id), timeline: loadTimeline(ledger, id)}))
+/**
+ * The incident and its timeline. With `content` (`pl incident show`: title, marks, notes), a
+ * responder without a grant on it is refused with exit 13 naming who can grant it, never shown an
+ * incident that looks shredded (ADR 0014); the timeline alone lists its headers.
+ */
+export async function showIncident(session: SessionOptions, id: string, options: {content?: boolean} = {}): Promise<{incident: IncidentState; timeline: TimelineEvent[]}> {
+  return withLedger(session, (ledger) => {
+    incidentKey(ledger, id)
+    if (options.content === true) ledger.requireIncidentAccess(id.toUpperCase())
+    return {incident: loadIncident(ledger, id), timeline: loadTimeline(ledger, id)}
+  })
 }
 
 export async function markIncident(
