@@ -15,7 +15,7 @@ import {isIncidentId, nextIncidentId} from '../domain/incident-id.js'
 import type {TimelineEvent} from '../domain/timeline.js'
 import {buildTimeline} from '../domain/timeline.js'
 import {assertNotFuture} from '../domain/time.js'
-import {CancelledError, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {UnlockedLedger} from '../store/ledger.js'
 import type {Ledger} from '../store/reader.js'
 import type {SessionOptions} from './session.js'
@@ -181,7 +181,7 @@ export async function markIncident(
     /** The event time read from elsewhere once the incident is loaded (the alert's acknowledgement). */
     fromSource?: (incident: IncidentState) => Promise<{at: number; note: string}>
   } = {},
-): Promise<IncidentState> {
+): Promise<{incident: IncidentState; recorded: boolean}> {
   assertNotFuture(mark.at, session.now(), 'The mark time')
   const [{loadConfig}, {markChange}, {confirmMarkChange, describeMarkChange}] = await Promise.all([
     import('./config.js'),
@@ -207,10 +207,11 @@ export async function markIncident(
           details: {change},
         })
       }
-      if (!(await confirmMarkChange(session.prompter, change, options.utc ?? false))) throw new CancelledError(`The ${mark.phase} mark of ${incident} is unchanged. Nothing was recorded.`)
+      // Declining the correction is an answer, not an error (as declining a shred is): nothing is recorded.
+      if (!(await confirmMarkChange(session.prompter, change, options.utc ?? false))) return {incident: loadIncident(ledger, incident), recorded: false}
     }
     ledger.append([{incident, kind: 'timeline.mark', keyId, body: {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})} satisfies TimelineMarkBody}])
-    return loadIncident(ledger, incident)
+    return {incident: loadIncident(ledger, incident), recorded: true}
   })
 }
 
