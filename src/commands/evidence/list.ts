@@ -6,7 +6,8 @@ import {bytes, table, when} from '../../render/format.js'
 
 export default class EvidenceList extends BaseCommand {
   static override summary = "List an incident's evidence (metadata only): its exhibits, the raw values its scans captured (masked) and the password answers given to its runbooks."
-  static override description = `Exhibits are what \`pl evidence add\` (or a runbook's purge) recorded. Captured values are the raw secrets and personal data \`pl scan --incident\` found, each encrypted under a key of its own; they are listed by rule and masked form, never in clear. Runbook answers are the answers typed into password steps of \`pl runbook run\`, each under a key of its own; they are listed by runbook and step, never the value. Both can be shredded by id like exhibits.`
+  static override description = `Exhibits are what \`pl evidence add\` (or a runbook's purge) recorded. Captured values are the raw secrets and personal data \`pl scan --incident\` found, each encrypted under a key of its own; they are listed by rule and masked form, never in clear. Runbook answers are the answers typed into password steps of \`pl runbook run\`, each under a key of its own; they are listed by runbook and step, never the value. Both can be shredded by id like exhibits.
+In a store with responders, the items of an incident you hold no grant on are listed with the state "no access" (--json: "access": false), never as shredded, with the names of those who can grant it.`
   static override examples = ['<%= config.bin %> <%= command.id %> INC-2026-0001', '<%= config.bin %> <%= command.id %> INC-2026-0001 --json']
   static override args = {incident: Args.string({description: 'Incident id [default: the current incident, `pl incident use`].'})}
 
