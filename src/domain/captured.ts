@@ -58,10 +58,13 @@ export interface CapturedValue {
   keyId: string
   capturedAt: number
   capturedBy: string
+  /** Its key is gone: the value is destroyed for everybody. Never set for missing access. */
   shredded: boolean
   shreddedAt?: number
   shreddedBy?: string
   shredReason?: string
+  /** false when the reader holds no grant on its incident (ADR 0014): rule, category and masked form are unknown to them. */
+  access?: false
 }
 
 const str = (v: unknown): v is string => typeof v === 'string' && v.length > 0
@@ -69,13 +72,15 @@ const str = (v: unknown): v is string => typeof v === 'string' && v.length > 0
 /**
  * One captured value per `secret.captured` entry, in seq order. `scans` are the `secrets` lists of
  * the incident's readable `scan.findings` entries in seq order; `hasKey` says whether a data key
- * is still held (a value whose key is gone is shredded, recorded or not).
+ * is still held (a value whose key is gone is shredded, recorded or not). `access` false: the
+ * reader holds no grant on the incident, so a value whose key is held is marked `access: false`.
  */
 export function foldCaptured(input: {
   captures: readonly CapturedHeader[]
   scans: readonly (readonly ScanSecretRecord[])[]
   shreds: readonly ShredRecord[]
   hasKey: (keyId: string) => boolean
+  access?: boolean
   numbering: EvidenceNumbering
 }): CapturedValue[] {
   const bySeq = new Map<number, CapturedValue>()
@@ -95,7 +100,7 @@ export function foldCaptured(input: {
       keyId: c.keyId,
       capturedAt: c.ts,
       capturedBy: c.actor,
-      shredded: !input.hasKey(c.keyId),
+      ...held(input.hasKey(c.keyId), input.access ?? true),
     })
   }
   for (const secrets of input.scans) {
@@ -164,4 +169,9 @@ export function capturesFor(values: readonly CapturedValue[], rule: string): {li
 /** How a captured value is named to a person: rule and masked form, never the value. */
 export function capturedLabel(value: Pick<CapturedValue, 'rule' | 'masked'>): string {
   return `${value.rule ?? 'value'} ${value.masked ?? '[masked]'}`
+}
+
+/** `shredded` from whether the key is held; `access: false` for a held key the reader has no grant to open. */
+export function held(hasKey: boolean, access: boolean): {shredded: boolean; access?: false} {
+  return !hasKey ? {shredded: true} : access ? {shredded: false} : {shredded: false, access: false}
 }

@@ -49,10 +49,13 @@ export interface EvidenceItem {
   addedAt: number
   addedBy: string
   seq: number
+  /** Its key is gone: the content is destroyed for everybody. Never set for missing access. */
   shredded: boolean
   shreddedAt?: number
   shreddedBy?: string
   shredReason?: string
+  /** false when the reader holds no grant on its incident (ADR 0014): the content exists, they cannot read it. */
+  access?: false
 }
 
 export interface EvidenceReveal {
@@ -66,7 +69,9 @@ export interface EvidenceReveal {
 
 export interface IncidentState {
   id: string
-  /** null when the opening entry's body is shredded; so is severity, and classes is empty. */
+  /** false when the reader holds no grant on the incident (ADR 0014): title, severity, marks and notes are unknown to them, not shredded. */
+  access?: false
+  /** null when the opening entry's body is shredded or unreadable without access; so is severity, and classes is empty. */
   title: string | null
   severity: Severity | null
   classes: readonly IncidentClass[]
@@ -84,7 +89,7 @@ export interface IncidentState {
   notes: readonly IncidentNote[]
   evidence: readonly EvidenceItem[]
   reveals: readonly EvidenceReveal[]
-  /** Seqs of entries whose body is shredded. */
+  /** Seqs of entries whose body is shredded (not those unreadable for want of access). */
   shreddedEntries: readonly number[]
   /** Count per kind of entries this fold does not interpret (scan.findings, runbook.step, …). */
   otherEntries: Readonly<Record<string, number>>
@@ -116,12 +121,13 @@ export function foldIncident(entries: readonly LedgerEntry[], numbering: Evidenc
 
   for (const entry of entries) {
     lastActivity = Math.max(lastActivity, entry.ts)
-    if (entry.body === null) shreddedEntries.push(entry.seq)
+    if (entry.body === null && entry.noAccess !== true) shreddedEntries.push(entry.seq)
     if (isKind(entry, 'incident.opened')) {
       if (entry !== first) warnings.push(`Entry #${entry.seq} opens the incident a second time; it is ignored.`)
     } else if (isKind(entry, 'timeline.mark')) {
       if (placeable(entry.body) === undefined) {
-        warnings.push(`Mark #${entry.seq} is ${entry.body === null ? 'shredded' : 'unreadable'}; its phase and time are unknown.`)
+        const why = entry.noAccess === true ? 'unreadable without access to the incident' : entry.body === null ? 'shredded' : 'unreadable'
+        warnings.push(`Mark #${entry.seq} is ${why}; its phase and time are unknown.`)
       }
     } else if (isKind(entry, 'note')) {
       notes.push({text: entry.body?.text ?? null, ts: entry.ts, actor: entry.actor, seq: entry.seq})
@@ -149,6 +155,7 @@ export function foldIncident(entries: readonly LedgerEntry[], numbering: Evidenc
   const opened = first.body
   return {
     id: first.incident,
+    ...(first.noAccess === true ? {access: false as const} : {}),
     title: opened?.title ?? null,
     severity: opened?.severity ?? null,
     classes: opened?.classes ?? [],
@@ -204,8 +211,10 @@ function evidenceItem(entry: LedgerEntry<'evidence.added'>, numbering: EvidenceN
     addedAt: entry.ts,
     addedBy: entry.actor,
     seq: entry.seq,
-    // A missing body means its key is gone, even if the shred entry itself is unreadable.
-    shredded: body === null,
+    // A missing body means its key is gone, even if the shred entry itself is unreadable; unless
+    // the key is there and the reader has no grant on the incident.
+    shredded: body === null && entry.noAccess !== true,
+    ...(entry.noAccess === true ? {access: false as const} : {}),
   }
 }
 

@@ -7,7 +7,7 @@
  * body holds the typed value and is never read here.
  */
 import type {ShredRecord} from './captured.js'
-import {shredLookup} from './captured.js'
+import {held, shredLookup} from './captured.js'
 import type {EvidenceNumbering} from './evidence.js'
 import {evidenceId} from './evidence.js'
 
@@ -41,21 +41,26 @@ export interface RunbookAnswer {
   keyId: string
   answeredAt: number
   answeredBy: string
+  /** Its key is gone: the answer is destroyed for everybody. Never set for missing access. */
   shredded: boolean
   shreddedAt?: number
   shreddedBy?: string
   shredReason?: string
+  /** false when the reader holds no grant on its incident (ADR 0014): runbook and step are unknown to them. */
+  access?: false
 }
 
 /**
  * One answer per `runbook.secret` entry, in seq order. `hasKey` says whether a data key is still
- * held (an answer whose key is gone is shredded, recorded or not).
+ * held (an answer whose key is gone is shredded, recorded or not); `access` false: the reader
+ * holds no grant on the incident (an answer whose key is held is marked `access: false`).
  */
 export function foldRunbookAnswers(input: {
   secrets: readonly AnswerHeader[]
   pointers: readonly AnswerPointer[]
   shreds: readonly ShredRecord[]
   hasKey: (keyId: string) => boolean
+  access?: boolean
   numbering: EvidenceNumbering
 }): RunbookAnswer[] {
   const named = new Map<number, AnswerPointer>()
@@ -78,7 +83,7 @@ export function foldRunbookAnswers(input: {
         keyId: s.keyId,
         answeredAt: s.ts,
         answeredBy: s.actor,
-        shredded: shred !== undefined || !input.hasKey(s.keyId),
+        ...(shred === undefined ? held(input.hasKey(s.keyId), input.access ?? true) : {shredded: true}),
         ...(shred ? {shreddedAt: shred.ts, shreddedBy: shred.actor} : {}),
         ...(shred && typeof shred.body.reason === 'string' && shred.body.reason.length > 0 ? {shredReason: shred.body.reason} : {}),
       }

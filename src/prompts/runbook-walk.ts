@@ -10,10 +10,12 @@ export interface IncidentChoice {
   id: string
   severity: string | null
   title: string | null
+  /** false when the reader holds no grant on it (ADR 0014): its title and severity are unknown to them. */
+  access?: false
 }
 
 export async function askWhichIncident(prompter: Prompter, open: readonly IncidentChoice[]): Promise<string> {
-  return prompter.select({message: 'Which incident?', choices: open.map((i) => ({name: `${i.id}  ${i.severity ?? '?'}  ${i.title ?? '(shredded title)'}`, value: i.id}))})
+  return prompter.select({message: 'Which incident?', choices: open.map((i) => ({name: i.access === false ? `${i.id}  (no access)` : `${i.id}  ${i.severity ?? '?'}  ${i.title ?? '(shredded title)'}`, value: i.id}))})
 }
 
 /** Asks a step's question; `note` follows the message (why it is asked again). */

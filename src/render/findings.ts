@@ -182,8 +182,11 @@ export function scanNotes(report: ScanReport): string[] {
   if (recorded !== undefined) {
     const captured = [`${plural(recorded.secretsCaptured, 'raw value')} captured under ${recorded.secretsCaptured === 1 ? 'its own key' : 'their own keys'}`]
     if (recorded.secretsAlreadyCaptured > 0) captured.push(`${recorded.secretsAlreadyCaptured} already captured by an earlier scan`)
-    lines.push(`Recorded in ${recorded.incident} as entry #${recorded.entry}: ${captured.join(', ')}.`)
+    const unread = new Set(report.stats.errors.filter((e) => e.line === undefined).map((e) => e.path)).size
+    const named = unread === 0 ? '' : ` What was read is recorded; the entry names the ${plural(unread, 'input')} that could not be read: scan ${unread === 1 ? 'it' : 'them'} again once readable.`
+    lines.push(`Recorded in ${recorded.incident} as entry #${recorded.entry}: ${captured.join(', ')}.${named}`)
   }
+  if (report.notRecorded !== undefined) lines.push(`Nothing was recorded in ${report.notRecorded.incident}: ${report.notRecorded.reason}. Check the path and scan again.`)
   return lines
 }
 

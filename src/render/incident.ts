@@ -10,15 +10,12 @@ import {bytes, duration, table, when} from './format.js'
 export function incidentSummaryTable(incidents: readonly IncidentState[], utc: boolean): string {
   return table(
     ['ID', 'Sev', 'Status', 'Title', 'Detected', 'Contained', 'Evidence'],
-    incidents.map((i) => [
-      i.id,
-      i.severity ?? '?',
-      i.status,
-      i.title ?? '[shredded]',
-      when(i.phases.detected?.at, utc),
-      when(i.phases.contained?.at, utc),
-      i.evidence.filter((e) => !e.shredded).length,
-    ]),
+    incidents.map((i) => {
+      const kept = i.evidence.filter((e) => !e.shredded).length
+      // Without a grant only headers are known: "no access", never "shredded" (ADR 0014).
+      if (i.access === false) return [i.id, '—', '—', '[no access]', '—', '—', kept]
+      return [i.id, i.severity ?? '?', i.status, i.title ?? '[shredded]', when(i.phases.detected?.at, utc), when(i.phases.contained?.at, utc), kept]
+    }),
   )
 }
 

@@ -15,7 +15,7 @@ import {isIncidentId, nextIncidentId} from '../domain/incident-id.js'
 import type {TimelineEvent} from '../domain/timeline.js'
 import {buildTimeline} from '../domain/timeline.js'
 import {assertNotFuture} from '../domain/time.js'
-import {CancelledError, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {UnlockedLedger} from '../store/ledger.js'
 import type {Ledger} from '../store/reader.js'
 import type {SessionOptions} from './session.js'
@@ -158,8 +158,17 @@ export async function listIncidents(session: SessionOptions, filter: IncidentFil
   })
 }
 
-export async function showIncident(session: SessionOptions, id: string): Promise<{incident: IncidentState; timeline: TimelineEvent[]}> {
-  return withLedger(session, (ledger) => ({incident: loadIncident(ledger, id), timeline: loadTimeline(ledger, id)}))
+/**
+ * The incident and its timeline. With `content` (`pl incident show`: title, marks, notes), a
+ * responder without a grant on it is refused with exit 13 naming who can grant it, never shown an
+ * incident that looks shredded (ADR 0014); the timeline alone lists its headers.
+ */
+export async function showIncident(session: SessionOptions, id: string, options: {content?: boolean} = {}): Promise<{incident: IncidentState; timeline: TimelineEvent[]}> {
+  return withLedger(session, (ledger) => {
+    incidentKey(ledger, id)
+    if (options.content === true) ledger.requireIncidentAccess(id.toUpperCase())
+    return {incident: loadIncident(ledger, id), timeline: loadTimeline(ledger, id)}
+  })
 }
 
 export async function markIncident(
@@ -172,7 +181,7 @@ export async function markIncident(
     /** The event time read from elsewhere once the incident is loaded (the alert's acknowledgement). */
     fromSource?: (incident: IncidentState) => Promise<{at: number; note: string}>
   } = {},
-): Promise<IncidentState> {
+): Promise<{incident: IncidentState; recorded: boolean}> {
   assertNotFuture(mark.at, session.now(), 'The mark time')
   const [{loadConfig}, {markChange}, {confirmMarkChange, describeMarkChange}] = await Promise.all([
     import('./config.js'),
@@ -198,10 +207,11 @@ export async function markIncident(
           details: {change},
         })
       }
-      if (!(await confirmMarkChange(session.prompter, change, options.utc ?? false))) throw new CancelledError(`The ${mark.phase} mark of ${incident} is unchanged. Nothing was recorded.`)
+      // Declining the correction is an answer, not an error (as declining a shred is): nothing is recorded.
+      if (!(await confirmMarkChange(session.prompter, change, options.utc ?? false))) return {incident: loadIncident(ledger, incident), recorded: false}
     }
     ledger.append([{incident, kind: 'timeline.mark', keyId, body: {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})} satisfies TimelineMarkBody}])
-    return loadIncident(ledger, incident)
+    return {incident: loadIncident(ledger, incident), recorded: true}
   })
 }
 

@@ -58,6 +58,9 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
   return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, options.incident)
     const incident = options.incident.toUpperCase()
+    // The postmortem is the incident's content: without a grant on it, exit 13 naming who can
+    // grant it, never a report calling everything shredded (ADR 0014).
+    ledger.requireIncidentAccess(incident)
     const recorded = ledger.db
       .prepare('SELECT key_id AS "keyId" FROM entries WHERE incident = ? AND kind = ? ORDER BY seq')
       .all(incident, POSTMORTEM_INPUT_KIND) as {keyId: string}[]

@@ -293,6 +293,29 @@ export class UnlockedLedger extends Ledger {
     return key
   }
 
+  /**
+   * Whether this responder can read the incident's content: false only in a store with responders,
+   * for an incident whose data keys are sealed under its access key and on which they hold no
+   * grant (ADR 0014). Incidents whose keys are under the KEK (opened before the store had
+   * responders) are readable by all.
+   */
+  canRead(incident: string): boolean {
+    if (this.#access.has(incident)) return true
+    if (this.db.prepare('SELECT 1 AS one FROM keys WHERE incident = ? LIMIT 1').get(incident) === undefined) return true
+    try {
+      this.#accessKey(incident, false)
+      return true
+    } catch (error) {
+      if (error instanceof UserError && error.code === 'no-access') return false
+      throw error
+    }
+  }
+
+  /** Refuses (exit 13, naming who can grant it) a responder who cannot read the incident's content: never call missing access "shredded". */
+  requireIncidentAccess(incident: string): void {
+    if (!this.canRead(incident)) throw this.noAccess(incident)
+  }
+
   /** Refuses (exit 13, naming who can grant it) a responder without access to the incident of `keyId`. */
   requireAccess(keyId: string): void {
     this.key(keyId)

@@ -143,7 +143,10 @@ describe('a re-mark at a terminal', () => {
       assert.match(screen, /already has a contained mark: .*13:31:56.* → .*13:34:35/)
       assert.match(screen, /time to contain: 29m ?56s → 32m ?35s; SLO < 30m 00s: met → missed \(changes\)/)
       no.keys('n', 'Enter')
-      assert.equal(await no.exitCode(), 130)
+      // Declining is an answer, not an error (tester 10, item 9): exit 0, no "Error:".
+      assert.equal(await no.exitCode(), 0, no.screen())
+      assert.match(no.screen(), /The contained mark of INC-\d{4}-\d{4} is unchanged\. Nothing was recorded\./)
+      assert.doesNotMatch(no.screen(), /Error/)
     } finally {
       no.kill()
     }

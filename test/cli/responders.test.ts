@@ -26,6 +26,7 @@ import {newPerson} from '../helpers/responders.js'
 import type {Person} from '../helpers/responders.js'
 import type {TestStore} from '../helpers/cli.js'
 import {postgresEngine, sqliteEngine} from '../fixtures/store/engines.js'
+import {githubToken, Rng} from '../fixtures/scan/fakes.js'
 import {dbUrl, pgTempStore, sql} from '../fixtures/store/postgres.js'
 
 interface Report {
@@ -147,9 +148,14 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`responders: w
     const own = await runPl(['evidence', 'show', ev, '--reveal'], {env: bob.env})
     assert.equal(own.code, 0, own.stderr)
     assert.match(own.stdout, /support bot/)
-    // alice, an admin without a grant, sees the incident's metadata but not its evidence.
-    const show = await runPl(['incident', 'show', incident], {env: alice.env})
-    assert.equal(show.code, 0, show.stderr)
+    // A raw value captured by bob's scan: one more kind of item alice cannot read.
+    const logs = join(t.dir, 'gateway-scan.log')
+    writeFileSync(logs, `export GITHUB_TOKEN=${githubToken(new Rng(Date.now() % 2 ** 31))}\n`)
+    const scanned = await runPl(['scan', logs, '--incident', incident], {env: bob.env})
+    assert.equal(scanned.code, 1, scanned.stderr)
+    // alice, an admin without a grant, sees the incident's headers but not its content; missing
+    // access is never called "shredded" (tester 10, item 3).
+    await assertNoAccess(incident, ev, alice, 'bob, carol')
     const blind = await runPl(['incident', 'timeline', incident], {env: alice.env})
     assert.equal(blind.code, 0, blind.stderr)
     assert.match(blind.stdout, /no access to the content/, 'entries she cannot open are not called shredded')
@@ -203,6 +209,70 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`responders: w
     assert.equal((await runPl(['evidence', 'show', ev, '--reveal'], {env: bob.env})).code, 7)
     const v = await verify()
     assert.equal(v.code, 0, JSON.stringify(v.json.problems))
+  })
+
+  /**
+   * What `who` sees of `inc` (with exhibit `ev`) without a grant on it: commands that need the
+   * content exit 13 naming who can grant it; listings say "no access"; nothing says shredded.
+   */
+  async function assertNoAccess(inc: string, ev: string, who: Person, holders: string, store?: string, gone: readonly string[] = []): Promise<void> {
+    const env = who.env
+    const at = store === undefined ? [] : ['--store', store]
+    const refusedWith13 = async (argv: string[]) => {
+      const r = await runPl([...argv, ...at], {env})
+      assert.equal(r.code, 13, `${argv.join(' ')}: ${r.stdout}${r.stderr}`)
+      assert.match(r.stderr, new RegExp(`no access to the evidence of ${inc}.*\\(${holders}\\).*pl incident grant ${inc}`, 's'), argv.join(' '))
+      assert.doesNotMatch(r.stdout + r.stderr, /shredded/i, argv.join(' '))
+    }
+    const listing = await runJson<{access?: boolean; evidence: {id: string; shredded: boolean; access?: boolean}[]; captured: {id: string; shredded: boolean; access?: boolean; rule: string | null}[]}>(['evidence', 'list', inc, ...at], {env})
+    assert.equal(listing.code, 0, listing.stderr)
+    assert.equal(listing.json.access, false)
+    assert.ok(listing.json.evidence.length > 0 && listing.json.captured.length > 0)
+    // An item whose key was really shredded stays shredded; every other one is "no access".
+    for (const item of [...listing.json.evidence, ...listing.json.captured]) {
+      assert.deepEqual([item.id, item.shredded, item.access], gone.includes(item.id) ? [item.id, true, undefined] : [item.id, false, false])
+    }
+    const table = await runPl(['evidence', 'list', inc, ...at], {env})
+    assert.equal(table.code, 0, table.stderr)
+    assert.match(table.stdout, new RegExp(`${ev} .*no access`))
+    const lines = table.stdout.split('\n').filter((l) => !gone.some((id) => l.startsWith(`${id} `)))
+    assert.doesNotMatch(lines.join('\n'), /shredded|\?/, 'no access is not shredded, and nothing unknown is shown as "?"')
+    assert.match(table.stderr, new RegExp(`\\(${holders}\\).*pl incident grant ${inc}`, 's'))
+    await refusedWith13(['evidence', 'show', ev])
+    await refusedWith13(['evidence', 'show', listing.json.captured[0]!.id])
+    await refusedWith13(['evidence', 'show', ev, '--reveal'])
+    await refusedWith13(['evidence', 'prove', ev, '--out', join(t.dir, `proof-${who.name}-${Date.now()}.json`)])
+    await refusedWith13(['report', 'postmortem', inc, '--out', join(t.dir, `pm-${who.name}-${Date.now()}.md`)])
+    await refusedWith13(['incident', 'show', inc])
+    await refusedWith13(['runbook', 'run', 'secret-in-prompt-logs', '--incident', inc, '--dry-run'])
+    const listed = await runJson<{incidents: {id: string; title: string | null; access?: boolean}[]}>(['incident', 'list', ...at], {env})
+    assert.equal(listed.code, 0, listed.stderr)
+    assert.deepEqual(listed.json.incidents.find((i) => i.id === inc), {...listed.json.incidents.find((i) => i.id === inc), title: null, access: false})
+    const human = await runPl(['incident', 'list', ...at], {env})
+    assert.match(human.stdout, new RegExp(`${inc} .*\\[no access\\]`))
+    assert.doesNotMatch(human.stdout, /shredded/)
+  }
+
+  test('a responder revoked and enrolled again has lost their grants: their own incident reads "no access", never shredded, until granted again', async () => {
+    const alice = people.alice!
+    const bob = people.bob!
+    const copy = await engine.copy(t, 'rejoined')
+    const at = ['--store', copy]
+    const exhibit = join(t.dir, 'gateway-node2.log')
+    writeFileSync(exhibit, 'more of the support bot prompt\n')
+    const added = await runJson<{evidence: {id: string}[]}>(['evidence', 'add', incident, exhibit, ...at], {env: bob.env})
+    assert.equal(added.code, 0, added.stderr)
+    const ev = added.json.evidence[0]!
+    const gone = (await runJson<{evidence: {id: string; shredded: boolean}[]}>(['evidence', 'list', incident, ...at], {env: bob.env})).json.evidence.filter((e) => e.shredded).map((e) => e.id)
+    assert.equal(gone.length, 1, 'the exhibit shredded earlier')
+    assert.equal((await runPl(['incident', 'grant', incident, 'alice', ...at], {env: bob.env})).code, 0)
+    assert.equal((await runPl(['responder', 'revoke', 'bob', ...at], {env: alice.env})).code, 0)
+    const rejoined = await runPl(['responder', 'add', 'bob', '--key', bob.key, ...at], {env: alice.env})
+    assert.equal(rejoined.code, 0, rejoined.stderr)
+    await assertNoAccess(incident, ev.id, bob, 'alice', copy, gone)
+    assert.equal((await runPl(['incident', 'grant', incident, 'bob', ...at], {env: alice.env})).code, 0)
+    const back = await runPl(['evidence', 'show', ev.id, ...at], {env: bob.env})
+    assert.equal(back.code, 0, back.stderr)
   })
 
   test('only an admin enrolls; a person without an identity, or not enrolled, is refused with exit 13 naming the admins', async () => {

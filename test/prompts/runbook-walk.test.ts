@@ -17,12 +17,15 @@ describe('runbook walk questions', () => {
     const id = await askWhichIncident(p, [
       {id: 'INC-2026-0001', severity: 'P1', title: 'Token in logs'},
       {id: 'INC-2026-0002', severity: null, title: null},
+      {id: 'INC-2026-0003', severity: null, title: null, access: false},
     ])
     assert.equal(id, 'INC-2026-0002')
     assert.equal(p.asked[0]!.message, 'Which incident?')
+    // One whose title the responder cannot read for want of a grant says so; it is not shredded (ADR 0014).
     assert.deepEqual(p.asked[0]!.choices, [
       {name: 'INC-2026-0001  P1  Token in logs', value: 'INC-2026-0001'},
       {name: 'INC-2026-0002  ?  (shredded title)', value: 'INC-2026-0002'},
+      {name: 'INC-2026-0003  (no access)', value: 'INC-2026-0003'},
     ])
   })
 

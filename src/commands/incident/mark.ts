@@ -15,7 +15,7 @@ import {when} from '../../render/format.js'
 export default class IncidentMark extends BaseCommand {
   static override summary = 'Mark a phase of an incident (started, detected, acknowledged, contained, resolved).'
   static override description = `The event time (--at) may be in the past; the time the mark was recorded is kept too. A later mark of the same phase corrects an earlier one, and the history stays.
-A phase that has a mark already is corrected only knowingly: on a terminal pl shows old → new and the effect on detection latency, time to contain and the SLO, and asks; without a terminal it needs --correct.
+A phase that has a mark already is corrected only knowingly: on a terminal pl shows old → new and the effect on detection latency, time to contain and the SLO, and asks (declining records nothing and exits 0); without a terminal it needs --correct.
 With a current incident (\`pl incident use\`), the incident may be left out.`
   static override examples = [
     '<%= config.bin %> <%= command.id %> INC-2026-0001 contained',
@@ -35,7 +35,7 @@ With a current incident (\`pl incident use\`), the incident may be left out.`
     from: Flags.option({description: 'acknowledged only: read the time of the first acknowledgement again from the alert the incident was opened from.', options: ALERT_SOURCES})(),
   }
 
-  async run(): Promise<IncidentState> {
+  async run(): Promise<IncidentState & {recorded?: false}> {
     const {args, flags} = await this.parse(IncidentMark)
     // One argument is the phase, for the current incident.
     const [given, phase] = args.phase === undefined ? [undefined, args.incident] : [args.incident, args.phase]
@@ -51,11 +51,16 @@ With a current incident (\`pl incident use\`), the incident may be left out.`
     }
     const at = parseTime(flags.at ?? 'now', session.now())
     const system = flags.from
-    const incident = await markIncident(session, incidentId, {phase: phase as Phase, at, ...(flags.note ? {note: flags.note} : {})}, {
+    const {incident, recorded} = await markIncident(session, incidentId, {phase: phase as Phase, at, ...(flags.note ? {note: flags.note} : {})}, {
       correct: flags.correct,
       utc: flags.utc,
       ...(system === undefined ? {} : {fromSource: (i) => alertAcknowledgement(session.env, i, system)}),
     })
+    if (!recorded) {
+      // The correction was declined at the terminal: a normal outcome (exit 0), like a declined shred.
+      this.log(`The ${phase} mark of ${incident.id} is unchanged. Nothing was recorded.`)
+      return {...incident, recorded: false}
+    }
     this.log(`${incident.id}: ${phase} at ${when(incident.phases[phase as Phase]?.at ?? at, flags.utc)}`)
     this.log(incidentDetails(incident, flags.utc))
     return incident

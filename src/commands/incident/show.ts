@@ -12,7 +12,7 @@ export default class IncidentShow extends BaseCommand {
   async run(): Promise<IncidentState> {
     const {args, flags} = await this.parse(IncidentShow)
     const session = await this.session(flags)
-    const {incident} = await showIncident(session, await this.incidentOrCurrent(args.incident, session))
+    const {incident} = await showIncident(session, await this.incidentOrCurrent(args.incident, session), {content: true})
     this.log(incidentDetails(incident, flags.utc))
     return incident
   }

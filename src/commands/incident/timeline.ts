@@ -3,6 +3,7 @@ import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import type {TimelineEvent} from '../../domain/timeline.js'
 import {showIncident} from '../../services/incidents.js'
+import {NO_ACCESS} from '../../domain/timeline.js'
 import {timelineRows, timelineTable} from '../../render/incident.js'
 
 export default class IncidentTimeline extends BaseCommand {
@@ -24,7 +25,7 @@ export default class IncidentTimeline extends BaseCommand {
     const id = await this.incidentOrCurrent(args.incident, session)
     if (flags.follow) return this.follow(session, id, flags.utc)
     const {incident, timeline} = await showIncident(session, id)
-    this.log(`${incident.id}  ${incident.title ?? ''}`)
+    this.log(`${incident.id}  ${incident.access === false ? NO_ACCESS : (incident.title ?? '')}`)
     this.log(timelineTable(timeline, flags.utc))
     return {id: incident.id, events: timeline}
   }

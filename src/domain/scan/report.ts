@@ -136,6 +136,17 @@ export interface ScanReport {
   findings: ReportedFinding[]
   stats: ScanReportStats
   incident?: RecordedScan
+  /** With --incident, when nothing was recorded: no input could be read at all (a mistyped path). */
+  notRecorded?: {incident: string; reason: string}
+}
+
+/**
+ * Whether an incident scan has nothing to record: no input was read as text and some could not be
+ * read (a mistyped or missing path). An input set read in part is recorded: what was read, and,
+ * in the entry's stats.errors, each input that was not.
+ */
+export function nothingRead(stats: Pick<ScanStats, 'files' | 'errors'>): boolean {
+  return stats.files === 0 && stats.errors.some((e) => e.line === undefined)
 }
 
 /** A copy of a registered prompt in its own place (a system message, the request's instructions): a note, not a leak. */

@@ -14,11 +14,18 @@ export interface EvidenceListing {
   captured: CapturedValue[]
   /** Password answers typed into the incident's runbook walks, described by runbook and step. */
   runbookAnswers: RunbookAnswer[]
+  /** false when the reader holds no grant on the incident (ADR 0014): items are listed by header, none readable. */
+  access?: false
+  /** Without access: who can grant it, and how (the exit-13 message of commands that need the content). */
+  grant?: {message: string; hints: readonly string[]}
 }
 
 export async function listEvidence(session: SessionOptions, incident: string): Promise<EvidenceListing> {
   return withLedger(session, (ledger) => {
     const {captured, runbookAnswers} = keptSecrets(ledger, incident)
-    return {evidence: [...loadIncident(ledger, incident).evidence], captured: captured.map(capturedItem), runbookAnswers}
+    const listing: EvidenceListing = {evidence: [...loadIncident(ledger, incident).evidence], captured: captured.map(capturedItem), runbookAnswers}
+    if (ledger.canRead(incident.toUpperCase())) return listing
+    const refusal = ledger.noAccess(incident.toUpperCase())
+    return {...listing, access: false, grant: {message: refusal.message, hints: refusal.hints}}
   })
 }

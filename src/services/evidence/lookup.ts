@@ -51,9 +51,12 @@ export function keptSecrets(ledger: UnlockedLedger, incident: string): {captured
   }
   const hasKey = (keyId: string) => ledger.hasKey(keyId)
   const numbering = numberingOf(ledger)
+  // Without a grant on the incident its scans and step records read as nothing: a value whose key
+  // is held is then unreadable to this responder, not shredded (ADR 0014).
+  const access = ledger.canRead(id)
   return {
-    captured: foldCaptured({captures, scans, shreds, hasKey, numbering}),
-    runbookAnswers: foldRunbookAnswers({secrets: answers, pointers, shreds, hasKey, numbering}),
+    captured: foldCaptured({captures, scans, shreds, hasKey, access, numbering}),
+    runbookAnswers: foldRunbookAnswers({secrets: answers, pointers, shreds, hasKey, access, numbering}),
   }
 }
 

@@ -12,6 +12,8 @@ import {exhibitRow, idOfRow} from './lookup.js'
 export async function proveEvidence(session: SessionOptions, id: string, options: {discloseKey?: boolean} = {}): Promise<ExhibitProof> {
   return withLedger(session, (ledger) => {
     const row = exhibitRow(ledger, id)
+    // Without a grant on its incident: exit 13 naming who can grant it, never "shredded" (ADR 0014).
+    ledger.requireIncidentAccess(row.incident)
     const entry = ledger.decrypt(row)
     if (!isKind(entry, 'evidence.added') || entry.body === null) throw new UserError('key-shredded', `Evidence ${id} was crypto-shredded; only its entry hash remains.`)
     const checkpoint = ledger.checkpoint()

@@ -27,6 +27,7 @@ export async function revealEvidence(
   return withLedger(session, async (ledger) => {
     const row = findRow(ledger, id)
     // Without access to its incident: exit 13, naming who can grant it (ADR 0014).
+    ledger.requireIncidentAccess(row.incident)
     ledger.requireAccess(row.keyId)
     if (row.kind === 'secret.captured') {
       const value = capturedDetails(ledger, row)

@@ -128,6 +128,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
   return withLedger(session, async (ledger) => {
     const incident = (options.incident ?? (await chooseIncident(session, ledger))).toUpperCase()
     const keyId = incidentKey(ledger, incident)
+    // The walk reads the incident's findings and answers: without a grant, exit 13 naming who can grant it (ADR 0014).
+    ledger.requireIncidentAccess(incident)
     // One PagerDuty alert per incident of this store, whichever step or walk sends the event.
     const dedupKey = `pl-${ledger.meta.storeId.slice(0, 12)}-${incident}`
     let facts = incidentFacts(ledger, incident, rb.name)

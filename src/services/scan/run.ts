@@ -10,6 +10,7 @@
 import type {Readable} from 'node:stream'
 import {createScanner} from '../../domain/scan/engine.js'
 import type {ScanReport, Verification} from '../../domain/scan/report.js'
+import {nothingRead} from '../../domain/scan/report.js'
 import {defaultRules} from '../../domain/scan/rules/index.js'
 import type {Finding, KnownPrompt, Rule} from '../../domain/scan/types.js'
 import type {SessionOptions} from '../session.js'
@@ -105,6 +106,8 @@ export async function runScan(session: SessionOptions, options: ScanOptions): Pr
       const raw: RawValues = new Map()
       try {
         const report = await verified(await scanWithKey(options, prompts, key, raw), raw, session, options)
+        // A scan that read nothing (every input missing or unreadable) is no evidence: nothing is recorded.
+        if (nothingRead(report.stats)) return {...report, notRecorded: {incident, reason: 'no input could be read'}}
         return {...report, incident: recordScan(ledger, incident, incidentKeyId, options, prompts, report, raw)}
       } finally {
         key.key.fill(0)
