@@ -102,7 +102,15 @@ describe('operating a team store on PostgreSQL', {skip: PG_SKIP}, () => {
         assert.match(printed.stdout, /GRANT INSERT ON .*public\.entries.* TO pl_writer/)
         const refused = await runPl(['incident', 'note', opened.json.id, 'refused'], {env: {...local.env, PL_STORE: dbUrl(server, bare.db, 'alice')}})
         assert.equal(refused.code, 13, refused.stderr)
-        assert.match(refused.stderr, /pl store clone --roles print/)
+        assert.match(refused.stderr, /pl init --roles create --store URL/)
+        // On a database that holds a store already, init's --roles does the roles step alone.
+        const sqlOnly = await runPl(['init', '--roles', 'print', '--store', bare.url], {env: {...local.env, PL_STORE: undefined}})
+        assert.equal(sqlOnly.code, 0, sqlOnly.stderr)
+        assert.match(sqlOnly.stdout, /exists already \(store id [0-9a-f]{32}\): its roles only/)
+        assert.match(sqlOnly.stdout, /GRANT UPDATE ON public\.head TO pl_writer/)
+        const granted = await runPl(['init', '--roles', 'create', '--store', bare.url], {env: {...local.env, PL_STORE: undefined, PL_KEY_FILE: undefined}})
+        assert.equal(granted.code, 0, granted.stderr)
+        assert.equal((await runPl(['incident', 'note', opened.json.id, 'granted now'], {env: {...local.env, PL_STORE: dbUrl(server, bare.db, 'alice')}})).code, 0)
         // --roles is for a PostgreSQL destination only.
         const onFile = await runPl(['store', 'clone', bare.url, '--to', join(local.dir, 'copy.db'), '--roles', 'create'], {env: sqliteEnv})
         assert.equal(onFile.code, 2, onFile.stderr)

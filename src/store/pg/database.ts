@@ -473,7 +473,7 @@ export function pgError(error: unknown, location: string, options: {readonly?: b
       cause: error,
       hints: [
         'Your login needs one of the store\'s roles, granted by the database owner: pl_writer to write, pl_auditor (or pl_writer) to read and verify (`GRANT pl_writer TO alice;`); pl_auditor cannot write.',
-        'A login that has the role and is still refused: the store was made without its grants (`pl store clone --to postgres://…` without --roles create); its owner runs the SQL `pl store clone --roles print` and `pl init --roles print` show (docs/team-store.md, Roles and grants).',
+        'A login that has the role and is still refused: the store lacks its grants (made by `pl store clone --to postgres://…` without --roles create); its owner runs `pl init --roles create --store URL` on it, which grants them and changes nothing else (or `--roles print` for the SQL; docs/team-store.md, Roles and grants).',
       ],
     })
   }
