@@ -37,6 +37,8 @@ export interface CosignOptions {
   acceptRestore?: boolean
 }
 
+const RESTORED = 'If your team restored it on purpose, accept the restore with `pl evidence verify --accept-restore` (docs/team-store.md, "Restores and cosigners").'
+
 /** The tree's root over its first `size` entries, or null when the store has fewer. */
 function rootAt(ledger: Ledger, size: number): Uint8Array | null {
   if (ledger.count().n < size) return null
@@ -133,8 +135,8 @@ export async function cosignStep(session: SessionOptions, report: VerifyReport, 
           checkpointSize: mine.size,
           message:
             root === null
-              ? `Fork: you cosigned size ${mine.size} with root ${mine.root}, and the store now has only ${ledger.count().n} entries: it was rolled back.`
-              : `Fork: you cosigned size ${mine.size} with root ${mine.root}, and the store's tree at size ${mine.size} has root ${toHex(root)}: it was rolled back and rewritten.`,
+              ? `Fork: you cosigned size ${mine.size} with root ${mine.root}, and the store now has only ${ledger.count().n} entries: it was rolled back. ${RESTORED}`
+              : `Fork: you cosigned size ${mine.size} with root ${mine.root}, and the store's tree at size ${mine.size} has root ${toHex(root)}: it was rolled back and rewritten. ${RESTORED}`,
         })
       }
     }

@@ -65,7 +65,7 @@ export function behindCosigned(env: Env, ledger: Ledger): IntegrityError | undef
     details: {cosignedSize: mine.size, cosignedRoot: mine.root, entries: n},
     hints: [
       'If your team restored the store on purpose (a backup, PITR) and agrees to lose what came after, accept it: `pl evidence verify --accept-restore` (your record moves to the store\'s latest checkpoint, and you cosign it); then run this command again.',
-      'If nobody restored it, do not write: preserve the database as it is and run `pl evidence verify` (docs/team-store.md, "Restores and cosigners").',
+      'If nobody restored it, do not write: preserve the store as it is and run `pl evidence verify` (docs/team-store.md, "Restores and cosigners").',
     ],
   })
 }
