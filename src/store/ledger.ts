@@ -88,7 +88,7 @@ function headerOf(row: EntryRow): Uint8Array {
   if (!Number.isSafeInteger(row.seq) || !Number.isSafeInteger(row.ts) || row.seq < 1 || row.ts < 0) {
     throw new IntegrityError(`Entry ${row.seq} has an out-of-range seq or time (${row.ts}): it was not written by pl.`, {
       details: {seq: row.seq},
-      hints: ['Run `pl evidence verify` for a full report, and preserve the store file.'],
+      hints: ['Run `pl evidence verify` for a full report, and preserve the store as it is (the file, or a pg_dump of the database).'],
     })
   }
   return encodeHeader(row)
@@ -545,7 +545,7 @@ export class UnlockedLedger extends Ledger {
       if (shred === undefined || shred < firstSeq) {
         throw new IntegrityError(`Entry ${firstSeq} is not covered by a signed checkpoint and uses a key this store does not hold: it was not written by pl.`, {
           details: {seq: firstSeq},
-          hints: ['Run `pl evidence verify` and preserve the store file for investigation.', FORGED_TAIL_HINT],
+          hints: ['Run `pl evidence verify` and preserve the store as it is for investigation (the file, or a pg_dump of the database).', FORGED_TAIL_HINT],
         })
       }
     }
@@ -566,7 +566,7 @@ export class UnlockedLedger extends Ledger {
       const culprit = r.minSeq !== 1 ? r.minSeq : r.maxSeq
       throw new IntegrityError(
         `The entries are not numbered 1..${r.n}: entry ${culprit} was inserted behind pl's back (or a row was deleted). Nothing was signed over them.`,
-        {details: {seq: culprit}, hints: ['Run `pl evidence verify` and preserve the store file for investigation.']},
+        {details: {seq: culprit}, hints: ['Run `pl evidence verify` and preserve the store as it is for investigation (the file, or a pg_dump of the database).']},
       )
     }
     return r
@@ -595,7 +595,7 @@ export class UnlockedLedger extends Ledger {
             if (seq !== frontier.size + 1) {
               throw new IntegrityError(`The entries are not numbered 1..${n}: entry ${seq} was read where ${frontier.size + 1} was due (a row was inserted or deleted behind pl's back). Nothing was signed over them.`, {
                 details: {seq},
-                hints: ['Run `pl evidence verify` and preserve the store file for investigation.'],
+                hints: ['Run `pl evidence verify` and preserve the store as it is for investigation (the file, or a pg_dump of the database).'],
               })
             }
             frontier.append(h)
