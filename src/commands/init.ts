@@ -1,13 +1,14 @@
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import type {InitResult} from '../services/init.js'
-import {initStore, KDF_PRESET_NAMES} from '../services/init.js'
+import {existingStoreRoles, initStore, KDF_PRESET_NAMES} from '../services/init.js'
 
 export default class Init extends BaseCommand {
   static override summary = 'Create the encrypted, tamper-evident evidence store.'
   static override description = `Creates the store file (mode 0600, in a 0700 directory) with its signing key and a first signed checkpoint; with --store postgres://… the store's tables in that database instead (docs/team-store.md).
 With a responder identity in your config directory (\`pl responder init\`), you become the store's founder and first admin: your public key is the auditor's trust root, and responders you enroll open the store with their own identity.
-The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRASE / PL_PASSPHRASE_FILE) stretched with Argon2id, or with a 32-byte key file (PL_KEY_FILE, or --new-key-file to create one) for automation.`
+The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRASE / PL_PASSPHRASE_FILE) stretched with Argon2id, or with a 32-byte key file (PL_KEY_FILE, or --new-key-file to create one) for automation.
+On a PostgreSQL database that already holds a store (one cloned there without --roles, say), --roles create|print does the roles step alone: it creates or prints the roles and their grants on that store, and touches nothing else.`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     'PL_PASSPHRASE_FILE=~/.pl-pass <%= config.bin %> <%= command.id %> --store ./case-42/evidence.db',
@@ -29,9 +30,19 @@ The store is locked with a passphrase (asked twice on a terminal, or PL_PASSPHRA
     })(),
   }
 
-  async run(): Promise<InitResult> {
+  async run(): Promise<InitResult | NonNullable<ReturnType<typeof existingStoreRoles>>> {
     const {flags} = await this.parse(Init)
     const session = await this.session(flags)
+    const existing = flags.roles ? existingStoreRoles(session, flags.roles) : undefined
+    if (existing) {
+      this.log(`The evidence store ${existing.store} exists already (store id ${existing.storeId}): its roles only.`)
+      if (existing.roles.created) this.log(`  roles:      ${existing.roles.writer} (writer), ${existing.roles.auditor} (auditor) granted on its tables; grant them to people's logins (docs/team-store.md)`)
+      else {
+        this.log('  roles: run this as the database owner to create the writer and auditor roles and grant them on this store (or pass --roles create):')
+        for (const line of existing.roles.sql.trimEnd().split('\n')) this.log(`    ${line}`)
+      }
+      return existing
+    }
     const result = await initStore(session, {
       kdfPreset: flags.kdf as (typeof KDF_PRESET_NAMES)[number],
       ...(flags['new-key-file'] ? {newKeyFile: flags['new-key-file']} : {}),

@@ -29,17 +29,18 @@ It serves only this store, and stops at \`pl lock\`, after --ttl, after --idle w
     status: Flags.boolean({description: 'Only say whether an agent holds the key of this store, until when, and how often it was used.'}),
   }
 
-  async run(): Promise<UnlockResult | {store: string; storeId: string; agent?: AgentStatus}> {
+  async run(): Promise<UnlockResult | {store: string; storeId?: string; agent?: AgentStatus; unreachable?: string}> {
     const {flags} = await this.parse(Unlock)
     if (flags.status) {
       const session = await this.session(flags)
-      const {storeId, status} = agentStatus(session)
+      const {storeId, status, unreachable} = agentStatus(session)
+      if (unreachable !== undefined) this.logToStderr(`Note: ${unreachable} The agent's status is read without it.`)
       if (status === undefined) this.log(`No unlock agent runs for ${session.storePath}: commands ask for the passphrase.`)
       else {
         this.log(`Unlocked ${session.storePath} until ${when(status.expiresAt, flags.utc)}${status.idleMs > 0 ? ` (or ${duration(status.idleMs)} without use)` : ''}.`)
         this.log(`  agent: pid ${status.pid}, ${status.uses} request(s), last at ${when(status.lastUse, flags.utc)}`)
       }
-      return {store: session.storePath, storeId, ...(status ? {agent: status} : {})}
+      return {store: session.storePath, ...(storeId === undefined ? {} : {storeId}), ...(status ? {agent: status} : {}), ...(unreachable === undefined ? {} : {unreachable})}
     }
     const ttlMs = durationFlag('ttl', flags.ttl)
     const idleMs = durationFlag('idle', flags.idle)

@@ -15,7 +15,7 @@ import {rolesSql} from '../store/pg/schema.js'
 import {toHex} from '../domain/bytes.js'
 import {checkpointOrigin, verifierKey} from '../domain/note.js'
 import {UnlockedLedger} from '../store/ledger.js'
-import {initialiseStore, ledgerShape} from '../store/meta.js'
+import {initialiseStore, ledgerShape, readMeta} from '../store/meta.js'
 import {parseResponderKey, RESPONDER_NAME, ROSTER_INCIDENT, ROSTER_KEY_ID} from '../domain/responders/roster.js'
 import {founderAuthor} from './responders/manage.js'
 import {onStore} from './store-access.js'
@@ -80,6 +80,26 @@ export function createKeyFile(path: string): void {
     throw failed(error)
   }
   closeSync(fd)
+}
+
+/**
+ * `pl init --roles create|print` on a PostgreSQL database that already holds a store (one made by
+ * `pl store clone` without --roles, or whose grants were lost): the roles step alone, nothing else
+ * touched and no key asked for. Undefined when the database holds no store yet (a normal init).
+ */
+export function existingStoreRoles(session: SessionOptions, roles: 'create' | 'print'): {store: string; storeId: string; engine: 'postgres'; existing: true; roles: NonNullable<InitResult['roles']>} | undefined {
+  if (!isPostgresLocation(session.storePath)) return undefined
+  const db = openDatabase(session.storePath, {create: true, now: session.now()})
+  try {
+    return onStore(session.storePath, () => {
+      if (ledgerShape(db).shape !== 'initialised') return undefined
+      const sql = rolesSql(ROLE_NAMES)
+      if (roles === 'create') db.exec(sql)
+      return {store: session.storePath, storeId: readMeta(db).storeId, engine: 'postgres' as const, existing: true as const, roles: {...ROLE_NAMES, sql, created: roles === 'create'}}
+    })
+  } finally {
+    db.close()
+  }
 }
 
 export async function initStore(session: SessionOptions, options: {kdfPreset: KdfPreset; newKeyFile?: string; founderName?: string; roles?: 'create' | 'print'}): Promise<InitResult> {

@@ -14,6 +14,7 @@ import {IntegrityError, UserError} from '../errors.js'
 import type {AuthorKeys, AuthorSecrets} from '../store/author.js'
 import {localAuthor} from '../store/author.js'
 import {readRoster} from '../store/roster.js'
+import {behindCosigned} from './evidence/cosigned-record.js'
 import {identityPath, publicKeyOf, readIdentityFile, unlockIdentity} from './responders/identity.js'
 import {PASSPHRASE_TRIES, tooManyTries} from '../prompts/passphrase.js'
 import {openDatabase, storeError} from '../store/database.js'
@@ -170,7 +171,10 @@ export async function openUnlocked(session: SessionOptions, options: OpenOptions
     })
     const ledger = onStore(path, () => UnlockedLedger.withKek(db, {crypto, actor: session.actor, now: session.now, ...keys}))
     try {
-      if (options.seal !== false) onStore(path, () => ledger.sealTail())
+      // A responder does not append on top of a store behind what they cosigned (a restore).
+      const behind = roster.genesis !== undefined ? onStore(path, () => behindCosigned(session.env, ledger)) : undefined
+      if (behind) ledger.refuseAppends(behind)
+      if (options.seal !== false && !behind) onStore(path, () => ledger.sealTail())
     } catch (error) {
       ledger.close()
       throw error

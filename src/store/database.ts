@@ -293,6 +293,6 @@ function openPostgres(url: string, options: OpenOptions & {now?: number; readonl
     return db
   } catch (error) {
     db.close()
-    throw pgError(error, url)
+    throw pgError(error, url, {readonly: options.readonly})
   }
 }

@@ -6,7 +6,7 @@
 import {randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Database, Statement} from './engine.js'
 import {dialectOf, write} from './engine.js'
-import {BugError, IntegrityError, UserError} from '../errors.js'
+import {BugError, IntegrityError, UserError, withContext} from '../errors.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
 import {bytesEqual, toHex} from '../domain/bytes.js'
@@ -79,12 +79,16 @@ export async function deriveCheckedKek(db: Database, crypto: Crypto, material: K
 const decoder = new TextDecoder()
 const encoder = new TextEncoder()
 
+/** What to do about a row not written by pl past the last checkpoint, which stops every write (docs/team-store.md). */
+const FORGED_TAIL_HINT =
+  'Every write stops at it until it is set aside: preserve the store as it is (a copy; pg_dump on PostgreSQL), find who inserted it, then have the store\'s owner remove the rows past the last checkpoint that verify names, as docs/team-store.md ("A forged entry stops every write") shows; verify again, then carry on.'
+
 /** A row's encoded header; a seq or ts no JavaScript integer holds exactly was not written by pl. */
 function headerOf(row: EntryRow): Uint8Array {
   if (!Number.isSafeInteger(row.seq) || !Number.isSafeInteger(row.ts) || row.seq < 1 || row.ts < 0) {
     throw new IntegrityError(`Entry ${row.seq} has an out-of-range seq or time (${row.ts}): it was not written by pl.`, {
       details: {seq: row.seq},
-      hints: ['Run `pl evidence verify` for a full report, and preserve the store file.'],
+      hints: ['Run `pl evidence verify` for a full report, and preserve the store as it is (the file, or a pg_dump of the database).'],
     })
   }
   return encodeHeader(row)
@@ -111,6 +115,8 @@ export class UnlockedLedger extends Ledger {
   /** Runs of consecutive seqs this ledger appended and has not signed yet (one per command, unless another process interleaved). */
   #unsigned: {first: number; last: number; hash: Uint8Array}[] = []
   #appendedSinceCheckpoint = false
+  /** Why this ledger must not append (a store behind what its responder cosigned), if it must not. */
+  #refused: IntegrityError | undefined
 
   private constructor(db: Database, options: OpenWithKekOptions, kek: KeyEncryptionKey) {
     super(db)
@@ -386,6 +392,7 @@ export class UnlockedLedger extends Ledger {
    * numbered item (ADR 0016).
    */
   append(inputs: readonly AppendInput[]): EntryRow[] {
+    if (this.#refused) throw this.#refused
     const last = this.db.prepare(dialectOf(this.db).tail)
     const keys = inputs.map((i) => {
       const k = this.key(i.keyId)
@@ -547,7 +554,13 @@ export class UnlockedLedger extends Ledger {
         if (!keyless.has(row.keyId)) keyless.set(row.keyId, row.seq)
         continue
       }
-      const entry = this.decrypt(row)
+      let entry: LedgerEntry
+      try {
+        entry = this.decrypt(row)
+      } catch (error) {
+        if (!(error instanceof IntegrityError)) throw error
+        throw withContext(error, `${error.message} It is past the last signed checkpoint (${latest?.size ?? 0}), so nothing can be appended after it: this write was refused.`, {hints: [FORGED_TAIL_HINT]})
+      }
       if (isKind(entry, 'key.shredded') && entry.body !== null) shreddedAt.set(entry.body.keyId, row.seq)
     }
     for (const [keyId, firstSeq] of keyless) {
@@ -555,7 +568,7 @@ export class UnlockedLedger extends Ledger {
       if (shred === undefined || shred < firstSeq) {
         throw new IntegrityError(`Entry ${firstSeq} is not covered by a signed checkpoint and uses a key this store does not hold: it was not written by pl.`, {
           details: {seq: firstSeq},
-          hints: ['Run `pl evidence verify` and preserve the store file for investigation.'],
+          hints: ['Run `pl evidence verify` and preserve the store as it is for investigation (the file, or a pg_dump of the database).', FORGED_TAIL_HINT],
         })
       }
     }
@@ -576,7 +589,7 @@ export class UnlockedLedger extends Ledger {
       const culprit = r.minSeq !== 1 ? r.minSeq : r.maxSeq
       throw new IntegrityError(
         `The entries are not numbered 1..${r.n}: entry ${culprit} was inserted behind pl's back (or a row was deleted). Nothing was signed over them.`,
-        {details: {seq: culprit}, hints: ['Run `pl evidence verify` and preserve the store file for investigation.']},
+        {details: {seq: culprit}, hints: ['Run `pl evidence verify` and preserve the store as it is for investigation (the file, or a pg_dump of the database).']},
       )
     }
     return r
@@ -605,7 +618,7 @@ export class UnlockedLedger extends Ledger {
             if (seq !== frontier.size + 1) {
               throw new IntegrityError(`The entries are not numbered 1..${n}: entry ${seq} was read where ${frontier.size + 1} was due (a row was inserted or deleted behind pl's back). Nothing was signed over them.`, {
                 details: {seq},
-                hints: ['Run `pl evidence verify` and preserve the store file for investigation.'],
+                hints: ['Run `pl evidence verify` and preserve the store as it is for investigation (the file, or a pg_dump of the database).'],
               })
             }
             frontier.append(h)
@@ -652,6 +665,11 @@ export class UnlockedLedger extends Ledger {
     if (this.noteSignature(c.size) !== undefined) return
     const text = checkpointNoteText(checkpointOrigin(c.storeId), c.size, c.root)
     this.db.prepare('INSERT INTO checkpoint_notes (size, sig) VALUES (?, ?)').run(c.size, this.crypto.sign(secret, encoder.encode(text)))
+  }
+
+  /** Every later append fails with `reason`; reading stays possible. */
+  refuseAppends(reason: IntegrityError): void {
+    this.#refused = reason
   }
 
   get appendedSinceCheckpoint(): boolean {

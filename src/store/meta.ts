@@ -178,7 +178,7 @@ export function requireInitialised(db: Database, path: string): void {
       })
     case 'damaged':
       throw new IntegrityError(`The evidence store ${path} was altered: ${found.missing.join(', ')} ${found.missing.length === 1 ? 'is' : 'are'} gone.`, {
-        hints: ['Preserve the file as it is for investigation, and verify a copy taken earlier.'],
+        hints: ['Preserve the store as it is for investigation (the file, or a pg_dump of the database), and verify a copy taken earlier.'],
       })
   }
 }

@@ -36,7 +36,7 @@ export function readRoster(ledger: Ledger): Roster {
     if (!plain) {
       throw new IntegrityError(`Entry ${row.seq} (${row.kind}) does not open under the store's roster key: it was forged or altered.`, {
         details: {seq: row.seq},
-        hints: ['Run `pl evidence verify` and preserve the store file.'],
+        hints: ['Run `pl evidence verify` and preserve the store as it is (the file, or a pg_dump of the database).'],
       })
     }
     const entry = {seq: row.seq, ts: row.ts, incident: row.incident, kind: row.kind, actor: row.actor, keyId: row.keyId, body: JSON.parse(decoder.decode(plain)) as unknown}

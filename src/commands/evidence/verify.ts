@@ -4,7 +4,7 @@ import {EXIT_CODES} from '../../errors.js'
 import type {ProofCheck} from '../../services/evidence/check-proof.js'
 import {checkExhibitProof} from '../../services/evidence/check-proof.js'
 import {cosignStep} from '../../services/evidence/cosign.js'
-import {verifyStore, verifyStoreDeep} from '../../services/evidence/verify.js'
+import {isPostgresLocation, verifyStore, verifyStoreDeep} from '../../services/evidence/verify.js'
 import {resolveStorePath} from '../../services/session.js'
 import type {VerifyReport} from '../../domain/verify/report.js'
 import {plural, when} from '../../render/format.js'
@@ -18,7 +18,7 @@ With --proof, checks an exhibit proof bundle offline (and, with --exhibit, that 
 With --deep (needs the store key), every entry and exhibit is also decrypted, which proves it authentic rather than merely well chained.
 A key pinned with --public-key (or carried by --checkpoint's file) catches a store whose meta and checkpoints were re-signed with another key. A store pl may not write (a read-only file, directory or mount) is verified from a private temporary copy, so nothing is written beside it.
 Meta values (the KDF setting, the key-check value, the store id, the public key) are checked against the meta statement the store key signed, and a changed one is named.
-In a store with responders, an enrolled responder who verifies the store adds their cosignature (C2SP tlog-cosignature) of the latest checkpoint, their identity unlocked by their agent or PL_IDENTITY_PASSPHRASE[_FILE] (asked only on a terminal; --no-cosign skips it), and records what they cosigned in their config directory: if the store later has another tree at that size, or fewer entries, verify reports a fork (exit 10). --require-cosigners K fails unless K distinct enrolled responders cosigned a verified checkpoint.
+In a store with responders, an enrolled responder who verifies the store adds their cosignature (C2SP tlog-cosignature) of the latest checkpoint, their identity unlocked by their agent or PL_IDENTITY_PASSPHRASE[_FILE] (asked only on a terminal; --no-cosign skips it), and records what they cosigned in their config directory: if the store later has another tree at that size, or fewer entries, verify reports a fork (exit 10), and the responder's writing commands refuse to append (exit 10). When the team restored the store to an earlier point on purpose, --accept-restore takes the restored store as it is: if it verifies, the responder's record moves to its latest checkpoint (cosigned as usual) and writing works again. --require-cosigners K fails unless K distinct enrolled responders cosigned a verified checkpoint.
 Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption found (a damaged file, an altered meta value, a key that differs from the pinned one); 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them).`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
@@ -28,6 +28,7 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     'PL_KEY_FILE=~/.pl/store.key <%= config.bin %> <%= command.id %> --deep',
     '<%= config.bin %> <%= command.id %> --proof ev-12.proof.json --exhibit ./exhibit-12.jsonl',
     '<%= config.bin %> <%= command.id %> --require-cosigners 2 --json',
+    '<%= config.bin %> <%= command.id %> --accept-restore',
   ]
   static override flags = {
     checkpoint: Flags.string({description: 'An earlier checkpoint file from `pl evidence checkpoint`, JSON or a C2SP note (--format note), to prove consistency against; a store whose key differs from the one that signed it fails.'}),
@@ -36,6 +37,7 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     exhibit: Flags.string({description: 'With --proof: the exhibit file to compare with the recorded SHA-256.', dependsOn: ['proof']}),
     deep: Flags.boolean({description: 'Also authenticate every entry and exhibit with the store key, and check every missing key was shredded on the record.', exclusive: ['proof']}),
     'no-cosign': Flags.boolean({description: 'Do not add your cosignature of the latest checkpoint (a store with responders).', exclusive: ['proof']}),
+    'accept-restore': Flags.boolean({description: 'The store was restored to an earlier point on purpose: accept it instead of reporting a fork against what you cosigned (your record moves to its latest checkpoint once it verifies).', exclusive: ['proof']}),
     'require-cosigners': Flags.integer({description: 'Fail unless this many distinct enrolled, non-revoked responders cosigned a verified checkpoint.', min: 1, exclusive: ['proof']}),
   }
 
@@ -63,7 +65,7 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     } finally {
       progress.stop()
     }
-    report = await cosignStep(await this.session(flags), report, {cosign: !flags['no-cosign'], ...(flags['require-cosigners'] === undefined ? {} : {requireCosigners: flags['require-cosigners']})})
+    report = await cosignStep(await this.session(flags), report, {cosign: !flags['no-cosign'], acceptRestore: flags['accept-restore'], ...(flags['require-cosigners'] === undefined ? {} : {requireCosigners: flags['require-cosigners']})})
     this.log(`Store ${store}`)
     this.log(`  ${plural(report.entries, 'entry', 'entries')}, ${plural(report.checkpoints, 'signed checkpoint')}, ${plural(report.blobs.checked, 'blob')} checked`)
     if (report.latestCheckpoint) this.log(`  latest checkpoint: size ${report.latestCheckpoint.size}, root ${report.latestCheckpoint.root}, ${when(report.latestCheckpoint.ts, flags.utc)}`)
@@ -92,7 +94,7 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
     for (const p of report.problems) this.logToStderr(`  ✗ ${p.message}`)
     const onlyUnsealed = report.problems.every((p) => p.code === 'unsealed')
     if (report.firstBadEntry !== null) this.logToStderr(`First bad entry: ${report.firstBadEntry}`)
-    this.logToStderr(onlyUnsealed ? 'Not fully sealed: run `pl evidence checkpoint` (with the store key) to authenticate and seal the tail.' : 'VERIFICATION FAILED: the evidence store was tampered with or corrupted. Preserve the file as it is.')
+    this.logToStderr(onlyUnsealed ? 'Not fully sealed: run `pl evidence checkpoint` (with the store key) to authenticate and seal the tail.' : isPostgresLocation(store) ? 'VERIFICATION FAILED: the evidence store was tampered with or corrupted. Preserve the database as it is (take a pg_dump, keep the backups and WAL) and see docs/team-store.md, "When verification fails".' : 'VERIFICATION FAILED: the evidence store was tampered with or corrupted. Preserve the file as it is.')
     process.exitCode = onlyUnsealed ? EXIT_CODES.unsealed : EXIT_CODES.integrity
     return report
   }

@@ -166,7 +166,8 @@ export class AttributionChecker {
   /** Signatures over entries that are gone, and the summary. */
   finish(maxSeq: number): AttributionReport {
     for (const s of this.#signatures) {
-      if (s.lastSeq > maxSeq) this.#problem(s, 'author-signature', Math.min(s.firstSeq, maxSeq + 1), `An author signature covers entries ${s.firstSeq}..${s.lastSeq}, beyond the last entry ${maxSeq}: entries were removed.`)
+      // The first entry gone (maxSeq + 1) is the damage; those before it that the signature covered stay in the chain, only their author unproven.
+      if (s.lastSeq > maxSeq) this.#problem(s, 'author-signature', maxSeq + 1, `An author signature covers entries ${s.firstSeq}..${s.lastSeq}, beyond the last entry ${maxSeq}: entries ${Math.max(s.firstSeq, maxSeq + 1)}..${s.lastSeq} were removed${s.firstSeq <= maxSeq ? ` (and the authors of ${s.firstSeq}..${maxSeq} are unproven)` : ''}.`)
     }
     const founder = this.roster.founder
     return {

@@ -160,8 +160,7 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   const orphanStreams = source.orphanBlobStreams()
   if (orphanStreams > 0) warnings.push(`${orphanStreams} interrupted blob upload(s) left unreferenced chunks (harmless).`)
 
-  // A fold, not Math.min(...seqs): a store with a problem in every one of a million rows must not overflow the stack.
-  const firstProblemSeq = problems.reduce<number | null>((min, p) => (p.seq === undefined || (min !== null && min <= p.seq) ? min : p.seq), null)
+  const firstProblemSeq = firstBadSeq(problems)
   return {
     ok: problems.length === 0,
     storeId: identity.storeId,
@@ -177,6 +176,18 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
     warnings,
     attribution,
   }
+}
+
+/**
+ * The first entry a problem names. An unsealed tail is not itself damage: when another problem
+ * names an entry (a truncated tail removes the checkpoint that sealed what is left, so both are
+ * reported), that one is the first bad entry; an unsealed tail alone names its first entry.
+ * A fold, not Math.min(...seqs): a store with a problem in every one of a million rows must not
+ * overflow the stack.
+ */
+export function firstBadSeq(problems: readonly Problem[]): number | null {
+  const first = (list: readonly Problem[]) => list.reduce<number | null>((min, p) => (p.seq === undefined || (min !== null && min <= p.seq) ? min : p.seq), null)
+  return first(problems.filter((p) => p.code !== 'unsealed')) ?? first(problems)
 }
 
 /**

@@ -3,9 +3,11 @@
  * it (docs/adr/0010-unlock-agent.md).
  */
 import {spawn} from 'node:child_process'
+import {readdirSync} from 'node:fs'
 import {loadCrypto} from '../../crypto/sodium.js'
 import {ExternalError, UserError} from '../../errors.js'
 import {openDatabase} from '../../store/database.js'
+import {isPostgresLocation} from '../../store/engine.js'
 import {isInitialised, readMeta} from '../../store/meta.js'
 import type {SessionOptions} from '../session.js'
 import {toHex} from '../../domain/bytes.js'
@@ -51,12 +53,40 @@ function storeIdOf(storePath: string): string {
   }
 }
 
-/** The running agent of the session's store, or undefined. */
-export function agentStatus(session: SessionOptions): {storeId: string; status?: AgentStatus} {
-  const storeId = storeIdOf(session.storePath)
+/**
+ * The running agent of the session's store, or undefined. The agent is local: when a PostgreSQL
+ * store's server cannot be reached for its id, the agents in the agent directory are asked which
+ * store they serve instead, and `unreachable` says why the id was not read.
+ */
+export function agentStatus(session: SessionOptions): {storeId?: string; status?: AgentStatus; unreachable?: string} {
+  let storeId: string
+  try {
+    storeId = storeIdOf(session.storePath)
+  } catch (error) {
+    if (!(isPostgresLocation(session.storePath) && error instanceof ExternalError)) throw error
+    return {...agentServing(session), unreachable: error.message}
+  }
   const agent = AgentClient.connect(session.env, storeId)
   agent?.client.close()
   return agent ? {storeId, status: agent.status} : {storeId}
+}
+
+/** The agent, among those in the agent directory, that serves the session's store location. */
+function agentServing(session: SessionOptions): {storeId?: string; status?: AgentStatus} {
+  let names: string[]
+  try {
+    names = readdirSync(agentDir(session.env))
+  } catch {
+    return {}
+  }
+  for (const name of names) {
+    const id = /^([0-9a-f]{32})\.sock$/.exec(name)?.[1]
+    if (!id) continue
+    const agent = AgentClient.connect(session.env, id)
+    agent?.client.close()
+    if (agent && agent.status.storePath === session.storePath) return {storeId: id, status: agent.status}
+  }
+  return {}
 }
 
 export async function lockStore(session: SessionOptions): Promise<LockResult> {

@@ -7,8 +7,7 @@
  * another root, or the store is smaller — a fork, named as one. `--require-cosigners K` demands K
  * distinct enrolled, non-revoked responders' valid cosignatures of a verified checkpoint.
  */
-import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {existsSync} from 'node:fs'
 import {verifyEd25519} from '../../crypto/ed25519.js'
 import {loadCrypto} from '../../crypto/sodium.js'
 import {fromHex, toHex} from '../../domain/bytes.js'
@@ -25,45 +24,20 @@ import {insertCosignature, readCosignatures} from '../../store/cosignatures.js'
 import type {Ledger} from '../../store/reader.js'
 import {readRoster} from '../../store/roster.js'
 import {agentDir, socketPath} from '../agent/protocol.js'
-import {configDir, readIdentityFile, unlockIdentity} from '../responders/identity.js'
-import type {Env, SessionOptions} from '../session.js'
+import {readIdentityFile, unlockIdentity} from '../responders/identity.js'
+import {readCosignedRecord, writeCosignedRecord} from './cosigned-record.js'
+import type {SessionOptions} from '../session.js'
 import {onStore, openLocked} from '../store-access.js'
 
 export interface CosignOptions {
   /** false with --no-cosign. */
   cosign: boolean
   requireCosigners?: number
+  /** --accept-restore: a store behind the person's record was restored on purpose; move the record to its latest checkpoint. */
+  acceptRestore?: boolean
 }
 
-const RECORD_FORMAT = 'pl-cosigned/1'
-interface CosignedRecord {
-  format: typeof RECORD_FORMAT
-  /** By store id: the latest checkpoint this person cosigned. */
-  stores: Record<string, {size: number; root: string}>
-}
-
-function recordPath(env: Env): string {
-  return join(configDir(env), 'cosigned.json')
-}
-
-export function readCosignedRecord(env: Env): CosignedRecord {
-  const path = recordPath(env)
-  if (!existsSync(path)) return {format: RECORD_FORMAT, stores: {}}
-  try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<CosignedRecord>
-    if (parsed.format === RECORD_FORMAT && typeof parsed.stores === 'object' && parsed.stores !== null) return parsed as CosignedRecord
-  } catch {
-    // refused below
-  }
-  throw new UserError('invalid-input', `${path} is not your record of cosigned checkpoints (${RECORD_FORMAT}).`, {hints: ['Restore it from your backup; moving it away forgets what you cosigned (a rollback below it would go unseen).']})
-}
-
-function writeCosignedRecord(env: Env, record: CosignedRecord): void {
-  const path = recordPath(env)
-  mkdirSync(configDir(env), {recursive: true, mode: 0o700})
-  writeFileSync(`${path}.tmp`, JSON.stringify(record, null, 2) + '\n', {mode: 0o600})
-  renameSync(`${path}.tmp`, path)
-}
+const RESTORED = 'If your team restored it on purpose, accept the restore with `pl evidence verify --accept-restore` (docs/team-store.md, "Restores and cosigners").'
 
 /** The tree's root over its first `size` entries, or null when the store has fewer. */
 function rootAt(ledger: Ledger, size: number): Uint8Array | null {
@@ -132,6 +106,7 @@ export async function cosignStep(session: SessionOptions, report: VerifyReport, 
   let roster: Roster
   let identity: ReturnType<typeof readIdentityFile>
   let fork: CosigningReport['fork'] = null
+  let accepting = false
   const problems: Problem[] = []
   const ledger = openLocked(path, {readonly: true})
   try {
@@ -154,13 +129,14 @@ export async function cosignStep(session: SessionOptions, report: VerifyReport, 
       const root = onStore(path, () => rootAt(ledger, mine.size))
       if (root === null || toHex(root) !== mine.root) {
         fork = {size: mine.size, cosignedRoot: mine.root, storeRoot: root && toHex(root)}
-        problems.push({
+        if (options.acceptRestore) accepting = true
+        else problems.push({
           code: 'fork',
           checkpointSize: mine.size,
           message:
             root === null
-              ? `Fork: you cosigned size ${mine.size} with root ${mine.root}, and the store now has only ${ledger.count().n} entries: it was rolled back.`
-              : `Fork: you cosigned size ${mine.size} with root ${mine.root}, and the store's tree at size ${mine.size} has root ${toHex(root)}: it was rolled back and rewritten.`,
+              ? `Fork: you cosigned size ${mine.size} with root ${mine.root}, and the store now has only ${ledger.count().n} entries: it was rolled back. ${RESTORED}`
+              : `Fork: you cosigned size ${mine.size} with root ${mine.root}, and the store's tree at size ${mine.size} has root ${toHex(root)}: it was rolled back and rewritten. ${RESTORED}`,
         })
       }
     }
@@ -211,6 +187,25 @@ export async function cosignStep(session: SessionOptions, report: VerifyReport, 
       record.stores[storeId] = {size: latest.size, root: latest.root}
       writeCosignedRecord(session.env, record)
     } else notCosigned = failed
+  }
+
+  // An accepted restore: the record follows the store (cosigned above when it could be), once the store verified.
+  if (accepting && fork) {
+    if (!result.ok) {
+      result = {...result, warnings: [...result.warnings, `The restore was not accepted: the store does not verify; your record still says size ${fork.size}.`]}
+      result = withProblems(result, [{code: 'fork', checkpointSize: fork.size, message: `Fork: you cosigned size ${fork.size} with root ${fork.cosignedRoot}, and the store no longer has that tree.`}])
+    } else {
+      const record = readCosignedRecord(session.env)
+      if (cosigned === null) {
+        if (latest) record.stores[result.storeId] = {size: latest.size, root: latest.root}
+        else delete record.stores[result.storeId]
+        writeCosignedRecord(session.env, record)
+      }
+      result = {
+        ...result,
+        warnings: [...result.warnings, `Restore accepted: you had cosigned size ${fork.size} (root ${fork.cosignedRoot}); your record now follows this store${latest ? ` at size ${latest.size}` : ''}.`],
+      }
+    }
   }
 
   // The quorum, over the checkpoints verified.

@@ -18,6 +18,9 @@ import {onStore, openLocked, openUnlocked} from '../store-access.js'
 /** How long verify waits for a running command to seal the entries it has just appended. */
 const IN_FLIGHT_WAIT_MS = 3000
 
+/** Whether the store is a PostgreSQL database (its failure advice differs from a file's). */
+export {isPostgresLocation} from '../../store/engine.js'
+
 export interface VerifyStoreOptions {
   checkpointFile?: string
   /** The store's public key as `pl init` printed it: 64 hex characters, or the verifier key `name+hash+base64`. */

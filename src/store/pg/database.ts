@@ -149,7 +149,7 @@ export class PgDatabase implements Database {
     } catch (error) {
       client.close()
       this.#open = false
-      throw pgError(error, this.location)
+      throw pgError(error, this.location, {readonly: this.#readonly})
     }
   }
 
@@ -165,12 +165,12 @@ export class PgDatabase implements Database {
       if (this.#lost) this.#reconnect()
       return request(this.#client)
     } catch (error) {
-      if (!(error instanceof PgError && error.code === 'PL_IDLE_LOST' && retry)) throw pgError(error, this.location)
+      if (!(error instanceof PgError && error.code === 'PL_IDLE_LOST' && retry)) throw pgError(error, this.location, {readonly: this.#readonly})
       this.#reconnect()
       try {
         return request(this.#client)
       } catch (again) {
-        throw pgError(again, this.location)
+        throw pgError(again, this.location, {readonly: this.#readonly})
       }
     }
   }
@@ -433,12 +433,16 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH',
  * What PostgreSQL or the connection refused, as the family a user can act on; SQL errors pl's
  * own code must handle (a trigger's refusal, a missing table) stay PgErrors with their SQLSTATE.
  */
-export function pgError(error: unknown, location: string): unknown {
+export function pgError(error: unknown, location: string, options: {readonly?: boolean} = {}): unknown {
   if (error instanceof PlError || !(error instanceof PgError)) return error
   const code = error.code ?? ''
   const message = withoutPassword(error.message)
   const where = `the PostgreSQL store ${location}`
-  const lost = ['Whatever this command recorded before the failure is kept or was rolled back whole; run it again once the server answers.']
+  const lost = [
+    options.readonly
+      ? 'This command only reads: nothing was changed; run it again once the server answers.'
+      : 'Whatever this command recorded before the failure is kept or was rolled back whole; run it again once the server answers.',
+  ]
   if (code === 'PL_WORKER') return new BugError(message, {cause: error, hints: ['Reinstall pl, or run `npm run build` in a checkout; then run the command again.']})
   if (CONNECTION_CODES.has(code) || /connect ECONNREFUSED|timeout expired|Connection terminated due to connection timeout/i.test(message)) {
     return new ExternalError(`Cannot reach ${where}: ${message}.`, {
@@ -467,7 +471,10 @@ export function pgError(error: unknown, location: string): unknown {
   if (code === '42501') {
     return new UserError('no-access', `Permission denied on ${where}: ${message}.`, {
       cause: error,
-      hints: ['An auditor role may only read (`pl evidence verify`); writing needs the writer role (docs/team-store.md).'],
+      hints: [
+        'Your login needs one of the store\'s roles, granted by the database owner: pl_writer to write, pl_auditor (or pl_writer) to read and verify (`GRANT pl_writer TO alice;`); pl_auditor cannot write.',
+        'A login that has the role and is still refused: the store lacks its grants (made by `pl store clone --to postgres://…` without --roles create); its owner runs `pl init --roles create --store URL` on it, which grants them and changes nothing else (or `--roles print` for the SQL; docs/team-store.md, Roles and grants).',
+      ],
     })
   }
   if (code === '40000') {

@@ -7,6 +7,20 @@ import {UserError} from '../../errors.js'
 
 const passwords = new Map<string, string>()
 
+/** The sslmode values pl accepts: libpq's, less `allow` (node-postgres has no such fallback). */
+export const SSL_MODES: readonly string[] = ['disable', 'prefer', 'require', 'verify-ca', 'verify-full']
+
+/**
+ * node-postgres 8 treats prefer, require and verify-ca as verify-full, and warns on stderr that a
+ * later major version will not (its documented way to keep today's behaviour: say verify-full).
+ * pl keeps that one meaning, documented in docs/team-store.md, and says it to the driver: every
+ * TLS mode but disable connects as verify-full, without the driver's warning.
+ */
+function driverSslMode(url: URL): void {
+  const mode = url.searchParams.get('sslmode')
+  if (mode !== null && mode !== 'disable' && mode !== 'verify-full') url.searchParams.set('sslmode', 'verify-full')
+}
+
 /**
  * The URL without its password, fit to show. The password, when there was one, is remembered
  * for `connectionString` in this process; it never appears in anything pl prints or records.
@@ -20,6 +34,12 @@ export function storeUrl(given: string): string {
       hints: ['Write it as postgres://USER@HOST:PORT/DATABASE (the password in PGPASSWORD or ~/.pgpass).'],
     })
   }
+  const sslmode = url.searchParams.get('sslmode')
+  if (sslmode !== null && !SSL_MODES.includes(sslmode)) {
+    throw new UserError('invalid-input', `The store address has sslmode=${JSON.stringify(sslmode)}, which is not one pl knows.`, {
+      hints: [`Use one of ${SSL_MODES.join(', ')} (docs/team-store.md, TLS); across a network, sslmode=verify-full with sslrootcert=FILE.`],
+    })
+  }
   const password = url.password
   url.password = ''
   const shown = url.toString()
@@ -30,9 +50,9 @@ export function storeUrl(given: string): string {
 /** The URL to connect with: the shown one plus its remembered password, if any. */
 export function connectionString(shown: string): string {
   const password = passwords.get(shown)
-  if (password === undefined) return shown
   const url = new URL(shown)
-  url.password = encodeURIComponent(password)
+  driverSslMode(url)
+  if (password !== undefined) url.password = encodeURIComponent(password)
   return url.toString()
 }
 
