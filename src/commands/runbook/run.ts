@@ -15,6 +15,7 @@ export default class RunbookRun extends BaseCommand {
   static override description = `Run it again after an interruption (Ctrl-C, a crash) and it resumes at the next step; completed actions are not repeated. A password answer that was crypto-shredded (\`pl evidence shred\`) is asked for again if a step still to do needs it (without a terminal: give it again with --answers).
 Destructive actions (revoke, pause, purge) and notifications (notify: Slack, Teams, PagerDuty, a webhook; the message is shown masked) ask first unless --yes. Without a terminal, every question needs an answer from --answers (or the runbook's default with --yes: a choice the incident's findings suggest is pre-selected on a terminal only, and --yes says when it differs); the missing step ids are named at once.
 A step that fails or is refused never blocks the rest: on a terminal pl offers to retry it, skip it with a reason, record it as done by hand with a note, or stop. Without a terminal, --skip STEP[=reason] and --done STEP[=note] (both repeatable) decide ahead, and --from STEP skips the steps before STEP that are still to do. A later step that needs the answer of a skipped step is skipped too, with that reason; all of it is recorded and shown as such.
+Findings and captured values recorded while the walk runs (\`pl scan --incident\` from another terminal, by you or another responder) are read before each step: its condition, the findings its question pre-selects and the {{ secrets.* }} it hands over are current. A step skipped because its condition did not hold is reopened (recorded) and walked when a finding it reads is recorded later, during this walk or before the next run.
 An answer can be changed: --reanswer STEP (or, on a terminal, "Change an earlier answer" after a failure) appends a correcting answer and reopens the steps that depended on it: a step whose action used the old answer runs again with the new one (confirmed again unless --yes), and a step skipped because its condition did not hold runs if it holds now — the walk goes back to them. Steps done on the old answer that need nothing more (their action is the same, or no longer applies) are listed.
 One walker at a time: a walk holds a lease on (incident, runbook), recorded in the store. A second walker is told who holds it and since when, and exits 14; --take-over takes it (recorded). A walker whose process is gone (killed, crashed) on the same host is found dead at once; one on another host holds the lease until it lapses (PL_RUNBOOK_LEASE_TTL_MS, default 15 minutes without recording anything).
 Without --incident, the current incident (\`pl incident use\`) is used and named, except for a runbook with purge actions: those need --incident (or --dry-run).
@@ -130,6 +131,10 @@ function describe(e: WalkEvent): string {
       return `    ✔ ${e.step.id} recorded as done by hand: ${e.note}`
     case 'reanswered':
       return `    ✔ answer to ${e.step.id} changed${e.redo.length > 0 ? `; done on the old answer (redo them if needed): ${e.redo.join(', ')}` : '; no completed step used the old answer'}${e.reopen.length > 0 ? `; reopened, to run again on the new answer: ${e.reopen.join(', ')}` : ''}`
+    case 'findings':
+      return `    ! New findings recorded in the incident since the walk last looked: ${e.found.join(', ')}. The steps from here use them.`
+    case 'reopened':
+      return `    ↺ ${e.step.id} reopened: it was skipped on its condition, which holds now that ${e.finding} was found; the walk goes back to it.`
     case 'suggested':
       return `    ! ${e.step.id}: --yes took the runbook's default (${shown(e.taken)}); the incident's findings suggest ${shown(e.suggested)}. To use that, give "${e.step.id}" in --answers or answer on a terminal.`
     case 'wait':
