@@ -177,5 +177,36 @@ steps:
     assert.deepEqual(third.json.reopened, [])
     assert.deepEqual(third.json.steps.map((s) => s.status), ['already-done', 'already-done', 'already-done', 'already-done'])
   })
+
+  it('without a terminal, a question a new finding makes apply stops the walk naming it; --answers gives it', async () => {
+    const incident = await openIncident('Token in gateway logs (a question reopened)')
+    const rb = join(t.dir, 'ask.yaml')
+    writeFileSync(
+      rb,
+      `name: ask-owner
+title: Ask who owns the token
+steps:
+  - id: owner
+    title: Who owns the GitHub token?
+    when: {finding: github-token}
+    question: {type: input, message: Owner}
+  - id: done
+    title: Done
+    action: {type: manual, params: {task: "Owner {{ answers.owner }} told"}}
+`,
+    )
+    const first = await runJson<Walk>(['runbook', 'run', rb, '--incident', incident, '--yes'], {env})
+    assert.equal(first.code, 0, first.stderr)
+    assert.deepEqual(first.json.steps.map((s) => s.status), ['skipped', 'done'])
+    await scan(leakyLog('gateway-node4.jsonl').path, incident)
+    const stopped = await runJson<{error: {code: string; message: string; missing: string[]}}>(['runbook', 'run', rb, '--incident', incident, '--yes'], {env})
+    assert.equal(stopped.code, 2, stopped.stderr)
+    assert.deepEqual(stopped.json.error.missing, ['owner'])
+    const answers = join(t.dir, 'ask.json')
+    writeFileSync(answers, JSON.stringify({owner: 'platform-team'}))
+    const given = await runJson<Walk>(['runbook', 'run', rb, '--incident', incident, '--answers', answers, '--yes'], {env})
+    assert.equal(given.code, 0, given.stderr)
+    assert.deepEqual(given.json.steps.map((s) => [s.id, s.status]), [['owner', 'done'], ['done', 'already-done']])
+  })
 })
 

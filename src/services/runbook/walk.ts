@@ -404,6 +404,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
             if (suggested !== undefined && JSON.stringify(suggested) !== JSON.stringify(step.question.default)) emit({type: 'suggested', step, taken: answer, suggested})
           }
           if (answer === undefined && interactive) answer = await askStep(step)
+          // Checked before the walk began, unless a finding recorded since made this step apply.
+          if (answer === undefined && !options.dryRun) throw answersNeeded([step.id], state, options.yes, facts.evidenceIdOf)
           if (answer !== undefined) recordAnswer(step, answer)
         }
         let summary: string | undefined
