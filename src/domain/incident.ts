@@ -268,12 +268,15 @@ function orderWarnings(phases: Partial<Record<Phase, PhaseMark>>): string[] {
 }
 
 function missingMarkWarnings(phases: Partial<Record<Phase, PhaseMark>>): string[] {
-  return PHASES.filter((phase) => phases[phase] === undefined).flatMap((phase) => {
-    const labels = Object.values(METRICS)
-      .filter(({from, to}) => phase === from || phase === to)
-      .map(({label}) => label)
-    if (labels.length === 0) return []
-    const list = labels.length === 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
-    return [`No ${phase} mark: ${list} ${labels.length === 1 ? 'is' : 'are'} unknown.`]
-  })
+  return PHASES.filter((phase) => phases[phase] === undefined).flatMap((phase) => missingMarkWarning(phase) ?? [])
+}
+
+/** The warning an incident without a `phase` mark carries (the metrics it leaves unknown), if any. */
+export function missingMarkWarning(phase: Phase): string | undefined {
+  const labels = Object.values(METRICS)
+    .filter(({from, to}) => phase === from || phase === to)
+    .map(({label}) => label)
+  if (labels.length === 0) return undefined
+  const list = labels.length === 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
+  return `No ${phase} mark: ${list} ${labels.length === 1 ? 'is' : 'are'} unknown.`
 }

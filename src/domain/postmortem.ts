@@ -20,6 +20,7 @@ import type {LedgerEntry} from './entry.js'
 import type {EvidenceNumbering} from './evidence.js'
 import {numberedFromStart} from './evidence.js'
 import type {IncidentState} from './incident.js'
+import {missingMarkWarning} from './incident.js'
 import {METRICS} from './incident-metrics.js'
 import type {MetricName, SloTargets, SloVerdict} from './metrics.js'
 import {METRIC_NAMES, verdict} from './metrics.js'
@@ -611,21 +612,53 @@ export function containmentRows(entries: readonly LedgerEntry[]): ContainmentRow
 /** Fields of an action result the containment table shows in its own columns, or never (epoch ms). */
 const ACTION_FIELDS = /^(runbook|step|action|provider|stage|ok|at|summary|error): /
 
+/** Whether a captured value's rule is a provider's (`github-token` and `github-fine-grained-token` are github's). */
+const ruleOf = (rule: string, provider: string) => rule === provider || rule.startsWith(`${provider}-`)
+
+/**
+ * Captured credentials (category secret) with no revocation recorded: no revoke action named their
+ * masked form, and no revoke step of their provider was done by hand. One line per value (a value
+ * shredded and captured again counts once); those whose provider's revoke step is already listed
+ * as skipped, failed or unfinished are left to that line.
+ */
+function unrevoked(entries: readonly LedgerEntry[], credentials: Postmortem['impact']['credentials'], containment: Postmortem['containment'], rows: readonly ContainmentRow[]): OpenItem[] {
+  const revoked = new Set<string>()
+  for (const e of entries) {
+    if (!isKind(e, 'action.result') || e.body === null || e.body.action !== 'revoke-token' || e.body.ok !== true || e.body.stage !== 'revoke') continue
+    const target = (e.body as Record<string, unknown>).target
+    if (typeof target === 'string') revoked.add(target)
+  }
+  const revokeSteps = (list: readonly {action: string | null; provider: string | null}[]) => list.flatMap((s) => (s.action === 'revoke-token' && s.provider !== null ? [s.provider] : []))
+  const byHand = revokeSteps([...containment.byHand, ...rows.filter((r) => r.outcome === 'done-by-hand')])
+  const listed = revokeSteps([...containment.skipped, ...rows.filter((r) => r.outcome === 'failed' || r.outcome === 'in-progress')])
+  const seen = new Set<string>()
+  return credentials.flatMap((c): OpenItem[] => {
+    const id = c.fingerprint || `${c.rule}\0${c.masked}`
+    if (c.category !== 'secret' || seen.has(id)) return []
+    seen.add(id)
+    if (revoked.has(c.masked) || byHand.some((p) => ruleOf(c.rule, p)) || listed.some((p) => ruleOf(c.rule, p))) return []
+    return [{kind: 'risk', text: `Captured ${c.rule} ${c.masked} (entry #${c.entry}): no revocation recorded; it may still be live`}]
+  })
+}
+
 /** What the incident still leaves open, for the executive summary. */
-function openItems(incident: IncidentState, containment: Postmortem['containment'], rows: readonly ContainmentRow[], rootCause: Postmortem['rootCause'], verification: VerificationJson): OpenItem[] {
+function openItems(incident: IncidentState, containment: Postmortem['containment'], rows: readonly ContainmentRow[], rootCause: Postmortem['rootCause'], verification: VerificationJson, entries: readonly LedgerEntry[], credentials: Postmortem['impact']['credentials']): OpenItem[] {
   const open: OpenItem[] = []
   if (!verification.ok) open.push({kind: 'verification', text: `The evidence store does not verify (${plural(verification.problems.length, 'problem')}${verification.firstBadEntry === null ? '' : `, first bad entry #${verification.firstBadEntry}`}): see the appendix`})
   for (const s of containment.skipped) {
     const risk = s.action === null ? undefined : RISK[s.action]
     if (risk !== undefined) open.push({kind: 'risk', text: `Step ${s.step} (${s.action}${s.provider === null ? '' : `/${s.provider}`}) was skipped (${s.text}): ${risk.split(':')[0]!}`})
   }
+  open.push(...unrevoked(entries, credentials, containment, rows))
   for (const r of rows) {
     if (r.outcome === 'failed') open.push({kind: 'failed', text: `Step ${r.step}${r.action === null ? '' : ` (${r.action}${r.provider === null ? '' : `/${r.provider}`})`} failed and is still pending`})
     if (r.outcome === 'in-progress') open.push({kind: 'in-progress', text: `Step ${r.step} was started but not finished`})
   }
   if (incident.phases.contained === undefined) open.push({kind: 'phase', text: 'Not marked contained: time to contain and exposure are unknown'})
   else if (incident.phases.resolved === undefined) open.push({kind: 'phase', text: 'Contained, not yet resolved'})
-  for (const w of incident.warnings) open.push({kind: 'warning', text: oneLine(w)})
+  // The phase line above already says the contained and resolved marks are missing.
+  const said = new Set((['contained', 'resolved'] as const).map(missingMarkWarning))
+  for (const w of incident.warnings) if (!said.has(w)) open.push({kind: 'warning', text: oneLine(w)})
   for (const a of rootCause.actionItems) open.push({kind: 'action-item', text: `Action item: ${oneLine(a)}`})
   if (!rootCause.recorded) open.push({kind: 'action-item', text: 'Root cause and action items are not recorded'})
   return open
@@ -673,7 +706,7 @@ export function buildPostmortem(src: PostmortemSources): Postmortem {
     metrics,
     warnings: [...incident.warnings],
     containment,
-    open: openItems(incident, containment, steps, rootCause, src.verification),
+    open: openItems(incident, containment, steps, rootCause, src.verification, src.entries, impact.credentials),
     replay: {results: src.entries.filter((e) => REPLAY_KINDS.includes(e.kind)).map(recorded)},
     rootCause,
     appendix: {

@@ -81,6 +81,11 @@ export class Ledger {
     return (this.db.prepare('SELECT * FROM entries WHERE incident = ? ORDER BY seq').all(incident) as RawEntryRow[]).map(toRow)
   }
 
+  /** The incident's entries recorded after `seq`, in seq order (one indexed read: what changed since). */
+  rowsOfIncidentAfter(incident: string, seq: number): EntryRow[] {
+    return (this.db.prepare('SELECT * FROM entries WHERE incident = ? AND seq > ? ORDER BY seq').all(incident, seq) as RawEntryRow[]).map(toRow)
+  }
+
   /**
    * The entries of several incidents, in seq order per incident: one statement for a batch of
    * ids instead of one per incident (a round trip each on PostgreSQL).

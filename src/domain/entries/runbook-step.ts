@@ -17,7 +17,7 @@ const STATUSES = ['answered', 'skipped', 'done', 'reopened'] as const
 
 /** The walk's record of a step, when the body says all the walk needs (a later version's status does not). */
 export function stepRecord(body: StoredRunbookStep): StepRecordBody | undefined {
-  const {runbook, step, answer, secretEntry, mark, reason, after, byHand, note, action, provider, because} = body
+  const {runbook, step, answer, secretEntry, mark, reason, after, byHand, note, action, provider, because, finding} = body
   const status = STATUSES.find((known) => known === body.status)
   if (runbook === undefined || step === undefined || status === undefined) return undefined
   return {
@@ -34,6 +34,7 @@ export function stepRecord(body: StoredRunbookStep): StepRecordBody | undefined 
     ...(action === undefined ? {} : {action}),
     ...(provider === undefined ? {} : {provider}),
     ...(because === undefined ? {} : {because}),
+    ...(finding === undefined ? {} : {finding}),
   }
 }
 
@@ -42,7 +43,7 @@ const answer = either(aString, either(aBoolean, listOf(aString), 'a boolean or a
 export const runbookStep: KindSpec<'runbook.step'> = {
   guard: object(
     {},
-    {runbook: aString, step: aString, status: aString, answer, secretEntry: aNumber, mark: aString, reason: aString, after: aString, byHand: aBoolean, note: aString, action: aString, provider: aString, because: aString},
+    {runbook: aString, step: aString, status: aString, answer, secretEntry: aNumber, mark: aString, reason: aString, after: aString, byHand: aBoolean, note: aString, action: aString, provider: aString, because: aString, finding: aString},
   ),
   summary({kind, body}) {
     if (body === null) return `${kind}: ${SHREDDED}`
@@ -50,6 +51,7 @@ export const runbookStep: KindSpec<'runbook.step'> = {
     const mark = lineOf(body.mark) ? `; marked ${lineOf(body.mark)}` : ''
     const head = `Runbook ${lineOf(body.runbook) ?? '?'}: step ${lineOf(body.step) ?? '?'}`
     if (body.status === 'skipped' && lineOf(body.reason)) return `${head} SKIPPED by the responder: ${lineOf(body.reason)}`
+    if (body.status === 'reopened' && lineOf(body.finding) && !lineOf(body.because)) return `${head} REOPENED: a finding recorded since (${lineOf(body.finding)}) makes its condition hold; to do`
     if (body.status === 'reopened') return `${head} REOPENED: the answer to ${lineOf(body.because) ?? '?'} changed; to do again`
     if (body.status === 'done' && body.byHand === true) return `${head} DONE BY HAND: ${lineOf(body.note) ?? '(no note)'}${mark}`
     return `${head} ${lineOf(body.status) ?? 'recorded'}${body.secretEntry === undefined ? given : ' (answer kept under its own key)'}${mark}`

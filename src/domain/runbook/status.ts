@@ -59,7 +59,10 @@ export function walkStatus(
     if (settled?.body.status === 'skipped') return {...base, state: 'skipped', detail: settled.body.reason ?? null, ...by(settled)}
     // A failure before the reopening belongs to the step's earlier run.
     if (failed && (settled?.body.status !== 'reopened' || failed.seq > settled.seq)) return {...base, state: 'failed', detail: failed.body.error ?? 'failed', ...by(failed)}
-    if (settled?.body.status === 'reopened') return {...base, state: 'pending', detail: `reopened: the answer to ${settled.body.because ?? '?'} changed`, ...by(settled)}
+    if (settled?.body.status === 'reopened') {
+      const why = settled.body.because === undefined && settled.body.finding !== undefined ? `a finding recorded since (${settled.body.finding}) makes its condition hold` : `the answer to ${settled.body.because ?? '?'} changed`
+      return {...base, state: 'pending', detail: `reopened: ${why}`, ...by(settled)}
+    }
     const last = answered ?? null
     return {...base, state: 'pending', detail: null, actor: last?.actor ?? null, at: last?.ts ?? null, seq: last?.seq ?? null}
   })

@@ -5,13 +5,13 @@
  */
 import {collectRefs} from './template.js'
 import type {ConditionContext} from './when.js'
-import {conditionAnswers, evaluate} from './when.js'
+import {conditionAnswers, conditionFindings, evaluate} from './when.js'
 import type {AnswerValue, Question, Runbook, Step} from './types.js'
 
 export interface StepRecordBody {
   runbook: string
   step: string
-  /** `reopened`: a completed step to run again, because the answer it read (`because`) changed. */
+  /** `reopened`: a completed step to run again, because the answer it read (`because`) changed or a finding it reads (`finding`) was recorded. */
   status: 'answered' | 'skipped' | 'done' | 'reopened'
   /** The answer; absent for a password answer, which is kept in a `runbook.secret` entry of its own. */
   answer?: AnswerValue
@@ -33,6 +33,8 @@ export interface StepRecordBody {
   provider?: string
   /** Reopened: the step whose answer changed. */
   because?: string
+  /** Reopened: the finding (rule id or category) recorded since it was skipped that makes its condition hold. */
+  finding?: string
 }
 
 /** Why a step was skipped: by its condition (no reason), or by the responder or a skipped input (a reason). */
@@ -136,6 +138,22 @@ export function skippedInput(step: Step, skipped: ReadonlyMap<string, SkipInfo>,
 
 /** What the responder decided for a step before the walk reached it (`--skip`, `--done`, `--from`). */
 export type StepDecision = {type: 'skip'; reason: string} | {type: 'done'; note: string}
+
+/**
+ * Completed steps skipped because their condition did not hold, which reads one of `found` (findings
+ * recorded since) and holds now: the walk reopens them and goes back to them. With the finding of
+ * `found` that the condition reads, by step id. A step the responder skipped with a reason stays skipped.
+ */
+export function reopenedByFindings(runbook: Runbook, completed: ReadonlySet<string>, skipped: ReadonlyMap<string, SkipInfo>, found: readonly string[], ctx: ConditionContext): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const step of runbook.steps) {
+    const skip = skipped.get(step.id)
+    if (!completed.has(step.id) || skip === undefined || skip.reason !== undefined || !step.when) continue
+    const finding = conditionFindings(step.when).find((f) => found.includes(f))
+    if (finding !== undefined && applies(step, ctx) === true) out.set(step.id, finding)
+  }
+  return out
+}
 
 /** Whether a step applies now: true, false, or undefined when it waits on an unknown answer. */
 export function applies(step: Step, ctx: ConditionContext): boolean | undefined {

@@ -46,3 +46,12 @@ export function conditionAnswers(c: Condition): string[] {
   if ('answer' in c) return [c.answer]
   return []
 }
+
+/** Findings (rule ids or categories) a condition reads. */
+export function conditionFindings(c: Condition): string[] {
+  if ('all' in c) return c.all.flatMap(conditionFindings)
+  if ('any' in c) return c.any.flatMap(conditionFindings)
+  if ('not' in c) return conditionFindings(c.not)
+  if ('finding' in c) return [c.finding]
+  return []
+}

@@ -1,7 +1,9 @@
 /**
- * What a walk needs to know of its incident, read from the ledger once: its title and classes,
- * the rules that found something, the captured values a step may hand to a provider, and the
- * walk's own earlier records (answers, completed actions).
+ * What a walk needs to know of its incident: its title and classes, the rules that found
+ * something, the captured values a step may hand to a provider, and the walk's own earlier records
+ * (answers, completed actions). Read in full when the walk begins; `refresh()` then reads only the
+ * entries recorded since (one indexed statement), so findings and captured values recorded while
+ * the walk runs — by another responder's `pl scan --incident`, say — are seen before each step.
  */
 import type {SecretValue} from '../../actions/types.js'
 import {isKind} from '../../domain/entries/index.js'
@@ -10,6 +12,7 @@ import type {CapturedHeader, CapturedValue, ScanSecretRecord, ShredRecord} from 
 import {capturedLabel, capturesFor, foldCaptured} from '../../domain/captured.js'
 import type {StepRecordBody} from '../../domain/runbook/walk.js'
 import {UserError} from '../../errors.js'
+import type {EntryRow} from '../../domain/codec.js'
 import type {UnlockedLedger} from '../../store/ledger.js'
 import {loadIncident, numberingOf} from '../incidents.js'
 
@@ -22,6 +25,7 @@ export interface IncidentFacts {
   /** The alert the incident was opened from, or ''. */
   link: string
   classes: string[]
+  /** Rule ids and categories of the incident's scan findings; grows in place on `refresh()`. */
   findings: string[]
   /** The raw values captured for a rule id or category, and those of them that were shredded. */
   secrets: (rule: string) => {values: SecretValue[]; lost: CapturedValue[]}
@@ -31,34 +35,52 @@ export interface IncidentFacts {
   completedActions: Set<string>
   /** The evidence id (EV-<n>, ADR 0016) of an item's entry. */
   evidenceIdOf: (seq: number) => string
+  /**
+   * Reads the incident's findings, captured values and shreds recorded since the last read; returns
+   * the rule ids and categories found for the first time. The walk's own records (answers, actions)
+   * are not read again: the walk keeps them itself, and its lease keeps other walkers out.
+   */
+  refresh: () => string[]
 }
 
 export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook: string): IncidentFacts {
   const state = loadIncident(ledger, incident)
   const rows = ledger.rowsOfIncident(incident)
-  const findings = new Set<string>()
+  const findings: string[] = []
   const scans: ScanSecretRecord[][] = []
   const captures: CapturedHeader[] = []
   const shreds: ShredRecord[] = []
   const records: StepRecordBody[] = []
   const secretSeqs = new Set<number>()
   const completedActions = new Set<string>()
-  for (const row of rows) {
+  /** Reads a finding, capture or shred entry (true when `row` is one), adding rule ids and categories seen for the first time to `found`. */
+  const readCaptured = (row: EntryRow, found: string[]): boolean => {
     if (row.kind === 'secret.captured') {
       captures.push({seq: row.seq, keyId: row.keyId, ts: row.ts, actor: row.actor})
-      continue
+      return true
     }
-    if (row.kind !== 'scan.findings' && row.kind !== 'key.shredded' && row.kind !== 'runbook.step' && row.kind !== 'action.result') continue
+    if (row.kind !== 'scan.findings' && row.kind !== 'key.shredded') return false
     const entry = ledger.decrypt(row)
     if (isKind(entry, 'scan.findings')) {
       for (const f of entry.body?.findings ?? []) {
-        if (f.rule !== undefined) findings.add(f.rule)
-        if (f.category !== undefined) findings.add(f.category)
+        for (const id of [f.rule, f.category]) {
+          if (id !== undefined && !findings.includes(id)) {
+            findings.push(id)
+            found.push(id)
+          }
+        }
       }
       if (entry.body?.secrets) scans.push(entry.body.secrets)
-    } else if (isKind(entry, 'key.shredded')) {
-      if (entry.body) shreds.push({seq: entry.seq, ts: entry.ts, actor: entry.actor, body: entry.body})
-    } else if (isKind(entry, 'runbook.step')) {
+    } else if (isKind(entry, 'key.shredded') && entry.body) shreds.push({seq: entry.seq, ts: entry.ts, actor: entry.actor, body: entry.body})
+    return true
+  }
+  let lastSeq = 0
+  for (const row of rows) {
+    lastSeq = Math.max(lastSeq, row.seq)
+    if (readCaptured(row, [])) continue
+    if (row.kind !== 'runbook.step' && row.kind !== 'action.result') continue
+    const entry = ledger.decrypt(row)
+    if (isKind(entry, 'runbook.step')) {
       const record = entry.body === null ? undefined : stepRecord(entry.body)
       if (record?.runbook === runbook) {
         records.push(record)
@@ -78,8 +100,9 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
     const entry = row?.kind === 'runbook.secret' ? ledger.decrypt(row) : undefined
     if (entry !== undefined && isKind(entry, 'runbook.secret') && entry.body?.value !== undefined) secretAnswers.set(seq, entry.body.value)
   }
-  const numbering = numberingOf(ledger)
-  const captured = foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId), numbering})
+  let numbering = numberingOf(ledger)
+  const fold = () => foldCaptured({captures, scans, shreds, hasKey: (keyId) => ledger.hasKey(keyId), numbering})
+  let captured = fold()
   // A value shredded and captured again by a later scan is handed out from its new entry; one
   // whose every capture was shredded is `lost`: it cannot be handed to a provider any more.
   const secrets = (rule: string) => {
@@ -92,7 +115,34 @@ export function incidentFacts(ledger: UnlockedLedger, incident: string, runbook:
     })
     return {values, lost}
   }
-  return {id: state.id, title: state.title ?? '', severity: state.severity ?? '', status: state.status, link: state.source?.url ?? '', classes: [...state.classes], findings: [...findings], secrets, records, secretAnswers, completedActions, evidenceIdOf: (seq) => numbering.idOf(seq) ?? `entry:${seq}`}
+  const refresh = (): string[] => {
+    const found: string[] = []
+    let changed = false
+    for (const row of ledger.rowsOfIncidentAfter(incident, lastSeq)) {
+      lastSeq = Math.max(lastSeq, row.seq)
+      if (readCaptured(row, found)) changed = true
+    }
+    if (changed) {
+      numbering = numberingOf(ledger)
+      captured = fold()
+    }
+    return found
+  }
+  return {
+    id: state.id,
+    title: state.title ?? '',
+    severity: state.severity ?? '',
+    status: state.status,
+    link: state.source?.url ?? '',
+    classes: [...state.classes],
+    findings,
+    secrets,
+    records,
+    secretAnswers,
+    completedActions,
+    evidenceIdOf: (seq) => numbering.idOf(seq) ?? `entry:${seq}`,
+    refresh,
+  }
 }
 
 /** A step that needs a captured value that was crypto-shredded cannot run: revoking it is impossible. */

@@ -12,7 +12,7 @@ import {render} from '../../domain/runbook/template.js'
 import type {AnswerValue, Runbook, Step} from '../../domain/runbook/types.js'
 import type {LeaseEnd} from '../../domain/runbook/lease.js'
 import type {StepRecordBody} from '../../domain/runbook/walk.js'
-import {answersToGiveAgain, applies, defaultAnswer, foldWalk, missingAnswers, planDecisions, readersOfAnswer, skippedInput, withFindingDefaults} from '../../domain/runbook/walk.js'
+import {answersToGiveAgain, applies, defaultAnswer, foldWalk, missingAnswers, planDecisions, readersOfAnswer, reopenedByFindings, skippedInput, withFindingDefaults} from '../../domain/runbook/walk.js'
 import {CancelledError, PlError, UserError, withContext} from '../../errors.js'
 import type {StepTrouble, StepTroubleChoice} from '../../prompts/runbook-walk.js'
 import {askStepQuestion, askStepTrouble, askWhichIncident, confirmStepAction} from '../../prompts/runbook-walk.js'
@@ -38,6 +38,10 @@ export type WalkEvent =
   | {type: 'failed'; step: Step; message: string}
   | {type: 'lease'; holder: string; host: string; pid: number; why: LeaseEnd}
   | {type: 'reanswered'; step: Step; redo: string[]; reopen: string[]}
+  /** Findings (rule ids and categories) recorded in the incident while the walk ran, by this or another responder. */
+  | {type: 'findings'; found: string[]}
+  /** A step skipped on its condition, reopened because a finding recorded since makes it hold: the walk goes back to it. */
+  | {type: 'reopened'; step: Step; finding: string}
   /** --yes took the runbook's default where the findings suggest another choice (pre-selected only on a terminal). */
   | {type: 'suggested'; step: Step; taken: AnswerValue | undefined; suggested: AnswerValue}
   /** What the runbook's actions need and is missing (variables, unreachable addresses), before the first question. */
@@ -69,6 +73,8 @@ export interface WalkResult {
   marked: string[]
   /** Answers changed (--reanswer, or "change an earlier answer"): the completed steps done on the old answer, and those reopened. */
   reanswered: {step: string; redo: string[]; reopen: string[]}[]
+  /** Steps skipped on their condition and reopened because a finding recorded since makes it hold. */
+  reopened: {step: string; finding: string}[]
   /** With `collectAnswers`: the answers known at the end (recorded, given or asked), by step id; never a password answer. */
   answers?: Record<string, AnswerValue>
 }
@@ -134,7 +140,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     const dedupKey = `pl-${ledger.meta.storeId.slice(0, 12)}-${incident}`
     let facts = incidentFacts(ledger, incident, rb.name)
     let state = foldWalk(rb, facts.records, facts.secretAnswers)
-    const ctxBase = {classes: facts.classes, findings: facts.findings}
+    // The incident's classes and findings as read last (refreshed before each step).
+    const ctxBase = () => ({classes: facts.classes, findings: facts.findings})
     const given = givenAnswers(rb, options.answers)
     const interactive = session.prompter.interactive
     const flags = {...(options.skip ? {skip: options.skip} : {}), ...(options.done ? {done: options.done} : {}), ...(options.from === undefined ? {} : {from: options.from})}
@@ -149,7 +156,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       if (!interactive && !given.has(id)) throw new UserError('usage', `--reanswer ${id} needs the new answer: no terminal to ask on.`, {hints: [`Give it in --answers FILE, e.g. "${id}: …".`]})
     }
     if (!interactive && !options.dryRun) {
-      const missing = missingAnswers(rb, state, ctxBase, given, options.yes, decisions)
+      const missing = missingAnswers(rb, state, ctxBase(), given, options.yes, decisions)
       if (missing.length > 0) throw answersNeeded(missing, state, options.yes, facts.evidenceIdOf)
     }
     // Preflight: what the actions may need, said before the first question (a dry run names unset variables only).
@@ -158,7 +165,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     // One walker at a time: the lease is taken before the first question (a dry run records nothing and takes none).
     const lease = options.dryRun
       ? undefined
-      : WalkLease.take(ledger, {incident, keyId, runbook: rb.name, actor: session.actor, now: session.now, ttlMs: Number(session.env.PL_RUNBOOK_LEASE_TTL_MS) || DEFAULT_LEASE_TTL_MS, takeOver: options.takeOver ?? false})
+      : WalkLease.take(ledger, {incident, keyId, runbook: rb.name, actor: ledger.actor, now: session.now, ttlMs: Number(session.env.PL_RUNBOOK_LEASE_TTL_MS) || DEFAULT_LEASE_TTL_MS, takeOver: options.takeOver ?? false})
     if (lease?.replaced) {
       // The walker replaced may have recorded more between the first read and the take: read again.
       facts = incidentFacts(ledger, incident, rb.name)
@@ -167,7 +174,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     }
     if (lease?.replaced) emit({type: 'lease', holder: lease.replaced.lease.holder, host: lease.replaced.lease.host, pid: lease.replaced.lease.pid, why: lease.replaced.why})
     const walk = async (): Promise<WalkResult> => {
-      const result: WalkResult = {runbook: rb.name, incident, dryRun: options.dryRun, complete: false, steps: [], marked: [], reanswered: []}
+      const result: WalkResult = {runbook: rb.name, incident, dryRun: options.dryRun, complete: false, steps: [], marked: [], reanswered: [], reopened: []}
       if (state.completed.size > 0 && state.next) {
         result.resumedAt = state.next.id
         emit({type: 'resume', step: state.next.id, done: state.completed.size})
@@ -251,7 +258,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       const reanswer = async (step: Step, fromFile: boolean) => {
         const answer = fromFile ? given.get(step.id)! : await askStep(step, `changing the answer; it was ${shownAnswer(step)}`)
         recordAnswer(step, answer)
-        const {redo, reopen} = readersOfAnswer(rb, {...state, completed: completedNow, skipped}, step.id, {...ctxBase, answers})
+        const {redo, reopen} = readersOfAnswer(rb, {...state, completed: completedNow, skipped}, step.id, {...ctxBase(), answers})
         for (const id of reopen) {
           // Recorded, so a walk interrupted before running it again still finds it to do.
           append([stepRecord({runbook: rb.name, step: id, status: 'reopened', because: step.id})])
@@ -265,7 +272,36 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         result.reanswered.push({step: step.id, redo, reopen})
         emit({type: 'reanswered', step, redo, reopen})
       }
+      /** Findings recorded since the walk last looked and not yet acted on. */
+      const unseen: string[] = []
+      /** Reads what was recorded in the incident since the last look (one statement): findings, captured values, shreds. */
+      const look = () => {
+        const found = facts.refresh()
+        if (found.length === 0) return
+        emit({type: 'findings', found})
+        unseen.push(...found)
+      }
+      /**
+       * Reopens the steps skipped on a condition that the findings in `found` make hold now
+       * (recorded first, like a reopening by a changed answer); the walk goes back to them.
+       */
+      const reopenOnFindings = (found: readonly string[]) => {
+        for (const [id, finding] of reopenedByFindings(rb, completedNow, skipped, found, {...ctxBase(), answers})) {
+          append([stepRecord({runbook: rb.name, step: id, status: 'reopened', finding})])
+          completedNow.delete(id)
+          skipped.delete(id)
+          facts.completedActions.delete(id)
+          result.steps = result.steps.filter((x) => x.id !== id)
+          result.reopened.push({step: id, finding})
+          const step = rb.steps.find((x) => x.id === id)!
+          emit({type: 'reopened', step, finding})
+          const at = rb.steps.indexOf(step)
+          if (at < current) backTo = Math.min(backTo ?? at, at)
+        }
+      }
       for (const id of options.reanswer ?? []) await reanswer(rb.steps.find((x) => x.id === id)!, given.has(id))
+      // A step an earlier walk skipped on its condition, which a finding recorded since makes hold, is walked now.
+      reopenOnFindings(facts.findings)
       // A completed step's shredded answer that a later step still reads is asked for again first.
       for (const id of answersToGiveAgain(rb, state)) {
         const step = rb.steps.find((s) => s.id === id)!
@@ -309,9 +345,18 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
           return `${what} (count unavailable: ${(error as Error).message.replace(/\.$/, '')})`
         }
       }
-      steps: for (let index = 0; index < rb.steps.length; index++) {
-        const step = rb.steps[index]!
+      // One round past the last step: findings recorded during it may reopen an earlier one.
+      steps: for (let index = 0; index <= rb.steps.length; index++) {
         current = index
+        if (index === rb.steps.length) {
+          look()
+          reopenOnFindings(unseen.splice(0))
+          if (backTo === undefined) break
+          index = backTo - 1
+          backTo = undefined
+          continue
+        }
+        const step = rb.steps[index]!
         if (options.signal?.aborted) throw cancelledAt(step)
         const decided = decisions.get(step.id)
         // A decision (--skip, --done) applies once, even when a changed answer takes the walk back past it.
@@ -328,13 +373,22 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
           complete(step, {note: decided.note})
           continue
         }
-        const after = skippedInput(step, skipped, {...ctxBase, answers})
+        // What was recorded since the last step (another responder's scan, say) counts for this one;
+        // a step passed over on its condition that holds now comes first.
+        look()
+        reopenOnFindings(unseen.splice(0))
+        if (backTo !== undefined) {
+          index = backTo - 1
+          backTo = undefined
+          continue steps
+        }
+        const after = skippedInput(step, skipped, {...ctxBase(), answers})
         if (after !== undefined) {
           const why = skipped.get(after)?.reason
           recordSkip(step, `its input ${after} was skipped${why === undefined ? '' : ` (${why})`}`, after)
           continue
         }
-        if (applies(step, {...ctxBase, answers}) !== true) {
+        if (applies(step, {...ctxBase(), answers}) !== true) {
           completedNow.add(step.id)
           skipped.set(step.id, {})
           append([stepRecord({runbook: rb.name, step: step.id, status: 'skipped'})])
@@ -352,6 +406,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
             if (suggested !== undefined && JSON.stringify(suggested) !== JSON.stringify(step.question.default)) emit({type: 'suggested', step, taken: answer, suggested})
           }
           if (answer === undefined && interactive) answer = await askStep(step)
+          // Checked before the walk began, unless a finding recorded since made this step apply.
+          if (answer === undefined && !options.dryRun) throw answersNeeded([step.id], state, options.yes, facts.evidenceIdOf)
           if (answer !== undefined) recordAnswer(step, answer)
         }
         let summary: string | undefined
@@ -369,6 +425,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
           for (;;) {
             let params: Record<string, unknown>
             let what: string
+            // Captured values recorded while the question was open are handed over too.
+            look()
             try {
               params = render(action.params, resolve(step.id)) as Record<string, unknown>
               what = action.type === 'manual' ? `confirm: ${String(params.task)}` : provider!.describe(params, session.env)
@@ -420,7 +478,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
               confirmed = true
             }
             if (action.type === 'manual') {
-              const who = typeof params.who === 'string' && params.who.length > 0 ? params.who : session.actor
+              // The one who signs the walk's entries: the enrolled responder in a store with responders.
+              const who = typeof params.who === 'string' && params.who.length > 0 ? params.who : ledger.actor
               summary = `${String(params.task)} — confirmed by ${who}`
               record('done', true, {task: params.task, who, summary})
               break
