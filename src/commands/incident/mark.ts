@@ -5,6 +5,8 @@ import type {Phase} from '../../domain/entry.js'
 import {PHASES} from '../../domain/entry.js'
 import type {IncidentState} from '../../domain/incident.js'
 import {parseTime} from '../../domain/time.js'
+import {maskedNotice} from '../../domain/free-text.js'
+import type {MaskedValue} from '../../domain/free-text.js'
 import {UserError} from '../../errors.js'
 import {ALERT_SOURCES} from '../../domain/alerts.js'
 import {alertAcknowledgement} from '../../services/alerts.js'
@@ -35,7 +37,7 @@ With a current incident (\`pl incident use\`), the incident may be left out.`
     from: Flags.option({description: 'acknowledged only: read the time of the first acknowledgement again from the alert the incident was opened from.', options: ALERT_SOURCES})(),
   }
 
-  async run(): Promise<IncidentState> {
+  async run(): Promise<IncidentState & {masked: MaskedValue[]}> {
     const {args, flags} = await this.parse(IncidentMark)
     // One argument is the phase, for the current incident.
     const [given, phase] = args.phase === undefined ? [undefined, args.incident] : [args.incident, args.phase]
@@ -56,6 +58,7 @@ With a current incident (\`pl incident use\`), the incident may be left out.`
       utc: flags.utc,
       ...(system === undefined ? {} : {fromSource: (i) => alertAcknowledgement(session.env, i, system)}),
     })
+    if (incident.masked.length > 0) this.logToStderr(maskedNotice(incident.masked, "mark's note"))
     this.log(`${incident.id}: ${phase} at ${when(incident.phases[phase as Phase]?.at ?? at, flags.utc)}`)
     this.log(incidentDetails(incident, flags.utc))
     return incident

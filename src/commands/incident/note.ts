@@ -1,5 +1,7 @@
 import * as Args from '@oclif/core/args'
 import {BaseCommand} from '../../base-command.js'
+import {maskedNotice} from '../../domain/free-text.js'
+import type {MaskedValue} from '../../domain/free-text.js'
 import {isIncidentId} from '../../domain/incident-id.js'
 import {UserError} from '../../errors.js'
 import {noteIncident} from '../../services/incidents.js'
@@ -13,7 +15,7 @@ export default class IncidentNote extends BaseCommand {
     text: Args.string({description: 'The note.'}),
   }
 
-  async run(): Promise<{id: string; incident: string; seq: number}> {
+  async run(): Promise<{id: string; incident: string; seq: number; masked: MaskedValue[]}> {
     const {args, flags} = await this.parse(IncidentNote)
     // One argument is the note, for the current incident.
     const [given, text] = args.text === undefined ? [undefined, args.incident] : [args.incident, args.text]
@@ -22,7 +24,8 @@ export default class IncidentNote extends BaseCommand {
     }
     const session = await this.session(flags)
     const r = await noteIncident(session, await this.incidentOrCurrent(given, session), text)
+    if (r.masked.length > 0) this.logToStderr(maskedNotice(r.masked, 'note'))
     this.log(`Noted on ${r.incident} (entry ${r.seq}).`)
-    return {id: `${r.incident}#${r.seq}`, incident: r.incident, seq: r.seq}
+    return {id: `${r.incident}#${r.seq}`, incident: r.incident, seq: r.seq, masked: r.masked}
   }
 }

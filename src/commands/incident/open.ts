@@ -3,6 +3,8 @@ import {BaseCommand} from '../../base-command.js'
 import type {IncidentClass, Severity} from '../../domain/entry.js'
 import {INCIDENT_CLASSES, SEVERITIES} from '../../domain/entry.js'
 import type {IncidentState} from '../../domain/incident.js'
+import {maskedNotice} from '../../domain/free-text.js'
+import type {MaskedValue} from '../../domain/free-text.js'
 import {UserError} from '../../errors.js'
 import {askIncidentOpen} from '../../prompts/incident-open.js'
 import {parseAlertRef} from '../../domain/alerts.js'
@@ -31,7 +33,7 @@ Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "y
     from: Flags.string({char: 'f', description: 'The alert that paged you: pagerduty:INCIDENT_ID or opsgenie:ALERT_ID.'}),
   }
 
-  async run(): Promise<IncidentState> {
+  async run(): Promise<IncidentState & {masked: MaskedValue[]}> {
     const {flags} = await this.parse(IncidentOpen)
     const session = await this.session(flags)
     const p = session.prompter
@@ -71,6 +73,7 @@ Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "y
       ...(alert ? {source: {system: alert.system, id: alert.id, url: alert.url}} : {}),
       ...(alert?.acknowledgedAt === undefined ? {} : {acknowledgedAt: alert.acknowledgedAt}),
     }))
+    if (incident.masked.length > 0) this.logToStderr(maskedNotice(incident.masked))
     this.log(incidentDetails(incident, flags.utc))
     this.note(`\nNext: pl evidence add ${incident.id} FILE…   ·   pl incident mark ${incident.id} contained`)
     return incident

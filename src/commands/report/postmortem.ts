@@ -3,6 +3,7 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {escapeJsonControls, forTerminal} from '../../render/terminal.js'
 import {BaseCommand} from '../../base-command.js'
+import {maskedNotice} from '../../domain/free-text.js'
 import type {Postmortem} from '../../domain/postmortem.js'
 import {checkTimeZone} from '../../domain/time-zone.js'
 import {postmortemHtml} from '../../render/postmortem-html.js'
@@ -40,6 +41,7 @@ export default class ReportPostmortem extends BaseCommand {
       ...(flags['root-cause'] === undefined ? {} : {rootCause: flags['root-cause']}),
       ...(flags['action-item'] === undefined ? {} : {actionItems: flags['action-item']}),
       ...(flags.input === undefined ? {} : {inputFile: flags.input}),
+      onMasked: (masked) => this.logToStderr(maskedNotice(masked)),
     })
     if (!this.jsonEnabled()) {
       const clock = timeZone === undefined ? {} : {timeZone}
