@@ -8,7 +8,7 @@ import {noteIncident} from '../../services/incidents.js'
 
 export default class IncidentNote extends BaseCommand {
   static override summary = 'Add a note to an incident (encrypted, on the timeline).'
-  static override description = 'With a current incident (`pl incident use`), the incident may be left out.'
+  static override description = 'With a current incident (`pl incident use`), the incident may be left out. A secret or personal value the scanner finds in the note is recorded masked (`ghp_…8YOP`), and the command says which rules it masked (ADR 0038); text without one is recorded as given.'
   static override examples = ['<%= config.bin %> <%= command.id %> INC-2026-0001 "Rotated the gateway key; vendor informed"', '<%= config.bin %> <%= command.id %> "Vendor confirmed the key is revoked"']
   static override args = {
     incident: Args.string({description: 'Incident id [default: the current incident, `pl incident use`].'}),

@@ -16,7 +16,8 @@ export default class IncidentOpen extends BaseCommand {
   static override summary = 'Open a prompt-leakage incident.'
   static override description = `On a terminal, asks for whatever the flags did not give. Without a terminal, --title and --severity are required; --detected-at defaults to now and --started-at may stay unknown until marked.
 Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "yesterday 13:02").
---from pagerduty:ID or opsgenie:ID reads the incident or alert that paged you (token in PAGERDUTY_API_TOKEN or OPSGENIE_API_KEY): its title, its urgency or priority as the severity, its creation time as detected and its first acknowledgement as acknowledged, with its link recorded. Flags given too win.`
+--from pagerduty:ID or opsgenie:ID reads the incident or alert that paged you (token in PAGERDUTY_API_TOKEN or OPSGENIE_API_KEY): its title, its urgency or priority as the severity, its creation time as detected and its first acknowledgement as acknowledged, with its link recorded. Flags given too win.
+A secret or personal value the scanner finds in the title or summary is recorded masked, and the command says so (ADR 0038).`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> --from pagerduty:Q1ABCD2EF3GH --class secret --started-at "40m ago"',

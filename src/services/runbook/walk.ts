@@ -246,7 +246,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       const askStep = async (step: Step, note?: string): Promise<AnswerValue> => {
         const shredded = state.shredded.get(step.id)
         try {
-          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`))
+          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`), (v) => mask(v).text)
         } catch (error) {
           if (error instanceof CancelledError) throw cancelledAt(step)
           throw error
