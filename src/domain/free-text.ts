@@ -74,6 +74,10 @@ export function maskEntries(entries: readonly LedgerEntry[], mask: Mask): Ledger
 /** Whether entries of this kind hold free text (only those need the scanner). */
 export const holdsFreeText = (kind: string): boolean => FREE_TEXT[kind] !== undefined
 
+/** Said after a masked note, title, mark or postmortem input: the raw value is not kept (ADR 0038 §3). */
+export const notKeptHint = (incident: string): string =>
+  `  → The value as typed is not kept. To capture a leaked credential for revocation and shredding, scan where it leaked: pl scan FILE --incident ${incident}`
+
 /** "1 value masked in the note: github-token" — for the responder, never the value. */
 export function maskedNotice(masked: readonly MaskedValue[], where?: string): string {
   const fields = [...new Set(masked.map((m) => fieldName(m.field)))]

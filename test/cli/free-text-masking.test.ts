@@ -84,6 +84,7 @@ describe('free text is masked when recorded and when shown (ADR 0038)', () => {
     const r = await runPl(['incident', 'note', incident, `rotated openai key ${OA}\nGITHUB_TOKEN=${GH}`], {env: t.env})
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stderr, /2 values masked in the note: openai-api-key, github-token\./)
+    assert.ok(r.stderr.includes(`The value as typed is not kept. To capture a leaked credential for revocation and shredding, scan where it leaked: pl scan FILE --incident ${incident}`), r.stderr)
     assertNoRaw(r.stdout + r.stderr, 'note output')
     const json = await runJson<{masked: {rule: string; masked: string}[]}>(['incident', 'note', incident, `again ${GH}`, '--json'], {env: t.env})
     assert.deepEqual(json.json.masked, [{field: 'text', rule: 'github-token', masked: `ghp_…${GH.slice(-4)}`}])

@@ -5,7 +5,7 @@ import type {Phase} from '../../domain/entry.js'
 import {PHASES} from '../../domain/entry.js'
 import type {IncidentState} from '../../domain/incident.js'
 import {parseTime} from '../../domain/time.js'
-import {maskedNotice} from '../../domain/free-text.js'
+import {maskedNotice, notKeptHint} from '../../domain/free-text.js'
 import type {MaskedValue} from '../../domain/free-text.js'
 import {UserError} from '../../errors.js'
 import {ALERT_SOURCES} from '../../domain/alerts.js'
@@ -58,7 +58,7 @@ With a current incident (\`pl incident use\`), the incident may be left out.`
       utc: flags.utc,
       ...(system === undefined ? {} : {fromSource: (i) => alertAcknowledgement(session.env, i, system)}),
     })
-    if (incident.masked.length > 0) this.logToStderr(maskedNotice(incident.masked, "mark's note"))
+    if (incident.masked.length > 0) this.logToStderr(`${maskedNotice(incident.masked, "mark's note")}\n${notKeptHint(incident.id)}`)
     this.log(`${incident.id}: ${phase} at ${when(incident.phases[phase as Phase]?.at ?? at, flags.utc)}`)
     this.log(incidentDetails(incident, flags.utc))
     return incident

@@ -1,6 +1,6 @@
 import * as Args from '@oclif/core/args'
 import {BaseCommand} from '../../base-command.js'
-import {maskedNotice} from '../../domain/free-text.js'
+import {maskedNotice, notKeptHint} from '../../domain/free-text.js'
 import type {MaskedValue} from '../../domain/free-text.js'
 import {isIncidentId} from '../../domain/incident-id.js'
 import {UserError} from '../../errors.js'
@@ -24,7 +24,7 @@ export default class IncidentNote extends BaseCommand {
     }
     const session = await this.session(flags)
     const r = await noteIncident(session, await this.incidentOrCurrent(given, session), text)
-    if (r.masked.length > 0) this.logToStderr(maskedNotice(r.masked, 'note'))
+    if (r.masked.length > 0) this.logToStderr(`${maskedNotice(r.masked, 'note')}\n${notKeptHint(r.incident)}`)
     this.log(`Noted on ${r.incident} (entry ${r.seq}).`)
     return {id: `${r.incident}#${r.seq}`, incident: r.incident, seq: r.seq, masked: r.masked}
   }

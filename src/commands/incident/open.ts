@@ -3,7 +3,7 @@ import {BaseCommand} from '../../base-command.js'
 import type {IncidentClass, Severity} from '../../domain/entry.js'
 import {INCIDENT_CLASSES, SEVERITIES} from '../../domain/entry.js'
 import type {IncidentState} from '../../domain/incident.js'
-import {maskedNotice} from '../../domain/free-text.js'
+import {maskedNotice, notKeptHint} from '../../domain/free-text.js'
 import type {MaskedValue} from '../../domain/free-text.js'
 import {UserError} from '../../errors.js'
 import {askIncidentOpen} from '../../prompts/incident-open.js'
@@ -74,7 +74,7 @@ A secret or personal value the scanner finds in the title or summary is recorded
       ...(alert ? {source: {system: alert.system, id: alert.id, url: alert.url}} : {}),
       ...(alert?.acknowledgedAt === undefined ? {} : {acknowledgedAt: alert.acknowledgedAt}),
     }))
-    if (incident.masked.length > 0) this.logToStderr(maskedNotice(incident.masked))
+    if (incident.masked.length > 0) this.logToStderr(`${maskedNotice(incident.masked)}\n${notKeptHint(incident.id)}`)
     this.log(incidentDetails(incident, flags.utc))
     this.note(`\nNext: pl evidence add ${incident.id} FILE…   ·   pl incident mark ${incident.id} contained`)
     return incident
