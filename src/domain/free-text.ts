@@ -71,9 +71,6 @@ export function maskEntries(entries: readonly LedgerEntry[], mask: Mask): Ledger
   })
 }
 
-/** Whether entries of this kind hold free text (only those need the scanner). */
-export const holdsFreeText = (kind: string): boolean => FREE_TEXT[kind] !== undefined
-
 /** Said after a masked note, title, mark or postmortem input: the raw value is not kept (ADR 0038 §3). */
 export const notKeptHint = (incident: string): string =>
   `  → The value as typed is not kept. To capture a leaked credential for revocation and shredding, scan where it leaked: pl scan FILE --incident ${incident}`

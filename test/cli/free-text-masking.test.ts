@@ -8,7 +8,7 @@
  * for byte. A walk answer holding a secret is kept under its own key, for the walk's actions.
  */
 import assert from 'node:assert/strict'
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
 import {noPrompter} from '../../src/prompts/types.js'
@@ -139,6 +139,14 @@ describe('free text is masked when recorded and when shown (ADR 0038)', () => {
     assert.deepEqual([ticket?.answer, ticket?.secretEntry], ['SEC-1234', undefined])
     const list = await runPl(['evidence', 'list', incident], {env: t.env})
     assert.match(list.stdout, /root-cause/)
+    // --answers-out writes the recorded answers for a replay: not one kept under its own key.
+    const out = join(t.dir, 'out.yaml')
+    const dry = await runPl(['runbook', 'run', file, '--incident', incident, '--dry-run', '--yes', '--answers-out', out], {env: t.env})
+    assert.equal(dry.code, 0, dry.stderr)
+    const written = readFileSync(out, 'utf8')
+    assert.match(written, /ticket: SEC-1234/)
+    assert.doesNotMatch(written, /root-cause/)
+    assertNoRaw(written + dry.stdout + dry.stderr, 'the answers file')
   })
 
   it('never prints a raw value in the timeline, show or the postmortem, also for a note written raw before the change', async () => {

@@ -197,6 +197,11 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       }
       /** Steps whose answer is kept under a key of its own (a password, or free text holding a secret): never written out. */
       const keptApart = new Set<string>()
+      for (const r of facts.records) {
+        if (r.runbook !== rb.name || r.status !== 'answered') continue
+        if (r.secretEntry === undefined) keptApart.delete(r.step)
+        else keptApart.add(r.step)
+      }
       const recordAnswer = (step: Step, answer: AnswerValue) => {
         answers.set(step.id, answer)
         const shown = step.question?.type !== 'password' && typeof answer === 'string' ? maskText(step, 'answer', answer) : answer
