@@ -550,7 +550,7 @@ export function containmentRows(entries: readonly LedgerEntry[]): ContainmentRow
       const body = entry.body
       const g = group(`${body?.runbook ?? '?'}\0${body?.step ?? `#${entry.seq}`}`, entry, {runbook: body?.runbook ?? null, step: body?.step ?? `entry #${entry.seq}`, action: body?.action ?? null, provider: body?.provider ?? null})
       if (body === null) g.shredded = true
-      else if (body.status === 'answered') g.answer = body.secretEntry === undefined ? answerText(body.answer) : '(kept under its own key)'
+      else if (body.status === 'answered') g.answer = body.secretEntry === undefined || body.answer !== undefined ? answerText(body.answer) : '(kept under its own key)'
       else if (body.status === 'done' || body.status === 'skipped') g.final = body
     } else if (isKind(entry, 'action.result')) {
       const body = entry.body

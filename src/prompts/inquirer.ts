@@ -26,7 +26,20 @@ export function inquirerPrompter(interactive: boolean, streams: PromptContext = 
   const context: PromptContext = {output: process.stderr, clearPromptOnDone: false, ...streams}
   return {
     interactive,
-    input: (o) => asked(() => input({message: clean(o.message), ...(o.default === undefined ? {} : {default: o.default}), ...(o.validate ? {validate: o.validate} : {})}, context)),
+    input: (o) => {
+      const shown = o.shown
+      return asked(() =>
+        input(
+          {
+            message: clean(o.message),
+            ...(o.default === undefined ? {} : {default: o.default}),
+            ...(o.validate ? {validate: o.validate} : {}),
+            ...(shown ? {transformer: (value: string, {isFinal}: {isFinal: boolean}) => (isFinal ? shown(value) : value)} : {}),
+          },
+          context,
+        ),
+      )
+    },
     password: (o) => asked(() => password({message: clean(o.message), mask: false, ...(o.validate ? {validate: o.validate} : {})}, context)),
     confirm: (o) => asked(() => confirm({message: clean(o.message), ...(o.default === undefined ? {} : {default: o.default})}, context)),
     select: (o) =>

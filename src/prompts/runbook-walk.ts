@@ -18,14 +18,14 @@ export async function askWhichIncident(prompter: Prompter, open: readonly Incide
   return prompter.select({message: 'Which incident?', choices: open.map((i) => ({name: i.access === false ? `${i.id}  (no access)` : `${i.id}  ${i.severity ?? '?'}  ${i.title ?? '(shredded title)'}`, value: i.id}))})
 }
 
-/** Asks a step's question; `note` follows the message (why it is asked again). */
-export async function askStepQuestion(prompter: Prompter, q: Question, note?: string): Promise<AnswerValue> {
+/** Asks a step's question; `note` follows the message (why it is asked again); a text answer is echoed as `shown` makes it. */
+export async function askStepQuestion(prompter: Prompter, q: Question, note?: string, shown?: (value: string) => string): Promise<AnswerValue> {
   const message = note ? `${q.message} (${note})` : q.message
   switch (q.type) {
     case 'confirm':
       return prompter.confirm({message, ...(typeof q.default === 'boolean' ? {default: q.default} : {})})
     case 'input':
-      return prompter.input({message, ...(typeof q.default === 'string' ? {default: q.default} : {})})
+      return prompter.input({message, ...(typeof q.default === 'string' ? {default: q.default} : {}), ...(shown ? {shown} : {})})
     case 'password':
       return prompter.password({message, validate: (v) => (v.length > 0 ? true : 'Enter a value (it is not shown).')})
     case 'select':

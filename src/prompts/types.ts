@@ -13,7 +13,8 @@ export interface Choice<T extends string> {
 export interface Prompter {
   /** True when a person can answer (standard input and error are terminals). */
   readonly interactive: boolean
-  input(options: {message: string; default?: string; validate?: (value: string) => string | true}): Promise<string>
+  /** `shown`: how the answer is echoed once given (masked: ADR 0038); the answer itself is returned as typed. */
+  input(options: {message: string; default?: string; validate?: (value: string) => string | true; shown?: (value: string) => string}): Promise<string>
   password(options: {message: string; validate?: (value: string) => string | true}): Promise<string>
   confirm(options: {message: string; default?: boolean}): Promise<boolean>
   select<T extends string>(options: {message: string; choices: readonly Choice<T>[]; default?: T}): Promise<T>

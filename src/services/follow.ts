@@ -9,11 +9,13 @@
 import {ChainChecker} from '../domain/verify/chain.js'
 import type {Problem} from '../domain/verify/report.js'
 import type {LedgerEntry} from '../domain/entry.js'
+import {maskEntries} from '../domain/free-text.js'
 import type {TimelineEvent} from '../domain/timeline.js'
 import {buildTimeline} from '../domain/timeline.js'
 import {ExternalError, IntegrityError} from '../errors.js'
 import type {UnlockedLedger} from '../store/ledger.js'
 import {watchStore} from '../store/watch.js'
+import {textMasker} from './free-text.js'
 import {incidentKey} from './incidents.js'
 import type {SessionOptions} from './session.js'
 import {openUnlocked} from './store-access.js'
@@ -29,6 +31,7 @@ export interface FollowOptions {
 }
 
 export async function followTimeline(session: SessionOptions, options: FollowOptions): Promise<{id: string; events: number}> {
+  const mask = await textMasker()
   const ledger: UnlockedLedger = await openUnlocked(session)
   const id = options.incident.toUpperCase()
   const problems: Problem[] = []
@@ -52,7 +55,8 @@ export async function followTimeline(session: SessionOptions, options: FollowOpt
       }
       next = row.seq + 1
       if (row.incident === id) {
-        const entry = ledger.decrypt(row, header)
+        // Free text written before ADR 0038 is masked as it is shown.
+        const [entry] = maskEntries([ledger.decrypt(row, header)], mask) as [LedgerEntry]
         if (entry.kind === 'incident.opened' && entry.body !== null) title = (entry.body as {title?: string}).title
         entries.push(entry)
       }

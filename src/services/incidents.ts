@@ -6,6 +6,8 @@ import type {AlertLink} from '../domain/alerts.js'
 import type {IncidentOpenedBody} from '../domain/entries/incident-opened.js'
 import type {NoteBody} from '../domain/entries/note.js'
 import type {TimelineMarkBody} from '../domain/entries/timeline-mark.js'
+import type {Mask, MaskedValue} from '../domain/free-text.js'
+import {maskBody, maskEntries} from '../domain/free-text.js'
 import type {IncidentClass, Phase, Severity} from '../domain/entry.js'
 import type {EvidenceNumbering} from '../domain/evidence.js'
 import {evidenceNumbering} from '../domain/evidence.js'
@@ -18,6 +20,7 @@ import {assertNotFuture} from '../domain/time.js'
 import {UserError} from '../errors.js'
 import type {UnlockedLedger} from '../store/ledger.js'
 import type {Ledger} from '../store/reader.js'
+import {textMasker} from './free-text.js'
 import type {SessionOptions} from './session.js'
 import {withLedger} from './store-access.js'
 
@@ -67,12 +70,11 @@ export function numberingOf(ledger: Ledger): EvidenceNumbering {
   return numbering
 }
 
-export function loadIncident(ledger: UnlockedLedger, id: string): IncidentState {
+/** With `mask`, free text written before ADR 0038 is masked as it is shown. */
+export function loadIncident(ledger: UnlockedLedger, id: string, mask?: Mask): IncidentState {
   incidentKey(ledger, id)
-  return foldIncident(
-    ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)),
-    numberingOf(ledger),
-  )
+  const entries = ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r))
+  return foldIncident(mask === undefined ? entries : maskEntries(entries, mask), numberingOf(ledger))
 }
 
 /** Incidents listed by the ledger itself, loaded a batch of ids per statement. */
@@ -86,10 +88,14 @@ export function loadIncidents(ledger: UnlockedLedger, ids: readonly string[]): I
   return out
 }
 
-export function loadTimeline(ledger: UnlockedLedger, id: string): TimelineEvent[] {
+/** The incident's timeline, its free text masked (ADR 0038: entries written before it may hold raw values). */
+export function loadTimeline(ledger: UnlockedLedger, id: string, mask: Mask): TimelineEvent[] {
   incidentKey(ledger, id)
   return buildTimeline(
-    ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)),
+    maskEntries(
+      ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)),
+      mask,
+    ),
     numberingOf(ledger),
   )
 }
@@ -110,23 +116,26 @@ function validateOpenInput(input: OpenIncidentInput, now: number): void {
  * Opens an incident. `gather` is called after the store is unlocked, so a wrong passphrase is
  * reported before the responder types anything else.
  */
-export async function openIncident(session: SessionOptions, gather: () => Promise<OpenIncidentInput>): Promise<IncidentState> {
+export async function openIncident(session: SessionOptions, gather: () => Promise<OpenIncidentInput>): Promise<IncidentState & {masked: MaskedValue[]}> {
+  const mask = await textMasker()
   return withLedger(session, async (ledger) => {
     const input = await gather()
     const now = session.now()
     validateOpenInput(input, now)
     // The id is chosen inside the write transaction, so two responders opening incidents at the
     // same moment get different ids; the incident's key is made for that id.
+    // Free text is masked before the id is chosen: the scanner's first build stays out of the write transaction.
+    const {body: opened, masked} = maskBody('incident.opened', {title: input.title, ...(input.summary ? {summary: input.summary} : {})}, mask)
     const id = ledger.transaction(() => {
       const id = nextIncidentId(new Date(now).getUTCFullYear(), incidentIds(ledger))
       const keyId = ledger.createKey(id)
       const body = {
-        title: input.title,
+        title: opened.title,
         severity: input.severity,
         classes: input.classes,
         // By default the one opening it: in a store with responders, their enrolled name.
         owner: input.owner ?? ledger.actor,
-        ...(input.summary ? {summary: input.summary} : {}),
+        ...(opened.summary ? {summary: opened.summary} : {}),
         ...(input.source ? {source: input.source} : {}),
       } satisfies IncidentOpenedBody
       ledger.append([
@@ -139,7 +148,7 @@ export async function openIncident(session: SessionOptions, gather: () => Promis
       ])
       return id
     })
-    return loadIncident(ledger, id)
+    return {...loadIncident(ledger, id), masked}
   })
 }
 
@@ -161,13 +170,15 @@ export async function listIncidents(session: SessionOptions, filter: IncidentFil
 /**
  * The incident and its timeline. With `content` (`pl incident show`: title, marks, notes), a
  * responder without a grant on it is refused with exit 13 naming who can grant it, never shown an
- * incident that looks shredded (ADR 0014); the timeline alone lists its headers.
+ * incident that looks shredded (ADR 0014); the timeline alone lists its headers. Free text is
+ * masked as shown (ADR 0038).
  */
 export async function showIncident(session: SessionOptions, id: string, options: {content?: boolean} = {}): Promise<{incident: IncidentState; timeline: TimelineEvent[]}> {
+  const mask = await textMasker()
   return withLedger(session, (ledger) => {
     incidentKey(ledger, id)
     if (options.content === true) ledger.requireIncidentAccess(id.toUpperCase())
-    return {incident: loadIncident(ledger, id), timeline: loadTimeline(ledger, id)}
+    return {incident: loadIncident(ledger, id, mask), timeline: loadTimeline(ledger, id, mask)}
   })
 }
 
@@ -181,7 +192,7 @@ export async function markIncident(
     /** The event time read from elsewhere once the incident is loaded (the alert's acknowledgement). */
     fromSource?: (incident: IncidentState) => Promise<{at: number; note: string}>
   } = {},
-): Promise<{incident: IncidentState; recorded: boolean}> {
+): Promise<{incident: IncidentState; recorded: boolean; masked: MaskedValue[]}> {
   assertNotFuture(mark.at, session.now(), 'The mark time')
   const [{loadConfig}, {markChange}, {confirmMarkChange, describeMarkChange}] = await Promise.all([
     import('./config.js'),
@@ -189,6 +200,7 @@ export async function markIncident(
     import('../prompts/remark.js'),
   ])
   const {slo} = await loadConfig(session.env)
+  const mask = await textMasker()
   return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, id)
     const incident = id.toUpperCase()
@@ -208,18 +220,21 @@ export async function markIncident(
         })
       }
       // Declining the correction is an answer, not an error (as declining a shred is): nothing is recorded.
-      if (!(await confirmMarkChange(session.prompter, change, options.utc ?? false))) return {incident: loadIncident(ledger, incident), recorded: false}
+      if (!(await confirmMarkChange(session.prompter, change, options.utc ?? false))) return {incident: loadIncident(ledger, incident, mask), recorded: false, masked: []}
     }
-    ledger.append([{incident, kind: 'timeline.mark', keyId, body: {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})} satisfies TimelineMarkBody}])
-    return {incident: loadIncident(ledger, incident), recorded: true}
+    const {body, masked} = maskBody('timeline.mark', {phase: mark.phase, at: mark.at, ...(mark.note ? {note: mark.note} : {})} satisfies TimelineMarkBody, mask)
+    ledger.append([{incident, kind: 'timeline.mark', keyId, body}])
+    return {incident: loadIncident(ledger, incident, mask), recorded: true, masked}
   })
 }
 
-export async function noteIncident(session: SessionOptions, id: string, text: string): Promise<{seq: number; incident: string}> {
+/** Adds a note, a secret or personal value in it masked (ADR 0038): `masked` says what was. */
+export async function noteIncident(session: SessionOptions, id: string, text: string): Promise<{seq: number; incident: string; masked: MaskedValue[]}> {
   if (text.trim().length === 0) throw new UserError('invalid-input', 'The note is empty.', {hints: ['pl incident note INC "what happened"']})
+  const {body, masked} = maskBody('note', {text} satisfies NoteBody, await textMasker())
   return withLedger(session, (ledger) => {
     const keyId = incidentKey(ledger, id)
-    const [row] = ledger.append([{incident: id.toUpperCase(), kind: 'note', keyId, body: {text} satisfies NoteBody}])
-    return {seq: row!.seq, incident: row!.incident}
+    const [row] = ledger.append([{incident: id.toUpperCase(), kind: 'note', keyId, body}])
+    return {seq: row!.seq, incident: row!.incident, masked}
   })
 }

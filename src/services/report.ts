@@ -18,8 +18,11 @@ import {buildPostmortem, EXHIBIT_KINDS, POSTMORTEM_INPUT_KIND, runbookRootCause}
 import {askPostmortemInput} from '../prompts/postmortem-input.js'
 import {toHex} from '../domain/bytes.js'
 import {checkpointToFile} from '../domain/checkpoint.js'
+import type {MaskedValue} from '../domain/free-text.js'
+import {maskBody, maskEntries} from '../domain/free-text.js'
 import {verifyLedger} from '../store/verify.js'
 import {loadConfig, readYamlFile} from './config.js'
+import {textMasker} from './free-text.js'
 import {incidentKey} from './incidents.js'
 import type {SessionOptions} from './session.js'
 import {withLedger} from './store-access.js'
@@ -33,6 +36,8 @@ export interface PostmortemOptions {
   actionItems?: readonly string[]
   /** A YAML file with `rootCause` and `actionItems`; flags given as well take precedence. */
   inputFile?: string
+  /** Told what was masked in the root cause and action items before they were recorded (ADR 0038). */
+  onMasked?: (masked: MaskedValue[]) => void
 }
 
 const inputSchema = (z: typeof Zod) =>
@@ -55,6 +60,7 @@ async function givenInput(options: PostmortemOptions): Promise<PostmortemInputBo
 export async function writePostmortem(session: SessionOptions, options: PostmortemOptions): Promise<Postmortem> {
   const slo = (await loadConfig(session.env)).slo
   const given = await givenInput(options)
+  const mask = await textMasker()
   return withLedger(session, async (ledger) => {
     const keyId = incidentKey(ledger, options.incident)
     const incident = options.incident.toUpperCase()
@@ -67,7 +73,11 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
     const hasInput = recorded.some((r) => ledger.hasKey(r.keyId))
     const walked = runbookRootCause(ledger.rowsOfIncidentKind(incident, 'runbook.step').map((row) => ledger.decrypt(row)))
     const input = given ?? (!hasInput && session.prompter.interactive ? await askPostmortemInput(session.prompter, walked === undefined ? {} : {rootCause: walked.text}) : undefined)
-    if (input !== undefined) ledger.append([{incident, kind: POSTMORTEM_INPUT_KIND, keyId, body: input}])
+    if (input !== undefined) {
+      const recorded = maskBody(POSTMORTEM_INPUT_KIND, input, mask)
+      if (recorded.masked.length > 0) options.onMasked?.(recorded.masked)
+      ledger.append([{incident, kind: POSTMORTEM_INPUT_KIND, keyId, body: recorded.body}])
+    }
     const checkpoint = ledger.checkpoint()
     // libsodium's AEAD beats node:crypto's per-call set-up once there are many small entries to open.
     const count = ledger.db.prepare('SELECT count(*) AS n FROM entries WHERE incident = ?').get(incident) as {n: number}
@@ -97,11 +107,13 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
     const paths = inclusionProofs(leaves, exhibits.map((r) => r.seq - 1), checkpoint.size, subtrees)
     const proofs = exhibits.map((r, i) => ({...r, leafIndex: r.seq - 1, treeSize: checkpoint.size, path: paths[i]!.map(toHex)}))
     const numbering = evidenceNumbering(numberingHeaders)
+    // Free text written before ADR 0038 may hold raw values: masked as it is shown.
+    const shown = maskEntries(entries, mask)
     return buildPostmortem({
-      incident: foldIncident(entries, numbering),
-      timeline: buildTimeline(entries, numbering),
+      incident: foldIncident(shown, numbering),
+      timeline: buildTimeline(shown, numbering),
       numbering,
-      entries,
+      entries: shown,
       hashes,
       checkpoint: checkpointToFile(checkpoint, ledger.meta.signPublicKey),
       proofs,

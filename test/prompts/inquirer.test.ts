@@ -24,6 +24,17 @@ describe('inquirer prompter', () => {
     assert.equal(await answer, 'a token')
   })
 
+  test('input: `shown` changes the echo of the given answer only, never the answer (ADR 0038)', async () => {
+    const {answer, events, getScreen} = await render(prompt((p, o: {message: string}) => p.input({...o, shown: (v) => v.replace(/secret-\w+/g, 'secret-…')})), {message: 'Root cause?'})
+    events.type('pasted secret-abc123')
+    // While typing, the text is what was typed.
+    assert.match(getScreen(), /pasted secret-abc123/)
+    events.keypress('enter')
+    assert.equal(await answer, 'pasted secret-abc123')
+    assert.match(getScreen(), /Root cause\? pasted secret-…/)
+    assert.doesNotMatch(getScreen(), /abc123/)
+  })
+
   test('input: the default is taken on enter, and a refusal from validate is shown until fixed', async () => {
     const withDefault = await render(prompt((p, o: {message: string; default: string}) => p.input(o)), {message: 'When?', default: 'now'})
     withDefault.events.keypress('enter')

@@ -43,7 +43,7 @@ In a store with responders, the items of an incident you hold no grant on are li
     if (runbookAnswers.length > 0) {
       const kept = runbookAnswers.filter((a) => !a.shredded).length
       if (evidence.length > 0 || captured.length > 0) this.log('')
-      this.log(`Runbook answers (${runbookAnswers.length}, ${blind ? 'no access' : `${kept} kept`}): password answers typed into \`pl runbook run\`, each under a key of its own; never shown.`)
+      this.log(`Runbook answers (${runbookAnswers.length}, ${blind ? 'no access' : `${kept} kept`}): password answers (and text answers that held a secret) typed into \`pl runbook run\`, each under a key of its own; never shown.`)
       this.log(
         table(
           ['Evidence', 'Runbook', 'Step', 'Answered', 'By', 'State'],

@@ -5,6 +5,8 @@ import type {Phase} from '../../domain/entry.js'
 import {PHASES} from '../../domain/entry.js'
 import type {IncidentState} from '../../domain/incident.js'
 import {parseTime} from '../../domain/time.js'
+import {maskedNotice, notKeptHint} from '../../domain/free-text.js'
+import type {MaskedValue} from '../../domain/free-text.js'
 import {UserError} from '../../errors.js'
 import {ALERT_SOURCES} from '../../domain/alerts.js'
 import {alertAcknowledgement} from '../../services/alerts.js'
@@ -35,7 +37,7 @@ With a current incident (\`pl incident use\`), the incident may be left out.`
     from: Flags.option({description: 'acknowledged only: read the time of the first acknowledgement again from the alert the incident was opened from.', options: ALERT_SOURCES})(),
   }
 
-  async run(): Promise<IncidentState & {recorded?: false}> {
+  async run(): Promise<IncidentState & {masked: MaskedValue[]; recorded?: false}> {
     const {args, flags} = await this.parse(IncidentMark)
     // One argument is the phase, for the current incident.
     const [given, phase] = args.phase === undefined ? [undefined, args.incident] : [args.incident, args.phase]
@@ -51,7 +53,7 @@ With a current incident (\`pl incident use\`), the incident may be left out.`
     }
     const at = parseTime(flags.at ?? 'now', session.now())
     const system = flags.from
-    const {incident, recorded} = await markIncident(session, incidentId, {phase: phase as Phase, at, ...(flags.note ? {note: flags.note} : {})}, {
+    const {incident, recorded, masked} = await markIncident(session, incidentId, {phase: phase as Phase, at, ...(flags.note ? {note: flags.note} : {})}, {
       correct: flags.correct,
       utc: flags.utc,
       ...(system === undefined ? {} : {fromSource: (i) => alertAcknowledgement(session.env, i, system)}),
@@ -59,10 +61,11 @@ With a current incident (\`pl incident use\`), the incident may be left out.`
     if (!recorded) {
       // The correction was declined at the terminal: a normal outcome (exit 0), like a declined shred.
       this.log(`The ${phase} mark of ${incident.id} is unchanged. Nothing was recorded.`)
-      return {...incident, recorded: false}
+      return {...incident, masked, recorded: false}
     }
+    if (masked.length > 0) this.logToStderr(`${maskedNotice(masked, "mark's note")}\n${notKeptHint(incident.id)}`)
     this.log(`${incident.id}: ${phase} at ${when(incident.phases[phase as Phase]?.at ?? at, flags.utc)}`)
     this.log(incidentDetails(incident, flags.utc))
-    return incident
+    return {...incident, masked}
   }
 }

@@ -3,6 +3,8 @@ import {BaseCommand} from '../../base-command.js'
 import type {IncidentClass, Severity} from '../../domain/entry.js'
 import {INCIDENT_CLASSES, SEVERITIES} from '../../domain/entry.js'
 import type {IncidentState} from '../../domain/incident.js'
+import {maskedNotice, notKeptHint} from '../../domain/free-text.js'
+import type {MaskedValue} from '../../domain/free-text.js'
 import {UserError} from '../../errors.js'
 import {askIncidentOpen} from '../../prompts/incident-open.js'
 import {parseAlertRef} from '../../domain/alerts.js'
@@ -14,7 +16,8 @@ export default class IncidentOpen extends BaseCommand {
   static override summary = 'Open a prompt-leakage incident.'
   static override description = `On a terminal, asks for whatever the flags did not give. Without a terminal, --title and --severity are required; --detected-at defaults to now and --started-at may stay unknown until marked.
 Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "yesterday 13:02").
---from pagerduty:ID or opsgenie:ID reads the incident or alert that paged you (token in PAGERDUTY_API_TOKEN or OPSGENIE_API_KEY): its title, its urgency or priority as the severity, its creation time as detected and its first acknowledgement as acknowledged, with its link recorded. Flags given too win.`
+--from pagerduty:ID or opsgenie:ID reads the incident or alert that paged you (token in PAGERDUTY_API_TOKEN or OPSGENIE_API_KEY): its title, its urgency or priority as the severity, its creation time as detected and its first acknowledgement as acknowledged, with its link recorded. Flags given too win.
+A secret or personal value the scanner finds in the title or summary is recorded masked, and the command says so (ADR 0038).`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> --from pagerduty:Q1ABCD2EF3GH --class secret --started-at "40m ago"',
@@ -31,7 +34,7 @@ Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "y
     from: Flags.string({char: 'f', description: 'The alert that paged you: pagerduty:INCIDENT_ID or opsgenie:ALERT_ID.'}),
   }
 
-  async run(): Promise<IncidentState> {
+  async run(): Promise<IncidentState & {masked: MaskedValue[]}> {
     const {flags} = await this.parse(IncidentOpen)
     const session = await this.session(flags)
     const p = session.prompter
@@ -71,6 +74,7 @@ Times accept ISO-8601 ("2026-11-20T13:02:00Z") and relative forms ("15m ago", "y
       ...(alert ? {source: {system: alert.system, id: alert.id, url: alert.url}} : {}),
       ...(alert?.acknowledgedAt === undefined ? {} : {acknowledgedAt: alert.acknowledgedAt}),
     }))
+    if (incident.masked.length > 0) this.logToStderr(`${maskedNotice(incident.masked)}\n${notKeptHint(incident.id)}`)
     this.log(incidentDetails(incident, flags.utc))
     this.note(`\nNext: pl evidence add ${incident.id} FILE…   ·   pl incident mark ${incident.id} contained`)
     return incident

@@ -3,6 +3,7 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {escapeJsonControls, forTerminal} from '../../render/terminal.js'
 import {BaseCommand} from '../../base-command.js'
+import {maskedNotice, notKeptHint} from '../../domain/free-text.js'
 import type {Postmortem} from '../../domain/postmortem.js'
 import {checkTimeZone} from '../../domain/time-zone.js'
 import {postmortemHtml} from '../../render/postmortem-html.js'
@@ -35,11 +36,13 @@ export default class ReportPostmortem extends BaseCommand {
     // Checked before anything is recorded: a mistyped zone costs nothing.
     const timeZone = flags.tz === undefined ? undefined : checkTimeZone(flags.tz)
     const session = await this.session(flags)
+    const incident = await this.incidentOrCurrent(args.incident, session)
     const pm = await writePostmortem(session, {
-      incident: await this.incidentOrCurrent(args.incident, session),
+      incident,
       ...(flags['root-cause'] === undefined ? {} : {rootCause: flags['root-cause']}),
       ...(flags['action-item'] === undefined ? {} : {actionItems: flags['action-item']}),
       ...(flags.input === undefined ? {} : {inputFile: flags.input}),
+      onMasked: (masked) => this.logToStderr(`${maskedNotice(masked)}\n${notKeptHint(incident.toUpperCase())}`),
     })
     if (!this.jsonEnabled()) {
       const clock = timeZone === undefined ? {} : {timeZone}

@@ -3,6 +3,7 @@ import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {stringify as stringifyYaml} from 'yaml'
 import {BaseCommand} from '../../base-command.js'
+import {maskedNotice} from '../../domain/free-text.js'
 import {waitSpinner} from '../../render/spinner.js'
 import {UserError} from '../../errors.js'
 import {readAnswersFile} from '../../services/runbook/answers.js'
@@ -153,5 +154,7 @@ function describe(e: WalkEvent): string {
       return `    ✔ action already done earlier; not repeated`
     case 'marked':
       return `    ✔ incident marked ${e.phase}`
+    case 'masked':
+      return `    ! ${e.step.id}: ${maskedNotice(e.masked)}${e.masked.some((m) => m.field === 'answer') ? ' The answer as typed is kept under a key of its own (for the actions; shreddable).' : ''}`
   }
 }

@@ -54,6 +54,8 @@ export const runbookStep: KindSpec<'runbook.step'> = {
     if (body.status === 'reopened' && lineOf(body.finding) && !lineOf(body.because)) return `${head} REOPENED: a finding recorded since (${lineOf(body.finding)}) makes its condition hold; to do`
     if (body.status === 'reopened') return `${head} REOPENED: the answer to ${lineOf(body.because) ?? '?'} changed; to do again`
     if (body.status === 'done' && body.byHand === true) return `${head} DONE BY HAND: ${lineOf(body.note) ?? '(no note)'}${mark}`
-    return `${head} ${lineOf(body.status) ?? 'recorded'}${body.secretEntry === undefined ? given : ' (answer kept under its own key)'}${mark}`
+    // With secretEntry, an answer beside it is free text whose secret was masked (ADR 0038).
+    const kept = body.secretEntry === undefined ? given : given === '' ? ' (answer kept under its own key)' : `${given}; as typed, kept under its own key`
+    return `${head} ${lineOf(body.status) ?? 'recorded'}${kept}${mark}`
   },
 }

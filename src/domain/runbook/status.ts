@@ -53,7 +53,7 @@ export function walkStatus(
     const answered = mine.filter((r) => r.body.status === 'answered').at(-1)
     const settled = mine.filter((r) => r.body.status === 'done' || r.body.status === 'skipped' || r.body.status === 'reopened').at(-1)
     const failed = results.filter((r) => r.body.runbook === name && r.body.step === id && r.body.stage === 'failed').at(-1)
-    const base = {id, title: runbook?.steps.find((s) => s.id === id)?.title ?? null, answer: answered?.body.secretEntry === undefined ? (answered?.body.answer ?? null) : null}
+    const base = {id, title: runbook?.steps.find((s) => s.id === id)?.title ?? null, answer: answered?.body.answer ?? null}
     const by = (r: Recorded<unknown>) => ({actor: r.actor, at: r.ts, seq: r.seq})
     if (settled?.body.status === 'done') return {...base, state: settled.body.byHand === true ? 'done-by-hand' : 'done', detail: settled.body.byHand === true ? (settled.body.note ?? '') : null, ...by(settled)}
     if (settled?.body.status === 'skipped') return {...base, state: 'skipped', detail: settled.body.reason ?? null, ...by(settled)}

@@ -13,9 +13,12 @@ export interface StepRecordBody {
   step: string
   /** `reopened`: a completed step to run again, because the answer it read (`because`) changed or a finding it reads (`finding`) was recorded. */
   status: 'answered' | 'skipped' | 'done' | 'reopened'
-  /** The answer; absent for a password answer, which is kept in a `runbook.secret` entry of its own. */
+  /**
+   * The answer; absent for a password answer, which is kept in a `runbook.secret` entry of its own.
+   * With `secretEntry`, free text that held a secret: its masked text, for reading only (ADR 0038).
+   */
   answer?: AnswerValue
-  /** Sequence number of the `runbook.secret` entry holding a password answer. */
+  /** Sequence number of the `runbook.secret` entry holding a password answer, or free text that held a secret. */
   secretEntry?: number
   mark?: string
   /**
@@ -72,7 +75,8 @@ export function foldWalk(runbook: Runbook, records: readonly StepRecordBody[], s
   for (const r of records) {
     if (r.runbook !== runbook.name) continue
     if (r.status === 'answered') {
-      const v = r.answer ?? (r.secretEntry === undefined ? undefined : secretAnswers.get(r.secretEntry))
+      // An answer kept under its own key is that value; `answer` beside it is only its masked text (ADR 0038).
+      const v = r.secretEntry === undefined ? r.answer : secretAnswers.get(r.secretEntry)
       if (v !== undefined) {
         answers.set(r.step, v)
         shredded.delete(r.step)

@@ -1,6 +1,7 @@
 /**
- * A text about to leave pl (a notify message): every secret or personal value pl's own scanner
- * finds in it is replaced by its masked form (`ghp_…a1b2`), so a raw value is never sent. Pure.
+ * A text about to leave pl (a notify message) or be recorded (a note, a title, a free-text answer;
+ * ADR 0038): every secret or personal value pl's own scanner finds in it is replaced by its masked
+ * form (`ghp_…a1b2`), so a raw value is never sent, stored or shown. Pure.
  */
 import {createScanner} from './engine.js'
 import type {Finding} from './types.js'
@@ -19,9 +20,21 @@ function lineStarts(text: string): number[] {
 }
 
 export function maskSecrets(text: string): MaskedText {
-  const found: Finding[] = []
+  return createTextMasker()(text)
+}
+
+/** Masks texts with one scanner: its detectors are built once, for many texts (a timeline's notes). */
+export function createTextMasker(): (text: string) => MaskedText {
+  let found: Finding[] = []
   const scanner = createScanner({fingerprint: () => '', onSecret: (finding) => void found.push(finding)})
-  scanner.scanText(text)
+  return (text) => {
+    found = []
+    scanner.scanText(text)
+    return masked(text, found)
+  }
+}
+
+function masked(text: string, found: readonly Finding[]): MaskedText {
   if (found.length === 0) return {text, masked: []}
   const starts = lineStarts(text)
   const at = (line: number, offset: number) => (starts[line - 1] ?? text.length) + offset

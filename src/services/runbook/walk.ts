@@ -13,11 +13,13 @@ import type {AnswerValue, Runbook, Step} from '../../domain/runbook/types.js'
 import type {LeaseEnd} from '../../domain/runbook/lease.js'
 import type {StepRecordBody} from '../../domain/runbook/walk.js'
 import {answersToGiveAgain, applies, defaultAnswer, foldWalk, missingAnswers, planDecisions, readersOfAnswer, reopenedByFindings, skippedInput, withFindingDefaults} from '../../domain/runbook/walk.js'
+import type {Mask, MaskedValue} from '../../domain/free-text.js'
 import {CancelledError, PlError, UserError, withContext} from '../../errors.js'
 import type {StepTrouble, StepTroubleChoice} from '../../prompts/runbook-walk.js'
 import {askStepQuestion, askStepTrouble, askWhichIncident, confirmStepAction} from '../../prompts/runbook-walk.js'
 import type {AppendInput, UnlockedLedger} from '../../store/ledger.js'
 import {incidentIds, incidentKey, loadIncident} from '../incidents.js'
+import {textMasker} from '../free-text.js'
 import type {SessionOptions} from '../session.js'
 import {withLedger} from '../store-access.js'
 import {answersNeeded, givenAnswers} from './answers.js'
@@ -52,6 +54,8 @@ export type WalkEvent =
   | {type: 'action'; step: Step; summary: string}
   | {type: 'already'; step: Step}
   | {type: 'marked'; step: Step; phase: string}
+  /** Values the scanner found in free text the responder typed, masked before it was recorded (ADR 0038). */
+  | {type: 'masked'; step: Step; masked: MaskedValue[]}
 
 export interface WalkStepResult {
   id: string
@@ -75,6 +79,8 @@ export interface WalkResult {
   reanswered: {step: string; redo: string[]; reopen: string[]}[]
   /** Steps skipped on their condition and reopened because a finding recorded since makes it hold. */
   reopened: {step: string; finding: string}[]
+  /** Values masked in free text the responder typed (an answer, a skip reason, a by-hand note): rule and masked form only. */
+  masked: (MaskedValue & {step: string})[]
   /** With `collectAnswers`: the answers known at the end (recorded, given or asked), by step id; never a password answer. */
   answers?: Record<string, AnswerValue>
 }
@@ -117,10 +123,10 @@ function laterStatus(status: string, phase: string): string {
   return STATUS_ORDER.indexOf(phase) > STATUS_ORDER.indexOf(status) ? phase : status
 }
 
-async function chooseIncident(session: SessionOptions, ledger: UnlockedLedger): Promise<string> {
+async function chooseIncident(session: SessionOptions, ledger: UnlockedLedger, mask: Mask): Promise<string> {
   if (!session.prompter.interactive) throw new UserError('usage', 'Which incident? Pass --incident INC.', {hints: ['List incidents with `pl incident list`.']})
   const open = incidentIds(ledger)
-    .map((id) => loadIncident(ledger, id))
+    .map((id) => loadIncident(ledger, id, mask))
     .filter((i) => i.status === 'open' || i.status === 'acknowledged')
   if (open.length === 0) throw new UserError('not-found', 'There is no open incident to contain.', {hints: ['Open one with `pl incident open`.']})
   return askWhichIncident(session.prompter, open)
@@ -131,8 +137,9 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
   const emit = options.onEvent ?? (() => undefined)
   const timeoutMs = options.timeoutMs ?? (Number(session.env.PL_HTTP_TIMEOUT_MS) || 15_000)
   const maxRetryWaitMs = options.maxRetryWaitMs ?? (Number(session.env.PL_MAX_RETRY_WAIT_MS) || 60_000)
+  const mask = await textMasker()
   return withLedger(session, async (ledger) => {
-    const incident = (options.incident ?? (await chooseIncident(session, ledger))).toUpperCase()
+    const incident = (options.incident ?? (await chooseIncident(session, ledger, mask))).toUpperCase()
     const keyId = incidentKey(ledger, incident)
     // The walk reads the incident's findings and answers: without a grant, exit 13 naming who can grant it (ADR 0014).
     ledger.requireIncidentAccess(incident)
@@ -174,7 +181,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     }
     if (lease?.replaced) emit({type: 'lease', holder: lease.replaced.lease.holder, host: lease.replaced.lease.host, pid: lease.replaced.lease.pid, why: lease.replaced.why})
     const walk = async (): Promise<WalkResult> => {
-      const result: WalkResult = {runbook: rb.name, incident, dryRun: options.dryRun, complete: false, steps: [], marked: [], reanswered: [], reopened: []}
+      const result: WalkResult = {runbook: rb.name, incident, dryRun: options.dryRun, complete: false, steps: [], marked: [], reanswered: [], reopened: [], masked: []}
       if (state.completed.size > 0 && state.next) {
         result.resumedAt = state.next.id
         emit({type: 'resume', step: state.next.id, done: state.completed.size})
@@ -188,17 +195,41 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       let status = facts.status
       const append = (inputs: AppendInput[]) => (lease === undefined ? [] : lease.append(inputs))
       const stepRecord = (body: StepRecordBody): AppendInput => ({incident, kind: 'runbook.step', keyId, body})
+      /** Free text the responder typed, a secret or personal value in it masked (ADR 0038); the walk is told. */
+      const maskText = (step: Step, field: string, text: string): string => {
+        const m = mask(text)
+        if (m.masked.length === 0) return text
+        const values = m.masked.map((v) => ({field, ...v}))
+        result.masked.push(...values.map((v) => ({step: step.id, ...v})))
+        emit({type: 'masked', step, masked: values})
+        return m.text
+      }
+      /** Steps whose answer is kept under a key of its own (a password, or free text holding a secret): never written out. */
+      const keptApart = new Set<string>()
+      for (const r of facts.records) {
+        if (r.runbook !== rb.name || r.status !== 'answered') continue
+        if (r.secretEntry === undefined) keptApart.delete(r.step)
+        else keptApart.add(r.step)
+      }
       const recordAnswer = (step: Step, answer: AnswerValue) => {
         answers.set(step.id, answer)
-        if (step.question?.type === 'password') {
-          // A password answer goes under a data key of its own, never into the step record.
+        const shown = step.question?.type !== 'password' && typeof answer === 'string' ? maskText(step, 'answer', answer) : answer
+        if (step.question?.type === 'password' || shown !== answer) {
+          // A password answer, or free text holding a secret, goes under a data key of its own (the
+          // walk's actions may need the value; shredding it removes it); the step record has the
+          // masked text only, for free text.
+          keptApart.add(step.id)
           const secretKey = options.dryRun ? '' : ledger.createKey(incident)
           const [row] = append([{incident, kind: 'runbook.secret', keyId: secretKey, body: {runbook: rb.name, step: step.id, value: String(answer)}}])
-          if (row) append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', secretEntry: row.seq})])
-        } else append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', answer})])
+          if (row) append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', ...(shown === answer ? {} : {answer: shown}), secretEntry: row.seq})])
+        } else {
+          keptApart.delete(step.id)
+          append([stepRecord({runbook: rb.name, step: step.id, status: 'answered', answer})])
+        }
       }
       const actionOf = (step: Step) => (step.action ? {action: step.action.type, provider: step.action.provider} : {})
-      const recordSkip = (step: Step, reason: string, after?: string) => {
+      const recordSkip = (step: Step, given: string, after?: string) => {
+        const reason = maskText(step, 'reason', given)
         completedNow.add(step.id)
         skipped.set(step.id, {reason, ...(after === undefined ? {} : {after})})
         append([stepRecord({runbook: rb.name, step: step.id, status: 'skipped', reason, ...(after === undefined ? {} : {after}), ...actionOf(step)})])
@@ -206,7 +237,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         emit({type: 'skipped', step, reason})
       }
       /** The step is complete: done by pl, or by hand with a note. Marks its phase. */
-      const complete = (step: Step, how: {summary?: string} | {note: string}) => {
+      const complete = (step: Step, given: {summary?: string} | {note: string}) => {
+        const how = 'note' in given ? {note: maskText(step, 'note', given.note)} : given
         const at = (options.markAt ?? session.now)()
         const byHand = 'note' in how ? {byHand: true, note: how.note, ...actionOf(step)} : {}
         completedNow.add(step.id)
@@ -228,7 +260,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       const askStep = async (step: Step, note?: string): Promise<AnswerValue> => {
         const shredded = state.shredded.get(step.id)
         try {
-          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`))
+          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`), (v) => mask(v).text)
         } catch (error) {
           if (error instanceof CancelledError) throw cancelledAt(step)
           throw error
@@ -541,7 +573,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       }
       result.complete = !options.dryRun
       // Never a password answer: a file of answers is not a place for a secret.
-      if (options.collectAnswers) result.answers = Object.fromEntries(rb.steps.filter((x) => x.question && x.question.type !== 'password' && answers.has(x.id)).map((x) => [x.id, answers.get(x.id)!]))
+      if (options.collectAnswers) result.answers = Object.fromEntries(rb.steps.filter((x) => x.question && x.question.type !== 'password' && !keptApart.has(x.id) && answers.has(x.id)).map((x) => [x.id, answers.get(x.id)!]))
       return result
     }
     let result: WalkResult
