@@ -39,9 +39,7 @@ function startedByName(dir) {
 }
 
 await build({
-  // The free-text masker (ADR 0038) too: `pl incident note` and the like load the scanner's rules
-  // from the bundle's chunks instead of a few hundred modules (src/services/free-text.ts).
-  entryPoints: {scan: 'dist/src/cli/scan-entry.js', 'mask-text': 'dist/src/domain/scan/mask-text.js', ...startedByName('dist/src')},
+  entryPoints: {scan: 'dist/src/cli/scan-entry.js', ...startedByName('dist/src')},
   outdir,
   bundle: true,
   splitting: true,
