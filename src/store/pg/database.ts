@@ -219,19 +219,27 @@ export class PgDatabase implements Database {
       return
     }
     this.#head = undefined
-    this.#deferred.push({text: numbered(sql), values: [...params], name: this.#prepared(sql)})
+    const {name, text} = this.#statement(sql)
+    this.#deferred.push({text, values: [...params], name})
   }
 
-  /** The statements run on every append, prepared once per connection: the server parses and plans them once. */
-  readonly #names = new Map<string, string>()
+  /**
+   * The statements run on every append, prepared once per connection: the server parses and plans
+   * them once. Each with its text in `$n` form, numbered once.
+   */
+  readonly #names = new Map<string, {name: string; text: string}>()
+
+  #statement(sql: string): {name: string; text: string} {
+    let statement = this.#names.get(sql)
+    if (statement === undefined) {
+      statement = {name: `pl_${this.#names.size + 1}`, text: numbered(sql)}
+      this.#names.set(sql, statement)
+    }
+    return statement
+  }
 
   #prepared(sql: string): string {
-    let name = this.#names.get(sql)
-    if (name === undefined) {
-      name = `pl_${this.#names.size + 1}`
-      this.#names.set(sql, name)
-    }
-    return name
+    return this.#statement(sql).name
   }
 
   prepare(sql: string): Statement {
@@ -243,17 +251,21 @@ export class PgDatabase implements Database {
 
   appendSealed(append: SealedAppend, insert: (rows: number) => string): SealedRow[] {
     if (this.#depth !== 0) throw new Error('appendSealed runs its own transaction')
-    const tail = POSTGRES_DIALECT.tail
-    const inserts: Record<number, {text: string; name: string}> = {}
+    const lock = this.#statement(POSTGRES_DIALECT.tail)
+    // By rows per INSERT, the prepared statement's name.
+    const inserts: Record<number, string> = {}
+    const statements: Record<string, string> = {[lock.name]: lock.text}
     const n = append.entries.length
     const per = PgDatabase.ROWS_PER_INSERT
-    for (const rows of new Set([Math.min(n, per), n % per].filter((r) => r > 0))) {
-      const sql = insert(rows)
-      inserts[rows] = {text: numbered(sql), name: this.#prepared(sql)}
+    for (const rows of [Math.min(n, per), n % per]) {
+      if (rows === 0 || inserts[rows] !== undefined) continue
+      const statement = this.#statement(insert(rows))
+      inserts[rows] = statement.name
+      statements[statement.name] = statement.text
     }
     this.#head = undefined
     // Nothing is sent when the connection was found dropped while idle: retried once on a new one.
-    return this.#send((client) => client.append(append, {text: tail, values: [], name: this.#prepared(tail)}, inserts, per), true)
+    return this.#send((client) => client.append(append, lock.name, inserts, statements, per), true)
   }
 
   /**
