@@ -350,7 +350,6 @@ export class UnlockedLedger extends Ledger {
    * numbered item (ADR 0016).
    */
   append(inputs: readonly AppendInput[]): EntryRow[] {
-    const last = this.db.prepare(dialectOf(this.db).tail)
     const keys = inputs.map((i) => {
       const k = this.key(i.keyId)
       if (!k) throw new UserError('key-shredded', `Cannot append with key ${i.keyId}: it was shredded.`)
@@ -358,7 +357,7 @@ export class UnlockedLedger extends Ledger {
     })
     const written = this.#appendSealed(inputs, keys) ?? this.db
       .transaction(() => {
-        const tail = last.get() as {seq: number; hash: Buffer} | undefined
+        const tail = this.db.prepare(dialectOf(this.db).tail).get() as {seq: number; hash: Buffer} | undefined
         let seq = tail?.seq ?? 0
         let prev: Uint8Array = tail ? new Uint8Array(tail.hash) : ZERO_HASH
         const out: EntryRow[] = []

@@ -260,14 +260,14 @@ export class PgDatabase implements Database {
     const lock = this.#statement(POSTGRES_DIALECT.tail)
     // By rows per INSERT, the prepared statement's name.
     const inserts: Record<number, string> = {}
-    const statements: Record<string, string> = {[lock.name]: lock.text}
+    const statements = [lock]
     const n = append.entries.length
     const per = PgDatabase.ROWS_PER_INSERT
     for (const rows of [Math.min(n, per), n % per]) {
       if (rows === 0 || inserts[rows] !== undefined) continue
       const statement = this.#statement(insert(rows))
       inserts[rows] = statement.name
-      statements[statement.name] = statement.text
+      statements.push(statement)
     }
     this.#head = undefined
     // Nothing is sent when the connection was found dropped while idle: retried once on a new one.

@@ -112,15 +112,15 @@ export class SyncPgClient {
   /**
    * A whole append in the worker (Database.appendSealed); the keys and plaintexts are copied to it,
    * and wiped there. `lock`: the head lock's prepared statement; `inserts`: by rows per INSERT,
-   * theirs; `statements`: each one's text by name, sent to the worker only the first time
-   * (docs/adr/0033).
+   * theirs; `statements`: each one's name and text, the text sent to the worker only the first
+   * time (docs/adr/0033).
    */
-  append(append: SealedAppend, lock: string, inserts: Record<number, string>, statements: Record<string, string>, rowsPerInsert: number): SealedRow[] {
+  append(append: SealedAppend, lock: string, inserts: Record<number, string>, statements: readonly {name: string; text: string}[], rowsPerInsert: number): SealedRow[] {
     let texts: Record<string, string> | null = null
-    for (const name in statements) {
+    for (const {name, text} of statements) {
       if (this.#sentTexts.has(name)) continue
       texts ??= {}
-      texts[name] = statements[name]!
+      texts[name] = text
       this.#sentTexts.add(name)
     }
     return this.#call({op: 'append', append, lock, inserts, rowsPerInsert, texts}) as SealedRow[]

@@ -307,6 +307,18 @@ interface Wire {
  */
 const parsedHere = new Set<string>()
 
+/** The name LockedAppend parses statement `name` under (`name_a`), made once per name. */
+function ownName(name: string): string {
+  let own = ownNames.get(name)
+  if (own === undefined) {
+    own = `${name}_a`
+    ownNames.set(name, own)
+  }
+  return own
+}
+
+const ownNames = new Map<string, string>()
+
 /** The append of `append` as a `pg` Submittable: the client routes the server's messages to it. */
 class LockedAppend {
   readonly #req: AppendRequest
@@ -335,7 +347,7 @@ class LockedAppend {
       return {nonce, seal: xchachaSealer(e.key, nonce)}
     })
     const rows = entries.map((e, k) => ({ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob, nonce: this.#sealers[k]!.nonce, plaintextLength: e.plaintext.length}))
-    this.#message = AppendMessage.for(rows, req.rowsPerInsert, (n) => `${req.inserts[n]!}_a`, CHECK_NAME)
+    this.#message = AppendMessage.for(rows, req.rowsPerInsert, (n) => ownName(req.inserts[n]!), CHECK_NAME)
   }
 
   submit(w: Wire): void {
@@ -344,12 +356,12 @@ class LockedAppend {
       // Statements parsed once per connection, ahead of the lock in the same write.
       for (const n in this.#req.inserts) {
         const name = this.#req.inserts[n]!
-        this.#prepare(w, `${name}_a`, statementTexts.get(name))
+        this.#prepare(w, ownName(name), statementTexts.get(name))
       }
       this.#prepare(w, CHECK_NAME, CHECK_SQL)
-      this.#prepare(w, `${lock}_a`, statementTexts.get(lock))
+      this.#prepare(w, ownName(lock), statementTexts.get(lock))
       // Bind, Execute and Flush, not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
-      w.stream.write(lockRequest(`${lock}_a`))
+      w.stream.write(lockRequest(ownName(lock)))
     })
   }
 
@@ -456,7 +468,29 @@ const CHECK_NAME = 'pl_append_check_a'
 /** Fails the transaction (invalid integer) unless the append's seqs ($1, $2] hold $3 rows; its CASE is not constant, so the cast is not folded. */
 const CHECK_SQL = `SELECT (CASE WHEN count(*) = $3::bigint THEN '1' ELSE '${CHECK_MARK}' END)::int FROM entries WHERE seq > $1::bigint AND seq <= $2::bigint`
 
-const hexBytes = (text: string | null): Uint8Array => (text?.startsWith('\\x') ? new Uint8Array(Buffer.from(text.slice(2), 'hex')) : new Uint8Array(0))
+/**
+ * The head's hash from the server's hex text (`\\x` and two digits a byte), digit by digit (no
+ * Buffer encoding lookup on every append); empty when it is not that, which the caller refuses.
+ */
+function hexBytes(text: string | null): Uint8Array {
+  if (text === null || text.length % 2 !== 0 || text.charCodeAt(0) !== 0x5c || text.charCodeAt(1) !== 0x78) return new Uint8Array(0)
+  const out = new Uint8Array((text.length - 2) / 2)
+  for (let k = 0; k < out.length; k++) {
+    const high = hexDigit(text.charCodeAt(2 + 2 * k))
+    const low = hexDigit(text.charCodeAt(3 + 2 * k))
+    if (high < 0 || low < 0) return new Uint8Array(0)
+    out[k] = (high << 4) | low
+  }
+  return out
+}
+
+/** A hex digit's value, or -1. */
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30
+  if (c >= 0x61 && c <= 0x66) return c - 0x57
+  if (c >= 0x41 && c <= 0x46) return c - 0x37
+  return -1
+}
 
 /**
  * Submits a custom query on the pipelined connection, which `pg` refuses in pipeline mode: the
