@@ -76,6 +76,12 @@ export interface Database {
    * `after`: only the entries whose seq is greater.
    */
   entriesBySeq?(columns?: readonly EntryColumn[], after?: number): IterableIterator<unknown[]> | undefined
+  /**
+   * PostgreSQL: the hashes of the entries `after + 1` … `through`, concatenated in seq order in
+   * one value (docs/adr/0033); undefined unless those entries are there, each seq once, each hash
+   * 32 bytes, in a table as pl made it (the caller then reads row by row, where the gap is named).
+   */
+  hashesBySeq?(after: number, through: number): Uint8Array | undefined
 }
 
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number]

@@ -15,7 +15,7 @@ import {canonicalJson, checkpointMessage, encodeHeader, entryHash, keyWrapAad, Z
 import {isKind} from '../domain/entries/index.js'
 import {EVIDENCE_ENTRY_KINDS, isEvidenceEntryKind, NUMBERING_KIND} from '../domain/evidence.js'
 import type {EntryBodies, KnownKind, LedgerEntry} from '../domain/entry.js'
-import {MerkleFrontier} from '../domain/merkle.js'
+import {leafHash, MerkleFrontier} from '../domain/merkle.js'
 import {authorMessage, incidentKeyAad, ROSTER_KEY_ID, rosterKey} from '../domain/responders/roster.js'
 import type {AuthorKeys} from './author.js'
 import {checkpointNoteText, checkpointOrigin} from '../domain/note.js'
@@ -95,6 +95,9 @@ function headerOf(row: EntryRow): Uint8Array {
 }
 /** Rows per INSERT statement (11 parameters each, well under SQLite's limit of 32766). */
 const ROWS_PER_INSERT = 64
+/** Entries per value of `Database.hashesBySeq` when a checkpoint reads the leaves before its lock (1 MiB of hashes). */
+const LEAF_RANGE = 32_768
+const HASH_BYTES = 32
 
 /** A ledger opened with its key: decrypts, appends, stores blobs, signs checkpoints. */
 /** A row of the keys table: `incident` set in a store with responders (wrapped under its access key). */
@@ -393,7 +396,6 @@ export class UnlockedLedger extends Ledger {
    */
   append(inputs: readonly AppendInput[]): EntryRow[] {
     if (this.#refused) throw this.#refused
-    const last = this.db.prepare(dialectOf(this.db).tail)
     const keys = inputs.map((i) => {
       const k = this.key(i.keyId)
       if (!k) throw new UserError('key-shredded', `Cannot append with key ${i.keyId}: it was shredded.`)
@@ -401,7 +403,7 @@ export class UnlockedLedger extends Ledger {
     })
     const written = this.#appendSealed(inputs, keys) ?? this.db
       .transaction(() => {
-        const tail = last.get() as {seq: number; hash: Buffer} | undefined
+        const tail = this.db.prepare(dialectOf(this.db).tail).get() as {seq: number; hash: Buffer} | undefined
         let seq = tail?.seq ?? 0
         let prev: Uint8Array = tail ? new Uint8Array(tail.hash) : ZERO_HASH
         const out: EntryRow[] = []
@@ -652,6 +654,19 @@ export class UnlockedLedger extends Ledger {
     // Nothing appended since the latest checkpoint (another writer signed it): nothing to read.
     const {last} = this.db.prepare('SELECT coalesce(max(seq), 0) AS last FROM entries').get() as {last: number}
     if ((this.latestCheckpoint()?.size ?? 0) >= last) return undefined
+    const frontier = new MerkleFrontier()
+    // By ranges of seq, each range's hashes in one value the server concatenates (docs/adr/0033):
+    // one row per range instead of one per entry.
+    for (let after = 0; after < last; after += LEAF_RANGE) {
+      const hashes = this.db.hashesBySeq?.(after, Math.min(last, after + LEAF_RANGE))
+      if (hashes === undefined) return this.#leavesRowByRow()
+      for (let at = 0; at < hashes.length; at += HASH_BYTES) frontier.append(leafHash(hashes.subarray(at, at + HASH_BYTES)))
+    }
+    return frontier
+  }
+
+  /** `#leavesBeforeLock` by rows; undefined when they are not numbered 1, 2, … in order. */
+  #leavesRowByRow(): MerkleFrontier | undefined {
     const frontier = new MerkleFrontier()
     for (const [seq, h] of this.leavesAfter(0)) {
       if (seq !== frontier.size + 1) return undefined

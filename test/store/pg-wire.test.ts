@@ -7,7 +7,7 @@ import {describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import {hexBytea, packCopyBinary, packRows, readSealedRows, unpackRows, writeSealedRows} from '../../src/store/pg/wire.js'
-import {AppendMessage, lockRequest} from '../../src/store/pg/append-message.js'
+import {AppendMessage, lockRequest, writeInt8} from '../../src/store/pg/append-message.js'
 import type {AppendRow} from '../../src/store/pg/append-message.js'
 import type {CopyKind} from '../../src/store/pg/wire.js'
 
@@ -256,5 +256,23 @@ describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
       const m = AppendMessage.for(rows, 64, names, check)
       assert.deepEqual(fill(m, rows, 5), fill(new AppendMessage(rows, 64, names, check), rows, 5))
     }
+  })
+})
+
+describe('int8 slots (docs/adr/0033)', () => {
+  test('every safe integer is written as the 8 bytes of a big-endian two\'s complement int8, as Buffer writes a bigint; nothing else is', () => {
+    const edges = [0, 1, -1, 255, 256, -256, 2 ** 31 - 1, -(2 ** 31), 2 ** 32 - 1, 2 ** 32, -(2 ** 32), -(2 ** 32) - 1, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 1_765_000_000_000]
+    const check = (value: number, at: number) => {
+      const mine = Buffer.alloc(at + 12, 0xaa)
+      const theirs = Buffer.alloc(at + 12, 0xaa)
+      writeInt8(mine, value, at)
+      theirs.writeBigInt64BE(BigInt(value), at)
+      assert.deepEqual([...mine], [...theirs], String(value))
+    }
+    for (const v of edges) check(v, 3)
+    fc.assert(fc.property(fc.maxSafeInteger(), fc.nat(16), (v, at) => check(v, at)))
+    for (const bad of [2 ** 53, -(2 ** 53), 0.5, Number.NaN, Infinity]) assert.throws(() => writeInt8(Buffer.alloc(8), bad, 0), RangeError)
+    assert.throws(() => writeInt8(Buffer.alloc(8), 1, 1), RangeError)
+    assert.throws(() => writeInt8(Buffer.alloc(8), 1, -1), RangeError)
   })
 })

@@ -12,7 +12,7 @@ import {PgDatabase} from '../../src/store/pg/database.js'
 import {PgError} from '../../src/store/pg/sync-client.js'
 import {startPostgres} from '../fixtures/providers/databases.js'
 import type {PrivatePostgres} from '../fixtures/providers/databases.js'
-import {dbUrl, PG_SKIP, sql} from '../fixtures/store/postgres.js'
+import {dbUrl, PG_SKIP, sql, withTriggersDisabled} from '../fixtures/store/postgres.js'
 import {randomBytes} from 'node:crypto'
 import pg from 'pg'
 import {xchachaDecrypt} from '../../src/crypto/xchacha.js'
@@ -443,6 +443,44 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       assert.ok(store.entriesBySeq())
       await sql(scanUrl, 'ALTER TABLE entries ALTER COLUMN ts TYPE numeric')
       assert.equal(store.entriesBySeq(), undefined)
+    } finally {
+      store.close()
+    }
+  })
+
+  test('the hashes of a range of entries in one value (docs/adr/0033): every seq of the range in order; none when a row is missing or repeated, a hash is not 32 bytes, or seq is no longer the key', async () => {
+    const rangeUrl = await migrated('ranges')
+    const store = new PgDatabase(rangeUrl)
+    try {
+      const key = new Uint8Array(randomBytes(32))
+      for (let n = 0; n < 3; n++) store.appendSealed({ts: n, actor: 'a@h', entries: Array.from({length: 40}, (_, i) => note(`r${n}-${i}`, new Uint8Array(key)))}, insert)
+      const all = (await sql<{seq: number; hash: Buffer}>(rangeUrl, 'SELECT seq, hash FROM entries ORDER BY seq')).map((r) => r.hash)
+      const hex = (from: number, through: number) => Buffer.concat(all.slice(from, through)).toString('hex')
+      const got = (after: number, through: number) => {
+        const h = store.hashesBySeq(after, through)
+        return h === undefined ? undefined : Buffer.from(h).toString('hex')
+      }
+      assert.equal(got(0, 120), hex(0, 120))
+      assert.equal(got(17, 81), hex(17, 81))
+      assert.equal(got(119, 120), hex(119, 120))
+      assert.equal(got(50, 50), '')
+      // Beyond the last entry, or backwards: not there.
+      assert.equal(got(100, 121), undefined)
+      assert.equal(got(60, 59), undefined)
+      assert.equal(store.inTransaction, false)
+      // A row deleted, a hash shortened, a seq repeated (the key dropped): not the range, whatever else matches.
+      await withTriggersDisabled(rangeUrl, ['DELETE FROM entries WHERE seq = 30'])
+      assert.equal(got(0, 120), undefined)
+      assert.equal(got(30, 120), hex(30, 120))
+      await withTriggersDisabled(rangeUrl, [`INSERT INTO entries SELECT 30, ts, incident, kind, actor, key_id, blob, nonce, body, prev, substring(hash from 1 for 31) FROM entries WHERE seq = 31`])
+      assert.equal(got(0, 120), undefined)
+      assert.equal(got(29, 120), undefined)
+      // Seq 30 gone and 31 twice: as many rows as the range has seqs, told apart only by the key.
+      await withTriggersDisabled(rangeUrl, ['DELETE FROM entries WHERE seq = 30', 'ALTER TABLE entries DROP CONSTRAINT entries_pkey', `INSERT INTO entries SELECT * FROM entries WHERE seq = 31`])
+      assert.deepEqual((await sql<{n: number}>(rangeUrl, 'SELECT count(*)::int AS n FROM entries WHERE seq > 29')).map((r) => r.n), [91])
+      assert.equal(got(29, 120), undefined)
+      assert.equal(got(0, 120), undefined)
+      assert.equal(got(31, 120), undefined)
     } finally {
       store.close()
     }

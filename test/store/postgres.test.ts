@@ -404,6 +404,23 @@ describe('the team store on PostgreSQL', {skip: PG_SKIP}, () => {
       assert.equal(chained.report.firstBadEntry, n + 1, JSON.stringify(chained.report.problems))
     })
 
+    test('seq 4 gone and seq 5 twice (the key dropped) after the last checkpoint: the next checkpoint refuses, naming entry 5, and signs nothing', async () => {
+      const last = (await sql<{size: number}>(base.url, 'SELECT max(size)::int AS size FROM checkpoints'))[0]!.size
+      const t = await attacked([
+        `DELETE FROM checkpoints WHERE size = ${last}`,
+        `DELETE FROM checkpoint_notes WHERE size = ${last}`,
+        'ALTER TABLE entries DROP CONSTRAINT entries_pkey',
+        'DELETE FROM entries WHERE seq = 4',
+        'INSERT INTO entries SELECT * FROM entries WHERE seq = 5',
+      ])
+      // As many rows as seqs, the last one where it was: only the order of the seqs tells.
+      assert.deepEqual((await pgSeqs(t.store)).slice(0, 5), [1, 2, 3, 5, 5])
+      const signed = await runPl(['evidence', 'checkpoint'], {env: {...base.env, PL_STORE: t.store}})
+      assert.equal(signed.code, 10, signed.stderr)
+      assert.match(signed.stderr, /entry 5 was read where 4 was due/)
+      assert.deepEqual((await sql<{n: number}>(t.store, 'SELECT count(*)::int AS n FROM checkpoints WHERE size >= $1', [last])).map((r) => r.n), [0])
+    })
+
     test('meta rewritten (the public key replaced) → exit 10, every checkpoint signature fails', async () => {
       const v = await verify(await attacked(["UPDATE meta SET value = repeat('ab', 32) WHERE key = 'sign_public_key'"]))
       assert.equal(v.code, 10)

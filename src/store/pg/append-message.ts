@@ -46,10 +46,24 @@ function valueLength(p: Param): number {
   return p.value === null ? 0 : Buffer.byteLength(p.value, 'utf8')
 }
 
-/** A bigint written as 8 bytes, big-endian (every value pl writes is a safe integer). */
+/**
+ * A bigint written as 8 bytes, big-endian, two's complement (every value pl writes is a safe
+ * integer): byte by byte, without a BigInt or Buffer's checked writers (docs/adr/0033).
+ */
 export function writeInt8(buf: Buffer, value: number, at: number): void {
   if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`)
-  buf.writeBigInt64BE(BigInt(value), at)
+  if (at < 0 || at + INT8 > buf.length) throw new RangeError(`offset ${at} is out of range`)
+  // value = high · 2^32 + low, low in [0, 2^32); |high| < 2^21, so `>>` reads it as an int32.
+  const high = Math.floor(value / 0x1_0000_0000)
+  const low = value - high * 0x1_0000_0000
+  buf[at] = (high >> 24) & 0xff
+  buf[at + 1] = (high >> 16) & 0xff
+  buf[at + 2] = (high >> 8) & 0xff
+  buf[at + 3] = high & 0xff
+  buf[at + 4] = (low >>> 24) & 0xff
+  buf[at + 5] = (low >>> 16) & 0xff
+  buf[at + 6] = (low >>> 8) & 0xff
+  buf[at + 7] = low & 0xff
 }
 
 export class AppendMessage {

@@ -60,6 +60,12 @@ const ENTRIES_SHAPE = `SELECT a.attname AS name, format_type(a.atttypid, NULL) A
     AND i.indpred IS NULL AND i.indexprs IS NULL AND i.indkey[0] = (SELECT k.attnum FROM pg_attribute k WHERE k.attrelid = a.attrelid AND k.attname = 'seq')) AS keyed
 FROM pg_attribute a WHERE a.attrelid = to_regclass('entries') AND a.attnum > 0 AND NOT a.attisdropped`
 
+/**
+ * The hashes of the entries in (\$1, \$2] in seq order, one value, and how many of them are 32 bytes
+ * (`hashesBySeq`): one row for the server to send instead of one per entry.
+ */
+const HASHES_BY_SEQ = "SELECT count(*) FILTER (WHERE octet_length(hash) = 32), string_agg(hash, ''::bytea ORDER BY seq) FROM entries WHERE seq > ? AND seq <= ?"
+
 let cursors = 0
 
 class PgStatement implements Statement {
@@ -219,19 +225,27 @@ export class PgDatabase implements Database {
       return
     }
     this.#head = undefined
-    this.#deferred.push({text: numbered(sql), values: [...params], name: this.#prepared(sql)})
+    const {name, text} = this.#statement(sql)
+    this.#deferred.push({text, values: [...params], name})
   }
 
-  /** The statements run on every append, prepared once per connection: the server parses and plans them once. */
-  readonly #names = new Map<string, string>()
+  /**
+   * The statements run on every append, prepared once per connection: the server parses and plans
+   * them once. Each with its text in `$n` form, numbered once.
+   */
+  readonly #names = new Map<string, {name: string; text: string}>()
+
+  #statement(sql: string): {name: string; text: string} {
+    let statement = this.#names.get(sql)
+    if (statement === undefined) {
+      statement = {name: `pl_${this.#names.size + 1}`, text: numbered(sql)}
+      this.#names.set(sql, statement)
+    }
+    return statement
+  }
 
   #prepared(sql: string): string {
-    let name = this.#names.get(sql)
-    if (name === undefined) {
-      name = `pl_${this.#names.size + 1}`
-      this.#names.set(sql, name)
-    }
-    return name
+    return this.#statement(sql).name
   }
 
   prepare(sql: string): Statement {
@@ -243,17 +257,21 @@ export class PgDatabase implements Database {
 
   appendSealed(append: SealedAppend, insert: (rows: number) => string): SealedRow[] {
     if (this.#depth !== 0) throw new Error('appendSealed runs its own transaction')
-    const tail = POSTGRES_DIALECT.tail
-    const inserts: Record<number, {text: string; name: string}> = {}
+    const lock = this.#statement(POSTGRES_DIALECT.tail)
+    // By rows per INSERT, the prepared statement's name.
+    const inserts: Record<number, string> = {}
+    const statements = [lock]
     const n = append.entries.length
     const per = PgDatabase.ROWS_PER_INSERT
-    for (const rows of new Set([Math.min(n, per), n % per].filter((r) => r > 0))) {
-      const sql = insert(rows)
-      inserts[rows] = {text: numbered(sql), name: this.#prepared(sql)}
+    for (const rows of [Math.min(n, per), n % per]) {
+      if (rows === 0 || inserts[rows] !== undefined) continue
+      const statement = this.#statement(insert(rows))
+      inserts[rows] = statement.name
+      statements.push(statement)
     }
     this.#head = undefined
     // Nothing is sent when the connection was found dropped while idle: retried once on a new one.
-    return this.#send((client) => client.append(append, {text: tail, values: [], name: this.#prepared(tail)}, inserts, per), true)
+    return this.#send((client) => client.append(append, lock.name, inserts, statements, per), true)
   }
 
   /**
@@ -271,6 +289,26 @@ export class PgDatabase implements Database {
     const asMade = shape[0]?.keyed === true && columns.every((c, i) => types.get(c) === {int8: 'bigint', text: 'text', bytea: 'bytea'}[kinds[i]!])
     if (!asMade) return undefined
     return this.#scan({select: `SELECT ${columns.join(', ')} FROM entries`, key: 'seq', keyColumn, fields: [...columns], kinds}, after === undefined ? undefined : String(after))
+  }
+
+  hashesBySeq(after: number, through: number): Uint8Array | undefined {
+    const count = through - after
+    if (!Number.isSafeInteger(after) || !Number.isSafeInteger(through) || count < 0 || this.#deferred.length > 0) return undefined
+    if (count === 0) return new Uint8Array(0)
+    if (!this.#entriesAsMade()) return undefined
+    // With seq the primary key, `count` rows in (after, through] with a hash of 32 bytes are every
+    // seq of the range, once each: the aggregate is their hashes in seq order and nothing else.
+    const [row] = this.query(HASHES_BY_SEQ, [after, through], 'array').rows as [number, Buffer | null][]
+    const hashes = row?.[1]
+    if (row?.[0] !== count || !hashes || hashes.length !== count * 32) return undefined
+    return hashes
+  }
+
+  /** The entries table's seq is its primary key, and its seq and hash columns of the types pl made. */
+  #entriesAsMade(): boolean {
+    const shape = this.query(ENTRIES_SHAPE, []).rows as {name: string; type: string; keyed: boolean}[]
+    const types = new Map(shape.map((r) => [r.name, r.type]))
+    return shape[0]?.keyed === true && types.get('seq') === 'bigint' && types.get('hash') === 'bytea'
   }
 
   *#scan(scan: Scan, from?: string): IterableIterator<unknown[]> {

@@ -109,10 +109,25 @@ export class SyncPgClient {
     return {rows: unpackRows(r.rows, true) as unknown[][], lastKey: r.lastKey}
   }
 
-  /** A whole append in the worker (Database.appendSealed); the keys and plaintexts are copied to it, and wiped there. */
-  append(append: SealedAppend, tail: Write, inserts: Record<number, {text: string; name: string}>, rowsPerInsert: number): SealedRow[] {
-    return this.#call({op: 'append', append, tail, inserts, rowsPerInsert}) as SealedRow[]
+  /**
+   * A whole append in the worker (Database.appendSealed); the keys and plaintexts are copied to it,
+   * and wiped there. `lock`: the head lock's prepared statement; `inserts`: by rows per INSERT,
+   * theirs; `statements`: each one's name and text, the text sent to the worker only the first
+   * time (docs/adr/0033).
+   */
+  append(append: SealedAppend, lock: string, inserts: Record<number, string>, statements: readonly {name: string; text: string}[], rowsPerInsert: number): SealedRow[] {
+    let texts: Record<string, string> | null = null
+    for (const {name, text} of statements) {
+      if (this.#sentTexts.has(name)) continue
+      texts ??= {}
+      texts[name] = text
+      this.#sentTexts.add(name)
+    }
+    return this.#call({op: 'append', append, lock, inserts, rowsPerInsert, texts}) as SealedRow[]
   }
+
+  /** Names of the statements whose text this client's worker holds (see `append`). */
+  readonly #sentTexts = new Set<string>()
 
   close(): void {
     if (this.#closed) return

@@ -34,9 +34,22 @@ export type Request =
   | {op: 'fetch'; cursor: string; size: number; next: number; before?: Write[]}
   /** The next `limit` rows of `scan` after `after`, by a binary COPY; the worker reads the `next` rows after them meanwhile (none when 0). */
   | {op: 'scan'; scan: Scan; after?: string; limit: number; next: number}
-  /** A whole append (Database.appendSealed): `tail` locks the head; `inserts[n]` inserts n rows. */
-  | {op: 'append'; append: SealedAppend; tail: Write; inserts: Record<number, {text: string; name: string}>; rowsPerInsert: number}
+  | AppendRequest
   | {op: 'end'}
+
+/**
+ * A whole append (Database.appendSealed): the prepared statement `lock` locks the head;
+ * `inserts[n]` inserts n rows; `texts`: the text of each statement by name, the first time it is
+ * named to this thread (null after: docs/adr/0033).
+ */
+export interface AppendRequest {
+  op: 'append'
+  append: SealedAppend
+  lock: string
+  inserts: Record<number, string>
+  rowsPerInsert: number
+  texts: Record<string, string> | null
+}
 
 /**
  * A table read in key order by batches of `COPY (SELECT … WHERE key > after ORDER BY key LIMIT n)
@@ -114,7 +127,7 @@ function fetchRows(c: pg.Client, cursor: string, size: number): Promise<pg.Query
   return c.query({text: `FETCH ${size} FROM ${cursor}`, rowMode: 'array', types})
 }
 
-async function handle(req: Request): Promise<Answer> {
+async function handle(req: Exclude<Request, AppendRequest>): Promise<Answer> {
   if (req.op === 'connect') {
     // Pipelined: each query is written without waiting for the answer to the one before. One
     // request runs at a time, so this only matters for the writes a request carries and for a
@@ -161,14 +174,12 @@ function scanRows(c: pg.Client, scan: Scan, after: string | undefined, limit: nu
   return new Promise<Buffer>((resolve, reject) => submitAlone(c, new CopyOut(`COPY (${scan.select}${where} ORDER BY ${scan.key} LIMIT ${limit}) TO STDOUT (FORMAT binary)`, resolve, reject)))
 }
 
-/** `shared`: the value is sealed rows, answered in the shared memory when they fit (docs/adr/0030). */
 interface Answer {
   value: unknown
   transfer?: ArrayBuffer[]
-  shared?: boolean
 }
 
-async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: Promise<unknown> | undefined): Promise<Answer> {
+async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'} | AppendRequest>, mine: Promise<unknown> | undefined): Promise<Answer> {
   switch (req.op) {
     case 'scan': {
       const data = (await (mine ?? scanRows(c, req.scan, req.after, req.limit))) as Buffer
@@ -220,11 +231,6 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
       const rows = last ? packed(last) : packRows([], [], [])
       return {value: rows, transfer: [rows.data]}
     }
-    case 'append': {
-      idle()
-      const rows = await append(c, req)
-      return {value: rows, shared: true}
-    }
     case 'end': {
       await c.end()
       client = undefined
@@ -241,17 +247,50 @@ async function run(c: pg.Client, req: Exclude<Request, {op: 'connect'}>, mine: P
  * INSERTs go with the Sync that commits. No BEGIN and no COMMIT: the head is locked for one round
  * trip and the sealing, the server sends one answer for each half, and the connection's thread
  * wakes twice. The keys and plaintexts are wiped once used.
+ *
+ * Straight from the request's message to the answer (docs/adr/0033): no async function and no
+ * promise between them, so the thread runs (and V8 compiles) only this path for every append.
  */
-async function append(c: pg.Client, req: Extract<Request, {op: 'append'}>): Promise<SealedRow[]> {
-  try {
-    return await new Promise<SealedRow[]>((resolve, reject) => submitAlone(c, new LockedAppend(req, resolve, reject)))
-  } finally {
+function append(req: AppendRequest): void {
+  if (req.texts !== null) for (const name in req.texts) statementTexts.set(name, req.texts[name]!)
+  let answered = false
+  const wipe = () => {
     for (const e of req.append.entries) {
       e.key.fill(0)
       e.plaintext.fill(0)
     }
   }
+  const done = (rows: SealedRow[]) => {
+    if (answered) return
+    answered = true
+    wipe()
+    lostPrefetch = undefined
+    try {
+      replyShared(rows)
+    } catch (error) {
+      reply({ok: false, error: serialise(error)})
+    }
+  }
+  const failed = (error: unknown) => {
+    if (answered) return
+    answered = true
+    wipe()
+    // A prefetch nobody took failed first: that is the cause.
+    const cause = lostPrefetch ?? error
+    lostPrefetch = undefined
+    reply({ok: false, error: serialise(cause)})
+  }
+  try {
+    if (!client) throw Object.assign(new Error('not connected'), {code: 'PL_NOT_CONNECTED'})
+    idle()
+    submitAlone(client, new LockedAppend(req, done, failed))
+  } catch (error) {
+    failed(error)
+  }
 }
+
+/** The text of each statement an append names, by name (see AppendRequest). */
+const statementTexts = new Map<string, string>()
 
 /** The part of `pg`'s connection a custom query drives (as pg-cursor does): protocol messages. */
 interface Wire {
@@ -268,9 +307,21 @@ interface Wire {
  */
 const parsedHere = new Set<string>()
 
+/** The name LockedAppend parses statement `name` under (`name_a`), made once per name. */
+function ownName(name: string): string {
+  let own = ownNames.get(name)
+  if (own === undefined) {
+    own = `${name}_a`
+    ownNames.set(name, own)
+  }
+  return own
+}
+
+const ownNames = new Map<string, string>()
+
 /** The append of `append` as a `pg` Submittable: the client routes the server's messages to it. */
 class LockedAppend {
-  readonly #req: Extract<Request, {op: 'append'}>
+  readonly #req: AppendRequest
   readonly #resolve: (rows: SealedRow[]) => void
   readonly #reject: (error: unknown) => void
   #stage: 'lock' | 'insert' | 'failed' = 'lock'
@@ -284,7 +335,7 @@ class LockedAppend {
   readonly #message: AppendMessage
   #failure: unknown
 
-  constructor(req: Extract<Request, {op: 'append'}>, resolve: (rows: SealedRow[]) => void, reject: (error: unknown) => void) {
+  constructor(req: AppendRequest, resolve: (rows: SealedRow[]) => void, reject: (error: unknown) => void) {
     this.#req = req
     this.#resolve = resolve
     this.#reject = reject
@@ -296,24 +347,28 @@ class LockedAppend {
       return {nonce, seal: xchachaSealer(e.key, nonce)}
     })
     const rows = entries.map((e, k) => ({ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob, nonce: this.#sealers[k]!.nonce, plaintextLength: e.plaintext.length}))
-    this.#message = AppendMessage.for(rows, req.rowsPerInsert, (n) => `${req.inserts[n]!.name}_a`, CHECK_NAME)
+    this.#message = AppendMessage.for(rows, req.rowsPerInsert, (n) => ownName(req.inserts[n]!), CHECK_NAME)
   }
 
   submit(w: Wire): void {
-    const tail = this.#req.tail
+    const lock = this.#req.lock
     corkedWire(w, () => {
       // Statements parsed once per connection, ahead of the lock in the same write.
-      for (const insert of Object.values(this.#req.inserts)) this.#prepare(w, `${insert.name}_a`, insert.text)
+      for (const n in this.#req.inserts) {
+        const name = this.#req.inserts[n]!
+        this.#prepare(w, ownName(name), statementTexts.get(name))
+      }
       this.#prepare(w, CHECK_NAME, CHECK_SQL)
-      this.#prepare(w, `${tail.name!}_a`, tail.text)
+      this.#prepare(w, ownName(lock), statementTexts.get(lock))
       // Bind, Execute and Flush, not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
-      w.stream.write(lockRequest(`${tail.name!}_a`))
+      w.stream.write(lockRequest(ownName(lock)))
     })
   }
 
   /** Close, then Parse: closing a statement that does not exist is no error, so this holds whatever an earlier failure left. */
-  #prepare(w: Wire, name: string, text: string): void {
+  #prepare(w: Wire, name: string, text: string | undefined): void {
     if (parsedHere.has(name)) return
+    if (text === undefined) throw new Error(`the text of statement ${name} never reached the connection's thread`)
     w.close({type: 'S', name}, true)
     w.parse({text, name}, true)
     parsedHere.add(name)
@@ -413,7 +468,29 @@ const CHECK_NAME = 'pl_append_check_a'
 /** Fails the transaction (invalid integer) unless the append's seqs ($1, $2] hold $3 rows; its CASE is not constant, so the cast is not folded. */
 const CHECK_SQL = `SELECT (CASE WHEN count(*) = $3::bigint THEN '1' ELSE '${CHECK_MARK}' END)::int FROM entries WHERE seq > $1::bigint AND seq <= $2::bigint`
 
-const hexBytes = (text: string | null): Uint8Array => (text?.startsWith('\\x') ? new Uint8Array(Buffer.from(text.slice(2), 'hex')) : new Uint8Array(0))
+/**
+ * The head's hash from the server's hex text (`\\x` and two digits a byte), digit by digit (no
+ * Buffer encoding lookup on every append); empty when it is not that, which the caller refuses.
+ */
+function hexBytes(text: string | null): Uint8Array {
+  if (text === null || text.length % 2 !== 0 || text.charCodeAt(0) !== 0x5c || text.charCodeAt(1) !== 0x78) return new Uint8Array(0)
+  const out = new Uint8Array((text.length - 2) / 2)
+  for (let k = 0; k < out.length; k++) {
+    const high = hexDigit(text.charCodeAt(2 + 2 * k))
+    const low = hexDigit(text.charCodeAt(3 + 2 * k))
+    if (high < 0 || low < 0) return new Uint8Array(0)
+    out[k] = (high << 4) | low
+  }
+  return out
+}
+
+/** A hex digit's value, or -1. */
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30
+  if (c >= 0x61 && c <= 0x66) return c - 0x57
+  if (c >= 0x41 && c <= 0x46) return c - 0x37
+  return -1
+}
 
 /**
  * Submits a custom query on the pipelined connection, which `pg` refuses in pipeline mode: the
@@ -562,7 +639,7 @@ function reply(message: Reply, transfer: ArrayBuffer[] = []): void {
   Atomics.notify(flag, 0)
 }
 
-/** An append's sealed rows in the shared memory, the caller woken without a message; posted when they do not fit. */
+/** An append's sealed rows in the shared memory, the caller woken without a message; posted when they do not fit (docs/adr/0030). */
 function replyShared(rows: SealedRow[]): void {
   const length = writeSealedRows(shared, rows)
   if (length === undefined) return reply({ok: true, value: rows})
@@ -573,8 +650,14 @@ function replyShared(rows: SealedRow[]): void {
 
 process.on('uncaughtException', (error) => reply({ok: false, error: serialise(error)}))
 port.on('message', (req: Request) => {
+  if (req.op === 'append') {
+    // A prefetch still in flight is ahead of the append on the connection: settled first, as `handle` does.
+    if (prefetched === undefined) append(req)
+    else void settle(undefined).then(() => append(req))
+    return
+  }
   handle(req).then(
-    ({value, transfer, shared: inShared}) => (inShared ? replyShared(value as SealedRow[]) : reply({ok: true, value}, transfer)),
+    ({value, transfer}) => reply({ok: true, value}, transfer),
     (error: unknown) => reply({ok: false, error: serialise(error)}),
   )
 })
