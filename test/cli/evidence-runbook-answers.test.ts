@@ -164,7 +164,7 @@ describe('runbook answers as evidence', {concurrency: 1}, () => {
     const out = join(t.dir, 'revealed.txt')
     const reveal = await json<ErrorJson>(['evidence', 'show', la!.id, '--reveal', '--out', out])
     assert.equal(reveal.code, 2)
-    assert.match(reveal.json.error.message, /password answer typed into a runbook step \(runbook answer-later step vault-token\); pl never reveals runbook answers/)
+    assert.match(reveal.json.error.message, /answer typed into a runbook step and kept apart \(runbook answer-later step vault-token: a password, or text that held a secret\); pl never reveals runbook answers/)
     const plain = await pl(['evidence', 'show', la!.id, '--reveal'])
     assert.equal(plain.code, 2)
     assert.equal(plain.stdout, '')

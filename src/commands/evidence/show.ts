@@ -27,7 +27,7 @@ export default class EvidenceShow extends BaseCommand {
   static override summary = "Show an exhibit's metadata; with --reveal, its content (the reveal is recorded)."
   static override description = `Without --reveal only metadata is shown. --reveal writes the decrypted content to standard output, or to --out FILE (created 0600, never overwritten); binary content (a .gz exhibit) is not written to a terminal: pass --out FILE or pipe it; every reveal is appended to the incident first: who saw what, when, and where it went.
 
-A raw value captured by \`pl scan --incident\` (listed under "Captured values" by \`pl evidence list\`) is shown by rule, category, masked form and fingerprint prefix; a password answer typed into a runbook step (listed under "Runbook answers") by runbook and step. Neither is ever revealed.`
+A raw value captured by \`pl scan --incident\` (listed under "Captured values" by \`pl evidence list\`) is shown by rule, category, masked form and fingerprint prefix; an answer kept apart from a runbook step (a password, or text that held a secret; listed under "Runbook answers") by runbook and step. Neither is ever revealed.`
   static override examples = [
     '<%= config.bin %> <%= command.id %> EV-12',
     '<%= config.bin %> <%= command.id %> EV-12 --reveal --out ./exhibit-12.jsonl',

@@ -68,7 +68,7 @@ export function capturedValues(ledger: UnlockedLedger, incident: string): Captur
 export function exhibitRow(ledger: UnlockedLedger, id: string): EntryRow {
   const row = findRow(ledger, id)
   if (row.kind === 'runbook.secret') {
-    throw new UserError('usage', `${idOfRow(ledger, row)} is a password answer typed into a runbook step, not an exhibit: \`pl evidence prove\` proves exhibits.`)
+    throw new UserError('usage', `${idOfRow(ledger, row)} is an answer typed into a runbook step and kept apart (a password, or text that held a secret), not an exhibit: \`pl evidence prove\` proves exhibits.`)
   }
   if (row.kind === 'secret.captured') {
     throw new UserError('usage', `${idOfRow(ledger, row)} is a raw value captured by a scan, not an exhibit: \`pl evidence prove\` proves exhibits.`, {

@@ -40,7 +40,7 @@ export async function revealEvidence(
     }
     if (row.kind === 'runbook.secret') {
       const answer = answerDetails(ledger, row)
-      throw new UserError('usage', `${idOfRow(ledger, row)} is a password answer typed into a runbook step (${runbookAnswerLabel(answer)}); pl never reveals runbook answers.`, {
+      throw new UserError('usage', `${idOfRow(ledger, row)} is an answer typed into a runbook step and kept apart (${runbookAnswerLabel(answer)}: a password, or text that held a secret); pl never reveals runbook answers.`, {
         hints: [
           'The walk hands it to the step that asked for it, without printing it.',
           `\`pl evidence show ${idOfRow(ledger, row)}\` shows what is recorded about it (never the value).`,
