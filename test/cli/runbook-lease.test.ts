@@ -14,27 +14,18 @@ import {BIN, childEnv, initWithIncident, runJson, runPl, tempStore} from '../hel
 import type {TestStore} from '../helpers/cli.js'
 import {entries} from '../fixtures/providers/ledger.js'
 import {ProviderServer} from '../fixtures/providers/server.js'
+import {Gate} from '../helpers/gate.js'
 
 describe('pl runbook run: one walker at a time', () => {
   let t: TestStore
   let server: ProviderServer
   let file: string
-  let hits = 0
-  let open: () => void = () => undefined
-  let gate: Promise<void> = Promise.resolve()
-  const closeGate = () => {
-    hits = 0
-    gate = new Promise((r) => (open = r))
-  }
+  let gate: Gate
   before(async () => {
     t = tempStore('pl-rb-lease-')
     server = new ProviderServer()
     // The first request of a walk waits at the gate until the test opens it; later ones pass.
-    server.on('POST', '/gate', async () => {
-      hits += 1
-      if (hits === 1) await gate
-      return {status: 200, json: {paused: true}}
-    })
+    gate = new Gate(server, {firstOnly: true})
     await server.start()
     file = join(t.dir, 'lease.yaml')
     writeFileSync(
@@ -53,7 +44,7 @@ steps:
     )
   })
   after(async () => {
-    open()
+    gate.open()
     await server.stop()
     t.cleanup()
   })
@@ -67,11 +58,11 @@ steps:
   }
   it('a second walker is refused with who and since when; plain writes go on; --take-over takes the lease and the first walker stops', async () => {
     const incident = await initWithIncident(t, 'two walkers')
-    closeGate()
+    gate.shut()
     const before = server.count('POST', '/gate')
     const a = walker(incident, 'alice@test')
     for (let i = 0; i < 400 && server.count('POST', '/gate') === before; i++) await new Promise((r) => setTimeout(r, 50))
-    assert.equal(hits, 1)
+    assert.equal(gate.hits, 1)
 
     const b = await runJson<{error: {code: string; holder: string; since: string; pid: number}}>(['runbook', 'run', file, '--incident', incident, '--yes'], {env: {...t.env, PL_ACTOR: 'bob@test'}})
     assert.equal(b.code, 14, b.stderr)
@@ -94,7 +85,7 @@ steps:
     assert.match(take.stderr, /Took the walk's lease from alice@test \(pid \d+ on [^)]+\): taken over \(--take-over\)/)
 
     // The first walker's request comes back: it has lost the lease and records nothing more.
-    open()
+    gate.open()
     assert.equal(await a.exit, 14, a.stderr())
     assert.match(a.stderr(), /lost its lease: bob@test \(pid \d+ on [^)]+\) took it at .* \(and has released it since\)\. It stops here/)
     const recorded = await entries(t, incident)
@@ -112,11 +103,11 @@ steps:
 
   it('a SIGKILLed walker does not lock the runbook: its lease is found dead and the next walker goes on', async () => {
     const incident = (await runJson<{id: string}>(['incident', 'open', '--title', 'killed walker', '--severity', 'P1', '--class', 'secret'], {env: t.env})).json.id
-    closeGate()
+    gate.shut()
     const before = server.count('POST', '/gate')
     const a = walker(incident, 'alice@test')
     for (let i = 0; i < 400 && server.count('POST', '/gate') === before; i++) await new Promise((r) => setTimeout(r, 50))
-    assert.equal(hits, 1)
+    assert.equal(gate.hits, 1)
     a.child.kill('SIGKILL')
     await a.exit
     const next = await runPl(['runbook', 'run', file, '--incident', incident, '--yes'], {env: {...t.env, PL_ACTOR: 'bob@test'}})
@@ -129,6 +120,6 @@ steps:
     assert.equal((taken[1]!.body!.replaced as {pid: number}).pid, a.child.pid)
     const timeline = await runPl(['incident', 'timeline', incident], {env: t.env})
     assert.match(timeline.stdout, /walk lease taken by bob@test \(pid \d+ on [^)]+\), replacing alice@test \(pid \d+ on [^)]+\): its process was gone/)
-    open()
+    gate.open()
   })
 })

@@ -16,6 +16,7 @@ import type {TestStore} from '../helpers/cli.js'
 import {fakes, githubToken, Rng} from '../fixtures/scan/fakes.js'
 import {entries} from '../fixtures/providers/ledger.js'
 import {providerEnv, providerServer} from '../fixtures/providers/providers.js'
+import {Gate} from '../helpers/gate.js'
 import type {ProviderState} from '../fixtures/providers/providers.js'
 import type {ProviderServer} from '../fixtures/providers/server.js'
 import {postgresEngine, sqliteEngine} from '../fixtures/store/engines.js'
@@ -38,19 +39,13 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`pl runbook ru
   let state: ProviderState
   let env: Record<string, string>
   let file: string
-  /** The gate holds the walk's pause request until the test opens it (when closed). */
-  let open: () => void = () => undefined
-  let gate: Promise<void> = Promise.resolve()
-  let gateHits = 0
+  /** Holds the walk's pause request until the test opens it (when shut). */
+  let gate: Gate
   before(async () => {
     await engine.start()
     t = await engine.store('pl-rb-live-')
     ;({server, state} = providerServer())
-    server.on('POST', '/gate', async () => {
-      gateHits += 1
-      await gate
-      return {status: 200, json: {paused: true}}
-    })
+    gate = new Gate(server)
     await server.start()
     env = {...t.env, ...providerEnv(server.url), PL_HTTP_TIMEOUT_MS: '60000'}
     file = join(t.dir, 'live.yaml')
@@ -80,7 +75,7 @@ steps:
     assert.equal(init.code, 0, init.stderr)
   })
   after(async () => {
-    open()
+    gate.open()
     await server.stop()
     t?.cleanup()
     await engine.stop()
@@ -107,17 +102,15 @@ steps:
 
   it('a scan recorded by another process mid-walk counts for the next steps; the step skipped before it is reopened and walked', async () => {
     const incident = await openIncident('Token in gateway logs (mid-walk scan)')
-    gate = new Promise((r) => (open = r))
-    const hits = gateHits
+    gate.shut()
     const revokes = server.count('POST', '/credentials/revoke')
     const child = spawn(process.execPath, [BIN, 'runbook', 'run', file, '--incident', incident, '--yes', '--json'], {env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe']})
     const run = collectRun(child)
-    for (let i = 0; i < 600 && gateHits === hits; i++) await new Promise((r) => setTimeout(r, 50))
-    assert.equal(gateHits, hits + 1, 'the walk reached the preserve step')
+    assert.equal(await gate.reached(1), 1, 'the walk reached the preserve step')
     // Terminal A, as the step says: scan the logs into the incident while the walk waits.
     const log = leakyLog('gateway-node2.jsonl')
     await scan(log.path, incident)
-    open()
+    gate.open()
     const r = await run
     assert.equal(r.code, 0, r.stderr)
     const walk = JSON.parse(r.stdout) as Walk
@@ -148,7 +141,7 @@ steps:
 
   it('a walk run again after a scan reopens the steps the new finding makes hold; the postmortem lists the unrevoked token until then', async () => {
     const incident = await openIncident('Token in gateway logs (scan after the walk)')
-    gate = Promise.resolve()
+    gate.open()
     const first = await runJson<Walk>(['runbook', 'run', file, '--incident', incident, '--yes'], {env})
     assert.equal(first.code, 0, first.stderr)
     assert.deepEqual(first.json.reopened, [])

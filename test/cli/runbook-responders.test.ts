@@ -13,6 +13,7 @@ import type {TestStore} from '../helpers/cli.js'
 import {newPerson} from '../helpers/responders.js'
 import type {Person} from '../helpers/responders.js'
 import {ProviderServer} from '../fixtures/providers/server.js'
+import {Gate} from '../helpers/gate.js'
 
 describe('pl runbook run in a store with responders: the signer is named', () => {
   let t: TestStore
@@ -20,17 +21,11 @@ describe('pl runbook run in a store with responders: the signer is named', () =>
   let file: string
   let alice: Person
   let bob: Person
-  let open: () => void = () => undefined
-  let gate: Promise<void> = Promise.resolve()
-  let hits = 0
+  let gate: Gate
   before(async () => {
     t = tempStore('pl-rb-responders-')
     server = new ProviderServer()
-    server.on('POST', '/gate', async () => {
-      hits += 1
-      await gate
-      return {status: 200, json: {paused: true}}
-    })
+    gate = new Gate(server)
     await server.start()
     file = join(t.dir, 'signer.yaml')
     writeFileSync(
@@ -54,7 +49,7 @@ steps:
     assert.equal((await runPl(['responder', 'add', 'bob', '--key', bob.key], {env: alice.env})).code, 0)
   })
   after(async () => {
-    open()
+    gate.open()
     await server.stop()
     t.cleanup()
   })
@@ -67,18 +62,17 @@ steps:
     const incident = opened.json.id
     assert.equal((await runPl(['incident', 'grant', incident, 'alice'], {env: bob.env})).code, 0)
 
-    gate = new Promise((r) => (open = r))
+    gate.shut()
     const child = spawn(process.execPath, [BIN, 'runbook', 'run', file, '--incident', incident, '--yes', '--json'], {env: childEnv(bobEnv), stdio: ['ignore', 'pipe', 'pipe']})
     const run = collectRun(child)
-    for (let i = 0; i < 600 && hits === 0; i++) await new Promise((r) => setTimeout(r, 50))
-    assert.equal(hits, 1, 'bob\'s walk reached the gate')
+    assert.equal(await gate.reached(1), 1, 'bob\'s walk reached the gate')
 
     const second = await runJson<{error: {code: string; holder: string; message: string}}>(['runbook', 'run', file, '--incident', incident, '--yes'], {env: alice.env})
     assert.equal(second.code, 14, second.stderr)
     assert.equal(second.json.error.holder, 'bob')
     assert.match(second.json.error.message, /^bob is walking signer-test/)
 
-    open()
+    gate.open()
     const r = await run
     assert.equal(r.code, 0, r.stderr)
     const walk = JSON.parse(r.stdout) as {steps: {id: string; summary?: string}[]}
