@@ -62,13 +62,16 @@ export function maskBody<T>(kind: string, body: T, mask: Mask): {body: T; masked
   return {body: (out ?? body) as T, masked: found}
 }
 
-/** Entries as they are shown: free text written before ADR 0038 masked too. Entries with nothing found are kept as they are. */
+/** An entry as it is shown: free text written before ADR 0038 masked too. An entry with nothing found is kept as it is. */
+export function maskEntry(entry: LedgerEntry, mask: Mask): LedgerEntry {
+  if (FREE_TEXT[entry.kind] === undefined || entry.body === null) return entry
+  const {body, masked} = maskBody(entry.kind, entry.body, mask)
+  return masked.length === 0 ? entry : ({...entry, body} as LedgerEntry)
+}
+
+/** Entries as they are shown (maskEntry, each). */
 export function maskEntries(entries: readonly LedgerEntry[], mask: Mask): LedgerEntry[] {
-  return entries.map((entry) => {
-    if (FREE_TEXT[entry.kind] === undefined || entry.body === null) return entry
-    const {body, masked} = maskBody(entry.kind, entry.body, mask)
-    return masked.length === 0 ? entry : ({...entry, body} as LedgerEntry)
-  })
+  return entries.map((entry) => maskEntry(entry, mask))
 }
 
 /** Said after a masked note, title, mark or postmortem input: the raw value is not kept (ADR 0038 §3). */

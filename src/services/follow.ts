@@ -9,7 +9,7 @@
 import {ChainChecker} from '../domain/verify/chain.js'
 import type {Problem} from '../domain/verify/report.js'
 import type {LedgerEntry} from '../domain/entry.js'
-import {maskEntries} from '../domain/free-text.js'
+import {maskEntry} from '../domain/free-text.js'
 import type {TimelineEvent} from '../domain/timeline.js'
 import {buildTimeline} from '../domain/timeline.js'
 import {ExternalError, IntegrityError} from '../errors.js'
@@ -56,7 +56,7 @@ export async function followTimeline(session: SessionOptions, options: FollowOpt
       next = row.seq + 1
       if (row.incident === id) {
         // Free text written before ADR 0038 is masked as it is shown.
-        const [entry] = maskEntries([ledger.decrypt(row, header)], mask) as [LedgerEntry]
+        const entry = maskEntry(ledger.decrypt(row, header), mask)
         if (entry.kind === 'incident.opened' && entry.body !== null) title = (entry.body as {title?: string}).title
         entries.push(entry)
       }

@@ -88,18 +88,6 @@ export function loadIncidents(ledger: UnlockedLedger, ids: readonly string[]): I
   return out
 }
 
-/** The incident's timeline, its free text masked (ADR 0038: entries written before it may hold raw values). */
-export function loadTimeline(ledger: UnlockedLedger, id: string, mask: Mask): TimelineEvent[] {
-  incidentKey(ledger, id)
-  return buildTimeline(
-    maskEntries(
-      ledger.rowsOfIncident(id.toUpperCase()).map((r) => ledger.decrypt(r)),
-      mask,
-    ),
-    numberingOf(ledger),
-  )
-}
-
 function validateOpenInput(input: OpenIncidentInput, now: number): void {
   assertNotFuture(input.detectedAt, now, 'The detection time')
   if (input.startedAt !== undefined) {
@@ -176,9 +164,16 @@ export async function listIncidents(session: SessionOptions, filter: IncidentFil
 export async function showIncident(session: SessionOptions, id: string, options: {content?: boolean} = {}): Promise<{incident: IncidentState; timeline: TimelineEvent[]}> {
   const mask = await textMasker()
   return withLedger(session, (ledger) => {
+    const upper = id.toUpperCase()
     incidentKey(ledger, id)
-    if (options.content === true) ledger.requireIncidentAccess(id.toUpperCase())
-    return {incident: loadIncident(ledger, id, mask), timeline: loadTimeline(ledger, id, mask)}
+    if (options.content === true) ledger.requireIncidentAccess(upper)
+    // Read, decrypted and masked once for both (the fold and the timeline leave the entries as they are).
+    const entries = maskEntries(
+      ledger.rowsOfIncident(upper).map((r) => ledger.decrypt(r)),
+      mask,
+    )
+    const numbering = numberingOf(ledger)
+    return {incident: foldIncident(entries, numbering), timeline: buildTimeline(entries, numbering)}
   })
 }
 

@@ -311,13 +311,12 @@ export class UnlockedLedger extends Ledger {
   canRead(incident: string): boolean {
     if (this.#access.has(incident)) return true
     if (this.db.prepare('SELECT 1 AS one FROM keys WHERE incident = ? LIMIT 1').get(incident) === undefined) return true
-    try {
-      this.#accessKey(incident, false)
-      return true
-    } catch (error) {
-      if (error instanceof UserError && error.code === 'no-access') return false
-      throw error
-    }
+    // No grant is a plain no (without building the refusal, which reads the roster); a grant is
+    // unsealed and kept, and one that does not open is still reported as altered.
+    const author = this.author
+    if (!author || !sealedGrant(this.db, incident, toHex(author.signPublicKey))) return false
+    this.#accessKey(incident, false)
+    return true
   }
 
   /** Refuses (exit 13, naming who can grant it) a responder who cannot read the incident's content: never call missing access "shredded". */

@@ -146,6 +146,12 @@ export class Ledger {
     return r && this.#checkpoint(r)
   }
 
+  /** The checkpoint at `size`, if one was signed there. */
+  checkpointAt(size: number): Checkpoint | undefined {
+    const r = this.db.prepare('SELECT size, root, ts, sig FROM checkpoints WHERE size = ?').get(size) as CheckpointRow | undefined
+    return r && this.#checkpoint(r)
+  }
+
   #checkpoint(r: CheckpointRow): Checkpoint {
     return {storeId: this.meta.storeId, size: r.size, root: new Uint8Array(r.root), ts: r.ts, sig: new Uint8Array(r.sig)}
   }

@@ -106,7 +106,6 @@ export async function cosignStep(session: SessionOptions, report: VerifyReport, 
   let roster: Roster
   let identity: ReturnType<typeof readIdentityFile>
   let fork: CosigningReport['fork'] = null
-  let accepting = false
   const problems: Problem[] = []
   const ledger = openLocked(path, {readonly: true})
   try {
@@ -129,8 +128,7 @@ export async function cosignStep(session: SessionOptions, report: VerifyReport, 
       const root = onStore(path, () => rootAt(ledger, mine.size))
       if (root === null || toHex(root) !== mine.root) {
         fork = {size: mine.size, cosignedRoot: mine.root, storeRoot: root && toHex(root)}
-        if (options.acceptRestore) accepting = true
-        else problems.push({
+        if (!options.acceptRestore) problems.push({
           code: 'fork',
           checkpointSize: mine.size,
           message:
@@ -190,13 +188,13 @@ export async function cosignStep(session: SessionOptions, report: VerifyReport, 
   }
 
   // An accepted restore: the record follows the store (cosigned above when it could be), once the store verified.
-  if (accepting && fork) {
+  if (options.acceptRestore && fork) {
     if (!result.ok) {
       result = {...result, warnings: [...result.warnings, `The restore was not accepted: the store does not verify; your record still says size ${fork.size}.`]}
       result = withProblems(result, [{code: 'fork', checkpointSize: fork.size, message: `Fork: you cosigned size ${fork.size} with root ${fork.cosignedRoot}, and the store no longer has that tree.`}])
     } else {
-      const record = readCosignedRecord(session.env)
       if (cosigned === null) {
+        const record = readCosignedRecord(session.env)
         if (latest) record.stores[result.storeId] = {size: latest.size, root: latest.root}
         else delete record.stores[result.storeId]
         writeCosignedRecord(session.env, record)

@@ -55,7 +55,7 @@ export function behindCosigned(env: Env, ledger: Ledger): IntegrityError | undef
   const mine = readCosignedRecord(env).stores[ledger.meta.storeId]
   if (!mine) return undefined
   const n = ledger.count().n
-  const stored = n >= mine.size ? ledger.checkpoints().find((c) => c.size === mine.size) : undefined
+  const stored = n >= mine.size ? ledger.checkpointAt(mine.size) : undefined
   const rewritten = stored !== undefined && toHex(stored.root) !== mine.root
   if (n >= mine.size && !rewritten) return undefined
   const what = rewritten

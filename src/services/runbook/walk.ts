@@ -286,21 +286,25 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       }
       /** Set when a changed answer reopened a step the walk had passed: the walk goes back to it. */
       let backTo: number | undefined
+      /**
+       * Reopens step `id`, recorded first (so a walk interrupted before running it again still
+       * finds it to do) with why: the answer it read changed, or a finding makes its condition hold.
+       */
+      const reopenStep = (id: string, why: {because: string} | {finding: string}): void => {
+        append([stepRecord({runbook: rb.name, step: id, status: 'reopened', ...why})])
+        completedNow.delete(id)
+        skipped.delete(id)
+        facts.completedActions.delete(id)
+        result.steps = result.steps.filter((x) => x.id !== id)
+        const at = rb.steps.findIndex((x) => x.id === id)
+        if (at < current) backTo = Math.min(backTo ?? at, at)
+      }
       /** Records a new answer to `step`; reopens the completed steps that must run again on it and lists the rest that read the old one. */
       const reanswer = async (step: Step, fromFile: boolean) => {
         const answer = fromFile ? given.get(step.id)! : await askStep(step, `changing the answer; it was ${shownAnswer(step)}`)
         recordAnswer(step, answer)
         const {redo, reopen} = readersOfAnswer(rb, {...state, completed: completedNow, skipped}, step.id, {...ctxBase(), answers})
-        for (const id of reopen) {
-          // Recorded, so a walk interrupted before running it again still finds it to do.
-          append([stepRecord({runbook: rb.name, step: id, status: 'reopened', because: step.id})])
-          completedNow.delete(id)
-          skipped.delete(id)
-          facts.completedActions.delete(id)
-          result.steps = result.steps.filter((x) => x.id !== id)
-          const at = rb.steps.findIndex((x) => x.id === id)
-          if (at < current) backTo = Math.min(backTo ?? at, at)
-        }
+        for (const id of reopen) reopenStep(id, {because: step.id})
         result.reanswered.push({step: step.id, redo, reopen})
         emit({type: 'reanswered', step, redo, reopen})
       }
@@ -319,16 +323,9 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
        */
       const reopenOnFindings = (found: readonly string[]) => {
         for (const [id, finding] of reopenedByFindings(rb, completedNow, skipped, found, {...ctxBase(), answers})) {
-          append([stepRecord({runbook: rb.name, step: id, status: 'reopened', finding})])
-          completedNow.delete(id)
-          skipped.delete(id)
-          facts.completedActions.delete(id)
-          result.steps = result.steps.filter((x) => x.id !== id)
+          reopenStep(id, {finding})
           result.reopened.push({step: id, finding})
-          const step = rb.steps.find((x) => x.id === id)!
-          emit({type: 'reopened', step, finding})
-          const at = rb.steps.indexOf(step)
-          if (at < current) backTo = Math.min(backTo ?? at, at)
+          emit({type: 'reopened', step: rb.steps.find((x) => x.id === id)!, finding})
         }
       }
       for (const id of options.reanswer ?? []) await reanswer(rb.steps.find((x) => x.id === id)!, given.has(id))
