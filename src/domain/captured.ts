@@ -10,6 +10,12 @@ import type {EvidenceNumbering} from './evidence.js'
 import {evidenceId} from './evidence.js'
 
 /** The clear header of a `secret.captured` entry. */
+/**
+ * Whether a finding's rule is a provider's: the provider's id itself or its first part
+ * (`github-token` and `github-fine-grained-token` are github's, `openai-api-key` openai's).
+ */
+export const ruleOfProvider = (rule: string, provider: string): boolean => rule === provider || rule.startsWith(`${provider}-`)
+
 export interface CapturedHeader {
   seq: number
   keyId: string

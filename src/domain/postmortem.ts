@@ -12,7 +12,7 @@
  * through a small generic reader that skips any field whose name suggests a secret or content.
  */
 import {CHANNELS} from './replay/channel.js'
-import {foldCaptured} from './captured.js'
+import {foldCaptured, ruleOfProvider} from './captured.js'
 import type {ShredRecord} from './captured.js'
 import type {CheckpointFile} from './checkpoint.js'
 import {checkedBody, isKind} from './entries/index.js'
@@ -612,9 +612,6 @@ export function containmentRows(entries: readonly LedgerEntry[]): ContainmentRow
 /** Fields of an action result the containment table shows in its own columns, or never (epoch ms). */
 const ACTION_FIELDS = /^(runbook|step|action|provider|stage|ok|at|summary|error): /
 
-/** Whether a captured value's rule is a provider's (`github-token` and `github-fine-grained-token` are github's). */
-const ruleOf = (rule: string, provider: string) => rule === provider || rule.startsWith(`${provider}-`)
-
 /**
  * Captured credentials (category secret) with no revocation recorded: no revoke action named their
  * masked form, and no revoke step of their provider was done by hand. One line per value (a value
@@ -629,14 +626,14 @@ function unrevoked(entries: readonly LedgerEntry[], credentials: Postmortem['imp
     if (typeof target === 'string') revoked.add(target)
   }
   const revokeSteps = (list: readonly {action: string | null; provider: string | null}[]) => list.flatMap((s) => (s.action === 'revoke-token' && s.provider !== null ? [s.provider] : []))
-  const byHand = revokeSteps([...containment.byHand, ...rows.filter((r) => r.outcome === 'done-by-hand')])
-  const listed = revokeSteps([...containment.skipped, ...rows.filter((r) => r.outcome === 'failed' || r.outcome === 'in-progress')])
+  // Revoked by hand, or already listed (skipped, failed, unfinished): either way not a line here.
+  const covered = revokeSteps([...containment.byHand, ...containment.skipped, ...rows.filter((r) => r.outcome === 'done-by-hand' || r.outcome === 'failed' || r.outcome === 'in-progress')])
   const seen = new Set<string>()
   return credentials.flatMap((c): OpenItem[] => {
     const id = c.fingerprint || `${c.rule}\0${c.masked}`
     if (c.category !== 'secret' || seen.has(id)) return []
     seen.add(id)
-    if (revoked.has(c.masked) || byHand.some((p) => ruleOf(c.rule, p)) || listed.some((p) => ruleOf(c.rule, p))) return []
+    if (revoked.has(c.masked) || covered.some((p) => ruleOfProvider(c.rule, p))) return []
     return [{kind: 'risk', text: `Captured ${c.rule} ${c.masked} (entry #${c.entry}): no revocation recorded; it may still be live`}]
   })
 }

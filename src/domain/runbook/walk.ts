@@ -7,6 +7,7 @@ import {collectRefs} from './template.js'
 import type {ConditionContext} from './when.js'
 import {conditionAnswers, conditionFindings, evaluate} from './when.js'
 import type {AnswerValue, Question, Runbook, Step} from './types.js'
+import {ruleOfProvider} from '../captured.js'
 
 export interface StepRecordBody {
   runbook: string
@@ -172,7 +173,7 @@ export function applies(step: Step, ctx: ConditionContext): boolean | undefined 
  */
 export function withFindingDefaults(q: Question, findings: readonly string[]): Question {
   if ((q.type !== 'checkbox' && q.type !== 'select') || !q.choices) return q
-  const found = q.choices.map((c) => c.value).filter((v) => findings.some((f) => f === v || f.startsWith(`${v}-`)))
+  const found = q.choices.map((c) => c.value).filter((v) => findings.some((f) => ruleOfProvider(f, v)))
   if (found.length === 0) return q
   return {...q, default: q.type === 'checkbox' ? found : found[0]!}
 }
