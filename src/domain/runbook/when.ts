@@ -38,20 +38,21 @@ function combine(values: (boolean | undefined)[], mode: 'all' | 'any'): boolean 
   return values.includes(undefined) ? undefined : false
 }
 
+/** The names the leaves of a condition give through `pick`, in order (all, any and not walked through). */
+function conditionLeaves(c: Condition, pick: (leaf: Condition) => string | undefined): string[] {
+  if ('all' in c) return c.all.flatMap((x) => conditionLeaves(x, pick))
+  if ('any' in c) return c.any.flatMap((x) => conditionLeaves(x, pick))
+  if ('not' in c) return conditionLeaves(c.not, pick)
+  const name = pick(c)
+  return name === undefined ? [] : [name]
+}
+
 /** Answer ids a condition reads. */
 export function conditionAnswers(c: Condition): string[] {
-  if ('all' in c) return c.all.flatMap(conditionAnswers)
-  if ('any' in c) return c.any.flatMap(conditionAnswers)
-  if ('not' in c) return conditionAnswers(c.not)
-  if ('answer' in c) return [c.answer]
-  return []
+  return conditionLeaves(c, (leaf) => ('answer' in leaf ? leaf.answer : undefined))
 }
 
 /** Findings (rule ids or categories) a condition reads. */
 export function conditionFindings(c: Condition): string[] {
-  if ('all' in c) return c.all.flatMap(conditionFindings)
-  if ('any' in c) return c.any.flatMap(conditionFindings)
-  if ('not' in c) return conditionFindings(c.not)
-  if ('finding' in c) return [c.finding]
-  return []
+  return conditionLeaves(c, (leaf) => ('finding' in leaf ? leaf.finding : undefined))
 }
