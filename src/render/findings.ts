@@ -158,7 +158,7 @@ export function scanSummary(report: ScanReport): string {
     )
   }
   parts.push(`${bytes(stats.bytes)}, ${plural(stats.lines, 'line')} in ${seconds(stats.durationMs)}`, `fingerprints: ${stats.fingerprintScope}`)
-  if (stats.skippedBinary > 0) parts.push(`${plural(stats.skippedBinary, 'binary file')} skipped`)
+  if (stats.skippedBinary > 0) parts.push(`${plural(stats.skippedBinary, 'binary file')} in directories skipped`)
   if ((stats.skippedSpecial ?? 0) > 0) parts.push(`${plural(stats.skippedSpecial ?? 0, 'pipe, socket or device', 'pipes, sockets or devices')} in directories skipped`)
   if ((stats.skippedRepeated ?? 0) > 0) parts.push(`${plural(stats.skippedRepeated ?? 0, 'directory', 'directories')} already walked skipped`)
   if ((stats.skippedRepeatedFiles ?? 0) > 0) parts.push(`${plural(stats.skippedRepeatedFiles ?? 0, 'file')} reached by a second path skipped`)
@@ -175,6 +175,11 @@ export function scanNotes(report: ScanReport): string[] {
   // An empty directory (or one of binaries only) is most often the wrong path: say so, not just "No findings".
   if (report.stats.files === 0 && report.stats.errors.length === 0) {
     lines.push('Warning: nothing was scanned: the directories given hold no text file. Check the path (a log bucket not yet synced, a mount not attached).')
+  }
+  const binaries = report.stats.skippedBinaryPaths ?? []
+  if (binaries.length > 0) {
+    const shown = binaries.slice(0, 5).map(pathLabel).join(', ')
+    lines.push(`Skipped as binary, not read: ${shown}${binaries.length > 5 ? ` and ${binaries.length - 5} more (stats.skippedBinaryPaths in --json)` : ''}.`)
   }
   if (report.stats.fingerprintNote !== undefined) lines.push(report.stats.fingerprintNote)
   lines.push(...unmatchableWarnings(report.stats.unmatchablePrompts))

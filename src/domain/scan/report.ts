@@ -66,7 +66,10 @@ export interface ScanStats {
   /** Bytes of text scanned, after decompression. */
   bytes: number
   lines: number
+  /** Files found in a directory that look binary (an image beside the logs): not read. */
   skippedBinary: number
+  /** Their paths, in the order found. */
+  skippedBinaryPaths?: string[]
   /** Pipes, sockets and devices found in a directory: not read (one named on the command line is). */
   skippedSpecial?: number
   /** Directories reached again through a symbolic link (a loop, or one already scanned): walked once. */

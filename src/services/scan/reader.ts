@@ -25,7 +25,7 @@ import type {ParallelOptions, SegmentResult} from './segments.js'
 import {SegmentPool, planSegments} from './segments.js'
 import type {TextProblems} from './text-checks.js'
 import {TextChecks, describeProblems, isJsonLinesName, joinProblems} from './text-checks.js'
-import {SNIFF, textKind} from './text-kind.js'
+import {BINARY_INPUT, SNIFF, textKind} from './text-kind.js'
 import type {Source} from './walk.js'
 import {STDIN, collectSources} from './walk.js'
 
@@ -314,7 +314,13 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
       if (source.path !== STDIN) stream?.destroy()
     }
     if (binary) {
-      stats.skippedBinary++
+      // A file named on the command line was meant to be read: saying nothing of it would pass for
+      // "scanned, clean". One found in a directory (an image beside the logs) is counted and named.
+      if (source.named === true) stats.errors.push({path: source.path, message: BINARY_INPUT})
+      else {
+        stats.skippedBinary++
+        ;(stats.skippedBinaryPaths ??= []).push(source.path)
+      }
       return
     }
     // What was read before an error is still reported: a corrupt gzip's good prefix, for one.

@@ -115,7 +115,6 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
     const unreadable = scanned.stats.errors.find((e) => e.line === undefined)
     if (unreadable !== undefined) throw new UserError('invalid-input', `Cannot read ${input}: ${unreadable.message}. Nothing was written.`)
     const problems = scanned.stats.errors.map((e) => e.message)
-    if (scanned.stats.skippedBinary > 0) throw new UserError('invalid-input', `${input} looks binary; pl redacts text (plain, JSON, JSONL, gzip of those). Nothing was written.`)
     const gzip = startsWith(input, [0x1f, 0x8b])
     const encoding = textKind(await textHead(input, gzip)).kind
     if (encoding === 'utf-16le' || encoding === 'utf-16be') {

@@ -18,6 +18,8 @@ export interface Source {
   size?: number
   /** Read as standard input is, to its end: `-`, or a pipe or a device named on the command line. */
   stream?: boolean
+  /** Named on the command line, not found in a directory: one that cannot be scanned makes the scan incomplete. */
+  named?: boolean
 }
 
 interface Walk {
@@ -30,14 +32,14 @@ interface Walk {
 }
 
 /** Takes a regular file once, under the first path it was reached by. */
-function addFile(walk: Walk, path: string, info: {dev: number; ino: number; size: number}): void {
+function addFile(walk: Walk, path: string, info: {dev: number; ino: number; size: number}, named = false): void {
   const id = `${info.dev}:${info.ino}`
   if (walk.files.has(id)) {
     walk.stats.skippedRepeatedFiles = (walk.stats.skippedRepeatedFiles ?? 0) + 1
     return
   }
   walk.files.add(id)
-  walk.sources.push({path, size: info.size})
+  walk.sources.push(named ? {path, size: info.size, named} : {path, size: info.size})
 }
 
 async function walkDirectory(walk: Walk, path: string): Promise<void> {
@@ -100,7 +102,7 @@ export async function collectSources(inputs: readonly string[], stats: ScanStats
   const walk: Walk = {sources: [], stats, walked: new Set(), files: new Set()}
   for (const input of inputs) {
     if (input === STDIN) {
-      walk.sources.push({path: STDIN, stream: true})
+      walk.sources.push({path: STDIN, stream: true, named: true})
       continue
     }
     let info
@@ -110,10 +112,10 @@ export async function collectSources(inputs: readonly string[], stats: ScanStats
       stats.errors.push({path: input, message: await danglingLink(input, error)})
       continue
     }
-    if (info.isFile()) addFile(walk, input, info)
+    if (info.isFile()) addFile(walk, input, info, true)
     else if (info.isDirectory()) await walkDirectory(walk, input)
     // Named on the command line, a pipe (`<(cmd)`, a FIFO) or a device is read like standard input.
-    else if (info.isFIFO() || info.isCharacterDevice()) walk.sources.push({path: input, stream: true})
+    else if (info.isFIFO() || info.isCharacterDevice()) walk.sources.push({path: input, stream: true, named: true})
     else stats.errors.push({path: input, message: 'not a regular file, directory or pipe'})
   }
   return walk.sources

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import {spawn, spawnSync} from 'node:child_process'
+import {randomBytes} from 'node:crypto'
 import {linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -15,7 +16,7 @@ import {gzipSync} from 'node:zlib'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
 import {scanInputs} from '../../../src/services/scan/reader.js'
-import {textKind} from '../../../src/services/scan/text-kind.js'
+import {SNIFF, textKind} from '../../../src/services/scan/text-kind.js'
 import type {ScanResult} from '../../../src/services/scan/reader.js'
 import {Rng, fakes, githubToken} from '../../fixtures/scan/fakes.js'
 
@@ -204,9 +205,49 @@ describe('UTF-16', () => {
     assert.deepEqual(textKind(Buffer.from('plain text\n')), {kind: 'utf-8', bom: 0})
     writeFileSync(join(dir, 'image.png'), png)
     writeFileSync(join(dir, 'utf32.txt'), utf32)
+    // Named on the command line, each is an input that could not be read (the scan is incomplete);
+    // found in a directory, each is counted and named.
     const r = await scanInputs({inputs: [join(dir, 'image.png'), join(dir, 'utf32.txt')], scanner})
-    assert.equal(r.stats.skippedBinary, 2)
+    assert.equal(r.stats.skippedBinary, 0)
+    assert.deepEqual(
+      r.stats.errors.map((e) => [e.path, e.message.startsWith('looks binary')]),
+      [
+        [join(dir, 'image.png'), true],
+        [join(dir, 'utf32.txt'), true],
+      ],
+    )
     assert.equal(r.findings.length, 0)
+    mkdirSync(join(dir, 'binaries'))
+    writeFileSync(join(dir, 'binaries', 'image.png'), png)
+    writeFileSync(join(dir, 'binaries', 'utf32.txt'), utf32)
+    const walked = await scanInputs({inputs: [join(dir, 'binaries')], scanner})
+    assert.equal(walked.stats.skippedBinary, 2)
+    assert.deepEqual(walked.stats.skippedBinaryPaths, [join(dir, 'binaries', 'image.png'), join(dir, 'binaries', 'utf32.txt')])
+    assert.deepEqual(walked.stats.errors, [])
+  })
+
+  it('reads a log with NUL padding (copytruncate) or a garbage record as text, and finds its secrets', async () => {
+    const line = (token: string): string => `${JSON.stringify({ts: '2026-12-07T20:00:00Z', msg: `clone with ${token}`})}\n`
+    const padded = Buffer.concat([Buffer.alloc(4096, 0), Buffer.from(line(tokens[0]!))])
+    const garbage = Buffer.concat([Buffer.from(line(tokens[0]!)), Buffer.from('\x00\x01\xff garbage\n', 'latin1'), Buffer.from(line(tokens[1]!))])
+    const allPadding = Buffer.concat([Buffer.alloc(SNIFF + 100, 0), Buffer.from(line(tokens[1]!))])
+    const random = randomBytes(SNIFF)
+    for (const [name, bytes, found] of [
+      ['padded.jsonl', padded, 1],
+      ['garbage.jsonl', garbage, 2],
+      ['all-padding.log', allPadding, 1],
+    ] as const) {
+      assert.equal(textKind(bytes).kind, 'utf-8', name)
+      writeFileSync(join(dir, name), bytes)
+      const r = await scanInputs({inputs: [join(dir, name)], scanner})
+      assert.equal(r.findings.filter((f) => f.rule === 'github-token').length, found, name)
+      assert.deepEqual(r.stats.errors.filter((e) => e.line === undefined), [], name)
+    }
+    // Random bytes (compressed or encrypted data) and a signature with NUL bytes after it stay binary.
+    assert.equal(textKind(random).kind, 'binary')
+    assert.equal(textKind(Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.from('x'.repeat(200))])).kind, 'binary')
+    // A text file that happens to start like a signature, without a NUL byte, is text.
+    assert.equal(textKind(Buffer.from('MZ-2041 rollout notes\n')).kind, 'utf-8')
   })
 })
 
