@@ -75,6 +75,10 @@ export async function followTimeline(session: SessionOptions, options: FollowOpt
       pending = true
       wake?.()
     }
+    // One listener for the whole follow, not one per wait: a war room's night of entries would
+    // otherwise pile up a closure per notification on the signal (and Node warns after ten).
+    const abort = () => wake?.()
+    options.signal.addEventListener('abort', abort, {once: true})
     const watch = watchStore(ledger.db, ledger.meta.storeId, changed, {
       onState: (s) => {
         if (s === 'reconnecting' && !down) {
@@ -88,7 +92,6 @@ export async function followTimeline(session: SessionOptions, options: FollowOpt
         if (!pending) {
           await new Promise<void>((resolve) => {
             wake = resolve
-            options.signal.addEventListener('abort', () => resolve(), {once: true})
           })
         }
         wake = undefined
@@ -109,6 +112,7 @@ export async function followTimeline(session: SessionOptions, options: FollowOpt
         }
       }
     } finally {
+      options.signal.removeEventListener('abort', abort)
       await watch.close()
     }
     return {id, events: shown.size}

@@ -71,7 +71,12 @@ async function followScenario(t: TestStore, restart?: () => void): Promise<void>
   // Another incident's entries are not shown.
   const other = await runPl(['incident', 'open', '--title', 'Other', '--severity', 'P3'], {env: t.env})
   assert.equal(other.code, 0)
+  // A night of entries: each wake-up of the follower must not leave a listener behind (Node warns
+  // on the war room's screen past ten).
+  for (let i = 1; i <= 12; i++) assert.equal((await runPl(['incident', 'note', incident, `burst ${i}`], {env: t.env})).code, 0)
+  await f.waitFor((e) => e.summary.includes('burst 12'), 30_000)
   assert.equal(await f.interrupt(), 0, f.stderr())
+  assert.doesNotMatch(f.stderr(), /MaxListeners|memory leak/)
   assert.ok(f.events.every((e) => !e.summary.includes('Other')))
   const seqs = f.events.map((e) => e.seq)
   assert.equal(new Set(seqs).size, seqs.length, 'an entry was shown twice')
