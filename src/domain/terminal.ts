@@ -26,3 +26,23 @@ export function forTerminal(text: string): string {
 export function escapeJsonControls(json: string): string {
   return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
+
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+const SHORT_ESCAPES: Record<string, string> = {'\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e', '\\': '\\\\'}
+
+/**
+ * A name from outside pl (a file name, above all) shown on one line, as `ls -b` shows it: each
+ * control character, newline and bidirectional override written as a visible escape (`\n`, `\e`,
+ * `\x07`, `\u202e`), and backslashes doubled when there is one, so that a name cannot forge an
+ * output line ("Wrote …") or hide what it is, and what is shown can be typed back. A name without
+ * any is shown as it is.
+ */
+export function shownName(name: string): string {
+  if (!UNSHOWABLE.test(name)) return name
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\\]/g, (c) => {
+    const short = SHORT_ESCAPES[c]
+    if (short !== undefined) return short
+    const code = c.charCodeAt(0)
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
+}

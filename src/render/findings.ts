@@ -8,10 +8,11 @@ import type {Channel} from '../domain/replay/channel.js'
 import type {ReportedFinding, ScanReport, UnmatchableNote} from '../domain/scan/report.js'
 import {isExpectedCopy, isPromptLeak} from '../domain/scan/report.js'
 import {bytes, plural, table} from './format.js'
+import {shownName} from './terminal.js'
 
 const STDIN_LABEL = '<stdin>'
 
-export const pathLabel = (path: string): string => (path === '-' ? STDIN_LABEL : path)
+export const pathLabel = (path: string): string => (path === '-' ? STDIN_LABEL : shownName(path))
 
 /** A fingerprint's prefix, long enough to tell values apart in a table, like a short git hash. */
 export const fingerprintPrefix = (fingerprint: string): string => fingerprint.slice(0, 12)
@@ -171,7 +172,7 @@ export function scanSummary(report: ScanReport): string {
 /** Lines for standard error: unreadable inputs (with their paths), notes, and where findings were recorded. */
 export function scanNotes(report: ScanReport): string[] {
   // An input not read (to its end) vs. one read whole, with problems in its text (at a line).
-  const lines = report.stats.errors.map((e) => (e.line === undefined ? `Cannot scan ${pathLabel(e.path)}: ${e.message}` : `${pathLabel(e.path)}: ${e.message}`))
+  const lines = report.stats.errors.map((e) => (e.line === undefined ? `Cannot scan ${pathLabel(e.path)}: ${shownName(e.message)}` : `${pathLabel(e.path)}: ${shownName(e.message)}`))
   // An empty directory (or one of binaries only) is most often the wrong path: say so, not just "No findings".
   if (report.stats.files === 0 && report.stats.errors.length === 0) {
     lines.push('Warning: nothing was scanned: the directories given hold no text file. Check the path (a log bucket not yet synced, a mount not attached).')
@@ -207,8 +208,8 @@ export function redactSummary(result: RedactResult): string[] {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([rule, n]) => `${n} ${rule}`)
   const lines = [
-    `Wrote ${result.output} with ${plural(result.redactions, 'redaction')}${rules.length > 0 ? ` (${rules.join(', ')})` : ''}.`,
-    `Provenance: ${result.provenance} (fingerprints: ${result.fingerprintScope})`,
+    `Wrote ${shownName(result.output)} with ${plural(result.redactions, 'redaction')}${rules.length > 0 ? ` (${rules.join(', ')})` : ''}.`,
+    `Provenance: ${shownName(result.provenance)} (fingerprints: ${result.fingerprintScope})`,
   ]
   if (result.fingerprintNote !== undefined) lines.push(result.fingerprintNote)
   return lines

@@ -6,6 +6,7 @@ import type {IncidentState} from '../domain/incident.js'
 import {METRICS} from '../domain/incident-metrics.js'
 import type {TimelineEvent} from '../domain/timeline.js'
 import {bytes, duration, table, when} from './format.js'
+import {shownName} from './terminal.js'
 
 export function incidentSummaryTable(incidents: readonly IncidentState[], utc: boolean): string {
   return table(
@@ -43,7 +44,7 @@ export function incidentDetails(i: IncidentState, utc: boolean): string {
   }
   const live = i.evidence.filter((e) => !e.shredded)
   lines.push('', `Evidence: ${live.length} item(s)${i.evidence.length > live.length ? `, ${i.evidence.length - live.length} shredded` : ''}; notes: ${i.notes.length}; entries: ${i.entryCount}`)
-  for (const e of i.evidence) lines.push(`  ${e.id ?? '?'}  ${e.shredded ? '[shredded]' : `${e.kind ?? '?'}  ${e.name ?? '?'}  ${bytes(e.size)}`}`)
+  for (const e of i.evidence) lines.push(`  ${e.id ?? '?'}  ${e.shredded ? '[shredded]' : `${e.kind ?? '?'}  ${shownName(e.name ?? '?')}  ${bytes(e.size)}`}`)
   for (const w of i.warnings) lines.push(`! ${w}`)
   return lines.join('\n')
 }

@@ -36,6 +36,25 @@ describe('no terminal injection', () => {
     assert.ok(JSON.stringify(JSON.parse(json.stdout)).includes(JSON.stringify(name).slice(1, -1)), 'the exact name survives in the JSON value')
   })
 
+  test('a newline in a file name cannot forge an output line: pl redact, pl scan and pl evidence add show it as \\n', async () => {
+    const forged = 'Wrote fake.jsonl with 0 redactions'
+    const name = join(t.dir, `ok\n${forged}.jsonl`)
+    writeFileSync(name, '{"a":1}\n')
+    const redacted = await runPl(['redact', name], {env: t.env})
+    assert.equal(redacted.code, 0, redacted.stderr)
+    const lines = (redacted.stdout + redacted.stderr).split('\n')
+    assert.ok(!lines.some((l) => l.startsWith(forged)), redacted.stdout + redacted.stderr)
+    assert.ok(lines.some((l) => l.includes(`ok\\n${forged}.jsonl.redacted`)), redacted.stdout + redacted.stderr)
+    const missing = await runPl(['scan', join(t.dir, `gone\n${forged}`)], {env: t.env})
+    assert.equal(missing.code, 9)
+    assert.ok(!missing.stderr.split('\n').some((l) => l.startsWith(forged)), missing.stderr)
+    const added = await runPl(['evidence', 'add', incident, name], {env: t.env})
+    assert.equal(added.code, 0, added.stderr)
+    assert.ok(!added.stdout.split('\n').some((l) => l.includes(forged) && !l.includes('\\n')), added.stdout)
+    const listed = await runPl(['evidence', 'list', incident], {env: t.env})
+    assert.match(listed.stdout, /ok\\nWrote/)
+  })
+
   test('incident list/show/timeline and a note: titles, owners and notes without control characters', async () => {
     assert.equal((await runPl(['incident', 'note', incident, `note ${HOSTILE}here`], {env: t.env})).code, 0)
     for (const args of [['incident', 'list'], ['incident', 'show', incident], ['incident', 'timeline', incident]]) {

@@ -3,7 +3,7 @@
  */
 import {describe, test} from 'node:test'
 import assert from 'node:assert/strict'
-import {escapeJsonControls, forTerminal} from '../../src/render/terminal.js'
+import {escapeJsonControls, forTerminal, shownName} from '../../src/render/terminal.js'
 
 describe('forTerminal', () => {
   test('strips OSC (window title), CSI (clear screen, colours, cursor), bare ESC, C0 and C1; keeps tab, newline and text', () => {
@@ -36,5 +36,17 @@ describe('bidirectional overrides (Trojan Source)', () => {
     const json = escapeJsonControls(JSON.stringify({path: 'log\u202etxt.jsonl'}))
     assert.equal(json, '{"path":"log\\u202etxt.jsonl"}')
     assert.deepEqual(JSON.parse(json), {path: 'log\u202etxt.jsonl'})
+  })
+})
+
+describe('shownName', () => {
+  test('writes a name on one line as ls -b does: newlines, escapes and overrides visible, backslashes doubled with them', () => {
+    assert.equal(shownName('logs/app-2026.jsonl'), 'logs/app-2026.jsonl')
+    assert.equal(shownName('C:\\logs\\app.log'), 'C:\\logs\\app.log', 'no control character: shown as it is')
+    assert.equal(shownName('ok\nWrote fake.jsonl'), 'ok\\nWrote fake.jsonl')
+    assert.equal(shownName('evil\u001b]0;pwned\u0007\u001b[2J\r\t.log'), 'evil\\e]0;pwned\\x07\\e[2J\\r\\t.log')
+    assert.equal(shownName('invoice\u202eexe.pdf\u009b'), 'invoice\\u202eexe.pdf\\x9b')
+    assert.equal(shownName('a\\b\nc'), 'a\\\\b\\nc', 'with an escape, a backslash is doubled so the two read apart')
+    assert.doesNotMatch(shownName('x\u0000\u007f\u0085\u2066y'), /[\u0000-\u001f\u007f-\u009f\u2066]/)
   })
 })

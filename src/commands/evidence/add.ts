@@ -10,6 +10,7 @@ import {UserError} from '../../errors.js'
 import type {AddedEvidence, EvidenceSource} from '../../services/evidence/add.js'
 import {addEvidence} from '../../services/evidence/add.js'
 import {bytes, table} from '../../render/format.js'
+import {shownName} from '../../render/terminal.js'
 import {byteProgress} from '../../render/progress.js'
 
 export default class EvidenceAdd extends BaseCommand {
@@ -49,11 +50,11 @@ With a current incident (\`pl incident use\`), the incident may be left out: the
       let size: number
       try {
         const st = statSync(file)
-        if (!st.isFile()) throw new UserError('invalid-input', `${file} is not a regular file.`, {hints: ['Add the files inside a directory one by one, or tar them first.']})
+        if (!st.isFile()) throw new UserError('invalid-input', `${shownName(file)} is not a regular file.`, {hints: ['Add the files inside a directory one by one, or tar them first.']})
         size = st.size
       } catch (error) {
         if (error instanceof UserError) throw error
-        throw new UserError('not-found', `Cannot read ${file}.`, {cause: error, hints: ['Check the path and its permissions.']})
+        throw new UserError('not-found', `Cannot read ${shownName(file)}.`, {cause: error, hints: ['Check the path and its permissions.']})
       }
       return {name: basename(file), size, open: () => createReadStream(file, {highWaterMark: 1024 * 1024})}
     })
@@ -71,9 +72,9 @@ With a current incident (\`pl incident use\`), the incident may be left out: the
     } finally {
       progress.stop()
     }
-    this.log(table(['Evidence', 'Kind', 'Name', 'Size', 'SHA-256'], added.map((e) => [e.id, e.kind, e.name, bytes(e.size), e.sha256])))
+    this.log(table(['Evidence', 'Kind', 'Name', 'Size', 'SHA-256'], added.map((e) => [e.id, e.kind, shownName(e.name), bytes(e.size), e.sha256])))
     for (const e of added) {
-      if (e.sameName) this.note(`Note: ${e.id} has the same name as ${e.sameName.join(', ')} (${e.name}) in ${e.incident}: another copy, or a different file?`)
+      if (e.sameName) this.note(`Note: ${e.id} has the same name as ${e.sameName.join(', ')} (${shownName(e.name)}) in ${e.incident}: another copy, or a different file?`)
     }
     return {evidence: added}
   }

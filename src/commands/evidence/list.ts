@@ -3,6 +3,7 @@ import {BaseCommand} from '../../base-command.js'
 import type {EvidenceListing} from '../../services/evidence/list.js'
 import {listEvidence} from '../../services/evidence/list.js'
 import {bytes, table, when} from '../../render/format.js'
+import {shownName} from '../../render/terminal.js'
 
 export default class EvidenceList extends BaseCommand {
   static override summary = "List an incident's evidence (metadata only): its exhibits, the raw values its scans captured (masked) and the password answers given to its runbooks."
@@ -25,7 +26,7 @@ In a store with responders, the items of an incident you hold no grant on are li
       this.log(
         table(
           ['Evidence', 'Kind', 'Name', 'Size', 'Added', 'By', 'State'],
-          evidence.map((e) => [e.id ?? '?', e.kind ?? '—', e.name ?? '—', bytes(e.size), when(e.addedAt, flags.utc), e.addedBy, stateOf(e)]),
+          evidence.map((e) => [e.id ?? '?', e.kind ?? '—', shownName(e.name ?? '—'), bytes(e.size), when(e.addedAt, flags.utc), e.addedBy, stateOf(e)]),
         ),
       )
     }

@@ -11,6 +11,7 @@ import {revealEvidence} from '../../services/evidence/reveal.js'
 import {showEvidence} from '../../services/evidence/show.js'
 import {SNIFF, textKind} from '../../services/scan/text-kind.js'
 import {bytes, when} from '../../render/format.js'
+import {shownName} from '../../render/terminal.js'
 
 /** A new file, mode 0600, never an existing one. */
 function createExclusive(path: string): Promise<WriteStream> {
@@ -53,7 +54,7 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
         return e
       }
       this.log(`${e.id}  (incident ${e.incident})  ${idNote(e)}`)
-      this.log(`  name: ${e.name ?? '—'}   kind: ${e.kind ?? '—'}   size: ${bytes(e.size)}`)
+      this.log(`  name: ${shownName(e.name ?? '—')}   kind: ${e.kind ?? '—'}   size: ${bytes(e.size)}`)
       if (e.path !== undefined) this.log(`  preserved from: ${e.path}`)
       this.log(`  sha256: ${e.sha256 ?? '—'}`)
       this.log(`  added: ${when(e.addedAt, flags.utc)} by ${e.addedBy}`)
@@ -85,7 +86,7 @@ A raw value captured by \`pl scan --incident\` (listed under "Captured values" b
       }
       throw error
     }
-    this.note(`Revealed ${e.id} (${e.name ?? ''}) to ${to}; the reveal is recorded on ${e.incident}.`)
+    this.note(`Revealed ${e.id} (${shownName(e.name ?? '')}) to ${shownName(to)}; the reveal is recorded on ${e.incident}.`)
     return {...e, revealedTo: to}
   }
 

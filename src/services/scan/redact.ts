@@ -22,6 +22,7 @@ import {scanInputs} from './reader.js'
 import {checkRedactTargets} from './redact-paths.js'
 import {toReported, unmatchableNotes} from './report-findings.js'
 import {textKind} from './text-kind.js'
+import {shownName} from '../../domain/terminal.js'
 
 export interface RedactOptions {
   input: string
@@ -94,10 +95,10 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
     info = statSync(input)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UserError('not-found', `${input} does not exist.`, {cause: error, hints: ['Check the path.']})
-    throw new UserError('not-found', `Cannot read ${input}: ${code ?? 'error'}.`, {cause: error, hints: ['Check the path and its permissions.']})
+    if (code === 'ENOENT') throw new UserError('not-found', `${shownName(input)} does not exist.`, {cause: error, hints: ['Check the path.']})
+    throw new UserError('not-found', `Cannot read ${shownName(input)}: ${code ?? 'error'}.`, {cause: error, hints: ['Check the path and its permissions.']})
   }
-  if (!info.isFile()) throw new UserError('invalid-input', `${input} is not a regular file.`, {hints: ['pl redact takes one file at a time.']})
+  if (!info.isFile()) throw new UserError('invalid-input', `${shownName(input)} is not a regular file.`, {hints: ['pl redact takes one file at a time.']})
   const output = options.out ?? `${input}.redacted`
   const provenance = `${output}.provenance.json`
   const force = options.force ?? false
@@ -113,13 +114,13 @@ export async function redactFile(session: SessionOptions, options: RedactOptions
     // An input not read to its end cannot be redacted; problems in its text (invalid UTF-8, lines
     // of a JSON Lines file that are not JSON) are redacted as read, and said in the result and sidecar.
     const unreadable = scanned.stats.errors.find((e) => e.line === undefined)
-    if (unreadable !== undefined) throw new UserError('invalid-input', `Cannot read ${input}: ${unreadable.message}. Nothing was written.`)
+    if (unreadable !== undefined) throw new UserError('invalid-input', `Cannot read ${shownName(input)}: ${unreadable.message}. Nothing was written.`)
     const problems = scanned.stats.errors.map((e) => e.message)
     const gzip = startsWith(input, [0x1f, 0x8b])
     const encoding = textKind(await textHead(input, gzip)).kind
     if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-      throw new UserError('invalid-input', `${input} is UTF-16 text; pl redact writes UTF-8 copies only. Nothing was written.`, {
-        hints: [`Convert it first, e.g. iconv -f UTF-16 -t UTF-8 ${input} > ${input}.utf8, and redact that (pl scan reads UTF-16 as it is).`],
+      throw new UserError('invalid-input', `${shownName(input)} is UTF-16 text; pl redact writes UTF-8 copies only. Nothing was written.`, {
+        hints: [`Convert it first, e.g. iconv -f UTF-16 -t UTF-8 ${shownName(input)} > ${shownName(input)}.utf8, and redact that (pl scan reads UTF-16 as it is).`],
       })
     }
     const byLine = new Map<number, LocatedFinding[]>()
@@ -212,7 +213,7 @@ function fileError(error: unknown, input: string, output: string, tmpOut: string
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (error instanceof UserError || typeof code !== 'string' || !FILE_ERRORS.has(code)) return error
   const path = (error as NodeJS.ErrnoException).path ?? ''
-  if (path === input) return new UserError('invalid-input', `Cannot read ${input}: ${code}. Nothing was written.`, {cause: error})
+  if (path === input) return new UserError('invalid-input', `Cannot read ${shownName(input)}: ${code}. Nothing was written.`, {cause: error})
   // The copy and its sidecar are written to temporary files next to the copy first.
   const target = path === '' || path.startsWith(tmpOut) ? output : path
   return new UserError('invalid-input', `Cannot write ${target}: ${code}. Nothing was written.`, {
