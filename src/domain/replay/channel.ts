@@ -45,6 +45,14 @@ const MODEL_CALL_TYPES = new Set(['tool_use', 'function_call', 'tool_call', 'out
 /** LangChain message types. */
 const LANGCHAIN_ROLES: Record<string, Channel> = {human: 'user-message', ai: 'model-output', system: 'system', tool: 'tool-result'}
 const OTEL_EVENTS = /^gen_ai\.(system|user|assistant|tool)\.message$/
+/**
+ * Langfuse observations that stand for a tool or a retrieval, not a model call: their `output` is
+ * what the tool or the retriever returned, a tool's `input` the arguments the model produced.
+ */
+const LANGFUSE_TOOLS: Record<string, Partial<Record<string, Channel>>> = {
+  TOOL: {output: 'tool-result', input: 'model-output'},
+  RETRIEVER: {output: 'tool-result'},
+}
 
 const SYSTEM_KEYS = new Set(['system', 'instructions', 'system_instruction', 'system_instructions', 'systeminstruction', 'system_prompt', 'systemprompt', 'preamble', 'tools', 'functions', 'prompt', 'gen_ai.system_instructions', 'gen_ai.prompt', 'gen_ai.request.instructions'])
 const OUTPUT_KEYS = new Set(['output', 'outputs', 'output_text', 'choices', 'completion', 'completions', 'generation', 'generations', 'gen_ai.output.messages', 'gen_ai.completion', 'llm.output_messages'])
@@ -105,6 +113,9 @@ function channelOfNodes(doc: unknown, segments: readonly Segment[]): Channel | u
     if (type !== undefined && MODEL_CALL_TYPES.has(type)) return 'model-output'
     const byRole = channelOfRole(node.role) ?? (type === undefined ? undefined : LANGCHAIN_ROLES[type])
     if (byRole !== undefined) return byRole
+    const field = segments[i]
+    const byObservation = type === undefined || typeof field !== 'string' ? undefined : LANGFUSE_TOOLS[type]?.[field]
+    if (byObservation !== undefined) return byObservation
     const name = str(node.name)
     const event = name === undefined ? null : OTEL_EVENTS.exec(name)
     if (event !== null) return channelOfRole(event[1])

@@ -205,6 +205,12 @@ describe('channels in real Langfuse trace exports', () => {
     if (callOutput !== undefined) assert.equal(agentChannels.AGENTTOOL, 'tool-result')
     if (message !== undefined) assert.equal(agentChannels.AGENTREPLY, 'model-output')
 
+    // A TOOL observation: what the tool returned is a tool result, its arguments the model's output.
+    const tool = agents.observations.find((o) => o.type === 'TOOL')!
+    tool.output = 'TOOLSAID'
+    tool.input = {city: 'TOOLARGS'}
+    assert.deepEqual(channels(agents, ['TOOLSAID', 'TOOLARGS']), {TOOLSAID: 'tool-result', TOOLARGS: 'model-output'})
+
     const assistants = load('langfuse-openai-assistants-2024-05-29.json')
     const s = generations(assistants)[0] as {input: {role: string; content: string}[]; output: string}
     s.input.find((m) => m.role === 'user')!.content = 'ASSTUSER'
