@@ -21,7 +21,7 @@ export default class Demo extends BaseCommand {
   static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --dir /tmp/pl-demo --force --json']
   static override flags = {
     dir: Flags.string({description: 'Demo folder.', default: 'demo'}),
-    force: Flags.boolean({description: 'Empty the demo folder first if it is not empty.'}),
+    force: Flags.boolean({description: 'Empty the demo folder first when it is not empty and no earlier demo made it (a folder an earlier demo made starts afresh without it).'}),
   }
 
   async run(): Promise<DemoResult & {next: string[]}> {

@@ -4,7 +4,7 @@
 import {after, before, describe, test} from 'node:test'
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, statSync, symlinkSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {childEnv, REPO, runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {TestStore} from '../helpers/cli.js'
@@ -79,9 +79,19 @@ describe('pl demo', () => {
     assert.match(r.json.next[1]!, /^pl incident timeline INC-/)
   })
 
-  test('a second run refuses a non-empty folder unless --force', async () => {
-    const again = await runPl(['demo', '--dir', demo.dir])
-    assert.equal(again.code, 4)
-    assert.match(again.stderr, /--force/)
+  test('run again in its own folder, the demo starts afresh; another non-empty folder is refused unless --force (said the npm way through npm run demo)', async () => {
+    const again = await runPl(['demo', '--dir', demo.dir, '--json'])
+    assert.equal(again.code, 0, again.stderr)
+    assert.ok(existsSync(join(demo.dir, '.pl-demo')))
+    const other = join(t.dir, 'not-a-demo')
+    mkdirSync(other)
+    writeFileSync(join(other, 'notes.txt'), 'mine\n')
+    const refused = await runPl(['demo', '--dir', other])
+    assert.equal(refused.code, 4)
+    assert.match(refused.stderr, /Pass --force/)
+    const viaNpm = await runPl(['demo', '--dir', other], {env: {npm_lifecycle_event: 'demo'}})
+    assert.equal(viaNpm.code, 4)
+    assert.match(viaNpm.stderr, /npm run demo -- --force/)
+    assert.ok(existsSync(join(other, 'notes.txt')), 'nothing of a folder the demo did not make is removed')
   })
 })

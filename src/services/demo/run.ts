@@ -39,6 +39,10 @@ export interface DemoResult {
 
 const MIN = 60_000
 
+/** The file that marks a folder as one `pl demo` made. */
+const DEMO_MARKER = '.pl-demo'
+
+
 export interface DemoOptions {
   dir: string
   force: boolean
@@ -50,13 +54,18 @@ export interface DemoOptions {
 
 export async function runDemo(options: DemoOptions, onStep: (step: DemoStep) => void): Promise<DemoResult> {
   const dir = resolve(options.dir)
+  // A folder an earlier demo made (its marker is there) is the demo's own: run again, it starts
+  // afresh, as the README's `npm run demo` run twice expects. Any other folder needs --force.
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    if (!options.force) {
-      throw new UserError('store-exists', `The demo folder ${dir} is not empty.`, {hints: ['Pass --force to start the demo afresh there, or --dir for another folder.']})
+    if (!options.force && !existsSync(join(dir, DEMO_MARKER))) {
+      // npm keeps `--force` for itself: through `npm run demo` it must come after `--`.
+      const force = process.env.npm_lifecycle_event === 'demo' ? 'Run `npm run demo -- --force`' : 'Pass --force'
+      throw new UserError('store-exists', `The demo folder ${dir} is not empty, and no earlier demo made it.`, {hints: [`${force} to empty it and start the demo there, or --dir for another folder.`]})
     }
     rmSync(dir, {recursive: true, force: true})
   }
   mkdirSync(dir, {recursive: true, mode: 0o700})
+  writeFileSync(join(dir, DEMO_MARKER), 'A folder made by `pl demo`: running the demo again empties it and starts afresh.\n', {mode: 0o600})
   const steps: DemoStep[] = []
   const step = (name: string, status: DemoStep['status'], detail: string) => {
     const s = {name, status, detail}
