@@ -13,6 +13,13 @@ import {runJson, runPl, tempStore} from '../helpers/cli.js'
 import type {Person} from '../helpers/responders.js'
 import {newPerson} from '../helpers/responders.js'
 
+/** `pl metrics --json` as `env`'s person runs it, which must succeed. */
+async function metricsAs(env: Record<string, string | undefined>, ...args: string[]): Promise<MetricsJson> {
+  const r = await runJson<MetricsJson>(['metrics', ...args], {env})
+  assert.equal(r.code, 0, r.stderr)
+  return r.json
+}
+
 describe('pl metrics', () => {
   let t: TestStore
   let env: Record<string, string>
@@ -28,11 +35,7 @@ describe('pl metrics', () => {
     const r = await runPl(['incident', 'mark', id, phase, '--at', at, ...more], {env})
     assert.equal(r.code, 0, r.stderr)
   }
-  const metrics = async (...args: string[]) => {
-    const r = await runJson<MetricsJson>(['metrics', ...args], {env})
-    assert.equal(r.code, 0, r.stderr)
-    return r.json
-  }
+  const metrics = (...args: string[]) => metricsAs(env, ...args)
 
   before(async () => {
     t = tempStore('pl-metrics-')
@@ -139,11 +142,7 @@ describe('pl metrics in a store with responders', () => {
   /** bob's incident, which alice holds no grant on, and alice's own. */
   let hidden = ''
   let own = ''
-  const json = async (who: Person, ...args: string[]) => {
-    const r = await runJson<MetricsJson>(['metrics', ...args], {env: who.env})
-    assert.equal(r.code, 0, r.stderr)
-    return r.json
-  }
+  const json = (who: Person, ...args: string[]) => metricsAs(who.env, ...args)
 
   before(async () => {
     t = tempStore('pl-metrics-responders-')
