@@ -1,5 +1,6 @@
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
+import {rolesText} from '../render/roles.js'
 import type {InitResult} from '../services/init.js'
 import {existingStoreRoles, initStore, KDF_PRESET_NAMES} from '../services/init.js'
 
@@ -36,11 +37,7 @@ On a PostgreSQL database that already holds a store (one cloned there without --
     const existing = flags.roles ? existingStoreRoles(session, flags.roles) : undefined
     if (existing) {
       this.log(`The evidence store ${existing.store} exists already (store id ${existing.storeId}): its roles only.`)
-      if (existing.roles.created) this.log(`  roles:      ${existing.roles.writer} (writer), ${existing.roles.auditor} (auditor) granted on its tables; grant them to people's logins (docs/team-store.md)`)
-      else {
-        this.log('  roles: run this as the database owner to create the writer and auditor roles and grant them on this store (or pass --roles create):')
-        for (const line of existing.roles.sql.trimEnd().split('\n')) this.log(`    ${line}`)
-      }
+      this.log(rolesText(existing.roles, 'existing store'))
       return existing
     }
     const result = await initStore(session, {
@@ -59,11 +56,7 @@ On a PostgreSQL database that already holds a store (one cloned there without --
       this.log(`  founder's key (the auditor's trust root): ${result.founder.key}`)
       this.log('  Responders open this store with their own identity: enroll them with `pl responder add NAME --key KEY`.')
     }
-    if (result.roles?.created) this.log(`  roles:      ${result.roles.writer} (writer), ${result.roles.auditor} (auditor); grant them to people's logins (docs/team-store.md)`)
-    else if (result.roles) {
-      this.log('  roles: run this as the database owner to create the writer and auditor roles (or pass --roles create):')
-      for (const line of result.roles.sql.trimEnd().split('\n')) this.log(`    ${line}`)
-    }
+    if (result.roles) this.log(rolesText(result.roles, 'new store'))
     this.log('Next: pl incident open')
     return result
   }

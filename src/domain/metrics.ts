@@ -7,6 +7,11 @@
  * dropped or counted as zero. A negative duration (marks out of order, e.g. contained before
  * detected) is flagged and listed, and kept out of the statistics: it is a recording error, not
  * a fast response.
+ *
+ * An incident the reader holds no grant on (ADR 0014) is listed as such and kept out of the
+ * statistics and the SLO: its severity, classes and marks are unreadable to them, neither missing
+ * nor zero. The severity and class filters cannot tell whether it is of theirs, so it stays listed;
+ * the window reads its opening time, as for any incident without a readable detected mark.
  */
 import type {IncidentClass, Severity} from './entry.js'
 import {SEVERITIES} from './entry.js'
@@ -35,6 +40,8 @@ export type SloVerdict = 'met' | 'missed' | 'unknown'
 
 export interface IncidentRow {
   id: string
+  /** false when the reader holds no grant on it: listed, not measured (no durations, nothing missing). */
+  access?: false
   title: string | null
   severity: Severity | null
   classes: readonly IncidentClass[]
@@ -92,6 +99,8 @@ export function matchesFilter(incident: IncidentState, filter: MetricsFilter): b
   const at = detectionTime(incident)
   if (filter.since !== undefined && at < filter.since) return false
   if (filter.until !== undefined && at >= filter.until) return false
+  // Unreadable without access: whether it is of this severity or class is unknown, so it stays listed.
+  if (incident.access === false) return true
   if (filter.severities !== undefined && filter.severities.length > 0) {
     if (incident.severity === null || !filter.severities.includes(incident.severity)) return false
   }
@@ -108,6 +117,9 @@ export function verdict(value: number | undefined, target: number | undefined): 
 }
 
 export function incidentRow(incident: IncidentState, slo: SloTargets): IncidentRow {
+  if (incident.access === false) {
+    return {id: incident.id, access: false, title: null, severity: null, classes: [], detectedAt: detectionTime(incident), durations: {...incident.metrics}, missing: [], outOfOrder: [], slo: {}}
+  }
   const targets = incident.severity === null ? {} : (slo[incident.severity] ?? {})
   const missing: MetricName[] = []
   const outOfOrder: MetricName[] = []
@@ -159,6 +171,7 @@ function summarise(rows: readonly IncidentRow[], name: MetricName): MetricSummar
   const missing: string[] = []
   const outOfOrder: string[] = []
   for (const row of rows) {
+    if (row.access === false) continue
     const value = row.durations[name]
     if (value === undefined) missing.push(row.id)
     else if (value < 0) outOfOrder.push(row.id)

@@ -10,6 +10,8 @@ import {duration, table, when} from './format.js'
 import {REPORT_CSS, esc, seriesSvg} from './svg.js'
 
 const sec = (ms: number | null | undefined): number | null => (ms === null || ms === undefined ? null : ms / 1000)
+/** The incidents listed that the reader holds no grant on. */
+const withoutAccess = (report: MetricsReport): IncidentRow[] => report.incidents.filter((r) => r.access === false)
 
 /** A metric's statistics (durations in seconds here), with the incidents left out counted and named. */
 export interface MetricSummaryJson extends Omit<MetricSummary, 'missing' | 'outOfOrder'> {
@@ -21,8 +23,10 @@ export interface MetricsJson {
   window: {since: string | null; until: string | null}
   severity: string[]
   class: string[]
-  /** Incidents in the set. */
+  /** Incidents in the set, those listed without access included. */
   incidents: number
+  /** Incidents listed that the reader holds no grant on (ADR 0014): not measured, in none of the statistics. */
+  noAccess: {count: number; incidents: string[]}
   detectionLatency: MetricSummaryJson
   timeToContain: MetricSummaryJson
   exposureWindow: MetricSummaryJson
@@ -30,10 +34,12 @@ export interface MetricsJson {
   slo: {severity: string; metric: MetricName; targetSeconds: number; incidents: number; measured: number; met: number; attainment: number | null; missed: string[]; unknown: string[]}[]
   perIncident: {
     id: string
+    /** false without a grant on it, as in `pl incident list`: title, severity and detectedAt null, nothing measured. */
+    access?: false
     title: string | null
     severity: string | null
     classes: string[]
-    detectedAt: string
+    detectedAt: string | null
     detectionLatency: number | null
     timeToContain: number | null
     exposureWindow: number | null
@@ -59,11 +65,13 @@ function summaryJson(s: MetricSummary): MetricSummaryJson {
 
 export function metricsJson(report: MetricsReport): MetricsJson {
   const {filter} = report
+  const noAccess = withoutAccess(report).map((r) => r.id)
   return {
     window: {since: filter.since === undefined ? null : formatIso(filter.since), until: filter.until === undefined ? null : formatIso(filter.until)},
     severity: [...(filter.severities ?? [])],
     class: [...(filter.classes ?? [])],
     incidents: report.incidents.length,
+    noAccess: {count: noAccess.length, incidents: noAccess},
     detectionLatency: summaryJson(report.summaries.detectionLatency),
     timeToContain: summaryJson(report.summaries.timeToContain),
     exposureWindow: summaryJson(report.summaries.exposureWindow),
@@ -81,10 +89,11 @@ export function metricsJson(report: MetricsReport): MetricsJson {
     })),
     perIncident: report.incidents.map((r) => ({
       id: r.id,
+      ...(r.access === false ? {access: false as const} : {}),
       title: r.title,
       severity: r.severity,
       classes: [...r.classes],
-      detectedAt: formatIso(r.detectedAt),
+      detectedAt: r.access === false ? null : formatIso(r.detectedAt),
       detectionLatency: sec(r.durations.detectionLatency),
       timeToContain: sec(r.durations.timeToContain),
       exposureWindow: sec(r.durations.exposureWindow),
@@ -106,6 +115,7 @@ function sloLine(s: SloAttainment): string {
 }
 
 function cellOf(r: IncidentRow, m: MetricName): string {
+  if (r.access === false) return 'no access'
   const v = r.durations[m]
   if (v === undefined) return '— missing'
   if (v < 0) return `${duration(v)} OUT OF ORDER`
@@ -116,7 +126,8 @@ function cellOf(r: IncidentRow, m: MetricName): string {
 /** A summary table, SLO attainment lines, the incidents behind it and what they are missing. */
 export function metricsText(report: MetricsReport, utc: boolean): string {
   const out: string[] = []
-  out.push(`${report.incidents.length} incident${report.incidents.length === 1 ? '' : 's'}`)
+  const noAccess = withoutAccess(report)
+  out.push(`${report.incidents.length} incident${report.incidents.length === 1 ? '' : 's'}${noAccess.length === 0 ? '' : ` (${noAccess.length} you have no access to, not measured)`}`)
   if (report.incidents.length === 0) return out.join('\n')
   out.push(
     table(
@@ -133,7 +144,7 @@ export function metricsText(report: MetricsReport, utc: boolean): string {
     '',
     table(
       ['incident', 'sev', 'detected', 'detection', 'contain', 'exposure', 'resolve'],
-      report.incidents.map((r) => [r.id, r.severity ?? '—', when(r.detectedAt, utc), ...METRIC_NAMES.map((m) => cellOf(r, m))]),
+      report.incidents.map((r) => [r.id, r.severity ?? '—', r.access === false ? '—' : when(r.detectedAt, utc), ...METRIC_NAMES.map((m) => cellOf(r, m))]),
     ),
   )
   const missing = report.incidents.filter((r) => r.missing.length > 0)
@@ -141,6 +152,9 @@ export function metricsText(report: MetricsReport, utc: boolean): string {
   const disordered = report.incidents.filter((r) => r.outOfOrder.length > 0)
   if (disordered.length > 0) {
     out.push('', `Marks out of order (${disordered.length}):`, ...disordered.map((r) => `  ${r.id}: ${r.outOfOrder.map(label).join(', ')} negative; correct the marks with \`pl incident mark\``))
+  }
+  if (noAccess.length > 0) {
+    out.push('', `No access (${noAccess.length}): severity, class and marks unreadable without a grant, kept out of the statistics; one who has access grants it with \`pl incident grant INCIDENT NAME\`:`, ...noAccess.map((r) => `  ${r.id}`))
   }
   return out.join('\n')
 }
@@ -156,7 +170,7 @@ function csvCell(v: string | number | null): string {
 /** One row per incident, durations in seconds; empty cells for unknown values. */
 export function metricsCsv(report: MetricsReport): string {
   const json = metricsJson(report)
-  const head = ['id', 'title', 'severity', 'classes', 'detected_at', 'detection_latency_s', 'time_to_contain_s', 'exposure_window_s', 'time_to_resolve_s', 'missing', 'out_of_order']
+  const head = ['id', 'title', 'severity', 'classes', 'detected_at', 'detection_latency_s', 'time_to_contain_s', 'exposure_window_s', 'time_to_resolve_s', 'missing', 'out_of_order', 'access']
   const rows = json.perIncident.map((r) => [
     r.id,
     r.title,
@@ -169,12 +183,14 @@ export function metricsCsv(report: MetricsReport): string {
     r.timeToResolve,
     r.missing.join(' '),
     r.outOfOrder.join(' '),
+    r.access === false ? 'false' : null,
   ])
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n'
 }
 
 export function metricsHtml(report: MetricsReport, options: {utc: boolean; generatedAt: number}): string {
   const {utc} = options
+  const noAccess = withoutAccess(report).length
   const summary = METRIC_NAMES.map((m) => {
     const s = report.summaries[m]
     return `<tr><td>${esc(label(m))}${m === 'timeToContain' ? ' (MTTC = mean)' : ''}</td><td>${s.count}</td><td>${esc(duration(s.mean ?? undefined))}</td><td>${esc(duration(s.median ?? undefined))}</td><td>${esc(duration(s.p90 ?? undefined))}</td><td>${s.missing.length === 0 ? '0' : esc(`${s.missing.length}: ${s.missing.join(', ')}`)}</td><td>${s.outOfOrder.length === 0 ? '0' : esc(`${s.outOfOrder.length}: ${s.outOfOrder.join(', ')}`)}</td></tr>`
@@ -194,14 +210,14 @@ export function metricsHtml(report: MetricsReport, options: {utc: boolean; gener
     return seriesSvg(`${label(m)} over time`, points(m), {utc, ...(t === undefined ? {} : {target: t})})
   }
   const rows = report.incidents
-    .map((r) => `<tr><td>${esc(r.id)}</td><td>${esc(r.title ?? '—')}</td><td>${esc(r.severity ?? '—')}</td><td>${esc(when(r.detectedAt, utc))}</td>${METRIC_NAMES.map((m) => `<td>${esc(cellOf(r, m))}</td>`).join('')}</tr>`)
+    .map((r) => `<tr><td>${esc(r.id)}</td><td>${esc(r.access === false ? '[no access]' : (r.title ?? '—'))}</td><td>${esc(r.severity ?? '—')}</td><td>${esc(r.access === false ? '—' : when(r.detectedAt, utc))}</td>${METRIC_NAMES.map((m) => `<td>${esc(cellOf(r, m))}</td>`).join('')}</tr>`)
     .join('')
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>Incident metrics</title><style>${REPORT_CSS}</style></head><body>
 <h1>Incident metrics</h1>
-<p class="muted">${report.incidents.length} incidents; generated ${esc(when(options.generatedAt, utc))}</p>
+<p class="muted">${report.incidents.length} incidents${noAccess === 0 ? '' : ` (${noAccess} you have no access to, not measured)`}; generated ${esc(when(options.generatedAt, utc))}</p>
 <h2>Summary</h2>
 <table><thead><tr><th>metric</th><th>n</th><th>mean</th><th>median</th><th>p90</th><th>missing</th><th>out of order</th></tr></thead><tbody>${summary}</tbody></table>
 <h2>SLO attainment</h2>${slo === '' ? '<p>No SLO targets apply.</p>' : `<ul>${slo}</ul>`}

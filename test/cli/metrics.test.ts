@@ -10,6 +10,15 @@ import {after, before, describe, it} from 'node:test'
 import type {MetricsJson} from '../../src/render/metrics.js'
 import type {TestStore} from '../helpers/cli.js'
 import {runJson, runPl, tempStore} from '../helpers/cli.js'
+import type {Person} from '../helpers/responders.js'
+import {newPerson} from '../helpers/responders.js'
+
+/** `pl metrics --json` as `env`'s person runs it, which must succeed. */
+async function metricsAs(env: Record<string, string | undefined>, ...args: string[]): Promise<MetricsJson> {
+  const r = await runJson<MetricsJson>(['metrics', ...args], {env})
+  assert.equal(r.code, 0, r.stderr)
+  return r.json
+}
 
 describe('pl metrics', () => {
   let t: TestStore
@@ -26,11 +35,7 @@ describe('pl metrics', () => {
     const r = await runPl(['incident', 'mark', id, phase, '--at', at, ...more], {env})
     assert.equal(r.code, 0, r.stderr)
   }
-  const metrics = async (...args: string[]) => {
-    const r = await runJson<MetricsJson>(['metrics', ...args], {env})
-    assert.equal(r.code, 0, r.stderr)
-    return r.json
-  }
+  const metrics = (...args: string[]) => metricsAs(env, ...args)
 
   before(async () => {
     t = tempStore('pl-metrics-')
@@ -121,11 +126,84 @@ describe('pl metrics', () => {
     const csv = await runPl(['metrics', '--format', 'csv'], {env})
     const lines = csv.stdout.trim().split('\n')
     assert.equal(lines.length, 5)
-    assert.equal(lines[0], 'id,title,severity,classes,detected_at,detection_latency_s,time_to_contain_s,exposure_window_s,time_to_resolve_s,missing,out_of_order')
-    assert.match(lines[1]!, /^INC-\d{4}-0001,incident 1,P1,secret,2026-03-29T01:30:00\.000Z,3600,1200,4800,7200,,$/)
+    assert.equal(lines[0], 'id,title,severity,classes,detected_at,detection_latency_s,time_to_contain_s,exposure_window_s,time_to_resolve_s,missing,out_of_order,access')
+    assert.match(lines[1]!, /^INC-\d{4}-0001,incident 1,P1,secret,2026-03-29T01:30:00\.000Z,3600,1200,4800,7200,,,$/)
     const html = await runPl(['metrics', '--format', 'html'], {env})
     assert.match(html.stdout, /^<!doctype html>/)
     assert.equal((html.stdout.match(/<svg class="chart"/g) ?? []).length, 2)
     assert.ok(!/(src|href)="http/.test(html.stdout))
+  })
+})
+
+describe('pl metrics in a store with responders', () => {
+  let t: TestStore
+  let alice: Person
+  let bob: Person
+  /** bob's incident, which alice holds no grant on, and alice's own. */
+  let hidden = ''
+  let own = ''
+  const json = (who: Person, ...args: string[]) => metricsAs(who.env, ...args)
+
+  before(async () => {
+    t = tempStore('pl-metrics-responders-')
+    alice = await newPerson(t, 'alice')
+    bob = await newPerson(t, 'bob')
+    assert.equal((await runPl(['init', '--name', 'alice'], {env: {...alice.env, PL_KEY_FILE: t.keyFile}})).code, 0)
+    assert.equal((await runPl(['responder', 'add', 'bob', '--key', bob.key], {env: alice.env})).code, 0)
+    // bob's incident, which alice holds no grant on; then alice's own, measured.
+    for (const [who, title] of [[bob, 'bob only'], [alice, 'alice sees it']] as const) {
+      const r = await runJson<{id: string}>(['incident', 'open', '--title', title, '--severity', 'P1', '--class', 'secret', '--started-at', '2026-06-01T10:00Z', '--detected-at', '2026-06-01T10:03Z'], {env: who.env})
+      assert.equal(r.code, 0, r.stderr)
+      assert.equal((await runPl(['incident', 'mark', r.json.id, 'contained', '--at', '2026-06-01T10:20Z'], {env: who.env})).code, 0)
+      if (who === bob) hidden = r.json.id
+      else own = r.json.id
+    }
+  })
+  after(() => t.cleanup())
+
+  it('lists an incident the reader cannot read as "no access", counted apart and out of the statistics, as pl incident list does', async () => {
+    const m = await json(alice)
+    assert.equal(m.incidents, 2)
+    assert.deepEqual(m.noAccess, {count: 1, incidents: [hidden]})
+    assert.deepEqual(m.perIncident.find((r) => r.id === hidden), {
+      id: hidden,
+      access: false,
+      title: null,
+      severity: null,
+      classes: [],
+      detectedAt: null,
+      detectionLatency: null,
+      timeToContain: null,
+      exposureWindow: null,
+      timeToResolve: null,
+      missing: [],
+      outOfOrder: [],
+      slo: {},
+    })
+    assert.equal(m.perIncident.find((r) => r.id === own)!.access, undefined)
+    // Only alice's incident is measured; bob's is neither missing a mark nor unknown to the SLO.
+    assert.deepEqual([m.timeToContain.count, m.timeToContain.mean, m.timeToContain.missing.count], [1, 1020, 0])
+    assert.deepEqual(m.timeToResolve.missing.incidents, [own])
+    assert.deepEqual(m.slo.map((s) => [s.metric, s.incidents, s.unknown]), [['detectionLatency', 1, []], ['timeToContain', 1, []]])
+    // Its severity is unreadable: --severity keeps it listed; its opening (now) is what the window reads.
+    assert.deepEqual((await json(alice, '--severity', 'P2')).noAccess.incidents, [hidden])
+    assert.deepEqual((await json(alice, '--until', '2026-07-01')).perIncident.map((r) => r.id), [own])
+
+    const table = await runPl(['metrics'], {env: alice.env})
+    assert.equal(table.code, 0, table.stderr)
+    assert.match(table.stdout, /^2 incidents \(1 you have no access to, not measured\)$/m)
+    assert.match(table.stdout, new RegExp(`^${hidden}\\s+—\\s+—\\s+no access\\s+no access\\s+no access\\s+no access$`, 'm'))
+    assert.match(table.stdout, new RegExp(`No access \\(1\\): .*pl incident grant INCIDENT NAME.*:\n  ${hidden}$`, 'm'))
+    assert.doesNotMatch(table.stdout, /shredded/)
+    assert.doesNotMatch(table.stdout, new RegExp(`${hidden}: `), 'not among the incidents missing marks')
+    const csv = (await runPl(['metrics', '--format', 'csv'], {env: alice.env})).stdout.trim().split('\n')
+    assert.ok(csv.includes(`${hidden},,,,,,,,,,,false`), csv.join('\n'))
+    assert.match((await runPl(['metrics', '--format', 'html'], {env: alice.env})).stdout, new RegExp(`<td>${hidden}</td><td>\\[no access\\]</td>`))
+
+    // Granted, it is measured like any other.
+    assert.equal((await runPl(['incident', 'grant', hidden, 'alice'], {env: bob.env})).code, 0)
+    const granted = await json(alice)
+    assert.deepEqual([granted.noAccess.count, granted.timeToContain.count], [0, 2])
+    assert.equal(granted.perIncident.find((r) => r.id === hidden)!.title, 'bob only')
   })
 })

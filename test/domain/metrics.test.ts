@@ -116,6 +116,25 @@ describe('computeMetrics', () => {
     const empty = computeMetrics([], {}, DEFAULT_SLO)
     assert.equal(empty.summaries.timeToContain.mean, null)
   })
+
+  it('lists an incident without access (ADR 0014) as such, out of the statistics and the SLO; the severity and class filters keep it, the window reads its opening', () => {
+    // What a responder without a grant folds: the headers, every body unreadable (opened at T0, marks after it).
+    const hidden = foldIncident(
+      [1, 2, 3].map((seq): LedgerEntry => ({seq, ts: T0 + seq * MIN, incident: 'INC-2026-0009', kind: seq === 1 ? 'incident.opened' : 'timeline.mark', actor: 'bob', keyId: 'k9', body: null, noAccess: true})),
+    )
+    assert.equal(hidden.access, false)
+    const r = computeMetrics([a, b, hidden], {}, DEFAULT_SLO)
+    assert.deepEqual(r.incidents.find((x) => x.id === 'INC-2026-0009'), {id: 'INC-2026-0009', access: false, title: null, severity: null, classes: [], detectedAt: T0 + MIN, durations: hidden.metrics, missing: [], outOfOrder: [], slo: {}})
+    // Not missing marks, not counted: the statistics are those of a and b alone.
+    for (const summary of Object.values(r.summaries)) assert.ok(!summary.missing.includes('INC-2026-0009') && !summary.outOfOrder.includes('INC-2026-0009'))
+    assert.equal(r.summaries.detectionLatency.count, 2)
+    assert.deepEqual(r.summaries.timeToResolve.missing, ['INC-2026-0002'])
+    for (const s of r.slo) assert.ok(!s.unknown.includes('INC-2026-0009') && s.incidents === 2)
+    const ids = (f: Parameters<typeof computeMetrics>[1]) => computeMetrics([a, b, hidden], f, DEFAULT_SLO).incidents.map((x) => x.id)
+    assert.deepEqual(ids({severities: ['P2'], classes: ['pii']}), ['INC-2026-0009'])
+    assert.deepEqual(ids({since: T0 + MIN}), ['INC-2026-0009', 'INC-2026-0001', 'INC-2026-0002'])
+    assert.deepEqual(ids({since: T0 + 2 * MIN}), ['INC-2026-0001', 'INC-2026-0002'])
+  })
 })
 
 describe('postmortem building blocks', () => {

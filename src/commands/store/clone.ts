@@ -1,6 +1,7 @@
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
+import {rolesText} from '../../render/roles.js'
 import type {CloneResult} from '../../services/store-clone.js'
 import {cloneStore} from '../../services/store-clone.js'
 
@@ -31,11 +32,7 @@ Into PostgreSQL, the team's group roles are set up as \`pl init\` does: --roles 
     this.log(`  ${r.entries} entries, ${r.checkpoints} signed checkpoints, ${r.blobs} blobs`)
     this.log(`  latest root: ${r.root ?? '—'}`)
     this.log('Verified: both stores verify, with the same entries, checkpoints and root.')
-    if (r.roles?.created) this.log(`  roles: ${r.roles.writer} (writer), ${r.roles.auditor} (auditor) granted on the copy; grant them to people's logins (docs/team-store.md)`)
-    else if (r.roles) {
-      this.log('  roles: run this as the database owner so the team can use the copy (or pass --roles create):')
-      for (const line of r.roles.sql.trimEnd().split('\n')) this.log(`    ${line}`)
-    }
+    if (r.roles) this.log(rolesText(r.roles, 'copy'))
     return r
   }
 }

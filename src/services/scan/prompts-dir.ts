@@ -4,6 +4,7 @@ import {lstatSync, readdirSync, readFileSync, readlinkSync} from 'node:fs'
 import {join} from 'node:path'
 import type {KnownPrompt} from '../../domain/scan/types.js'
 import {UserError} from '../../errors.js'
+import {utf16Bom} from './text-kind.js'
 
 /** Every `.txt` file of `dir` (not recursive) is a prompt named after the file. */
 export function loadPrompts(dir: string): KnownPrompt[] {
@@ -42,17 +43,14 @@ const CANNOT_DECODE_HINT = 'Save it as text (UTF-8, or UTF-16 with a byte order 
  * UTF-8 is refused: read as text it would match nothing, and the scan would pass as clean.
  */
 export function promptText(path: string, bytes: Buffer): string {
-  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8'
-  let start = 0
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['utf-16le', 2]
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['utf-16be', 2]
-  else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3
-  const body = bytes.subarray(start)
-  if (encoding === 'utf-8' && body.includes(0)) {
+  // Stricter than an input's sniff (textKind): UTF-16 only with its mark, and no NUL anywhere in the file.
+  const encoding = utf16Bom(bytes) ?? 'utf-8'
+  if (encoding === 'utf-8' && bytes.includes(0)) {
     throw new UserError('invalid-input', `The prompt file ${path} is not text: it holds NUL bytes (a binary file, or UTF-16 without a byte order mark).`, {hints: [CANNOT_DECODE_HINT]})
   }
   try {
-    return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(body)
+    // The decoder drops one leading byte order mark of its encoding (UTF-8's too).
+    return new TextDecoder(encoding, {fatal: true}).decode(bytes)
   } catch {
     const name = encoding === 'utf-8' ? 'UTF-8' : encoding === 'utf-16le' ? 'UTF-16 (little endian, by its byte order mark)' : 'UTF-16 (big endian, by its byte order mark)'
     throw new UserError('invalid-input', `The prompt file ${path} is not valid ${name} text: some bytes cannot be decoded.`, {hints: [CANNOT_DECODE_HINT]})

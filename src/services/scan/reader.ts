@@ -60,8 +60,8 @@ export interface ScanInputsOptions {
    */
   parallel?: Partial<ParallelOptions>
   /**
-   * Threads started ahead (startPoolFor), used if a file is split; closed when the scan ends
-   * (the caller closes it too, for a scan that did not use it).
+   * Threads started ahead (startPoolFor), used if a file is split. The caller's: it closes them,
+   * used or not; a pool the scan starts itself it closes when it ends.
    */
   pool?: SegmentPool
 }
@@ -256,7 +256,7 @@ export async function scanInputs(options: ScanInputsOptions): Promise<ScanResult
   } finally {
     // Not awaited: a worker's isolate takes tens of milliseconds to tear down (its heap), which
     // the findings' report and output need not wait for (ADR 0032).
-    if (pool !== undefined) void pool.close()
+    if (pool !== undefined && pool !== options.pool) void pool.close()
   }
   stats.durationMs = Math.round(now() - started)
   return {findings, stats}

@@ -46,15 +46,11 @@ export interface ScanOptions {
 }
 
 async function scanWithKey(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, raw?: RawValues): Promise<ScanReport> {
-  return scanWithFingerprint(options, prompts, key, fingerprintWith(key.key), raw)
-}
-
-async function scanWithFingerprint(options: ScanOptions, prompts: readonly KnownPrompt[], key: FingerprintKey, fingerprint: (raw: string) => string, raw?: RawValues): Promise<ScanReport> {
   // Worker threads for a large file are started before this thread builds its scanner: they load
   // and build their detectors meanwhile (ADR 0032). Custom rules run on this thread only.
   const pool = options.rules === undefined || options.rules.length === 0 ? await startPoolFor(options.inputs, {prompts}) : undefined
   try {
-    return await scanWith(options, prompts, key, fingerprint, raw, pool)
+    return await scanWith(options, prompts, key, fingerprintWith(key.key), raw, pool)
   } finally {
     if (pool !== undefined) void pool.close()
   }

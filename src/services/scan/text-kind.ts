@@ -101,6 +101,13 @@ function asciiUtf16(head: Uint8Array, from: number, littleEndian: boolean, share
   return ascii >= share * n
 }
 
+/** The UTF-16 byte order mark `head` starts with, if any: FF FE little endian, FE FF big endian (2 bytes). */
+export function utf16Bom(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le'
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be'
+  return undefined
+}
+
 /**
  * How an input's first bytes say to read it: UTF-16 with a byte order mark (FF FE, FE FF) whose
  * text is not binary, or without one when it is clearly UTF-16 (mostly ASCII, every other byte
@@ -108,11 +115,11 @@ function asciiUtf16(head: Uint8Array, from: number, littleEndian: boolean, share
  * mark to drop (the UTF-8 decoder drops its own).
  */
 export function textKind(head: Uint8Array): {kind: TextEncoding | 'binary'; bom: number} {
-  const le = head[0] === 0xff && head[1] === 0xfe
-  if (le || (head[0] === 0xfe && head[1] === 0xff)) {
+  const marked = utf16Bom(head)
+  if (marked !== undefined) {
     // The text after the mark may be anything but NUL units or mostly control characters (FF FE 00 00 is UTF-32).
-    if (asciiUtf16(head, 2, le, 0) && !looksBinary(Buffer.from(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(head.subarray(2, SNIFF))))) {
-      return {kind: le ? 'utf-16le' : 'utf-16be', bom: 2}
+    if (asciiUtf16(head, 2, marked === 'utf-16le', 0) && !looksBinary(Buffer.from(new TextDecoder(marked).decode(head.subarray(2, SNIFF))))) {
+      return {kind: marked, bom: 2}
     }
     return {kind: 'binary', bom: 0}
   }

@@ -112,7 +112,7 @@ describe('worker threads', () => {
     assert.deepEqual({...parallel.stats, durationMs: 0}, {...single.stats, durationMs: 0})
   })
 
-  it('uses workers started before the scanner (with its spec or another one) and finds the same', async () => {
+  it('uses workers started before the scanner (with its spec or another one) and finds the same; they stay the caller\'s to close', async () => {
     const single = await scan(1)
     for (const ahead of [prompts, prompts.slice(1)]) {
       const pool = await startPoolFor([corpusPath], {prompts: ahead}, {...small, threads: 3})
@@ -122,6 +122,10 @@ describe('worker threads', () => {
         const parallel = await scanInputs({inputs: [corpusPath], scanner, parallel: {...small, threads: 3}, pool})
         // The scanner's prompts reach the workers even when they were started with others.
         assert.deepEqual(parallel.findings, single.findings)
+        // The scan did not stop the caller's workers: a second scan runs on them and finds the same.
+        const again = await scanInputs({inputs: [corpusPath], scanner, parallel: {...small, threads: 3}, pool})
+        assert.deepEqual(again.stats.errors, [])
+        assert.deepEqual(again.findings, single.findings)
       } finally {
         await pool.close()
       }
