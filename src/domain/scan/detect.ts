@@ -188,6 +188,8 @@ export class Detector {
   private readonly unkeyed: CompiledRule[]
   private readonly groups: SearchGroup[] = []
   private readonly automaton: KeywordAutomaton
+  /** The index in `unkeyed` of the rule whose runs the keyword pass records (Rule.runs), or -1. */
+  private readonly runRule: number
   /** For each keyword of the automaton, the indexes in `keyed` of the rules it triggers. */
   private readonly triggers: number[][]
   /** The automaton's id of MARKER_HEAD: where pl's own redaction markers start (marker.ts). */
@@ -254,7 +256,8 @@ export class Detector {
     this.triggers.push([])
     this.proseRule = Uint8Array.from(this.keyed, ({rule}) => (rule.proseKeywords === true ? 1 : 0))
     this.proseKeyword = Uint8Array.from(this.triggers, (list) => (list.some((index) => this.proseRule[index] === 1) ? 1 : 0))
-    this.automaton = new KeywordAutomaton(words, sensitive)
+    this.runRule = this.unkeyed.findIndex(({rule}) => rule.runs !== undefined)
+    this.automaton = new KeywordAutomaton(words, sensitive, this.unkeyed[this.runRule]?.rule.runs)
     this.windows = this.keyed.map(() => [])
     this.starts = this.keyed.map(() => [])
     this.stamp = new Int32Array(this.keyed.length)
@@ -265,8 +268,13 @@ export class Detector {
     return [...new Set(this.automaton.keywords.filter((_, id) => id !== this.markerKeyword))]
   }
 
-  /** The rules' hits in `text`; with `words`, also fills `words.list` with the known-prompt words of `text` in the same pass. */
-  detect(text: string, words?: PromptWords): RuleHit[] {
+  /**
+   * The rules' hits in `text`; with `words`, also fills `words.list` with the known-prompt words of
+   * `text` in the same pass. `lineStarts`, when the caller has them, are where the text's lines
+   * start (ascending, the first 0): the lines keywords occur on are read from them instead of
+   * searched for line breaks either side of each.
+   */
+  detect(text: string, words?: PromptWords, lineStarts?: readonly number[]): RuleHit[] {
     // The scratch lists below are the detector's own: a validator that ran detection again would
     // overwrite them under the outer call. No rule does; this keeps one from doing it silently (a
     // plain Error, which pl reports as its own bug: the scanner imports nothing outside its folder,
@@ -274,13 +282,13 @@ export class Detector {
     if (this.busy) throw new Error('Detector.detect ran inside itself (a rule detecting from its validator): its scratch lists would be overwritten.')
     this.busy = true
     try {
-      return this.detectOnce(text, words)
+      return this.detectOnce(text, words, lineStarts)
     } finally {
       this.busy = false
     }
   }
 
-  private detectOnce(text: string, words: PromptWords | undefined): RuleHit[] {
+  private detectOnce(text: string, words: PromptWords | undefined, lineStarts: readonly number[] | undefined): RuleHit[] {
     // Per keyed rule whose keywords occur (`touched`, the others cost nothing however many there
     // are), the windows (whole lines, merged when adjacent) where they occur, and for a rule that
     // starts at its keywords, where they start. The lists are the detector's own, emptied when a
@@ -292,6 +300,9 @@ export class Detector {
     const touched: number[] = []
     let lineStart = 0
     let lineEnd = -1
+    // The line of the keyword being read, in lineStarts: keywords come in order of their ends, and none holds a line break.
+    let line = 0
+    const lines = lineStarts?.length ?? 0
     const automaton = this.automaton
     const found = words === undefined ? automaton.find(text) : automaton.findWithWords(text, words.vocabulary, words.minRun, words.list)
     const keywords = automaton.foundKeywords
@@ -312,9 +323,15 @@ export class Detector {
       if (markers !== undefined && inMarkers(markers, at, at + 1)) continue
       const encoded = this.proseKeyword[id] === 1 && inEncodedData(text, at, at + (automaton.keywords[id]?.length ?? 0), run)
       if (at >= lineEnd) {
-        lineStart = text.lastIndexOf('\n', at) + 1
-        lineEnd = text.indexOf('\n', at)
-        if (lineEnd < 0) lineEnd = text.length
+        if (lineStarts === undefined) {
+          lineStart = text.lastIndexOf('\n', at) + 1
+          lineEnd = text.indexOf('\n', at)
+          if (lineEnd < 0) lineEnd = text.length
+        } else {
+          while (line + 1 < lines && (lineStarts[line + 1] as number) <= at) line++
+          lineStart = lineStarts[line] as number
+          lineEnd = line + 1 < lines ? (lineStarts[line + 1] as number) - 1 : text.length
+        }
       }
       const triggered = this.triggers[id] ?? []
       for (let t = 0; t < triggered.length; t++) {
@@ -373,6 +390,10 @@ export class Detector {
       for (const index of members) groupStarts.set(index, offsets)
     }
     this.unkeyed.forEach((compiled, index) => {
+      if (index === this.runRule && this.automaton.runCount >= 0) {
+        this.judgeRuns(compiled.rule, text, hits)
+        return
+      }
       if (compiled.rule.scan !== undefined) {
         for (const hit of compiled.rule.scan(text)) hits.push({...hit, rule: compiled.rule})
         return
@@ -382,6 +403,18 @@ export class Detector {
       else runRuleAt(compiled, compiled.sticky, offsets, 0, offsets.length, text, 0, text, hits)
     })
     return resolveOverlaps(markers === undefined ? hits : hits.filter((hit) => !inMarkers(markers, hit.start, hit.end)))
+  }
+
+  /** The hits of the rule whose candidate runs the keyword pass over `text` recorded (Rule.runs; with known prompts only, see KeywordAutomaton.foundRuns). */
+  private judgeRuns(rule: Rule, text: string, hits: RuleHit[]): void {
+    const judge = rule.runs?.judge
+    if (judge === undefined) return
+    const runs = this.automaton.foundRuns
+    const count = this.automaton.runCount * 2
+    for (let r = 0; r < count; r += 2) {
+      const hit = judge(text, runs[r] as number, runs[r + 1] as number)
+      if (hit !== null) hits.push({...hit, rule})
+    }
   }
 }
 

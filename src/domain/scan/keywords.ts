@@ -20,23 +20,45 @@ const COLUMNS = 256
 /** One occurrence of a keyword: `at` is its start offset. */
 export type KeywordVisitor = (keyword: number, at: number) => void
 
+/**
+ * Runs of characters to record in the same pass as the keywords (Rule.runs): maximal runs of
+ * `chars` at least `minLength` long that start the text or follow one of `openers` (ASCII only).
+ */
+export interface RunSpec {
+  readonly chars: string
+  readonly openers: string
+  readonly minLength: number
+}
+
+/** An entry of the per-character table: the automaton's column in the low byte, then the run bit, then the word code in the high half. */
+const RUN_BIT = 1 << 8
+const WORD_SHIFT = 16
+
 export class KeywordAutomaton {
   /**
    * `table[state << SHIFT | code]`: the next state, shifted left by SHIFT, and complemented when
    * that state has outputs (the scan loop tests a sign and never shifts).
    */
   private readonly table: Int32Array
-  /** The class (column) of each one-byte code. */
-  private readonly classes: Uint8Array
   /** log2 of the row width. */
   private readonly shift: number
   /** For each state, the keywords ending there (own and through failure links). */
   private readonly outputs: (readonly number[] | undefined)[]
   private readonly lengths: Int32Array
+  /**
+   * Per one-byte code, what the scan loops read of it in one table read: its column, whether it
+   * is a run character (RunSpec), and its word code (words.ts: lower case for a letter or digit, else 0).
+   */
+  private readonly info: Int32Array
+  /** Per ASCII code: 1 when a run may start after it (RunSpec.openers). */
+  private readonly openers: Uint8Array
+  /** The shortest run recorded; beyond any text when no runs are asked for. */
+  private readonly minRun: number
 
   constructor(
     readonly keywords: readonly string[],
     private readonly caseSensitive: readonly boolean[],
+    runs?: RunSpec,
   ) {
     // The trie, over folded codes: each state's child codes and, at the same index, the child
     // states (the root has at most one per code; deeper states one or two). Lists, not a dense
@@ -75,8 +97,19 @@ export class KeywordAutomaton {
     while (1 << shift < width) shift++
     const SHIFT = shift
     this.shift = shift
-    this.classes = new Uint8Array(COLUMNS)
-    for (let code = 0; code < COLUMNS; code++) this.classes[code] = columnOf[code < ALPHABET ? foldColumn(code) : 0] ?? 0
+    // The column of each one-byte code; a higher code reads as NUL.
+    const classes = new Uint8Array(COLUMNS)
+    for (let code = 0; code < COLUMNS; code++) classes[code] = columnOf[code < ALPHABET ? foldColumn(code) : 0] ?? 0
+    const runChars = new Uint8Array(COLUMNS)
+    for (const c of runs?.chars ?? '') if (c.charCodeAt(0) < ALPHABET) runChars[c.charCodeAt(0)] = 1
+    this.openers = new Uint8Array(ALPHABET)
+    for (const c of runs?.openers ?? '') if (c.charCodeAt(0) < ALPHABET) this.openers[c.charCodeAt(0)] = 1
+    this.minRun = runs === undefined ? 0x3fffffff : runs.minLength
+    this.info = new Int32Array(COLUMNS)
+    for (let code = 0; code < COLUMNS; code++) {
+      const word = code < ALPHABET ? (ASCII_WORD[code] as number) : nonAsciiWord(code)
+      this.info[code] = (classes[code] as number) | (runChars[code] === 1 ? RUN_BIT : 0) | (word << WORD_SHIFT)
+    }
     this.outputs = new Array<readonly number[] | undefined>(states)
     this.lengths = Int32Array.from(keywords, (k) => k.length)
     const table = new Int32Array(states << SHIFT)
@@ -115,24 +148,63 @@ export class KeywordAutomaton {
    */
   foundKeywords = new Int32Array(1024)
   foundStarts = new Int32Array(1024)
+  /**
+   * The runs (RunSpec) the last `findWithWords` recorded, as [start, end) pairs in order,
+   * `runCount` of them: a plain array reused from call to call, as foundKeywords. `find` records
+   * none and sets `runCount` to -1: without words to read, the loop has no branch per word to
+   * tell runs apart in, and one of their own cost it more than a pass of their own (ADR 0040).
+   */
+  foundRuns = new Int32Array(1024)
+  runCount = -1
 
   /** Finds every occurrence of every keyword in `text[from, to)`; returns how many (see foundKeywords). */
   find(text: string, from = 0, to = text.length): number {
     const table = this.table
-    const classes = this.classes
+    const info = this.info
     const shift = this.shift
     let row = 0
     let found = 0
+    this.runCount = -1
+    // A code beyond one byte reads as NUL.
+    const high = (info[0] as number) & 0xff
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i)
-      // The class read does not depend on the state: only the table read waits for the last one.
-      row = table[row | (classes[code < COLUMNS ? code : 0] as number)] as number
+      // The column read does not depend on the state: only the table read waits for the last one.
+      row = table[row | ((code < COLUMNS ? (info[code] as number) : high) & 0xff)] as number
       if (row >= 0) continue
       // A negative entry leads to a state with outputs: the bitwise complement of its row.
       row = ~row
       found = this.collect(row >> shift, text, i + 1, found)
     }
     return found
+  }
+
+  /** Records the run `text[start, end)` (as long as RunSpec asks) when it starts the text or follows an opener. */
+  private recordRun(text: string, start: number, end: number): void {
+    if (start > 0) {
+      const before = text.charCodeAt(start - 1)
+      if (before >= ALPHABET || this.openers[before] !== 1) return
+    }
+    const at = this.runCount * 2
+    if (at === this.foundRuns.length) {
+      const grown = new Int32Array(at * 2)
+      grown.set(this.foundRuns)
+      this.foundRuns = grown
+    }
+    this.foundRuns[at] = start
+    this.foundRuns[at + 1] = end
+    this.runCount++
+  }
+
+  /** Records the run that ends `text[from, to)`, which the loops (recording a run at the character after it) have not. */
+  private endRun(text: string, from: number, to: number): void {
+    let start = to
+    while (start > from) {
+      const code = text.charCodeAt(start - 1)
+      if (code >= COLUMNS || (((this.info[code] as number) >> 8) & 1) === 0) break
+      start--
+    }
+    if (to - start >= this.minRun) this.recordRun(text, start, to)
   }
 
   /**
@@ -145,8 +217,10 @@ export class KeywordAutomaton {
    */
   findWithWords(text: string, vocabulary: Uint32Array, minRun: number, words: WordList): number {
     words.reset()
+    this.runCount = 0
     const found = this.findWithWordsLoop(text, vocabulary, minRun, words)
     words.endText(text, vocabulary, minRun)
+    this.endRun(text, 0, text.length)
     return found
   }
 
@@ -158,17 +232,28 @@ export class KeywordAutomaton {
    */
   private findWithWordsLoop(text: string, vocabulary: Uint32Array, minRun: number, words: WordList): number {
     const table = this.table
-    const classes = this.classes
+    const info = this.info
     const shift = this.shift
+    const longest = this.minRun - 1
     let row = 0
     let found = 0
     let hash = FNV_OFFSET
     let start = -1
+    let runStart = 0
+    const high = (info[0] as number) & 0xff
     const to = text.length
     for (let i = 0; i < to; i++) {
       const code = text.charCodeAt(i)
-      row = table[row | (classes[code < COLUMNS ? code : 0] as number)] as number
-      const letter = code < 128 ? (ASCII_WORD[code] as number) : nonAsciiWord(code)
+      // One table read for the column, the run bit and the word code; beyond one byte: NUL's
+      // column, no run character, and the word code read the slow way.
+      const entry = code < COLUMNS ? (info[code] as number) : high | (nonAsciiWord(code) << WORD_SHIFT)
+      row = table[row | (entry & 0xff)] as number
+      const letter = entry >>> WORD_SHIFT
+      // A character outside the runs (RunSpec) ends the one being read: recorded when long enough.
+      if ((entry & RUN_BIT) === 0) {
+        if (i - runStart > longest) this.recordRun(text, runStart, i)
+        runStart = i + 1
+      }
       if (letter !== 0) {
         if (start < 0) {
           start = i

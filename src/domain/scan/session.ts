@@ -306,7 +306,7 @@ export class ScanSession {
     tenant: (line: number) => string | undefined,
     out: Detection[],
   ): void {
-    const hits = this.detector.detect(text, this.promptWords)
+    const hits = this.detector.detect(text, this.promptWords, starts)
     if (hits.length === 0) return
     const found: Detection[] = []
     let paired = false

@@ -100,6 +100,19 @@ export interface Rule {
    * reference (`pl rules explain`, the tests) and must find the same hits.
    */
   readonly scan?: (text: string) => Hit[]
+  /**
+   * For a rule without keywords whose candidates are runs of characters (maximal runs of `chars`,
+   * `minLength` or longer, at the start of the text or after one of `openers`; ASCII only): the
+   * detector's keyword pass records them while it reads the text, and `judge` is called on each
+   * in place of `scan`, which must find the same hits (one rule per detector: a second one's
+   * `scan` runs).
+   */
+  readonly runs?: {
+    readonly chars: string
+    readonly openers: string
+    readonly minLength: number
+    readonly judge: (text: string, start: number, end: number) => Hit | null
+  }
   /** Higher wins when two hits overlap (provider rules over generic ones over PII). */
   readonly priority: number
   /**

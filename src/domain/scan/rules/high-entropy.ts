@@ -50,12 +50,14 @@ export const HIGH_ENTROPY_GUARD =
  * `name=value` pairs are read whole (and refused), and a token whose random parts they join
  * (`<bot id>:<secret>`, `SG.<secret>`, `…==_…`) whole (and judged); `%` of URL-encoded tokens.
  */
+const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.:%-'
 const TOKEN = new Uint8Array(128)
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.:%-') TOKEN[c.charCodeAt(0)] = 1
+for (const c of TOKEN_CHARS) TOKEN[c.charCodeAt(0)] = 1
 
 /** What may stand right before a token: start of text, a space or line break, an opening quote or bracket. */
+const OPENERS = '\t\n\v\f\r "\'`(['
 const OPENS = new Uint8Array(128)
-for (const c of '\t\n\v\f\r "\'`([') OPENS[c.charCodeAt(0)] = 1
+for (const c of OPENERS) OPENS[c.charCodeAt(0)] = 1
 
 /** The same candidates as `scan`'s pass: maximal runs of token characters after an opener. */
 export const HIGH_ENTROPY_PATTERN = new RegExp(`(?<![^\\t\\n\\v\\f\\r "'\`(\\[])[A-Za-z0-9+/=_.:%-]{${MIN_LENGTH},}`, 'g')
@@ -489,6 +491,13 @@ function hit(text: string, start: number, {end, standIn}: TokenJudgement): Hit {
   return {start, end, secret: value, masked: maskToken(value), confidence: 'low', reason: standIn === true ? HIGH_ENTROPY_STAND_IN : HIGH_ENTROPY_REASON}
 }
 
+/** The hit of a candidate run `text[start, runEnd)` (tokenRuns), or null: the cheapest refusals first. */
+function judgeRun(text: string, start: number, runEnd: number): Hit | null {
+  if (surelyRefused(text, start, runEnd)) return null
+  const judged = judgeToken(text, start, runEnd)
+  return judged.why === null ? hit(text, start, judged) : null
+}
+
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
 /** Described like a provider's rule (reach, guard, a fake example) so the lists and `explain` show it the same way. */
@@ -512,10 +521,11 @@ export const highEntropyToken: Rule & Pick<ProviderRule, 'reach' | 'guard' | 'mi
   scan(text) {
     const hits: Hit[] = []
     tokenRuns(text, (start, runEnd) => {
-      if (surelyRefused(text, start, runEnd)) return
-      const judged = judgeToken(text, start, runEnd)
-      if (judged.why === null) hits.push(hit(text, start, judged))
+      const found = judgeRun(text, start, runEnd)
+      if (found !== null) hits.push(found)
     })
     return hits
   },
+  // The same runs as tokenRuns, recorded by the detector's keyword pass (ADR 0040).
+  runs: {chars: TOKEN_CHARS, openers: OPENERS, minLength: MIN_LENGTH, judge: judgeRun},
 }
