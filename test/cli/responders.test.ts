@@ -267,7 +267,13 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`responders: w
     assert.equal(gone.length, 1, 'the exhibit shredded earlier')
     assert.equal((await runPl(['incident', 'grant', incident, 'alice', ...at], {env: bob.env})).code, 0)
     assert.equal((await runPl(['responder', 'revoke', 'bob', ...at], {env: alice.env})).code, 0)
-    const rejoined = await runPl(['responder', 'add', 'bob', '--key', bob.key, ...at], {env: alice.env})
+    // A revoked key comes back only deliberately: under any name, it is refused without --reenroll.
+    for (const name of ['bob', 'bob2']) {
+      const accident = await runPl(['responder', 'add', name, '--key', bob.key, ...at], {env: alice.env})
+      assert.equal(accident.code, 2, accident.stderr)
+      assert.match(accident.stderr, /This key is bob's, revoked at entry \d+.*--reenroll/s)
+    }
+    const rejoined = await runPl(['responder', 'add', 'bob', '--key', bob.key, '--reenroll', ...at], {env: alice.env})
     assert.equal(rejoined.code, 0, rejoined.stderr)
     await assertNoAccess(incident, ev.id, bob, 'alice', copy, gone)
     assert.equal((await runPl(['incident', 'grant', incident, 'bob', ...at], {env: alice.env})).code, 0)

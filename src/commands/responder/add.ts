@@ -18,12 +18,13 @@ In a store without responders yet, the first one is its founder: run it with the
   static override flags = {
     key: Flags.string({description: 'Their public key, as `pl responder init` printed it (plr1-…).', required: true}),
     admin: Flags.boolean({description: 'Make them an admin: they may enroll and revoke responders.', default: false}),
+    reenroll: Flags.boolean({description: 'Enroll a key that was revoked (someone back on the team with their old identity): refused without it.', default: false}),
   }
 
   async run(): Promise<ResponderView> {
     const {args, flags} = await this.parse(ResponderAdd)
     const session = await this.session(flags)
-    const r = await addResponder(session, {name: args.name, key: flags.key, admin: flags.admin})
+    const r = await addResponder(session, {name: args.name, key: flags.key, admin: flags.admin, reenroll: flags.reenroll})
     this.log(`Enrolled ${r.name}${r.admin ? ' (admin)' : ''} at entry ${r.addedAt}${r.founder ? ': the founder of this store' : ''}.`)
     return r
   }

@@ -86,6 +86,8 @@ export interface AddOptions {
   name: string
   key: string
   admin: boolean
+  /** Enroll a key that was revoked: a deliberate act, never a copy-paste accident. */
+  reenroll?: boolean
 }
 
 /** Appends the enrollment, its body carrying the store's KEK sealed to the responder's X25519 key. */
@@ -126,6 +128,13 @@ export async function addResponder(session: SessionOptions, options: AddOptions)
       if (current.activeByName(options.name)) throw new UserError('invalid-input', `A responder named ${options.name} is already enrolled.`, {hints: ['Pick another name, or revoke theirs first.']})
       const already = current.current(toHex(keys.signKey))
       if (already) throw new UserError('invalid-input', `This key is already enrolled, as ${already.name}.`)
+      const revoked = current.members.find((m) => m.signKey === toHex(keys.signKey) && m.revokedAt !== undefined)
+      if (revoked && options.reenroll !== true) {
+        const why = revoked.revokeReason === undefined ? '' : ` (${revoked.revokeReason})`
+        throw new UserError('invalid-input', `This key is ${revoked.name}'s, revoked at entry ${revoked.revokedAt}${why}: enrolling it again would let their old identity file open the store.`, {
+          hints: [`If ${revoked.name} is back and keeps that key, pass --reenroll (the enrolment is on the record); otherwise ask them for a new identity and its key.`],
+        })
+      }
       return enroll(ledger, options, keys)
     })
   }
