@@ -71,6 +71,13 @@ export default class Replay extends BaseCommand {
       this.log(`  minimal leaking context (${r.minimal.length} of ${r.segments} segments, ${r.minimizeCalls ?? 0} model calls):`)
       for (const s of r.minimal) this.log(`    ${s.id}  ${s.label}`)
     } else if (flags.minimize && !r.leaked) this.log('  nothing to minimise: no run leaked')
+    if (r.captured?.leaked === true) {
+      this.log(`  the captured reply LEAKED via ${r.captured.channels.join(', ')}`)
+      for (const e of r.captured.evidenceFound) this.log(`    ${e.channel}: ${e.detail}`)
+      if (!r.leaked) {
+        this.log(`  the replay on ${r.model} did not reproduce it: that is not "no leak". Try the captured model (--model openai or anthropic, --model-name), more --runs, or less reduction.`)
+      }
+    }
     this.note(`Recorded on ${r.incident} (entry ${r.seq}); the canary map and outputs are under their own key.`)
     return r
   }

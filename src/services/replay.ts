@@ -83,6 +83,11 @@ export interface ReplayReport {
   minimizeCalls?: number
   /** Model calls in all: runs plus minimisation. */
   modelCalls: number
+  /**
+   * The captured reply, when the capture has one, judged by the same oracle against the captured
+   * request: so that a replay that does not reproduce a leak is never read as "it did not leak".
+   */
+  captured?: {leaked: boolean; channels: Channel[]; evidenceFound: Evidence[]}
   error?: {code: string; message: string}
 }
 
@@ -168,6 +173,7 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
               : ['See docs/replay.md for the formats pl replays; `pl evidence show` shows what this exhibit is.']
       throw new UserError('invalid-input', `${evidence}: ${error.message}`, {hints, details: {reason: error.reason}})
     }
+    const capturedVerdict = exchange.output === undefined ? undefined : judge(exchange.output, exchange, [])
     const known = new Set(segmentsOf(exchange).map((s) => s.id))
     for (const k of options.keep) {
       if (!known.has(k) && !['system', 'message', 'context', 'tool'].includes(k)) {
@@ -262,6 +268,7 @@ export async function replayExchange(session: SessionOptions, options: ReplayOpt
       verdicts,
       ...(minimal ? {minimal: minimal.map((s) => ({id: s.id, label: s.label})), minimizeCalls: minimizeCalls ?? 0} : {}),
       modelCalls: verdicts.length + (minimizeCalls ?? 0),
+      ...(capturedVerdict === undefined ? {} : {captured: {leaked: capturedVerdict.leaked, channels: capturedVerdict.channels, evidenceFound: dedupeEvidence(capturedVerdict.evidence)}}),
       ...(failure ? {error: {code: failure.code, message: failure.message}} : {}),
     }
     const privateKey = ledger.createKey(incident)

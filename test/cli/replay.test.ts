@@ -91,6 +91,23 @@ describe('pl replay (sim)', () => {
     assert.deepEqual(r.json.channels, [])
   })
 
+  it('a captured reply that leaked is said so even when the replay does not reproduce it: never read as "no leak"', async () => {
+    const doc = JSON.parse(openaiCapture(token, 'What are your opening hours?')) as {request: {messages: {content: string}[]}; response: {choices: {message: {content: string}}[]}}
+    doc.response.choices[0]!.message.content = `Sure, here they are: ${doc.request.messages[0]!.content}`
+    const ev = await add('leaked-reply.json', JSON.stringify(doc))
+    const r = await runJson<Report & {captured?: {leaked: boolean; channels: string[]}}>(['replay', ev, '--runs', '2', '--minimize'], {env: t.env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.json.leaked, false, 'the sim does not leak on a harmless question')
+    assert.equal(r.json.captured?.leaked, true)
+    assert.ok(r.json.captured?.channels.includes('system-prompt'), JSON.stringify(r.json.captured))
+    const human = await runPl(['replay', ev, '--runs', '1'], {env: t.env})
+    assert.match(human.stdout, /the captured reply LEAKED via .*system-prompt/)
+    assert.match(human.stdout, /did not reproduce it: that is not "no leak"/)
+    assert.ok(!(human.stdout + human.stderr + JSON.stringify(r.json)).includes(token), 'the token in the captured reply is never printed')
+    const timeline = await runJson<{events: {kind: string; summary: string}[]}>(['incident', 'timeline', incident], {env: t.env})
+    assert.match(timeline.json.events.filter((e) => e.kind === 'replay.result').at(-1)!.summary, /no leak in 1 runs; the captured reply leaked via .*\(not reproduced\)/)
+  })
+
   it('--minimize returns exactly the planted cause among many segments, within O(k log n) model calls', async () => {
     const planted = plantedCapture(token)
     const ev = await add('planted.json', planted.text)

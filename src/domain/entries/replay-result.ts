@@ -21,6 +21,8 @@ export interface StoredReplayResult {
   evidenceFound?: {channel?: string; tenant?: string}[]
   /** The 1-minimal leaking context. */
   minimal?: {id?: string; label?: string}[]
+  /** The captured reply judged by the same oracle (when the capture has one). */
+  captured?: {leaked?: boolean; channels?: string[]}
 }
 
 export const replayResult: KindSpec<'replay.result'> = {
@@ -37,6 +39,7 @@ export const replayResult: KindSpec<'replay.result'> = {
       channels: listOf(aString),
       evidenceFound: listOf(object({}, {channel: aString, tenant: aString})),
       minimal: listOf(object({}, {id: aString, label: aString})),
+      captured: object({}, {leaked: aBoolean, channels: listOf(aString)}),
     },
   ),
   summary({kind, body, seq}, context) {
@@ -45,6 +48,7 @@ export const replayResult: KindSpec<'replay.result'> = {
     const minimal = (body.minimal ?? []).map((m) => lineOf(m.label) ?? '?')
     const runs = body.completed ?? body.runs ?? '?'
     const verdict = body.leaked === true ? `leaked in ${String(body.leaks ?? '?')}/${runs} runs${channels.length ? ` via ${oneLine(channels.join(', '))}` : ''}` : `no leak in ${runs} runs`
-    return `Replay of ${lineOf(body.evidence === undefined ? undefined : context.shownId(body.evidence, seq)) ?? '?'} on ${lineOf(body.model) ?? '?'}: ${verdict}${minimal.length ? `; minimal context: ${oneLine(minimal.join(' + '))}` : ''}`
+    const captured = body.captured?.leaked === true ? `; the captured reply leaked${body.captured.channels?.length ? ` via ${oneLine(body.captured.channels.join(', '))}` : ''}${body.leaked === true ? '' : ' (not reproduced)'}` : ''
+    return `Replay of ${lineOf(body.evidence === undefined ? undefined : context.shownId(body.evidence, seq)) ?? '?'} on ${lineOf(body.model) ?? '?'}: ${verdict}${captured}${minimal.length ? `; minimal context: ${oneLine(minimal.join(' + '))}` : ''}`
   },
 }
