@@ -65,8 +65,9 @@ export interface Database {
   /**
    * PostgreSQL: a whole append as one request to the connection's thread (docs/adr/0020). It
    * opens the transaction, locks the head row, numbers, seals and hashes the entries after the
-   * head exactly as the ledger does, inserts them with `insert(n)`'s statement and commits, so no
-   * hop between threads happens while the head is locked. Only outside a transaction.
+   * head exactly as the ledger does, inserts them with `insert(n)`'s statement (n rows of
+   * ENTRY_COLUMNS, in that order) and commits, so no hop between threads happens while the head is
+   * locked. Only outside a transaction.
    */
   appendSealed?(append: SealedAppend, insert: (rows: number) => string): SealedRow[]
   /**

@@ -393,6 +393,11 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       // Nor is the rest of an append one of whose rows was dropped: none of it is kept (it was, before the check ran inside the transaction).
       assert.throws(() => store.appendSealed({ts: 4, actor: 'a@h', entries: [...Array.from({length: 69}, () => entry('note')), entry('skip')]}, insert), dropped)
       assert.deepEqual([size(), count()], [1, 1])
+      // Nor a row a trigger renumbered after entries_in_sequence moved the head (docs/adr/0039: each INSERT checks the seqs it kept).
+      await sql(failUrl, "CREATE FUNCTION renumber_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.kind = 'renumber' THEN NEW.seq := NEW.seq + 1000; END IF; RETURN NEW; END $$")
+      await sql(failUrl, 'CREATE TRIGGER z_renumber BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION renumber_row()')
+      assert.throws(() => store.appendSealed({ts: 4, actor: 'a@h', entries: [entry('note'), entry('renumber')]}, insert), dropped)
+      assert.deepEqual([size(), count()], [1, 1])
 
       // The connection goes on: sealed appends, a transaction taking the head lock, plain queries.
       assert.deepEqual(store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('note'), entry('note')]}, insert).map((r) => r.seq), [2, 3])

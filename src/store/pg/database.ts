@@ -7,6 +7,7 @@
 import {BugError, ExternalError, IntegrityError, PlError, UserError} from '../../errors.js'
 import {ENTRY_COLUMNS} from '../engine.js'
 import type {Database, Dialect, EntryColumn, SealedAppend, SealedRow, Statement, Transaction} from '../engine.js'
+import {checkedInsert} from './append-message.js'
 import {PG_MIGRATIONS, PG_REQUIRED_TRIGGERS, PG_SCHEMA_VERSION} from './schema.js'
 import {PgError, SyncPgClient} from './sync-client.js'
 import type {Scan, Write} from './worker.js'
@@ -265,7 +266,8 @@ export class PgDatabase implements Database {
     const per = PgDatabase.ROWS_PER_INSERT
     for (const rows of [Math.min(n, per), n % per]) {
       if (rows === 0 || inserts[rows] !== undefined) continue
-      const statement = this.#statement(insert(rows))
+      // The INSERT and its check in one statement (docs/adr/0039); its own `?` come first, numbered $1, $2, ….
+      const statement = this.#statement(checkedInsert(insert(rows), rows, ENTRY_COLUMNS.length))
       inserts[rows] = statement.name
       statements.push(statement)
     }
