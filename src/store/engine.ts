@@ -78,11 +78,13 @@ export interface Database {
    */
   entriesBySeq?(columns?: readonly EntryColumn[], after?: number): IterableIterator<unknown[]> | undefined
   /**
-   * PostgreSQL: the hashes of the entries `after + 1` … `through`, concatenated in seq order in
-   * one value (docs/adr/0033); undefined unless those entries are there, each seq once, each hash
-   * 32 bytes, in a table as pl made it (the caller then reads row by row, where the gap is named).
+   * PostgreSQL: the hashes of the entries `after + 1` … `through` by ranges of `range` entries,
+   * each range's hashes concatenated in seq order in one value (docs/adr/0033). Undefined when the
+   * table is not as pl made it (checked once, before the first range: docs/adr/0039); a range whose
+   * entries are not there each seq once, each hash 32 bytes, comes as undefined (the caller then
+   * reads row by row, where the gap is named).
    */
-  hashesBySeq?(after: number, through: number): Uint8Array | undefined
+  hashesBySeq?(after: number, through: number, range: number): IterableIterator<Uint8Array | undefined> | undefined
 }
 
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number]

@@ -286,31 +286,36 @@ export class PgDatabase implements Database {
     const keyColumn = columns.indexOf('seq')
     if (keyColumn < 0 || this.#deferred.length > 0 || (after !== undefined && !Number.isSafeInteger(after))) return undefined
     const kinds = columns.map((c): CopyKind => (c === 'seq' || c === 'ts' ? 'int8' : ['nonce', 'body', 'prev', 'hash'].includes(c) ? 'bytea' : 'text'))
-    const shape = this.query(ENTRIES_SHAPE, []).rows as {name: string; type: string; keyed: boolean}[]
-    const types = new Map(shape.map((r) => [r.name, r.type]))
-    const asMade = shape[0]?.keyed === true && columns.every((c, i) => types.get(c) === {int8: 'bigint', text: 'text', bytea: 'bytea'}[kinds[i]!])
-    if (!asMade) return undefined
+    if (!this.#entriesAsMade(columns, kinds)) return undefined
     return this.#scan({select: `SELECT ${columns.join(', ')} FROM entries`, key: 'seq', keyColumn, fields: [...columns], kinds}, after === undefined ? undefined : String(after))
   }
 
-  hashesBySeq(after: number, through: number): Uint8Array | undefined {
-    const count = through - after
-    if (!Number.isSafeInteger(after) || !Number.isSafeInteger(through) || count < 0 || this.#deferred.length > 0) return undefined
-    if (count === 0) return new Uint8Array(0)
-    if (!this.#entriesAsMade()) return undefined
-    // With seq the primary key, `count` rows in (after, through] with a hash of 32 bytes are every
-    // seq of the range, once each: the aggregate is their hashes in seq order and nothing else.
-    const [row] = this.query(HASHES_BY_SEQ, [after, through], 'array').rows as [number, Buffer | null][]
-    const hashes = row?.[1]
-    if (row?.[0] !== count || !hashes || hashes.length !== count * 32) return undefined
-    return hashes
+  hashesBySeq(after: number, through: number, range: number): IterableIterator<Uint8Array | undefined> | undefined {
+    if (!Number.isSafeInteger(after) || !Number.isSafeInteger(through) || !Number.isSafeInteger(range) || range < 1 || through < after || this.#deferred.length > 0) return undefined
+    // The table's shape once for every range (docs/adr/0039), not once a range.
+    if (through > after && !this.#entriesAsMade(['seq', 'hash'], ['int8', 'bytea'])) return undefined
+    return this.#hashRanges(after, through, range)
   }
 
-  /** The entries table's seq is its primary key, and its seq and hash columns of the types pl made. */
-  #entriesAsMade(): boolean {
+  *#hashRanges(after: number, through: number, range: number): IterableIterator<Uint8Array | undefined> {
+    for (let from = after; from < through; from += range) {
+      const to = Math.min(through, from + range)
+      // With seq the primary key, `to - from` rows in (from, to] with a hash of 32 bytes are every
+      // seq of the range, once each: the aggregate is their hashes in seq order and nothing else.
+      const [row] = this.query(HASHES_BY_SEQ, [from, to], 'array').rows as [number, Buffer | null][]
+      const hashes = row?.[1]
+      yield row?.[0] !== to - from || !hashes || hashes.length !== (to - from) * 32 ? undefined : hashes
+    }
+  }
+
+  /**
+   * The entries table's seq is its primary key (valid, not partial, seq alone: a batch or range
+   * after a seq is then exact) and each of `columns` has the type pl made it with (`kinds`).
+   */
+  #entriesAsMade(columns: readonly EntryColumn[], kinds: readonly CopyKind[]): boolean {
     const shape = this.query(ENTRIES_SHAPE, []).rows as {name: string; type: string; keyed: boolean}[]
     const types = new Map(shape.map((r) => [r.name, r.type]))
-    return shape[0]?.keyed === true && types.get('seq') === 'bigint' && types.get('hash') === 'bytea'
+    return shape[0]?.keyed === true && columns.every((c, i) => types.get(c) === {int8: 'bigint', text: 'text', bytea: 'bytea'}[kinds[i]!])
   }
 
   *#scan(scan: Scan, from?: string): IterableIterator<unknown[]> {

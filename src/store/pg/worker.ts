@@ -352,6 +352,16 @@ class LockedAppend {
 
   submit(w: Wire): void {
     const lock = this.#req.lock
+    const request = lockRequest(ownName(lock))
+    let parse = !parsedHere.has(ownName(lock))
+    for (const n in this.#req.inserts) parse ||= !parsedHere.has(ownName(this.#req.inserts[n]!))
+    // Bind, Execute and Flush, not Sync: the transaction stays open, and the row locked, until the
+    // INSERTs' Sync. Once every statement is parsed, that is all the first half writes: one buffer,
+    // without corking the socket (docs/adr/0039).
+    if (!parse) {
+      w.stream.write(request)
+      return
+    }
     corkedWire(w, () => {
       // Statements parsed once per connection, ahead of the lock in the same write.
       for (const n in this.#req.inserts) {
@@ -359,8 +369,7 @@ class LockedAppend {
         this.#prepare(w, ownName(name), statementTexts.get(name))
       }
       this.#prepare(w, ownName(lock), statementTexts.get(lock))
-      // Bind, Execute and Flush, not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
-      w.stream.write(lockRequest(ownName(lock)))
+      w.stream.write(request)
     })
   }
 
