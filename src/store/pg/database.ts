@@ -256,6 +256,19 @@ export class PgDatabase implements Database {
   /** Rows per INSERT statement of `appendSealed` (the ledger's). */
   static readonly ROWS_PER_INSERT = 64
 
+  /** By the INSERT's text, the statement of it and its check: made once, not on every append. */
+  readonly #checked = new Map<string, {name: string; text: string}>()
+
+  /** The INSERT of `rows` rows and its check in one statement (docs/adr/0039); its own `?` come first, numbered $1, $2, …. */
+  #checkedInsert(sql: string, rows: number): {name: string; text: string} {
+    let statement = this.#checked.get(sql)
+    if (statement === undefined) {
+      statement = this.#statement(checkedInsert(sql, rows, ENTRY_COLUMNS.length))
+      this.#checked.set(sql, statement)
+    }
+    return statement
+  }
+
   appendSealed(append: SealedAppend, insert: (rows: number) => string): SealedRow[] {
     if (this.#depth !== 0) throw new Error('appendSealed runs its own transaction')
     const lock = this.#statement(POSTGRES_DIALECT.tail)
@@ -266,8 +279,7 @@ export class PgDatabase implements Database {
     const per = PgDatabase.ROWS_PER_INSERT
     for (const rows of [Math.min(n, per), n % per]) {
       if (rows === 0 || inserts[rows] !== undefined) continue
-      // The INSERT and its check in one statement (docs/adr/0039); its own `?` come first, numbered $1, $2, ….
-      const statement = this.#statement(checkedInsert(insert(rows), rows, ENTRY_COLUMNS.length))
+      const statement = this.#checkedInsert(insert(rows), rows)
       inserts[rows] = statement.name
       statements.push(statement)
     }
