@@ -1,13 +1,13 @@
 /**
  * The second half of a sealed append (docs/adr/0025) as the bytes of the extended protocol, built
  * before the head lock is asked for: each checked INSERT's Bind and Execute (`checkedInsert`,
- * docs/adr/0039), and the Sync that commits. Everything but the seq, the sealed bodies, the previous hashes and the
- * hashes is known then (the bodies' lengths too: the plaintext's plus the tag), so under the lock
- * only those are written into their slots and the buffer leaves in one write — no serialiser runs
- * while every other writer waits.
+ * docs/adr/0039) and the Sync that commits. Everything but the seq, the sealed bodies, the previous
+ * hashes and the hashes is known then (the bodies' lengths too: the plaintext's plus the tag), so
+ * under the lock only those are written into their slots and the buffer leaves in one write — no
+ * serialiser runs while every other writer waits.
  *
- * Parameters: bigints (seq, ts) and bytea in binary (fixed lengths, so the
- * slots do not move), text as UTF-8 text, as `pg` itself sends strings.
+ * Parameters: bigints (seq, ts) and bytea in binary (fixed lengths, so the slots do not move),
+ * text as UTF-8 text, as `pg` itself sends strings.
  */
 import {TAG_BYTES} from '../../crypto/xchacha.js'
 import type {EntryHeader} from '../../domain/codec.js'
