@@ -65,8 +65,9 @@ export interface Database {
   /**
    * PostgreSQL: a whole append as one request to the connection's thread (docs/adr/0020). It
    * opens the transaction, locks the head row, numbers, seals and hashes the entries after the
-   * head exactly as the ledger does, inserts them with `insert(n)`'s statement and commits, so no
-   * hop between threads happens while the head is locked. Only outside a transaction.
+   * head exactly as the ledger does, inserts them with `insert(n)`'s statement (n rows of
+   * ENTRY_COLUMNS, in that order) and commits, so no hop between threads happens while the head is
+   * locked. Only outside a transaction.
    */
   appendSealed?(append: SealedAppend, insert: (rows: number) => string): SealedRow[]
   /**
@@ -77,11 +78,13 @@ export interface Database {
    */
   entriesBySeq?(columns?: readonly EntryColumn[], after?: number): IterableIterator<unknown[]> | undefined
   /**
-   * PostgreSQL: the hashes of the entries `after + 1` … `through`, concatenated in seq order in
-   * one value (docs/adr/0033); undefined unless those entries are there, each seq once, each hash
-   * 32 bytes, in a table as pl made it (the caller then reads row by row, where the gap is named).
+   * PostgreSQL: the hashes of the entries `after + 1` … `through` by ranges of `range` entries,
+   * each range's hashes concatenated in seq order in one value (docs/adr/0033). Undefined when the
+   * table is not as pl made it (checked once, before the first range: docs/adr/0039); a range whose
+   * entries are not there each seq once, each hash 32 bytes, comes as undefined (the caller then
+   * reads row by row, where the gap is named).
    */
-  hashesBySeq?(after: number, through: number): Uint8Array | undefined
+  hashesBySeq?(after: number, through: number, range: number): IterableIterator<Uint8Array | undefined> | undefined
 }
 
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number]

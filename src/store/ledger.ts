@@ -656,8 +656,9 @@ export class UnlockedLedger extends Ledger {
     const frontier = new MerkleFrontier()
     // By ranges of seq, each range's hashes in one value the server concatenates (docs/adr/0033):
     // one row per range instead of one per entry.
-    for (let after = 0; after < last; after += LEAF_RANGE) {
-      const hashes = this.db.hashesBySeq?.(after, Math.min(last, after + LEAF_RANGE))
+    const ranges = this.db.hashesBySeq?.(0, last, LEAF_RANGE)
+    if (ranges === undefined) return this.#leavesRowByRow()
+    for (const hashes of ranges) {
       if (hashes === undefined) return this.#leavesRowByRow()
       for (let at = 0; at < hashes.length; at += HASH_BYTES) frontier.append(leafHash(hashes.subarray(at, at + HASH_BYTES)))
     }

@@ -168,7 +168,6 @@ describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
   const insertName = (n: number) => `pl_${n}_a`
   const fill = (m: AppendMessage, rows: readonly AppendRow[], first: number) => {
     rows.forEach((r, k) => m.fill(k, first + k, new Uint8Array(r.plaintextLength + 16).fill(k + 1), new Uint8Array(32).fill(7), new Uint8Array(32).fill(k + 9)))
-    m.fillCheck(first - 1, first + rows.length - 1)
     return Buffer.from(m.bytes)
   }
 
@@ -188,8 +187,8 @@ describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
         for (const [i, rows] of appends.entries()) {
           // Alike rows again with new ts and nonces, as a writer's next append: copied from the template.
           for (const again of [rows, rows.map((r) => ({...r, ts: r.ts + 1, nonce: new Uint8Array(24).fill(i)}))]) {
-            const reused = AppendMessage.for(again, perInsert, insertName, 'pl_check_a')
-            const fresh = new AppendMessage(again, perInsert, insertName, 'pl_check_a')
+            const reused = AppendMessage.for(again, perInsert, insertName)
+            const fresh = new AppendMessage(again, perInsert, insertName)
             assert.deepEqual(fill(reused, again, 10 + i), fill(fresh, again, 10 + i))
           }
         }
@@ -202,39 +201,40 @@ describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
     const template: AppendRow[] = [row(1, 1), row(1, 2)]
     // Each of the same length as the template's value where it has one, so a copy would not be caught by its length alone.
     const one = (change: Partial<AppendRow>): AppendRow[] => [template[0]!, {...template[1]!, ts: 2, nonce: new Uint8Array(24).fill(3), ...change}]
-    const variants: [string, AppendRow[], string][] = [
-      ['incident', one({incident: 'INC-2026-0002'}), 'pl_check_a'],
-      ['kind', one({kind: 'mark'}), 'pl_check_a'],
-      ['actor', one({actor: 'bobby@host'}), 'pl_check_a'],
-      ['keyId', one({keyId: 'k_2'}), 'pl_check_a'],
-      ['blob', one({blob: 'EV-2'}), 'pl_check_a'],
-      ['no blob', one({blob: null}), 'pl_check_a'],
-      ['plaintext length', one({plaintextLength: 11}), 'pl_check_a'],
-      ['row count', [...one({}), row(2, 4)], 'pl_check_a'],
-      ['fewer rows', [template[0]!], 'pl_check_a'],
-      ['check name', one({}), 'pl_check_b'],
+    const otherName = (n: number) => `pl_${n}_b`
+    const variants: [string, AppendRow[], (n: number) => string][] = [
+      ['incident', one({incident: 'INC-2026-0002'}), insertName],
+      ['kind', one({kind: 'mark'}), insertName],
+      ['actor', one({actor: 'bobby@host'}), insertName],
+      ['keyId', one({keyId: 'k_2'}), insertName],
+      ['blob', one({blob: 'EV-2'}), insertName],
+      ['no blob', one({blob: null}), insertName],
+      ['plaintext length', one({plaintextLength: 11}), insertName],
+      ['row count', [...one({}), row(2, 4)], insertName],
+      ['fewer rows', [template[0]!], insertName],
+      ['insert name', one({}), otherName],
     ]
     for (const perInsert of [1, 64]) {
-      for (const [field, rows, check] of variants) {
+      for (const [field, rows, names] of variants) {
         // The template built, then a message alike but for its ts and nonces: a copy (the control).
-        AppendMessage.for(template, perInsert, insertName, 'pl_check_a')
+        AppendMessage.for(template, perInsert, insertName)
         const alike = one({})
-        assert.deepEqual(fill(AppendMessage.for(alike, perInsert, insertName, 'pl_check_a'), alike, 5), fill(new AppendMessage(alike, perInsert, insertName, 'pl_check_a'), alike, 5))
+        assert.deepEqual(fill(AppendMessage.for(alike, perInsert, insertName), alike, 5), fill(new AppendMessage(alike, perInsert, insertName), alike, 5))
         // The template again, then the one field changed.
-        AppendMessage.for(template, perInsert, insertName, 'pl_check_a')
+        AppendMessage.for(template, perInsert, insertName)
         let got: Buffer
         try {
-          got = fill(AppendMessage.for(rows, perInsert, insertName, check), rows, 5)
+          got = fill(AppendMessage.for(rows, perInsert, names), rows, 5)
         } catch (error) {
           assert.fail(`${field} changed (${perInsert} per INSERT): the message could not be filled: ${String(error)}`)
         }
-        assert.deepEqual(got, fill(new AppendMessage(rows, perInsert, insertName, check), rows, 5), `${field} changed (${perInsert} per INSERT): not the message built from scratch`)
+        assert.deepEqual(got, fill(new AppendMessage(rows, perInsert, names), rows, 5), `${field} changed (${perInsert} per INSERT): not the message built from scratch`)
       }
     }
     // The rows per INSERT alone changed: other Binds.
     const alike = one({})
-    AppendMessage.for(template, 64, insertName, 'pl_check_a')
-    assert.deepEqual(fill(AppendMessage.for(alike, 1, insertName, 'pl_check_a'), alike, 5), fill(new AppendMessage(alike, 1, insertName, 'pl_check_a'), alike, 5), 'rows per INSERT changed: not the message built from scratch')
+    AppendMessage.for(template, 64, insertName)
+    assert.deepEqual(fill(AppendMessage.for(alike, 1, insertName), alike, 5), fill(new AppendMessage(alike, 1, insertName), alike, 5), 'rows per INSERT changed: not the message built from scratch')
   })
 
   test("the head lock's request: Bind (no parameters, text results), Execute, Flush, as the protocol spells them", () => {
@@ -251,11 +251,10 @@ describe('the prebuilt append message (docs/adr/0025, 0030)', () => {
 
   test('is not copied for other statements', () => {
     const rows: AppendRow[] = [{ts: 1, incident: 'INC-2026-0001', kind: 'note', actor: 'a@h', keyId: 'k_1', blob: null, nonce: new Uint8Array(24), plaintextLength: 3}]
-    AppendMessage.for(rows, 64, insertName, 'pl_check_a')
-    for (const [names, check] of [[(n: number) => `pl_${n}_other`, 'pl_check_a'], [insertName, 'pl_other_check']] as const) {
-      const m = AppendMessage.for(rows, 64, names, check)
-      assert.deepEqual(fill(m, rows, 5), fill(new AppendMessage(rows, 64, names, check), rows, 5))
-    }
+    AppendMessage.for(rows, 64, insertName)
+    const names = (n: number) => `pl_${n}_other`
+    const m = AppendMessage.for(rows, 64, names)
+    assert.deepEqual(fill(m, rows, 5), fill(new AppendMessage(rows, 64, names), rows, 5))
   })
 })
 

@@ -393,6 +393,11 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       // Nor is the rest of an append one of whose rows was dropped: none of it is kept (it was, before the check ran inside the transaction).
       assert.throws(() => store.appendSealed({ts: 4, actor: 'a@h', entries: [...Array.from({length: 69}, () => entry('note')), entry('skip')]}, insert), dropped)
       assert.deepEqual([size(), count()], [1, 1])
+      // Nor a row a trigger renumbered after entries_in_sequence moved the head (docs/adr/0039: each INSERT checks the seqs it kept).
+      await sql(failUrl, "CREATE FUNCTION renumber_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.kind = 'renumber' THEN NEW.seq := NEW.seq + 1000; END IF; RETURN NEW; END $$")
+      await sql(failUrl, 'CREATE TRIGGER z_renumber BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION renumber_row()')
+      assert.throws(() => store.appendSealed({ts: 4, actor: 'a@h', entries: [entry('note'), entry('renumber')]}, insert), dropped)
+      assert.deepEqual([size(), count()], [1, 1])
 
       // The connection goes on: sealed appends, a transaction taking the head lock, plain queries.
       assert.deepEqual(store.appendSealed({ts: 5, actor: 'a@h', entries: [entry('note'), entry('note')]}, insert).map((r) => r.seq), [2, 3])
@@ -456,14 +461,20 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       for (let n = 0; n < 3; n++) store.appendSealed({ts: n, actor: 'a@h', entries: Array.from({length: 40}, (_, i) => note(`r${n}-${i}`, new Uint8Array(key)))}, insert)
       const all = (await sql<{seq: number; hash: Buffer}>(rangeUrl, 'SELECT seq, hash FROM entries ORDER BY seq')).map((r) => r.hash)
       const hex = (from: number, through: number) => Buffer.concat(all.slice(from, through)).toString('hex')
-      const got = (after: number, through: number) => {
-        const h = store.hashesBySeq(after, through)
-        return h === undefined ? undefined : Buffer.from(h).toString('hex')
+      // The ranges' values in turn, or undefined when the table is not as pl made it or any range is not whole.
+      const got = (after: number, through: number, range = 1000) => {
+        const ranges = store.hashesBySeq(after, through, range)
+        const parts = ranges === undefined ? undefined : [...ranges]
+        return parts === undefined || parts.some((p) => p === undefined) ? undefined : Buffer.concat(parts as Uint8Array[]).toString('hex')
       }
       assert.equal(got(0, 120), hex(0, 120))
       assert.equal(got(17, 81), hex(17, 81))
       assert.equal(got(119, 120), hex(119, 120))
       assert.equal(got(50, 50), '')
+      // By ranges (docs/adr/0039): the same hashes, a range at a time, the last one shorter.
+      assert.equal(got(0, 120, 7), hex(0, 120))
+      assert.deepEqual([...(store.hashesBySeq(10, 30, 8) ?? [])].map((h) => h?.length), [8 * 32, 8 * 32, 4 * 32])
+      assert.equal(store.hashesBySeq(0, 10, 0), undefined)
       // Beyond the last entry, or backwards: not there.
       assert.equal(got(100, 121), undefined)
       assert.equal(got(60, 59), undefined)
@@ -472,6 +483,8 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       await withTriggersDisabled(rangeUrl, ['DELETE FROM entries WHERE seq = 30'])
       assert.equal(got(0, 120), undefined)
       assert.equal(got(30, 120), hex(30, 120))
+      // Only the range that lacks it is not there.
+      assert.deepEqual([...(store.hashesBySeq(0, 60, 20) ?? [])].map((h) => h?.length), [20 * 32, undefined, 20 * 32])
       await withTriggersDisabled(rangeUrl, [`INSERT INTO entries SELECT 30, ts, incident, kind, actor, key_id, blob, nonce, body, prev, substring(hash from 1 for 31) FROM entries WHERE seq = 31`])
       assert.equal(got(0, 120), undefined)
       assert.equal(got(29, 120), undefined)
@@ -481,6 +494,8 @@ describe('the PostgreSQL engine', {skip: PG_SKIP}, () => {
       assert.equal(got(29, 120), undefined)
       assert.equal(got(0, 120), undefined)
       assert.equal(got(31, 120), undefined)
+      // Without the key, nothing is read at all: the shape is checked once, before the first range.
+      assert.equal(store.hashesBySeq(31, 120, 10), undefined)
     } finally {
       store.close()
     }

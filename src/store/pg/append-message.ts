@@ -1,13 +1,13 @@
 /**
  * The second half of a sealed append (docs/adr/0025) as the bytes of the extended protocol, built
- * before the head lock is asked for: each INSERT's Bind and Execute, the check's Bind and Execute,
- * and the Sync that commits. Everything but the seq, the sealed bodies, the previous hashes and the
- * hashes is known then (the bodies' lengths too: the plaintext's plus the tag), so under the lock
- * only those are written into their slots and the buffer leaves in one write — no serialiser runs
- * while every other writer waits.
+ * before the head lock is asked for: each checked INSERT's Bind and Execute (`checkedInsert`,
+ * docs/adr/0039) and the Sync that commits. Everything but the seq, the sealed bodies, the previous
+ * hashes and the hashes is known then (the bodies' lengths too: the plaintext's plus the tag), so
+ * under the lock only those are written into their slots and the buffer leaves in one write — no
+ * serialiser runs while every other writer waits.
  *
- * Parameters: bigints (seq, ts, the check's bounds) and bytea in binary (fixed lengths, so the
- * slots do not move), text as UTF-8 text, as `pg` itself sends strings.
+ * Parameters: bigints (seq, ts) and bytea in binary (fixed lengths, so the slots do not move),
+ * text as UTF-8 text, as `pg` itself sends strings.
  */
 import {TAG_BYTES} from '../../crypto/xchacha.js'
 import type {EntryHeader} from '../../domain/codec.js'
@@ -32,6 +32,29 @@ interface Slots {
 
 const INT8 = 8
 const HASH = 32
+
+/** Marks a checked INSERT's failure: text that cannot be read as an integer, named in the server's error. */
+export const CHECK_MARK = 'pl-append-incomplete'
+
+/**
+ * The INSERT of `rows` rows (`insert`: its parameters are the statement's first ones, `$1` on,
+ * `perRow` a row, each row's seq first) as one statement that also checks it (docs/adr/0039): the
+ * rows the INSERT returns are the rows the server kept, so the statement fails the transaction (an
+ * integer that is not one) unless every seq of its rows, `$1` to the last row's, came back. A row a
+ * BEFORE trigger dropped (it returned NULL) or renumbered is missing there; a rule on the table
+ * fails the statement itself (PostgreSQL refuses rules in a data-modifying WITH). It answers no
+ * row when every row is there (the failing cast is reached only otherwise; its CASE is not
+ * constant, so it is not folded when planned). Before, a separate SELECT counted the append's seqs
+ * in `entries`: one more Bind, Execute and three answers on every append.
+ */
+export function checkedInsert(insert: string, rows: number, perRow: number): string {
+  if (!Number.isSafeInteger(rows) || rows < 1 || !Number.isSafeInteger(perRow) || perRow < 1) throw new RangeError('a checked INSERT has rows')
+  return (
+    `WITH pl_kept AS (${insert} RETURNING seq), ` +
+    `pl_count AS (SELECT count(*) FILTER (WHERE seq BETWEEN $1 AND $${(rows - 1) * perRow + 1}) AS n FROM pl_kept) ` +
+    `SELECT (CASE WHEN n = ${rows} THEN '1' ELSE '${CHECK_MARK}' END)::int FROM pl_count WHERE n <> ${rows}`
+  )
+}
 
 /** A parameter: binary int8 or bytea (`value` undefined: a slot written under the lock), or text (null: SQL NULL). */
 type Param = {type: 'int8'; value?: number} | {type: 'bytes'; length: number; value?: Uint8Array} | {type: 'text'; value: string | null}
@@ -67,10 +90,9 @@ export function writeInt8(buf: Buffer, value: number, at: number): void {
 }
 
 export class AppendMessage {
-  /** Bind, Execute (per INSERT), Bind, Execute (the check), Sync: one write once filled. */
+  /** Bind, Execute (per checked INSERT), Sync: one write once filled. */
   readonly bytes: Buffer
   readonly #slots: Slots[]
-  readonly #check: {first: number; last: number}
 
   /**
    * The message of `rows`, as `new AppendMessage` builds it, copied from the last one built when
@@ -78,28 +100,27 @@ export class AppendMessage {
    * alike: the same incident, kind, actor, key and length): a copy of its bytes with the ts and the
    * nonces written in, instead of every parameter laid out again (docs/adr/0030).
    */
-  static for(rows: readonly AppendRow[], perInsert: number, insertName: (rows: number) => string, checkName: string): AppendMessage {
+  static for(rows: readonly AppendRow[], perInsert: number, insertName: (rows: number) => string): AppendMessage {
     const last = lastBuilt
-    if (last && last.perInsert === perInsert && last.checkName === checkName && sameShape(last.rows, rows) && last.names.every(([n, name]) => insertName(n) === name)) {
-      return new AppendMessage(rows, perInsert, insertName, checkName, last.message)
+    if (last && last.perInsert === perInsert && sameShape(last.rows, rows) && last.names.every(([n, name]) => insertName(n) === name)) {
+      return new AppendMessage(rows, perInsert, insertName, last.message)
     }
-    const message = new AppendMessage(rows, perInsert, insertName, checkName)
+    const message = new AppendMessage(rows, perInsert, insertName)
     const names = [...new Set(rows.map((_, k) => Math.min(perInsert, rows.length - Math.floor(k / perInsert) * perInsert)))].map((n): [number, string] => [n, insertName(n)])
-    lastBuilt = {rows: [...rows], perInsert, checkName, names, message: new AppendMessage(rows, perInsert, insertName, checkName, message)}
+    lastBuilt = {rows: [...rows], perInsert, names, message: new AppendMessage(rows, perInsert, insertName, message)}
     return message
   }
 
   /**
-   * `insertName(n)`: the prepared INSERT of n rows; rows go by INSERTs of up to `perInsert`.
-   * `checkName`: the prepared check, `(first - 1, last, count)`. `like`: a message built for rows
-   * alike but for their ts and nonces (`AppendMessage.for`), whose bytes are copied instead.
+   * `insertName(n)`: the prepared checked INSERT of n rows (`checkedInsert`); rows go by INSERTs of
+   * up to `perInsert`. `like`: a message built for rows alike but for their ts and nonces
+   * (`AppendMessage.for`), whose bytes are copied instead.
    */
-  constructor(rows: readonly AppendRow[], perInsert: number, insertName: (rows: number) => string, checkName: string, like?: AppendMessage) {
+  constructor(rows: readonly AppendRow[], perInsert: number, insertName: (rows: number) => string, like?: AppendMessage) {
     if (like) {
       this.bytes = Buffer.allocUnsafe(like.bytes.length)
       like.bytes.copy(this.bytes)
       this.#slots = like.#slots
-      this.#check = like.#check
       for (const [k, r] of rows.entries()) {
         const s = this.#slots[k]!
         writeInt8(this.bytes, r.ts, s.ts)
@@ -124,9 +145,6 @@ export class AppendMessage {
       }
       messages.push({statement: insertName(chunk.length), params})
     }
-    const first = int8()
-    const last = int8()
-    messages.push({statement: checkName, params: [first, last, int8(rows.length)]})
 
     let size = 5 // Sync
     for (const m of messages) size += bindLength(m.statement, m.params) + EXECUTE.length
@@ -143,7 +161,6 @@ export class AppendMessage {
     buf.writeInt32BE(4, o + 1)
     this.bytes = buf
     this.#slots = slotParams.map((s) => ({ts: at.get(s.ts)!, nonce: at.get(s.nonce)!, seq: at.get(s.seq)!, body: at.get(s.body)!, bodyLength: valueLength(s.body), prev: at.get(s.prev)!, hash: at.get(s.hash)!}))
-    this.#check = {first: at.get(first)!, last: at.get(last)!}
   }
 
   /** Writes row `k`'s seq, sealed body, previous hash and hash into their slots. */
@@ -155,19 +172,13 @@ export class AppendMessage {
     this.bytes.set(prev, s.prev)
     this.bytes.set(hash, s.hash)
   }
-
-  /** The check's bounds: the append's seqs are (first, last]. */
-  fillCheck(first: number, last: number): void {
-    writeInt8(this.bytes, first, this.#check.first)
-    writeInt8(this.bytes, last, this.#check.last)
-  }
 }
 
 /**
  * The last message `AppendMessage.for` built, its rows and statements: the template of the next ones like it.
  * The rows are kept whole, ts and nonces too, but `sameShape` compares only the nonces' length.
  */
-let lastBuilt: {rows: AppendRow[]; perInsert: number; checkName: string; names: [number, string][]; message: AppendMessage} | undefined
+let lastBuilt: {rows: AppendRow[]; perInsert: number; names: [number, string][]; message: AppendMessage} | undefined
 
 /** Rows alike but for their ts and nonces (of the same length). */
 function sameShape(a: readonly AppendRow[], b: readonly AppendRow[]): boolean {

@@ -7,6 +7,7 @@
 import {BugError, ExternalError, IntegrityError, PlError, UserError} from '../../errors.js'
 import {ENTRY_COLUMNS} from '../engine.js'
 import type {Database, Dialect, EntryColumn, SealedAppend, SealedRow, Statement, Transaction} from '../engine.js'
+import {checkedInsert} from './append-message.js'
 import {PG_MIGRATIONS, PG_REQUIRED_TRIGGERS, PG_SCHEMA_VERSION} from './schema.js'
 import {PgError, SyncPgClient} from './sync-client.js'
 import type {Scan, Write} from './worker.js'
@@ -255,6 +256,19 @@ export class PgDatabase implements Database {
   /** Rows per INSERT statement of `appendSealed` (the ledger's). */
   static readonly ROWS_PER_INSERT = 64
 
+  /** By the INSERT's text, the statement of it and its check: made once, not on every append. */
+  readonly #checked = new Map<string, {name: string; text: string}>()
+
+  /** The INSERT of `rows` rows and its check in one statement (docs/adr/0039); its own `?` come first, numbered $1, $2, …. */
+  #checkedInsert(sql: string, rows: number): {name: string; text: string} {
+    let statement = this.#checked.get(sql)
+    if (statement === undefined) {
+      statement = this.#statement(checkedInsert(sql, rows, ENTRY_COLUMNS.length))
+      this.#checked.set(sql, statement)
+    }
+    return statement
+  }
+
   appendSealed(append: SealedAppend, insert: (rows: number) => string): SealedRow[] {
     if (this.#depth !== 0) throw new Error('appendSealed runs its own transaction')
     const lock = this.#statement(POSTGRES_DIALECT.tail)
@@ -265,7 +279,7 @@ export class PgDatabase implements Database {
     const per = PgDatabase.ROWS_PER_INSERT
     for (const rows of [Math.min(n, per), n % per]) {
       if (rows === 0 || inserts[rows] !== undefined) continue
-      const statement = this.#statement(insert(rows))
+      const statement = this.#checkedInsert(insert(rows), rows)
       inserts[rows] = statement.name
       statements.push(statement)
     }
@@ -284,31 +298,36 @@ export class PgDatabase implements Database {
     const keyColumn = columns.indexOf('seq')
     if (keyColumn < 0 || this.#deferred.length > 0 || (after !== undefined && !Number.isSafeInteger(after))) return undefined
     const kinds = columns.map((c): CopyKind => (c === 'seq' || c === 'ts' ? 'int8' : ['nonce', 'body', 'prev', 'hash'].includes(c) ? 'bytea' : 'text'))
-    const shape = this.query(ENTRIES_SHAPE, []).rows as {name: string; type: string; keyed: boolean}[]
-    const types = new Map(shape.map((r) => [r.name, r.type]))
-    const asMade = shape[0]?.keyed === true && columns.every((c, i) => types.get(c) === {int8: 'bigint', text: 'text', bytea: 'bytea'}[kinds[i]!])
-    if (!asMade) return undefined
+    if (!this.#entriesAsMade(columns, kinds)) return undefined
     return this.#scan({select: `SELECT ${columns.join(', ')} FROM entries`, key: 'seq', keyColumn, fields: [...columns], kinds}, after === undefined ? undefined : String(after))
   }
 
-  hashesBySeq(after: number, through: number): Uint8Array | undefined {
-    const count = through - after
-    if (!Number.isSafeInteger(after) || !Number.isSafeInteger(through) || count < 0 || this.#deferred.length > 0) return undefined
-    if (count === 0) return new Uint8Array(0)
-    if (!this.#entriesAsMade()) return undefined
-    // With seq the primary key, `count` rows in (after, through] with a hash of 32 bytes are every
-    // seq of the range, once each: the aggregate is their hashes in seq order and nothing else.
-    const [row] = this.query(HASHES_BY_SEQ, [after, through], 'array').rows as [number, Buffer | null][]
-    const hashes = row?.[1]
-    if (row?.[0] !== count || !hashes || hashes.length !== count * 32) return undefined
-    return hashes
+  hashesBySeq(after: number, through: number, range: number): IterableIterator<Uint8Array | undefined> | undefined {
+    if (!Number.isSafeInteger(after) || !Number.isSafeInteger(through) || !Number.isSafeInteger(range) || range < 1 || through < after || this.#deferred.length > 0) return undefined
+    // The table's shape once for every range (docs/adr/0039), not once a range.
+    if (through > after && !this.#entriesAsMade(['seq', 'hash'], ['int8', 'bytea'])) return undefined
+    return this.#hashRanges(after, through, range)
   }
 
-  /** The entries table's seq is its primary key, and its seq and hash columns of the types pl made. */
-  #entriesAsMade(): boolean {
+  *#hashRanges(after: number, through: number, range: number): IterableIterator<Uint8Array | undefined> {
+    for (let from = after; from < through; from += range) {
+      const to = Math.min(through, from + range)
+      // With seq the primary key, `to - from` rows in (from, to] with a hash of 32 bytes are every
+      // seq of the range, once each: the aggregate is their hashes in seq order and nothing else.
+      const [row] = this.query(HASHES_BY_SEQ, [from, to], 'array').rows as [number, Buffer | null][]
+      const hashes = row?.[1]
+      yield row?.[0] !== to - from || !hashes || hashes.length !== (to - from) * 32 ? undefined : hashes
+    }
+  }
+
+  /**
+   * The entries table's seq is its primary key (valid, not partial, seq alone: a batch or range
+   * after a seq is then exact) and each of `columns` has the type pl made it with (`kinds`).
+   */
+  #entriesAsMade(columns: readonly EntryColumn[], kinds: readonly CopyKind[]): boolean {
     const shape = this.query(ENTRIES_SHAPE, []).rows as {name: string; type: string; keyed: boolean}[]
     const types = new Map(shape.map((r) => [r.name, r.type]))
-    return shape[0]?.keyed === true && types.get('seq') === 'bigint' && types.get('hash') === 'bytea'
+    return shape[0]?.keyed === true && columns.every((c, i) => types.get(c) === {int8: 'bigint', text: 'text', bytea: 'bytea'}[kinds[i]!])
   }
 
   *#scan(scan: Scan, from?: string): IterableIterator<unknown[]> {

@@ -12,7 +12,7 @@ import {randomFillSync} from 'node:crypto'
 import {xchachaSealer} from '../../crypto/xchacha.js'
 import {encodeHeader, entryHash} from '../../domain/codec.js'
 import type {SealedAppend, SealedRow} from '../engine.js'
-import {AppendMessage, lockRequest} from './append-message.js'
+import {AppendMessage, CHECK_MARK, lockRequest} from './append-message.js'
 import {hexBytea, packCopyBinary, packRows, writeSealedRows} from './wire.js'
 import type {CopyKind, PackedRows} from './wire.js'
 
@@ -347,21 +347,29 @@ class LockedAppend {
       return {nonce, seal: xchachaSealer(e.key, nonce)}
     })
     const rows = entries.map((e, k) => ({ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob, nonce: this.#sealers[k]!.nonce, plaintextLength: e.plaintext.length}))
-    this.#message = AppendMessage.for(rows, req.rowsPerInsert, (n) => ownName(req.inserts[n]!), CHECK_NAME)
+    this.#message = AppendMessage.for(rows, req.rowsPerInsert, (n) => ownName(req.inserts[n]!))
   }
 
   submit(w: Wire): void {
     const lock = this.#req.lock
+    const request = lockRequest(ownName(lock))
+    let parse = !parsedHere.has(ownName(lock))
+    for (const n in this.#req.inserts) parse ||= !parsedHere.has(ownName(this.#req.inserts[n]!))
+    // Bind, Execute and Flush, not Sync: the transaction stays open, and the row locked, until the
+    // INSERTs' Sync. Once every statement is parsed, that is all the first half writes: one buffer,
+    // without corking the socket (docs/adr/0039).
+    if (!parse) {
+      w.stream.write(request)
+      return
+    }
     corkedWire(w, () => {
       // Statements parsed once per connection, ahead of the lock in the same write.
       for (const n in this.#req.inserts) {
         const name = this.#req.inserts[n]!
         this.#prepare(w, ownName(name), statementTexts.get(name))
       }
-      this.#prepare(w, CHECK_NAME, CHECK_SQL)
       this.#prepare(w, ownName(lock), statementTexts.get(lock))
-      // Bind, Execute and Flush, not Sync: the transaction stays open, and the row locked, until the INSERTs' Sync.
-      w.stream.write(lockRequest(ownName(lock)))
+      w.stream.write(request)
     })
   }
 
@@ -395,7 +403,7 @@ class LockedAppend {
         w.sync()
         return
       }
-      // One write: the INSERTs, the check and the Sync that commits (or rolls back if any failed).
+      // One write: the checked INSERTs and the Sync that commits (or rolls back if any failed).
       w.stream.write(bytes)
     }
   }
@@ -407,9 +415,9 @@ class LockedAppend {
     let seq = head ? Number(head[0]) : 0
     let prev: Uint8Array = head ? hexBytes(head[1] ?? null) : new Uint8Array(32)
     if (!Number.isSafeInteger(seq) || prev.length !== 32) throw new Error('the head row is malformed')
-    const first = seq + 1
     const message = this.#message
-    for (const [k, e] of entries.entries()) {
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!
       seq += 1
       const header = encodeHeader({seq, ts, incident: e.incident, kind: e.kind, actor, keyId: e.keyId, blob: e.blob})
       const {nonce, seal} = this.#sealers[k]!
@@ -419,9 +427,9 @@ class LockedAppend {
       this.#out.push({seq, nonce, body, prev, hash})
       prev = hash
     }
-    // Inside the transaction, before the Sync commits it: every row is there, or the append fails
-    // whole. Counting command tags after the Sync would come too late (the rows kept would be committed).
-    message.fillCheck(first - 1, seq)
+    // Each INSERT checks the rows it kept inside the transaction, before the Sync commits it: every
+    // row is there, or the append fails whole. Counting command tags after the Sync would come too
+    // late (the rows kept would be committed).
     return message.bytes
   }
 
@@ -439,7 +447,7 @@ class LockedAppend {
 
   handleReadyForQuery(): void {
     if (this.#stage === 'failed') return
-    // Every row is in: the check before the Sync fails the transaction otherwise.
+    // Every row is in: each INSERT's check fails the transaction otherwise.
     if (this.#failure !== undefined) this.#reject(this.#failure)
     else this.#resolve(this.#out)
   }
@@ -461,12 +469,6 @@ function freshNonce(): Uint8Array {
   nonceAt += 24
   return nonce
 }
-
-/** Marks the check's failure: text that cannot be read as an integer, named in the server's error. */
-const CHECK_MARK = 'pl-append-incomplete'
-const CHECK_NAME = 'pl_append_check_a'
-/** Fails the transaction (invalid integer) unless the append's seqs ($1, $2] hold $3 rows; its CASE is not constant, so the cast is not folded. */
-const CHECK_SQL = `SELECT (CASE WHEN count(*) = $3::bigint THEN '1' ELSE '${CHECK_MARK}' END)::int FROM entries WHERE seq > $1::bigint AND seq <= $2::bigint`
 
 /**
  * The head's hash from the server's hex text (`\\x` and two digits a byte), digit by digit (no
