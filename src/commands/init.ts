@@ -1,4 +1,6 @@
 import * as Flags from '@oclif/core/flags'
+import {statSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
 import {BaseCommand} from '../base-command.js'
 import {rolesText} from '../render/roles.js'
 import type {InitResult} from '../services/init.js'
@@ -57,7 +59,19 @@ On a PostgreSQL database that already holds a store (one cloned there without --
       this.log('  Responders open this store with their own identity: enroll them with `pl responder add NAME --key KEY`.')
     }
     if (result.roles) this.log(rolesText(result.roles, 'new store'))
+    if (result.engine !== 'postgres') this.warnIfShared(result.store)
     this.log('Next: pl incident open')
     return result
+  }
+
+  /**
+   * A store in a folder other users may write to can be deleted or replaced by any of them, or
+   * given a planted -wal file that SQLite replays on the next open: said at once, with the fix.
+   */
+  private warnIfShared(store: string): void {
+    const folder = dirname(resolve(store))
+    const mode = statSync(folder).mode & 0o777
+    if ((mode & 0o022) === 0) return
+    this.note(`Warning: ${folder} is writable by other users (mode ${mode.toString(8)}): any of them can delete or replace the store, or plant a file beside it. Keep it in a folder only you can write to: chmod 700 ${folder}, or move it (--store).`)
   }
 }

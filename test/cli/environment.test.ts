@@ -172,6 +172,20 @@ describe('the environment refuses: user errors with their own codes', () => {
     }
     assert.equal(readFileSync(file, 'utf8'), 'x')
   })
+
+  test('pl init in a folder other users may write to warns, naming it and the fix; a private folder says nothing', async () => {
+    const shared = join(t.dir, 'shared-home')
+    mkdirSync(shared)
+    chmodSync(shared, 0o777)
+    const r = await runPl(['init', '--kdf', 'test-only-weak'], {env: {PL_HOME: shared, PL_PASSPHRASE: 'correct horse battery staple'}})
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stderr, new RegExp(`${shared.replaceAll('/', '\\/')} is writable by other users \\(mode 777\\).*chmod 700`))
+    const own = join(t.dir, 'own-home')
+    mkdirSync(own, {mode: 0o700})
+    const quiet = await runPl(['init', '--kdf', 'test-only-weak'], {env: {PL_HOME: own, PL_PASSPHRASE: 'correct horse battery staple'}})
+    assert.equal(quiet.code, 0, quiet.stderr)
+    assert.doesNotMatch(quiet.stderr, /writable by other users/)
+  })
 })
 
 describe('files that are not (or no longer) evidence stores: exit 4 or 10, named', () => {
