@@ -38,12 +38,12 @@ export async function askStepQuestion(prompter: Prompter, q: Question, note?: st
 }
 
 /**
- * A manual step asks whether its task is done (yes by default); any other action asks for the
+ * A manual step asks whether its task is done (yes by default, unless `default` says no); any other action asks for the
  * go-ahead to do `what`.
  */
-export async function confirmStepAction(prompter: Prompter, action: {type: 'manual'; task: string} | {type: 'action'; what: string}): Promise<boolean> {
+export async function confirmStepAction(prompter: Prompter, action: {type: 'manual'; task: string; default?: boolean} | {type: 'action'; what: string}): Promise<boolean> {
   return action.type === 'manual'
-    ? prompter.confirm({message: `Done? ${action.task}`, default: true})
+    ? prompter.confirm({message: `Done? ${action.task}`, default: action.default ?? true})
     : prompter.confirm({message: `Go ahead: ${action.what}?`, default: false})
 }
 

@@ -12,6 +12,7 @@ import {render} from '../../domain/runbook/template.js'
 import type {AnswerValue, Runbook, Step} from '../../domain/runbook/types.js'
 import type {LeaseEnd} from '../../domain/runbook/lease.js'
 import type {StepRecordBody} from '../../domain/runbook/walk.js'
+import {openBeforeContained} from '../../domain/postmortem.js'
 import {answersToGiveAgain, applies, defaultAnswer, foldWalk, missingAnswers, planDecisions, readersOfAnswer, reopenedByFindings, skippedInput, withFindingDefaults} from '../../domain/runbook/walk.js'
 import type {Mask, MaskedValue} from '../../domain/free-text.js'
 import {CancelledError, PlError, UserError, withContext} from '../../errors.js'
@@ -53,7 +54,10 @@ export type WalkEvent =
   | {type: 'would'; step: Step; what: string}
   | {type: 'action'; step: Step; summary: string}
   | {type: 'already'; step: Step}
-  | {type: 'marked'; step: Step; phase: string}
+  /** `open`: what the incident still left open when it was marked contained (recorded on the mark). */
+  | {type: 'marked'; step: Step; phase: string; open?: string[]}
+  /** Before a step that marks the incident contained: what it knows is still open (its go-ahead defaults to No). */
+  | {type: 'open'; step: Step; open: string[]}
   /** Values the scanner found in free text the responder typed, masked before it was recorded (ADR 0038). */
   | {type: 'masked'; step: Step; masked: MaskedValue[]}
 
@@ -81,6 +85,8 @@ export interface WalkResult {
   reopened: {step: string; finding: string}[]
   /** Values masked in free text the responder typed (an answer, a skip reason, a by-hand note): rule and masked form only. */
   masked: (MaskedValue & {step: string})[]
+  /** What was still open (masked: never a raw value) when the walk marked the incident contained anyway. */
+  openWhenContained?: string[]
   /** With `collectAnswers`: the answers known at the end (recorded, given or asked), by step id; never a password answer. */
   answers?: Record<string, AnswerValue>
 }
@@ -241,11 +247,14 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         const how = 'note' in given ? {note: maskText(step, 'note', given.note)} : given
         const at = (options.markAt ?? session.now)()
         const byHand = 'note' in how ? {byHand: true, note: how.note, ...actionOf(step)} : {}
+        // Contained while the incident knows of open items (a live credential): they are recorded on the mark.
+        const open = step.mark === 'contained' ? openNow(step) : []
+        const openNote = open.length === 0 ? '' : mask(`; marked with ${open.length} item${open.length === 1 ? '' : 's'} still open: ${open.join('; ')}`).text
         completedNow.add(step.id)
         skipped.delete(step.id)
         append([
           stepRecord({runbook: rb.name, step: step.id, status: 'done', ...byHand, ...(step.mark ? {mark: step.mark} : {})}),
-          ...(step.mark ? [{incident, kind: 'timeline.mark' as const, keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}${'note' in how ? ' (done by hand)' : ''}`}}] : []),
+          ...(step.mark ? [{incident, kind: 'timeline.mark' as const, keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}${'note' in how ? ' (done by hand)' : ''}${openNote}`}}] : []),
         ])
         if ('note' in how) {
           emit({type: 'by-hand', step, note: how.note})
@@ -254,13 +263,18 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         if (step.mark) {
           status = laterStatus(status, step.mark)
           result.marked.push(step.mark)
-          emit({type: 'marked', step, phase: step.mark})
+          if (open.length > 0) result.openWhenContained = open.map((text) => mask(text).text)
+          emit({type: 'marked', step, phase: step.mark, ...(open.length > 0 ? {open: result.openWhenContained} : {})})
         }
       }
       const askStep = async (step: Step, note?: string): Promise<AnswerValue> => {
         const shredded = state.shredded.get(step.id)
+        const q = withFindingDefaults(step.question!, facts.findings)
+        // The go-ahead to mark contained while something is known open is No unless the responder says yes.
+        const open = openAt?.step === step.id && openAt.open.length > 0 && q.type === 'confirm'
+        const why = note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`)
         try {
-          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`), (v) => mask(v).text)
+          return await askStepQuestion(session.prompter, open ? {...q, default: false} : q, open ? [why, `${openAt!.open.length} item${openAt!.open.length === 1 ? '' : 's'} still open, listed above`].filter((x) => x !== undefined).join('; ') : why, (v) => mask(v).text)
         } catch (error) {
           if (error instanceof CancelledError) throw cancelledAt(step)
           throw error
@@ -286,6 +300,14 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
       }
       /** Set when a changed answer reopened a step the walk had passed: the walk goes back to it. */
       let backTo: number | undefined
+      /**
+       * What the incident's records leave open (the postmortem's list: skipped or failed revocations,
+       * captured credentials with no revocation recorded, unfinished steps), `step` itself left out.
+       */
+      const openNow = (step: Step): string[] =>
+        openBeforeContained(ledger.rowsOfIncident(incident).map((row) => ledger.decrypt(row)), {except: {runbook: rb.name, step: step.id}}).map((item) => item.text)
+      /** The open items said before the step that marks the incident contained. */
+      let openAt: {step: string; open: string[]} | undefined
       /**
        * Reopens step `id`, recorded first (so a walk interrupted before running it again still
        * finds it to do) with why: the answer it read changed, or a finding makes its condition hold.
@@ -426,6 +448,10 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
           continue
         }
         emit({type: 'step', step, index, total: rb.steps.length})
+        if (step.mark === 'contained') {
+          openAt = {step: step.id, open: openNow(step).map((text) => mask(text).text)}
+          if (openAt.open.length > 0) emit({type: 'open', step, open: openAt.open})
+        }
         if (step.question && !answers.has(step.id)) {
           let answer = given.get(step.id)
           if (answer === undefined && options.yes) {
@@ -485,7 +511,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
               if (!interactive) {
                 throw new UserError('usage', `Step ${step.id} would ${what}; without a terminal that needs --yes.`, {hints: ['Check the plan with --dry-run, then pass --yes.', `Or ${goOn(step.id)}.`]})
               }
-              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task)} : {type: 'action', what: await withCount(provider, params, what)})
+              const openHere = openAt?.step === step.id && openAt.open.length > 0
+              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task), ...(openHere ? {default: false} : {})} : {type: 'action', what: await withCount(provider, params, what)})
               answeredNo = false
               if (!ok) {
                 const changes = result.reanswered.length
