@@ -39,12 +39,12 @@ export async function askStepQuestion(prompter: Prompter, q: Question, note?: st
 
 /**
  * A manual step asks whether its task is done (yes by default, unless `default` says no); any other action asks for the
- * go-ahead to do `what`.
+ * go-ahead to do `what` (no by default), with `warning` when preflight found its address unreachable.
  */
-export async function confirmStepAction(prompter: Prompter, action: {type: 'manual'; task: string; default?: boolean} | {type: 'action'; what: string}): Promise<boolean> {
+export async function confirmStepAction(prompter: Prompter, action: {type: 'manual'; task: string; default?: boolean} | {type: 'action'; what: string; warning?: string}): Promise<boolean> {
   return action.type === 'manual'
     ? prompter.confirm({message: `Done? ${action.task}`, default: action.default ?? true})
-    : prompter.confirm({message: `Go ahead: ${action.what}?`, default: false})
+    : prompter.confirm({message: `Go ahead: ${action.what}?${action.warning === undefined ? '' : ` (${action.warning})`}`, default: false})
 }
 
 /** What the responder chose for a step that failed, was refused, or whose manual task is not done. */

@@ -174,7 +174,11 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     }
     // Preflight: what the actions may need, said before the first question (a dry run names unset variables only).
     const check = await preflight(rb, session.env, {reachable: !options.dryRun, explicitOnly: true, timeoutMs: Math.min(timeoutMs, 2000)})
-    if (check.problems.length > 0) emit({type: 'preflight', problems: check.problems})
+    // A resumed walk says nothing of the steps already done or skipped.
+    const problems = check.problems.filter((p) => !state.completed.has(p.step))
+    if (problems.length > 0) emit({type: 'preflight', problems})
+    /** Steps whose provider address did not answer at preflight: their go-ahead says so. */
+    const unreachable = new Map(problems.filter((p) => p.kind === 'unreachable').map((p) => [p.step, p.message]))
     // One walker at a time: the lease is taken before the first question (a dry run records nothing and takes none).
     const lease = options.dryRun
       ? undefined
@@ -512,7 +516,7 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
                 throw new UserError('usage', `Step ${step.id} would ${what}; without a terminal that needs --yes.`, {hints: ['Check the plan with --dry-run, then pass --yes.', `Or ${goOn(step.id)}.`]})
               }
               const openHere = openAt?.step === step.id && openAt.open.length > 0
-              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task), ...(openHere ? {default: false} : {})} : {type: 'action', what: await withCount(provider, params, what)})
+              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task), ...(openHere ? {default: false} : {})} : {type: 'action', what: await withCount(provider, params, what), ...(unreachable.has(step.id) ? {warning: `unreachable at preflight: ${unreachable.get(step.id)!.replace(/^step \S+ \([^)]*\): /, '')}`} : {})})
               answeredNo = false
               if (!ok) {
                 const changes = result.reanswered.length
