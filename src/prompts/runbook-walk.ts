@@ -58,6 +58,8 @@ export interface StepTrouble {
   problem?: string
   /** Earlier answers that can be changed ("change an earlier answer"), by step id, with how each is shown. */
   answered?: readonly {step: string; shown: string}[]
+  /** How a typed reason or note is echoed once given: masked as it is recorded (ADR 0038). */
+  shown?: (value: string) => string
 }
 
 const required = (what: string) => (v: string) => (v.trim().length > 0 ? true : `Enter ${what}; it is recorded.`)
@@ -82,8 +84,9 @@ export async function askStepTrouble(prompter: Prompter, t: StepTrouble): Promis
     ],
     default: t.kind === 'refused' ? 'skip' : 'retry',
   })
-  if (choice === 'skip') return {choice, reason: (await prompter.input({message: `Why is ${t.step} skipped?`, validate: required('a reason')})).trim()}
-  if (choice === 'by-hand') return {choice, note: (await prompter.input({message: `Who did what for ${t.step}, and how?`, validate: required('a note')})).trim()}
+  const shown = t.shown === undefined ? {} : {shown: t.shown}
+  if (choice === 'skip') return {choice, reason: (await prompter.input({message: `Why is ${t.step} skipped?`, validate: required('a reason'), ...shown})).trim()}
+  if (choice === 'by-hand') return {choice, note: (await prompter.input({message: `Who did what for ${t.step}, and how?`, validate: required('a note'), ...shown})).trim()}
   if (choice === 'reanswer') {
     const step = await prompter.select({message: 'Which answer?', choices: (t.answered ?? []).map((a) => ({name: `${a.step}: ${a.shown}`, value: a.step}))})
     return {choice, step}

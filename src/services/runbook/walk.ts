@@ -285,10 +285,10 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         }
       }
       const cancelledAt = (step: Step) => new CancelledError(`Cancelled at step ${step.id}. Everything before it is recorded; \`pl runbook run ${rb.name} --incident ${incident}\` resumes here.`)
-      const trouble = async (step: Step, t: Omit<StepTrouble, 'step' | 'answered'>): Promise<StepTroubleChoice> => {
+      const trouble = async (step: Step, t: Omit<StepTrouble, 'step' | 'answered' | 'shown'>): Promise<StepTroubleChoice> => {
         const answered = rb.steps.filter((x) => x.question && answers.has(x.id)).map((x) => ({step: x.id, shown: shownAnswer(x)}))
         try {
-          const choice = await askStepTrouble(session.prompter, {step: step.id, ...t, answered})
+          const choice = await askStepTrouble(session.prompter, {step: step.id, ...t, answered, shown: (v) => mask(v).text})
           if (choice.choice !== 'reanswer') return choice
           await reanswer(rb.steps.find((x) => x.id === choice.step)!, false)
           return {choice: 'retry'}
@@ -298,9 +298,10 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         }
       }
       const goOn = (id: string) => `--skip ${id}=REASON or --done ${id}=NOTE lets the walk go on past it`
+      /** An earlier answer as a question or a choice quotes it: masked as recorded (a text answer may hold a secret, ADR 0038). */
       const shownAnswer = (step: Step) => {
         const a = answers.get(step.id)
-        return a === undefined ? 'no answer' : step.question?.type === 'password' ? '(hidden)' : typeof a === 'object' ? JSON.stringify(a) : String(a)
+        return a === undefined ? 'no answer' : step.question?.type === 'password' ? '(hidden)' : mask(typeof a === 'object' ? JSON.stringify(a) : String(a)).text
       }
       /** Set when a changed answer reopened a step the walk had passed: the walk goes back to it. */
       let backTo: number | undefined

@@ -1,6 +1,7 @@
 /**
  * A provider that accepts connections and never answers: preflight finds it unreachable and the
- * step's go-ahead says so; a resumed walk does not warn again about the step skipped since.
+ * step's go-ahead says so; a resumed walk does not warn again about the step skipped since. A
+ * reason typed for the skip is echoed masked, as it is recorded.
  * Real store, a real socket that hangs.
  */
 import assert from 'node:assert/strict'
@@ -76,6 +77,10 @@ describe('walk: a provider that never answers', () => {
     assert.deepEqual(preflight.problems.map((p) => [p.step, p.kind]), [['revoke-github', 'unreachable']])
     assert.match(first.prompter.asked[0]!.message, new RegExp(`^Go ahead: .*\\? \\(unreachable at preflight: ${url.replaceAll('.', '\\.')} timed out after 300 ms\\)$`))
     assert.equal(first.prompter.asked[0]!.default, false)
+    // The reason typed is echoed as it is recorded: the token in it masked (ADR 0038).
+    const echo = first.prompter.asked[2]!.shown!(reason)
+    assert.ok(!echo.includes(token), echo)
+    assert.match(echo, /^GitHub API hangs; revoked ghp_\S+ in the console$/)
 
     const again = session([['confirm', true]])
     const resumed: WalkEvent[] = []
