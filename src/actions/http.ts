@@ -85,8 +85,13 @@ function cancelled(req: HttpRequest, where: string): CancelledError {
   return new CancelledError(`Cancelled while waiting for ${req.provider} (${where}); the step is still pending and a rerun resumes at it.`)
 }
 
+/** A duration as a person reads it: `300 ms`, `15 s`, `1.5 s`. */
+const duration = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`)
+
 async function attempts(ctx: ActionContext, req: HttpRequest, where: string, wait: (attempt: number, pause?: string) => void): Promise<HttpResponse> {
   let last = ''
+  /** Attempts that timed out: the failure says how many and how long each waited. */
+  let timeouts = 0
   const pause = async (ms: number, attempt: number, why: string) => {
     wait(attempt, why)
     await ctx.sleep(ms)
@@ -107,7 +112,9 @@ async function attempts(ctx: ActionContext, req: HttpRequest, where: string, wai
     } catch (error) {
       if (ctx.signal?.aborted) throw cancelled(req, where)
       const failure = connectionFailure(error, ctx.timeoutMs)
-      last = failure.text
+      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+      if (timedOut) timeouts += 1
+      last = timedOut && timeouts > 1 ? `timed out: ${timeouts} attempts of ${duration(ctx.timeoutMs)} each` : failure.text
       if (req.idempotent && attempt < ATTEMPTS) continue
       throw new ExternalError(`${req.provider}: ${where} ${last}.`, {
         details: {provider: req.provider, reason: failure.reason},

@@ -618,7 +618,7 @@ const ACTION_FIELDS = /^(runbook|step|action|provider|stage|ok|at|summary|error)
  * shredded and captured again counts once); those whose provider's revoke step is already listed
  * as skipped, failed or unfinished are left to that line.
  */
-function unrevoked(entries: readonly LedgerEntry[], credentials: Postmortem['impact']['credentials'], containment: Postmortem['containment'], rows: readonly ContainmentRow[]): OpenItem[] {
+function unrevoked(entries: readonly LedgerEntry[], credentials: Postmortem['impact']['credentials'], containment: Pick<Postmortem['containment'], 'skipped' | 'byHand'>, rows: readonly ContainmentRow[]): OpenItem[] {
   const revoked = new Set<string>()
   for (const e of entries) {
     if (!isKind(e, 'action.result') || e.body === null || e.body.action !== 'revoke-token' || e.body.ok !== true || e.body.stage !== 'revoke') continue
@@ -638,10 +638,12 @@ function unrevoked(entries: readonly LedgerEntry[], credentials: Postmortem['imp
   })
 }
 
-/** What the incident still leaves open, for the executive summary. */
-function openItems(incident: IncidentState, containment: Postmortem['containment'], rows: readonly ContainmentRow[], rootCause: Postmortem['rootCause'], verification: VerificationJson, entries: readonly LedgerEntry[], credentials: Postmortem['impact']['credentials']): OpenItem[] {
+/**
+ * What containment leaves open: each step still skipped whose action revokes, pauses, purges or
+ * notifies, each captured credential with no revocation recorded, each step failed or unfinished.
+ */
+function containmentOpen(entries: readonly LedgerEntry[], containment: Pick<Postmortem['containment'], 'skipped' | 'byHand'>, rows: readonly ContainmentRow[], credentials: Postmortem['impact']['credentials']): OpenItem[] {
   const open: OpenItem[] = []
-  if (!verification.ok) open.push({kind: 'verification', text: `The evidence store does not verify (${plural(verification.problems.length, 'problem')}${verification.firstBadEntry === null ? '' : `, first bad entry #${verification.firstBadEntry}`}): see the appendix`})
   for (const s of containment.skipped) {
     const risk = s.action === null ? undefined : RISK[s.action]
     if (risk !== undefined) open.push({kind: 'risk', text: `Step ${s.step} (${s.action}${s.provider === null ? '' : `/${s.provider}`}) was skipped (${s.text}): ${risk.split(':')[0]!}`})
@@ -651,6 +653,25 @@ function openItems(incident: IncidentState, containment: Postmortem['containment
     if (r.outcome === 'failed') open.push({kind: 'failed', text: `Step ${r.step}${r.action === null ? '' : ` (${r.action}${r.provider === null ? '' : `/${r.provider}`})`} failed and is still pending`})
     if (r.outcome === 'in-progress') open.push({kind: 'in-progress', text: `Step ${r.step} was started but not finished`})
   }
+  return open
+}
+
+/**
+ * What an incident's entries (decrypted, in seq order) leave open before it is marked contained:
+ * the postmortem's open risks, failed and unfinished steps (one list, read by the postmortem and
+ * by a runbook walk before its `contained` mark). `except`: a step of a walk under way, left out.
+ */
+export function openBeforeContained(entries: readonly LedgerEntry[], options: {numbering?: EvidenceNumbering; except?: {runbook: string; step: string}} = {}): OpenItem[] {
+  const except = options.except
+  const rows = containmentRows(entries).filter((r) => except === undefined || r.runbook !== except.runbook || r.step !== except.step)
+  return containmentOpen(entries, containmentSteps(entries), rows, capturedValues(entries, options.numbering ?? numberedFromStart(entries)))
+}
+
+/** What the incident still leaves open, for the executive summary. */
+function openItems(incident: IncidentState, containment: Postmortem['containment'], rows: readonly ContainmentRow[], rootCause: Postmortem['rootCause'], verification: VerificationJson, entries: readonly LedgerEntry[], credentials: Postmortem['impact']['credentials']): OpenItem[] {
+  const open: OpenItem[] = []
+  if (!verification.ok) open.push({kind: 'verification', text: `The evidence store does not verify (${plural(verification.problems.length, 'problem')}${verification.firstBadEntry === null ? '' : `, first bad entry #${verification.firstBadEntry}`}): see the appendix`})
+  open.push(...containmentOpen(entries, containment, rows, credentials))
   if (incident.phases.contained === undefined) open.push({kind: 'phase', text: 'Not marked contained: time to contain and exposure are unknown'})
   else if (incident.phases.resolved === undefined) open.push({kind: 'phase', text: 'Contained, not yet resolved'})
   // The phase line above already says the contained and resolved marks are missing.

@@ -4,7 +4,7 @@
  */
 import type {IncidentClass, Severity} from '../domain/entry.js'
 import {INCIDENT_CLASSES} from '../domain/entry.js'
-import {parseTime} from '../domain/time.js'
+import {assertNotFuture, parseTime} from '../domain/time.js'
 import type {Prompter} from './types.js'
 
 /** What the flags gave; times are as typed ("15m ago", ISO-8601). */
@@ -39,23 +39,33 @@ export async function askIncidentOpen(p: Prompter, given: IncidentOpenGiven, now
     given.classes === undefined && p.interactive
       ? await p.checkbox({message: 'What leaked? (space to select, enter to confirm)', choices: INCIDENT_CLASSES.map((c) => ({name: c, value: c}))})
       : (given.classes ?? [])
-  const askTime = async (message: string, allowEmpty: boolean, fallback: string) =>
+  /** A time asked for: it must read as a time, not in the future, and pass `check` (an order). */
+  const askTime = async (message: string, allowEmpty: boolean, fallback: string, what: string, check?: (ms: number, typed: string) => string | true) =>
     p.input({
       message,
       default: fallback,
       validate: (v) => {
         if (allowEmpty && v.trim() === '') return true
         try {
-          parseTime(v, now)
-          return true
+          const ms = parseTime(v, now)
+          assertNotFuture(ms, now, what)
+          return check?.(ms, v.trim()) ?? true
         } catch (error) {
           return (error as Error).message
         }
       },
     })
   const askTimes = p.interactive && given.title === undefined
-  const startedInput = given.startedAt ?? (askTimes ? await askTime('When did the leak start? (blank if unknown; e.g. "2h ago", "13:02")', true, '') : '')
-  const detectedInput = given.detectedAt ?? (askTimes ? await askTime('When was it detected?', false, 'now') : 'now')
+  const startedInput = given.startedAt ?? (askTimes ? await askTime('When did the leak start? (blank if unknown; e.g. "2h ago", "13:02")', true, '', 'The start time') : '')
+  // Asked after the start: a detection before it is said at the question and asked again (the flags' error is for flags).
+  const started = startedInput.trim() ? startedInput.trim() : undefined
+  const detectedInput =
+    given.detectedAt ??
+    (askTimes
+      ? await askTime('When was it detected?', false, 'now', 'The detection time', (ms, typed) =>
+          started === undefined || parseTime(started, now) <= ms ? true : `Detected ${typed} is before the start (${started}): give a time at or after it.`,
+        )
+      : 'now')
   return {
     title,
     severity,

@@ -38,13 +38,13 @@ export async function askStepQuestion(prompter: Prompter, q: Question, note?: st
 }
 
 /**
- * A manual step asks whether its task is done (yes by default); any other action asks for the
- * go-ahead to do `what`.
+ * A manual step asks whether its task is done (yes by default, unless `default` says no); any other action asks for the
+ * go-ahead to do `what` (no by default), with `warning` when preflight found its address unreachable.
  */
-export async function confirmStepAction(prompter: Prompter, action: {type: 'manual'; task: string} | {type: 'action'; what: string}): Promise<boolean> {
+export async function confirmStepAction(prompter: Prompter, action: {type: 'manual'; task: string; default?: boolean} | {type: 'action'; what: string; warning?: string}): Promise<boolean> {
   return action.type === 'manual'
-    ? prompter.confirm({message: `Done? ${action.task}`, default: true})
-    : prompter.confirm({message: `Go ahead: ${action.what}?`, default: false})
+    ? prompter.confirm({message: `Done? ${action.task}`, default: action.default ?? true})
+    : prompter.confirm({message: `Go ahead: ${action.what}?${action.warning === undefined ? '' : ` (${action.warning})`}`, default: false})
 }
 
 /** What the responder chose for a step that failed, was refused, or whose manual task is not done. */
@@ -58,6 +58,8 @@ export interface StepTrouble {
   problem?: string
   /** Earlier answers that can be changed ("change an earlier answer"), by step id, with how each is shown. */
   answered?: readonly {step: string; shown: string}[]
+  /** How a typed reason or note is echoed once given: masked as it is recorded (ADR 0038). */
+  shown?: (value: string) => string
 }
 
 const required = (what: string) => (v: string) => (v.trim().length > 0 ? true : `Enter ${what}; it is recorded.`)
@@ -82,8 +84,9 @@ export async function askStepTrouble(prompter: Prompter, t: StepTrouble): Promis
     ],
     default: t.kind === 'refused' ? 'skip' : 'retry',
   })
-  if (choice === 'skip') return {choice, reason: (await prompter.input({message: `Why is ${t.step} skipped?`, validate: required('a reason')})).trim()}
-  if (choice === 'by-hand') return {choice, note: (await prompter.input({message: `Who did what for ${t.step}, and how?`, validate: required('a note')})).trim()}
+  const shown = t.shown === undefined ? {} : {shown: t.shown}
+  if (choice === 'skip') return {choice, reason: (await prompter.input({message: `Why is ${t.step} skipped?`, validate: required('a reason'), ...shown})).trim()}
+  if (choice === 'by-hand') return {choice, note: (await prompter.input({message: `Who did what for ${t.step}, and how?`, validate: required('a note'), ...shown})).trim()}
   if (choice === 'reanswer') {
     const step = await prompter.select({message: 'Which answer?', choices: (t.answered ?? []).map((a) => ({name: `${a.step}: ${a.shown}`, value: a.step}))})
     return {choice, step}

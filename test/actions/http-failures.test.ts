@@ -13,9 +13,9 @@ import {ProviderServer} from '../fixtures/providers/server.js'
 
 const ctx: ActionContext = {env: {}, cwd: '/', timeoutMs: 300, maxRetryWaitMs: 0, sleep: () => Promise.resolve(), preserve: () => Promise.resolve([]), record: () => undefined}
 
-async function failure(url: string): Promise<ExternalError> {
+async function failure(url: string, idempotent = false): Promise<ExternalError> {
   try {
-    await http(ctx, {provider: 'test', method: 'GET', url, idempotent: false})
+    await http(ctx, {provider: 'test', method: 'GET', url, idempotent})
   } catch (error) {
     assert.ok(error instanceof ExternalError, String(error))
     return error
@@ -52,6 +52,12 @@ describe('http: the cause of a connection failure', () => {
   it('timeout', async () => {
     const e = await failure(`${server.url}/hang`)
     assert.match(e.message, /GET \/hang timed out after 300 ms/)
+    assert.equal(e.details.reason, 'timeout')
+  })
+
+  it('a timeout retried: how many attempts and how long each waited, not one attempt\'s time', async () => {
+    const e = await failure(`${server.url}/hang`, true)
+    assert.match(e.message, /^test: GET \/hang timed out: 3 attempts of 300 ms each\.$/)
     assert.equal(e.details.reason, 'timeout')
   })
 })

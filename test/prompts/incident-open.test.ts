@@ -46,6 +46,37 @@ describe('incident open questions', () => {
     assert.equal(answers.detectedAt, NOW - 15 * 60_000)
   })
 
+  test('a detection time before the start, or a time in the future, is refused at the question (asked again, nothing lost)', async () => {
+    const p = new ScriptedPrompter([
+      ['input', 'x'],
+      ['select', 'P2'],
+      ['checkbox', []],
+      ['input', '2h ago'],
+      ['input', '1h ago'],
+    ])
+    const answers = await askIncidentOpen(p, {}, NOW)
+    p.done()
+    const [, , , started, detected] = p.asked
+    assert.equal(detected!.validate!('3h ago'), 'Detected 3h ago is before the start (2h ago): give a time at or after it.')
+    assert.equal(detected!.validate!('2h ago'), true, 'detected at the start is fine')
+    assert.equal(detected!.validate!('now'), true)
+    assert.match(String(detected!.validate!('2026-11-20T17:00:00Z')), /^The detection time is in the future: /)
+    assert.match(String(started!.validate!('2026-11-20T17:00:00Z')), /^The start time is in the future: /)
+    assert.deepEqual(answers, {title: 'x', severity: 'P2', classes: [], startedAt: NOW - 2 * 3_600_000, detectedAt: NOW - 3_600_000})
+  })
+
+  test('with the start from --started-at, the detection asked is checked against it', async () => {
+    const p = new ScriptedPrompter([
+      ['input', 'x'],
+      ['select', 'P2'],
+      ['checkbox', []],
+      ['input', 'now'],
+    ])
+    await askIncidentOpen(p, {startedAt: '2026-11-20T14:00:00Z'}, NOW)
+    p.done()
+    assert.equal(p.asked.at(-1)!.validate!('2026-11-20T13:00:00Z'), 'Detected 2026-11-20T13:00:00Z is before the start (2026-11-20T14:00:00Z): give a time at or after it.')
+  })
+
   test('flags given are not asked; with --title the times are not asked either', async () => {
     const p = new ScriptedPrompter([['select', 'P2']])
     const answers = await askIncidentOpen(p, {title: 'Token in a trace', classes: ['secret']}, NOW)

@@ -13,6 +13,8 @@ export interface Asked {
   default?: unknown
   choices?: readonly Choice<string>[]
   validate?: (value: string) => string | true
+  /** How an input's answer is echoed once given (masked: ADR 0038). */
+  shown?: (value: string) => string
 }
 
 export class ScriptedPrompter implements Prompter {
@@ -38,7 +40,7 @@ export class ScriptedPrompter implements Prompter {
     assert.deepEqual(this.#answers, [], 'scripted answers left unasked')
   }
 
-  input(o: {message: string; default?: string; validate?: (value: string) => string | true}): Promise<string> {
+  input(o: {message: string; default?: string; validate?: (value: string) => string | true; shown?: (value: string) => string}): Promise<string> {
     return this.#next('input', o)
   }
 

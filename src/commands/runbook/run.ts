@@ -96,7 +96,7 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
     this.log(
       result.dryRun
         ? `Dry run of ${result.runbook} for ${result.incident}: nothing was recorded or changed.`
-        : `${result.runbook} complete for ${result.incident}${result.marked.length > 0 ? `; marked ${result.marked.join(', ')}` : ''}.`,
+        : `${result.runbook} complete for ${result.incident}${result.marked.length > 0 ? `; marked ${result.marked.join(', ')}` : ''}${result.openWhenContained === undefined ? '' : ` (contained with ${result.openWhenContained.length} item${result.openWhenContained.length === 1 ? '' : 's'} still open: see above and the postmortem)`}.`,
     )
     const skipped = result.steps.filter((s) => s.status === 'skipped' && s.reason !== undefined)
     const byHand = result.steps.filter((s) => s.status === 'done-by-hand')
@@ -153,7 +153,9 @@ function describe(e: WalkEvent): string {
     case 'already':
       return `    ✔ action already done earlier; not repeated`
     case 'marked':
-      return `    ✔ incident marked ${e.phase}`
+      return e.open === undefined ? `    ✔ incident marked ${e.phase}` : `    ! incident marked ${e.phase} with ${e.open.length} item${e.open.length === 1 ? '' : 's'} still open (recorded on the mark)`
+    case 'open':
+      return `    ! Still open before step ${e.step.id} marks the incident contained (the postmortem lists these as open risks):\n${e.open.map((text) => `      - ${text}`).join('\n')}\n    Contain only if they are dealt with; otherwise answer No, then skip or stop.`
     case 'masked':
       return `    ! ${e.step.id}: ${maskedNotice(e.masked)}${e.masked.some((m) => m.field === 'answer') ? ' The answer as typed is kept under a key of its own (for the actions; shreddable).' : ''}`
   }

@@ -12,6 +12,7 @@ import {render} from '../../domain/runbook/template.js'
 import type {AnswerValue, Runbook, Step} from '../../domain/runbook/types.js'
 import type {LeaseEnd} from '../../domain/runbook/lease.js'
 import type {StepRecordBody} from '../../domain/runbook/walk.js'
+import {openBeforeContained} from '../../domain/postmortem.js'
 import {answersToGiveAgain, applies, defaultAnswer, foldWalk, missingAnswers, planDecisions, readersOfAnswer, reopenedByFindings, skippedInput, withFindingDefaults} from '../../domain/runbook/walk.js'
 import type {Mask, MaskedValue} from '../../domain/free-text.js'
 import {CancelledError, PlError, UserError, withContext} from '../../errors.js'
@@ -53,7 +54,10 @@ export type WalkEvent =
   | {type: 'would'; step: Step; what: string}
   | {type: 'action'; step: Step; summary: string}
   | {type: 'already'; step: Step}
-  | {type: 'marked'; step: Step; phase: string}
+  /** `open`: what the incident still left open when it was marked contained (recorded on the mark). */
+  | {type: 'marked'; step: Step; phase: string; open?: string[]}
+  /** Before a step that marks the incident contained: what it knows is still open (its go-ahead defaults to No). */
+  | {type: 'open'; step: Step; open: string[]}
   /** Values the scanner found in free text the responder typed, masked before it was recorded (ADR 0038). */
   | {type: 'masked'; step: Step; masked: MaskedValue[]}
 
@@ -81,6 +85,8 @@ export interface WalkResult {
   reopened: {step: string; finding: string}[]
   /** Values masked in free text the responder typed (an answer, a skip reason, a by-hand note): rule and masked form only. */
   masked: (MaskedValue & {step: string})[]
+  /** What was still open (masked: never a raw value) when the walk marked the incident contained anyway. */
+  openWhenContained?: string[]
   /** With `collectAnswers`: the answers known at the end (recorded, given or asked), by step id; never a password answer. */
   answers?: Record<string, AnswerValue>
 }
@@ -168,7 +174,11 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
     }
     // Preflight: what the actions may need, said before the first question (a dry run names unset variables only).
     const check = await preflight(rb, session.env, {reachable: !options.dryRun, explicitOnly: true, timeoutMs: Math.min(timeoutMs, 2000)})
-    if (check.problems.length > 0) emit({type: 'preflight', problems: check.problems})
+    // A resumed walk says nothing of the steps already done or skipped.
+    const problems = check.problems.filter((p) => !state.completed.has(p.step))
+    if (problems.length > 0) emit({type: 'preflight', problems})
+    /** Steps whose provider address did not answer at preflight: their go-ahead says so. */
+    const unreachable = new Map(problems.filter((p) => p.kind === 'unreachable').map((p) => [p.step, p.message]))
     // One walker at a time: the lease is taken before the first question (a dry run records nothing and takes none).
     const lease = options.dryRun
       ? undefined
@@ -241,11 +251,14 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         const how = 'note' in given ? {note: maskText(step, 'note', given.note)} : given
         const at = (options.markAt ?? session.now)()
         const byHand = 'note' in how ? {byHand: true, note: how.note, ...actionOf(step)} : {}
+        // Contained while the incident knows of open items (a live credential): they are recorded on the mark.
+        const open = step.mark === 'contained' ? openNow(step) : []
+        const openNote = open.length === 0 ? '' : mask(`; marked with ${open.length} item${open.length === 1 ? '' : 's'} still open: ${open.join('; ')}`).text
         completedNow.add(step.id)
         skipped.delete(step.id)
         append([
           stepRecord({runbook: rb.name, step: step.id, status: 'done', ...byHand, ...(step.mark ? {mark: step.mark} : {})}),
-          ...(step.mark ? [{incident, kind: 'timeline.mark' as const, keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}${'note' in how ? ' (done by hand)' : ''}`}}] : []),
+          ...(step.mark ? [{incident, kind: 'timeline.mark' as const, keyId, body: {phase: step.mark, at, note: `runbook ${rb.name}, step ${step.id}${'note' in how ? ' (done by hand)' : ''}${openNote}`}}] : []),
         ])
         if ('note' in how) {
           emit({type: 'by-hand', step, note: how.note})
@@ -254,23 +267,28 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         if (step.mark) {
           status = laterStatus(status, step.mark)
           result.marked.push(step.mark)
-          emit({type: 'marked', step, phase: step.mark})
+          if (open.length > 0) result.openWhenContained = open.map((text) => mask(text).text)
+          emit({type: 'marked', step, phase: step.mark, ...(open.length > 0 ? {open: result.openWhenContained} : {})})
         }
       }
       const askStep = async (step: Step, note?: string): Promise<AnswerValue> => {
         const shredded = state.shredded.get(step.id)
+        const q = withFindingDefaults(step.question!, facts.findings)
+        // The go-ahead to mark contained while something is known open is No unless the responder says yes.
+        const open = openAt?.step === step.id && openAt.open.length > 0 && q.type === 'confirm'
+        const why = note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`)
         try {
-          return await askStepQuestion(session.prompter, withFindingDefaults(step.question!, facts.findings), note ?? (shredded === undefined ? undefined : `asked again: the earlier answer, ${facts.evidenceIdOf(shredded)}, was crypto-shredded`), (v) => mask(v).text)
+          return await askStepQuestion(session.prompter, open ? {...q, default: false} : q, open ? [why, `${openAt!.open.length} item${openAt!.open.length === 1 ? '' : 's'} still open, listed above`].filter((x) => x !== undefined).join('; ') : why, (v) => mask(v).text)
         } catch (error) {
           if (error instanceof CancelledError) throw cancelledAt(step)
           throw error
         }
       }
       const cancelledAt = (step: Step) => new CancelledError(`Cancelled at step ${step.id}. Everything before it is recorded; \`pl runbook run ${rb.name} --incident ${incident}\` resumes here.`)
-      const trouble = async (step: Step, t: Omit<StepTrouble, 'step' | 'answered'>): Promise<StepTroubleChoice> => {
+      const trouble = async (step: Step, t: Omit<StepTrouble, 'step' | 'answered' | 'shown'>): Promise<StepTroubleChoice> => {
         const answered = rb.steps.filter((x) => x.question && answers.has(x.id)).map((x) => ({step: x.id, shown: shownAnswer(x)}))
         try {
-          const choice = await askStepTrouble(session.prompter, {step: step.id, ...t, answered})
+          const choice = await askStepTrouble(session.prompter, {step: step.id, ...t, answered, shown: (v) => mask(v).text})
           if (choice.choice !== 'reanswer') return choice
           await reanswer(rb.steps.find((x) => x.id === choice.step)!, false)
           return {choice: 'retry'}
@@ -280,12 +298,21 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
         }
       }
       const goOn = (id: string) => `--skip ${id}=REASON or --done ${id}=NOTE lets the walk go on past it`
+      /** An earlier answer as a question or a choice quotes it: masked as recorded (a text answer may hold a secret, ADR 0038). */
       const shownAnswer = (step: Step) => {
         const a = answers.get(step.id)
-        return a === undefined ? 'no answer' : step.question?.type === 'password' ? '(hidden)' : typeof a === 'object' ? JSON.stringify(a) : String(a)
+        return a === undefined ? 'no answer' : step.question?.type === 'password' ? '(hidden)' : mask(typeof a === 'object' ? JSON.stringify(a) : String(a)).text
       }
       /** Set when a changed answer reopened a step the walk had passed: the walk goes back to it. */
       let backTo: number | undefined
+      /**
+       * What the incident's records leave open (the postmortem's list: skipped or failed revocations,
+       * captured credentials with no revocation recorded, unfinished steps), `step` itself left out.
+       */
+      const openNow = (step: Step): string[] =>
+        openBeforeContained(ledger.rowsOfIncident(incident).map((row) => ledger.decrypt(row)), {except: {runbook: rb.name, step: step.id}}).map((item) => item.text)
+      /** The open items said before the step that marks the incident contained. */
+      let openAt: {step: string; open: string[]} | undefined
       /**
        * Reopens step `id`, recorded first (so a walk interrupted before running it again still
        * finds it to do) with why: the answer it read changed, or a finding makes its condition hold.
@@ -426,6 +453,10 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
           continue
         }
         emit({type: 'step', step, index, total: rb.steps.length})
+        if (step.mark === 'contained') {
+          openAt = {step: step.id, open: openNow(step).map((text) => mask(text).text)}
+          if (openAt.open.length > 0) emit({type: 'open', step, open: openAt.open})
+        }
         if (step.question && !answers.has(step.id)) {
           let answer = given.get(step.id)
           if (answer === undefined && options.yes) {
@@ -485,7 +516,8 @@ export async function walkRunbook(session: SessionOptions, options: WalkOptions)
               if (!interactive) {
                 throw new UserError('usage', `Step ${step.id} would ${what}; without a terminal that needs --yes.`, {hints: ['Check the plan with --dry-run, then pass --yes.', `Or ${goOn(step.id)}.`]})
               }
-              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task)} : {type: 'action', what: await withCount(provider, params, what)})
+              const openHere = openAt?.step === step.id && openAt.open.length > 0
+              const ok = answeredNo ? false : await confirmStepAction(session.prompter, action.type === 'manual' ? {type: 'manual', task: String(params.task), ...(openHere ? {default: false} : {})} : {type: 'action', what: await withCount(provider, params, what), ...(unreachable.has(step.id) ? {warning: `unreachable at preflight: ${unreachable.get(step.id)!.replace(/^step \S+ \([^)]*\): /, '')}`} : {})})
               answeredNo = false
               if (!ok) {
                 const changes = result.reanswered.length
