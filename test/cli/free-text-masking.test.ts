@@ -99,6 +99,19 @@ describe('free text is masked when recorded and when shown (ADR 0038)', () => {
     for (const n of notes) assertNoRaw(n, 'a stored note')
   })
 
+  it('records an exhibit whose file name holds a token under its masked name; the content is kept whole', async () => {
+    const file = join(t.dir, `dump-${GH}.jsonl`)
+    writeFileSync(file, '{"a":1}\n')
+    const added = await runJson<{evidence: {id: string; name: string}[]}>(['evidence', 'add', incident, file], {env: t.env})
+    assert.equal(added.code, 0, added.stderr)
+    assert.match(added.json.evidence[0]!.name, /^dump-ghp_…[A-Za-z0-9]{4}\.jsonl$/)
+    for (const args of [['evidence', 'list', incident], ['incident', 'timeline', incident], ['evidence', 'show', added.json.evidence[0]!.id]]) {
+      const r = await runPl(args, {env: t.env})
+      assert.equal(r.code, 0, r.stderr)
+      assert.ok(!(r.stdout + r.stderr).includes(GH), args.join(' '))
+    }
+  })
+
   it("masks a mark's note and a postmortem's root cause and action items", async () => {
     const m = await runPl(['incident', 'mark', incident, 'acknowledged', '--note', `paged; token ${GH}`], {env: t.env})
     assert.equal(m.code, 0, m.stderr)

@@ -6,6 +6,7 @@ import type {EvidenceAddedBody} from '../../domain/entries/evidence-added.js'
 import type {EvidenceKind} from '../../domain/entry.js'
 import {evidenceId, guessEvidenceKind} from '../../domain/evidence.js'
 import {exchangeFromJson} from '../../domain/replay/exchange.js'
+import {textMasker} from '../free-text.js'
 import {incidentKey, loadIncident} from '../incidents.js'
 import type {SessionOptions} from '../session.js'
 import {withLedger} from '../store-access.js'
@@ -39,7 +40,11 @@ export async function addEvidence(
     const byName = new Map<string, string[]>()
     for (const e of loadIncident(ledger, incident).evidence) if (e.name !== null && e.id !== null) byName.set(e.name, [...(byName.get(e.name) ?? []), e.id])
     const added: AddedEvidence[] = []
+    // A name can hold a secret (`cache/<api key>.json`, `dump-<token>.log`): it is recorded and
+    // shown masked, as free text is (ADR 0038); the content is the evidence, kept whole.
+    const mask = await textMasker()
     for (const source of options.sources) {
+      const name = mask(source.name).text
       const keyId = ledger.createKey(incident)
       const head: Uint8Array[] = []
       let headBytes = 0
@@ -64,13 +69,13 @@ export async function addEvidence(
           blob: blob.id,
           body: (_seq: number, n: number): EvidenceAddedBody => {
             id = evidenceId(n)
-            return {evidence: id, name: source.name, kind, size: blob.size, sha256: blob.sha256, blob: blob.id}
+            return {evidence: id, name, kind, size: blob.size, sha256: blob.sha256, blob: blob.id}
           },
         },
       ])
-      const earlier = byName.get(source.name) ?? []
-      added.push({id, incident, name: source.name, kind, size: blob.size, sha256: blob.sha256, seq: row!.seq, ...(earlier.length > 0 ? {sameName: earlier} : {})})
-      byName.set(source.name, [...earlier, id])
+      const earlier = byName.get(name) ?? []
+      added.push({id, incident, name, kind, size: blob.size, sha256: blob.sha256, seq: row!.seq, ...(earlier.length > 0 ? {sameName: earlier} : {})})
+      byName.set(name, [...earlier, id])
     }
     return added
   })
