@@ -2,6 +2,7 @@
  * purge: preserve → delete → verify, each stage recorded. The matched items go into the evidence
  * store first; if that fails nothing is deleted. Targets are recorded by name or key, never content.
  */
+import {maskUrls} from '../domain/provider-url.js'
 import {existsSync, readdirSync, readFileSync, statSync, unlinkSync} from 'node:fs'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import type {Client as PgClient} from 'pg'
@@ -65,14 +66,14 @@ export function matchFiles(pattern: string, cwd: string): {root: string; files: 
 }
 
 async function withRedis<T>(ctx: ActionContext, use: (client: RedisClientType) => Promise<T>): Promise<T> {
-  const url = baseUrl(ctx.env, 'PL_REDIS_URL', ctx.env.REDIS_URL, 'redis')
+  const url = baseUrl(ctx.env, 'PL_REDIS_URL', ctx.env.REDIS_URL, 'redis', {scheme: 'tcp', fallbackName: 'REDIS_URL'})
   const {createClient} = await import('redis')
   const client = createClient({url, socket: {connectTimeout: ctx.timeoutMs, reconnectStrategy: false}}) as RedisClientType
   client.on('error', () => undefined)
   try {
     await client.connect()
   } catch (error) {
-    throw new ExternalError(`redis: could not connect (${(error as Error).message}).`, {cause: error, hints: ['Check PL_REDIS_URL; the step is still pending.']})
+    throw new ExternalError(`redis: could not connect (${maskUrls((error as Error).message)}).`, {cause: error, hints: ['Check PL_REDIS_URL; the step is still pending.']})
   }
   try {
     return await use(client)
@@ -108,13 +109,13 @@ async function redisValue(client: RedisClientType, key: string): Promise<unknown
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/
 
 async function withPostgres<T>(ctx: ActionContext, use: (client: PgClient) => Promise<T>): Promise<T> {
-  const url = baseUrl(ctx.env, 'PL_POSTGRES_URL', ctx.env.DATABASE_URL, 'postgres')
+  const url = baseUrl(ctx.env, 'PL_POSTGRES_URL', ctx.env.DATABASE_URL, 'postgres', {scheme: 'tcp', fallbackName: 'DATABASE_URL'})
   const pg = (await import('pg')).default
   const client = new pg.Client({connectionString: url, connectionTimeoutMillis: ctx.timeoutMs})
   try {
     await client.connect()
   } catch (error) {
-    throw new ExternalError(`postgres: could not connect (${(error as Error).message}).`, {cause: error, hints: ['Check PL_POSTGRES_URL; the step is still pending.']})
+    throw new ExternalError(`postgres: could not connect (${maskUrls((error as Error).message)}).`, {cause: error, hints: ['Check PL_POSTGRES_URL; the step is still pending.']})
   }
   try {
     return await use(client)
