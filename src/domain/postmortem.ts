@@ -562,7 +562,8 @@ export function containmentRows(entries: readonly LedgerEntry[]): ContainmentRow
         continue
       }
       g.lastResult = body
-      if (body.ok === false) g.failures += 1
+      // A purge that matched nothing is recorded not ok (it purged nothing), but it is no failed attempt.
+      if (body.ok === false && body.stage !== 'match') g.failures += 1
       else if (body.summary !== undefined && (body.stage === 'done' || g.done === undefined)) g.done = oneLine(body.summary)
     }
   }
