@@ -180,13 +180,13 @@ export const purgeProviders: Record<string, ActionProvider> = {
       const {root, files, links, rootMissing} = matchFiles(pattern, ctx.cwd)
       if (rootMissing) {
         // A typo in the folder at 2 a.m. must not read as copies purged.
-        ctx.record('match', false, {provider: 'files', pattern, matched: 0, note: `no directory ${root}`})
+        ctx.record('match', false, {provider: 'files', pattern, matched: 0, summary: `no directory ${root}`})
         throw new UserError('not-found', `files: there is no directory ${root} (from ${pattern}); nothing was purged.`, {hints: ['Check the path (a typo?) and run the runbook again; the step is still pending.']})
       }
       // Symbolic links that match are left in place (their target, maybe outside the folder, is never deleted): named.
       const left = links.length === 0 ? '' : `; ${links.length} symbolic link(s) matched and left in place, not purged: ${links.map(linkShown).join(', ')} — if a target is a copy, purge it with its own path`
       if (files.length === 0) {
-        ctx.record('match', false, {provider: 'files', pattern, matched: 0, note: 'nothing matched: nothing was purged', ...(links.length === 0 ? {} : {linksLeft: links.map(linkShown)})})
+        ctx.record('match', false, {provider: 'files', pattern, matched: 0, summary: 'nothing matched: nothing was purged', ...(links.length === 0 ? {} : {linksLeft: links.map(linkShown)})})
         return `nothing matched ${pattern}: no file was purged${left}`
       }
       const ids = await preserveOrStop(ctx, 'files', files.map((f) => ({name: f, kind: 'log' as const, bytes: new Uint8Array(readFileSync(f))})))

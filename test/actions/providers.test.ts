@@ -284,7 +284,7 @@ describe('providers', () => {
       const none = context(env, {cwd: dir})
       const nothing = await run('purge', 'files', {path: 'bucket/*.log'}, none.ctx)
       assert.equal(nothing, 'nothing matched bucket/*.log: no file was purged')
-      assert.deepEqual(none.records.map((r) => [r.stage, r.ok, r.detail.note]), [['match', false, 'nothing matched: nothing was purged']])
+      assert.deepEqual(none.records.map((r) => [r.stage, r.ok, r.detail.summary]), [['match', false, 'nothing matched: nothing was purged']])
 
       const typo = context(env, {cwd: dir})
       await assert.rejects(run('purge', 'files', {path: 'buckte/*.jsonl'}, typo.ctx), (error: unknown) => {
