@@ -7,6 +7,7 @@
  */
 import {createScanner} from './scan/engine.js'
 import type {Finding} from './scan/types.js'
+import {eachUrl} from './url-password.js'
 
 let scanner: {scan: (text: string) => Finding[]} | undefined
 
@@ -70,11 +71,7 @@ function decodeSafe(s: string): string {
 
 /** A text (an error message) with every URL in it shown as shownUrl shows it. */
 export function maskUrls(text: string): string {
-  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()]+/gi, (url) => {
-    // Trailing punctuation ends a sentence, not the URL.
-    const trail = /[.,;:!]+$/.exec(url)?.[0] ?? ''
-    return shownUrl(url.slice(0, url.length - trail.length)) + trail
-  })
+  return eachUrl(text, shownUrl)
 }
 
 /**
