@@ -4,6 +4,7 @@
  * reported with the status and what to check — never with a credential or token.
  */
 import {CancelledError, ExternalError, UserError} from '../errors.js'
+import {maskUrls, providerUrlProblem} from '../domain/provider-url.js'
 import type {ActionContext} from './types.js'
 
 export interface HttpRequest {
@@ -33,9 +34,21 @@ export interface HttpResponse {
 
 const ATTEMPTS = 3
 
-export function baseUrl(env: ActionContext['env'], name: string, fallback: string | undefined, provider: string): string {
+/**
+ * The provider's address from `name` (else `fallback`, a default or the value of `fallbackName`),
+ * checked: a value that is not a usable URL is a usage error naming the variable, its password masked.
+ */
+export function baseUrl(env: ActionContext['env'], name: string, fallback: string | undefined, provider: string, options: {scheme?: 'http' | 'tcp'; fallbackName?: string} = {}): string {
   const v = env[name] ?? fallback
   if (!v) throw new UserError('usage', `The ${provider} provider needs its address in ${name}.`, {hints: [`Set ${name} (e.g. https://…) and run the runbook again; the step is still pending.`]})
+  const variable = env[name] === undefined && options.fallbackName ? options.fallbackName : name
+  const problem = providerUrlProblem(variable, v, options.scheme ?? 'http')
+  if (problem !== undefined) {
+    throw new UserError('usage', `The ${provider} provider's address: ${problem}.`, {
+      details: {variable},
+      hints: [`Set ${variable} to the provider's ${options.scheme === 'tcp' ? 'URL' : 'http(s) URL (e.g. https://host:port)'}${options.scheme === 'tcp' ? '' : ', with any credential in its credential variable'}, and run the runbook again; the step is still pending.`],
+    })
+  }
   return v.replace(/\/+$/, '')
 }
 
@@ -64,14 +77,21 @@ export function connectionFailure(error: unknown, timeoutMs: number): {reason: '
   if (code === 'ECONNREFUSED') return {reason: 'refused', text: `could not connect: connection refused (${code})`}
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return {reason: 'timeout', text: `could not connect: connection timed out (${code})`}
   if (/^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/.test(code) || (cause instanceof Error && /certificate|ssl|tls/i.test(cause.message))) {
-    return {reason: 'tls', text: `could not connect: TLS failure (${code || (cause as Error).message})`}
+    return {reason: 'tls', text: `could not connect: TLS failure (${code || maskUrls((cause as Error).message)})`}
   }
-  const detail = code || (cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error))
+  // A fetch error's message may quote the URL, password included: shown masked.
+  const detail = code || maskUrls(cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error))
   return {reason: 'network', text: `could not connect (${detail})`}
 }
 
 export async function http(ctx: ActionContext, req: HttpRequest): Promise<HttpResponse> {
-  const where = req.label ?? `${req.method} ${new URL(req.url).pathname}`
+  let path: string
+  try {
+    path = new URL(req.url).pathname
+  } catch {
+    throw new UserError('usage', `${req.provider}: the address ${req.label ? '' : `"${maskUrls(req.url)}" `}is not a URL.`, {hints: ['Check the address in the step or its variable; the step is still pending.']})
+  }
+  const where = req.label ?? `${req.method} ${path}`
   const since = Date.now()
   const wait = (attempt: number, pause?: string) => ctx.onWait?.({provider: req.provider, what: where, attempt, attempts: ATTEMPTS, since, ...(pause === undefined ? {} : {pause})})
   try {

@@ -8,6 +8,7 @@
  * token, a routing key) comes from the environment and is never recorded or shown: the record
  * names the target kind and host only. https only, except to this machine.
  */
+import {shownUrl} from '../domain/provider-url.js'
 import {PAGERDUTY_EVENTS, PAGERDUTY_SEVERITIES} from '../domain/runbook/catalog.js'
 import {maskSecrets} from '../domain/scan/mask-text.js'
 import {ExternalError, PlError, UserError} from '../errors.js'
@@ -106,7 +107,7 @@ const SLACK_AUTH = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'toke
 const SLACK_CHANNEL = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'restricted_action'])
 
 const slack: ActionProvider = {
-  describe: (p, env) => `post to Slack ${str(p, 'channel')} at ${env.PL_SLACK_URL ?? 'https://slack.com'}: ${quoted(message(p))}`,
+  describe: (p, env) => `post to Slack ${str(p, 'channel')} at ${shownUrl(env.PL_SLACK_URL ?? 'https://slack.com')}: ${quoted(message(p))}`,
   async run(p, ctx) {
     const base = notifyUrl(baseUrl(ctx.env, 'PL_SLACK_URL', 'https://slack.com', 'slack'), 'PL_SLACK_URL')
     const token = credential(ctx.env, 'SLACK_BOT_TOKEN', 'slack')
@@ -241,7 +242,7 @@ const pagerduty: ActionProvider = {
   describe: (p, env) => {
     const event = str(p, 'event')
     const m = optStr(p, 'message') === undefined ? '' : `: ${quoted(message(p))}`
-    return `send a PagerDuty ${event} event for this incident at ${env.PL_PAGERDUTY_EVENTS_URL ?? 'https://events.pagerduty.com'}${m}`
+    return `send a PagerDuty ${event} event for this incident at ${shownUrl(env.PL_PAGERDUTY_EVENTS_URL ?? 'https://events.pagerduty.com')}${m}`
   },
   async run(p, ctx) {
     const incident = incidentOf(ctx)

@@ -1,4 +1,5 @@
 /** pause-pipeline: stop the job that keeps spreading the leak, then read its state back. */
+import {shownUrl} from '../domain/provider-url.js'
 import {ExternalError} from '../errors.js'
 import {baseUrl, credential, http} from './http.js'
 import {optStr, str} from './params.js'
@@ -6,7 +7,7 @@ import type {ActionContext, ActionProvider} from './types.js'
 
 function pauser(name: string, base: [string, string | undefined], target: (p: Record<string, unknown>) => string, pause: (ctx: ActionContext, base: string, p: Record<string, unknown>) => Promise<void>, paused: (ctx: ActionContext, base: string, p: Record<string, unknown>) => Promise<boolean>): ActionProvider {
   return {
-    describe: (p, env) => `pause ${name} ${target(p)} at ${env[base[0]] ?? base[1] ?? `$${base[0]}`}`,
+    describe: (p, env) => `pause ${name} ${target(p)} at ${shownUrl(env[base[0]] ?? base[1] ?? `$${base[0]}`)}`,
     async run(p, ctx) {
       const url = baseUrl(ctx.env, base[0], base[1], name)
       await pause(ctx, url, p)
@@ -107,7 +108,7 @@ export const pauseProviders: Record<string, ActionProvider> = {
     },
   ),
   http: {
-    describe: (p) => `${optStr(p, 'method') ?? 'POST'} ${str(p, 'url')}`,
+    describe: (p) => `${optStr(p, 'method') ?? 'POST'} ${shownUrl(str(p, 'url'))}`,
     async run(p, ctx) {
       const auth = optStr(p, 'auth_env')
       const headers = auth ? {authorization: `Bearer ${credential(ctx.env, auth, 'http')}`} : {}

@@ -2,8 +2,9 @@
  * purge: preserve → delete → verify, each stage recorded. The matched items go into the evidence
  * store first; if that fails nothing is deleted. Targets are recorded by name or key, never content.
  */
-import {existsSync, readdirSync, readFileSync, statSync, unlinkSync} from 'node:fs'
-import {isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {maskUrls} from '../domain/provider-url.js'
+import {existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, unlinkSync} from 'node:fs'
+import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import type {Client as PgClient} from 'pg'
 import type {RedisClientType} from 'redis'
 import {ExternalError, UserError} from '../errors.js'
@@ -44,35 +45,63 @@ function globRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`)
 }
 
-export function matchFiles(pattern: string, cwd: string): {root: string; files: string[]} {
+/**
+ * The regular files matching `pattern` (a path, or a glob with `*`, `?`, `**`), sorted; and what
+ * matches but is not purged: symbolic links (a link is left in place and its target, maybe outside
+ * the folder, is never deleted), named so the walk can say so. `rootMissing` is set when the
+ * folder before the first wildcard (or a plain path's folder) does not exist: a typo, not a purge.
+ */
+export function matchFiles(pattern: string, cwd: string): {root: string; files: string[]; links: string[]; rootMissing: boolean} {
   const abs = isAbsolute(pattern) ? pattern : resolve(cwd, pattern)
   const parts = abs.split(sep)
   const firstWild = parts.findIndex((p) => /[*?]/.test(p))
-  if (firstWild === -1) return {root: abs, files: existsSync(abs) && statSync(abs).isFile() ? [abs] : []}
+  const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory()
+  if (firstWild === -1) {
+    const link = existsLink(abs)
+    return {root: abs, files: !link && existsSync(abs) && statSync(abs).isFile() ? [abs] : [], links: link ? [abs] : [], rootMissing: !isDir(dirname(abs))}
+  }
   const root = parts.slice(0, firstWild).join(sep) || sep
   const re = globRegExp(parts.slice(firstWild).join('/'))
   const files: string[] = []
+  const links: string[] = []
   const walk = (dir: string) => {
     if (!existsSync(dir)) return
     for (const e of readdirSync(dir, {withFileTypes: true})) {
       const p = join(dir, e.name)
       if (e.isDirectory()) walk(p)
-      else if (e.isFile() && re.test(relative(root, p).split(sep).join('/'))) files.push(p)
+      else if ((e.isFile() || e.isSymbolicLink()) && re.test(relative(root, p).split(sep).join('/'))) (e.isFile() ? files : links).push(p)
     }
   }
   walk(root)
-  return {root, files: files.sort()}
+  return {root, files: files.sort(), links: links.sort(), rootMissing: !isDir(root)}
+}
+
+function existsLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+/** "bucket/current.jsonl → /var/log/app.jsonl": a link left in place, with where it points. */
+function linkShown(p: string): string {
+  try {
+    return `${p} → ${readlinkSync(p)}`
+  } catch {
+    return p
+  }
 }
 
 async function withRedis<T>(ctx: ActionContext, use: (client: RedisClientType) => Promise<T>): Promise<T> {
-  const url = baseUrl(ctx.env, 'PL_REDIS_URL', ctx.env.REDIS_URL, 'redis')
+  const url = baseUrl(ctx.env, 'PL_REDIS_URL', ctx.env.REDIS_URL, 'redis', {scheme: 'tcp', fallbackName: 'REDIS_URL'})
   const {createClient} = await import('redis')
   const client = createClient({url, socket: {connectTimeout: ctx.timeoutMs, reconnectStrategy: false}}) as RedisClientType
   client.on('error', () => undefined)
   try {
     await client.connect()
   } catch (error) {
-    throw new ExternalError(`redis: could not connect (${(error as Error).message}).`, {cause: error, hints: ['Check PL_REDIS_URL; the step is still pending.']})
+    throw new ExternalError(`redis: could not connect (${maskUrls((error as Error).message)}).`, {cause: error, hints: ['Check PL_REDIS_URL; the step is still pending.']})
   }
   try {
     return await use(client)
@@ -108,13 +137,13 @@ async function redisValue(client: RedisClientType, key: string): Promise<unknown
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/
 
 async function withPostgres<T>(ctx: ActionContext, use: (client: PgClient) => Promise<T>): Promise<T> {
-  const url = baseUrl(ctx.env, 'PL_POSTGRES_URL', ctx.env.DATABASE_URL, 'postgres')
+  const url = baseUrl(ctx.env, 'PL_POSTGRES_URL', ctx.env.DATABASE_URL, 'postgres', {scheme: 'tcp', fallbackName: 'DATABASE_URL'})
   const pg = (await import('pg')).default
   const client = new pg.Client({connectionString: url, connectionTimeoutMillis: ctx.timeoutMs})
   try {
     await client.connect()
   } catch (error) {
-    throw new ExternalError(`postgres: could not connect (${(error as Error).message}).`, {cause: error, hints: ['Check PL_POSTGRES_URL; the step is still pending.']})
+    throw new ExternalError(`postgres: could not connect (${maskUrls((error as Error).message)}).`, {cause: error, hints: ['Check PL_POSTGRES_URL; the step is still pending.']})
   }
   try {
     return await use(client)
@@ -147,16 +176,24 @@ export const purgeProviders: Record<string, ActionProvider> = {
     describe: (p) => `preserve, delete and verify files matching ${str(p, 'path')}`,
     count: async (p, ctx) => counted(matchFiles(str(p, 'path'), ctx.cwd).files.length, 'file', 'files'),
     async run(p, ctx) {
-      const {files} = matchFiles(str(p, 'path'), ctx.cwd)
+      const pattern = str(p, 'path')
+      const {root, files, links, rootMissing} = matchFiles(pattern, ctx.cwd)
+      if (rootMissing) {
+        // A typo in the folder at 2 a.m. must not read as copies purged.
+        ctx.record('match', false, {provider: 'files', pattern, matched: 0, summary: `no directory ${root}`})
+        throw new UserError('not-found', `files: there is no directory ${root} (from ${pattern}); nothing was purged.`, {hints: ['Check the path (a typo?) and run the runbook again; the step is still pending.']})
+      }
+      // Symbolic links that match are left in place (their target, maybe outside the folder, is never deleted): named.
+      const left = links.length === 0 ? '' : `; ${links.length} symbolic link(s) matched and left in place, not purged: ${links.map(linkShown).join(', ')} — if a target is a copy, purge it with its own path`
       if (files.length === 0) {
-        ctx.record('verify', true, {provider: 'files', pattern: str(p, 'path'), remaining: 0, note: 'nothing matched'})
-        return `no files match ${str(p, 'path')}`
+        ctx.record('match', false, {provider: 'files', pattern, matched: 0, summary: 'nothing matched: nothing was purged', ...(links.length === 0 ? {} : {linksLeft: links.map(linkShown)})})
+        return `nothing matched ${pattern}: no file was purged${left}`
       }
       const ids = await preserveOrStop(ctx, 'files', files.map((f) => ({name: f, kind: 'log' as const, bytes: new Uint8Array(readFileSync(f))})))
       for (const f of files) unlinkSync(f)
-      ctx.record('delete', true, {provider: 'files', deleted: files.length, targets: files})
+      ctx.record('delete', true, {provider: 'files', deleted: files.length, targets: files, ...(links.length === 0 ? {} : {linksLeft: links.map(linkShown)})})
       verified(ctx, 'files', files.filter((f) => existsSync(f)).length, {targets: files})
-      return `preserved ${files.length} file(s) as ${ids.join(', ')}, deleted and checked gone`
+      return `preserved ${files.length} file(s) as ${ids.join(', ')}, deleted and checked gone${left}`
     },
   },
   redis: {

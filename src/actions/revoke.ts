@@ -2,6 +2,7 @@
  * revoke-token: revoke each token, check it is dead, record both. A token still alive after the
  * revocation fails the step (it stays pending).
  */
+import {shownUrl} from '../domain/provider-url.js'
 import {ExternalError} from '../errors.js'
 import {baseUrl, credential, http} from './http.js'
 import {optStr, str, tokens} from './params.js'
@@ -17,7 +18,7 @@ interface Revoker {
 
 function revoker(name: string, r: Revoker): ActionProvider {
   return {
-    describe: (params, env) => `revoke ${tokens(params).length} ${name} token(s) (${tokens(params).map((t) => t.masked).join(', ') || 'none'}) at ${env[r.base[0]] ?? r.base[1] ?? `$${r.base[0]}`}`,
+    describe: (params, env) => `revoke ${tokens(params).length} ${name} token(s) (${tokens(params).map((t) => t.masked).join(', ') || 'none'}) at ${shownUrl(env[r.base[0]] ?? r.base[1] ?? `$${r.base[0]}`)}`,
     async run(params, ctx) {
       const list = tokens(params)
       if (list.length === 0) {
@@ -102,7 +103,7 @@ export const revokeProviders: Record<string, ActionProvider> = {
   }),
   // Vault leases (dynamic database or cloud credentials): revoke each, then lookup must fail.
   'vault-lease': {
-    describe: (params, env) => `revoke ${leases(params).length} Vault lease(s) at ${env.PL_VAULT_URL ?? '$PL_VAULT_URL'}`,
+    describe: (params, env) => `revoke ${leases(params).length} Vault lease(s) at ${shownUrl(env.PL_VAULT_URL ?? '$PL_VAULT_URL')}`,
     async run(params, ctx) {
       const base = baseUrl(ctx.env, 'PL_VAULT_URL', undefined, 'vault')
       const headers = {'x-vault-token': credential(ctx.env, 'VAULT_TOKEN', 'vault')}

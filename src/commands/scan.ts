@@ -157,5 +157,8 @@ function verificationNotes(report: ScanReport): string[] {
   }
   const checked = counts.live + counts['revoked/invalid'] + counts.unknown
   lines.push(`verified ${checked} distinct token${checked === 1 ? '' : 's'}: ${counts.live} live, ${counts['revoked/invalid']} revoked/invalid, ${counts.unknown} unknown`)
+  for (const f of report.stats.verificationFailures ?? []) {
+    lines.push(`  unknown: ${f.rules.join(', ')} at ${f.host} (${f.variable}): ${f.reason} — ${f.tokens} token${f.tokens === 1 ? '' : 's'} not checked`)
+  }
   return lines
 }

@@ -24,6 +24,7 @@ import {missingMarkWarning} from './incident.js'
 import {METRICS} from './incident-metrics.js'
 import type {MetricName, SloTargets, SloVerdict} from './metrics.js'
 import {METRIC_NAMES, verdict} from './metrics.js'
+import {maskUrlPasswords} from './url-password.js'
 import {formatIso} from './time.js'
 import type {TimelineEvent} from './timeline.js'
 
@@ -561,7 +562,8 @@ export function containmentRows(entries: readonly LedgerEntry[]): ContainmentRow
         continue
       }
       g.lastResult = body
-      if (body.ok === false) g.failures += 1
+      // A purge that matched nothing is recorded not ok (it purged nothing), but it is no failed attempt.
+      if (body.ok === false && body.stage !== 'match') g.failures += 1
       else if (body.summary !== undefined && (body.stage === 'done' || g.done === undefined)) g.done = oneLine(body.summary)
     }
   }
@@ -597,7 +599,7 @@ export function containmentRows(entries: readonly LedgerEntry[]): ContainmentRow
     }
     if (result !== undefined && result.ok === false) {
       const stage = result.stage === undefined || result.stage === 'failed' ? '' : ` at ${result.stage}`
-      return {outcome: 'failed', text: `Failed${stage}: ${oneLine(result.error ?? result.summary ?? 'no reason recorded')}${g.failures > 1 ? ` (${plural(g.failures, 'attempt')})` : ''}; still pending`}
+      return {outcome: 'failed', text: `Failed${stage}: ${oneLine(result.error === undefined ? (result.summary ?? 'no reason recorded') : maskUrlPasswords(result.error))}${g.failures > 1 ? ` (${plural(g.failures, 'attempt')})` : ''}; still pending`}
     }
     if (result !== undefined && result.ok === true && g.step === result.action) {
       // An action recorded outside a walk: its summary, or what else its body says.

@@ -707,14 +707,15 @@ export class UnlockedLedger extends Ledger {
 
   /**
    * Crypto-shredding: appends the `key.shredded` record and deletes the wrapped key in one
-   * transaction, then truncates the WAL so no copy of the wrapped key stays in it.
+   * transaction, then truncates the WAL so no copy of the wrapped key stays in it. Undefined, and
+   * nothing recorded, when the key was gone by the time the writer's lock was held (another shred
+   * of the same item, in another process, won): the record is appended only if the delete removed it.
    */
-  shredKey(record: AppendInput, keyId: string): EntryRow {
-    if (!this.hasKey(keyId)) throw new UserError('key-shredded', `Key ${keyId} was already shredded.`)
+  shredKey(record: AppendInput, keyId: string): EntryRow | undefined {
     const row = this.db
-      .transaction(() => {
+      .transaction((): EntryRow | undefined => {
+        if (Number(this.db.prepare('DELETE FROM keys WHERE id = ?').run(keyId).changes) === 0) return undefined
         const [r] = this.append([record])
-        this.db.prepare('DELETE FROM keys WHERE id = ?').run(keyId)
         return r!
       })
       .immediate()

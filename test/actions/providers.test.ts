@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import {randomBytes} from 'node:crypto'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {after, before, describe, it} from 'node:test'
@@ -13,7 +13,7 @@ import {ACTION_PROVIDER_TABLE} from '../../src/actions/index.js'
 import type {ActionContext, PreserveItem} from '../../src/actions/types.js'
 import {ACTION_PROVIDERS} from '../../src/domain/runbook/catalog.js'
 import type {ActionType} from '../../src/domain/runbook/catalog.js'
-import {ExternalError} from '../../src/errors.js'
+import {ExternalError, UserError} from '../../src/errors.js'
 import {hasRedis, postgresBin, startPostgres, startRedis} from '../fixtures/providers/databases.js'
 import {ADMIN, providerEnv, providerServer} from '../fixtures/providers/providers.js'
 import type {ProviderServer} from '../fixtures/providers/server.js'
@@ -259,6 +259,41 @@ describe('providers', () => {
       assert.equal((await count('files', {path: 'nothing/*.jsonl'}, ctx)).count, 0)
       assert.ok(existsSync(join(dir, 'logs/one.jsonl')) && existsSync(join(dir, 'logs/a/two.jsonl')))
       assert.equal(records.length, 0)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('purge files: a matching symbolic link is named and left in place, its target kept; nothing matched is said and recorded not ok; a missing folder fails the step (#24, #25)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-purge-links-'))
+    try {
+      mkdirSync(join(dir, 'bucket'))
+      mkdirSync(join(dir, 'outside'))
+      writeFileSync(join(dir, 'bucket', 'real.jsonl'), 'leak')
+      writeFileSync(join(dir, 'outside', 'keep.jsonl'), 'kept')
+      symlinkSync(join(dir, 'outside', 'keep.jsonl'), join(dir, 'bucket', 'current.jsonl'))
+      const linked = context(env, {cwd: dir})
+      const summary = await run('purge', 'files', {path: 'bucket/**/*.jsonl'}, linked.ctx)
+      assert.equal(linked.preserved.length, 1, 'only the regular file is preserved and deleted')
+      assert.ok(!existsSync(join(dir, 'bucket', 'real.jsonl')))
+      assert.ok(lstatSync(join(dir, 'bucket', 'current.jsonl')).isSymbolicLink(), 'the link is left')
+      assert.equal(readFileSync(join(dir, 'outside', 'keep.jsonl'), 'utf8'), 'kept', 'its target is not deleted')
+      assert.match(summary, /^preserved 1 file\(s\) as EV-1, deleted and checked gone; 1 symbolic link\(s\) matched and left in place, not purged: \S+bucket\/current\.jsonl → \S+outside\/keep\.jsonl/)
+      assert.deepEqual(linked.records.find((r) => r.stage === 'delete')?.detail.linksLeft, [`${join(dir, 'bucket', 'current.jsonl')} → ${join(dir, 'outside', 'keep.jsonl')}`])
+
+      const none = context(env, {cwd: dir})
+      const nothing = await run('purge', 'files', {path: 'bucket/*.log'}, none.ctx)
+      assert.equal(nothing, 'nothing matched bucket/*.log: no file was purged')
+      assert.deepEqual(none.records.map((r) => [r.stage, r.ok, r.detail.summary]), [['match', false, 'nothing matched: nothing was purged']])
+
+      const typo = context(env, {cwd: dir})
+      await assert.rejects(run('purge', 'files', {path: 'buckte/*.jsonl'}, typo.ctx), (error: unknown) => {
+        assert.ok(error instanceof UserError)
+        assert.equal(error.exitCode, 3)
+        assert.match(error.message, /^files: there is no directory \S+buckte \(from buckte\/\*\.jsonl\); nothing was purged\.$/)
+        return true
+      })
+      assert.deepEqual(typo.records.map((r) => [r.stage, r.ok]), [['match', false]])
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }

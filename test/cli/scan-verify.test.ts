@@ -180,6 +180,26 @@ describe('pl scan --verify', () => {
     for (const value of Object.values(tokens)) assert.ok(!output.includes(value), 'a token appears in the output')
   })
 
+  test('an unknown answer says why: a refused connection, an HTTP status; once per provider on stderr, per finding in JSON', async () => {
+    const {json, stderr} = await runJson<ScanReport>(['scan', input, '--verify'], {env})
+    const names = Object.keys(tokens) as Name[]
+    const errorOf = (name: Name) => json.findings.find((f) => f.line === names.indexOf(name) + 1)?.verificationError
+    const anthropicHost = new URL(env.PL_ANTHROPIC_API_URL!).host
+    const host = new URL(env.PL_GITHUB_API_URL!).host
+    assert.equal(errorOf('anthropicUnreachable'), `${anthropicHost} (PL_ANTHROPIC_API_URL): connection refused`)
+    assert.equal(errorOf('openaiLimited'), `${host} (PL_OPENAI_API_URL): answered HTTP 429`)
+    assert.equal(errorOf('sendgridForbidden'), `${host} (PL_SENDGRID_API_URL): answered HTTP 403`)
+    assert.equal(errorOf('githubLive'), undefined, 'an answer needs no reason')
+    assert.deepEqual(
+      (json.stats.verificationFailures ?? []).map((f) => [f.variable, f.reason, f.tokens]).sort(),
+      [['PL_ANTHROPIC_API_URL', 'connection refused', 1], ['PL_OPENAI_API_URL', 'answered HTTP 429', 1], ['PL_SENDGRID_API_URL', 'answered HTTP 403', 1]],
+    )
+    const table = await runPl(['scan', input, '--verify'], {env})
+    assert.ok(table.stderr.includes(`at ${anthropicHost} (PL_ANTHROPIC_API_URL): connection refused — 1 token not checked`), table.stderr)
+    assert.match(table.stderr, /unknown: \S+ at \S+ \(PL_OPENAI_API_URL\): answered HTTP 429/)
+    assert.ok(!stderr.includes('Bearer'), 'no request echoed')
+  })
+
   test('the table names the live tokens to revoke, masked; without --verify nothing is sent', async () => {
     seen.length = 0
     const table = await runPl(['scan', input, '--verify'], {env})

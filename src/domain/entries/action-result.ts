@@ -1,6 +1,7 @@
 /** `action.result`: one stage of a runbook action (preserve, revoke, check, delete, …), with what the provider said. */
 import {aBoolean, aNumber, aString, object} from './check.js'
 import type {KindSpec} from './spec.js'
+import {maskUrlPasswords} from '../url-password.js'
 import {lineOf, SHREDDED} from './text.js'
 
 /** Body of an `action.result` entry as the walk writes it; a provider adds fields of its own (targets, counts). */
@@ -36,7 +37,7 @@ export const actionResult: KindSpec<'action.result'> = {
   summary({kind, body}) {
     if (body === null) return `${kind}: ${SHREDDED}`
     const what = [...new Set([lineOf(body.action), lineOf(body.provider)].filter(Boolean))].join('/')
-    const detail = lineOf(body.summary) ?? lineOf(body.error) ?? ''
+    const detail = lineOf(body.summary) ?? lineOf(body.error === undefined ? undefined : maskUrlPasswords(body.error)) ?? ''
     return `Action ${what || '?'} (${lineOf(body.runbook) ?? '?'} › ${lineOf(body.step) ?? '?'}): ${lineOf(body.stage) ?? '?'} ${body.ok === true ? 'ok' : 'FAILED'}${detail ? `: ${detail}` : ''}`
   },
 }

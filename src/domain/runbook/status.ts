@@ -6,6 +6,7 @@
 import type {StoredActionResult} from '../entries/action-result.js'
 import type {StoredRunbookStep} from '../entries/runbook-step.js'
 import type {Lease} from './lease.js'
+import {maskUrlPasswords} from '../url-password.js'
 import type {Runbook} from './types.js'
 
 export type StepState = 'done' | 'done-by-hand' | 'skipped' | 'failed' | 'pending'
@@ -58,7 +59,7 @@ export function walkStatus(
     if (settled?.body.status === 'done') return {...base, state: settled.body.byHand === true ? 'done-by-hand' : 'done', detail: settled.body.byHand === true ? (settled.body.note ?? '') : null, ...by(settled)}
     if (settled?.body.status === 'skipped') return {...base, state: 'skipped', detail: settled.body.reason ?? null, ...by(settled)}
     // A failure before the reopening belongs to the step's earlier run.
-    if (failed && (settled?.body.status !== 'reopened' || failed.seq > settled.seq)) return {...base, state: 'failed', detail: failed.body.error ?? 'failed', ...by(failed)}
+    if (failed && (settled?.body.status !== 'reopened' || failed.seq > settled.seq)) return {...base, state: 'failed', detail: failed.body.error === undefined ? 'failed' : maskUrlPasswords(failed.body.error), ...by(failed)}
     if (settled?.body.status === 'reopened') {
       const why = settled.body.because === undefined && settled.body.finding !== undefined ? `a finding recorded since (${settled.body.finding}) makes its condition hold` : `the answer to ${settled.body.because ?? '?'} changed`
       return {...base, state: 'pending', detail: `reopened: ${why}`, ...by(settled)}

@@ -446,7 +446,7 @@ function runRuleAt(
     match.index = local + offset
     const hit = rule.validate(match, text)
     if (hit !== null) {
-      hits.push({...hit, rule})
+      hits.push({...hit, rule: hit.as ?? rule})
       if (hit.end - offset > lastIndex) lastIndex = hit.end - offset
     }
     if (match[0].length === 0) lastIndex++
@@ -472,7 +472,7 @@ function runRule({rule, pattern}: CompiledRule, view: string, offset: number, te
     match.index = local + offset
     const hit = rule.validate(match, text)
     if (hit !== null) {
-      hits.push({...hit, rule})
+      hits.push({...hit, rule: hit.as ?? rule})
       if (hit.end - offset > pattern.lastIndex) pattern.lastIndex = hit.end - offset
     }
     if (match[0].length === 0) pattern.lastIndex++

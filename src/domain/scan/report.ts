@@ -47,6 +47,19 @@ export interface ReportedFinding {
   pair?: PairedHalf
   /** With --verify, for tokens whose provider has a read-only check: what the provider said. */
   verification?: Verification
+  /** With --verify, when the answer is `unknown` because the provider did not answer: where it was asked and why. */
+  verificationError?: string
+}
+
+/** With --verify: a provider that gave no answer, once, with why (a timeout, a refused connection, an HTTP status). */
+export interface VerificationFailure {
+  /** The variable of the provider's address, and the host asked. */
+  variable: string
+  host: string
+  reason: string
+  rules: string[]
+  /** Distinct values left unknown by it. */
+  tokens: number
 }
 
 export interface ScanError {
@@ -83,6 +96,8 @@ export interface ScanStats {
 export interface ScanReportStats extends ScanStats {
   /** With --verify: distinct values checked, by answer. */
   verification?: Record<Verification, number>
+  /** With --verify: each provider that did not answer, and why. */
+  verificationFailures?: VerificationFailure[]
   findings: number
   byCategory: Record<Category, number>
   /** Distinct fingerprints among the findings. */

@@ -57,6 +57,11 @@ export interface Hit {
   /** A value in the rule's exact format that fails its checksum: reported, but as `low`, with why. */
   confidence?: 'low'
   reason?: string
+  /**
+   * The rule the hit is reported as, when not the rule that found it: a provider token inside
+   * HTTP Basic credentials is reported as that provider's token, so containment revokes it.
+   */
+  as?: Rule
 }
 
 /**

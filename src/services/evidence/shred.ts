@@ -120,7 +120,7 @@ export async function shredEvidence(
       // The record must not hold the value: a captured value is named by its rule and masked form,
       // a runbook answer by its runbook and step.
       const name = shredName(item)
-      ledger.shredKey(
+      const row = ledger.shredKey(
         {
           incident: item.incident,
           kind: 'key.shredded',
@@ -129,7 +129,9 @@ export async function shredEvidence(
         },
         item.keyId,
       )
-      result.shredded.push(reported(item))
+      // Another shred of the same item got there first (two responders at once): said as already shredded, not recorded twice.
+      if (row === undefined) result.alreadyShredded.push(item.id)
+      else result.shredded.push(reported(item))
     }
     ledger.checkpoint()
     result.wipe = ledger.compactWal().complete ? 'complete' : 'pending'

@@ -9,6 +9,7 @@ import {connectionFailure} from '../../actions/http.js'
 import type {ProviderNeeds} from '../../actions/needs.js'
 import {PROVIDER_NEEDS} from '../../actions/needs.js'
 import {collectRefs} from '../../domain/runbook/template.js'
+import {providerUrlProblem, shownUrl} from '../../domain/provider-url.js'
 import type {Runbook} from '../../domain/runbook/types.js'
 import type {Env} from '../session.js'
 
@@ -86,8 +87,8 @@ export async function preflight(rb: Runbook, env: Env, options: {reachable: bool
     const {type, provider, params} = step.action!
     const needs = needsOf(type, provider)
     if (!needs) continue
-    // A URL may carry a password (redis://:pw@host): never shown; a webhook's URL is all secret: its variable and host only.
-    const target = (address: string, scheme: 'http' | 'tcp', port?: number, shown = address.replace(/\/\/[^@/]*@/, '//')) => {
+    // A URL may carry a password (redis://:pw@host) or a secret in its query: never shown; a webhook's URL is all secret: its variable and host only.
+    const target = (address: string, scheme: 'http' | 'tcp', port?: number, shown = shownUrl(address)) => {
       const t = targets.get(address) ?? {scheme, ...(port === undefined ? {} : {port}), shown, steps: []}
       t.steps.push({step: step.id, provider})
       targets.set(address, t)
@@ -98,7 +99,12 @@ export async function preflight(rb: Runbook, env: Env, options: {reachable: bool
       const variable = typeof named === 'string' && named.length > 0 ? named : a.env
       const value = env[variable] || (a.fallbackEnv ? env[a.fallbackEnv] : undefined)
       const plain = value ? insecure(value) : undefined
-      if (value && plain !== undefined) {
+      const given = value ? (env[variable] ? variable : (a.fallbackEnv ?? variable)) : variable
+      // Not a URL pl can use (not a URL, a port out of range, a user name and password in an http URL): a configuration problem.
+      const bad = value && !a.secret ? providerUrlProblem(given, value, a.scheme) : undefined
+      if (bad !== undefined) {
+        problems.push({step: step.id, provider, kind: 'address', variables: [given], message: `step ${step.id} (${provider}): ${bad}`})
+      } else if (value && plain !== undefined) {
         problems.push({step: step.id, provider, kind: 'address', variables: [variable], message: `step ${step.id} (${provider}): ${variable} ${plain}`})
       } else if (value && a.secret) {
         // Reaching the origin says as much as reaching the webhook, without sending its secret path.
@@ -123,7 +129,11 @@ export async function preflight(rb: Runbook, env: Env, options: {reachable: bool
     if (needs.addressParam) {
       const raw = params[needs.addressParam]
       // A templated address is known only during the walk.
-      if (typeof raw === 'string' && collectRefs(raw).length === 0) target(raw, 'http')
+      if (typeof raw === 'string' && collectRefs(raw).length === 0) {
+        const bad = providerUrlProblem(`its ${needs.addressParam} parameter`, raw, 'http')
+        if (bad === undefined) target(raw, 'http')
+        else problems.push({step: step.id, provider, kind: 'address', variables: [], message: `step ${step.id} (${provider}): ${bad}`})
+      }
     }
     const unsetCredential = (vars: string[], alternatives: string) =>
       problems.push({step: step.id, provider, kind: 'credential', variables: vars, message: `step ${step.id} (${provider}) needs a credential in ${alternatives}, which is unset`})

@@ -9,7 +9,7 @@
  */
 import type {Readable} from 'node:stream'
 import {createScanner} from '../../domain/scan/engine.js'
-import type {ScanReport, Verification} from '../../domain/scan/report.js'
+import type {ScanReport, Verification, VerificationFailure} from '../../domain/scan/report.js'
 import {nothingRead} from '../../domain/scan/report.js'
 import {defaultRules} from '../../domain/scan/rules/index.js'
 import type {Finding, KnownPrompt, Rule} from '../../domain/scan/types.js'
@@ -24,6 +24,7 @@ import type {RawValues} from './record.js'
 import {recordScan} from './record.js'
 import {reportStats, toReported, unmatchableNotes} from './report-findings.js'
 import {checkProviderUrls, verifyTokens} from './verify-tokens.js'
+import type {VerifyFailure} from './verify-tokens.js'
 
 export interface ScanOptions {
   /** Files, directories and `-` for standard input. */
@@ -126,12 +127,25 @@ export async function runScan(session: SessionOptions, options: ScanOptions): Pr
 async function verified(report: ScanReport, raw: RawValues, session: SessionOptions, options: ScanOptions): Promise<ScanReport> {
   if (options.verify !== true) return report
   const targets = [...raw].map(([fingerprint, value]) => ({fingerprint, rule: value.rule, raw: value.raw, ...(value.pair === undefined ? {} : {pair: value.pair})}))
-  const answers = await verifyTokens(targets, {env: session.env})
+  const reasons = new Map<string, VerifyFailure>()
+  const answers = await verifyTokens(targets, {env: session.env, reasons})
   const counts: Record<Verification, number> = {live: 0, 'revoked/invalid': 0, unknown: 0}
   for (const answer of answers.values()) counts[answer]++
   for (const finding of report.findings) {
     const answer = answers.get(finding.fingerprint)
     if (answer !== undefined) finding.verification = answer
+    const failure = answer === 'unknown' ? reasons.get(finding.fingerprint) : undefined
+    if (failure !== undefined) finding.verificationError = `${failure.host} (${failure.variable}): ${failure.reason}`
   }
-  return {...report, stats: {...report.stats, verification: counts}}
+  // Each provider that gave no answer once, with why: "unknown" because the API is down is not "unknown" because it has no check.
+  const failures = new Map<string, VerificationFailure>()
+  for (const [fingerprint, failure] of reasons) {
+    const key = `${failure.variable}\0${failure.host}\0${failure.reason}`
+    const rule = raw.get(fingerprint)?.rule ?? '?'
+    const f = failures.get(key) ?? {...failure, rules: [], tokens: 0}
+    if (!f.rules.includes(rule)) f.rules.push(rule)
+    f.tokens++
+    failures.set(key, f)
+  }
+  return {...report, stats: {...report.stats, verification: counts, ...(failures.size === 0 ? {} : {verificationFailures: [...failures.values()]})}}
 }

@@ -12,6 +12,8 @@ import type {RuleId} from '../../domain/scan/rules/ids.js'
 import {bearer, byStatus} from '../../domain/scan/verifier.js'
 import type {VerifierSpec} from '../../domain/scan/verifier.js'
 import {UserError} from '../../errors.js'
+import {connectionFailure} from '../../actions/http.js'
+import {shownUrl} from '../../domain/provider-url.js'
 import type {Env} from '../session.js'
 
 export interface VerifyTarget {
@@ -155,6 +157,26 @@ export interface VerifyOptions {
   fetch?: typeof fetch
   /** The clock, for signed requests [default: now]. */
   now?: () => Date
+  /** Filled for each value answered `unknown`: why (a timeout, a refused connection, an HTTP status), by fingerprint. */
+  reasons?: Map<string, VerifyFailure>
+}
+
+/** Why a provider gave no answer: where it was asked, and what happened, in words (never the token). */
+export interface VerifyFailure {
+  /** The variable of the provider's address, and the host asked. */
+  variable: string
+  host: string
+  reason: string
+}
+
+/** "timed out after 10 s", "connection refused", "answered HTTP 503": a network error's message is never copied (it could echo the request). */
+function failureOf(error: unknown, timeoutMs: number): string {
+  const failure = connectionFailure(error, timeoutMs)
+  if (failure.reason === 'timeout') return `timed out after ${Math.round(timeoutMs / 100) / 10} s`
+  if (failure.reason === 'refused') return 'connection refused'
+  if (failure.reason === 'dns') return 'DNS name not found'
+  if (failure.reason === 'tls') return 'TLS failure'
+  return 'could not connect'
 }
 
 /** Checks each distinct value once; values of rules without a verifier are left out of the result. */
@@ -173,6 +195,16 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
     if (verifier === undefined) return 'unknown'
     const base = (options.env[verifier.env] ?? '').length > 0 ? (options.env[verifier.env] ?? '') : verifier.base
     const root = base.replace(/\/+$/, '')
+    const unknown = (reason: string): Verification => {
+      let host = root
+      try {
+        host = new URL(root).host
+      } catch {
+        host = shownUrl(root)
+      }
+      options.reasons?.set(target.fingerprint, {variable: verifier.env, host, reason})
+      return 'unknown'
+    }
     const {method, path, headers, body} = verifier.request(target.raw, {base: root, now: options.now?.() ?? new Date(), ...(target.pair === undefined ? {} : {pair: target.pair})})
     try {
       const response = await doFetch(`${root}${path}`, {
@@ -184,10 +216,10 @@ export async function verifyTokens(targets: readonly VerifyTarget[], options: Ve
       })
       const verdict = await verifier.judge(response.status, () => response.json().catch(() => null))
       await response.body?.cancel().catch(() => undefined)
-      return verdict
-    } catch {
-      // A network error or a timeout: the error text is dropped, it could echo the request.
-      return 'unknown'
+      return verdict === 'unknown' ? unknown(`answered HTTP ${response.status}`) : verdict
+    } catch (error) {
+      // A network error or a timeout: said in words; the error text is dropped, it could echo the request.
+      return unknown(failureOf(error, timeoutMs))
     }
   }
   const worker = async (): Promise<void> => {

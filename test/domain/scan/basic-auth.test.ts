@@ -6,7 +6,8 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
 import {createScanner} from '../../../src/domain/scan/engine.js'
-import {Rng} from '../../fixtures/scan/fakes.js'
+import {redactText} from '../../../src/domain/scan/redact.js'
+import {githubToken, npmToken, Rng} from '../../fixtures/scan/fakes.js'
 
 const scanner = createScanner({fingerprint: (raw) => `fp${raw.length}`})
 const rules = (text: string): string[] => scanner.scanText(text).map((f) => f.rule)
@@ -32,6 +33,25 @@ describe('basic-auth-credentials', () => {
     assert.deepEqual(rules(`Authorization: Basic ${Buffer.from([0, 1, 2, 250, 251, 58, 3, 4, 5, 6, 7, 8]).toString('base64')}`), [])
     // Without the header it is not basic-auth-credentials; in a sentence it is an unnamed token, at low confidence (issue 18).
     assert.deepEqual(scanner.scanText(`the value is ${pair} here`).map((f) => [f.rule, f.confidence]), [['high-entropy-token', 'low']])
+  })
+
+  it('a provider token as the password or the user is reported as that token, its decoded value captured (git over HTTPS, a registry token) (#21)', () => {
+    const gh = githubToken(rng)
+    const raw: string[] = []
+    const capturing = createScanner({fingerprint: (value) => (raw.push(value), `fp${value.length}`)})
+    const header = b64(`x-access-token:${gh}`)
+    const line = JSON.stringify({headers: {authorization: `Basic ${header}`}})
+    const found = capturing.scanText(line)
+    assert.deepEqual(found.map((f) => [f.rule, f.jsonPath]), [['github-token', '$.headers.authorization']])
+    assert.equal(line.slice(found[0]!.start, found[0]!.end), header, 'at the header value')
+    assert.ok(raw.includes(gh), 'the decoded token is the value captured, for revocation')
+    assert.match(found[0]!.masked, /^ghp_…/)
+    assert.ok(!redactText(line, found).includes(header), 'redaction removes the whole credential')
+    // As the user, with any password (a token as the user, as npm and others take it).
+    const npm = npmToken(rng)
+    assert.deepEqual(rules(`Authorization: Basic ${b64(`${npm}:x-oauth-basic`)}`), ['npm-token'])
+    // A password that is no token stays a Basic credential.
+    assert.deepEqual(rules(`Authorization: Basic ${pair}`), ['basic-auth-credentials'])
   })
 
   it('finds a Google registry login with a service account key (user _json_key) and a config escaped twice', () => {

@@ -4,11 +4,14 @@
  * that records the request and answers like the provider; no token reaches the network.
  */
 import assert from 'node:assert/strict'
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {describe, test} from 'node:test'
 
 import {UserError} from '../../../src/errors.js'
 import {checkProviderUrls, verifyTokens} from '../../../src/services/scan/verify-tokens.js'
-import {Rng, fakes} from '../../fixtures/scan/fakes.js'
+import type {VerifyFailure} from '../../../src/services/scan/verify-tokens.js'
+import {Rng, fakes, githubToken} from '../../fixtures/scan/fakes.js'
 
 const rng = new Rng(11)
 
@@ -20,6 +23,22 @@ function answering(status: number, seen: string[]): typeof fetch {
 }
 
 describe('verifyTokens', () => {
+  test('a provider that accepts the connection and never answers: unknown, "timed out after N s", with the host and variable', async () => {
+    // A real server on 127.0.0.1 that reads the request and never answers.
+    const hanging = createServer(() => undefined)
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve))
+    const host = `127.0.0.1:${(hanging.address() as AddressInfo).port}`
+    try {
+      const reasons = new Map<string, VerifyFailure>()
+      const result = await verifyTokens([{fingerprint: 'f1', rule: 'github-token', raw: githubToken(rng)}], {env: {PL_GITHUB_API_URL: `http://${host}`}, timeoutMs: 300, reasons})
+      assert.equal(result.get('f1'), 'unknown')
+      assert.deepEqual(reasons.get('f1'), {variable: 'PL_GITHUB_API_URL', host, reason: 'timed out after 0.3 s'})
+    } finally {
+      hanging.closeAllConnections()
+      await new Promise<void>((resolve) => hanging.close(() => resolve()))
+    }
+  })
+
   test('GitLab tokens are asked about only at the instance named in PL_GITLAB_API_URL: never sent to gitlab.com by guess', async () => {
     const token = fakes.gitlab(rng)
     const target = [{fingerprint: 'f1', rule: 'gitlab-token', raw: token}]

@@ -2,6 +2,7 @@ import {isPlaceholder} from '../../checks.js'
 import {maskToken} from '../../mask.js'
 import {ALNUM, PROVIDER_PRIORITY, provider, randomPart} from '../define.js'
 import type {ProviderRule} from '../define.js'
+import type {Rule} from '../../types.js'
 
 /** Passwords a person writes as a stand-in (`user:pass@`, `:password@`). */
 const STAND_IN = /^(?:pass(?:word)?|passwd|pwd|pw|secret|token|api[_-]?key|changeme|user(?:name)?|\*+|x+|\.+|test|demo)>?$/i
@@ -83,6 +84,36 @@ export function basicPair(base64: string): {user: string; password: string} | nu
   return {user, password}
 }
 
+/** The token rules a Basic credential's user or password is tried against (set by rules/index.ts, which knows them all). */
+let innerRules: readonly {rule: Rule; pattern: RegExp}[] = []
+
+export function setBasicInnerRules(rules: readonly Rule[]): void {
+  innerRules = rules
+    .filter((r) => r.category === 'secret' && r.keywords.length > 0 && r.id !== 'basic-auth-credentials')
+    .map((rule) => ({rule, pattern: new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`)}))
+}
+
+/**
+ * A provider token that is the whole user or password of a Basic credential (git over HTTPS sends
+ * `x-access-token:ghp_…`; registries take a token as the password): found by that provider's own
+ * rule at full confidence, else undefined.
+ */
+export function tokenInBasic(pair: {user: string; password: string}): {rule: Rule; secret: string; masked: string} | undefined {
+  for (const part of [pair.password, pair.user]) {
+    if (part.length < 8) continue
+    const lower = part.toLowerCase()
+    for (const {rule, pattern} of innerRules) {
+      if (!rule.keywords.some((k) => (rule.caseInsensitive === true ? lower : part).includes(k))) continue
+      pattern.lastIndex = 0
+      const match = pattern.exec(part)
+      if (match === null || match.index !== 0) continue
+      const hit = rule.validate(match, part)
+      if (hit !== null && hit.start === 0 && hit.end === part.length && hit.confidence === undefined) return {rule, secret: hit.secret, masked: hit.masked}
+    }
+  }
+  return undefined
+}
+
 /**
  * HTTP Basic credentials in base64: an `Authorization: Basic …` header (curl -H, a request log)
  * and the `"auth"` entry of a Docker or Podman registry config (`~/.docker/config.json`,
@@ -107,8 +138,12 @@ const basicAuth: ProviderRule<'basic-auth-credentials'> = {
   sampleInContext: (value) => `curl -H 'Authorization: Basic ${value}' https://ci.internal/api/jobs`,
   validate(match) {
     const value = match[1] ?? ''
-    if (basicPair(value) === null) return null
+    const pair = basicPair(value)
+    if (pair === null) return null
     const start = match.index + match[0].length - value.length
+    // A provider token as the user or password: reported as that token (its value, decoded), so containment revokes it.
+    const inner = tokenInBasic(pair)
+    if (inner !== undefined) return {start, end: start + value.length, secret: inner.secret, masked: inner.masked, as: inner.rule}
     return {start, end: start + value.length, secret: value, masked: maskToken(value)}
   },
 }
