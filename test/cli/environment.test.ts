@@ -317,3 +317,32 @@ describe('flags beyond what a number holds (F14)', () => {
     assert.match(r.stderr, /seed/)
   })
 })
+
+describe('a store address with a scheme other than postgres:// (tester 11, defect 9)', () => {
+  test('mysql://, postgress://, https:// in --store or PL_STORE are refused (exit 2) naming the scheme; nothing is created', async () => {
+    const t = tempStore('pl-scheme-')
+    try {
+      for (const [args, env] of [
+        [['init', '--store', 'mysql://x:hunter2@y/z'], {}],
+        [['incident', 'list', '--store', 'postgress://alice@127.0.0.1/pl'], {}],
+        [['incident', 'list'], {PL_STORE: 'https://wiki.example/pl-store'}],
+      ] as const) {
+        const r = await runPl(args, {env: {...t.env, ...env}})
+        const scheme = /^(\w+):/.exec(env.PL_STORE ?? args.at(-1)!)![1]!
+        assert.equal(r.code, 2, `${args.join(' ')}: exit ${r.code}\n${r.stderr}`)
+        assert.match(r.stderr, new RegExp(`Unsupported store address scheme "${scheme}"`))
+        assert.match(r.stderr, /postgres:\/\/USER@HOST\/DB/)
+        assert.match(r.stderr, /file path/)
+        assert.doesNotMatch(r.stderr, /hunter2/)
+      }
+      // Run from the temp dir: a relative "mysql:/…" tree would have appeared there.
+      const cwd = spawnSync(process.execPath, [BIN, 'init', '--store', 'mysql://x@y/z'], {cwd: t.dir, env: childEnv(t.env), encoding: 'utf8'})
+      assert.equal(cwd.status, 2, cwd.stderr)
+      assert.ok(!readdirSync(t.dir).some((f) => f.startsWith('mysql')), 'no local store created under a mysql: directory')
+      const pg = await runPl(['incident', 'list', '--store', 'postgresql://nobody@127.0.0.1:1/none'], {env: t.env})
+      assert.doesNotMatch(pg.stderr, /Unsupported store address scheme/)
+    } finally {
+      t.cleanup()
+    }
+  })
+})
