@@ -7,6 +7,7 @@ import {randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Database, Statement} from './engine.js'
 import {dialectOf, write} from './engine.js'
 import {BugError, IntegrityError, UserError, withContext} from '../errors.js'
+import type {PlError} from '../errors.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
 import {bytesEqual, toHex} from '../domain/bytes.js'
@@ -119,7 +120,7 @@ export class UnlockedLedger extends Ledger {
   #unsigned: {first: number; last: number; hash: Uint8Array}[] = []
   #appendedSinceCheckpoint = false
   /** Why this ledger must not append (a store behind what its responder cosigned), if it must not. */
-  #refused: IntegrityError | undefined
+  #refused: PlError | undefined
 
   private constructor(db: Database, options: OpenWithKekOptions, kek: KeyEncryptionKey) {
     super(db)
@@ -697,7 +698,7 @@ export class UnlockedLedger extends Ledger {
   }
 
   /** Every later append fails with `reason`; reading stays possible. */
-  refuseAppends(reason: IntegrityError): void {
+  refuseAppends(reason: PlError): void {
     this.#refused = reason
   }
 

@@ -142,9 +142,85 @@ describe('the environment refuses: user errors with their own codes', () => {
     const verify = await runUnprivileged(['evidence', 'verify', '--store', copy], {})
     assert.equal(verify.code, 0, verify.stderr)
     assert.deepEqual(readdirSync(dir), ['evidence.db'])
-    const write = await runUnprivileged(['evidence', 'list', incident, '--store', copy], {PL_KEY_FILE: t.keyFile, PL_ACTOR: 'tester@test'})
+    // A command that only reads reads it (tester 11, defect 7: it used to be refused like a write).
+    const read = await runUnprivileged(['evidence', 'list', incident, '--store', copy], {PL_KEY_FILE: t.keyFile, PL_ACTOR: 'tester@test'})
+    assert.equal(read.code, 0, read.stderr)
+    assert.deepEqual(readdirSync(dir), ['evidence.db'])
+    const write = await runUnprivileged(['incident', 'note', incident, 'on a read-only file', '--store', copy], {PL_KEY_FILE: t.keyFile, PL_ACTOR: 'tester@test'})
     assertNamed(write, 13, /is read-only \(the file\)/)
     assert.deepEqual(readdirSync(dir), ['evidence.db'], 'no -shm with the read-only mode left for later writers')
+  })
+
+  /** The commands that only read, each of which must work on a store that refuses writes (tester 11, defect 7). */
+  const readers = (store: string, scanFile: string): string[][] => [
+    ['evidence', 'verify', '--store', store],
+    ['incident', 'timeline', incident, '--store', store],
+    ['incident', 'list', '--store', store],
+    ['incident', 'show', incident, '--store', store],
+    ['evidence', 'list', incident, '--store', store],
+    ['store', 'info', '--store', store],
+    ['report', 'postmortem', incident, '--store', store],
+    ['scan', scanFile, '--store', store],
+  ]
+
+  test('a full disk where not even the -shm file fits: every command that only reads works (exit 0); a write still exits 12 (tester 11, defect 7)', async (ctx) => {
+    const mnt = join(t.dir, 'full-disk')
+    mkdirSync(mnt)
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mnt]).status !== 0) {
+      ctx.skip('mounting is not allowed here: the file size limit case below stands in')
+      return
+    }
+    try {
+      const store = copyStore(t.store, mnt, 'evidence.db')
+      const scanFile = join(t.dir, 'tiny.jsonl')
+      writeFileSync(scanFile, '{"msg":"nothing secret"}\n')
+      const fd = openSync(join(mnt, 'filler'), 'w')
+      try {
+        for (;;) writeSync(fd, Buffer.alloc(4096))
+      } catch {
+        // ENOSPC: the disk is full to the last page.
+      } finally {
+        closeSync(fd)
+      }
+      for (const args of readers(store, scanFile)) {
+        const r = await runPl(args, {env: t.env})
+        assert.equal(r.code, 0, `${args.join(' ')}: exit ${r.code}\n${r.stderr}`)
+      }
+      const write = await runPl(['incident', 'note', incident, 'while the disk is full', '--store', store], {env: t.env})
+      assertNamed(write, 12, /is full.*nothing was written/)
+      rmSync(join(mnt, 'filler'))
+      const again = await runPl(['incident', 'note', incident, 'space again', '--store', store], {env: t.env})
+      assert.equal(again.code, 0, again.stderr)
+      assert.equal((await runPl(['evidence', 'verify', '--store', store])).code, 0)
+    } finally {
+      spawnSync('umount', [mnt])
+    }
+  })
+
+  test('a -shm file the file size limit refuses (ulimit -f): the commands that only read work without it; a write exits 12 (tester 11, defect 7)', async () => {
+    const dir = join(t.dir, 'size-limit')
+    mkdirSync(dir)
+    const store = copyStore(t.store, dir, 'evidence.db')
+    const scanFile = join(t.dir, 'tiny-limit.jsonl')
+    writeFileSync(scanFile, '{"msg":"nothing secret"}\n')
+    // 8 KiB: the 32 KiB -shm cannot be sized; the store, already there and only read, is not touched.
+    const limited = (args: readonly string[]) =>
+      new Promise<RunResult>((resolvePromise) => {
+        const child = spawn('bash', ['-c', 'ulimit -f 8; exec "$0" "$@"', process.execPath, BIN, ...args], {env: childEnv(t.env)})
+        let stdout = ''
+        let stderr = ''
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+        child.on('close', (code, signal) => resolvePromise({code, signal, stdout, stderr}))
+      })
+    for (const args of readers(store, scanFile)) {
+      const r = await limited(args)
+      assert.equal(r.code, 0, `${args.join(' ')}: exit ${r.code} ${r.signal ?? ''}\n${r.stderr}`)
+    }
+    const timeline = await limited(['incident', 'timeline', incident, '--store', store])
+    assert.match(timeline.stdout, /Test incident|opened/i)
+    const write = await limited(['incident', 'note', incident, 'over the limit', '--store', store])
+    assertNamed(write, 12, /is full.*nothing was written/)
   })
 
   test('a PL_HOME without permission: exit 13 naming it, for a keyed command and for verify', async () => {
