@@ -707,10 +707,10 @@ export class UnlockedLedger extends Ledger {
   }
 
   /** Streams plaintext into an encrypted, content-addressed blob under data key `keyId` (blobs.ts). */
-  async writeBlob(keyId: string, source: AsyncIterable<Uint8Array>, onProgress?: (bytes: number) => void): Promise<{id: string; size: number; sha256: string}> {
+  async writeBlob(keyId: string, source: AsyncIterable<Uint8Array>, onProgress?: (bytes: number) => void, signal?: AbortSignal): Promise<{id: string; size: number; sha256: string}> {
     const key = this.key(keyId)
     if (!key) throw new BugError(`writeBlob: no key ${keyId}`)
-    return writeBlob(this, this.crypto, this.now, key, source, onProgress)
+    return writeBlob(this, this.crypto, this.now, key, source, onProgress, signal)
   }
 
   /** Decrypts a blob chunk by chunk; throws IntegrityError on any altered, missing or extra chunk. */
