@@ -154,6 +154,7 @@ describe('the environment refuses: user errors with their own codes', () => {
   /** The commands that only read, each of which must work on a store that refuses writes (tester 11, defect 7). */
   const readers = (store: string, scanFile: string): string[][] => [
     ['evidence', 'verify', '--store', store],
+    ['evidence', 'verify', '--deep', '--store', store],
     ['incident', 'timeline', incident, '--store', store],
     ['incident', 'list', '--store', store],
     ['incident', 'show', incident, '--store', store],
