@@ -152,7 +152,7 @@ export async function listIncidents(session: SessionOptions, filter: IncidentFil
       if (filter.status === 'open') return i.status === 'open' || i.status === 'acknowledged'
       return i.status === filter.status
     })
-  })
+  }, {reader: true})
 }
 
 /**
@@ -174,7 +174,7 @@ export async function showIncident(session: SessionOptions, id: string, options:
     )
     const numbering = numberingOf(ledger)
     return {incident: foldIncident(entries, numbering), timeline: buildTimeline(entries, numbering)}
-  })
+  }, {reader: true})
 }
 
 export async function markIncident(

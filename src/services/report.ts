@@ -128,5 +128,5 @@ export async function writePostmortem(session: SessionOptions, options: Postmort
       slo,
       generatedAt: session.now(),
     })
-  })
+  }, {reader: true})
 }

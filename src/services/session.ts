@@ -34,6 +34,15 @@ export function plHome(env: Env): string {
  */
 export function resolveStorePath(flag: string | undefined, env: Env): string {
   if (flag && isPostgresLocation(flag)) return storeUrl(flag)
+  // Any other SCHEME:// (mysql://, a mistyped postgress://, an https:// link pasted from a wiki)
+  // is refused, not taken as a relative path where a local store would be created. Only the
+  // scheme is shown: the rest may hold a password. Two letters at least: C:// is a drive.
+  const scheme = flag && /^([a-z][a-z0-9+.-]+):\/\//i.exec(flag)?.[1]
+  if (scheme) {
+    throw new UserError('usage', `Unsupported store address scheme "${scheme}" (--store or PL_STORE): an evidence store is a file path or a postgres:// URL.`, {
+      hints: ['Give a SQLite file path (e.g. --store ~/.pl/evidence.db), or a team store as postgres://USER@HOST/DB (postgresql:// also works).'],
+    })
+  }
   if (flag) return resolve(flag)
   return join(plHome(env), 'evidence.db')
 }

@@ -11,13 +11,14 @@ import {DecryptionError} from '../crypto/sodium.js'
 import {bytesEqual} from '../domain/bytes.js'
 import type {Member, Roster} from '../domain/responders/roster.js'
 import {IntegrityError, UserError} from '../errors.js'
+import type {PlError} from '../errors.js'
 import type {AuthorKeys, AuthorSecrets} from '../store/author.js'
 import {localAuthor} from '../store/author.js'
 import {readRoster} from '../store/roster.js'
 import {behindCosigned} from './evidence/cosigned-record.js'
 import {identityPath, publicKeyOf, readIdentityFile, unlockIdentity} from './responders/identity.js'
 import {PASSPHRASE_TRIES, tooManyTries} from '../prompts/passphrase.js'
-import {openDatabase, storeError} from '../store/database.js'
+import {openDatabase, refusesWrites, storeError} from '../store/database.js'
 import type {KeyEncryptionKey} from '../store/kek.js'
 import {localKek} from '../store/kek.js'
 import {deriveCheckedKek, UnlockedLedger} from '../store/ledger.js'
@@ -153,8 +154,20 @@ async function storeKek(db: Database, session: SessionOptions, crypto: Crypto): 
  * are authenticated first (ADR 0003).
  */
 export async function openUnlocked(session: SessionOptions, options: OpenOptions = {}): Promise<UnlockedLedger> {
+  if (!options.reader) return openUnlockedOnce(session, options)
+  try {
+    return await openUnlockedOnce(session, options)
+  } catch (error) {
+    if (!refusesWrites(error)) throw error
+    // A full disk (or a store on a read-only file system) is read read-only, its unsealed tail
+    // left as it is; an append the command tries anyway fails with the disk's own error.
+    return openUnlockedOnce(session, {...options, seal: false}, error as PlError)
+  }
+}
+
+async function openUnlockedOnce(session: SessionOptions, options: OpenOptions, readOnlyBecause?: PlError): Promise<UnlockedLedger> {
   const path = session.storePath
-  const db = openDatabase(path)
+  const db = openDatabase(path, {readonly: readOnlyBecause !== undefined})
   try {
     onStore(path, () => requireInitialised(db, path))
     const crypto = await loadCrypto()
@@ -174,6 +187,7 @@ export async function openUnlocked(session: SessionOptions, options: OpenOptions
       // A responder does not append on top of a store behind what they cosigned (a restore).
       const behind = roster.genesis !== undefined ? onStore(path, () => behindCosigned(session.env, ledger)) : undefined
       if (behind) ledger.refuseAppends(behind)
+      if (readOnlyBecause) ledger.refuseAppends(readOnlyBecause)
       if (options.seal !== false && !behind) onStore(path, () => ledger.sealTail())
     } catch (error) {
       ledger.close()
@@ -202,6 +216,12 @@ export interface OpenOptions {
   seal?: boolean
   /** A store without responders yet: who signs its first enrollment (`pl responder add` of oneself). */
   founder?: {author: AuthorKeys; actor: string}
+  /**
+   * The use case reads (and appends at most on request): when the store refuses writes (a full
+   * disk, a read-only file system), it is opened read-only instead of failing, its unsealed tail
+   * left unsealed, and an append fails with that refusal (tester 11, defect 7).
+   */
+  reader?: boolean
 }
 
 /** Runs a use case with the unlocked ledger; signs a checkpoint (and the author's signature) if anything was appended. */

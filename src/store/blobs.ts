@@ -7,7 +7,7 @@ import {createHash, randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Crypto} from '../crypto/sodium.js'
 import {toHex} from '../domain/bytes.js'
 import {BLOB_CHUNK} from '../domain/codec.js'
-import {IntegrityError} from '../errors.js'
+import {CancelledError, IntegrityError} from '../errors.js'
 import type {Ledger} from './reader.js'
 
 /** Blob chunks are committed in groups; the entry that references the blob is the durable commit. */
@@ -25,6 +25,7 @@ export async function writeBlob(
   key: Uint8Array,
   source: AsyncIterable<Uint8Array>,
   onProgress?: (bytes: number) => void,
+  signal?: AbortSignal,
 ): Promise<{id: string; size: number; sha256: string}> {
   const {db} = ledger
   const stream = toHex(nodeRandomBytes(16))
@@ -35,13 +36,20 @@ export async function writeBlob(
   let idx = 0
   let size = 0
   let batch: Uint8Array[] = []
+  /** Encrypted bytes committed so far: what an interrupted upload leaves unreferenced. */
+  let stored = 0
   const flush = () => {
     if (batch.length === 0) return
     const first = idx - batch.length
     const rows = batch
     db.transaction(() => rows.forEach((data, i) => insert.run(stream, first + i, data))).immediate()
+    for (const data of rows) stored += data.length
     batch = []
   }
+  // Checked between pieces and before the last chunk: a source that simply ends on Ctrl-C (a pipe
+  // whose writer was interrupted too) is not taken for the whole exhibit. The chunks not yet
+  // committed are dropped; those committed stay, unreferenced (blob_chunks is append-only).
+  const cancelled = () => new CancelledError('The upload was cancelled.', {details: {unreferencedBytes: stored}})
   const emit = (plain: Uint8Array, final: boolean) => {
     const ct = push.push(plain, final)
     address.update(ct)
@@ -85,6 +93,7 @@ export async function writeBlob(
       return out
     }
     for await (const chunk of source) {
+      if (signal?.aborted) throw cancelled()
       plainHash.update(chunk)
       size += chunk.length
       onProgress?.(size)
@@ -94,8 +103,13 @@ export async function writeBlob(
       // Strictly more than a chunk: the last chunk, marked final, is never empty unless the blob is.
       while (queued > BLOB_CHUNK) emit(take(BLOB_CHUNK), false)
     }
+    if (signal?.aborted) throw cancelled()
     emit(queued === 0 ? new Uint8Array(0) : take(queued), true)
     flush()
+  } catch (error) {
+    // A source destroyed on Ctrl-C ends with its own error ("premature close"): it is the cancel.
+    if (signal?.aborted && !(error instanceof CancelledError)) throw cancelled()
+    throw error
   } finally {
     db.pragma('synchronous = FULL')
   }

@@ -7,6 +7,7 @@ import {accessSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, m
 import type {Stats} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
+import './sqlite-uri.js'
 import BetterSqlite3 from 'better-sqlite3'
 import type {Database as Sqlite} from 'better-sqlite3'
 import {IntegrityError, PlError, systemError, UserError} from '../errors.js'
@@ -255,22 +256,72 @@ export function openDatabase(path: string, options: OpenOptions & {now?: number}
   }
   if (!readonly) refuseUnwritable(path)
   let db: Sqlite | undefined
+  const copy = readonly && !(writable(path) && writable(dirname(path)))
   try {
-    db = readonly && !(writable(path) && writable(dirname(path))) ? openReadOnlyCopy(path) : new BetterSqlite3(path, {readonly, fileMustExist: true})
-    applyPragmas(db, readonly)
-    const version = db.pragma('user_version', {simple: true}) as number
-    if (version > SCHEMA_VERSION) {
-      throw new UserError('store-format', `${path} was written by a newer pl (schema ${version}; this pl knows ${SCHEMA_VERSION}).`, {
-        hints: ['Upgrade pl to open this store.'],
-      })
-    }
-    // Only pl's own stores are migrated: a file of another kind is refused below, never written.
-    if (!readonly && (options.create || version >= 1)) migrate(db)
-    return sqliteEngine(db)
+    db = copy ? openReadOnlyCopy(path) : new BetterSqlite3(path, {readonly, fileMustExist: true})
+    return sqliteEngine(checkedOpen(db, path, readonly, options.create ?? false))
+  } catch (error) {
+    if (db?.open) db.close()
+    if (!readonly || copy || !refusedBeside(error)) throw storeError(error, path)
+  }
+  // A reader that could not create the -shm file (a full disk, a file system refusing writes)
+  // reads without one: the store is the last thing that must fail when the disk fills.
+  try {
+    db = openWithoutShm(path)
+    return sqliteEngine(checkedOpen(db, path, true, false))
   } catch (error) {
     if (db?.open) db.close()
     throw storeError(error, path)
   }
+}
+
+/** Applies the pragmas, refuses a newer schema and migrates an older one (writers only). */
+function checkedOpen(db: Sqlite, path: string, readonly: boolean, create: boolean): Sqlite {
+  applyPragmas(db, readonly)
+  const version = db.pragma('user_version', {simple: true}) as number
+  if (version > SCHEMA_VERSION) {
+    throw new UserError('store-format', `${path} was written by a newer pl (schema ${version}; this pl knows ${SCHEMA_VERSION}).`, {
+      hints: ['Upgrade pl to open this store.'],
+    })
+  }
+  // Only pl's own stores are migrated: a file of another kind is refused below, never written.
+  if (!readonly && (create || version >= 1)) migrate(db)
+  return db
+}
+
+/** SQLite could not create or grow a file beside the store (its -shm or -wal): the disk or the file system refused. */
+function refusedBeside(error: unknown): boolean {
+  const code = (error as {code?: unknown} | null)?.code
+  if (typeof code !== 'string') return false
+  return code === 'SQLITE_FULL' || WRITE_FAILURES.has(code) || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN'
+}
+
+/**
+ * The store read with no -shm file. When its -wal is absent or empty, every committed page is in
+ * the file itself: SQLite's `immutable` URI parameter reads it with no lock and no -shm. A -wal
+ * with frames is read from a private copy (openReadOnlyCopy) elsewhere (the temporary directory).
+ */
+function openWithoutShm(path: string): Sqlite {
+  let walBytes = 0
+  try {
+    walBytes = statSync(`${path}-wal`).size
+  } catch {
+    // No -wal: nothing beyond the file.
+  }
+  if (walBytes === 0) {
+    const uri = `file:${encodeURI(path).replaceAll('?', '%3f').replaceAll('#', '%23')}?immutable=1`
+    try {
+      return new BetterSqlite3(uri, {readonly: true, fileMustExist: true})
+    } catch {
+      // URI names unavailable (better-sqlite3 loaded before sqlite-uri.ts): the copy below.
+    }
+  }
+  return openReadOnlyCopy(path)
+}
+
+/** Whether opening the store for writing failed because the disk or the file system refuses writes. */
+export function refusesWrites(error: unknown): boolean {
+  return error instanceof UserError && (error.code === 'disk-full' || (error.code === 'no-access' && / is read-only /.test(error.message)))
 }
 
 /**

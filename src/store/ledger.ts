@@ -7,6 +7,7 @@ import {randomBytes as nodeRandomBytes} from 'node:crypto'
 import type {Database, Statement} from './engine.js'
 import {dialectOf, write} from './engine.js'
 import {BugError, IntegrityError, UserError, withContext} from '../errors.js'
+import type {PlError} from '../errors.js'
 import type {Crypto} from '../crypto/sodium.js'
 import {DecryptionError} from '../crypto/sodium.js'
 import {bytesEqual, toHex} from '../domain/bytes.js'
@@ -20,7 +21,7 @@ import {authorMessage, incidentKeyAad, ROSTER_KEY_ID, rosterKey} from '../domain
 import type {AuthorKeys} from './author.js'
 import {checkpointNoteText, checkpointOrigin} from '../domain/note.js'
 import {readBlob, writeBlob} from './blobs.js'
-import {grantees, insertGrant, sealedGrant} from './access.js'
+import {grantees, insertGrant, recordedGrants, sealedGrant} from './access.js'
 import {insertAuthorSignature, readRoster} from './roster.js'
 import type {KeyEncryptionKey} from './kek.js'
 import {localKek} from './kek.js'
@@ -119,7 +120,7 @@ export class UnlockedLedger extends Ledger {
   #unsigned: {first: number; last: number; hash: Uint8Array}[] = []
   #appendedSinceCheckpoint = false
   /** Why this ledger must not append (a store behind what its responder cosigned), if it must not. */
-  #refused: IntegrityError | undefined
+  #refused: PlError | undefined
 
   private constructor(db: Database, options: OpenWithKekOptions, kek: KeyEncryptionKey) {
     super(db)
@@ -259,9 +260,24 @@ export class UnlockedLedger extends Ledger {
   /** Exit 13 naming who can grant access to the incident. */
   noAccess(incident: string): UserError {
     const roster = readRoster(this)
-    const names = grantees(this.db, incident).map((k) => roster.members.findLast((m) => m.signKey === k)?.name ?? `${k.slice(0, 12)}…`)
+    const holders = grantees(this.db, incident)
+    const names = holders.map((k) => roster.members.findLast((m) => m.signKey === k)?.name ?? `${k.slice(0, 12)}…`)
+    // Grants the entries record as held but the table lacks were deleted behind pl's back (pl
+    // never removes the last one): say so, rather than "nobody holds access" (tester 11, defect 11).
+    const lost = recordedGrants(this, incident).filter((g) => !holders.includes(g.signKey))
+    const me = this.author && toHex(this.author.signPublicKey)
+    const verifyHint = 'Run `pl evidence verify`: it names every grant missing from the store. Preserve the store as it is and restore the grants table from a backup.'
+    if (names.length === 0 && lost.length > 0) {
+      return new UserError('no-access', `You have no access to the evidence of ${incident}: the grants recorded for ${lost.map((g) => g.name).join(', ')} are missing from the store (deleted behind pl's back?), so nobody can read it now.`, {
+        hints: [verifyHint],
+      })
+    }
+    const mine = lost.find((g) => g.signKey === me)
     return new UserError('no-access', `You have no access to the evidence of ${incident}: its keys are sealed to the responders granted on it${names.length > 0 ? ` (${names.join(', ')})` : ''}.`, {
-      hints: [names.length > 0 ? `Ask one of them to run \`pl incident grant ${incident} YOURNAME\`.` : 'Nobody holds access to it any more.'],
+      hints: [
+        ...(mine ? [`Your own grant, recorded at entry ${mine.seq}, is missing from the store with no access.revoked entry (deleted behind pl's back?). ${verifyHint}`] : []),
+        names.length > 0 ? `Ask one of them to run \`pl incident grant ${incident} YOURNAME\`.` : 'Nobody holds access to it any more.',
+      ],
     })
   }
 
@@ -683,7 +699,7 @@ export class UnlockedLedger extends Ledger {
   }
 
   /** Every later append fails with `reason`; reading stays possible. */
-  refuseAppends(reason: IntegrityError): void {
+  refuseAppends(reason: PlError): void {
     this.#refused = reason
   }
 
@@ -692,10 +708,10 @@ export class UnlockedLedger extends Ledger {
   }
 
   /** Streams plaintext into an encrypted, content-addressed blob under data key `keyId` (blobs.ts). */
-  async writeBlob(keyId: string, source: AsyncIterable<Uint8Array>, onProgress?: (bytes: number) => void): Promise<{id: string; size: number; sha256: string}> {
+  async writeBlob(keyId: string, source: AsyncIterable<Uint8Array>, onProgress?: (bytes: number) => void, signal?: AbortSignal): Promise<{id: string; size: number; sha256: string}> {
     const key = this.key(keyId)
     if (!key) throw new BugError(`writeBlob: no key ${keyId}`)
-    return writeBlob(this, this.crypto, this.now, key, source, onProgress)
+    return writeBlob(this, this.crypto, this.now, key, source, onProgress, signal)
   }
 
   /** Decrypts a blob chunk by chunk; throws IntegrityError on any altered, missing or extra chunk. */

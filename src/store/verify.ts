@@ -78,6 +78,13 @@ export class SqliteRowSource implements LedgerRowSource {
     return rows.map((r) => ({firstSeq: r.first_seq, lastSeq: r.last_seq, signer: new Uint8Array(r.signer), sig: new Uint8Array(r.sig)}))
   }
 
+  /** Only the clear columns: which responder holds which incident (a store of schema 1 has no grants). */
+  grants(): Iterable<{incident: string; responder: string}> {
+    const db = this.#ledger.db
+    if (!hasResponderTables(db)) return []
+    return db.prepare('SELECT incident, responder FROM grants').all() as {incident: string; responder: string}[]
+  }
+
   engineProblems(): readonly Problem[] {
     const db = this.#ledger.db
     const dialect = dialectOf(db)

@@ -142,9 +142,86 @@ describe('the environment refuses: user errors with their own codes', () => {
     const verify = await runUnprivileged(['evidence', 'verify', '--store', copy], {})
     assert.equal(verify.code, 0, verify.stderr)
     assert.deepEqual(readdirSync(dir), ['evidence.db'])
-    const write = await runUnprivileged(['evidence', 'list', incident, '--store', copy], {PL_KEY_FILE: t.keyFile, PL_ACTOR: 'tester@test'})
+    // A command that only reads reads it (tester 11, defect 7: it used to be refused like a write).
+    const read = await runUnprivileged(['evidence', 'list', incident, '--store', copy], {PL_KEY_FILE: t.keyFile, PL_ACTOR: 'tester@test'})
+    assert.equal(read.code, 0, read.stderr)
+    assert.deepEqual(readdirSync(dir), ['evidence.db'])
+    const write = await runUnprivileged(['incident', 'note', incident, 'on a read-only file', '--store', copy], {PL_KEY_FILE: t.keyFile, PL_ACTOR: 'tester@test'})
     assertNamed(write, 13, /is read-only \(the file\)/)
     assert.deepEqual(readdirSync(dir), ['evidence.db'], 'no -shm with the read-only mode left for later writers')
+  })
+
+  /** The commands that only read, each of which must work on a store that refuses writes (tester 11, defect 7). */
+  const readers = (store: string, scanFile: string): string[][] => [
+    ['evidence', 'verify', '--store', store],
+    ['evidence', 'verify', '--deep', '--store', store],
+    ['incident', 'timeline', incident, '--store', store],
+    ['incident', 'list', '--store', store],
+    ['incident', 'show', incident, '--store', store],
+    ['evidence', 'list', incident, '--store', store],
+    ['store', 'info', '--store', store],
+    ['report', 'postmortem', incident, '--store', store],
+    ['scan', scanFile, '--store', store],
+  ]
+
+  test('a full disk where not even the -shm file fits: every command that only reads works (exit 0); a write still exits 12 (tester 11, defect 7)', async (ctx) => {
+    const mnt = join(t.dir, 'full-disk')
+    mkdirSync(mnt)
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mnt]).status !== 0) {
+      ctx.skip('mounting is not allowed here: the file size limit case below stands in')
+      return
+    }
+    try {
+      const store = copyStore(t.store, mnt, 'evidence.db')
+      const scanFile = join(t.dir, 'tiny.jsonl')
+      writeFileSync(scanFile, '{"msg":"nothing secret"}\n')
+      const fd = openSync(join(mnt, 'filler'), 'w')
+      try {
+        for (;;) writeSync(fd, Buffer.alloc(4096))
+      } catch {
+        // ENOSPC: the disk is full to the last page.
+      } finally {
+        closeSync(fd)
+      }
+      for (const args of readers(store, scanFile)) {
+        const r = await runPl(args, {env: t.env})
+        assert.equal(r.code, 0, `${args.join(' ')}: exit ${r.code}\n${r.stderr}`)
+      }
+      const write = await runPl(['incident', 'note', incident, 'while the disk is full', '--store', store], {env: t.env})
+      assertNamed(write, 12, /is full.*nothing was written/)
+      rmSync(join(mnt, 'filler'))
+      const again = await runPl(['incident', 'note', incident, 'space again', '--store', store], {env: t.env})
+      assert.equal(again.code, 0, again.stderr)
+      assert.equal((await runPl(['evidence', 'verify', '--store', store])).code, 0)
+    } finally {
+      spawnSync('umount', [mnt])
+    }
+  })
+
+  test('a -shm file the file size limit refuses (ulimit -f): the commands that only read work without it; a write exits 12 (tester 11, defect 7)', async () => {
+    const dir = join(t.dir, 'size-limit')
+    mkdirSync(dir)
+    const store = copyStore(t.store, dir, 'evidence.db')
+    const scanFile = join(t.dir, 'tiny-limit.jsonl')
+    writeFileSync(scanFile, '{"msg":"nothing secret"}\n')
+    // 8 KiB: the 32 KiB -shm cannot be sized; the store, already there and only read, is not touched.
+    const limited = (args: readonly string[]) =>
+      new Promise<RunResult>((resolvePromise) => {
+        const child = spawn('bash', ['-c', 'ulimit -f 8; exec "$0" "$@"', process.execPath, BIN, ...args], {env: childEnv(t.env)})
+        let stdout = ''
+        let stderr = ''
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+        child.on('close', (code, signal) => resolvePromise({code, signal, stdout, stderr}))
+      })
+    for (const args of readers(store, scanFile)) {
+      const r = await limited(args)
+      assert.equal(r.code, 0, `${args.join(' ')}: exit ${r.code} ${r.signal ?? ''}\n${r.stderr}`)
+    }
+    const timeline = await limited(['incident', 'timeline', incident, '--store', store])
+    assert.match(timeline.stdout, /Test incident|opened/i)
+    const write = await limited(['incident', 'note', incident, 'over the limit', '--store', store])
+    assertNamed(write, 12, /is full.*nothing was written/)
   })
 
   test('a PL_HOME without permission: exit 13 naming it, for a keyed command and for verify', async () => {
@@ -329,5 +406,34 @@ describe('flags beyond what a number holds (F14)', () => {
     const r = await runPl(['replay', 'EV-1', '--seed', '99999999999999999999'])
     assert.equal(r.code, 2, r.stderr)
     assert.match(r.stderr, /seed/)
+  })
+})
+
+describe('a store address with a scheme other than postgres:// (tester 11, defect 9)', () => {
+  test('mysql://, postgress://, https:// in --store or PL_STORE are refused (exit 2) naming the scheme; nothing is created', async () => {
+    const t = tempStore('pl-scheme-')
+    try {
+      for (const [args, env] of [
+        [['init', '--store', 'mysql://x:hunter2@y/z'], {}],
+        [['incident', 'list', '--store', 'postgress://alice@127.0.0.1/pl'], {}],
+        [['incident', 'list'], {PL_STORE: 'https://wiki.example/pl-store'}],
+      ] as const) {
+        const r = await runPl(args, {env: {...t.env, ...env}})
+        const scheme = /^(\w+):/.exec(env.PL_STORE ?? args.at(-1)!)![1]!
+        assert.equal(r.code, 2, `${args.join(' ')}: exit ${r.code}\n${r.stderr}`)
+        assert.match(r.stderr, new RegExp(`Unsupported store address scheme "${scheme}"`))
+        assert.match(r.stderr, /postgres:\/\/USER@HOST\/DB/)
+        assert.match(r.stderr, /file path/)
+        assert.doesNotMatch(r.stderr, /hunter2/)
+      }
+      // Run from the temp dir: a relative "mysql:/…" tree would have appeared there.
+      const cwd = spawnSync(process.execPath, [BIN, 'init', '--store', 'mysql://x@y/z'], {cwd: t.dir, env: childEnv(t.env), encoding: 'utf8'})
+      assert.equal(cwd.status, 2, cwd.stderr)
+      assert.ok(!readdirSync(t.dir).some((f) => f.startsWith('mysql')), 'no local store created under a mysql: directory')
+      const pg = await runPl(['incident', 'list', '--store', 'postgresql://nobody@127.0.0.1:1/none'], {env: t.env})
+      assert.doesNotMatch(pg.stderr, /Unsupported store address scheme/)
+    } finally {
+      t.cleanup()
+    }
   })
 })

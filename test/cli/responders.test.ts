@@ -281,6 +281,42 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`responders: w
     assert.equal(back.code, 0, back.stderr)
   })
 
+  test('a grant deleted behind pl\'s back (DELETE FROM grants, as any writer can): verify and --deep fail naming the incident and responder; incident show says the recorded grants are missing (tester 11, defect 11)', async () => {
+    const alice = people.alice!
+    const bob = people.bob!
+    const copy = await engine.copy(t, 'grants-deleted')
+    const at = ['--store', copy]
+    assert.equal((await runPl(['incident', 'grant', incident, 'alice', ...at], {env: bob.env})).code, 0)
+    const clean = await verify(copy)
+    assert.equal(clean.code, 0, JSON.stringify(clean.json.problems))
+    // alice's grant goes, with no access.revoked entry.
+    await engine.tamper(copy, 'DELETE FROM grants WHERE incident = $1 AND responder = $2', [incident, alice.key.slice(5, 69)])
+    const one = await verify(copy)
+    assert.equal(one.code, 10, JSON.stringify(one.json.problems))
+    const missing = one.json.problems.filter((p) => p.code === 'grant-missing')
+    assert.equal(missing.length, 1, JSON.stringify(one.json.problems))
+    assert.match(missing[0]!.message, new RegExp(`Incident ${incident}: the grant recorded for alice \\(since entry \\d+\\) is missing .*they can no longer read`))
+    const human = await runPl(['evidence', 'verify', ...at], {env: {PL_HOME: t.env.PL_HOME}})
+    assert.equal(human.code, 10)
+    assert.match(human.stdout + human.stderr, /grant recorded for alice/)
+    const hers = await runPl(['incident', 'show', incident, ...at], {env: alice.env})
+    assert.equal(hers.code, 13, hers.stderr)
+    assert.match(hers.stderr, /Your own grant, recorded at entry \d+, is missing from the store .*pl evidence verify/s)
+    // Every grant goes: the incident is unreadable for everyone, and it is named, never "Nobody holds access".
+    await engine.tamper(copy, 'DELETE FROM grants WHERE incident = $1', [incident])
+    const all = await verify(copy)
+    assert.equal(all.code, 10)
+    const gone = all.json.problems.find((p) => p.code === 'grant-missing')
+    assert.match(gone!.message, /grants recorded for bob \(since entry \d+\), alice \(since entry \d+\) are missing .*nobody can read/)
+    const deep = await runJson<Report>(['evidence', 'verify', '--deep', '--no-cosign', ...at], {env: alice.env})
+    assert.equal(deep.code, 10, deep.stderr)
+    assert.ok(deep.json.problems.some((p) => p.code === 'grant-missing' && p.message.includes(incident)))
+    const show = await runPl(['incident', 'show', incident, ...at], {env: alice.env})
+    assert.equal(show.code, 13, show.stderr)
+    assert.match(show.stderr, new RegExp(`no access to the evidence of ${incident}: the grants recorded for bob, alice are missing from the store \\(deleted behind pl's back\\?\\).*pl evidence verify`, 's'))
+    assert.doesNotMatch(show.stderr, /Nobody holds access/)
+  })
+
   test('only an admin enrolls; a person without an identity, or not enrolled, is refused with exit 13 naming the admins', async () => {
     const dave = await person('dave')
     const refused = await runPl(['responder', 'add', 'dave', '--key', dave.key], {env: people.bob!.env})

@@ -103,8 +103,11 @@ export class AttributionChecker {
     return {seq: row.seq, ts: row.ts, incident: row.incident, kind: row.kind, actor: row.actor, keyId: row.keyId, body}
   }
 
-  /** Sees one in-sequence row (after the chain check), with its encoded header. */
-  see(row: EntryRow, header: Uint8Array): void {
+  /**
+   * Sees one in-sequence row (after the chain check), with its encoded header. Returns the key
+   * (hex) of the author signature covering it when the store had responders at its seq.
+   */
+  see(row: EntryRow, header: Uint8Array): string | undefined {
     const isRoster = row.incident === ROSTER_INCIDENT && (row.kind === 'responder.added' || row.kind === 'responder.revoked')
     let entry: LedgerEntry | undefined
     if (isRoster) {
@@ -157,6 +160,7 @@ export class AttributionChecker {
       this.#problems.push({code: 'roster', seq: row.seq, message: `Entry ${row.seq} enrolls ${added.body!.name} as the first responder but is not signed by that responder's own key as an admin.`})
     }
     if (revoked) this.roster.revoked(row.seq, revoked.body!)
+    return this.roster.genesis === undefined ? undefined : signer
   }
 
   #nameOf(signKey: string): string {

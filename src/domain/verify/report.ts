@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'schema'
   | 'not-authentic'
   | 'key-missing'
+  | 'grant-missing'
   | 'malformed-body'
   | 'public-key'
   | 'unsigned'

@@ -5,6 +5,7 @@
  */
 import type {Checkpoint, EntryRow} from '../codec.js'
 import type {AuthorSignature} from './attribution.js'
+import type {GrantRow} from './grants.js'
 import type {MetaStatementKey} from '../meta-statement.js'
 import type {Problem} from './report.js'
 
@@ -60,6 +61,8 @@ export interface LedgerRowSource {
   orphanBlobStreams(): number
   /** Every author signature (issue 17), one per command that appended in a store with responders. */
   authorSignatures(): readonly AuthorSignature[]
+  /** The rows of the grants table (schema 2 on); absent: grants are not checked against the record. */
+  grants?(): Iterable<GrantRow>
   /** Problems with the engine's own append-only guards (SQLite: its triggers), reported first. */
   engineProblems(): readonly Problem[]
 }

@@ -12,6 +12,7 @@ import {AttributionChecker} from './attribution.js'
 import type {OpenRosterBody} from './attribution.js'
 import {checkMetaStatement, metaStatementFinding, parseMetaStatement} from '../meta-statement.js'
 import {blobProblem} from './blob.js'
+import {GrantLedger} from './grants.js'
 import {ChainChecker} from './chain.js'
 import {checkpointFileSignatureOk, checkpointSignatureOk, externalCheckpointProblems, givenCheckpointAuthentic, noteSignatureOk} from './checkpoint.js'
 import type {GivenCheckpoint, VerifySignature} from './checkpoint.js'
@@ -110,6 +111,8 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   const externalAuthentic = external && givenCheckpointAuthentic(external, identity.storeId, trusted, verifySignature) ? external : undefined
   const tree = new TreeChecker(problems, checkpoints, badSignatures, externalAuthentic, options.subtrees)
   const authors = options.openRosterBody && new AttributionChecker(problems, identity.storeId, source.authorSignatures(), verifySignature, options.openRosterBody, checkpoints.at(-1)?.size ?? 0)
+  // Grants against the record (who the entries say holds each incident): without a key, like attribution.
+  const grants = authors && source.grants ? new GrantLedger(identity.storeId, options.openRosterBody!) : undefined
   let blobsChecked = 0
   for (const row of source.rows()) {
     if (!chain.inSequence(row)) {
@@ -117,7 +120,10 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
       continue
     }
     const header = chain.link(row)
-    if (authors && header) authors.see(row, header)
+    if (authors && header) {
+      const signer = authors.see(row, header)
+      grants?.see(row, header, signer)
+    }
     if (row.blob !== null) {
       blobsChecked += 1
       const problem = blobProblem(source, row.blob)
@@ -139,6 +145,7 @@ export function verifyLedgerSource(source: LedgerRowSource, verifySignature: Ver
   }
 
   const attribution = authors ? authors.finish(maxSeq) : null
+  if (grants) problems.push(...grants.problems(source.grants!()))
 
   let externalResult: VerifyReport['external'] = null
   if (external) {

@@ -6,6 +6,7 @@ import type {EvidenceAddedBody} from '../../domain/entries/evidence-added.js'
 import type {EvidenceKind} from '../../domain/entry.js'
 import {evidenceId, guessEvidenceKind} from '../../domain/evidence.js'
 import {exchangeFromJson} from '../../domain/replay/exchange.js'
+import {CancelledError} from '../../errors.js'
 import {textMasker} from '../free-text.js'
 import {incidentKey, loadIncident} from '../incidents.js'
 import type {SessionOptions} from '../session.js'
@@ -32,7 +33,14 @@ export interface AddedEvidence {
 
 export async function addEvidence(
   session: SessionOptions,
-  options: {incident: string; sources: readonly EvidenceSource[]; kind?: EvidenceKind; onProgress?: (name: string, bytes: number, total?: number) => void},
+  options: {
+    incident: string
+    sources: readonly EvidenceSource[]
+    kind?: EvidenceKind
+    onProgress?: (name: string, bytes: number, total?: number) => void
+    /** Ctrl-C: the exhibit being streamed is dropped unrecorded; those added before it stay. */
+    signal?: AbortSignal
+  },
 ): Promise<AddedEvidence[]> {
   return withLedger(session, async (ledger) => {
     const incident = options.incident.toUpperCase()
@@ -58,7 +66,13 @@ export async function addEvidence(
           yield chunk
         }
       }
-      const blob = await ledger.writeBlob(keyId, tee(), (bytes) => options.onProgress?.(source.name, bytes, source.size))
+      let blob: Awaited<ReturnType<typeof ledger.writeBlob>>
+      try {
+        blob = await ledger.writeBlob(keyId, tee(), (bytes) => options.onProgress?.(source.name, bytes, source.size), options.signal)
+      } catch (error) {
+        if (!(error instanceof CancelledError)) throw error
+        throw cancelledUpload(source.name, Number(error.details?.unreferencedBytes ?? 0), added)
+      }
       const kind = options.kind ?? (looksLikeExchange(Buffer.concat(head), blob.size <= HEAD_BYTES) ? 'exchange' : guessEvidenceKind(source.name))
       let id = ''
       const [row] = ledger.append([
@@ -82,6 +96,14 @@ export async function addEvidence(
 }
 
 const HEAD_BYTES = 1024 * 1024
+
+/** What a Ctrl-C during an upload leaves: nothing recorded of that exhibit; its committed chunks stay unreferenced. */
+function cancelledUpload(name: string, unreferenced: number, added: readonly AddedEvidence[]): CancelledError {
+  const mib = unreferenced / (1024 * 1024)
+  const left = unreferenced === 0 ? '' : ` (${mib >= 0.1 ? mib.toFixed(1) : '< 0.1'} MiB of unreferenced encrypted chunks stay in the store: \`pl evidence verify\` counts them as an interrupted upload, harmless)`
+  const kept = added.length === 0 ? '' : ` ${added.map((e) => e.id).join(', ')}, added before it, ${added.length === 1 ? 'is' : 'are'} recorded.`
+  return new CancelledError(`Cancelled: nothing was recorded of ${name}${left}.${kept}`, {details: {unreferencedBytes: unreferenced, added: added.map((e) => e.id)}})
+}
 
 /**
  * A captured model exchange (an OpenAI or Anthropic request/response, an OpenTelemetry GenAI span,

@@ -27,5 +27,5 @@ export async function listEvidence(session: SessionOptions, incident: string): P
     if (ledger.canRead(incident.toUpperCase())) return listing
     const refusal = ledger.noAccess(incident.toUpperCase())
     return {...listing, access: false, grant: {message: refusal.message, hints: refusal.hints}}
-  })
+  }, {reader: true})
 }

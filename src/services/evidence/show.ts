@@ -13,5 +13,5 @@ export async function showEvidence(session: SessionOptions, id: string): Promise
     if (row.kind === 'secret.captured') return {...capturedItem(capturedDetails(ledger, row)), incident: row.incident}
     if (row.kind === 'runbook.secret') return {...answerDetails(ledger, row), incident: row.incident}
     return evidenceDetails(ledger, row)
-  })
+  }, {reader: true})
 }

@@ -80,7 +80,7 @@ function parsePublicKey(given: string): Uint8Array {
  */
 export async function verifyStoreDeep(session: SessionOptions, options: VerifyStoreOptions = {}): Promise<VerifyReport> {
   const report = verifyStore(session.storePath, options)
-  const ledger = await openUnlocked(session, {seal: false})
+  const ledger = await openUnlocked(session, {seal: false, reader: true})
   try {
     const problems: Problem[] = []
     const shreddedAt = new Map<string, number>()

@@ -28,7 +28,7 @@ export async function optionalStoreKey(session: SessionOptions, randomKey: () =>
   if (!isPostgresLocation(session.storePath) && !existsSync(session.storePath)) return {key: randomKey(), scope: 'ephemeral'}
   try {
     const {withLedger} = await storeAccess()
-    return {key: await withLedger({...session, prompter: noPrompter}, (ledger) => ledger.fingerprintKey()), scope: 'store'}
+    return {key: await withLedger({...session, prompter: noPrompter}, (ledger) => ledger.fingerprintKey(), {reader: true}), scope: 'store'}
   } catch (error) {
     if (!(error instanceof UserError)) throw error
     const reasons: Partial<Record<string, string>> = {
