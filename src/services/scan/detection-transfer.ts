@@ -198,6 +198,9 @@ function jsonSafe(value: unknown): boolean {
 export function unpackDetections(packed: PackedDetections): Detection[] {
   const {strings, values} = packed
   const text = (i: number): string => strings[values[i] ?? -1] ?? ''
+  // Lines, offsets and lengths are integers under 2^31: read as doubles from the buffer they would
+  // be kept as heap numbers, and the findings made from them would change the map V8 made for the
+  // main thread's own (a deoptimization of toFinding, "not a Smi"); `| 0` keeps them small integers.
   const out: Detection[] = []
   let at = 0
   for (let n = 0; n < packed.count; n++) {
@@ -205,16 +208,16 @@ export function unpackDetections(packed: PackedDetections): Detection[] {
     const d: Detection = {
       rule: text(at + 1),
       category: text(at + 2) as Detection['category'],
-      line: values[at + 3] ?? 0,
-      start: values[at + 4] ?? 0,
-      end: values[at + 5] ?? 0,
+      line: (values[at + 3] ?? 0) | 0,
+      start: (values[at + 4] ?? 0) | 0,
+      end: (values[at + 5] ?? 0) | 0,
       masked: text(at + 6),
-      length: values[at + 7] ?? 0,
+      length: (values[at + 7] ?? 0) | 0,
       secret: text(at + 8),
     }
     at += 1 + REQUIRED.length
     if (mask !== 0) {
-      if ((mask & BIT.endLine) !== 0) d.endLine = values[at++] ?? 0
+      if ((mask & BIT.endLine) !== 0) d.endLine = (values[at++] ?? 0) | 0
       if ((mask & BIT.jsonPath) !== 0) d.jsonPath = text(at++)
       if ((mask & BIT.promptName) !== 0) d.promptName = text(at++)
       if ((mask & BIT.coverage) !== 0) d.coverage = values[at++] ?? 0
