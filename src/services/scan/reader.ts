@@ -77,11 +77,13 @@ const CORES = availableParallelism()
  * two 3.5 s, which two cores cannot run in less time than the one thread's main thread; the two
  * break even near 48 MiB (ADR 0041). With more cores the compiler has cores of its own.
  */
-const THRESHOLD = CORES <= 2 ? 48 << 20 : 16 << 20
+export function splitThreshold(cores: number): number {
+  return cores <= 2 ? 48 << 20 : 16 << 20
+}
 
 const PARALLEL: ParallelOptions = {
   threads: Math.min(8, CORES),
-  threshold: THRESHOLD,
+  threshold: splitThreshold(CORES),
   segmentBytes: 4 << 20,
   overlapBytes: 64 << 10,
 }

@@ -301,14 +301,14 @@ const tail = (n: number) => (compact: string) => `…${compact.slice(-n)}`
  * (`3-2-4`), how many distinct characters other than letters and digits it holds (0, 1, or 2 for
  * more than one), and whether it holds a letter.
  */
-interface DigitShape {
+export interface DigitShape {
   groups: string
   separators: number
   letter: boolean
   split: boolean
 }
 
-function digitShape(value: string): DigitShape {
+export function digitShape(value: string): DigitShape {
   let groups = ''
   let run = 0
   let first = -1
