@@ -57,6 +57,9 @@ const SLOTS = 1 + REQUIRED.length + OPTIONAL.length
 /** The mask bit of each optional field (its place in OPTIONAL). */
 const BIT = Object.fromEntries(OPTIONAL.map(([name], i) => [name, 1 << i])) as Record<(typeof OPTIONAL)[number][0], number>
 
+/** How many fields intern strings (rule, category, jsonPath, promptName, tenant, channel, confidence, reason, pair). */
+const INTERNED_FIELDS = 9
+
 /**
  * The strings of one segment: each one that repeats once (rule ids, categories, JSON paths,
  * reasons…), found again by the last one seen in its field before the map is asked (consecutive
@@ -65,8 +68,10 @@ const BIT = Object.fromEntries(OPTIONAL.map(([name], i) => [name, 1 << i])) as R
 class Strings {
   readonly list: string[] = []
   private readonly index = new Map<string, number>()
-  private readonly last: string[] = []
-  private readonly lastAt: number[] = []
+  // One slot per interned field, filled from the start: arrays that grew as fields first came
+  // (a field set before the one below it) changed their elements kind and deoptimized intern.
+  private readonly last: Array<string | undefined> = Array.from({length: INTERNED_FIELDS}, () => undefined)
+  private readonly lastAt = new Int32Array(INTERNED_FIELDS)
 
   /** The index of `s`, kept once; `field` is the slot whose last string is tried first. */
   intern(s: string, field: number): number {
@@ -195,6 +200,17 @@ function jsonSafe(value: unknown): boolean {
 }
 
 /** The detections packDetections packed, field for field (a pair is a new object for each detection). */
+/**
+ * A line, offset or length read from the buffer, as a small integer when it is one: read as a
+ * double it would be kept as a heap number, and the findings made from it would change the map V8
+ * made for the main thread's own (a deoptimization of toFinding, "not a Smi"). Any other number
+ * comes back as it was sent.
+ */
+function whole(value: number): number {
+  const small = value | 0
+  return small === value ? small : value
+}
+
 export function unpackDetections(packed: PackedDetections): Detection[] {
   const {strings, values} = packed
   const text = (i: number): string => strings[values[i] ?? -1] ?? ''
@@ -205,16 +221,16 @@ export function unpackDetections(packed: PackedDetections): Detection[] {
     const d: Detection = {
       rule: text(at + 1),
       category: text(at + 2) as Detection['category'],
-      line: values[at + 3] ?? 0,
-      start: values[at + 4] ?? 0,
-      end: values[at + 5] ?? 0,
+      line: whole(values[at + 3] ?? 0),
+      start: whole(values[at + 4] ?? 0),
+      end: whole(values[at + 5] ?? 0),
       masked: text(at + 6),
-      length: values[at + 7] ?? 0,
+      length: whole(values[at + 7] ?? 0),
       secret: text(at + 8),
     }
     at += 1 + REQUIRED.length
     if (mask !== 0) {
-      if ((mask & BIT.endLine) !== 0) d.endLine = values[at++] ?? 0
+      if ((mask & BIT.endLine) !== 0) d.endLine = whole(values[at++] ?? 0)
       if ((mask & BIT.jsonPath) !== 0) d.jsonPath = text(at++)
       if ((mask & BIT.promptName) !== 0) d.promptName = text(at++)
       if ((mask & BIT.coverage) !== 0) d.coverage = values[at++] ?? 0

@@ -56,7 +56,7 @@ export interface ScanInputsOptions {
   now?: () => number
   /**
    * Large plain files are split across worker threads (when the scanner runs the built-in rules):
-   * by default one thread per core (at most 8: this one and workers, ADR 0021) for files, or files together, of 16 MiB or more. `threads: 1` scans on this thread only.
+   * by default one thread per core (at most 8: this one and workers, ADR 0021) for files, or files together, of 16 MiB or more (48 MiB on two cores). `threads: 1` scans on this thread only.
    */
   parallel?: Partial<ParallelOptions>
   /**
@@ -66,9 +66,24 @@ export interface ScanInputsOptions {
   pool?: SegmentPool
 }
 
+const CORES = availableParallelism()
+
+/**
+ * From how many bytes a file, or files together, are scanned on more than one thread. A worker is
+ * a second V8 isolate that starts cold: it compiles the engine again (V8's optimizing compiler
+ * runs on helper threads) and runs its first segments at a third of the warm speed, about 1.2 s
+ * of CPU in all. On two cores that CPU is taken from the scanning threads themselves: measured
+ * on the 32 MB bench corpus, one thread costs 2.3 s of CPU (1.6 s of it on the main thread) and
+ * two 3.5 s, which two cores cannot run in less time than the one thread's main thread; the two
+ * break even near 48 MiB (ADR 0041). With more cores the compiler has cores of its own.
+ */
+export function splitThreshold(cores: number): number {
+  return cores <= 2 ? 48 << 20 : 16 << 20
+}
+
 const PARALLEL: ParallelOptions = {
-  threads: Math.min(8, availableParallelism()),
-  threshold: 16 << 20,
+  threads: Math.min(8, CORES),
+  threshold: splitThreshold(CORES),
   segmentBytes: 4 << 20,
   overlapBytes: 64 << 10,
 }

@@ -7,11 +7,13 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 
+import fc from 'fast-check'
+
 import {createScanner} from '../../../src/domain/scan/engine.js'
 import {luhnValid} from '../../../src/domain/scan/checks.js'
 import {
   aadhaarValid, bsnValid, codiceFiscaleValid, cpfValid, deTaxIdValid, dniValid, hetuValid, medicareValid, ninoValid, nricValid,
-  abaValid, deIdCardValid, nirValid, peselValid, personnummerValid, rrnValid, sinValid, tcknValid, tfnValid, verhoeffValid, zaIdValid,
+  abaValid, deIdCardValid, digitShape, nirValid, peselValid, personnummerValid, rrnValid, sinValid, tcknValid, tfnValid, verhoeffValid, zaIdValid,
 } from '../../../src/domain/scan/rules/national-ids.js'
 import {ipv4Octets, ipv4Range, ipv6Range, ipv6Valid} from '../../../src/domain/scan/rules/network.js'
 import {Rng} from '../../fixtures/scan/fakes.js'
@@ -285,5 +287,24 @@ describe('IP addresses', () => {
     for (const quiet of ['::', 'std::cout', 'Time 12:34:56', 'aa:bb:cc:dd:ee:ff', '12345:db8::1', 'abc::def', 'a[::2]', 'x[::-1]', 'fe80::1text', 'gggg:hhhh::1234']) {
       assert.deepEqual([...found(`x ${quiet} y`), ...low(`x ${quiet} y`)], [], quiet)
     }
+  })
+})
+
+describe('digitShape', () => {
+  it('reads the same groups, separators and letters as splitting on the separators does', () => {
+    // The one-pass reading of a candidate's shape against the split/replace/Set it replaced.
+    const chars = fc.constantFrom(...'0123456789aZz .-+/_')
+    fc.assert(
+      fc.property(fc.array(chars, {minLength: 1, maxLength: 20}), (list) => {
+        const value = list.join('')
+        const compact = value.replace(/[ .+-]/g, '')
+        const shape = digitShape(value)
+        assert.equal(shape.groups, value.split(/[ .+-]/).map((g) => g.length).join('-'))
+        assert.equal(shape.separators > 1, new Set(value.replace(/[0-9A-Za-z]/g, '')).size > 1)
+        assert.equal(shape.letter, /[A-Za-z]/.test(compact))
+        assert.equal(shape.split ? compact : value, compact)
+      }),
+      {numRuns: 2000},
+    )
   })
 })

@@ -9,7 +9,7 @@ import {gzipSync} from 'node:zlib'
 import {generateCorpus} from '../../../bench/scan/corpus.js'
 import {createScanner} from '../../../src/domain/scan/engine.js'
 import type {Finding, KnownPrompt} from '../../../src/domain/scan/types.js'
-import {scanInputs, startPoolFor} from '../../../src/services/scan/reader.js'
+import {scanInputs, splitThreshold, startPoolFor} from '../../../src/services/scan/reader.js'
 import type {ScanResult} from '../../../src/services/scan/reader.js'
 import {planSegments} from '../../../src/services/scan/segments.js'
 
@@ -138,5 +138,13 @@ describe('worker threads', () => {
     assert.equal(await startPoolFor(['-', gz, dir, join(dir, 'missing.log')], {prompts}, {...small, threads: 2}), undefined)
     assert.equal(await startPoolFor([corpusPath], {prompts}, {...small, threads: 1}), undefined)
     assert.equal(await startPoolFor([corpusPath], {prompts}, {...small, threshold: 1 << 30, threads: 2}), undefined)
+  })
+
+  it('splits from 48 MiB on two cores (a second isolate starts cold on the cores that scan) and from 16 MiB with more', () => {
+    // ADR 0041: on two cores a 32 MB file costs 2.3 s of CPU on one thread and 3.5 s on two.
+    assert.equal(splitThreshold(1), 48 << 20)
+    assert.equal(splitThreshold(2), 48 << 20)
+    assert.equal(splitThreshold(3), 16 << 20)
+    assert.equal(splitThreshold(8), 16 << 20)
   })
 })

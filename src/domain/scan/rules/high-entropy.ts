@@ -74,9 +74,20 @@ function isQuote(code: number): boolean {
   return code === 34 || code === 39 || code === 96
 }
 
-/** Calls `visit` with each maximal run of token characters, MIN_LENGTH or longer, that starts after an opener. */
-export function tokenRuns(text: string, visit: (start: number, end: number) => void): void {
+/**
+ * Where `collectTokenRuns` writes the runs it finds (start, end, start, end, …), kept from text to
+ * text and grown when a text holds more: the scan calls no callback per run (a closure made for
+ * each text was inlined and then deoptimized at the next text, "wrong call target").
+ */
+let runBounds = new Int32Array(256)
+
+/**
+ * Finds each maximal run of token characters, MIN_LENGTH or longer, that starts after an opener,
+ * writes its bounds into `runBounds` and returns how many runs it found.
+ */
+function collectTokenRuns(text: string): number {
   const n = text.length
+  let runs = 0
   // Invariant: `i` is 0 or follows a character that is not a token character.
   let i = 0
   while (i + MIN_LENGTH <= n) {
@@ -105,9 +116,30 @@ export function tokenRuns(text: string, visit: (start: number, end: number) => v
     }
     let end = last + 1
     while (end < n && isToken(text.charCodeAt(end))) end++
-    if (end - start >= MIN_LENGTH && (start === 0 || OPENS[text.charCodeAt(start - 1)] === 1)) visit(start, end)
+    if (end - start >= MIN_LENGTH && (start === 0 || opens(text.charCodeAt(start - 1)))) {
+      if (2 * runs + 2 > runBounds.length) {
+        const grown = new Int32Array(runBounds.length * 2)
+        grown.set(runBounds)
+        runBounds = grown
+      }
+      runBounds[2 * runs] = start
+      runBounds[2 * runs + 1] = end
+      runs++
+    }
     i = end + 1
   }
+  return runs
+}
+
+function opens(code: number): boolean {
+  return code < 128 && OPENS[code] === 1
+}
+
+/** Calls `visit` with each maximal run of token characters, MIN_LENGTH or longer, that starts after an opener. */
+export function tokenRuns(text: string, visit: (start: number, end: number) => void): void {
+  const runs = collectTokenRuns(text)
+  const bounds = runBounds.slice(0, 2 * runs)
+  for (let r = 0; r < runs; r++) visit(bounds[2 * r] ?? 0, bounds[2 * r + 1] ?? 0)
 }
 
 /** A URL's scheme and slashes, URL-encoded (`https%3A%2F%2F`): a link passed as a parameter. */
@@ -464,7 +496,8 @@ function placementRejection(text: string, start: number): string | null {
   // What stands before the token, quotes and spaces left out.
   let i = start
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || isQuote(text.charCodeAt(i - 1)))) i--
-  const before = text.charCodeAt(i - 1)
+  // Read only inside the text (a token at its start has nothing before it: -1, no character).
+  const before = i > 0 ? text.charCodeAt(i - 1) : -1
   if (before === 61 /* = */ || (before === 62 /* > */ && text.charCodeAt(i - 2) === 61)) return 'assigned to a name (name = value): the generic and provider rules judge it'
   if (before === 58 /* : */ && countWords(text, clauseStart(text, start, Math.max(0, start - PROSE_REACH)), i - 1).words < 3) {
     return 'under a label (name: value): the generic and provider rules judge it'
@@ -520,10 +553,12 @@ export const highEntropyToken: Rule & Pick<ProviderRule, 'reach' | 'guard' | 'mi
   whyNot: (match, text) => judgeToken(text, match.index, match.index + match[0].length).why ?? undefined,
   scan(text) {
     const hits: Hit[] = []
-    tokenRuns(text, (start, runEnd) => {
-      const found = judgeRun(text, start, runEnd)
+    // The runs in a kept buffer, not through a closure per text (ADR 0041); judged as the keyword pass's are (ADR 0040).
+    const runs = collectTokenRuns(text)
+    for (let r = 0; r < runs; r++) {
+      const found = judgeRun(text, runBounds[2 * r] ?? 0, runBounds[2 * r + 1] ?? 0)
       if (found !== null) hits.push(found)
-    })
+    }
     return hits
   },
   // The same runs as tokenRuns, recorded by the detector's keyword pass (ADR 0040).

@@ -295,12 +295,55 @@ type Kind = [name: string, masked: (compact: string) => string]
 const tail = (n: number) => (compact: string) => `…${compact.slice(-n)}`
 
 /** The kind a digit-led candidate is, or null. `groups`: the lengths of its separated groups. */
+/**
+ * The shape of a digit-led candidate, read in one pass (it runs on every long number of a log:
+ * ids, epoch times): the lengths of its parts between ` `, `.`, `+` and `-` joined by `-`
+ * (`3-2-4`), how many distinct characters other than letters and digits it holds (0, 1, or 2 for
+ * more than one), and whether it holds a letter.
+ */
+export interface DigitShape {
+  groups: string
+  separators: number
+  letter: boolean
+  split: boolean
+}
+
+export function digitShape(value: string): DigitShape {
+  let groups = ''
+  let run = 0
+  let first = -1
+  let separators = 0
+  let letter = false
+  let split = false
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      run++
+      continue
+    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letter = true
+      run++
+      continue
+    }
+    if (first < 0) {
+      first = c
+      separators = 1
+    } else if (c !== first) separators = 2
+    if (c === 32 || c === 46 || c === 43 || c === 45) {
+      groups += `${run}-`
+      run = 0
+      split = true
+    } else run++
+  }
+  return {groups: groups + String(run), separators, letter, split}
+}
+
 function digitKind(value: string, text: string, start: number): Kind | null {
-  const compact = value.replace(/[ .+-]/g, '')
-  const groups = value.split(/[ .+-]/).map((g) => g.length).join('-')
-  const separators = new Set(value.replace(/[0-9A-Za-z]/g, ''))
-  if (separators.size > 1 && !(groups === '3-3-3-2' && value.includes('.'))) return null
-  if (/[A-Za-z]/.test(compact)) {
+  const {groups, separators, letter, split} = digitShape(value)
+  const compact = split ? value.replace(/[ .+-]/g, '') : value
+  if (separators > 1 && !(groups === '3-3-3-2' && value.includes('.'))) return null
+  if (letter) {
     if (compact.length === 15 && nirValid(compact)) return ['FR NIR', tail(2)]
     if (hetuValid(value)) return ['FI HETU', tail(1)]
     // Seven digits (an old DNI without its leading zero) only with an upper-case letter past F: a hex fragment (`2169911e`) is not one.
