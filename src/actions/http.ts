@@ -39,9 +39,11 @@ const ATTEMPTS = 3
  * checked: a value that is not a usable URL is a usage error naming the variable, its password masked.
  */
 export function baseUrl(env: ActionContext['env'], name: string, fallback: string | undefined, provider: string, options: {scheme?: 'http' | 'tcp'; fallbackName?: string} = {}): string {
-  const v = env[name] ?? fallback
+  // An empty variable is an unset one, as the preflight reads it: the fallback is used.
+  const own = env[name] || undefined
+  const v = own ?? fallback
   if (!v) throw new UserError('usage', `The ${provider} provider needs its address in ${name}.`, {hints: [`Set ${name} (e.g. https://…) and run the runbook again; the step is still pending.`]})
-  const variable = env[name] === undefined && options.fallbackName ? options.fallbackName : name
+  const variable = own === undefined && options.fallbackName ? options.fallbackName : name
   const problem = providerUrlProblem(variable, v, options.scheme ?? 'http')
   if (problem !== undefined) {
     throw new UserError('usage', `The ${provider} provider's address: ${problem}.`, {

@@ -68,10 +68,10 @@ export async function addEvidence(
       }
       let blob: Awaited<ReturnType<typeof ledger.writeBlob>>
       try {
-        blob = await ledger.writeBlob(keyId, tee(), (bytes) => options.onProgress?.(source.name, bytes, source.size), options.signal)
+        blob = await ledger.writeBlob(keyId, tee(), (bytes) => options.onProgress?.(name, bytes, source.size), options.signal)
       } catch (error) {
         if (!(error instanceof CancelledError)) throw error
-        throw cancelledUpload(source.name, Number(error.details?.unreferencedBytes ?? 0), added)
+        throw cancelledUpload(name, Number(error.details?.unreferencedBytes ?? 0), added)
       }
       const kind = options.kind ?? (looksLikeExchange(Buffer.concat(head), blob.size <= HEAD_BYTES) ? 'exchange' : guessEvidenceKind(source.name))
       let id = ''

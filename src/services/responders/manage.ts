@@ -128,7 +128,8 @@ export async function addResponder(session: SessionOptions, options: AddOptions)
       if (current.activeByName(options.name)) throw new UserError('invalid-input', `A responder named ${options.name} is already enrolled.`, {hints: ['Pick another name, or revoke theirs first.']})
       const already = current.current(toHex(keys.signKey))
       if (already) throw new UserError('invalid-input', `This key is already enrolled, as ${already.name}.`)
-      const revoked = current.members.find((m) => m.signKey === toHex(keys.signKey) && m.revokedAt !== undefined)
+      // Its last enrolment (not active: checked above), so a key enrolled and revoked twice is quoted by its latest revocation.
+      const revoked = current.members.findLast((m) => m.signKey === toHex(keys.signKey))
       if (revoked && options.reenroll !== true) {
         const why = revoked.revokeReason === undefined ? '' : ` (${revoked.revokeReason})`
         throw new UserError('invalid-input', `This key is ${revoked.name}'s, revoked at entry ${revoked.revokedAt}${why}: enrolling it again would let their old identity file open the store.`, {
