@@ -6,7 +6,7 @@ import {EXIT_CODES, EXIT_INCOMPLETE_SCAN, UserError} from '../errors.js'
 import type {ScanReport} from '../domain/scan/report.js'
 import {countsForExit, isExpectedCopy} from '../domain/scan/report.js'
 import {runScan} from '../services/scan/run.js'
-import {LOW_ROWS, findingsTable, scanNotes, scanSummary} from '../render/findings.js'
+import {LOW_ROWS, findingsTable, pathLabel, scanNotes, scanSummary} from '../render/findings.js'
 import {byteProgress} from '../render/progress.js'
 import {toSarif} from '../render/sarif.js'
 import {PROVIDERS} from '../domain/scan/providers/index.js'
@@ -153,7 +153,7 @@ function verificationNotes(report: ScanReport): string[] {
   for (const f of report.findings) {
     if (f.verification !== 'live' || seen.has(f.fingerprint)) continue
     seen.add(f.fingerprint)
-    lines.push(`live token: ${f.path}:${f.line}:${f.column} ${f.rule} ${f.masked} — revoke it`)
+    lines.push(`live token: ${pathLabel(f.path)}:${f.line}:${f.column} ${f.rule} ${f.masked} — revoke it`)
   }
   const checked = counts.live + counts['revoked/invalid'] + counts.unknown
   lines.push(`verified ${checked} distinct token${checked === 1 ? '' : 's'}: ${counts.live} live, ${counts['revoked/invalid']} revoked/invalid, ${counts.unknown} unknown`)

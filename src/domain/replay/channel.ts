@@ -111,10 +111,12 @@ function channelOfNodes(doc: unknown, segments: readonly Segment[]): Channel | u
     const type = str(node.type)
     if (type !== undefined && TOOL_RESULT_TYPES.has(type)) return 'tool-result'
     if (type !== undefined && MODEL_CALL_TYPES.has(type)) return 'model-output'
-    const byRole = channelOfRole(node.role) ?? (type === undefined ? undefined : LANGCHAIN_ROLES[type])
+    // Own properties only: a `type` of "constructor" or "toString" names no channel.
+    const byRole = channelOfRole(node.role) ?? (type !== undefined && Object.hasOwn(LANGCHAIN_ROLES, type) ? LANGCHAIN_ROLES[type] : undefined)
     if (byRole !== undefined) return byRole
-    const field = segments[i]
-    const byObservation = type === undefined || typeof field !== 'string' ? undefined : LANGFUSE_TOOLS[type]?.[field]
+    const segment = segments[i]
+    const tool = type !== undefined && Object.hasOwn(LANGFUSE_TOOLS, type) ? LANGFUSE_TOOLS[type] : undefined
+    const byObservation = tool !== undefined && typeof segment === 'string' && Object.hasOwn(tool, segment) ? tool[segment] : undefined
     if (byObservation !== undefined) return byObservation
     const name = str(node.name)
     const event = name === undefined ? null : OTEL_EVENTS.exec(name)
@@ -126,7 +128,6 @@ function channelOfNodes(doc: unknown, segments: readonly Segment[]): Channel | u
       const byKey = siblingRole(nodes[i - 1], attributeKey) ?? channelOfKey(attributeKey)
       if (byKey !== undefined) return byKey
     }
-    const segment = segments[i]
     if (typeof segment === 'string') {
       const bySibling = siblingRole(node, segment)
       if (bySibling !== undefined) return bySibling

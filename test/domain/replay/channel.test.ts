@@ -211,6 +211,10 @@ describe('channels in real Langfuse trace exports', () => {
     tool.input = {city: 'TOOLARGS'}
     assert.deepEqual(channels(agents, ['TOOLSAID', 'TOOLARGS']), {TOOLSAID: 'tool-result', TOOLARGS: 'model-output'})
 
+    // A type that is an Object.prototype name is no type pl knows: the keys decide, never a function.
+    const odd = {observations: [{type: 'constructor', output: 'PROTOOUT'}, {type: 'toString', input: 'PROTOIN'}]}
+    assert.deepEqual(channels(odd, ['PROTOOUT', 'PROTOIN']), {PROTOOUT: 'model-output', PROTOIN: 'user-message'})
+
     const assistants = load('langfuse-openai-assistants-2024-05-29.json')
     const s = generations(assistants)[0] as {input: {role: string; content: string}[]; output: string}
     s.input.find((m) => m.role === 'user')!.content = 'ASSTUSER'

@@ -1,5 +1,6 @@
 import {isPlaceholder} from '../../checks.js'
 import {maskToken} from '../../mask.js'
+import {Detector} from '../../detect.js'
 import {ALNUM, PROVIDER_PRIORITY, provider, randomPart} from '../define.js'
 import type {ProviderRule} from '../define.js'
 import type {Rule} from '../../types.js'
@@ -85,12 +86,13 @@ export function basicPair(base64: string): {user: string; password: string} | nu
 }
 
 /** The token rules a Basic credential's user or password is tried against (set by rules/index.ts, which knows them all). */
-let innerRules: readonly {rule: Rule; pattern: RegExp}[] = []
+let innerRules: readonly Rule[] = []
+/** Their detector, built on the first Basic credential: one keyword pass per part, not a regex per rule. */
+let inner: Detector | undefined
 
 export function setBasicInnerRules(rules: readonly Rule[]): void {
-  innerRules = rules
-    .filter((r) => r.category === 'secret' && r.keywords.length > 0 && r.id !== 'basic-auth-credentials')
-    .map((rule) => ({rule, pattern: new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`)}))
+  innerRules = rules.filter((r) => r.category === 'secret' && r.keywords.length > 0 && r.id !== 'basic-auth-credentials')
+  inner = undefined
 }
 
 /**
@@ -101,15 +103,9 @@ export function setBasicInnerRules(rules: readonly Rule[]): void {
 export function tokenInBasic(pair: {user: string; password: string}): {rule: Rule; secret: string; masked: string} | undefined {
   for (const part of [pair.password, pair.user]) {
     if (part.length < 8) continue
-    const lower = part.toLowerCase()
-    for (const {rule, pattern} of innerRules) {
-      if (!rule.keywords.some((k) => (rule.caseInsensitive === true ? lower : part).includes(k))) continue
-      pattern.lastIndex = 0
-      const match = pattern.exec(part)
-      if (match === null || match.index !== 0) continue
-      const hit = rule.validate(match, part)
-      if (hit !== null && hit.start === 0 && hit.end === part.length && hit.confidence === undefined) return {rule, secret: hit.secret, masked: hit.masked}
-    }
+    inner ??= new Detector(innerRules)
+    const whole = inner.detect(part).find((hit) => hit.start === 0 && hit.end === part.length && hit.confidence === undefined)
+    if (whole !== undefined) return {rule: whole.rule, secret: whole.secret, masked: whole.masked}
   }
   return undefined
 }
