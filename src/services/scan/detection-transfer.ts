@@ -199,7 +199,6 @@ function jsonSafe(value: unknown): boolean {
   return true
 }
 
-/** The detections packDetections packed, field for field (a pair is a new object for each detection). */
 /**
  * A line, offset or length read from the buffer, as a small integer when it is one: read as a
  * double it would be kept as a heap number, and the findings made from it would change the map V8
@@ -211,6 +210,7 @@ function whole(value: number): number {
   return small === value ? small : value
 }
 
+/** The detections packDetections packed, field for field (a pair is a new object for each detection). */
 export function unpackDetections(packed: PackedDetections): Detection[] {
   const {strings, values} = packed
   const text = (i: number): string => strings[values[i] ?? -1] ?? ''

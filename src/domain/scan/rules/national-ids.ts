@@ -294,12 +294,11 @@ type Kind = [name: string, masked: (compact: string) => string]
 
 const tail = (n: number) => (compact: string) => `…${compact.slice(-n)}`
 
-/** The kind a digit-led candidate is, or null. `groups`: the lengths of its separated groups. */
 /**
  * The shape of a digit-led candidate, read in one pass (it runs on every long number of a log:
  * ids, epoch times): the lengths of its parts between ` `, `.`, `+` and `-` joined by `-`
  * (`3-2-4`), how many distinct characters other than letters and digits it holds (0, 1, or 2 for
- * more than one), and whether it holds a letter.
+ * more than one), whether it holds a letter, and whether any of those four separators cut it (`split`).
  */
 export interface DigitShape {
   groups: string
@@ -339,6 +338,7 @@ export function digitShape(value: string): DigitShape {
   return {groups: groups + String(run), separators, letter, split}
 }
 
+/** The kind a digit-led candidate is, or null (read from its digitShape). */
 function digitKind(value: string, text: string, start: number): Kind | null {
   const {groups, separators, letter, split} = digitShape(value)
   const compact = split ? value.replace(/[ .+-]/g, '') : value
