@@ -130,6 +130,7 @@ export function storeError(error: unknown, path: string, context: {wrote?: boole
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
     return new UserError('no-access', `The evidence store ${path} is read-only (the file, its directory or the file system): pl cannot write to it.`, {
       cause: error,
+      details: {readOnly: true},
       hints: ['Make the file and its directory writable for this user, or work on a writable copy.', '`pl evidence verify --store PATH` reads a read-only store without writing.'],
     })
   }
@@ -220,6 +221,7 @@ function openReadOnlyCopy(path: string): Sqlite {
 function refuseUnwritable(path: string): void {
   const refuse = (what: string) =>
     new UserError('no-access', `The evidence store ${path} is read-only (${what}): pl cannot write to it.`, {
+      details: {readOnly: true},
       hints: ['Make it writable for this user (chmod/chown), or work on a writable copy.', '`pl evidence verify --store PATH` reads a read-only store without writing.'],
     })
   if (!writable(path)) throw refuse('the file')
@@ -321,7 +323,7 @@ function openWithoutShm(path: string): Sqlite {
 
 /** Whether opening the store for writing failed because the disk or the file system refuses writes. */
 export function refusesWrites(error: unknown): boolean {
-  return error instanceof UserError && (error.code === 'disk-full' || (error.code === 'no-access' && / is read-only /.test(error.message)))
+  return error instanceof UserError && (error.code === 'disk-full' || (error.code === 'no-access' && error.details.readOnly === true))
 }
 
 /**
