@@ -1,4 +1,3 @@
-import {writeFileSync} from 'node:fs'
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {escapeJsonControls, forTerminal} from '../../render/terminal.js'
@@ -8,6 +7,7 @@ import type {Postmortem} from '../../domain/postmortem.js'
 import {checkTimeZone} from '../../domain/time-zone.js'
 import {postmortemHtml} from '../../render/postmortem-html.js'
 import {postmortemMarkdown} from '../../render/postmortem-md.js'
+import {checkOutputFile, writeOutputFile} from '../../services/files/output.js'
 import {writePostmortem} from '../../services/report.js'
 
 export default class ReportPostmortem extends BaseCommand {
@@ -35,6 +35,7 @@ export default class ReportPostmortem extends BaseCommand {
     const {args, flags} = await this.parse(ReportPostmortem)
     // Checked before anything is recorded: a mistyped zone costs nothing.
     const timeZone = flags.tz === undefined ? undefined : checkTimeZone(flags.tz)
+    if (flags.out !== undefined) checkOutputFile({path: flags.out, flag: '--out'})
     const session = await this.session(flags)
     const incident = await this.incidentOrCurrent(args.incident, session)
     const pm = await writePostmortem(session, {
@@ -49,7 +50,7 @@ export default class ReportPostmortem extends BaseCommand {
       const text = flags.format === 'json' ? escapeJsonControls(JSON.stringify(pm, null, 2)) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc, ...clock}) : postmortemMarkdown(pm, {utc: flags.utc, ...clock})
       if (flags.out === undefined) process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text)
       else {
-        writeFileSync(flags.out, text)
+        writeOutputFile({path: flags.out, flag: '--out'}, text)
         this.note(`Wrote the postmortem of ${pm.incident.id} to ${flags.out}`)
       }
       if (!pm.rootCause.recorded) this.note('Root cause and action items are not recorded: pass --root-cause and --action-item, or --input FILE.')
