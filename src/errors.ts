@@ -166,6 +166,13 @@ export function systemError(error: unknown, subject?: string): UserError | undef
   const e = error as SystemErrorLike
   if (typeof e.code !== 'string') return undefined
   const where = subject ?? (typeof e.path === 'string' ? e.path : undefined)
+  if (e.code === 'EFBIG') {
+    // The process's file size limit (ulimit -f, RLIMIT_FSIZE), not a full disk: told apart.
+    return new UserError('disk-full', `${where ?? 'The file pl was writing'} would exceed this process's file size limit (ulimit -f; EFBIG); nothing was written.`, {
+      cause: error,
+      hints: ['Raise the limit (ulimit -f unlimited) or write to a file system without it, and run the command again.'],
+    })
+  }
   if (isDiskFull(e.code)) {
     return new UserError('disk-full', `The disk holding ${where ?? 'the file pl was writing'} is full (${e.code}); nothing was written.`, {
       cause: error,

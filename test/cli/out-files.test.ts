@@ -4,12 +4,13 @@
  * with their own exit codes — the same in every command that writes one (one shared writer).
  */
 import assert from 'node:assert/strict'
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {after, before, describe, test} from 'node:test'
 
 import type {TestStore} from '../helpers/cli.js'
-import {initWithIncident, runPl, tempStore} from '../helpers/cli.js'
+import {BIN, childEnv, collectRun, initWithIncident, runPl, tempStore} from '../helpers/cli.js'
 
 describe('--out into a place that cannot take the file', () => {
   let t: TestStore
@@ -73,5 +74,27 @@ describe('--out into a place that cannot take the file', () => {
     const r = await runPl(['evidence', 'checkpoint', '--out', out], {env: t.env})
     assert.equal(r.code, 0, r.stderr)
     assert.match(readFileSync(out, 'utf8'), /"format": "pl-checkpoint\/1"/)
+  })
+})
+
+describe('a file size limit (ulimit -f) on pl redact --out', () => {
+  let t: TestStore
+  before(() => {
+    t = tempStore('pl-out-efbig-')
+  })
+  after(() => t.cleanup())
+
+  test('names the file and says "file size limit", not "disk is full"; exit 12, nothing left behind', async () => {
+    const input = join(t.dir, 'big.log')
+    writeFileSync(input, Array.from({length: 8000}, (_, i) => `2026-12-07T10:00:00Z request ${i} served in 12 ms for tenant acme\n`).join(''))
+    const out = join(t.dir, 'big.redacted.log')
+    // sh's ulimit -f counts 512-byte blocks (POSIX) or 1024 (bash, dash): 64 is at most 64 KiB, below the ~500 KiB copy.
+    const child = spawn('sh', ['-c', `ulimit -f 64 && exec "$0" "$@"`, process.execPath, BIN, 'redact', input, '--out', out], {env: childEnv(t.env), stdio: ['ignore', 'pipe', 'pipe']})
+    const r = await collectRun(child)
+    assert.equal(r.code, 12, r.stderr)
+    assert.match(r.stderr, new RegExp(`${out.replaceAll('/', '\\/').replaceAll('.', '\\.')} would exceed this process's file size limit \\(ulimit -f; EFBIG\\); nothing was written\\.`))
+    assert.doesNotMatch(r.stderr, /disk .* is full/)
+    assert.ok(!existsSync(out))
+    assert.deepEqual(readdirSync(t.dir).filter((f) => f.endsWith('.tmp')), [])
   })
 })
