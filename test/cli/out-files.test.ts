@@ -69,6 +69,16 @@ describe('--out into a place that cannot take the file', () => {
     assert.match(r.stderr, /The disk holding \/dev\/full is full \(ENOSPC\)/)
   })
 
+  test('report postmortem --out FILE --json: the file is written (in --format) and the JSON postmortem printed', async () => {
+    const out = join(t.dir, 'pm.md')
+    const r = await runPl(['report', 'postmortem', incident, '--out', out, '--json'], {env: t.env})
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal((JSON.parse(r.stdout) as {incident: {id: string}}).incident.id, incident)
+    assert.match(readFileSync(out, 'utf8'), /^# .*\n[\s\S]*## Impact/)
+    const bad = await runPl(['report', 'postmortem', incident, '--out', join(missing, 'pm.md'), '--json'], {env: t.env})
+    assert.equal(bad.code, 3, bad.stdout)
+  })
+
   test('a folder that exists: the file is written as before', async () => {
     const out = join(t.dir, 'cp.json')
     const r = await runPl(['evidence', 'checkpoint', '--out', out], {env: t.env})
