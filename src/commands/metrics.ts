@@ -32,7 +32,7 @@ function target(text: string | undefined, flag: string): number | undefined {
 export default class Metrics extends BaseCommand {
   static override summary = 'Detection latency, time to contain (MTTC), exposure and time to resolve across incidents, against SLO targets.'
   static override description =
-    'Incidents are selected by their detection time. An incident missing a mark is counted and listed under the metric it leaves unknown; marks out of order are flagged and kept out of the statistics. SLO targets come from $PL_HOME/config.yaml (default P1: detection < 5m, time to contain < 30m); --detection-target and --contain-target override them for the --severity given (P1 when none is).'
+    'Incidents are selected by their detection time. An incident missing a mark is counted and listed under the metric it leaves unknown; marks out of order are flagged and kept out of the statistics. SLO targets come from $PL_HOME/config.yaml (default P1: detection ≤ 5m, time to contain ≤ 30m; a duration equal to its target meets it); --detection-target and --contain-target override them for the --severity given (P1 when none is).'
   static override examples = [
     '<%= config.bin %> <%= command.id %> --since 90d',
     '<%= config.bin %> <%= command.id %> --since 2026-01-01 --until 2026-04-01 --severity P1 --class secret --json',

@@ -81,7 +81,7 @@ export function postmortemHtml(pm: Postmortem, options: {utc: boolean; timeZone?
   const metricRows = METRIC_NAMES.map((name) => {
     const m = pm.metrics[name]
     const cls = m.verdict ?? 'muted'
-    const slo = m.targetSeconds === null ? 'no target' : `${m.verdict ?? 'unknown'} (target &lt; ${esc(d(m.targetSeconds))})`
+    const slo = m.targetSeconds === null ? 'no target' : `${m.verdict ?? 'unknown'} (target &le; ${esc(d(m.targetSeconds))})`
     const measured = m.seconds === null ? 'unknown (mark missing)' : m.seconds < 0 ? `${d(m.seconds)} (marks out of order)` : d(m.seconds)
     return `<tr><td>${esc(m.label)}</td><td>${esc(measured)}</td><td>${esc(`${m.from} → ${m.to}`)}</td><td class="${cls}">${slo}</td></tr>`
   }).join('')

@@ -22,9 +22,9 @@ const cell = (s: string) => (CELL_SPECIAL.test(s) ? s.replace(CELL_SPECIALS, (c)
 
 export function verdictText(m: MetricLine): string {
   if (m.targetSeconds === null) return 'no target'
-  if (m.verdict === 'met') return `met (target < ${d(m.targetSeconds)})`
-  if (m.verdict === 'missed') return `**missed** (target < ${d(m.targetSeconds)})`
-  return `unknown (target < ${d(m.targetSeconds)})`
+  if (m.verdict === 'met') return `met (target ≤ ${d(m.targetSeconds)})`
+  if (m.verdict === 'missed') return `**missed** (target ≤ ${d(m.targetSeconds)})`
+  return `unknown (target ≤ ${d(m.targetSeconds)})`
 }
 
 function items(list: readonly RecordedItem[], clock: ReportClock): string[] {

@@ -38,7 +38,7 @@ function metric(m: MetricLine): {text: string; tone: SummaryLine['tone']} {
   const value = m.seconds < 0 ? `${formatDuration(m.seconds * 1000)} (marks out of order)` : formatDuration(m.seconds * 1000)
   if (m.targetSeconds === null) return {text: `${value} (${m.from} → ${m.to}; no target)`, tone: 'neutral'}
   const target = formatDuration(m.targetSeconds * 1000)
-  return {text: `${value} — ${m.verdict === 'met' ? 'met' : m.verdict === 'missed' ? 'MISSED' : 'unknown'} (target < ${target})`, tone: m.verdict === 'met' ? 'met' : m.verdict === 'missed' ? 'missed' : 'neutral'}
+  return {text: `${value} — ${m.verdict === 'met' ? 'met' : m.verdict === 'missed' ? 'MISSED' : 'unknown'} (target ≤ ${target})`, tone: m.verdict === 'met' ? 'met' : m.verdict === 'missed' ? 'missed' : 'neutral'}
 }
 
 /** The open items of a report (older reports have none recorded: they are worked out from what they hold). */
