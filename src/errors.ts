@@ -33,6 +33,12 @@ export type ErrorCode = UserErrorCode | IntegrityErrorCode | 'external' | 'cance
  */
 export const EXIT_INCOMPLETE_SCAN = 9
 
+/**
+ * `pl evidence verify`'s exit code when the store verifies but a policy asked of it is not met
+ * (`--require-cosigners K` with fewer cosigners): not tampering (10), but not a pass either.
+ */
+export const EXIT_POLICY_UNMET = 15
+
 /** Exit codes, documented in docs/commands.md. Stable: scripts depend on them. */
 export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   usage: 2,
