@@ -55,6 +55,13 @@ describe('--out into a place that cannot take the file', () => {
     assert.equal(await count(), entries, 'nothing recorded (the postmortem input is checked after the folder)')
   })
 
+  test('the mkdir hint is shell-quoted: a folder with a space pastes as one word', async () => {
+    const spaced = join(t.dir, 'my incidents', 'inc 1')
+    const r = await runPl(['evidence', 'checkpoint', '--out', join(spaced, 'cp.json')], {env: t.env})
+    assert.equal(r.code, 3, r.stderr)
+    assert.ok(r.stderr.includes(`mkdir -p '${spaced}'`), r.stderr)
+  })
+
   test('a path that is a folder: exit 2 naming it', async () => {
     const folder = join(t.dir, 'a-folder')
     mkdirSync(folder)

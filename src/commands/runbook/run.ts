@@ -5,6 +5,7 @@ import {BaseCommand} from '../../base-command.js'
 import {maskedNotice} from '../../domain/free-text.js'
 import {waitSpinner} from '../../render/spinner.js'
 import {UserError} from '../../errors.js'
+import {shellWord} from '../../domain/shell.js'
 import {checkOutputFile, writeOutputFile} from '../../services/files/output.js'
 import {readAnswersFile} from '../../services/runbook/answers.js'
 import {findRunbook} from '../../services/runbook/discovery.js'
@@ -93,7 +94,7 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
     })
     if (flags['answers-out'] !== undefined) {
       writeOutputFile({path: flags['answers-out'], flag: '--answers-out'}, stringifyYaml(result.answers ?? {}), {mode: 0o600})
-      this.note(`Answers written to ${flags['answers-out']}; replay them with --answers ${flags['answers-out']}.`)
+      this.note(`Answers written to ${flags['answers-out']}; replay them with --answers ${shellWord(flags['answers-out'])}.`)
     }
     this.log(
       result.dryRun

@@ -8,6 +8,7 @@
 import type {Stats} from 'node:fs'
 import {statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
+import {shellWord} from '../../domain/shell.js'
 import {UserError, systemError} from '../../errors.js'
 
 export interface OutputFile {
@@ -24,7 +25,7 @@ function folderError(target: OutputFile, code: string | undefined, cause?: unkno
   if (code === 'ENOENT') {
     return new UserError('not-found', `Cannot write ${target.path}: the folder ${folder} does not exist. Nothing was written.`, {
       ...(cause === undefined ? {} : {cause}),
-      hints: [`Create it first (mkdir -p ${folder}), or give another ${target.flag}.`],
+      hints: [`Create it first (mkdir -p ${shellWord(folder)}), or give another ${target.flag}.`],
     })
   }
   if (code === 'ENOTDIR') {
