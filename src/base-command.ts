@@ -141,7 +141,9 @@ export abstract class BaseCommand extends Command {
     if (error instanceof PlError) plError = error
     else if (error instanceof CLIError || (error as {oclif?: {exit?: number}}).oclif?.exit === 2) {
       // oclif's own parse errors (unknown flag, missing argument): a usage error.
-      plError = new UserError('usage', error.message.replace(/^Error: /, ''), {hints: [`See \`pl ${this.id?.replaceAll(':', ' ') ?? ''} --help\`.`]})
+      // oclif's "The following error occurred: Missing required flag out …" said as pl says things.
+      const missingFlag = /Missing required flag (\S+)/.exec(error.message)?.[1]
+      plError = new UserError('usage', missingFlag === undefined ? error.message.replace(/^Error: /, '') : `--${missingFlag} is required.`, {hints: [`See \`pl ${this.id?.replaceAll(':', ' ') ?? ''} --help\`.`]})
     } else if (system) {
       // The environment refused (a full disk, a forbidden or read-only path): the user can fix it.
       plError = system

@@ -33,6 +33,12 @@ export type ErrorCode = UserErrorCode | IntegrityErrorCode | 'external' | 'cance
  */
 export const EXIT_INCOMPLETE_SCAN = 9
 
+/**
+ * `pl evidence verify`'s exit code when the store verifies but a policy asked of it is not met
+ * (`--require-cosigners K` with fewer cosigners): not tampering (10), but not a pass either.
+ */
+export const EXIT_POLICY_UNMET = 15
+
 /** Exit codes, documented in docs/commands.md. Stable: scripts depend on them. */
 export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   usage: 2,
@@ -166,6 +172,13 @@ export function systemError(error: unknown, subject?: string): UserError | undef
   const e = error as SystemErrorLike
   if (typeof e.code !== 'string') return undefined
   const where = subject ?? (typeof e.path === 'string' ? e.path : undefined)
+  if (e.code === 'EFBIG') {
+    // The process's file size limit (ulimit -f, RLIMIT_FSIZE), not a full disk: told apart.
+    return new UserError('disk-full', `${where ?? 'The file pl was writing'} would exceed this process's file size limit (ulimit -f; EFBIG); nothing was written.`, {
+      cause: error,
+      hints: ['Raise the limit (ulimit -f unlimited) or write to a file system without it, and run the command again.'],
+    })
+  }
   if (isDiskFull(e.code)) {
     return new UserError('disk-full', `The disk holding ${where ?? 'the file pl was writing'} is full (${e.code}); nothing was written.`, {
       cause: error,

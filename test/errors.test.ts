@@ -49,12 +49,17 @@ describe('errors', () => {
 
   test('systemError: the environment\'s refusals are user errors naming the path, anything else is not one', () => {
     const errno = (code: string) => Object.assign(new Error(`${code}: failed, open '/x/evidence.db'`), {code, path: '/x/evidence.db'})
-    for (const code of ['ENOSPC', 'EDQUOT', 'EFBIG']) {
+    for (const code of ['ENOSPC', 'EDQUOT']) {
       const e = systemError(errno(code))
       assert.equal(e?.code, 'disk-full')
       assert.equal(e?.exitCode, 12)
       assert.match(e?.message ?? '', /The disk holding \/x\/evidence.db is full/)
     }
+    // A file size limit (ulimit -f) is not a full disk: the same exit code, its own words, the file named.
+    const big = systemError(errno('EFBIG'))
+    assert.equal(big?.exitCode, 12)
+    assert.match(big?.message ?? '', /^\/x\/evidence.db would exceed this process's file size limit \(ulimit -f; EFBIG\); nothing was written\.$/)
+    assert.doesNotMatch(big?.message ?? '', /full/)
     for (const code of ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR']) {
       assert.equal(systemError(errno(code))?.exitCode, 13, code)
     }

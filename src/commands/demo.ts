@@ -1,6 +1,7 @@
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {EXIT_CODES} from '../errors.js'
+import {shellWord} from '../domain/shell.js'
 import type {Postmortem} from '../domain/postmortem.js'
 import type {DemoResult} from '../services/demo/run.js'
 import {plInvocation} from '../services/demo/invocation.js'
@@ -36,9 +37,9 @@ export default class Demo extends BaseCommand {
     // Printed in the form that works from here: `pl` only when this pl is on PATH.
     const pl = plInvocation(process.env, this.config.root, process.cwd())
     const next = [
-      `export PL_STORE=${result.store} PL_KEY_FILE=${result.keyFile}`,
+      `export PL_STORE=${shellWord(result.store)} PL_KEY_FILE=${shellWord(result.keyFile)}`,
       `${pl} incident timeline ${result.incident.id}`,
-      `${pl} evidence verify --checkpoint ${result.checkpointFile}`,
+      `${pl} evidence verify --checkpoint ${shellWord(result.checkpointFile)}`,
     ]
     this.log('Explore it:')
     for (const line of next) this.log(`  ${line}`)

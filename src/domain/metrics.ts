@@ -22,7 +22,7 @@ import {METRICS} from './incident-metrics.js'
 export type MetricName = keyof IncidentMetrics
 export const METRIC_NAMES = Object.keys(METRICS) as MetricName[]
 
-/** Targets in ms: a measured duration meets its target when it is strictly below it. */
+/** Targets in ms: a measured duration meets its target when it is at or below it (equal meets it). */
 export type SloTargets = Partial<Record<Severity, Partial<Record<MetricName, number>>>>
 
 export const DEFAULT_SLO: SloTargets = {P1: {detectionLatency: 5 * 60_000, timeToContain: 30 * 60_000}}
@@ -113,7 +113,8 @@ export function matchesFilter(incident: IncidentState, filter: MetricsFilter): b
 export function verdict(value: number | undefined, target: number | undefined): SloVerdict | undefined {
   if (target === undefined) return undefined
   if (value === undefined || value < 0) return 'unknown'
-  return value < target ? 'met' : 'missed'
+  // A target is met at it: contained in exactly 30 min meets a 30 min target (docs/user-guide.md, SLO).
+  return value <= target ? 'met' : 'missed'
 }
 
 export function incidentRow(incident: IncidentState, slo: SloTargets): IncidentRow {

@@ -11,7 +11,8 @@
  * Bodies of kinds added by other features (runbook.step, action.result, replay.result) are shown
  * through a small generic reader that skips any field whose name suggests a secret or content.
  */
-import {CHANNELS} from './replay/channel.js'
+import {CHANNELS, isLeakChannel} from './replay/channel.js'
+import type {Channel} from './replay/channel.js'
 import {foldCaptured, ruleOfProvider} from './captured.js'
 import type {ShredRecord} from './captured.js'
 import type {CheckpointFile} from './checkpoint.js'
@@ -61,7 +62,8 @@ export interface RecordedItem {
 }
 
 /**
- * A tenant named by the record: the tenant field of scanned records that held findings, and the
+ * A tenant named by the record: the tenant field of scanned records that held exposing findings (see
+ * `exposes`: not a prompt copy in its own place), and the
  * tenants of replays that leaked across tenants (whose context leaked, whose request received it).
  */
 export interface TenantImpact {
@@ -170,6 +172,12 @@ export interface Postmortem {
      * record names none), leaks (model output, user message) first.
      */
     promptLeaks: {channel: string; tenant: string | null; copies: number}[]
+    /**
+     * Copies of registered prompts in their own place (a system message, `instructions`): expected,
+     * not leaks, so left out of `findings`, `byCategory`, `locations` and `tenants` (absent from
+     * older reports, which counted them there).
+     */
+    expectedCopies?: number
   }
   timeline: {at: string; recordedAt: string; seq: number; kind: string; actor: string; phase: string | null; summary: string; superseded: boolean}[]
   metrics: Record<MetricName, MetricLine>
@@ -276,6 +284,17 @@ export function describeTenant(t: TenantImpact): string {
 /** What the reports say when the record names no tenant. */
 export const NO_TENANTS = 'none named by the record (no finding was in a record with a tenant field, and no replay leaked across tenants)'
 
+/** A prompt's copy in its own place (channel `system`): where it belongs, not a leak. */
+const isExpected = (f: {category?: string; channel?: string}): boolean => f.category === 'prompt' && f.channel === 'system'
+
+/**
+ * Whether a finding exposes the tenant whose record holds it: a secret or PII, or a prompt's copy
+ * in a leak channel (model output, a user message; isLeakChannel). A copy in its own place, a tool
+ * result or outside any exchange exposes no tenant. A copy recorded before channels counts, as before.
+ */
+const exposes = (f: {category?: string; channel?: string}): boolean =>
+  f.category !== 'prompt' || f.channel === undefined || !(CHANNELS as readonly string[]).includes(f.channel) || isLeakChannel(f.channel as Channel)
+
 function tenantsOf(entries: readonly LedgerEntry[]): TenantImpact[] {
   const tenants = new Map<string, TenantImpact>()
   const of = (tenant: string): TenantImpact => {
@@ -288,7 +307,7 @@ function tenantsOf(entries: readonly LedgerEntry[]): TenantImpact[] {
   }
   for (const entry of entries) {
     if (isKind(entry, 'scan.findings')) {
-      for (const f of entry.body?.findings ?? []) if (f.tenant !== undefined) of(f.tenant).findings += 1
+      for (const f of entry.body?.findings ?? []) if (f.tenant !== undefined && exposes(f)) of(f.tenant).findings += 1
     } else if (isKind(entry, 'replay.result')) {
       const {body} = entry
       if (body?.leaked !== true) continue
@@ -307,6 +326,7 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[], numb
   const locations: Postmortem['impact']['locations'] = []
   const seenLocations = new Set<string>()
   let findings = 0
+  let expectedCopies = 0
   let scans = 0
   const promptLeaks = new Map<string, {channel: string; tenant: string | null; copies: number}>()
   // Each finding once, however many scans of the incident saw it (a file scanned again).
@@ -321,11 +341,15 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[], numb
       const identity = `${f.path ?? '?'}\0${String(f.line)}\0${String(f.column)}\0${f.rule ?? '?'}\0${f.fingerprint ?? ''}`
       if (seenFindings.has(identity)) continue
       seenFindings.add(identity)
+      if (f.promptName !== undefined) prompts.add(f.promptName)
+      if (isExpected(f)) {
+        expectedCopies += 1
+        continue
+      }
       findings += 1
       const category = f.category ?? 'other'
       byCategory[category] = (byCategory[category] ?? 0) + 1
-      if (f.promptName !== undefined) prompts.add(f.promptName)
-      if (f.channel !== undefined && f.channel !== 'system') {
+      if (f.channel !== undefined) {
         const tenant = f.tenant ?? null
         const key = `${f.channel}\0${tenant ?? ''}`
         const leak = promptLeaks.get(key) ?? {channel: f.channel, tenant, copies: 0}
@@ -365,7 +389,14 @@ function impactOf(incident: IncidentState, entries: readonly LedgerEntry[], numb
     promptLeaks: [...promptLeaks.values()].sort(
       (a, b) => LEAK_ORDER.indexOf(a.channel) - LEAK_ORDER.indexOf(b.channel) || b.copies - a.copies || (a.tenant ?? '').localeCompare(b.tenant ?? ''),
     ),
+    expectedCopies,
   }
+}
+
+/** The prompt copies in their own place, apart from what leaked: `40 copies of a prompt in its own place (system/instructions; expected, not leaks)`, or null. */
+export function describeExpectedCopies(impact: Postmortem['impact']): string | null {
+  const n = impact.expectedCopies ?? 0
+  return n === 0 ? null : `${n} ${n === 1 ? 'copy' : 'copies'} of a prompt in its own place (system/instructions; expected, not ${n === 1 ? 'a leak' : 'leaks'})`
 }
 
 /** Channels of prompt copies, the leaks first (as in `pl scan`'s table). */
@@ -497,7 +528,7 @@ function summaryOf(incident: IncidentState, impact: Postmortem['impact'], metric
       ? 'No scan findings are recorded.'
       : `${impact.findings} finding${impact.findings === 1 ? '' : 's'} in ${impact.inputs.length} input${impact.inputs.length === 1 ? '' : 's'} (${Object.entries(impact.byCategory)
           .map(([c, n]) => `${n} ${c}`)
-          .join(', ')}); ${impact.credentials.length} distinct value${impact.credentials.length === 1 ? '' : 's'} captured.`
+          .join(', ')}); ${impact.credentials.length} distinct value${impact.credentials.length === 1 ? '' : 's'} captured.${describeExpectedCopies(impact) === null ? '' : ` Not counted: ${describeExpectedCopies(impact)}.`}`
   const missed = METRIC_NAMES.filter((m) => metrics[m].verdict === 'missed').map((m) => metrics[m].label)
   const slo = missed.length === 0 ? '' : ` SLO missed: ${missed.join(', ')}.`
   return `${head} ${found}${slo}`

@@ -111,7 +111,7 @@ const label = (m: MetricName) => METRICS[m].label
 function sloLine(s: SloAttainment): string {
   const unknown = s.unknown.length === 0 ? '' : `; ${s.unknown.length} unknown (${s.unknown.join(', ')})`
   const missed = s.missed.length === 0 ? '' : `; missed by ${s.missed.join(', ')}`
-  return `${s.severity} ${label(s.metric)} < ${duration(s.target)}: ${pct(s.attainment)} (${s.met} of ${s.measured} measured${missed}${unknown})`
+  return `${s.severity} ${label(s.metric)} ≤ ${duration(s.target)}: ${pct(s.attainment)} (${s.met} of ${s.measured} measured${missed}${unknown})`
 }
 
 function cellOf(r: IncidentRow, m: MetricName): string {

@@ -7,7 +7,7 @@
  * inclusion proofs, entry hashes) is in the file, so it still verifies offline, but collapsed.
  */
 import type {Postmortem, RecordedItem} from '../domain/postmortem.js'
-import {describePromptLeaks, describeTenant, NO_TENANTS} from '../domain/postmortem.js'
+import {describeExpectedCopies, describePromptLeaks, describeTenant, NO_TENANTS} from '../domain/postmortem.js'
 import {METRIC_NAMES} from '../domain/metrics.js'
 import {formatDuration} from '../domain/time.js'
 import type {ReportClock} from '../domain/time-zone.js'
@@ -81,7 +81,7 @@ export function postmortemHtml(pm: Postmortem, options: {utc: boolean; timeZone?
   const metricRows = METRIC_NAMES.map((name) => {
     const m = pm.metrics[name]
     const cls = m.verdict ?? 'muted'
-    const slo = m.targetSeconds === null ? 'no target' : `${m.verdict ?? 'unknown'} (target &lt; ${esc(d(m.targetSeconds))})`
+    const slo = m.targetSeconds === null ? 'no target' : `${m.verdict ?? 'unknown'} (target &le; ${esc(d(m.targetSeconds))})`
     const measured = m.seconds === null ? 'unknown (mark missing)' : m.seconds < 0 ? `${d(m.seconds)} (marks out of order)` : d(m.seconds)
     return `<tr><td>${esc(m.label)}</td><td>${esc(measured)}</td><td>${esc(`${m.from} → ${m.to}`)}</td><td class="${cls}">${slo}</td></tr>`
   }).join('')
@@ -115,6 +115,7 @@ ${i.description === null ? '' : `<p>${esc(i.description)}</p>`}
 <h2 id="impact">Impact</h2>
 <ul><li>What leaked: classes ${esc(im.classes.join(', ') || '—')}; ${im.findings} findings (${esc(Object.entries(im.byCategory).map(([c, n]) => `${c} ${n}`).join(', ') || 'none recorded')})</li>
 ${im.prompts.length === 0 ? '' : `<li>Prompts found: ${esc(im.prompts.join(', '))}</li>`}
+${describeExpectedCopies(im) === null ? '' : `<li>Not counted: ${esc(describeExpectedCopies(im) ?? '')}</li>`}
 ${im.promptLeaks.length === 0 ? '' : `<li>Prompt copies outside their own place, by channel and tenant: ${esc(describePromptLeaks(im.promptLeaks))}</li>`}
 <li>Where: ${im.inputs.length === 0 ? 'no scanned inputs recorded' : im.inputs.map((x) => `<code>${esc(x)}</code>`).join(', ')}</li>
 <li>Tenants: ${im.tenants.length === 0 ? esc(NO_TENANTS) : im.tenants.map((x) => esc(describeTenant(x))).join(', ')}</li></ul>

@@ -4,7 +4,7 @@
  * times are in a stated zone, containment is a table, and the proofs close the file as an appendix.
  */
 import type {MetricLine, Postmortem, RecordedItem} from '../domain/postmortem.js'
-import {describePromptLeaks, describeTenant, NO_TENANTS} from '../domain/postmortem.js'
+import {describeExpectedCopies, describePromptLeaks, describeTenant, NO_TENANTS} from '../domain/postmortem.js'
 import {METRIC_NAMES} from '../domain/metrics.js'
 import {formatDuration} from '../domain/time.js'
 import type {ReportClock} from '../domain/time-zone.js'
@@ -22,9 +22,9 @@ const cell = (s: string) => (CELL_SPECIAL.test(s) ? s.replace(CELL_SPECIALS, (c)
 
 export function verdictText(m: MetricLine): string {
   if (m.targetSeconds === null) return 'no target'
-  if (m.verdict === 'met') return `met (target < ${d(m.targetSeconds)})`
-  if (m.verdict === 'missed') return `**missed** (target < ${d(m.targetSeconds)})`
-  return `unknown (target < ${d(m.targetSeconds)})`
+  if (m.verdict === 'met') return `met (target ≤ ${d(m.targetSeconds)})`
+  if (m.verdict === 'missed') return `**missed** (target ≤ ${d(m.targetSeconds)})`
+  return `unknown (target ≤ ${d(m.targetSeconds)})`
 }
 
 function items(list: readonly RecordedItem[], clock: ReportClock): string[] {
@@ -54,6 +54,8 @@ export function postmortemMarkdown(pm: Postmortem, options: {utc: boolean; timeZ
   const im = pm.impact
   out.push('## Impact', '')
   out.push(`- What leaked: classes ${im.classes.join(', ') || '—'}; ${im.findings} finding${im.findings === 1 ? '' : 's'} by category: ${Object.entries(im.byCategory).map(([c, n]) => `${c} ${n}`).join(', ') || 'none recorded'}`)
+  const expected = describeExpectedCopies(im)
+  if (expected !== null) out.push(`- Not counted: ${expected}`)
   if (im.prompts.length > 0) out.push(`- Prompts found: ${im.prompts.map(cell).join(', ')}`)
   if (im.promptLeaks.length > 0) out.push(`- Prompt copies outside their own place, by channel and tenant: ${cell(describePromptLeaks(im.promptLeaks))}`)
   out.push(`- Where: ${im.inputs.length === 0 ? 'no scanned inputs recorded' : im.inputs.map((x) => `\`${x.replaceAll('`', "'")}\``).join(', ')}`)

@@ -5,6 +5,7 @@
  * every list is cut to a few items with a count of the rest, which the sections below list.
  */
 import type {ContainmentRow, MetricLine, OpenItem, Postmortem} from '../domain/postmortem.js'
+import {describeExpectedCopies} from '../domain/postmortem.js'
 import type {ReportClock} from '../domain/time-zone.js'
 import {formatDuration} from '../domain/time.js'
 
@@ -37,7 +38,7 @@ function metric(m: MetricLine): {text: string; tone: SummaryLine['tone']} {
   const value = m.seconds < 0 ? `${formatDuration(m.seconds * 1000)} (marks out of order)` : formatDuration(m.seconds * 1000)
   if (m.targetSeconds === null) return {text: `${value} (${m.from} → ${m.to}; no target)`, tone: 'neutral'}
   const target = formatDuration(m.targetSeconds * 1000)
-  return {text: `${value} — ${m.verdict === 'met' ? 'met' : m.verdict === 'missed' ? 'MISSED' : 'unknown'} (target < ${target})`, tone: m.verdict === 'met' ? 'met' : m.verdict === 'missed' ? 'missed' : 'neutral'}
+  return {text: `${value} — ${m.verdict === 'met' ? 'met' : m.verdict === 'missed' ? 'MISSED' : 'unknown'} (target ≤ ${target})`, tone: m.verdict === 'met' ? 'met' : m.verdict === 'missed' ? 'missed' : 'neutral'}
 }
 
 /** The open items of a report (older reports have none recorded: they are worked out from what they hold). */
@@ -62,6 +63,8 @@ export function executiveSummary(pm: Postmortem, clock: ReportClock): SummaryLin
     im.findings === 0
       ? `No scan findings recorded (classes: ${im.classes.join(', ') || '—'})`
       : `${plural(im.findings, 'finding')} (${categories})${values.length === 0 ? '' : `: ${few(values, (rest) => `and ${rest} more`)}`}`
+  const expected = describeExpectedCopies(im)
+  const leakedAndNot = expected === null ? leaked : `${leaked}; not counted: ${expected}`
   const where =
     im.inputs.length === 0
       ? im.evidence.length === 0
@@ -85,7 +88,7 @@ export function executiveSummary(pm: Postmortem, clock: ReportClock): SummaryLin
   const shown = open.slice(0, open.length > OPEN_SHOWN + 1 ? OPEN_SHOWN : OPEN_SHOWN + 1).map((o) => o.text)
   if (open.length > shown.length) shown.push(`and ${open.length - shown.length} more (see below)`)
   return [
-    {label: 'What leaked', text: leaked, tone: 'neutral'},
+    {label: 'What leaked', text: leakedAndNot, tone: 'neutral'},
     {label: 'Where', text: where, tone: 'neutral'},
     {label: 'Who was exposed', text: exposed, tone: 'neutral'},
     {label: 'Detection latency', text: `${detection.text}; detected ${at(phaseTime('detected'))}`, tone: detection.tone},

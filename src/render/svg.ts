@@ -195,7 +195,7 @@ export function durationBarsSvg(bars: readonly Bar[]): string {
   const width = CHART_WIDTH
   const size = 12
   const labelWidth = 160
-  const valueText = (b: Bar) => (b.value === null ? 'unknown (mark missing)' : `${formatDuration(b.value)}${b.target === undefined ? '' : ` (target < ${formatDuration(b.target)})`}`)
+  const valueText = (b: Bar) => (b.value === null ? 'unknown (mark missing)' : `${formatDuration(b.value)}${b.target === undefined ? '' : ` (target ≤ ${formatDuration(b.target)})`}`)
   const valueWidth = Math.max(0, ...bars.map((b) => textWidth(valueText(b), size))) + 12
   const barArea = Math.max(100, width - labelWidth - valueWidth)
   const rowHeight = 28

@@ -229,6 +229,23 @@ function refuseUnwritable(path: string): void {
   if (!writable(dir) && !(existsSync(`${path}-wal`) && existsSync(`${path}-shm`))) throw refuse(`its directory ${dir}, where SQLite keeps the store's -wal and -shm files`)
 }
 
+/**
+ * A recursive mkdir on a read-only file system (or under a folder pl may not write) says ENOENT,
+ * naming the folder it could not make: the real refusal is the first existing ancestor's, named
+ * here (EROFS, EACCES) so that it is the environment's error, not pl's bug.
+ */
+function mkdirRefusal(dir: string, error: unknown): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return error
+  let ancestor = dirname(dir)
+  while (!existsSync(ancestor) && dirname(ancestor) !== ancestor) ancestor = dirname(ancestor)
+  try {
+    accessSync(ancestor, constants.W_OK)
+  } catch (refused) {
+    return systemError(refused, `${ancestor} (to create ${dir} in it)`) ?? error
+  }
+  return error
+}
+
 export function openDatabase(path: string, options: OpenOptions & {now?: number} = {}): Database {
   const readonly = options.readonly ?? false
   if (isPostgresLocation(path)) return openPostgres(path, {...options, readonly})
@@ -241,7 +258,13 @@ export function openDatabase(path: string, options: OpenOptions & {now?: number}
   if (!stats) {
     const dir = dirname(path)
     try {
-      if (!existsSync(dir)) mkdirSync(dir, {recursive: true, mode: 0o700})
+      if (!existsSync(dir)) {
+        try {
+          mkdirSync(dir, {recursive: true, mode: 0o700})
+        } catch (error) {
+          throw mkdirRefusal(dir, error)
+        }
+      }
       // Create the file ourselves so it never exists with a wider mode; SQLite gives the WAL and
       // shared-memory files the same mode as the database.
       closeSync(openSync(path, 'wx', 0o600))

@@ -75,9 +75,9 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`cosigning: re
     await engine.stop()
   })
 
-  test('a quorum of 2: not met with none or one cosigner (exit 10), met once bob and carol verified; the note carries their cosignatures', async () => {
+  test('a quorum of 2: not met with none or one cosigner (exit 15, not tampering), met once bob and carol verified; the note carries their cosignatures', async () => {
     const none = await verify(nobody(), t.store, '--require-cosigners', '2')
-    assert.equal(none.code, 10, JSON.stringify(none.json.problems))
+    assert.equal(none.code, 15, JSON.stringify(none.json.problems))
     assert.deepEqual(none.json.problems.map((p) => p.code), ['cosigners'])
     assert.equal(none.json.cosigning?.cosigned, null)
     assert.equal(none.json.cosigning?.notCosigned, 'you have no responder identity')
@@ -100,11 +100,13 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`cosigning: re
     assert.deepEqual(bob.json.cosigning?.cosigned, {responder: 'bob', size, root: bob.json.latestCheckpoint!.root})
 
     const one = await verify(nobody(), t.store, '--require-cosigners', '2')
-    assert.equal(one.code, 10)
+    assert.equal(one.code, 15)
     assert.deepEqual(one.json.cosigning?.cosigners.map((c) => c.name), ['bob'])
     const human = await runPl(['evidence', 'verify', '--store', t.store, '--require-cosigners', '2'], {env: nobody()})
-    assert.equal(human.code, 10)
+    assert.equal(human.code, 15)
     assert.match(human.stderr, /2 distinct responders must have cosigned a verified checkpoint; only bob \(size \d+\)/)
+    assert.match(human.stderr, /The store verifies, but the cosigning policy is not met \(--require-cosigners 2\): nothing was tampered with/)
+    assert.doesNotMatch(human.stderr, /VERIFICATION FAILED|tampered with or corrupted/)
 
     assert.equal((await verify(people.carol!.env)).code, 0)
     const two = await verify(nobody(), t.store, '--require-cosigners', '2')
@@ -113,7 +115,7 @@ for (const engine of [sqliteEngine(), postgresEngine()]) describe(`cosigning: re
       {name: 'bob', size, ts: two.json.cosigning!.cosigners[0]!.ts},
       {name: 'carol', size, ts: two.json.cosigning!.cosigners[1]!.ts},
     ])
-    assert.equal((await verify(nobody(), t.store, '--require-cosigners', '3')).code, 10)
+    assert.equal((await verify(nobody(), t.store, '--require-cosigners', '3')).code, 15)
     // Verifying again adds no second row.
     assert.equal((await verify(people.bob!.env)).code, 0)
     // `pl store clone` copies the cosignatures: the copy meets the same quorum.

@@ -127,6 +127,42 @@ describe('known prompts in a gateway log', () => {
     assert.match(md.stdout, /Prompt copies outside their own place, by channel and tenant: model-output: /)
   })
 
+  test('the postmortem counts a prompt in its own place apart: not a leak, and no exposure of its tenant (Markdown, HTML, JSON)', async () => {
+    // Lines 1–10: leaks on line 5 (contoso) and 9 (northwind); fabrikam's lines hold the prompt only in their system message.
+    const short = gatewayLog(12, 10)
+    const file = join(dir, 'short.jsonl')
+    writeFileSync(file, short.lines.join('\n') + '\n')
+    const open = await runJson<{id: string}>(['incident', 'open', '--title', 'System prompts in the log', '--severity', 'P1', '--class', 'secret'], {env: t.env})
+    assert.equal(open.code, 0, open.stderr)
+    const incident = open.json.id
+    const scan = await runPl(['scan', file, '--prompts', prompts, '--incident', incident], {env: t.env})
+    assert.equal(scan.code, 1, scan.stderr)
+    const leaks = short.copies.filter((c) => c.channel !== 'system')
+    const expected = short.copies.length - leaks.length
+    assert.deepEqual([...new Set(leaks.map((c) => c.tenant))].sort(), ['contoso', 'northwind'])
+    const pm = await runJson<Postmortem>(['report', 'postmortem', incident], {env: t.env})
+    assert.equal(pm.code, 0, pm.stderr)
+    assert.equal(pm.json.impact.findings, leaks.length)
+    assert.deepEqual(pm.json.impact.byCategory, {prompt: leaks.length})
+    assert.equal(pm.json.impact.expectedCopies, expected)
+    assert.deepEqual(
+      pm.json.impact.tenants.map((x) => [x.tenant, x.findings]),
+      [['contoso', 1], ['northwind', 1]],
+    )
+    assert.ok(pm.json.impact.locations.every((l) => l.line === 5 || l.line === 9))
+    const md = await runPl(['report', 'postmortem', incident], {env: t.env})
+    const exposed = md.stdout.split('\n').find((l) => l.includes('Who was exposed')) ?? ''
+    assert.match(exposed, /contoso/)
+    assert.doesNotMatch(exposed, /fabrikam/)
+    assert.doesNotMatch(md.stdout, /fabrikam \(/)
+    assert.match(md.stdout, new RegExp(`What leaked:\\*\\* ${leaks.length} findings \\(${leaks.length} prompt\\)`))
+    assert.match(md.stdout, new RegExp(`${expected} copies of a prompt in its own place \\(system/instructions; expected, not leaks\\)`))
+    const html = await runPl(['report', 'postmortem', incident, '--format', 'html'], {env: t.env})
+    assert.equal(html.code, 0, html.stderr)
+    assert.doesNotMatch(html.stdout, /fabrikam/)
+    assert.match(html.stdout, /Not counted: \d+ copies of a prompt in its own place/)
+  })
+
   test('pl redact over repeated prompts keeps every record: keys, order, other values byte for byte', async () => {
     const plain = join(dir, 'g.jsonl')
     writeFileSync(plain, log.lines.join('\n') + '\n')

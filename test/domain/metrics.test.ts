@@ -3,7 +3,7 @@ import {describe, it} from 'node:test'
 
 import type {IncidentClass, LedgerEntry, Phase, Severity} from '../../src/domain/entry.js'
 import {foldIncident} from '../../src/domain/incident.js'
-import {DEFAULT_SLO, computeMetrics, mean, median, parseDurationText, percentile} from '../../src/domain/metrics.js'
+import {DEFAULT_SLO, computeMetrics, mean, median, parseDurationText, percentile, verdict} from '../../src/domain/metrics.js'
 import {inclusionProof, inclusionProofs, leafHash} from '../../src/domain/merkle.js'
 import {buildPostmortem, describeBody} from '../../src/domain/postmortem.js'
 
@@ -41,6 +41,16 @@ describe('statistics', () => {
   })
 })
 
+describe('SLO verdict at the boundary', () => {
+  it('a duration equal to its target meets it (the demo contains in exactly 30 min); one second more misses it', () => {
+    const target = 30 * 60_000
+    assert.equal(verdict(target, target), 'met')
+    assert.equal(verdict(target - 1000, target), 'met')
+    assert.equal(verdict(target + 1000, target), 'missed')
+    assert.equal(verdict(undefined, target), 'unknown')
+  })
+})
+
 describe('computeMetrics', () => {
   // Hand-computed: detection latencies 2, 10, 4 min (mean 16/3, median 4, p90 10);
   // TTC 20, 40 min and one missing (mean 30 = MTTC, median 30, p90 40).
@@ -67,7 +77,7 @@ describe('computeMetrics', () => {
     assert.deepEqual(r.incidents.find((x) => x.id === 'INC-2026-0003')!.missing, ['timeToContain', 'exposureWindow', 'timeToResolve'])
   })
 
-  it('SLO attainment by severity: strict "less than", unknown counted apart', () => {
+  it('SLO attainment by severity: a duration equal to its target meets it, unknown counted apart', () => {
     const r = computeMetrics([a, b, c], {}, DEFAULT_SLO)
     const det = r.slo.find((s) => s.severity === 'P1' && s.metric === 'detectionLatency')!
     assert.deepEqual([det.incidents, det.measured, det.met, det.attainment, det.missed], [2, 2, 1, 0.5, ['INC-2026-0002']])
@@ -75,8 +85,8 @@ describe('computeMetrics', () => {
     assert.deepEqual([ttc.met, ttc.measured, ttc.missed], [1, 2, ['INC-2026-0002']])
     const exactly = incident(4, 'P1', ['secret'], [['started', 0], ['detected', 5], ['contained', 35]])
     const e = computeMetrics([exactly], {}, DEFAULT_SLO)
-    assert.equal(e.incidents[0]!.slo.detectionLatency, 'missed')
-    assert.equal(e.incidents[0]!.slo.timeToContain, 'missed')
+    assert.equal(e.incidents[0]!.slo.detectionLatency, 'met')
+    assert.equal(e.incidents[0]!.slo.timeToContain, 'met')
     const unknown = computeMetrics([incident(5, 'P1', ['secret'], [['detected', 5]])], {}, DEFAULT_SLO)
     assert.deepEqual(unknown.slo.find((s) => s.metric === 'detectionLatency')!.unknown, ['INC-2026-0005'])
     assert.equal(unknown.slo.find((s) => s.metric === 'detectionLatency')!.attainment, null)

@@ -1,6 +1,6 @@
-import {writeFileSync} from 'node:fs'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
+import {checkOutputFile, writeOutputFile} from '../../services/files/output.js'
 import type {CheckpointNoteResult} from '../../services/evidence/checkpoint.js'
 import {latestCheckpoint, latestCheckpointNote} from '../../services/evidence/checkpoint.js'
 import type {CheckpointFile} from '../../domain/checkpoint.js'
@@ -21,11 +21,13 @@ export default class EvidenceCheckpoint extends BaseCommand {
 
   async run(): Promise<CheckpointFile | CheckpointNoteResult> {
     const {flags} = await this.parse(EvidenceCheckpoint)
+    const out = flags.out === undefined ? undefined : {path: flags.out, flag: '--out'}
+    if (out !== undefined) checkOutputFile(out)
     const session = await this.session(flags)
     const result = flags.format === 'note' ? await latestCheckpointNote(session) : await latestCheckpoint(session)
     const text = 'note' in result ? result.note : JSON.stringify(result, null, 2) + '\n'
-    if (flags.out) {
-      writeFileSync(flags.out, text, {mode: 0o644})
+    if (out !== undefined) {
+      writeOutputFile(out, text, {mode: 0o644})
       this.note(`Wrote ${flags.out}.`)
     }
     this.log(text.trimEnd())

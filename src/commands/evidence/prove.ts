@@ -1,8 +1,8 @@
-import {writeFileSync} from 'node:fs'
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
 import {proveEvidence} from '../../services/evidence/prove.js'
+import {checkOutputFile, writeOutputFile} from '../../services/files/output.js'
 
 export default class EvidenceProve extends BaseCommand {
   static override summary = 'Export an inclusion proof and the signed checkpoint for one exhibit.'
@@ -16,8 +16,10 @@ export default class EvidenceProve extends BaseCommand {
 
   async run(): Promise<{id: string; out: string; treeSize: number; leafIndex: number}> {
     const {args, flags} = await this.parse(EvidenceProve)
+    const out = {path: flags.out, flag: '--out'}
+    checkOutputFile(out)
     const proof = await proveEvidence(await this.session(flags), args.evidence, {discloseKey: flags['disclose-key']})
-    writeFileSync(flags.out, JSON.stringify(proof, null, 2) + '\n', {mode: 0o600})
+    writeOutputFile(out, JSON.stringify(proof, null, 2) + '\n', {mode: 0o600})
     this.log(`Wrote the proof of ${proof.evidence} (entry ${proof.entry.seq} in the signed tree of size ${proof.treeSize}) to ${flags.out}.`)
     return {id: proof.evidence, out: flags.out, treeSize: proof.treeSize, leafIndex: proof.leafIndex}
   }

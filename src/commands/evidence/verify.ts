@@ -1,6 +1,6 @@
 import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../../base-command.js'
-import {EXIT_CODES} from '../../errors.js'
+import {EXIT_CODES, EXIT_POLICY_UNMET} from '../../errors.js'
 import type {ProofCheck} from '../../services/evidence/check-proof.js'
 import {checkExhibitProof} from '../../services/evidence/check-proof.js'
 import {cosignStep} from '../../services/evidence/cosign.js'
@@ -19,7 +19,7 @@ With --deep (needs the store key), every entry and exhibit is also decrypted, wh
 A key pinned with --public-key (or carried by --checkpoint's file) catches a store whose meta and checkpoints were re-signed with another key. A store pl may not write (a read-only file, directory or mount) is verified from a private temporary copy, so nothing is written beside it.
 Meta values (the KDF setting, the key-check value, the store id, the public key) are checked against the meta statement the store key signed, and a changed one is named.
 In a store with responders, an enrolled responder who verifies the store adds their cosignature (C2SP tlog-cosignature) of the latest checkpoint, their identity unlocked by their agent or PL_IDENTITY_PASSPHRASE[_FILE] (asked only on a terminal; --no-cosign skips it), and records what they cosigned in their config directory: if the store later has another tree at that size, or fewer entries, verify reports a fork (exit 10), and the responder's writing commands refuse to append (exit 10). When the team restored the store to an earlier point on purpose, --accept-restore takes the restored store as it is: if it verifies, the responder's record moves to its latest checkpoint (cosigned as usual) and writing works again. --require-cosigners K fails unless K distinct enrolled responders cosigned a verified checkpoint.
-Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption found (a damaged file, an altered meta value, a key that differs from the pinned one); 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them).`
+Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption found (a damaged file, an altered meta value, a key that differs from the pinned one); 11 entries not yet sealed by a signed checkpoint (an interrupted command: \`pl evidence checkpoint\` seals them after authenticating them); 15 the store verifies but --require-cosigners is not met (fewer cosigners).`
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
     '<%= config.bin %> <%= command.id %> --checkpoint incident-42.checkpoint.json --json',
@@ -92,6 +92,12 @@ Exit codes: 0 verified; 4 not an evidence store; 10 tampering or corruption foun
       return report
     }
     for (const p of report.problems) this.logToStderr(`  ✗ ${p.message}`)
+    if (report.problems.every((p) => p.code === 'cosigners')) {
+      // The chain, the tree and the signatures are intact: only the cosigning policy is unmet.
+      this.logToStderr(`The store verifies, but the cosigning policy is not met (--require-cosigners ${String(report.cosigning?.required ?? '')}): nothing was tampered with. Ask other enrolled responders to run \`pl evidence verify\`, which cosigns.`)
+      process.exitCode = EXIT_POLICY_UNMET
+      return report
+    }
     const onlyUnsealed = report.problems.every((p) => p.code === 'unsealed')
     if (report.firstBadEntry !== null) this.logToStderr(`First bad entry: ${report.firstBadEntry}`)
     this.logToStderr(onlyUnsealed ? 'Not fully sealed: run `pl evidence checkpoint` (with the store key) to authenticate and seal the tail.' : isPostgresLocation(store) ? 'VERIFICATION FAILED: the evidence store was tampered with or corrupted. Preserve the database as it is (take a pg_dump, keep the backups and WAL) and see docs/team-store.md, "When verification fails".' : 'VERIFICATION FAILED: the evidence store was tampered with or corrupted. Preserve the file as it is.')

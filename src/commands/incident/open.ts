@@ -49,6 +49,9 @@ A secret or personal value the scanner finds in the title or summary is recorded
     const title = flags.title ?? alert?.title
     const severity = (flags.severity as Severity | undefined) ?? alert?.severity
     const detectedAt = flags['detected-at'] ?? (alert ? new Date(alert.detectedAt).toISOString() : undefined)
+    if (flags.title !== undefined && flags.title.trim() === '') {
+      throw new UserError('usage', '--title is empty.', {hints: ['Say in a few words what leaked where, e.g. --title "Token in gateway logs".']})
+    }
     if (!p.interactive) {
       const missing = [title ? undefined : '--title', severity ? undefined : '--severity'].filter(Boolean)
       if (missing.length > 0) {

@@ -1,4 +1,3 @@
-import {writeFileSync} from 'node:fs'
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {escapeJsonControls, forTerminal} from '../../render/terminal.js'
@@ -8,6 +7,7 @@ import type {Postmortem} from '../../domain/postmortem.js'
 import {checkTimeZone} from '../../domain/time-zone.js'
 import {postmortemHtml} from '../../render/postmortem-html.js'
 import {postmortemMarkdown} from '../../render/postmortem-md.js'
+import {checkOutputFile, writeOutputFile} from '../../services/files/output.js'
 import {writePostmortem} from '../../services/report.js'
 
 export default class ReportPostmortem extends BaseCommand {
@@ -24,7 +24,7 @@ export default class ReportPostmortem extends BaseCommand {
   static override args = {incident: Args.string({description: 'Incident id [default: the current incident, `pl incident use`].'})}
   static override flags = {
     format: Flags.string({char: 'f', description: 'Output format.', options: ['md', 'html', 'json'], default: 'md'}),
-    out: Flags.string({char: 'o', description: 'Write the report to this file instead of standard output.'}),
+    out: Flags.string({char: 'o', description: 'Write the report (in --format) to this file instead of standard output; with --json the file is written too, and the JSON postmortem printed.'}),
     'root-cause': Flags.string({description: 'The root cause, recorded in the store.'}),
     'action-item': Flags.string({description: 'An action item, recorded in the store (repeatable).', multiple: true}),
     input: Flags.string({description: 'A YAML file with rootCause and actionItems, recorded in the store.'}),
@@ -35,6 +35,7 @@ export default class ReportPostmortem extends BaseCommand {
     const {args, flags} = await this.parse(ReportPostmortem)
     // Checked before anything is recorded: a mistyped zone costs nothing.
     const timeZone = flags.tz === undefined ? undefined : checkTimeZone(flags.tz)
+    if (flags.out !== undefined) checkOutputFile({path: flags.out, flag: '--out'})
     const session = await this.session(flags)
     const incident = await this.incidentOrCurrent(args.incident, session)
     const pm = await writePostmortem(session, {
@@ -44,16 +45,18 @@ export default class ReportPostmortem extends BaseCommand {
       ...(flags.input === undefined ? {} : {inputFile: flags.input}),
       onMasked: (masked) => this.logToStderr(`${maskedNotice(masked)}\n${notKeptHint(incident.toUpperCase())}`),
     })
-    if (!this.jsonEnabled()) {
-      const clock = timeZone === undefined ? {} : {timeZone}
-      const text = flags.format === 'json' ? escapeJsonControls(JSON.stringify(pm, null, 2)) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc, ...clock}) : postmortemMarkdown(pm, {utc: flags.utc, ...clock})
-      if (flags.out === undefined) process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text)
-      else {
-        writeFileSync(flags.out, text)
-        this.note(`Wrote the postmortem of ${pm.incident.id} to ${flags.out}`)
-      }
-      if (!pm.rootCause.recorded) this.note('Root cause and action items are not recorded: pass --root-cause and --action-item, or --input FILE.')
+    const clock = timeZone === undefined ? {} : {timeZone}
+    const render = (): string =>
+      flags.format === 'json' ? escapeJsonControls(JSON.stringify(pm, null, 2)) + '\n' : flags.format === 'html' ? postmortemHtml(pm, {utc: flags.utc, ...clock}) : postmortemMarkdown(pm, {utc: flags.utc, ...clock})
+    // --out is written with --json too (the postmortem as JSON then goes to standard output, as without --out).
+    if (flags.out !== undefined) {
+      writeOutputFile({path: flags.out, flag: '--out'}, render())
+      this.note(`Wrote the postmortem of ${pm.incident.id} to ${flags.out}`)
+    } else if (!this.jsonEnabled()) {
+      const text = render()
+      process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text)
     }
+    if (!this.jsonEnabled() && !pm.rootCause.recorded) this.note('Root cause and action items are not recorded: pass --root-cause and --action-item, or --input FILE.')
     return pm
   }
 }

@@ -1,4 +1,3 @@
-import {writeFileSync} from 'node:fs'
 import * as Args from '@oclif/core/args'
 import * as Flags from '@oclif/core/flags'
 import {stringify as stringifyYaml} from 'yaml'
@@ -6,6 +5,8 @@ import {BaseCommand} from '../../base-command.js'
 import {maskedNotice} from '../../domain/free-text.js'
 import {waitSpinner} from '../../render/spinner.js'
 import {UserError} from '../../errors.js'
+import {shellWord} from '../../domain/shell.js'
+import {checkOutputFile, writeOutputFile} from '../../services/files/output.js'
 import {readAnswersFile} from '../../services/runbook/answers.js'
 import {findRunbook} from '../../services/runbook/discovery.js'
 import type {WalkEvent, WalkResult} from '../../services/runbook/walk.js'
@@ -48,6 +49,8 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
 
   async run(): Promise<WalkResult> {
     const {args, flags} = await this.parse(RunbookRun)
+    // Checked before the walk: its answers must not be lost to a mistyped folder at the end.
+    if (flags['answers-out'] !== undefined) checkOutputFile({path: flags['answers-out'], flag: '--answers-out'})
     const {runbook} = findRunbook(process.env, args.name, flags.dir)
     const answers = flags.answers ? readAnswersFile(flags.answers) : new Map<string, unknown>()
     const session = await this.session(flags)
@@ -90,8 +93,8 @@ Credentials and provider addresses come from the environment (see docs/runbooks.
       process.off('SIGINT', onSigint)
     })
     if (flags['answers-out'] !== undefined) {
-      writeFileSync(flags['answers-out'], stringifyYaml(result.answers ?? {}), {mode: 0o600})
-      this.note(`Answers written to ${flags['answers-out']}; replay them with --answers ${flags['answers-out']}.`)
+      writeOutputFile({path: flags['answers-out'], flag: '--answers-out'}, stringifyYaml(result.answers ?? {}), {mode: 0o600})
+      this.note(`Answers written to ${flags['answers-out']}; replay them with --answers ${shellWord(flags['answers-out'])}.`)
     }
     this.log(
       result.dryRun

@@ -7,6 +7,7 @@
 import type {Stats} from 'node:fs'
 import {accessSync, constants, lstatSync, realpathSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve, sep} from 'node:path'
+import {shellWord} from '../../domain/shell.js'
 import {UserError} from '../../errors.js'
 
 export interface RedactTargets {
@@ -43,7 +44,7 @@ function targetDirectory(target: string): string {
     }
     throw new UserError('not-found', `Cannot write ${target}: the directory ${shown} does not exist. Nothing was written.`, {
       cause: error,
-      hints: [`Create it first (mkdir -p ${shown}), or pass a path in an existing directory with --out.`],
+      hints: [`Create it first (mkdir -p ${shellWord(shown)}), or pass a path in an existing directory with --out.`],
     })
   }
   if (!info.isDirectory()) {

@@ -10,7 +10,7 @@ import {createGunzip, createGzip} from 'node:zlib'
 import {createScanner} from '../../domain/scan/engine.js'
 import {placeholder} from '../../domain/scan/redact.js'
 import type {ProvenanceFile, RedactResult, Redaction} from '../../domain/scan/redact-report.js'
-import {UserError} from '../../errors.js'
+import {UserError, systemError} from '../../errors.js'
 import {digestFile} from '../files/digest.js'
 import type {SessionOptions} from '../session.js'
 import {commitFile} from './commit-file.js'
@@ -206,16 +206,17 @@ function removeOnSignal(paths: readonly string[]): () => void {
 }
 
 /** File-system failures pl cannot prevent by checking first (a full disk, a read-only mount, a file gone meanwhile). */
-const FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EIO', 'EMFILE'])
+const FILE_ERRORS = new Set(['EFBIG', 'ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EIO', 'EMFILE'])
 
 /** A file-system error of a redaction as a user error naming the path (pl's own errors pass through). */
 function fileError(error: unknown, input: string, output: string, tmpOut: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (error instanceof UserError || typeof code !== 'string' || !FILE_ERRORS.has(code)) return error
   const path = (error as NodeJS.ErrnoException).path ?? ''
-  if (path === input) return new UserError('invalid-input', `Cannot read ${shownName(input)}: ${code}. Nothing was written.`, {cause: error})
   // The copy and its sidecar are written to temporary files next to the copy first.
   const target = path === '' || path.startsWith(tmpOut) ? output : path
+  if (code === 'EFBIG') return systemError(error, target) ?? error
+  if (path === input) return new UserError('invalid-input', `Cannot read ${shownName(input)}: ${code}. Nothing was written.`, {cause: error})
   return new UserError('invalid-input', `Cannot write ${target}: ${code}. Nothing was written.`, {
     cause: error,
     hints: ['Check that the directory of the copy exists, is writable and has room, or pass another --out.'],

@@ -3,7 +3,8 @@
  * password; a password given in the URL is kept in this process's memory only, for the
  * connection (PGPASSWORD and ~/.pgpass work as with psql, and are better).
  */
-import {UserError} from '../../errors.js'
+import {statSync} from 'node:fs'
+import {UserError, systemError} from '../../errors.js'
 
 const passwords = new Map<string, string>()
 
@@ -19,6 +20,38 @@ export const SSL_MODES: readonly string[] = ['disable', 'prefer', 'require', 've
 function driverSslMode(url: URL): void {
   const mode = url.searchParams.get('sslmode')
   if (mode !== null && mode !== 'disable' && mode !== 'verify-full') url.searchParams.set('sslmode', 'verify-full')
+}
+
+/** The URL parameters that name files the driver reads when it connects (pg-connection-string). */
+const SSL_FILES = ['sslrootcert', 'sslcert', 'sslkey'] as const
+
+/**
+ * Each TLS file the URL names must be a readable file: checked here, where the parameter is still
+ * known, so that a typo in `sslrootcert=` is a message naming it rather than the driver's raw
+ * error when it opens the file.
+ */
+function checkSslFiles(url: URL): void {
+  for (const name of SSL_FILES) {
+    const file = url.searchParams.get(name)
+    if (file === null) continue
+    const where = `${name} ${file} (in the store URL)`
+    let isFile: boolean
+    try {
+      isFile = statSync(file).isFile()
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new UserError('not-found', `The ${where} does not exist.`, {
+          cause: error,
+          hints: [`Check the path after ${name}= (docs/team-store.md, TLS), or put the server's CA certificate there.`],
+        })
+      }
+      throw systemError(error, `the ${where}`) ?? error
+    }
+    if (!isFile) {
+      throw new UserError('invalid-input', `The ${where} is not a file.`, {hints: [`${name}= takes the path of a PEM file (docs/team-store.md, TLS).`]})
+    }
+  }
 }
 
 /**
@@ -40,6 +73,7 @@ export function storeUrl(given: string): string {
       hints: [`Use one of ${SSL_MODES.join(', ')} (docs/team-store.md, TLS); across a network, sslmode=verify-full with sslrootcert=FILE.`],
     })
   }
+  checkSslFiles(url)
   const password = url.password
   url.password = ''
   const shown = url.toString()
