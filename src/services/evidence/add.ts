@@ -50,9 +50,12 @@ export async function addEvidence(
     const added: AddedEvidence[] = []
     // A name can hold a secret (`cache/<api key>.json`, `dump-<token>.log`): it is recorded and
     // shown masked, as free text is (ADR 0038); the content is the evidence, kept whole.
-    const mask = await textMasker()
+    // The scanner is built (some 70 MB) only for a name that could hold a value: a long run of
+    // token characters or an @; `gateway-2026-12-07.log` does not need it.
+    let mask: Awaited<ReturnType<typeof textMasker>> | undefined
+    const masked = async (raw: string): Promise<string> => (MAYBE_SECRET.test(raw) ? (mask ??= await textMasker())(raw).text : raw)
     for (const source of options.sources) {
-      const name = mask(source.name).text
+      const name = await masked(source.name)
       const keyId = ledger.createKey(incident)
       const head: Uint8Array[] = []
       let headBytes = 0
@@ -96,6 +99,9 @@ export async function addEvidence(
 }
 
 const HEAD_BYTES = 1024 * 1024
+
+/** What a credential or an address in a file name holds: 16 token characters in a row (a key, a card number) or an @ (an e-mail address). */
+const MAYBE_SECRET = /[A-Za-z0-9_]{16}|@/
 
 /** What a Ctrl-C during an upload leaves: nothing recorded of that exhibit; its committed chunks stay unreferenced. */
 function cancelledUpload(name: string, unreferenced: number, added: readonly AddedEvidence[]): CancelledError {
