@@ -45,6 +45,11 @@ describe('no terminal injection', () => {
     const lines = (redacted.stdout + redacted.stderr).split('\n')
     assert.ok(!lines.some((l) => l.startsWith(forged)), redacted.stdout + redacted.stderr)
     assert.ok(lines.some((l) => l.includes(`ok\\n${forged}.jsonl.redacted`)), redacted.stdout + redacted.stderr)
+    // Run again, the copy exists: the refusal names it on one line too.
+    const again = await runPl(['redact', name], {env: t.env})
+    assert.equal(again.code, 2, again.stderr)
+    assert.match(again.stderr, /ok\\nWrote fake\.jsonl with 0 redactions\.jsonl\.redacted already exists/)
+    assert.ok(!again.stderr.split('\n').some((l) => l.startsWith(forged)), again.stderr)
     const missing = await runPl(['scan', join(t.dir, `gone\n${forged}`)], {env: t.env})
     assert.equal(missing.code, 9)
     assert.ok(!missing.stderr.split('\n').some((l) => l.startsWith(forged)), missing.stderr)

@@ -8,6 +8,7 @@ import type {Stats} from 'node:fs'
 import {accessSync, constants, lstatSync, realpathSync, statSync} from 'node:fs'
 import {basename, dirname, join, resolve, sep} from 'node:path'
 import {shellWord} from '../../domain/shell.js'
+import {shownName} from '../../domain/terminal.js'
 import {UserError} from '../../errors.js'
 
 export interface RedactTargets {
@@ -26,7 +27,7 @@ function sameFile(a: Stats, b: Stats): boolean {
 }
 
 function refuseInput(what: string, target: string, how: string): UserError {
-  return new UserError('usage', `The ${what} cannot replace the file it is made from: ${target} ${how}. Nothing was written.`, {
+  return new UserError('usage', `The ${what} cannot replace the file it is made from: ${shownName(target)} ${how}. Nothing was written.`, {
     hints: ['Pass another path with --out; delete the original separately once it is preserved.'],
   })
 }
@@ -40,20 +41,20 @@ function targetDirectory(target: string): string {
     info = statSync(dir)
   } catch (error) {
     if (errno(error) === 'ENOTDIR') {
-      throw new UserError('invalid-input', `Cannot write ${target}: part of ${shown} is a file, not a directory. Nothing was written.`, {hints: ['Pass a path in an existing directory with --out.']})
+      throw new UserError('invalid-input', `Cannot write ${shownName(target)}: part of ${shownName(shown)} is a file, not a directory. Nothing was written.`, {hints: ['Pass a path in an existing directory with --out.']})
     }
-    throw new UserError('not-found', `Cannot write ${target}: the directory ${shown} does not exist. Nothing was written.`, {
+    throw new UserError('not-found', `Cannot write ${shownName(target)}: the directory ${shownName(shown)} does not exist. Nothing was written.`, {
       cause: error,
       hints: [`Create it first (mkdir -p ${shellWord(shown)}), or pass a path in an existing directory with --out.`],
     })
   }
   if (!info.isDirectory()) {
-    throw new UserError('invalid-input', `Cannot write ${target}: ${shown} is not a directory. Nothing was written.`, {hints: ['Pass a path in an existing directory with --out.']})
+    throw new UserError('invalid-input', `Cannot write ${shownName(target)}: ${shownName(shown)} is not a directory. Nothing was written.`, {hints: ['Pass a path in an existing directory with --out.']})
   }
   try {
     accessSync(dir, constants.W_OK)
   } catch (error) {
-    throw new UserError('invalid-input', `Cannot write ${target}: the directory ${shown} is not writable. Nothing was written.`, {
+    throw new UserError('invalid-input', `Cannot write ${shownName(target)}: the directory ${shownName(shown)} is not writable. Nothing was written.`, {
       cause: error,
       hints: ['Pass a path in a directory you can write to with --out.'],
     })
@@ -71,17 +72,17 @@ export function checkRedactTargets({input, output, provenance, force}: RedactTar
   const realInput = realpathSync(input)
   for (const [what, target] of [['redacted copy', output], ['provenance sidecar', provenance]] as const) {
     if (target === '' || target.endsWith('/') || target.endsWith(sep)) {
-      throw new UserError('usage', `--out must name a file, not ${target === '' ? 'an empty path' : `the directory ${target}`}.`, {
+      throw new UserError('usage', `--out must name a file, not ${target === '' ? 'an empty path' : `the directory ${shownName(target)}`}.`, {
         hints: ['Pass the path of the copy to write, e.g. --out shareable/chat.jsonl.'],
       })
     }
     const realTarget = join(targetDirectory(target), basename(resolve(target)))
-    if (realTarget === realInput) throw refuseInput(what, target, resolve(target) === resolve(input) ? 'is that file' : `and ${input} are the same file (through a symbolic link)`)
+    if (realTarget === realInput) throw refuseInput(what, target, resolve(target) === resolve(input) ? 'is that file' : `and ${shownName(input)} are the same file (through a symbolic link)`)
     let link: Stats | undefined
     try {
       link = lstatSync(realTarget)
     } catch (error) {
-      if (errno(error) !== 'ENOENT') throw new UserError('invalid-input', `Cannot check ${target}. Nothing was written.`, {cause: error, hints: ['Check the path given with --out and its permissions.']})
+      if (errno(error) !== 'ENOENT') throw new UserError('invalid-input', `Cannot check ${shownName(target)}. Nothing was written.`, {cause: error, hints: ['Check the path given with --out and its permissions.']})
     }
     if (link === undefined) continue
     let info: Stats | undefined
@@ -90,19 +91,19 @@ export function checkRedactTargets({input, output, provenance, force}: RedactTar
     } catch {
       // A dangling symbolic link: it exists, and is replaced only with --force.
     }
-    if (info !== undefined && sameFile(info, inputInfo)) throw refuseInput(what, target, `is ${link.isSymbolicLink() ? 'a symbolic' : 'a hard'} link to ${input}`)
+    if (info !== undefined && sameFile(info, inputInfo)) throw refuseInput(what, target, `is ${link.isSymbolicLink() ? 'a symbolic' : 'a hard'} link to ${shownName(input)}`)
     if (info?.isDirectory() === true) {
       // The same name in that directory, unless that is the input itself.
       const name = realpathSync(realTarget) === dirname(realInput) ? `${basename(input)}.redacted` : basename(input)
       if (what === 'provenance sidecar') {
-        throw new UserError('invalid-input', `${target} is a directory; the provenance sidecar is written there (the copy's path plus .provenance.json). Nothing was written.`, {
+        throw new UserError('invalid-input', `${shownName(target)} is a directory; the provenance sidecar is written there (the copy's path plus .provenance.json). Nothing was written.`, {
           hints: [`Move or rename that directory, or pass another --out.`],
         })
       }
-      throw new UserError('invalid-input', `${target} is a directory; --out takes the path of the file to write. Nothing was written.`, {
-        hints: [`Pass a file path, e.g. --out ${join(target, name)}.`],
+      throw new UserError('invalid-input', `${shownName(target)} is a directory; --out takes the path of the file to write. Nothing was written.`, {
+        hints: [`Pass a file path, e.g. --out ${shownName(join(target, name))}.`],
       })
     }
-    if (!force) throw new UserError('invalid-input', `${target} already exists; it was not overwritten.`, {hints: ['Pass --force to replace it, or --out for another path.']})
+    if (!force) throw new UserError('invalid-input', `${shownName(target)} already exists; it was not overwritten.`, {hints: ['Pass --force to replace it, or --out for another path.']})
   }
 }

@@ -217,7 +217,7 @@ function fileError(error: unknown, input: string, output: string, tmpOut: string
   const target = path === '' || path.startsWith(tmpOut) ? output : path
   if (code === 'EFBIG') return systemError(error, target) ?? error
   if (path === input) return new UserError('invalid-input', `Cannot read ${shownName(input)}: ${code}. Nothing was written.`, {cause: error})
-  return new UserError('invalid-input', `Cannot write ${target}: ${code}. Nothing was written.`, {
+  return new UserError('invalid-input', `Cannot write ${shownName(target)}: ${code}. Nothing was written.`, {
     cause: error,
     hints: ['Check that the directory of the copy exists, is writable and has room, or pass another --out.'],
   })
